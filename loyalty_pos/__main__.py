@@ -1,0 +1,3 @@
+from loyalty_pos.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""Domain errors with stable codes.
+
+The GUI and CLI translate a code into a message; ``params`` carry the numbers a
+person needs to act ("reward needs 500 points, member has 320").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class LoyaltyError(Exception):
+    """A refusal the user can act on. ``code`` never changes once released."""
+
+    code: str = "loyalty_error"
+    template: str = "The operation was refused."
+
+    def __init__(self, code: str | None = None, template: str | None = None, **params: Any) -> None:
+        if code is not None:
+            self.code = code
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, {self.params!r})"
+
+
+class ValidationError(LoyaltyError):
+    """Input that can never be right (negative amount, empty name...)."""
+
+    code = "invalid_input"
+    template = "{detail}"
+
+
+class NotFound(LoyaltyError):
+    code = "not_found"
+    template = "{what} {key} was not found."
+
+
+class CardRefused(LoyaltyError):
+    """A scanned or typed card that must not identify a member."""
+
+    code = "card_refused"
+    template = "Card refused: {reason}."
+
+
+class InsufficientPoints(LoyaltyError):
+    code = "insufficient_points"
+    template = "Needs {needed} points, member has {available}."
+
+
+class RewardUnavailable(LoyaltyError):
+    code = "reward_unavailable"
+    template = "Reward {reward} is not available: {reason}."
+
+
+class PermissionDenied(LoyaltyError):
+    code = "permission_denied"
+    template = "{action} needs the {role} role."
+
+
+class Conflict(LoyaltyError):
+    """The state changed under the caller (stale draft, already returned...)."""
+
+    code = "conflict"
+    template = "{detail}"

@@ -1,0 +1,231 @@
+"""The loyalty program as data: earning rules, rewards, tiers, campaigns.
+
+Everything a manager edits is a frozen value here, so a whole program can be
+versioned, published, replayed by the simulator and explained on a receipt.
+Multipliers are integer percent (100 = 1x, 150 = 1.5x) so no float ever enters.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.ledger import ExpiryPolicy
+from loyalty_pos.domain.money import Rounding
+
+
+class TaxBasis(enum.Enum):
+    INCLUSIVE = "inclusive"  # earn on what the customer pays, VAT included
+    EXCLUSIVE = "exclusive"  # earn on the net-of-VAT amount
+
+
+@dataclass(frozen=True, slots=True)
+class EarningRules:
+    """Base rate: ``points_per_step`` points for every ``step_minor`` of spend."""
+
+    points_per_step: int = 1
+    step_minor: int = 100  # e.g. 1 point per NOK 1.00
+    rounding: Rounding = Rounding.FLOOR
+    category_multipliers: dict[str, int] = field(default_factory=dict)  # pct
+    product_multipliers: dict[str, int] = field(default_factory=dict)  # pct; wins over category
+    excluded_categories: frozenset[str] = frozenset()
+    excluded_products: frozenset[str] = frozenset()
+    minimum_basket_minor: int = 0
+    tax_basis: TaxBasis = TaxBasis.INCLUSIVE
+    daily_cap: int | None = None  # points per member per day from purchases
+
+    def __post_init__(self) -> None:
+        if self.points_per_step < 0 or self.step_minor <= 0:
+            raise ValidationError(code="bad_base_rate", detail="Base rate must be >= 0 points per > 0 amount")
+        for name, pct in {**self.category_multipliers, **self.product_multipliers}.items():
+            if pct < 0:
+                raise ValidationError(code="bad_multiplier", detail=f"Multiplier for {name} is negative")
+        if self.minimum_basket_minor < 0:
+            raise ValidationError(code="bad_minimum", detail="Minimum basket cannot be negative")
+        if self.daily_cap is not None and self.daily_cap < 0:
+            raise ValidationError(code="bad_cap", detail="Daily cap cannot be negative")
+
+
+class TierBasis(enum.Enum):
+    SPEND = "spend"  # rolling-window net spend in minor units
+    POINTS = "points"  # rolling-window points earned
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    code: str
+    name: str
+    threshold: int  # in the program's tier basis; the entry tier has 0
+    multiplier_pct: int = 100
+    perks: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.threshold < 0 or self.multiplier_pct < 0:
+            raise ValidationError(code="bad_tier", detail=f"Tier {self.code}: negative value")
+
+
+@dataclass(frozen=True, slots=True)
+class TierPolicy:
+    tiers: tuple[Tier, ...]  # ascending by threshold; first has threshold 0
+    basis: TierBasis = TierBasis.SPEND
+    window_months: int = 12
+    review_month: int = 1  # downgrades are decided once a year in this month ...
+    review_day: int = 1  # ... on this day
+    grace_days: int = 30  # ... and take effect this many days after the review
+
+    def __post_init__(self) -> None:
+        if not self.tiers:
+            raise ValidationError(code="no_tiers", detail="A program needs at least one tier")
+        thresholds = [t.threshold for t in self.tiers]
+        if thresholds[0] != 0 or thresholds != sorted(set(thresholds)):
+            raise ValidationError(
+                code="bad_tier_order",
+                detail="Tiers need strictly rising thresholds starting at 0",
+            )
+        codes = [t.code for t in self.tiers]
+        if len(set(codes)) != len(codes):
+            raise ValidationError(code="duplicate_tier", detail="Tier codes must be unique")
+
+    def by_code(self, code: str) -> Tier:
+        for tier in self.tiers:
+            if tier.code == code:
+                return tier
+        return self.tiers[0]
+
+    def rank(self, code: str) -> int:
+        for index, tier in enumerate(self.tiers):
+            if tier.code == code:
+                return index
+        return 0
+
+
+class RewardKind(enum.Enum):
+    AMOUNT_OFF = "amount_off"  # fixed money off the basket
+    PERCENT_OFF = "percent_off"  # % off the basket or one category
+    FREE_PRODUCT = "free_product"  # one unit of a product in the basket, free
+    BUY_X_GET_Y = "buy_x_get_y"  # buy X of a product, Y of them free
+    PAY_WITH_POINTS = "pay_with_points"  # cashier-entered points at a value per point
+    STORE_CREDIT = "store_credit"  # points become a tender (payment), not a discount
+
+
+@dataclass(frozen=True, slots=True)
+class Reward:
+    id: str
+    name: str
+    kind: RewardKind
+    points_cost: int  # per redemption; for PAY_WITH_POINTS the minimum points
+    description: str = ""
+    amount_minor: int = 0  # AMOUNT_OFF, STORE_CREDIT
+    percent: int = 0  # PERCENT_OFF, whole percent
+    category: str | None = None  # PERCENT_OFF limited to a category
+    product_code: str | None = None  # FREE_PRODUCT, BUY_X_GET_Y
+    buy_quantity: int = 0  # BUY_X_GET_Y
+    free_quantity: int = 0  # BUY_X_GET_Y
+    point_value_minor: int = 1  # PAY_WITH_POINTS: ``point_value_minor`` ...
+    points_per_value: int = 1  # ... of money for every ``points_per_value`` points
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    min_tier: str | None = None
+    min_basket_minor: int = 0
+    per_member_limit: int | None = None
+    limit_period: str = "month"  # day, week, month, year, ever
+    stock: int | None = None  # None = unlimited; the store tracks what is left
+    excluded_products: frozenset[str] = frozenset()
+    active: bool = True
+    image: str | None = None
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not self.name.strip():
+            problems.append("a name")
+        if self.points_cost <= 0:
+            problems.append("a points price above 0")
+        if self.kind in (RewardKind.AMOUNT_OFF, RewardKind.STORE_CREDIT) and self.amount_minor <= 0:
+            problems.append("an amount above 0")
+        if self.kind is RewardKind.PERCENT_OFF and not 0 < self.percent <= 100:
+            problems.append("a percent between 1 and 100")
+        if self.kind in (RewardKind.FREE_PRODUCT, RewardKind.BUY_X_GET_Y) and not self.product_code:
+            problems.append("a product")
+        if self.kind is RewardKind.BUY_X_GET_Y and (self.buy_quantity <= 0 or self.free_quantity <= 0):
+            problems.append("buy and free quantities above 0")
+        if self.kind is RewardKind.PAY_WITH_POINTS and (
+            self.point_value_minor <= 0 or self.points_per_value <= 0
+        ):
+            problems.append("a value per point above 0")
+        if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
+            problems.append("a validity window that ends after it starts")
+        if self.per_member_limit is not None and self.per_member_limit <= 0:
+            problems.append("a per-member limit above 0 (or none)")
+        if self.limit_period not in ("day", "week", "month", "year", "ever"):
+            problems.append("a limit period of day, week, month, year or ever")
+        if self.stock is not None and self.stock < 0:
+            problems.append("stock of 0 or more")
+        if problems:
+            raise ValidationError(
+                code="bad_reward", detail=f"Reward {self.name or self.id!r} needs " + ", ".join(problems)
+            )
+
+
+class CampaignKind(enum.Enum):
+    MULTIPLIER = "multiplier"  # extra multiplier on purchases in a window
+    BONUS_ON_PURCHASE = "bonus_on_purchase"  # fixed bonus when a sale reaches a minimum
+    ACTION = "action"  # points for a non-purchase action (enrolment, birthday, referral...)
+    INSTANT_WIN = "instant_win"  # 1 in N sales wins bonus points, decided by the sale id
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    id: str
+    name: str
+    kind: CampaignKind
+    starts_at: datetime
+    ends_at: datetime
+    multiplier_pct: int = 100  # MULTIPLIER
+    categories: frozenset[str] = frozenset()  # empty = whole basket
+    bonus_points: int = 0  # BONUS_ON_PURCHASE, ACTION, INSTANT_WIN
+    min_spend_minor: int = 0  # BONUS_ON_PURCHASE, INSTANT_WIN
+    action: str | None = None  # ACTION: "enrolment", "birthday", "referral", "app_signup", "review"
+    one_in: int = 0  # INSTANT_WIN odds
+    min_tier: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.ends_at <= self.starts_at:
+            raise ValidationError(code="bad_campaign", detail=f"Campaign {self.name!r} ends before it starts")
+        if self.kind is CampaignKind.MULTIPLIER and self.multiplier_pct <= 100:
+            raise ValidationError(code="bad_campaign", detail="A multiplier campaign needs more than 100 %")
+        if self.kind in (CampaignKind.BONUS_ON_PURCHASE, CampaignKind.ACTION, CampaignKind.INSTANT_WIN) and self.bonus_points <= 0:
+            raise ValidationError(code="bad_campaign", detail="A bonus campaign needs bonus points above 0")
+        if self.kind is CampaignKind.ACTION and not self.action:
+            raise ValidationError(code="bad_campaign", detail="An action campaign needs an action")
+        if self.kind is CampaignKind.INSTANT_WIN and self.one_in < 2:
+            raise ValidationError(code="bad_campaign", detail="Instant-win odds must be 1 in 2 or rarer")
+
+    def running(self, now: datetime) -> bool:
+        return self.starts_at <= now < self.ends_at
+
+
+class NegativeBalancePolicy(enum.Enum):
+    """What a return does when taking back earned points would go below zero."""
+
+    REVERSE_TO_ZERO_AND_FLAG = "reverse_to_zero_and_flag"
+    ALLOW_DEBT = "allow_debt"
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    """One published (or draft) version of a shop's loyalty program."""
+
+    currency: str
+    earning: EarningRules
+    tiers: TierPolicy
+    rewards: tuple[Reward, ...] = ()
+    campaigns: tuple[Campaign, ...] = ()
+    expiry: ExpiryPolicy = ExpiryPolicy()
+    negative_balance: NegativeBalancePolicy = NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG
+    offline_redeem_cap_per_day: int | None = None  # DESIGN §6, enforced when offline
+    version: int = 0
+
+    def reward(self, reward_id: str) -> Reward | None:
+        return next((r for r in self.rewards if r.id == reward_id), None)
