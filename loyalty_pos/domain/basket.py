@@ -97,6 +97,8 @@ class PricedLine:
     gross_minor: int  # unit_price * quantity
     discount_minor: int  # manual + reward discounts allocated to this line
     points_paid_minor: int = 0  # store credit (a tender paid with points) allocated here
+    points_earned: int = 0  # this line's share of the sale's earned points (returns reverse it)
+    points_spent: int = 0  # this line's share of points redeemed on it (returns restore it)
 
     @property
     def net_minor(self) -> int:

@@ -73,3 +73,10 @@ class Conflict(LoyaltyError):
 
     code = "conflict"
     template = "{detail}"
+
+
+class StoreBusy(LoyaltyError):
+    """Another till or process holds the write lock longer than we wait."""
+
+    code = "store_busy"
+    template = "The database is busy; please try again."

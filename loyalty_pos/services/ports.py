@@ -1,0 +1,221 @@
+"""What the services need from storage, as protocols.
+
+``loyalty_pos.store`` implements these with SQLAlchemy; services only ever see
+these shapes, so they stay free of SQL. Every list is a keyset page: nothing
+ever loads all members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Generic, Protocol, TypeVar
+
+from loyalty_pos.domain.basket import PricedLine, Product
+from loyalty_pos.domain.ledger import LedgerEntry, Lot
+from loyalty_pos.domain.members import Card, CardStatus, Member
+from loyalty_pos.domain.program import Program
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    rows: tuple[T, ...]
+    next_cursor: str | None  # opaque; None when this is the last page
+
+
+@dataclass(frozen=True, slots=True)
+class MemberSummary:
+    """One row of a member list: enough to pick the right person."""
+
+    member_id: str
+    name: str
+    phone: str | None
+    email: str | None
+    tier_code: str
+    balance: int
+    card_number: str | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceRow:
+    """The cached projection of a member's ledger (refolded by ``check``)."""
+
+    member_id: str
+    balance: int
+    next_expiry_at: datetime | None
+    last_activity_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaleRecord:
+    """A committed sale as stored: enough to print, reprint and return it."""
+
+    sale_id: str  # UUID from the till; the idempotency key
+    receipt_no: str  # human/scannable: <terminal>-<sequence>
+    member_id: str | None
+    terminal_id: str
+    actor: str
+    at: datetime
+    currency: str
+    lines: tuple[PricedLine, ...]
+    total_minor: int  # what the customer paid after discounts and store credit
+    tender: str  # cash, card, ...
+    points_earned: int
+    points_redeemed: int
+    receipt: dict[str, Any] = field(default_factory=dict)  # the rendered receipt document
+    returned_of: str | None = None  # for a return: the original sale id
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRecord:
+    username: str
+    display_name: str
+    role: str  # "cashier" or "manager"
+    pin_hash: str
+    active: bool
+    failed_attempts: int
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+class MemberRepository(Protocol):
+    def add(self, member: Member) -> None: ...
+    def update(self, member: Member) -> None: ...
+    def get(self, member_id: str) -> Member | None: ...
+    def by_card(self, card_number: str) -> tuple[Member, Card] | None: ...
+    def by_phone(self, phone: str) -> Member | None: ...
+    def by_email(self, email: str) -> Member | None: ...
+    def search(self, text: str, *, cursor: str | None, limit: int) -> Page[MemberSummary]: ...
+    def count(self) -> int: ...
+
+
+class CardRepository(Protocol):
+    def add(self, card: Card) -> None: ...
+    def get(self, number: str) -> Card | None: ...
+    def set_status(self, number: str, status: CardStatus) -> None: ...
+    def mark_printed(self, numbers: Sequence[str]) -> None: ...
+    def unprinted(self, *, cursor: str | None, limit: int) -> Page[Card]: ...
+
+
+class LedgerRepository(Protocol):
+    def append(self, entries: Sequence[LedgerEntry]) -> None: ...
+    def exists(self, entry_id: str) -> bool: ...
+    def for_member(self, member_id: str) -> list[LedgerEntry]: ...
+    def statement(self, member_id: str, *, cursor: str | None, limit: int) -> Page[LedgerEntry]: ...
+    def earned_since(self, member_id: str, since: datetime) -> int: ...
+    def redeemed_since(self, member_id: str, since: datetime) -> int: ...
+    def redemptions_since(self, member_id: str, reward_id: str, since: datetime) -> int: ...
+    def members_with_expiry_due(self, now: datetime, *, cursor: str | None, limit: int) -> Page[str]: ...
+    def iter_by_member(self, batch: int = 10_000) -> Iterator[tuple[str, list[LedgerEntry]]]: ...
+
+
+class BalanceRepository(Protocol):
+    """The projection: balance row + open lots per member, rewritten in the same
+    transaction as the ledger entries that changed them."""
+
+    def get(self, member_id: str) -> BalanceRow | None: ...
+    def lots(self, member_id: str) -> list[Lot]: ...
+    def put(self, row: BalanceRow, lots: Sequence[Lot]) -> None: ...
+    def iter_all(self, batch: int = 10_000) -> Iterator[BalanceRow]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFlow:
+    month: str  # "YYYY-MM"
+    issued: int  # earn + bonus + positive adjust/reverse
+    redeemed: int  # redeem (as a positive number)
+    expired: int  # expire (as a positive number)
+
+
+class ReportQueries(Protocol):
+    """Aggregates computed in SQL so a report never loads members one by one."""
+
+    def liability_points(self) -> int: ...
+    def points_expiring_between(self, start: datetime, end: datetime) -> int: ...
+    def tier_mix(self) -> dict[str, int]: ...
+    def redemptions_per_reward(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]: ...  # reward_id -> (count, points)
+    def members_redeeming(self, start: datetime, end: datetime) -> int: ...
+    def flows_by_month(self, start: datetime, end: datetime) -> list[MonthFlow]: ...
+    def top_members(self, start: datetime, end: datetime, limit: int) -> list[tuple[str, str, int]]: ...  # (member_id, name, points earned)
+
+
+class SaleRepository(Protocol):
+    def add(self, sale: SaleRecord) -> None: ...
+    def get(self, sale_id: str) -> SaleRecord | None: ...
+    def by_receipt(self, receipt_no: str) -> SaleRecord | None: ...
+    def returns_of(self, sale_id: str) -> list[SaleRecord]: ...
+    def next_receipt_no(self, terminal_id: str) -> str: ...
+
+
+class ProductRepository(Protocol):
+    def get(self, code: str) -> Product | None: ...
+    def by_barcode(self, barcode: str) -> Product | None: ...
+    def upsert(self, product: Product) -> None: ...
+    def search(self, text: str, *, cursor: str | None, limit: int) -> Page[Product]: ...
+    def categories(self) -> list[str]: ...
+
+
+class ProgramRepository(Protocol):
+    def published(self) -> Program | None: ...
+    def draft(self) -> Program | None: ...
+    def save_draft(self, program: Program, *, actor: str, at: datetime) -> None: ...
+    def publish(self, *, actor: str, at: datetime) -> Program: ...
+    def stock_left(self, reward_id: str) -> int | None: ...
+    def take_stock(self, reward_id: str, quantity: int) -> None: ...
+
+
+class StaffRepository(Protocol):
+    def get(self, username: str) -> StaffRecord | None: ...
+    def put(self, staff: StaffRecord) -> None: ...
+    def all(self) -> list[StaffRecord]: ...
+
+
+class AuditLog(Protocol):
+    def append(self, *, at: datetime, actor: str, action: str, details: dict[str, Any]) -> AuditRecord: ...
+    def verify(self) -> list[str]: ...  # problems found; empty when the chain is intact
+
+
+class Outbox(Protocol):
+    def add(self, *, kind: str, key: str, payload: dict[str, Any], at: datetime) -> None: ...
+
+
+class Settings(Protocol):
+    def get(self, key: str, default: str | None = None) -> str | None: ...
+    def set(self, key: str, value: str) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction. ``with uow:`` begins; ``commit()`` makes it durable;
+    leaving the block without commit rolls everything back."""
+
+    members: MemberRepository
+    cards: CardRepository
+    ledger: LedgerRepository
+    balances: BalanceRepository
+    sales: SaleRepository
+    products: ProductRepository
+    program: ProgramRepository
+    staff: StaffRepository
+    audit: AuditLog
+    outbox: Outbox
+    settings: Settings
+    reports: ReportQueries
+
+    def __enter__(self) -> UnitOfWork: ...
+    def __exit__(self, *exc: object) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
