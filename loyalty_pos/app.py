@@ -1,0 +1,61 @@
+"""Composition root: turns a Config into a store, a signing key and a clock.
+
+The only place (with the CLI) that knows which adapter implements which port.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from loyalty_pos.cards.keys import load_or_create_key
+from loyalty_pos.config import Config
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.services.clock import Clock, SystemClock
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.store.engine import open_engine
+from loyalty_pos.store.schema import upgrade
+from loyalty_pos.store.unit_of_work import SqlUnitOfWork
+
+
+class DataDirUnusable(LoyaltyError):
+    code = "data_dir_unusable"
+    template = "Cannot use data directory {path}: {reason}."
+
+
+def ensure_writable_dir(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
+    except OSError as error:
+        raise DataDirUnusable(path=str(path), reason=error.strerror or str(error)) from None
+    if not os.access(path, os.W_OK):
+        raise DataDirUnusable(path=str(path), reason="not writable")
+
+
+@dataclass
+class App:
+    config: Config
+    engine: Engine
+    key: bytes
+    clock: Clock
+
+    def uow(self, *, readonly: bool = False) -> UnitOfWork:
+        return SqlUnitOfWork(self.engine, readonly=readonly)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_app(config: Config, *, clock: Clock | None = None) -> App:
+    """Open (creating or upgrading, after a backup) the shop's database."""
+    ensure_writable_dir(config.data_dir)
+    upgrade(config.db_path, config.backup_dir)
+    engine = open_engine(config.db_path)
+    key = load_or_create_key(config.key_path)
+    return App(config=config, engine=engine, key=key, clock=clock or SystemClock())

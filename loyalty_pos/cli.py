@@ -1,0 +1,156 @@
+"""Command line: ``loyalty-pos <command>``. Bad input is one clear line and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from loyalty_pos.config import Config
+from loyalty_pos.domain.errors import LoyaltyError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be above 0")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    if text.strip() in ("0", "-0"):
+        return 0
+    return _positive(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal")
+    parser.add_argument("--data-dir", help="where the shop's database lives (default: the user data directory; "
+                                           "env LOYALTY_POS_DATA_DIR)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="seed a demo shop and open the till on it")
+    demo.add_argument("--members", type=_non_negative, default=1_000, help="members to create (default 1,000)")
+    demo.add_argument("--no-gui", action="store_true", help="seed only; do not open the till")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed for reproducible demo data")
+
+    commands.add_parser("check", help="verify the database, every balance against its ledger, and the audit chain")
+
+    backup = commands.add_parser("backup", help="copy the database safely, even while the till runs")
+    backup.add_argument("dest", type=Path)
+
+    restore = commands.add_parser("restore", help="replace the database with a backup that passes check")
+    restore.add_argument("src", type=Path)
+
+    commands.add_parser("expire", help="expire lapsed points now (also runs at start and daily)")
+
+    bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
+    bench.add_argument("--members", type=_positive, default=1_000_000)
+    bench.add_argument("--json", action="store_true", help="one JSON list on stdout")
+    for group in ("engine", "gui", "reports", "sync", "crash"):
+        bench.add_argument(f"--{group}", action="store_true", help=f"only the {group} group")
+    return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return Config.load(args.data_dir)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from loyalty_pos.demo.seed import seed_demo
+
+    config = _config(args)
+    summary = seed_demo(config, members=args.members, seed=args.seed, progress=_progress_printer())
+    print(summary)
+    if args.no_gui:
+        return EXIT_OK
+    from loyalty_pos.gui.launch import run_till
+
+    return run_till(config)
+
+
+def _progress_printer() -> Callable[[str, int, int], None]:
+    def show(stage: str, done: int, total: int) -> None:
+        width = 30
+        filled = width * done // total if total else width
+        end = "\n" if done >= total else "\r"
+        sys.stderr.write(f"{stage:<18} [{'#' * filled}{'.' * (width - filled)}] {done:>10,}/{total:,}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from loyalty_pos.maintenance import run_check
+
+    report = run_check(_config(args))
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    print(f"checked {report.members_checked:,} members, {report.entries_checked:,} ledger entries: "
+          f"{'OK' if report.ok else f'{len(report.problems)} problem(s)'}")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from loyalty_pos.maintenance import run_backup
+
+    dest = run_backup(_config(args), args.dest)
+    print(f"backup written to {dest}")
+    return EXIT_OK
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from loyalty_pos.maintenance import run_restore
+
+    saved = run_restore(_config(args), args.src)
+    print(f"restored from {args.src}; the previous database was kept as {saved}")
+    return EXIT_OK
+
+
+def _run_expire(args: argparse.Namespace) -> int:
+    from loyalty_pos.maintenance import run_expiry
+
+    points = run_expiry(_config(args))
+    print(f"expired {points:,} points")
+    return EXIT_OK
+
+
+def _run_bench(args: argparse.Namespace) -> int:
+    from benchmarks.runner import run_from_cli
+
+    return run_from_cli(args)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from loyalty_pos.gui.launch import run_till
+
+    return run_till(_config(args))
+
+
+_COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: _run_gui,
+    "demo": _run_demo,
+    "check": _run_check,
+    "backup": _run_backup,
+    "restore": _run_restore,
+    "expire": _run_expire,
+    "bench": _run_bench,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except LoyaltyError as error:
+        print(f"loyalty-pos: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("loyalty-pos: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,31 @@
+"""Who is doing something, and at which till."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from loyalty_pos.domain.errors import PermissionDenied
+
+
+class Role(enum.Enum):
+    CASHIER = "cashier"
+    MANAGER = "manager"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    username: str
+    role: Role
+    terminal_id: str
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role is Role.MANAGER
+
+    def require_manager(self, action: str) -> None:
+        if not self.is_manager:
+            raise PermissionDenied(action=action, role="manager")
+
+
+SYSTEM = Actor("system", Role.MANAGER, "00")

@@ -1,0 +1,144 @@
+"""Staff accounts and PIN sign-in: scrypt hashes, lock-out after repeated failures."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import replace
+from datetime import timedelta
+
+from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, ValidationError
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import StaffRecord, UnitOfWork
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=5)
+# scrypt cost: ~50 ms per check on a till CPU: cheap at sign-in, costly for brute force.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+class SignInRefused(LoyaltyError):
+    code = "sign_in_refused"
+    template = "Wrong user name or PIN."
+
+
+class AccountLocked(LoyaltyError):
+    code = "account_locked"
+    template = "Too many wrong PINs: {username} is locked until {until}."
+
+
+def _validate_pin(pin: str) -> None:
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
+        raise ValidationError(code="bad_pin", detail="A PIN is 4 to 12 digits")
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
+    _validate_pin(pin)
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    encode = base64.b64encode
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${encode(salt).decode()}${encode(digest).decode()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def create_staff(
+    uow: UnitOfWork, *, username: str, display_name: str, role: Role, pin: str, actor: Actor, clock: Clock
+) -> StaffRecord:
+    username = username.strip().lower()
+    if not username or not username.replace("_", "").replace(".", "").isalnum():
+        raise ValidationError(code="bad_username", detail="A user name is letters and digits")
+    pin_hash = hash_pin(pin)  # before the transaction: scrypt is slow on purpose
+    with uow:
+        if uow.staff.all() and not actor.is_manager:
+            actor.require_manager("Creating staff")
+        if uow.staff.get(username) is not None:
+            raise Conflict(code="staff_exists", detail=f"{username} already exists")
+        staff = StaffRecord(username, display_name.strip() or username, role.value, pin_hash, True, 0, None)
+        uow.staff.put(staff)
+        record(uow, actor, "staff_created", clock.now(), key=username,
+               details={"username": username, "role": role.value}, sync=False)
+        uow.commit()
+    return staff
+
+
+def sign_in(uow: UnitOfWork, *, username: str, pin: str, terminal_id: str, clock: Clock) -> Actor:
+    """The signed-in :class:`Actor`, or a refusal that never says which half was wrong."""
+    username = username.strip().lower()
+    now = clock.now()
+    with uow:
+        staff = uow.staff.get(username)
+        if staff is None or not staff.active:
+            raise SignInRefused()
+        if staff.locked_until is not None and staff.locked_until > now:
+            raise AccountLocked(username=username, until=staff.locked_until.strftime("%H:%M"))
+        if not pin_matches(pin, staff.pin_hash):
+            failed = staff.failed_attempts + 1
+            locked = now + LOCKOUT if failed >= MAX_FAILED_ATTEMPTS else None
+            uow.staff.put(replace(staff, failed_attempts=0 if locked else failed, locked_until=locked))
+            actor = Actor(username, Role(staff.role), terminal_id)
+            record(uow, actor, "sign_in_failed", now, key=username,
+                   details={"attempt": failed, "locked": locked is not None}, sync=False)
+            uow.commit()
+            if locked:
+                raise AccountLocked(username=username, until=locked.strftime("%H:%M"))
+            raise SignInRefused()
+        actor = Actor(username, Role(staff.role), terminal_id)
+        uow.staff.put(replace(staff, failed_attempts=0, locked_until=None))
+        record(uow, actor, "signed_in", now, key=username, details={}, sync=False)
+        uow.commit()
+    return actor
+
+
+def verify_manager_pin(uow: UnitOfWork, *, pin: str, terminal_id: str, clock: Clock) -> Actor:
+    """A manager approving a cashier's action types their PIN; any active manager's PIN works."""
+    with uow:
+        managers = [s for s in uow.staff.all() if s.role == Role.MANAGER.value and s.active]
+    for staff in managers:
+        if staff.locked_until is not None and staff.locked_until > clock.now():
+            continue
+        if pin_matches(pin, staff.pin_hash):
+            return Actor(staff.username, Role.MANAGER, terminal_id)
+    raise SignInRefused(code="approval_refused", template="That is not a manager's PIN.")
+
+
+def reset_pin(uow: UnitOfWork, *, username: str, pin: str, actor: Actor, clock: Clock) -> None:
+    actor.require_manager("Resetting a PIN")
+    pin_hash = hash_pin(pin)
+    with uow:
+        staff = uow.staff.get(username)
+        if staff is None:
+            raise NotFound(what="Staff", key=username)
+        uow.staff.put(replace(staff, pin_hash=pin_hash, failed_attempts=0, locked_until=None))
+        record(uow, actor, "pin_reset", clock.now(), key=username, details={"username": username}, sync=False)
+        uow.commit()
+
+
+def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, clock: Clock) -> None:
+    actor.require_manager("Changing staff accounts")
+    if username == actor.username and not active:
+        raise ValidationError(code="cannot_deactivate_self", detail="You cannot deactivate your own account")
+    with uow:
+        staff = uow.staff.get(username)
+        if staff is None:
+            raise NotFound(what="Staff", key=username)
+        uow.staff.put(replace(staff, active=active))
+        record(uow, actor, "staff_activated" if active else "staff_deactivated", clock.now(),
+               key=username, details={"username": username}, sync=False)
+        uow.commit()

@@ -1,0 +1,52 @@
+"""Products and the program's draft/publish cycle (the till uses a version from its next sale)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.errors import Conflict
+from loyalty_pos.domain.program import Program
+from loyalty_pos.domain.program_codec import program_to_dict
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import Page, UnitOfWork
+
+
+def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Clock) -> Product:
+    actor.require_manager("Editing products")
+    with uow:
+        if product.barcode:
+            holder = uow.products.by_barcode(product.barcode)
+            if holder is not None and holder.code != product.code:
+                raise Conflict(code="barcode_in_use", detail=f"Barcode {product.barcode} is on {holder.name}")
+        uow.products.upsert(product)
+        record(uow, actor, "product_saved", clock.now(), key=product.code, details=asdict(product))
+        uow.commit()
+    return product
+
+
+def search_products(uow: UnitOfWork, text: str, *, cursor: str | None = None, limit: int = 50) -> Page[Product]:
+    with uow:
+        return uow.products.search(text.strip(), cursor=cursor, limit=max(1, min(limit, 200)))
+
+
+def save_draft(uow: UnitOfWork, program: Program, *, actor: Actor, clock: Clock) -> None:
+    actor.require_manager("Editing the loyalty program")
+    with uow:
+        uow.program.save_draft(program, actor=actor.username, at=clock.now())
+        record(uow, actor, "program_draft_saved", clock.now(), key="draft", details={}, sync=False)
+        uow.commit()
+
+
+def publish(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> Program:
+    """The draft becomes the new version; the till uses it from its next sale."""
+    actor.require_manager("Publishing the loyalty program")
+    now = clock.now()
+    with uow:
+        program = uow.program.publish(actor=actor.username, at=now)
+        record(uow, actor, "program_published", now, key=f"program:{program.version}",
+               details={"version": program.version, "program": program_to_dict(program)})
+        uow.commit()
+    return program

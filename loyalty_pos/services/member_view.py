@@ -1,0 +1,52 @@
+"""Builds the domain's MemberView (what pricing needs) from the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from loyalty_pos.domain.ledger import PointsState
+from loyalty_pos.domain.members import Member, MemberView
+from loyalty_pos.domain.program import Program
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop import local_period_start
+
+
+def build_member_view(
+    uow: UnitOfWork,
+    program: Program,
+    member: Member,
+    state: PointsState,
+    now: datetime,
+    *,
+    reward_ids: Iterable[str] | None = None,
+    tier_metric: int = 0,
+) -> MemberView:
+    """``reward_ids`` limits the per-reward limit look-ups to what the caller needs."""
+    day_start = local_period_start(uow, now, "day")
+    wanted = set(reward_ids) if reward_ids is not None else None
+    counts: dict[str, int] = {}
+    for reward in program.rewards:
+        if reward.per_member_limit is None or (wanted is not None and reward.id not in wanted):
+            continue
+        since = local_period_start(uow, now, reward.limit_period)
+        counts[reward.id] = uow.ledger.redemptions_since(member.id, reward.id, since)
+    return MemberView(
+        member_id=member.id,
+        tier_code=member.tier_code,
+        balance=state.balance,
+        status=member.status,
+        points_earned_today=uow.ledger.earned_since(member.id, day_start),
+        points_redeemed_today=uow.ledger.redeemed_since(member.id, day_start),
+        redemptions_in_period=counts,
+        tier_metric=tier_metric,
+        birthday=member.birthday,
+    )
+
+
+def stock_for(uow: UnitOfWork, program: Program, reward_ids: Iterable[str]) -> dict[str, int | None]:
+    stock: dict[str, int | None] = {}
+    for reward_id in reward_ids:
+        reward = program.reward(reward_id)
+        stock[reward_id] = uow.program.stock_left(reward_id) if reward and reward.stock is not None else None
+    return stock

@@ -1,0 +1,267 @@
+"""Enrolling and looking up members; the member panel the till shows."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.campaigns import action_bonus
+from loyalty_pos.domain.errors import CardRefused, Conflict, NotFound, ValidationError
+from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, soonest_expiry
+from loyalty_pos.domain.members import (
+    DEFAULT_ISSUER_PREFIX,
+    Card,
+    CardStatus,
+    Consents,
+    Member,
+    MemberStatus,
+    new_card_number,
+    normalise_email,
+    normalise_name,
+    normalise_phone,
+    validate_card_number,
+)
+from loyalty_pos.domain.program import Program, TierBasis
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
+from loyalty_pos.services.programs import published_program
+from loyalty_pos.services.shop import ISSUER_PREFIX
+from loyalty_pos.services.projection import current_state, post_entries, refresh
+
+EXPIRY_WARNING_DAYS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolMember:
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    birthday: date | None = None
+    consents: Consents = Consents()
+    card_number: str | None = None  # a pre-printed card scanned at enrolment
+
+
+def member_summary_from(member: Member, balance: int) -> MemberSummary:
+    card = member.active_card
+    return MemberSummary(
+        member.id, member.name, member.phone, member.email, member.tier_code, balance,
+        card.number if card else None, member.status.value,
+    )
+
+
+def _clean(cmd: EnrolMember) -> EnrolMember:
+    birthday = cmd.birthday
+    if birthday is not None and not (date(1900, 1, 1) <= birthday <= date(2100, 1, 1)):
+        raise ValidationError(code="bad_birthday", detail="Birthday is not a plausible date")
+    return replace(
+        cmd,
+        name=normalise_name(cmd.name),
+        phone=normalise_phone(cmd.phone) if cmd.phone and cmd.phone.strip() else None,
+        email=normalise_email(cmd.email) if cmd.email and cmd.email.strip() else None,
+        card_number=validate_card_number(cmd.card_number) if cmd.card_number else None,
+    )
+
+
+def free_card_number(uow: UnitOfWork, randbelow: Callable[[int], int]) -> str:
+    """A random card number no card has yet, under the shop's issuer prefix."""
+    prefix = uow.settings.get(ISSUER_PREFIX) or DEFAULT_ISSUER_PREFIX
+    for _ in range(20):  # 10^11 numbers: a collision is rare, a second one rarer still
+        number = new_card_number(randbelow, prefix)
+        if uow.cards.get(number) is None:
+            return number
+    raise Conflict(code="card_numbers_exhausted", detail="Could not find a free card number")
+
+
+def enrol(
+    uow: UnitOfWork,
+    cmd: EnrolMember,
+    *,
+    actor: Actor,
+    clock: Clock,
+    randbelow: Callable[[int], int] = secrets.randbelow,
+) -> Member:
+    """Enrol a member with one active card (the scanned pre-printed one, or a new number)."""
+    cmd = _clean(cmd)
+    if not cmd.consents.data_processing:
+        raise ValidationError(
+            code="consent_required",
+            detail="The member must consent to data processing to join the program",
+        )
+    now = clock.now()
+    with uow:
+        program = published_program(uow)
+        if cmd.phone and uow.members.by_phone(cmd.phone) is not None:
+            raise Conflict(code="phone_in_use", detail=f"Phone {cmd.phone} already belongs to a member")
+        if cmd.email and uow.members.by_email(cmd.email) is not None:
+            raise Conflict(code="email_in_use", detail=f"Email {cmd.email} already belongs to a member")
+        if cmd.card_number and uow.cards.get(cmd.card_number) is not None:
+            raise CardRefused(code="card_in_use", reason="this card already belongs to a member")
+        member_id = str(uuid.uuid4())
+        number = cmd.card_number or free_card_number(uow, randbelow)
+        card = Card(number, member_id, CardStatus.ACTIVE, now, printed=cmd.card_number is not None)
+        member = Member(
+            id=member_id, name=cmd.name, phone=cmd.phone, email=cmd.email, birthday=cmd.birthday,
+            consents=cmd.consents, tier_code=program.tiers.tiers[0].code,
+            status=MemberStatus.ACTIVE, enrolled_at=now, cards=(card,),
+        )
+        uow.members.add(member)
+        uow.cards.add(card)
+        bonus = [
+            LedgerEntry(
+                id=str(uuid.uuid4()), member_id=member_id, kind=EntryKind.BONUS, points=points,
+                at=now, terminal_id=actor.terminal_id, actor=actor.username,
+                reason=f"campaign:{campaign.id}", expires_at=program.expiry.expiry_for(now),
+            )
+            for campaign, points in action_bonus(
+                program.campaigns, action="enrolment", tiers=program.tiers,
+                tier_code=member.tier_code, now=now,
+            )
+        ]
+        if bonus:
+            post_entries(uow, bonus)
+        else:
+            refresh(uow, member_id)  # a zero balance row, so lists and reports see the member
+        record(uow, actor, "member_enrolled", now, key=member_id, details={
+            "member_id": member_id, "name": member.name, "phone": member.phone,
+            "email": member.email, "birthday": member.birthday.isoformat() if member.birthday else None,
+            "consent_marketing": cmd.consents.marketing,
+            "consent_data_processing": cmd.consents.data_processing,
+            "card": number, "tier": member.tier_code,
+        })
+        uow.commit()
+    return member
+
+
+def find_by_card(uow: UnitOfWork, card_number: str) -> MemberSummary:
+    """The member holding an active card; blocked/replaced cards and members are refused."""
+    number = validate_card_number(card_number)
+    with uow:
+        found = uow.members.by_card(number)
+        if found is None:
+            raise CardRefused(code="card_unknown", reason="no member has this card")
+        member, card = found
+        card.ensure_usable()
+        member.ensure_active()
+        balance = uow.balances.get(member.id)
+    return member_summary_from(member, balance.balance if balance else 0)
+
+
+def search_members(uow: UnitOfWork, text: str, *, cursor: str | None = None, limit: int = 50) -> Page[MemberSummary]:
+    """Phone, email or name prefix; card numbers exactly. Paged, never all members."""
+    cleaned = " ".join(text.split())
+    if len(cleaned) < 2:
+        raise ValidationError(code="search_too_short", detail="Type at least 2 characters to search")
+    with uow:
+        return uow.members.search(cleaned, cursor=cursor, limit=max(1, min(limit, 200)))
+
+
+def get_member(uow: UnitOfWork, member_id: str) -> Member:
+    with uow:
+        member = uow.members.get(member_id)
+    if member is None:
+        raise NotFound(what="Member", key=member_id)
+    return member
+
+
+@dataclass(frozen=True, slots=True)
+class MemberPanel:
+    """Everything the till shows about an identified member."""
+
+    member: Member
+    balance: int
+    expiring_at: datetime | None
+    expiring_points: int
+    tier_name: str
+    tier_progress: tier_rules.TierProgress
+    tier_metric: int
+    program_version: int
+
+
+def tier_metric(uow: UnitOfWork, program: Program, member_id: str, now: datetime) -> int:
+    since = tier_rules.window_start(program.tiers, now)
+    if program.tiers.basis is TierBasis.POINTS:
+        return uow.ledger.earned_since(member_id, since)
+    return uow.sales.spend_since(member_id, since)
+
+
+def panel_from_state(
+    member: Member, state: PointsState, program: Program, metric: int, now: datetime
+) -> MemberPanel:
+    expiring = soonest_expiry(state, now, EXPIRY_WARNING_DAYS)
+    tier = program.tiers.by_code(member.tier_code)
+    return MemberPanel(
+        member=member,
+        balance=state.balance,
+        expiring_at=expiring[0] if expiring else None,
+        expiring_points=expiring[1] if expiring else 0,
+        tier_name=tier.name,
+        tier_progress=tier_rules.tier_progress(program.tiers, member.tier_code, metric),
+        tier_metric=metric,
+        program_version=program.version,
+    )
+
+
+def member_panel(uow: UnitOfWork, member_id: str, *, clock: Clock) -> MemberPanel:
+    now = clock.now()
+    with uow:
+        member = uow.members.get(member_id)
+        if member is None:
+            raise NotFound(what="Member", key=member_id)
+        program = published_program(uow)
+        state = current_state(uow, member_id)
+        metric = tier_metric(uow, program, member_id, now)
+    return panel_from_state(member, state, program, metric, now)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateMember:
+    member_id: str
+    name: str
+    phone: str | None
+    email: str | None
+    birthday: date | None
+    consents: Consents
+
+
+def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Clock) -> Member:
+    cleaned = _clean(EnrolMember(cmd.name, cmd.phone, cmd.email, cmd.birthday, cmd.consents))
+    with uow:
+        member = uow.members.get(cmd.member_id)
+        if member is None:
+            raise NotFound(what="Member", key=cmd.member_id)
+        if cleaned.phone and cleaned.phone != member.phone:
+            other = uow.members.by_phone(cleaned.phone)
+            if other is not None and other.id != member.id:
+                raise Conflict(code="phone_in_use", detail=f"Phone {cleaned.phone} already belongs to a member")
+        if cleaned.email and cleaned.email != member.email:
+            other = uow.members.by_email(cleaned.email)
+            if other is not None and other.id != member.id:
+                raise Conflict(code="email_in_use", detail=f"Email {cleaned.email} already belongs to a member")
+        updated = replace(
+            member, name=cleaned.name, phone=cleaned.phone, email=cleaned.email,
+            birthday=cleaned.birthday, consents=cleaned.consents,
+        )
+        uow.members.update(updated)
+        record(uow, actor, "member_updated", clock.now(), key=member.id, details={
+            "member_id": member.id, "name": updated.name, "phone": updated.phone, "email": updated.email,
+            "birthday": updated.birthday.isoformat() if updated.birthday else None,
+            "consent_marketing": updated.consents.marketing,
+            "consent_data_processing": updated.consents.data_processing,
+        })
+        uow.commit()
+    return updated
+
+
+def statement(uow: UnitOfWork, member_id: str, *, cursor: str | None = None, limit: int = 100) -> Page[LedgerEntry]:
+    with uow:
+        if uow.members.get(member_id) is None:
+            raise NotFound(what="Member", key=member_id)
+        return uow.ledger.statement(member_id, cursor=cursor, limit=limit)
+
+

@@ -1,0 +1,92 @@
+"""Turns a priced sale into the receipt document the customer keeps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.ledger import PointsState, soonest_expiry
+from loyalty_pos.domain.members import Member
+from loyalty_pos.domain.pricing import PricedSale
+from loyalty_pos.domain.program import Program
+from loyalty_pos.domain.receipt import Receipt, ReceiptLine, ReceiptPointsLine, ReceiptReward, mask_card_number
+from loyalty_pos.services.actor import Actor
+
+RECEIPT_EXPIRY_WINDOW_DAYS = 90
+
+
+def _next_reward(program: Program, balance: int, now: datetime) -> tuple[str | None, int]:
+    """The cheapest active reward the member cannot afford yet: something to aim for."""
+    candidates = [
+        r for r in program.rewards
+        if r.active and r.points_cost > balance
+        and (r.valid_until is None or r.valid_until > now)
+    ]
+    if not candidates:
+        return None, 0
+    target = min(candidates, key=lambda r: (r.points_cost, r.name))
+    return target.name, target.points_cost - balance
+
+
+def sale_receipt(
+    priced: PricedSale,
+    *,
+    program: Program,
+    receipt_no: str,
+    actor: Actor,
+    shop: str,
+    tender: str,
+    member: Member | None,
+    state: PointsState | None,
+    now: datetime,
+    metric: int,
+) -> Receipt:
+    loyalty: dict[str, object] = {}
+    if member is not None and state is not None:
+        expiring = soonest_expiry(state, now, RECEIPT_EXPIRY_WINDOW_DAYS)
+        reward_name, reward_needed = _next_reward(program, state.balance, now)
+        progress = tier_rules.tier_progress(program.tiers, member.tier_code, metric)
+        card = member.active_card
+        loyalty = {
+            "member_name": member.name.split(" ")[0],  # first name only on paper
+            "card_number_masked": mask_card_number(card.number) if card else None,
+            "points_earned": priced.points_earned,
+            "points_lines": tuple(ReceiptPointsLine(line.label, line.points) for line in priced.breakdown),
+            "points_redeemed": priced.points_redeemed,
+            "balance": state.balance,
+            "expiring_points": expiring[1] if expiring else 0,
+            "expiring_at": expiring[0] if expiring else None,
+            "next_reward_name": reward_name,
+            "next_reward_points_needed": reward_needed,
+            "next_tier_name": progress.next.name if progress.next else None,
+            "next_tier_needed": progress.needed,
+            "tier_basis": program.tiers.basis.value,
+            "rounding_note": f"Points are rounded ({program.earning.rounding.value.replace('_', ' ')}) "
+                             "to whole points.",
+        }
+    return Receipt(
+        kind="sale",
+        receipt_no=receipt_no,
+        sale_id=priced.sale_id,
+        at=now,
+        terminal_id=actor.terminal_id,
+        cashier=actor.username,
+        shop_name=shop,
+        currency=priced.currency,
+        lines=tuple(
+            ReceiptLine(line.name, line.quantity, line.unit_price, line.net_minor, line.discount_minor)
+            for line in priced.lines
+        ),
+        gross=priced.gross_minor,
+        discount=priced.discount_minor,
+        total=priced.total_minor,
+        store_credit=priced.store_credit_minor,
+        amount_due=priced.amount_due_minor,
+        tender=tender,
+        rewards=tuple(
+            ReceiptReward(effect.description, effect.points,
+                          sum(effect.line_discounts.values()) + effect.tender_minor)
+            for effect in priced.rewards
+        ),
+        **loyalty,  # type: ignore[arg-type]
+    )

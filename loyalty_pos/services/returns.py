@@ -1,0 +1,159 @@
+"""Returns: money back for the lines, earned points taken back, spent points restored."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from loyalty_pos.domain.basket import PricedLine
+from loyalty_pos.domain.errors import NotFound, PermissionDenied, ValidationError
+from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
+from loyalty_pos.domain.receipt import Receipt, ReceiptLine, mask_card_number
+from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import SaleRecord, UnitOfWork
+from loyalty_pos.services.programs import published_program
+from loyalty_pos.services.projection import current_state, post_entries
+from loyalty_pos.services.shop import return_approval_minor, shop_name
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnQuote:
+    sale: SaleRecord
+    remaining: dict[int, int]  # line_no -> quantity still returnable
+    plan: ReturnPlan | None  # None until lines are chosen
+    needs_approval: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessReturn:
+    return_id: str  # UUID from the till: the same return twice is stored once
+    receipt_no: str
+    lines: tuple[ReturnLine, ...]
+    approved_by: str | None = None
+    tender: str = "cash"
+
+
+def _returned_so_far(uow: UnitOfWork, sale: SaleRecord) -> dict[int, int]:
+    returned: dict[int, int] = defaultdict(int)
+    for earlier in uow.sales.returns_of(sale.sale_id):
+        for line in earlier.lines:
+            returned[line.line_no] += line.quantity
+    return dict(returned)
+
+
+def _original(uow: UnitOfWork, receipt_no: str) -> SaleRecord:
+    sale = uow.sales.by_receipt(receipt_no.strip().upper())
+    if sale is None:
+        raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no)
+    if sale.returned_of is not None:
+        raise ValidationError(code="receipt_is_a_return", detail="That receipt is itself a return")
+    return sale
+
+
+def _plan(uow: UnitOfWork, sale: SaleRecord, lines: tuple[ReturnLine, ...]) -> tuple[dict[int, int], ReturnPlan | None]:
+    returned = _returned_so_far(uow, sale)
+    remaining = {line.line_no: line.quantity - returned.get(line.line_no, 0) for line in sale.lines}
+    if not lines:
+        return remaining, None
+    program = published_program(uow)
+    balance = current_state(uow, sale.member_id).balance if sale.member_id else 0
+    plan = plan_return(sale.lines, already_returned=returned, request=lines, balance=balance,
+                       policy=program.negative_balance)
+    return remaining, plan
+
+
+def quote_return(uow: UnitOfWork, receipt_no: str, lines: tuple[ReturnLine, ...] = ()) -> ReturnQuote:
+    with uow:
+        sale = _original(uow, receipt_no)
+        remaining, plan = _plan(uow, sale, lines)
+        threshold = return_approval_minor(uow)
+    return ReturnQuote(sale, remaining, plan, needs_approval=plan is not None and plan.refund_minor > threshold)
+
+
+def _returned_lines(sale: SaleRecord, plan: ReturnPlan) -> tuple[PricedLine, ...]:
+    by_no = {line.line_no: line for line in sale.lines}
+    out = []
+    for line_no, quantity, refund in plan.lines:
+        original = by_no[line_no]
+        gross = original.unit_price * quantity
+        out.append(replace(original, quantity=quantity, gross_minor=gross, discount_minor=gross - refund,
+                           points_paid_minor=0, points_earned=0, points_spent=0))
+    return tuple(out)
+
+
+def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: Clock) -> Receipt:
+    if not cmd.lines:
+        raise ValidationError(code="nothing_to_return", detail="Choose at least one line to return")
+    now = clock.now()
+    with uow:
+        existing = uow.sales.get(cmd.return_id)
+        if existing is not None:
+            return Receipt.from_dict(existing.receipt)
+        sale = _original(uow, cmd.receipt_no)
+        _remaining, plan = _plan(uow, sale, cmd.lines)
+        assert plan is not None
+        if plan.refund_minor > return_approval_minor(uow) and not actor.is_manager:
+            approver = uow.staff.get(cmd.approved_by or "")
+            if approver is None or approver.role != Role.MANAGER.value or not approver.active:
+                raise PermissionDenied(code="return_needs_approval", action="A return of this size", role="manager")
+        receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
+        balance = None
+        member = uow.members.get(sale.member_id) if sale.member_id else None
+        if member is not None:
+            balance = _post_points(uow, plan, sale, member.id, cmd, actor, now)
+        lines = _returned_lines(sale, plan)
+        receipt = Receipt(
+            kind="return", receipt_no=receipt_no, sale_id=cmd.return_id, at=now,
+            terminal_id=actor.terminal_id, cashier=actor.username, shop_name=shop_name(uow),
+            currency=sale.currency,
+            lines=tuple(ReceiptLine(l.name, l.quantity, l.unit_price, l.net_minor, l.discount_minor) for l in lines),
+            gross=sum(l.gross_minor for l in lines), discount=sum(l.discount_minor for l in lines),
+            total=-plan.refund_minor, store_credit=0, amount_due=-plan.refund_minor, tender=cmd.tender,
+            member_name=member.name.split(" ")[0] if member else None,
+            card_number_masked=mask_card_number(member.active_card.number) if member and member.active_card else None,
+            points_earned=-plan.points_to_take, points_restored=plan.points_restored,
+            balance=balance, original_receipt_no=sale.receipt_no,
+        )
+        uow.sales.add(SaleRecord(
+            sale_id=cmd.return_id, receipt_no=receipt_no, member_id=sale.member_id,
+            terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,
+            lines=lines, total_minor=-plan.refund_minor, tender=cmd.tender,
+            points_earned=-plan.points_to_take, points_redeemed=-plan.points_restored,
+            receipt=receipt.to_dict(), returned_of=sale.sale_id,
+        ))
+        record(uow, actor, "return_processed", now, key=cmd.return_id, details={
+            "return_id": cmd.return_id, "sale_id": sale.sale_id, "receipt_no": receipt_no,
+            "refund_minor": plan.refund_minor, "points_reversed": plan.points_reversed,
+            "points_taken": plan.points_to_take, "points_restored": plan.points_restored,
+            "flagged": plan.flagged, "approved_by": cmd.approved_by,
+        })
+        uow.commit()
+    return receipt
+
+
+def _post_points(uow: UnitOfWork, plan: ReturnPlan, sale: SaleRecord, member_id: str,
+                 cmd: ProcessReturn, actor: Actor, now: datetime) -> int:
+    """One net REVERSE entry: restoring and taking back in one step cannot be split by a crash."""
+    program = published_program(uow)
+    net = plan.points_restored - plan.points_to_take
+    if net:
+        entry = LedgerEntry(
+            id=str(uuid.uuid4()), member_id=member_id, kind=EntryKind.REVERSE, points=net, at=now,
+            terminal_id=actor.terminal_id, actor=actor.username, sale_ref=sale.sale_id,
+            reason=f"return {cmd.return_id}: -{plan.points_to_take} earned, +{plan.points_restored} restored",
+            expires_at=program.expiry.expiry_for(now) if net > 0 else None,
+        )
+        balance = post_entries(uow, [entry])[member_id].balance
+    else:
+        balance = current_state(uow, member_id).balance
+    if plan.flagged:
+        record(uow, actor, "balance_flagged", now, key=member_id, details={
+            "member_id": member_id, "sale_id": sale.sale_id, "balance": balance,
+            "points_not_taken": plan.points_reversed - plan.points_to_take,
+        })
+    return balance
