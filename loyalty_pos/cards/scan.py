@@ -26,6 +26,8 @@ ScanVia = Literal["qr", "barcode", "typed"]
 
 MAX_SCAN_LENGTH = 256
 MAX_PRODUCT_CODE_LENGTH = 64
+_MAX_RAW_LENGTH = 4 * MAX_SCAN_LENGTH  # before stripping padding
+_TOO_LONG = "The scan is too long to be a card, product or receipt code."
 
 # R<terminal>-<sequence>: the leading R keeps receipt numbers apart from product
 # codes and card numbers, so one scan field can take all three.
@@ -92,18 +94,25 @@ def gs1_check_digit_valid(digits: str) -> bool:
 def classify_scan(text: str, key: bytes, *, typed: bool = False) -> ScanResult:
     """Classify one scan. ``typed=True`` when the text came from a person at the keyboard.
 
+    ``key`` is the shop's card-signing key (``keys.load_or_create_key``); a key
+    shorter than 16 bytes is a setup error and raises ``ValueError`` — the only
+    way this function raises. Codes shaped like receipt numbers (``R01-000123``)
+    are always read as receipts, never as product codes.
+
     Order: clean up (one trailing CR/LF/Tab from the scanner, surrounding spaces),
     refuse empty / too long / control characters, then ``LP<n>:`` QR payloads,
     receipt numbers, card numbers, product codes.
     """
+    if len(text) > _MAX_RAW_LENGTH:
+        # Decided before looking at the characters: a pasted megabyte costs nothing.
+        via: ScanVia = "typed" if typed else "barcode"
+        return _refused("too_long", _TOO_LONG, via)
     cleaned = _strip_scanner_noise(text)
     guess: ScanVia = "typed" if typed else ("qr" if cleaned[:2].upper() == "LP" else "barcode")
     if not cleaned:
         return _refused("empty", "Nothing was scanned.", guess)
     if len(cleaned) > MAX_SCAN_LENGTH:
-        return _refused(
-            "too_long", "The scan is too long to be a card, product or receipt code.", guess
-        )
+        return _refused("too_long", _TOO_LONG, guess)
     if any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in cleaned):
         return _refused(
             "control_characters",
@@ -116,7 +125,7 @@ def classify_scan(text: str, key: bytes, *, typed: bool = False) -> ScanResult:
     if qr is not None:
         return _classify_qr(cleaned[qr.end() :], qr.group(1), key, "typed" if typed else "qr")
 
-    via: ScanVia = "typed" if typed else "barcode"
+    via = "typed" if typed else "barcode"
     upper = cleaned.upper()
     if RECEIPT_PATTERN.fullmatch(upper):
         return ScanResult("receipt", upper, None, f"Receipt {upper}.", via)

@@ -1,0 +1,1 @@
+"""Card sheets and receipts: PDF via Qt (QPdfWriter), ESC/POS for receipt printers."""

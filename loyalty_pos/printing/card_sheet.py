@@ -1,0 +1,131 @@
+"""Print member cards: a PDF sheet of CR80 cards with crop marks (A4 or Letter).
+
+Runs without a display: a QGuiApplication is created if none exists (see
+``qt_app.ensure_gui_application``; headless Linux uses the offscreen platform).
+The PDF is written at 600 dpi and must be printed at 100 % ("actual size");
+each page says so in its footer, because "fit to page" shrinks the cards.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from loyalty_pos.cards.face import CardFace
+from loyalty_pos.cards.payload import encode_qr_payload
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.printing.card_face import SUBTLE, FaceStyle, default_style, draw_card_face
+from loyalty_pos.printing.page_layout import DPI, MARK_WIDTH_MM, Paper, SheetLayout, mm, sheet_layout
+from loyalty_pos.printing.qt_app import ensure_gui_application
+
+_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+ProgressCallback = Callable[[int, int], None]  # (cards done, cards total)
+
+
+def render_card_sheet(
+    cards: Sequence[CardFace],
+    out: Path,
+    *,
+    paper: Paper,
+    shop_name: str,
+    logo: Path | None,
+    key: bytes,
+    progress: ProgressCallback | None = None,
+) -> int:
+    """Write ``cards`` to the PDF ``out``; returns the number of pages.
+
+    The file appears only when complete (written next to ``out``, then renamed),
+    so a crash never leaves a half sheet that prints blank cards.
+    """
+    if not cards:
+        raise ValidationError(code="no_cards", detail="There are no cards to print")
+    if not shop_name.strip():
+        raise ValidationError(code="shop_name_required", detail="Cards need the shop's name")
+    layout = sheet_layout(paper)
+    # Payloads first: a bad card number is refused before any file is touched.
+    payloads = [encode_qr_payload(face.card_number, key) for face in cards]
+    ensure_gui_application()
+    style = default_style(" ".join(shop_name.split()), _load_logo(logo))
+
+    partial = out.with_name(f".{out.name}.part")
+    writer = _pdf_writer(partial, paper, shop_name)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write the card sheet to {out}")
+    pages = layout.page_count(len(cards))
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            start = page * layout.per_page
+            end = start + layout.per_page
+            chunk = list(zip(cards[start:end], payloads[start:end]))
+            for box, (face, payload) in zip(layout.cards, chunk):
+                draw_card_face(painter, box, face, payload, style)
+            _draw_crop_marks(painter, layout)
+            _draw_footer(painter, layout, page + 1, pages, style)
+            if progress is not None:
+                progress(start + len(chunk), len(cards))
+    finally:
+        painter.end()
+    if not partial.exists() or partial.stat().st_size == 0:
+        raise OSError(f"cannot write the card sheet to {out}")
+    os.replace(partial, out)
+    return pages
+
+
+def _pdf_writer(path: Path, paper: Paper, shop_name: str) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(_PAGE_SIZES[paper]))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    # No margins: the layout positions everything on the whole sheet itself.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setResolution(DPI)
+    writer.setTitle(f"{shop_name} loyalty cards")
+    writer.setCreator("loyalty-pos")
+    return writer
+
+
+def _load_logo(logo: Path | None) -> QImage | None:
+    if logo is None:
+        return None
+    image = QImage(str(logo))
+    if image.isNull():
+        raise ValidationError(
+            code="logo_unreadable",
+            detail=f"The logo {logo} cannot be read; use a PNG or JPEG file, or print without a logo",
+        )
+    return image
+
+
+def _draw_crop_marks(painter: QPainter, layout: SheetLayout) -> None:
+    pen = QPen(Qt.GlobalColor.black)
+    pen.setWidth(max(1, mm(MARK_WIDTH_MM)))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # a square cap would poke into the card
+    painter.setPen(pen)
+    for mark in layout.crop_marks:
+        painter.drawLine(mark.x1, mark.y1, mark.x2, mark.y2)
+    painter.setPen(Qt.GlobalColor.black)
+
+
+def _draw_footer(painter: QPainter, layout: SheetLayout, page: int, pages: int, style: FaceStyle) -> None:
+    footer = layout.footer
+    font = painter.font()
+    font.setFamily(style.sans)
+    font.setPixelSize(mm(2.2))
+    font.setBold(False)
+    painter.setFont(font)
+    painter.setPen(SUBTLE)
+    painter.drawText(
+        QRect(footer.x, footer.y, footer.width, footer.height),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        QCoreApplication.translate(
+            "CardSheet", 'Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}'
+        ).format(page=page, pages=pages),
+    )
+    painter.setPen(Qt.GlobalColor.black)
