@@ -1,0 +1,314 @@
+"""price_sale: basket + member + program + redemptions -> the priced sale.
+
+The order is fixed so a sale prices the same on the till, in the service and
+in a replay:
+
+1. basket lines with the manager's line discounts;
+2. discount rewards, in the order the cashier added them, each checked against
+   the basket as the rewards before it left it;
+3. store credit (a tender) after every discount, whatever order it was added
+   in, so it pays what the discounts left and never more;
+4. earning on what the customer really pays in money (``earning.py``);
+5. each line's share of the points earned and spent, so a return can give back
+   and take back exactly its share.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from types import MappingProxyType
+
+from loyalty_pos.domain.basket import Basket, PricedLine
+from loyalty_pos.domain.earning import EarningLine, EarningResult, compute_earning
+from loyalty_pos.domain.errors import InsufficientPoints, NotFound, RewardUnavailable, ValidationError
+from loyalty_pos.domain.members import MemberStatus, MemberView
+from loyalty_pos.domain.money import Rounding, allocate, divide
+from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
+from loyalty_pos.domain.rewards import (
+    RedemptionRequest,
+    RewardEffect,
+    Unavailable,
+    apply_reward,
+    unavailable_reasons,
+)
+from loyalty_pos.domain.tiers import TierProgress, tier_progress
+
+_NO_STOCK: Mapping[str, int | None] = MappingProxyType({})
+_NO_COUNTS: Mapping[str, int] = MappingProxyType({})
+NO_MEMBER = Unavailable("no_member", "no member on the sale", {})
+
+
+@dataclass(frozen=True, slots=True)
+class RewardProgress:
+    """The cheapest reward the member cannot afford yet after this sale: something to aim for."""
+
+    reward: Reward
+    points_needed: int
+    percent: int  # 0..99, floored: how far the balance is toward its price
+
+
+@dataclass(frozen=True, slots=True)
+class PricedSale:
+    sale_id: str
+    currency: str
+    at: datetime
+    lines: tuple[PricedLine, ...]  # discounts, store credit and points per line, final
+    gross_minor: int
+    discount_minor: int
+    total_minor: int  # sum of the lines' nets
+    store_credit_minor: int
+    amount_due_minor: int  # total - store credit: what the tender pays
+    rewards: tuple[RewardEffect, ...]
+    points_redeemed: int
+    earning: EarningResult | None  # None when nobody (active) earns: anonymous or blocked
+    points_earned: int
+    balance_before: int
+    balance_after: int
+    reward_progress: RewardProgress | None
+    tier_progress: TierProgress | None
+
+    @property
+    def breakdown(self) -> tuple[EarningLine, ...]:
+        return self.earning.lines if self.earning is not None else ()
+
+
+def _basket_lines(basket: Basket) -> list[PricedLine]:
+    return [
+        PricedLine(
+            line_no=line.line_no,
+            product_code=line.product_code,
+            name=line.name,
+            category=line.category,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            tax_rate_bp=line.tax_rate_bp,
+            gross_minor=line.gross,
+            discount_minor=line.manual_discount,
+        )
+        for line in basket.lines
+    ]
+
+
+def _refuse(reward: Reward, reason: Unavailable) -> RewardUnavailable:
+    return RewardUnavailable(code=reason.code, reward=reward.name, reason=reason.message)
+
+
+@dataclass(slots=True)
+class _Redeeming:
+    """The sale while rewards are applied to it, one at a time."""
+
+    lines: list[PricedLine]
+    member: MemberView
+    program: Program
+    stock_left: Mapping[str, int | None]
+    currency: str
+    now: datetime
+    effects: list[tuple[int, RewardEffect]]  # (request index, effect)
+    used: Counter[str]
+    free_units: Counter[int]
+    committed: int = 0
+
+    def redeem(self, index: int, reward: Reward, request: RedemptionRequest) -> None:
+        reasons = unavailable_reasons(
+            reward, member=self.member, lines=self.lines, tiers=self.program.tiers, now=self.now,
+            stock_left=self.stock_left.get(reward.id), already_in_sale=self.used[reward.id],
+            points_committed=self.committed, currency=self.currency, free_units=self.free_units,
+        )
+        # A points shortage is reported with the sale's total below, after the
+        # reasons that points cannot fix.
+        blocking = [r for r in reasons if r.code != "insufficient_points"]
+        if blocking:
+            raise _refuse(reward, blocking[0])
+        effect = apply_reward(reward, self.lines, request, currency=self.currency, free_units=self.free_units)
+        self.committed += effect.points
+        if self.committed > self.member.balance:
+            raise InsufficientPoints(needed=self.committed, available=max(0, self.member.balance))
+        self.used[reward.id] += 1
+        self.free_units.update(effect.free_units)
+        self.lines = [
+            replace(
+                line,
+                discount_minor=line.discount_minor + effect.line_discounts.get(line.line_no, 0),
+                points_paid_minor=line.points_paid_minor + effect.line_payments.get(line.line_no, 0),
+            )
+            for line in self.lines
+        ]
+        self.effects.append((index, effect))
+
+
+def _resolve(program: Program, redemptions: Sequence[RedemptionRequest]) -> list[Reward]:
+    rewards = []
+    for request in redemptions:
+        reward = program.reward(request.reward_id)
+        if reward is None:
+            raise NotFound(code="reward_unknown", what="Reward", key=request.reward_id)
+        rewards.append(reward)
+    return rewards
+
+
+def _redeem_all(
+    lines: list[PricedLine],
+    member: MemberView | None,
+    program: Program,
+    redemptions: Sequence[RedemptionRequest],
+    stock_left: Mapping[str, int | None],
+    currency: str,
+    now: datetime,
+) -> tuple[list[PricedLine], tuple[RewardEffect, ...]]:
+    rewards = _resolve(program, redemptions)
+    if not rewards:
+        return lines, ()
+    if member is None:
+        raise _refuse(rewards[0], NO_MEMBER)
+    state = _Redeeming(lines, member, program, stock_left, currency, now, [], Counter(), Counter())
+    requests = list(enumerate(zip(rewards, redemptions, strict=True)))
+    for index, (reward, request) in requests:
+        if reward.kind is not RewardKind.STORE_CREDIT:
+            state.redeem(index, reward, request)
+    for index, (reward, request) in requests:
+        if reward.kind is RewardKind.STORE_CREDIT:
+            state.redeem(index, reward, request)
+    # Effects are reported in the order the cashier added them, whatever order they applied in.
+    return state.lines, tuple(effect for _, effect in sorted(state.effects, key=lambda pair: pair[0]))
+
+
+def _points_spent(lines: Sequence[PricedLine], effects: Sequence[RewardEffect]) -> dict[int, int]:
+    """Each reward's points over the lines it discounted or paid, by the money involved."""
+    spent: Counter[int] = Counter()
+    for effect in effects:
+        amounts = {**effect.line_discounts}
+        for line_no, paid in effect.line_payments.items():
+            amounts[line_no] = amounts.get(line_no, 0) + paid
+        parts = allocate(effect.points, [amounts.get(line.line_no, 0) for line in lines])
+        spent.update({line.line_no: part for line, part in zip(lines, parts, strict=True)})
+    return dict(spent)
+
+
+def _reward_progress(program: Program, member: MemberView, balance: int, now: datetime) -> RewardProgress | None:
+    """Rewards the member could never get (tier, dates) are not something to aim for."""
+    tiers = program.tiers
+    candidates = [
+        reward
+        for reward in program.rewards
+        if reward.active
+        and reward.points_cost > balance
+        and (reward.valid_from is None or reward.valid_from <= now)
+        and (reward.valid_until is None or now < reward.valid_until)
+        and (reward.min_tier is None or tiers.rank(member.tier_code) >= tiers.rank(reward.min_tier))
+    ]
+    if not candidates:
+        return None
+    target = min(candidates, key=lambda reward: (reward.points_cost, reward.name, reward.id))
+    percent = divide(max(0, balance) * 100, target.points_cost, Rounding.FLOOR)
+    return RewardProgress(target, target.points_cost - balance, percent)
+
+
+def price_sale(
+    basket: Basket,
+    member: MemberView | None,
+    program: Program,
+    *,
+    redemptions: Sequence[RedemptionRequest] = (),
+    stock_left: Mapping[str, int | None] = _NO_STOCK,
+    sale_id: str,
+    now: datetime,
+) -> PricedSale:
+    """Price a sale. Refuses a redemption with the reason the cashier can act on.
+
+    Raises ``NotFound`` for an unknown reward id, ``RewardUnavailable`` (code from
+    :class:`Unavailable`, or ``no_member`` on an anonymous sale) and
+    ``InsufficientPoints`` when the sale's redemptions together cost more than the
+    balance. The offline redemption cap is the services' job: they know whether
+    the till is offline.
+    """
+    if basket.currency != program.currency:
+        raise ValidationError(
+            code="currency_mismatch",
+            detail=f"basket is in {basket.currency}, the program in {program.currency}",
+        )
+    lines, effects = _redeem_all(
+        _basket_lines(basket), member, program, redemptions, stock_left, basket.currency, now
+    )
+    earns = member is not None and member.status is MemberStatus.ACTIVE
+    earning = None
+    if earns:
+        assert member is not None
+        earning = compute_earning(
+            lines, rules=program.earning, tiers=program.tiers, tier_code=member.tier_code,
+            campaigns=program.campaigns, prices_include_tax=basket.prices_include_tax,
+            points_earned_today=member.points_earned_today, sale_id=sale_id, now=now,
+            currency=basket.currency,
+        )
+    earned = dict(earning.per_line) if earning is not None else {}
+    spent = _points_spent(lines, effects)
+    final = tuple(
+        replace(line, points_earned=earned.get(line.line_no, 0), points_spent=spent.get(line.line_no, 0))
+        for line in lines
+    )
+    total = sum(line.net_minor for line in final)
+    store_credit = sum(effect.tender_minor for effect in effects)
+    redeemed = sum(effect.points for effect in effects)
+    points_earned = earning.points if earning is not None else 0
+    balance_before = member.balance if member is not None else 0
+    balance_after = balance_before - redeemed + points_earned
+    reward_progress = tier = None
+    if earns:
+        assert member is not None
+        gained = total - store_credit if program.tiers.basis is TierBasis.SPEND else points_earned
+        tier = tier_progress(program.tiers, member.tier_code, member.tier_metric + gained)
+        reward_progress = _reward_progress(program, member, balance_after, now)
+    return PricedSale(
+        sale_id=sale_id,
+        currency=basket.currency,
+        at=now,
+        lines=final,
+        gross_minor=sum(line.gross_minor for line in final),
+        discount_minor=sum(line.discount_minor for line in final),
+        total_minor=total,
+        store_credit_minor=store_credit,
+        amount_due_minor=total - store_credit,
+        rewards=effects,
+        points_redeemed=redeemed,
+        earning=earning,
+        points_earned=points_earned,
+        balance_before=balance_before,
+        balance_after=balance_after,
+        reward_progress=reward_progress,
+        tier_progress=tier,
+    )
+
+
+def available_rewards(
+    program: Program,
+    member: MemberView | None,
+    lines: Sequence[PricedLine],
+    stock_left: Mapping[str, int | None],
+    now: datetime,
+    *,
+    in_sale: Mapping[str, int] = _NO_COUNTS,
+    points_committed: int = 0,
+    currency: str | None = None,
+) -> tuple[tuple[Reward, tuple[Unavailable, ...]], ...]:
+    """The till's reward list: every switched-on reward with why it cannot be redeemed (empty = it can).
+
+    Pass the lines of the sale as priced so far (``PricedSale.lines``), the times
+    each reward is already in it and the points those redemptions take, so the
+    list reflects the sale the cashier sees. Rewards a manager switched off are left out.
+    """
+    out = []
+    for reward in program.rewards:
+        if not reward.active:
+            continue
+        if member is None:
+            out.append((reward, (NO_MEMBER,)))
+            continue
+        reasons = unavailable_reasons(
+            reward, member=member, lines=lines, tiers=program.tiers, now=now,
+            stock_left=stock_left.get(reward.id), already_in_sale=in_sale.get(reward.id, 0),
+            points_committed=points_committed, currency=currency or program.currency,
+        )
+        out.append((reward, reasons))
+    return tuple(out)

@@ -1,0 +1,124 @@
+"""Returns: money back, earned points taken back, spent points given back — pro rata.
+
+Every amount on a sold line (money paid, store credit, points earned, points
+spent) is returned with the *cumulative* method: after ``c`` of ``q`` units have
+come back, ``floor(amount * c / q)`` of it has been returned in total. Each
+return hands back the difference from the returns before it, so any split of a
+line into partial returns adds up to exactly the full return (``c == q`` gives
+the whole amount), and no rounding ever creates money or points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from loyalty_pos.domain.basket import PricedLine
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.money import Rounding, scale
+from loyalty_pos.domain.program import NegativeBalancePolicy
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnLine:
+    line_no: int
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnPlan:
+    lines: tuple[tuple[int, int, int], ...]  # (line_no, quantity, refund_minor), by line number
+    refund_minor: int  # money back: the part the customer paid with money
+    store_credit_back_minor: int  # the part paid with store credit: it comes back as points, not cash
+    points_reversed: int  # earned points this return takes back (>= 0)
+    points_restored: int  # spent points this return gives back (>= 0; includes store credit's points)
+    points_to_take: int  # what is really taken back, given the balance and the policy
+    flagged: bool  # the balance could not cover the reversal: a manager should look
+
+    @property
+    def points_change(self) -> int:
+        """The change to the member's balance: restored minus what is taken."""
+        return self.points_restored - self.points_to_take
+
+
+def _returned_part(amount: int, quantity: int, returned: int) -> int:
+    """How much of ``amount`` has gone back once ``returned`` of ``quantity`` units have (FLOOR)."""
+    return scale(amount, returned, quantity, Rounding.FLOOR)
+
+
+def _share(amount: int, quantity: int, before: int, after: int) -> int:
+    return _returned_part(amount, quantity, after) - _returned_part(amount, quantity, before)
+
+
+def _requested(original: Mapping[int, PricedLine], request: Sequence[ReturnLine]) -> dict[int, int]:
+    wanted: dict[int, int] = {}
+    for item in request:
+        if item.line_no not in original:
+            raise ValidationError(code="unknown_line", detail=f"The sale has no line {item.line_no}")
+        if item.quantity <= 0:
+            raise ValidationError(
+                code="bad_quantity", detail=f"Line {item.line_no}: return at least 1, not {item.quantity}"
+            )
+        # The same line asked for twice is one return of both quantities.
+        wanted[item.line_no] = wanted.get(item.line_no, 0) + item.quantity
+    return wanted
+
+
+def _points_to_take(reversed_: int, restored: int, balance: int, policy: NegativeBalancePolicy) -> tuple[int, bool]:
+    if reversed_ == 0 or balance + restored - reversed_ >= 0:
+        return reversed_, False
+    if policy is NegativeBalancePolicy.ALLOW_DEBT:
+        # Debt is allowed but never quiet: later points pay it back first, and a manager sees it.
+        return reversed_, True
+    # Take only what keeps the balance at zero; the rest is written off, visibly.
+    return max(0, balance + restored), True
+
+
+def plan_return(
+    original: Sequence[PricedLine],
+    *,
+    already_returned: Mapping[int, int],
+    request: Sequence[ReturnLine],
+    balance: int,
+    policy: NegativeBalancePolicy,
+) -> ReturnPlan:
+    """What returning ``request`` from a sale gives back and takes back.
+
+    ``original`` are the sale's priced lines (they carry each line's points
+    earned and spent), ``already_returned`` the units per line returned before,
+    ``balance`` the member's balance now. Refuses an unknown line
+    (``unknown_line``), a quantity below 1 (``bad_quantity``) and more than is
+    left to return (``nothing_left_to_return``).
+    """
+    by_no = {line.line_no: line for line in original}
+    wanted = _requested(by_no, request)
+    planned = []
+    refund = credit = reversed_ = restored = 0
+    for line_no in sorted(wanted):
+        line, quantity = by_no[line_no], wanted[line_no]
+        before = already_returned.get(line_no, 0)
+        left = line.quantity - before
+        if quantity > left:
+            raise ValidationError(
+                code="nothing_left_to_return",
+                detail=f"Line {line_no} ({line.name}): {left} of {line.quantity} left to return, asked for {quantity}",
+            )
+        after = before + quantity
+        # Money paid and store credit are returned separately, each cumulatively, so
+        # neither share can go negative on an odd split (their difference could).
+        money = _share(line.net_minor - line.points_paid_minor, line.quantity, before, after)
+        refund += money
+        credit += _share(line.points_paid_minor, line.quantity, before, after)
+        reversed_ += _share(line.points_earned, line.quantity, before, after)
+        restored += _share(line.points_spent, line.quantity, before, after)
+        planned.append((line_no, quantity, money))
+    to_take, flagged = _points_to_take(reversed_, restored, balance, policy)
+    return ReturnPlan(
+        lines=tuple(planned),
+        refund_minor=refund,
+        store_credit_back_minor=credit,
+        points_reversed=reversed_,
+        points_restored=restored,
+        points_to_take=to_take,
+        flagged=flagged,
+    )
