@@ -29,6 +29,11 @@ def _non_negative(text: str) -> int:
     return _positive(text)
 
 
+def _card_list(text: str) -> list[str]:
+    # Spaces inside a number are allowed ("9400 1234 ..."); the service validates each one.
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal")
     parser.add_argument("--data-dir", help="where the shop's database lives (default: the user data directory; "
@@ -50,11 +55,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("expire", help="expire lapsed points now (also runs at start and daily)")
 
+    cards = commands.add_parser("cards", help="member cards")
+    card_actions = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
+    card_print = card_actions.add_parser(
+        "print", help="write a PDF sheet of member cards (default: every card not printed yet)")
+    card_print.add_argument("--out", type=Path, required=True, help="the PDF to write, e.g. cards.pdf")
+    card_print.add_argument("--members", type=_card_list, metavar="NUMBER,NUMBER...",
+                            help="only these members' cards (comma-separated card numbers)")
+    card_print.add_argument("--new", type=_positive, metavar="N",
+                            help="N blank pre-numbered cards to hand out at enrolment")
+    card_print.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="sheet size (default A4)")
+    card_print.add_argument("--shop-name", help="name printed on the cards (default: the shop's settings)")
+
     bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
-    bench.add_argument("--members", type=_positive, default=1_000_000)
-    bench.add_argument("--json", action="store_true", help="one JSON list on stdout")
-    for group in ("engine", "gui", "reports", "sync", "crash"):
-        bench.add_argument(f"--{group}", action="store_true", help=f"only the {group} group")
+    from benchmarks.runner import add_arguments
+
+    add_arguments(bench)
     return parser
 
 
@@ -70,7 +86,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     print(summary)
     if args.no_gui:
         return EXIT_OK
-    from loyalty_pos.gui.launch import run_till
+    from loyalty_pos.app import run_till
 
     return run_till(config)
 
@@ -121,6 +137,20 @@ def _run_expire(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_cards(args: argparse.Namespace) -> int:
+    from loyalty_pos.card_printing_job import print_cards
+
+    summary = print_cards(_config(args), out=args.out, members=args.members, new=args.new, paper=args.paper,
+                          progress=_progress_printer(), shop_name=args.shop_name)
+    if summary.nothing_to_print:
+        print("nothing to print: every active member card has been printed already")
+        return EXIT_OK
+    print(f"wrote {summary.cards:,} card(s) on {summary.pages:,} page(s) to {summary.out} "
+          f"({summary.marked_printed:,} member card(s) marked printed, {summary.blank:,} blank); "
+          'print at 100 % (actual size), not "fit to page"')
+    return EXIT_OK
+
+
 def _run_bench(args: argparse.Namespace) -> int:
     from benchmarks.runner import run_from_cli
 
@@ -128,7 +158,7 @@ def _run_bench(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from loyalty_pos.gui.launch import run_till
+    from loyalty_pos.app import run_till
 
     return run_till(_config(args))
 
@@ -140,6 +170,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": _run_backup,
     "restore": _run_restore,
     "expire": _run_expire,
+    "cards": _run_cards,
     "bench": _run_bench,
 }
 

@@ -1,0 +1,338 @@
+"""Lay a receipt out as rows of monospace text for a fixed paper width.
+
+Pure formatting (no Qt, no printer): the PDF, the system-printer and the ESC/POS
+renderers all print these rows, so every medium shows the same receipt. Each
+row's ``text`` is already positioned within the width (centring and right-
+aligned amounts are spaces in the text), so a renderer prints it left-aligned in
+a monospace font and uses ``style`` only for weight and height:
+
+* ``normal`` / ``center``: regular weight (``center`` marks a centred line);
+* ``bold``: emphasised; ``double``: double height, same width (as ESC/POS
+  ``ESC ! 0x10``), so a double row fits the same number of columns;
+* ``rule``: a separator; its text is dashes, a renderer may draw a line instead.
+
+Widths are in display columns, not code points: a combining accent takes none
+and a CJK character two (as on a thermal printer in Kanji mode), so a TWD or
+JPY shop's product names do not run off the paper either.
+
+Line items print the line's gross (quantity x unit price) with the discount on
+its own line under it, so the amount column adds up to the subtotal and the
+discounts total a customer can check with a pencil.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, tzinfo
+from typing import Literal
+
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.money import Money
+from loyalty_pos.domain.receipt import Receipt, ReceiptLine
+
+RowStyle = Literal["normal", "bold", "double", "center", "rule"]
+
+WIDTH_58MM = 32  # font A (12 dots) on 384 printable dots
+WIDTH_80MM = 48  # font A on 576 printable dots
+WIDTH_PDF = 42
+MIN_WIDTH = 24  # below this an amount and its label no longer share a line
+NAME_MAX_LINES = 2  # a third line of product name helps nobody at the till
+INDENT = "  "
+ELLIPSIS = "…"
+DEFAULT_FOOTER = ("Thank you for shopping with us!",)
+DATE_FORMAT = "%Y-%m-%d"  # ISO: unambiguous in every country the shop may be in
+TIME_FORMAT = "%H:%M"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptRow:
+    text: str
+    style: RowStyle = "normal"
+
+
+def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bool = False) -> list[ReceiptRow]:
+    """The receipt as rows no wider than ``width`` display columns.
+
+    ``tz`` is the shop's time zone for the printed date, time and expiry date;
+    ``reprint`` adds a "COPY" banner so a reprint cannot pass for a second sale.
+    """
+    if width < MIN_WIDTH:
+        raise ValidationError(
+            code="receipt_width_too_small",
+            detail=f"A receipt needs at least {MIN_WIDTH} columns, not {width}",
+        )
+    rows: list[ReceiptRow] = []
+    rows += _header(receipt, width, tz, reprint)
+    rows.append(_rule(width))
+    rows += _items(receipt, width)
+    if receipt.rewards and receipt.kind != "return":
+        rows.append(_rule(width))
+        rows += _rewards(receipt, width)
+    rows.append(_rule(width))
+    rows += _totals(receipt, width)
+    loyalty = _loyalty(receipt, width, tz)
+    if loyalty:
+        rows.append(_rule(width))
+        rows += loyalty
+    rows.append(_rule(width))
+    rows += _footer(receipt, width)
+    return rows
+
+
+# --- sections ---------------------------------------------------------------
+
+def _header(receipt: Receipt, width: int, tz: tzinfo, reprint: bool) -> list[ReceiptRow]:
+    rows = [ReceiptRow(_center(line, width), "bold") for line in _wrap(_clean(receipt.shop_name), width)]
+    is_return = receipt.kind == "return"
+    if is_return:
+        rows.append(ReceiptRow(_center("RETURN", width), "double"))
+    if reprint:
+        rows.append(ReceiptRow(_center("COPY - NOT A NEW SALE", width), "bold"))
+    rows.append(ReceiptRow(""))
+    local = receipt.at.astimezone(tz)
+    rows += _pair(f"Receipt {_clean(receipt.receipt_no)}", local.strftime(DATE_FORMAT), width)
+    rows += _pair(f"Till {_clean(receipt.terminal_id)}, cashier {_clean(receipt.cashier)}",
+                  local.strftime(TIME_FORMAT), width)
+    if is_return and receipt.original_receipt_no:
+        rows += _pair(f"Return of receipt {_clean(receipt.original_receipt_no)}", "", width)
+    return rows
+
+
+def _items(receipt: Receipt, width: int) -> list[ReceiptRow]:
+    # A return lists what comes back: its amounts go to the customer, so negative.
+    sign = -1 if receipt.kind == "return" else 1
+    rows: list[ReceiptRow] = []
+    for line in receipt.lines:
+        rows += _item(line, receipt.currency, sign, width)
+    return rows
+
+
+def _item(line: ReceiptLine, currency: str, sign: int, width: int) -> list[ReceiptRow]:
+    name = _clean(line.name) or "?"
+    gross = _bare(sign * line.quantity * line.unit_price, currency)
+    if line.quantity == 1:
+        rows = _pair(name, gross, width, max_left_lines=NAME_MAX_LINES)
+    else:
+        rows = [ReceiptRow(text) for text in _limit(_wrap(name, width), NAME_MAX_LINES, width)]
+        rows += _pair(f"{INDENT}{line.quantity} x {_bare(line.unit_price, currency)}", gross, width)
+    if line.discount:
+        rows += _pair(f"{INDENT}Discount", _bare(-sign * line.discount, currency, signed=True), width)
+    return rows
+
+
+def _rewards(receipt: Receipt, width: int) -> list[ReceiptRow]:
+    rows = [ReceiptRow("Rewards (included above)", "bold")]  # not a second discount
+    for reward in receipt.rewards:
+        amount = _bare(-reward.amount, receipt.currency, signed=True) if reward.amount else ""
+        rows += _pair(_clean(reward.description) or "Reward", amount, width)
+        rows += _pair(f"{INDENT}{_points(reward.points)} used", "", width)
+    return rows
+
+
+def _totals(receipt: Receipt, width: int) -> list[ReceiptRow]:
+    currency = receipt.currency
+    if receipt.kind == "return":
+        rows = _pair("Subtotal", _bare(-receipt.gross, currency), width)
+        if receipt.discount:
+            rows += _pair("Discounts kept", _bare(receipt.discount, currency, signed=True), width)
+        rows += _pair("REFUND", _money(receipt.total, currency), width, style="bold")
+        rows += _pair(f"Refunded by {_tender(receipt.tender)}", _money(receipt.amount_due, currency), width)
+        return rows
+    rows = _pair("Subtotal", _bare(receipt.gross, currency), width)
+    if receipt.discount:
+        rows += _pair("Discounts", _bare(-receipt.discount, currency, signed=True), width)
+    rows += _pair("TOTAL", _money(receipt.total, currency), width, style="bold")
+    if receipt.store_credit:
+        # Only then does the amount due differ from the total.
+        rows += _pair("Paid with points", _bare(-receipt.store_credit, currency, signed=True), width)
+        rows += _pair("Amount due", _money(receipt.amount_due, currency), width, style="bold")
+    rows += _pair(f"Paid by {_tender(receipt.tender)}", _money(receipt.amount_due, currency), width)
+    return rows
+
+
+def _loyalty(receipt: Receipt, width: int, tz: tzinfo) -> list[ReceiptRow]:
+    if receipt.member_name is None and receipt.balance is None:
+        return []  # not a member sale
+    rows: list[ReceiptRow] = []
+    rows += _pair(f"Member {_clean(receipt.member_name or '')}".rstrip(),
+                  _clean(receipt.card_number_masked or ""), width)
+    if receipt.kind == "return":
+        if receipt.points_earned:
+            rows += _pair("Points taken back", _signed_points(receipt.points_earned), width)
+        if receipt.points_restored:
+            rows += _pair("Points restored", _signed_points(receipt.points_restored), width)
+    else:
+        rows += _pair("Points earned", _signed_points(receipt.points_earned), width, style="bold")
+        for line in receipt.points_lines:
+            rows += _pair(f"{INDENT}{_clean(line.label)}", f"{line.points:,}", width)
+        if receipt.points_redeemed:
+            rows += _pair("Points redeemed", _signed_points(-receipt.points_redeemed), width)
+        if receipt.points_restored:
+            rows += _pair("Points restored", _signed_points(receipt.points_restored), width)
+    if receipt.balance is not None:
+        rows += _pair("Balance", _points(receipt.balance), width, style="double")
+    notes: list[str] = []
+    if receipt.expiring_points > 0 and receipt.expiring_at is not None:
+        day = receipt.expiring_at.astimezone(tz).strftime(DATE_FORMAT)
+        verb = "expires" if receipt.expiring_points == 1 else "expire"
+        notes.append(f"{_points(receipt.expiring_points)} {verb} on {day}")
+    if receipt.next_reward_name and receipt.next_reward_points_needed > 0:
+        notes.append(f"{receipt.next_reward_points_needed:,} more "
+                     f"{_unit(receipt.next_reward_points_needed)} to {_clean(receipt.next_reward_name)}")
+    if receipt.next_tier_name and receipt.next_tier_needed > 0:
+        needed = receipt.next_tier_needed
+        if receipt.tier_basis == "points":
+            notes.append(f"{needed:,} more {_unit(needed)} to {_clean(receipt.next_tier_name)}")
+        else:
+            notes.append(f"{Money(needed, receipt.currency).format()} more to {_clean(receipt.next_tier_name)}")
+    if receipt.kind != "return" and receipt.rounding_note:
+        notes.append(_clean(receipt.rounding_note))
+    for note in notes:
+        rows += [ReceiptRow(text) for text in _wrap(note, width)]
+    return rows
+
+
+def _footer(receipt: Receipt, width: int) -> list[ReceiptRow]:
+    lines = [_clean(text) for text in receipt.footer] or list(DEFAULT_FOOTER)
+    return [ReceiptRow(_center(part, width), "center") for line in lines for part in _wrap(line, width)]
+
+
+# --- amounts ----------------------------------------------------------------
+
+def _bare(minor: int, currency: str, *, signed: bool = False) -> str:
+    """An amount without the currency code: the column under a header already says which."""
+    digits = Money(abs(minor), currency).format().removeprefix(f"{currency} ")
+    if minor < 0:
+        return f"-{digits}"
+    return f"+{digits}" if signed and minor > 0 else digits
+
+
+def _money(minor: int, currency: str) -> str:
+    return Money(minor, currency).format()
+
+
+def _unit(points: int) -> str:
+    return "point" if abs(points) == 1 else "points"
+
+
+def _points(points: int) -> str:
+    return f"{points:,} {_unit(points)}"
+
+
+def _signed_points(points: int) -> str:
+    return f"{points:+,}" if points else "0"
+
+
+def _tender(tender: str) -> str:
+    return _clean(tender.replace("_", " ")) or "cash"
+
+
+# --- text layout ------------------------------------------------------------
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a monospace printer."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _clean(text: str) -> str:
+    """One line of printable text: a name typed with a tab or pasted with a line
+    break must not break the layout, and invisible characters must not hide in it."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        category = unicodedata.category(char)
+        if category in ("Cf", "Cs", "Co", "Cn"):
+            continue
+        out.append(" " if category in ("Cc", "Zl", "Zp", "Zs") else char)
+    return " ".join("".join(out).split())
+
+
+def _split_at(text: str, width: int) -> tuple[str, str]:
+    """The longest head of ``text`` that fits ``width`` columns, and the rest."""
+    used = 0
+    for index, char in enumerate(text):
+        used += _char_width(char)
+        if used > width:
+            cut = max(index, 1)  # always make progress, even on a character wider than the line
+            return text[:cut], text[cut:]
+    return text, ""
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Word-wrap to ``width`` columns, breaking words longer than a line."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        if not word:
+            continue
+        candidate = f"{current} {word}" if current else word
+        if display_width(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while display_width(current) > width:
+            head, current = _split_at(current, width)
+            lines.append(head)
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def _limit(lines: list[str], max_lines: int | None, width: int) -> list[str]:
+    if max_lines is None or len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last, _ = _split_at(kept[-1], width - display_width(ELLIPSIS))
+    kept[-1] = last.rstrip() + ELLIPSIS
+    return kept
+
+
+def _pair(
+    left: str,
+    right: str,
+    width: int,
+    *,
+    style: RowStyle = "normal",
+    max_left_lines: int | None = None,
+) -> list[ReceiptRow]:
+    """``left`` with ``right`` right-aligned on its last line.
+
+    ``left`` wraps when it does not fit, keeping its leading indent on every
+    line; ``right`` goes on a line of its own only when even the last line of
+    ``left`` leaves no room for it. An amount is never cut: if one were wider
+    than the paper it would wrap rather than lose digits.
+    """
+    body = left.lstrip(" ")
+    indent = left[: len(left) - len(body)][: width // 2]
+    lines = [indent + line for line in _limit(_wrap(body, width - len(indent)), max_left_lines,
+                                              width - len(indent))]
+    if not body:
+        lines = [""]
+    right_width = display_width(right)
+    if right_width > width:
+        return [ReceiptRow(line, style) for line in lines + _wrap(right, width) if line]
+    if right:
+        room = width - display_width(lines[-1])
+        if not lines[-1]:
+            lines[-1] = " " * (width - right_width) + right
+        elif room >= right_width + 1:
+            lines[-1] += " " * (room - right_width) + right
+        else:
+            lines.append(" " * (width - right_width) + right)
+    return [ReceiptRow(line, style) for line in lines]
+
+
+def _center(text: str, width: int) -> str:
+    return " " * ((width - display_width(text)) // 2) + text
+
+
+def _rule(width: int) -> ReceiptRow:
+    return ReceiptRow("-" * width, "rule")

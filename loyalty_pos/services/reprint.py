@@ -1,0 +1,25 @@
+"""Reprint a past receipt: the document stored with the sale, exactly as printed then."""
+
+from __future__ import annotations
+
+from loyalty_pos.domain.errors import NotFound
+from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.services.ports import UnitOfWork
+
+
+def receipt_for(uow: UnitOfWork, receipt_no: str) -> Receipt:
+    """The stored receipt of ``receipt_no`` (a sale or a return); reads only.
+
+    The number is matched as printed and scanned (``R01-000123``); typed in lower
+    case or with spaces around it, it still matches. The document is the one
+    built at the sale, so a reprint shows the prices, points and balance of that
+    day even after the program or the member's balance has changed.
+    """
+    wanted = receipt_no.strip().upper()
+    with uow:
+        sale = uow.sales.by_receipt(wanted) if wanted else None
+    if sale is None:
+        raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no.strip() or "(empty)")
+    if not sale.receipt:
+        raise NotFound(code="receipt_not_stored", what="The printed receipt of sale", key=sale.receipt_no)
+    return Receipt.from_dict(sale.receipt)
