@@ -105,10 +105,7 @@ class Money:
         negative = cleaned.startswith("-")
         if negative:
             cleaned = cleaned[1:]
-        if "," in cleaned and "." not in cleaned:
-            cleaned = cleaned.replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
+        cleaned = _decimal_point_only(cleaned, exponent)
         whole, _, fraction = cleaned.partition(".")
         if not whole:
             whole = "0"
@@ -168,6 +165,38 @@ class Money:
 
     def __str__(self) -> str:
         return self.format()
+
+
+def _ungroup(text: str, mark: str) -> str:
+    head, *groups = text.split(mark)
+    if not head or any(len(group) != 3 for group in groups):
+        raise ValidationError(detail=f"{text!r} has misplaced thousands separators")
+    return head + "".join(groups)
+
+
+def _decimal_point_only(text: str, exponent: int) -> str:
+    """Rewrite ``1.234,50`` / ``1,234.50`` / ``15.000`` (IDR) to one ``.`` decimal point.
+
+    The last separator is the decimal one when both kinds appear; a separator that
+    repeats, or is followed by exactly three digits where the currency has fewer
+    decimals, groups thousands (``15,000`` rupiah, ``1,000`` kroner); otherwise it
+    is the decimal point (``12,50``).
+    """
+    marks = [c for c in text if c in ",."]
+    if not marks:
+        return text
+    if len(set(marks)) == 2:
+        decimal = marks[-1]
+        grouping = "," if decimal == "." else "."
+        whole, _, fraction = text.rpartition(decimal)
+        if grouping not in whole:
+            raise ValidationError(detail=f"{text!r} is not an amount")
+        return _ungroup(whole, grouping) + "." + fraction
+    mark = marks[0]
+    tail = text.rsplit(mark, 1)[1]
+    if len(marks) > 1 or (len(tail) == 3 and exponent < 3):
+        return _ungroup(text, mark)
+    return text.replace(mark, ".")
 
 
 def allocate(total: int, weights: list[int]) -> list[int]:

@@ -107,7 +107,8 @@ def _price(uow: UnitOfWork, cmd: Checkout, now: datetime) -> _Pricing:
     view = None
     if member is not None:
         state = current_state(uow, member.id)
-        view = build_member_view(uow, program, member, state, now, reward_ids=reward_ids)
+        view = build_member_view(uow, program, member, state, now, reward_ids=reward_ids,
+                                 tier_metric=tier_metric(uow, program, member.id, now))
     priced = price_sale(
         basket, view, program, redemptions=cmd.redemptions,
         stock_left=stock_for(uow, program, reward_ids), sale_id=cmd.sale_id, now=now,
