@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
@@ -23,6 +24,17 @@ def _positive(text: str) -> int:
     return value
 
 
+def _signed(text: str) -> int:
+    """A whole number that may be negative; zero is refused (it would change nothing)."""
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value == 0:
+        raise argparse.ArgumentTypeError("must not be 0")
+    return value
+
+
 def _non_negative(text: str) -> int:
     if text.strip() in ("0", "-0"):
         return 0
@@ -34,8 +46,15 @@ def _card_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments are one line, like every other refusal (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal")
+    parser = _Parser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal")
     parser.add_argument("--data-dir", help="where the shop's database lives (default: the user data directory; "
                                            "env LOYALTY_POS_DATA_DIR)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -54,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("src", type=Path)
 
     commands.add_parser("expire", help="expire lapsed points now (also runs at start and daily)")
+
+    from loyalty_pos.admin_commands import add_parsers
+
+    add_parsers(commands, _signed)
 
     cards = commands.add_parser("cards", help="member cards")
     card_actions = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
@@ -151,6 +174,18 @@ def _run_cards(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_member(args: argparse.Namespace) -> int:
+    from loyalty_pos.admin_commands import run_member
+
+    return run_member(_config(args), args)
+
+
+def _run_points(args: argparse.Namespace) -> int:
+    from loyalty_pos.admin_commands import run_points
+
+    return run_points(_config(args), args)
+
+
 def _run_bench(args: argparse.Namespace) -> int:
     from benchmarks.runner import run_from_cli
 
@@ -172,6 +207,8 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "expire": _run_expire,
     "cards": _run_cards,
     "bench": _run_bench,
+    "member": _run_member,
+    "points": _run_points,
 }
 
 

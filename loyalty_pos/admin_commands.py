@@ -1,0 +1,95 @@
+"""Member and points commands for the shell: ``loyalty-pos member ...`` / ``points ...``.
+
+For a manager at a back-office terminal or a script; every change is signed with a
+manager's PIN (``--pin`` or the LOYALTY_POS_PIN environment variable, never a prompt:
+scripts and CI have no terminal) and audited like the same change made in the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from loyalty_pos.app import App, open_app
+from loyalty_pos.config import Config
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.members import group_card_number
+from loyalty_pos.domain.money import Money
+from loyalty_pos.services import auth
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.members import find_by_card, member_panel
+from loyalty_pos.services.points import adjust_points, transfer_points
+from loyalty_pos.services.programs import published_program
+
+PIN_ENV = "LOYALTY_POS_PIN"
+
+
+def add_parsers(commands: argparse._SubParsersAction, integer: type) -> None:  # type: ignore[type-arg]
+    member = commands.add_parser("member", help="look a member up by card number")
+    member.add_argument("card", help="16-digit card number (spaces allowed)")
+
+    points = commands.add_parser("points", help="manager corrections and household transfers")
+    actions = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
+    adjust = actions.add_parser("adjust", help="add (or with a minus sign, remove) points with a reason")
+    adjust.add_argument("card")
+    adjust.add_argument("points", type=integer)
+    adjust.add_argument("--reason", required=True)
+    transfer = actions.add_parser("transfer", help="move points between members in steps of 1,000")
+    transfer.add_argument("from_card")
+    transfer.add_argument("to_card")
+    transfer.add_argument("points", type=integer)
+    for action in (adjust, transfer):
+        action.add_argument("--manager", default="manager", help="the manager's user name")
+        action.add_argument("--pin", help=f"the manager's PIN (or set {PIN_ENV})")
+
+
+def _manager(app: App, args: argparse.Namespace) -> Actor:
+    pin = args.pin or os.environ.get(PIN_ENV)
+    if not pin:
+        raise ValidationError(code="pin_required", detail=f"A manager's PIN is needed: --pin or {PIN_ENV}")
+    actor = auth.sign_in(app.uow(), username=args.manager, pin=pin, terminal_id=app.config.terminal_id,
+                         clock=app.clock)
+    actor.require_manager("Changing points")
+    return actor
+
+
+def run_member(config: Config, args: argparse.Namespace) -> int:
+    app = open_app(config)
+    try:
+        summary = find_by_card(app.uow(readonly=True), args.card)
+        panel = member_panel(app.uow(readonly=True), summary.member_id, clock=app.clock)
+        with app.uow(readonly=True) as uow:
+            currency = published_program(uow).currency
+    finally:
+        app.close()
+    member = panel.member
+    print(f"{member.name}  ({group_card_number(summary.card_number or '')})")
+    print(f"  tier     {panel.tier_name}")
+    print(f"  balance  {panel.balance:,} points")
+    if panel.expiring_points:
+        print(f"  expiring {panel.expiring_points:,} points on {panel.expiring_at:%Y-%m-%d}")
+    progress = panel.tier_progress
+    if progress.next is not None:
+        print(f"  next tier {progress.next.name}: {Money(progress.needed, currency)} more spend")
+    return 0
+
+
+def run_points(config: Config, args: argparse.Namespace) -> int:
+    app = open_app(config)
+    try:
+        actor = _manager(app, args)
+        if args.points_command == "adjust":
+            member = find_by_card(app.uow(readonly=True), args.card)
+            balance = adjust_points(app.uow(), member_id=member.member_id, points=args.points,
+                                    reason=args.reason, actor=actor, clock=app.clock)
+            print(f"{member.name}: {args.points:+,} points ({args.reason.strip()}); balance {balance:,}")
+            return 0
+        giver = find_by_card(app.uow(readonly=True), args.from_card)
+        receiver = find_by_card(app.uow(readonly=True), args.to_card)
+        given, received = transfer_points(app.uow(), from_member_id=giver.member_id,
+                                          to_member_id=receiver.member_id, points=args.points,
+                                          actor=actor, clock=app.clock)
+        print(f"moved {args.points:,} points from {giver.name} (now {given:,}) to {receiver.name} (now {received:,})")
+        return 0
+    finally:
+        app.close()
