@@ -100,6 +100,20 @@ class PricedLine:
     points_earned: int = 0  # this line's share of the sale's earned points (returns reverse it)
     points_spent: int = 0  # this line's share of points redeemed on it (returns restore it)
 
+    # Explicit constructors instead of dataclasses.replace: pricing rebuilds every line
+    # once per reward, and replace()'s field introspection was most of its time.
+    def adjusted(self, *, discount: int = 0, paid: int = 0) -> PricedLine:
+        if not discount and not paid:
+            return self
+        return PricedLine(self.line_no, self.product_code, self.name, self.category, self.quantity,
+                          self.unit_price, self.tax_rate_bp, self.gross_minor, self.discount_minor + discount,
+                          self.points_paid_minor + paid, self.points_earned, self.points_spent)
+
+    def with_points(self, *, earned: int, spent: int) -> PricedLine:
+        return PricedLine(self.line_no, self.product_code, self.name, self.category, self.quantity,
+                          self.unit_price, self.tax_rate_bp, self.gross_minor, self.discount_minor,
+                          self.points_paid_minor, earned, spent)
+
     @property
     def net_minor(self) -> int:
         """What the customer is charged for this line (before tenders)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
 
@@ -129,10 +129,9 @@ class _Redeeming:
         self.used[reward.id] += 1
         self.free_units.update(effect.free_units)
         self.lines = [
-            replace(
-                line,
-                discount_minor=line.discount_minor + effect.line_discounts.get(line.line_no, 0),
-                points_paid_minor=line.points_paid_minor + effect.line_payments.get(line.line_no, 0),
+            line.adjusted(
+                discount=effect.line_discounts.get(line.line_no, 0),
+                paid=effect.line_payments.get(line.line_no, 0),
             )
             for line in self.lines
         ]
@@ -245,7 +244,7 @@ def price_sale(
     earned = dict(earning.per_line) if earning is not None else {}
     spent = _points_spent(lines, effects)
     final = tuple(
-        replace(line, points_earned=earned.get(line.line_no, 0), points_spent=spent.get(line.line_no, 0))
+        line.with_points(earned=earned.get(line.line_no, 0), spent=spent.get(line.line_no, 0))
         for line in lines
     )
     total = sum(line.net_minor for line in final)
