@@ -13,7 +13,7 @@ from datetime import datetime
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.errors import LoyaltyError, NotFound, PermissionDenied, ValidationError
-from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
+from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, fold
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, price_sale
 from loyalty_pos.domain.program import Program, TierBasis
@@ -26,7 +26,7 @@ from loyalty_pos.services.member_view import build_member_view, stock_for
 from loyalty_pos.services.members import tier_metric
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.projection import current_state, post_entries
+from loyalty_pos.services.projection import post_entries
 from loyalty_pos.services.receipts import sale_receipt
 from loyalty_pos.services.shop import shop_name
 
@@ -96,6 +96,7 @@ class _Pricing:
     program: Program
     member: Member | None
     view: MemberView | None
+    ledger: list[LedgerEntry]  # the member's entries as read in this transaction
     priced: PricedSale
 
 
@@ -105,15 +106,16 @@ def _price(uow: UnitOfWork, cmd: Checkout, now: datetime) -> _Pricing:
     member = _load_member(uow, cmd.member_id)
     reward_ids = [r.reward_id for r in cmd.redemptions]
     view = None
+    ledger: list[LedgerEntry] = []
     if member is not None:
-        state = current_state(uow, member.id)
-        view = build_member_view(uow, program, member, state, now, reward_ids=reward_ids,
+        ledger = uow.ledger.for_member(member.id)
+        view = build_member_view(uow, program, member, fold(ledger), now, reward_ids=reward_ids,
                                  tier_metric=tier_metric(uow, program, member.id, now))
     priced = price_sale(
         basket, view, program, redemptions=cmd.redemptions,
         stock_left=stock_for(uow, program, reward_ids), sale_id=cmd.sale_id, now=now,
     )
-    return _Pricing(program, member, view, priced)
+    return _Pricing(program, member, view, ledger, priced)
 
 
 def quote(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> PricedSale:
@@ -172,18 +174,20 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
         receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
         state = None
         metric = 0
-        if member is not None:
-            state = post_entries(uow, _entries(priced, program, member.id, actor, now)).get(member.id)
+        if member is not None and pricing.view is not None:
+            entries = _entries(priced, program, member.id, actor, now)
+            state = post_entries(uow, entries, known={member.id: pricing.ledger}).get(member.id)
             if state is None:
-                state = current_state(uow, member.id)
+                state = fold(pricing.ledger)
             for effect in priced.rewards:
                 reward = program.reward(effect.reward_id)
                 if reward is not None and reward.stock is not None:
                     uow.program.take_stock(reward.id, 1)
-            # The sale row is written last (with its receipt), so count its spend here.
-            metric = tier_metric(uow, program, member.id, now)
-            if program.tiers.basis is TierBasis.SPEND:
-                metric += priced.amount_due_minor
+            # The metric before this sale, plus this sale (whose row is written last).
+            metric = pricing.view.tier_metric + (
+                priced.amount_due_minor if program.tiers.basis is TierBasis.SPEND
+                else sum(e.points for e in entries if e.kind is EntryKind.EARN)
+            )
             member = _review_tier(uow, program, member, metric, actor, now)
         receipt = sale_receipt(
             priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),

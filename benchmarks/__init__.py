@@ -1,0 +1,1 @@
+"""Runnable benchmarks for the performance targets of DESIGN.md section 7."""

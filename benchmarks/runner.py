@@ -1,0 +1,69 @@
+"""``loyalty-pos bench`` / ``python -m benchmarks``: run the groups, print figures.
+
+Without a selector: the engine and the store/services groups. ``--json`` prints one
+JSON list on stdout; progress always goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from benchmarks.figures import Figure
+
+GROUPS = ("engine", "store")
+
+
+def _engine(args: argparse.Namespace) -> list[Figure]:
+    from benchmarks import engine
+
+    return engine.run()
+
+
+def _store(args: argparse.Namespace) -> list[Figure]:
+    from benchmarks import store
+
+    return store.run(members=args.members, log=_log)
+
+
+_RUNNERS: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
+    "engine": _engine,
+    "store": _store,
+}
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def selected_groups(args: argparse.Namespace) -> list[str]:
+    chosen = [group for group in GROUPS if getattr(args, group, False)]
+    return chosen or ["engine", "store"]
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    figures: list[Figure] = []
+    for group in selected_groups(args):
+        _log(f"== {group}")
+        for figure in _RUNNERS[group](args):
+            figures.append(figure)
+            if not args.json:
+                print(figure.line(), flush=True)
+    if args.json:
+        print(json.dumps([f.as_dict() for f in figures]))
+    return 0 if all(f.passed for f in figures) else 1
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--members", type=int, default=1_000_000, help="store size (default 1,000,000)")
+    parser.add_argument("--json", action="store_true", help="one JSON list on stdout")
+    for group in GROUPS:
+        parser.add_argument(f"--{group}", action="store_true", help=f"only the {group} group")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    add_arguments(parser)
+    return run_from_cli(parser.parse_args(argv))
