@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, ValidationError
 from loyalty_pos.services.actor import Actor, Role
@@ -106,16 +106,49 @@ def sign_in(uow: UnitOfWork, *, username: str, pin: str, terminal_id: str, clock
     return actor
 
 
+def _approval_key(terminal_id: str) -> str:
+    return f"approval_failures:{terminal_id}"
+
+
 def verify_manager_pin(uow: UnitOfWork, *, pin: str, terminal_id: str, clock: Clock) -> Actor:
-    """A manager approving a cashier's action types their PIN; any active manager's PIN works."""
+    """A manager approving a cashier's action types their PIN; any active manager's PIN works.
+
+    Nobody names the manager, so failures count per till: after five wrong PINs,
+    approvals at that till pause for a while (the same brake as sign-in has).
+    """
+    now = clock.now()
     with uow:
+        failures, first_at = _approval_failures(uow, terminal_id)
+        if failures >= MAX_FAILED_ATTEMPTS and first_at + LOCKOUT > now:
+            raise AccountLocked(code="approvals_locked",
+                                template="Too many wrong manager PINs at this till: approvals resume at {until}.",
+                                username=terminal_id, until=(first_at + LOCKOUT).strftime("%H:%M"))
         managers = [s for s in uow.staff.all() if s.role == Role.MANAGER.value and s.active]
-    for staff in managers:
-        if staff.locked_until is not None and staff.locked_until > clock.now():
-            continue
-        if pin_matches(pin, staff.pin_hash):
-            return Actor(staff.username, Role.MANAGER, terminal_id)
+        for staff in managers:
+            if staff.locked_until is not None and staff.locked_until > now:
+                continue
+            if pin_matches(pin, staff.pin_hash):
+                actor = Actor(staff.username, Role.MANAGER, terminal_id)
+                uow.settings.set(_approval_key(terminal_id), "")
+                record(uow, actor, "approval_given", now, key=terminal_id, details={}, sync=False)
+                uow.commit()
+                return actor
+        if failures == 0 or first_at + LOCKOUT <= now:
+            failures, first_at = 0, now
+        uow.settings.set(_approval_key(terminal_id), f"{failures + 1}|{first_at.isoformat()}")
+        record(uow, Actor("unknown", Role.CASHIER, terminal_id), "approval_failed", now, key=terminal_id,
+               details={"attempt": failures + 1}, sync=False)
+        uow.commit()
     raise SignInRefused(code="approval_refused", template="That is not a manager's PIN.")
+
+
+def _approval_failures(uow: UnitOfWork, terminal_id: str) -> tuple[int, datetime]:
+    value = uow.settings.get(_approval_key(terminal_id)) or ""
+    count, _, since = value.partition("|")
+    try:
+        return int(count), datetime.fromisoformat(since)
+    except ValueError:
+        return 0, datetime.min.replace(tzinfo=UTC)
 
 
 def reset_pin(uow: UnitOfWork, *, username: str, pin: str, actor: Actor, clock: Clock) -> None:
