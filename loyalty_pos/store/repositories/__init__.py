@@ -1,0 +1,1 @@
+"""Repositories: one module per aggregate, each implementing a protocol of services.ports."""

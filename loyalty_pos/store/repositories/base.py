@@ -1,0 +1,83 @@
+"""What every repository shares: the unit of work's connection and keyset cursors."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeAlias, TypeVar, Unpack
+
+from sqlalchemy import BigInteger, type_coerce
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql import ColumnElement
+
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.services.ports import Page
+
+# A result row of any width (SQLAlchemy 2.1 types rows by their column types).
+DbRow: TypeAlias = "Row[Unpack[tuple[Any, ...]]]"
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class ConnectionSource(Protocol):
+    @property
+    def connection(self) -> Connection: ...
+
+
+class Repository:
+    """Looks the connection up on every call: a repository outlives the transactions
+    of the unit of work that owns it, which is entered and left many times."""
+
+    def __init__(self, source: ConnectionSource) -> None:
+        self._source = source
+
+    @property
+    def _db(self) -> Connection:
+        return self._source.connection
+
+
+def encode_cursor(kind: str, key: Sequence[Any]) -> str:
+    """Opaque to callers; the last row's sort key, tagged with the query it belongs to."""
+    raw = json.dumps([kind, *key], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, kind: str, arity: int) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        decoded = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        decoded = None
+    if not isinstance(decoded, list) or len(decoded) != arity + 1 or decoded[0] != kind:
+        raise ValidationError(code="bad_cursor", detail="This page cursor belongs to another list; start again")
+    return decoded[1:]
+
+
+def page_of(rows: Sequence[R], limit: int, kind: str, key_of: Callable[[R], Sequence[Any]],
+            convert: Callable[[R], T]) -> Page[T]:
+    """``rows`` were fetched with ``limit + 1``: the extra row only says a next page exists."""
+    kept = rows[:limit]
+    cursor = encode_cursor(kind, key_of(kept[-1])) if len(rows) > limit else None
+    return Page(tuple(convert(row) for row in kept), cursor)
+
+
+def raw_time(column: ColumnElement[Any]) -> ColumnElement[int]:
+    """A time column as its stored microseconds, for row-value keyset comparisons:
+    SQLAlchemy does not carry the column's type into a ``tuple_`` on the other side."""
+    return type_coerce(column, BigInteger)
+
+
+def broke_foreign_key(error: IntegrityError) -> bool:
+    """True when SQLite refused a row for pointing at a parent that does not exist
+    (as opposed to repeating a unique key)."""
+    return "FOREIGN KEY" in str(error.orig).upper()
+
+
+def check_limit(limit: int) -> int:
+    if not isinstance(limit, int) or limit < 1:
+        raise ValidationError(code="bad_page_size", detail="A page holds at least 1 row")
+    return limit

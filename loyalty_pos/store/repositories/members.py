@@ -1,0 +1,248 @@
+"""Members and their cards; member search by card, phone, email or name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, text, tuple_, update
+from sqlalchemy.sql import Select
+
+from loyalty_pos.domain.errors import NotFound
+from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, Card, CardStatus, Consents, Member, MemberStatus
+from loyalty_pos.services.ports import MemberSummary, Page
+from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, page_of, raw_time
+from loyalty_pos.store.tables import balances, cards, members
+from loyalty_pos.store.types import to_micros
+
+m, c, b = members.c, cards.c, balances.c
+_ERASED = MemberStatus.ERASED.value
+
+_MEMBER_COLUMNS = (
+    m.id, m.name, m.phone, m.email, m.birthday, m.consent_marketing, m.consent_data_processing,
+    m.tier_code, m.status, m.enrolled_at,
+)
+_CARD_COLUMNS = (c.number, c.member_id, c.status, c.issued_at, c.printed)
+
+_GET = select(*_MEMBER_COLUMNS).where(m.id == bindparam("member_id"))
+_CARDS_OF = select(*_CARD_COLUMNS).where(c.member_id == bindparam("member_id")).order_by(c.issued_at, c.number)
+_CARD = select(*_CARD_COLUMNS).where(c.number == bindparam("number"))
+_BY_PHONE = (
+    select(*_MEMBER_COLUMNS).where(m.phone == bindparam("phone"), m.status != _ERASED).order_by(m.row_id).limit(1)
+)
+_BY_EMAIL = (
+    select(*_MEMBER_COLUMNS).where(m.email == bindparam("email"), m.status != _ERASED).order_by(m.row_id).limit(1)
+)
+_UPDATE = (
+    update(members)
+    .where(m.id == bindparam("b_id"))
+    .values(
+        name=bindparam("name"), phone=bindparam("phone"), email=bindparam("email"),
+        birthday=bindparam("birthday"), consent_marketing=bindparam("consent_marketing"),
+        consent_data_processing=bindparam("consent_data_processing"), tier_code=bindparam("tier_code"),
+        status=bindparam("status"), updated_at=bindparam("updated_at"),
+    )
+)
+
+# The newest active card; a member normally has exactly one.
+_ACTIVE_CARD = (
+    select(c.number)
+    .where(c.member_id == m.id, c.status == CardStatus.ACTIVE.value)
+    .order_by(c.issued_at.desc())
+    .limit(1)
+    .scalar_subquery()
+)
+_SUMMARY: Select[Any] = select(
+    m.row_id, m.id, m.name, m.phone, m.email, m.tier_code, func.coalesce(b.balance, 0), _ACTIVE_CARD, m.status
+).select_from(members.outerjoin(balances, b.member_id == m.id))
+
+# FTS5 returns matches in rowid order, so "next page" is simply rowid > last.
+_NAME_SEARCH = text(
+    "SELECT m.row_id, m.id, m.name, m.phone, m.email, m.tier_code, coalesce(b.balance, 0), "
+    "(SELECT c.number FROM cards c WHERE c.member_id = m.id AND c.status = 'active' "
+    " ORDER BY c.issued_at DESC LIMIT 1), m.status "
+    "FROM members_fts JOIN members m ON m.row_id = members_fts.rowid "
+    "LEFT JOIN balances b ON b.member_id = m.id "
+    "WHERE members_fts MATCH :query AND members_fts.rowid > :after AND m.status != 'erased' "
+    "ORDER BY members_fts.rowid LIMIT :limit"
+)
+
+_PHONE_TEXT = re.compile(r"\+?[0-9][0-9\s().-]*")
+_PHONE_NOISE = re.compile(r"[\s().-]")
+
+
+def member_values(member: Member) -> dict[str, Any]:
+    return {
+        "name": member.name, "phone": member.phone, "email": member.email, "birthday": member.birthday,
+        "consent_marketing": member.consents.marketing,
+        "consent_data_processing": member.consents.data_processing,
+        "tier_code": member.tier_code, "status": member.status.value,
+    }
+
+
+def card_from(row: DbRow) -> Card:
+    return Card(row.number, row.member_id, CardStatus(row.status), row.issued_at, bool(row.printed))
+
+
+def _member_from(row: DbRow, member_cards: Sequence[Card]) -> Member:
+    return Member(
+        id=row.id, name=row.name, phone=row.phone, email=row.email, birthday=row.birthday,
+        consents=Consents(bool(row.consent_marketing), bool(row.consent_data_processing)),
+        tier_code=row.tier_code, status=MemberStatus(row.status), enrolled_at=row.enrolled_at,
+        cards=tuple(member_cards),
+    )
+
+
+def _summary_from(row: DbRow) -> MemberSummary:
+    return MemberSummary(
+        member_id=row[1], name=row[2], phone=row[3], email=row[4], tier_code=row[5],
+        balance=int(row[6]), card_number=row[7], status=row[8],
+    )
+
+
+def prefix_upper_bound(prefix: str) -> str:
+    """The smallest string above every string starting with ``prefix`` (for index ranges)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def fts_query(text_: str) -> str | None:
+    """Every word as a quoted prefix term ("ann"* "han"* = both must match); None if no words."""
+    terms = [word for word in text_.split() if any(ch.isalnum() for ch in word)]
+    if not terms:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in terms)
+
+
+class SqlMembers(Repository):
+    def add(self, member: Member) -> None:
+        """The member row only: cards are added through the card repository."""
+        self._db.execute(
+            insert(members),
+            {"id": member.id, "enrolled_at": member.enrolled_at, "updated_at": member.enrolled_at,
+             "tier_reviewed_at": None, **member_values(member)},
+        )
+
+    def update(self, member: Member) -> None:
+        """Every field but the id, cards and enrolment time. ``updated_at`` is row
+        bookkeeping for maintenance, not a rule input, so it takes the wall clock
+        (the domain's times come from the service's clock)."""
+        values = {"b_id": member.id, "updated_at": datetime.now(UTC), **member_values(member)}
+        if self._db.execute(_UPDATE, values).rowcount == 0:
+            raise NotFound(what="Member", key=member.id)
+
+    def _with_cards(self, row: DbRow | None) -> Member | None:
+        if row is None:
+            return None
+        found = [card_from(r) for r in self._db.execute(_CARDS_OF, {"member_id": row.id})]
+        return _member_from(row, found)
+
+    def get(self, member_id: str) -> Member | None:
+        return self._with_cards(self._db.execute(_GET, {"member_id": member_id}).first())
+
+    def by_card(self, card_number: str) -> tuple[Member, Card] | None:
+        card_row = self._db.execute(_CARD, {"number": card_number}).first()
+        if card_row is None:
+            return None
+        member = self.get(card_row.member_id)
+        if member is None:
+            return None
+        return member, card_from(card_row)
+
+    def by_phone(self, phone: str) -> Member | None:
+        return self._with_cards(self._db.execute(_BY_PHONE, {"phone": phone}).first())
+
+    def by_email(self, email: str) -> Member | None:
+        return self._with_cards(self._db.execute(_BY_EMAIL, {"email": email.strip().lower()}).first())
+
+    def count(self) -> int:
+        return int(self._db.execute(select(func.count()).select_from(members)).scalar_one())
+
+    def search(self, text: str, *, cursor: str | None, limit: int) -> Page[MemberSummary]:
+        """16 digits: that card exactly; digits or +: phone prefix; with @: email prefix;
+        otherwise every word as a name prefix. Erased members are never listed."""
+        check_limit(limit)
+        query = text.strip()
+        if _PHONE_TEXT.fullmatch(query):
+            digits = _PHONE_NOISE.sub("", query)
+            if len(digits) == CARD_NUMBER_LENGTH and digits.isdigit():
+                return self._by_card_number(digits, cursor, limit)
+            return self._by_phone_prefix(digits, cursor, limit)
+        if "@" in query:
+            return self._by_email_prefix(query.lower(), cursor, limit)
+        return self._by_name(query, cursor, limit)
+
+    def _by_card_number(self, number: str, cursor: str | None, limit: int) -> Page[MemberSummary]:
+        if cursor is not None:
+            decode_cursor(cursor, "card", 0)
+            return Page((), None)
+        holder = select(c.member_id).where(c.number == number).scalar_subquery()
+        rows = self._db.execute(_SUMMARY.where(m.id == holder, m.status != _ERASED)).all()
+        return Page(tuple(_summary_from(row) for row in rows), None)
+
+    def _by_phone_prefix(self, digits: str, cursor: str | None, limit: int) -> Page[MemberSummary]:
+        # Phones are stored as typed, with or without the country code's "+": a bare
+        # "4791" looks in both spellings, "+" ones first as they sort first.
+        prefixes = [digits] if digits.startswith("+") else ["+" + digits, digits]
+        after = decode_cursor(cursor, "phone", 2) if cursor else None
+        rows: list[DbRow] = []
+        for prefix in prefixes:
+            rows += self._prefix_rows(m.phone, prefix, after, limit + 1 - len(rows))
+            if len(rows) > limit:
+                break
+        return page_of(rows, limit, "phone", lambda row: (row[3], row[0]), _summary_from)
+
+    def _by_email_prefix(self, prefix: str, cursor: str | None, limit: int) -> Page[MemberSummary]:
+        after = decode_cursor(cursor, "email", 2) if cursor else None
+        rows = self._prefix_rows(m.email, prefix, after, limit + 1)
+        return page_of(rows, limit, "email", lambda row: (row[4], row[0]), _summary_from)
+
+    def _prefix_rows(self, column: Any, prefix: str, after: list[Any] | None, count: int) -> list[DbRow]:
+        statement = _SUMMARY.where(column >= prefix, column < prefix_upper_bound(prefix), m.status != _ERASED)
+        if after is not None:
+            statement = statement.where(tuple_(column, m.row_id) > tuple_(after[0], after[1]))
+        return list(self._db.execute(statement.order_by(column, m.row_id).limit(count)))
+
+    def _by_name(self, query: str, cursor: str | None, limit: int) -> Page[MemberSummary]:
+        match = fts_query(query)
+        if match is None:
+            return Page((), None)
+        after = decode_cursor(cursor, "name", 1)[0] if cursor else 0
+        rows = list(self._db.execute(_NAME_SEARCH, {"query": match, "after": after, "limit": limit + 1}))
+        return page_of(rows, limit, "name", lambda row: (row[0],), _summary_from)
+
+
+_SET_STATUS = update(cards).where(c.number == bindparam("b_number")).values(status=bindparam("status"))
+_MARK_PRINTED = update(cards).where(c.number == bindparam("b_number")).values(printed=True)
+
+
+class SqlCards(Repository):
+    def add(self, card: Card) -> None:
+        self._db.execute(insert(cards), {
+            "number": card.number, "member_id": card.member_id, "status": card.status.value,
+            "issued_at": card.issued_at, "printed": card.printed,
+        })
+
+    def get(self, number: str) -> Card | None:
+        row = self._db.execute(_CARD, {"number": number}).first()
+        return None if row is None else card_from(row)
+
+    def set_status(self, number: str, status: CardStatus) -> None:
+        if self._db.execute(_SET_STATUS, {"b_number": number, "status": status.value}).rowcount == 0:
+            raise NotFound(what="Card", key=number)
+
+    def mark_printed(self, numbers: Sequence[str]) -> None:
+        if numbers:
+            self._db.execute(_MARK_PRINTED, [{"b_number": number} for number in numbers])
+
+    def unprinted(self, *, cursor: str | None, limit: int) -> Page[Card]:
+        """Active cards not printed yet, oldest first (the card-sheet print queue)."""
+        check_limit(limit)
+        # The literal "printed = 0" lets SQLite use the partial print-queue index.
+        statement = select(*_CARD_COLUMNS).where(text("printed = 0"), c.status == CardStatus.ACTIVE.value)
+        if cursor:
+            issued, number = decode_cursor(cursor, "unprinted", 2)
+            statement = statement.where(tuple_(raw_time(c.issued_at), c.number) > tuple_(issued, number))
+        rows = list(self._db.execute(statement.order_by(c.issued_at, c.number).limit(limit + 1)))
+        return page_of(rows, limit, "unprinted", lambda row: (to_micros(row.issued_at), row.number), card_from)

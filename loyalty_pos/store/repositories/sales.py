@@ -1,0 +1,110 @@
+"""Committed sales and returns with their lines; receipt numbers per terminal."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+
+from loyalty_pos.cards.scan import format_receipt_no
+from loyalty_pos.domain.basket import PricedLine
+from loyalty_pos.domain.errors import Conflict, NotFound
+from loyalty_pos.services.ports import SaleRecord
+from loyalty_pos.store.repositories.base import DbRow, Repository, broke_foreign_key
+from loyalty_pos.store.tables import receipt_counters, sale_lines, sales
+
+S, SL = sales.c, sale_lines.c
+
+_SALE_COLUMNS = (
+    S.sale_id, S.receipt_no, S.member_id, S.terminal_id, S.actor, S.at, S.currency, S.total_minor, S.tender,
+    S.points_earned, S.points_redeemed, S.receipt, S.returned_of,
+)
+_LINE_FIELDS = (
+    "line_no", "product_code", "name", "category", "quantity", "unit_price", "tax_rate_bp", "gross_minor",
+    "discount_minor", "points_paid_minor", "points_earned", "points_spent",
+)
+_LINES = select(SL.sale_id, *(SL[name] for name in _LINE_FIELDS))
+_LINES_OF = _LINES.where(SL.sale_id == bindparam("sale_id")).order_by(SL.line_no)
+_BY_ID = select(*_SALE_COLUMNS).where(S.sale_id == bindparam("sale_id"))
+_BY_RECEIPT = select(*_SALE_COLUMNS).where(S.receipt_no == bindparam("receipt_no"))
+_RETURNS_OF = select(*_SALE_COLUMNS).where(S.returned_of == bindparam("sale_id")).order_by(S.at, S.sale_id)
+_SPEND = select(func.coalesce(func.sum(S.total_minor), 0)).where(
+    S.member_id == bindparam("member_id"), S.at >= bindparam("since", type_=S.at.type)
+)
+_counter = sqlite_insert(receipt_counters).values(terminal_id=bindparam("terminal_id"), last_seq=1)
+_NEXT_SEQ = _counter.on_conflict_do_update(
+    index_elements=[receipt_counters.c.terminal_id],
+    set_={"last_seq": receipt_counters.c.last_seq + 1},
+).returning(receipt_counters.c.last_seq)
+
+
+def _line_from(row: DbRow) -> PricedLine:
+    return PricedLine(**{name: row._mapping[name] for name in _LINE_FIELDS})
+
+
+def _sale_from(row: DbRow, lines: list[PricedLine]) -> SaleRecord:
+    return SaleRecord(
+        sale_id=row.sale_id, receipt_no=row.receipt_no, member_id=row.member_id, terminal_id=row.terminal_id,
+        actor=row.actor, at=row.at, currency=row.currency, lines=tuple(lines), total_minor=row.total_minor,
+        tender=row.tender, points_earned=row.points_earned, points_redeemed=row.points_redeemed,
+        receipt=row.receipt, returned_of=row.returned_of,
+    )
+
+
+class SqlSales(Repository):
+    def add(self, sale: SaleRecord) -> None:
+        try:
+            with self._db.begin_nested():  # the sale and its lines, or nothing
+                self._db.execute(insert(sales), {
+                    "sale_id": sale.sale_id, "receipt_no": sale.receipt_no, "member_id": sale.member_id,
+                    "terminal_id": sale.terminal_id, "actor": sale.actor, "at": sale.at, "currency": sale.currency,
+                    "total_minor": sale.total_minor, "tender": sale.tender, "points_earned": sale.points_earned,
+                    "points_redeemed": sale.points_redeemed, "receipt": sale.receipt,
+                    "returned_of": sale.returned_of,
+                })
+                if sale.lines:
+                    self._db.execute(insert(sale_lines), [
+                        {"sale_id": sale.sale_id, **{name: getattr(line, name) for name in _LINE_FIELDS}}
+                        for line in sale.lines
+                    ])
+        except IntegrityError as error:
+            if broke_foreign_key(error):
+                raise NotFound(what="Member or original sale", key=f"{sale.member_id} / {sale.returned_of}") from None
+            raise Conflict(code="duplicate_sale", detail=f"sale {sale.sale_id} conflicts with a stored sale "
+                           f"(same id, receipt number or line number): {error.orig}") from None
+
+    def _one(self, row: DbRow | None) -> SaleRecord | None:
+        if row is None:
+            return None
+        lines = [_line_from(line) for line in self._db.execute(_LINES_OF, {"sale_id": row.sale_id})]
+        return _sale_from(row, lines)
+
+    def get(self, sale_id: str) -> SaleRecord | None:
+        return self._one(self._db.execute(_BY_ID, {"sale_id": sale_id}).first())
+
+    def by_receipt(self, receipt_no: str) -> SaleRecord | None:
+        return self._one(self._db.execute(_BY_RECEIPT, {"receipt_no": receipt_no}).first())
+
+    def returns_of(self, sale_id: str) -> list[SaleRecord]:
+        rows = list(self._db.execute(_RETURNS_OF, {"sale_id": sale_id}))
+        if not rows:
+            return []
+        lines: dict[str, list[PricedLine]] = defaultdict(list)
+        ids = [row.sale_id for row in rows]
+        for line in self._db.execute(_LINES.where(SL.sale_id.in_(ids)).order_by(SL.sale_id, SL.line_no)):
+            lines[line.sale_id].append(_line_from(line))
+        return [_sale_from(row, lines[row.sale_id]) for row in rows]
+
+    def next_receipt_no(self, terminal_id: str) -> str:
+        """``R<terminal>-<sequence>``; the counter moves inside the sale's transaction,
+        so a sale that rolls back does not leave a gap."""
+        seq = self._db.execute(_NEXT_SEQ, {"terminal_id": terminal_id.strip().upper()}).scalar_one()
+        return format_receipt_no(terminal_id, int(seq))
+
+    def spend_since(self, member_id: str, since: datetime) -> int:
+        """Net spend: sales add, returns (negative totals) take away."""
+        return int(self._db.execute(_SPEND, {"member_id": member_id, "since": since}).scalar_one())

@@ -1,0 +1,10 @@
+"""The schema revisions this version knows, oldest first (checked against Alembic by a test).
+
+Kept apart from Alembic's script directory so opening the till does not have to
+load every migration script to tell a newer file from ours.
+"""
+
+from __future__ import annotations
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+HEAD = KNOWN_REVISIONS[-1]

@@ -1,0 +1,319 @@
+"""The tables, as typed SQLAlchemy declarations (DESIGN.md section 4).
+
+Migrations in ``migrations/versions`` create exactly this schema; a test compares
+them. One deliberate choice: the big tables (members, cards, ledger, balances,
+lots) are plain rowid tables whose natural keys (UUIDs, card numbers) are UNIQUE
+INDEXes rather than PRIMARY KEY/UNIQUE constraints. The key is just as unique and
+just as fast to look up, but an index can be dropped and rebuilt by one sort,
+which is what lets the demo seeder load a million members in seconds instead of
+inserting random keys into a B-tree one by one. ``members.row_id`` is an
+INTEGER PRIMARY KEY because the FTS5 name index refers to members by rowid and
+only such a rowid is guaranteed to survive VACUUM; ``ledger.seq`` gives entries a
+stable insertion order.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from loyalty_pos.store.types import JsonText, UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UtcDateTime(), date: Date(), dict[str, Any]: JsonText()}
+
+
+class MemberTable(Base):
+    __tablename__ = "members"
+    __table_args__ = (
+        Index("uq_members_id", "id", unique=True),
+        Index("ix_members_phone", "phone"),
+        Index("ix_members_email", "email"),
+    )
+
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    birthday: Mapped[date | None]
+    consent_marketing: Mapped[bool] = mapped_column(Boolean)
+    consent_data_processing: Mapped[bool] = mapped_column(Boolean)
+    tier_code: Mapped[str] = mapped_column(String(40))
+    tier_reviewed_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16))
+    enrolled_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class CardTable(Base):
+    __tablename__ = "cards"
+    __table_args__ = (
+        Index("uq_cards_number", "number", unique=True),
+        Index("ix_cards_member_id", "member_id"),
+        # Only cards still waiting to be printed: a small index the print queue pages through.
+        Index("ix_cards_unprinted", "issued_at", "number", sqlite_where=text("printed = 0")),
+    )
+    __mapper_args__ = {"primary_key": ["number"]}
+
+    number: Mapped[str] = mapped_column(String(16))
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    issued_at: Mapped[datetime]
+    printed: Mapped[bool] = mapped_column(Boolean)
+
+
+class LedgerTable(Base):
+    __tablename__ = "ledger"
+    __table_args__ = (
+        Index("uq_ledger_id", "id", unique=True),
+        Index("ix_ledger_member_id_at", "member_id", "at"),
+        Index("ix_ledger_at", "at"),
+        Index("ix_ledger_sale_ref", "sale_ref"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36))
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    points: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime]
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    sale_ref: Mapped[str | None] = mapped_column(String(36))
+    reason: Mapped[str | None] = mapped_column(Text)
+    reward_id: Mapped[str | None] = mapped_column(String(80))
+    expires_at: Mapped[datetime | None]
+
+
+class BalanceTable(Base):
+    __tablename__ = "balances"
+    __table_args__ = (
+        Index("uq_balances_member_id", "member_id", unique=True),
+        Index("ix_balances_next_expiry_at", "next_expiry_at"),
+        Index("ix_balances_last_activity_at", "last_activity_at"),
+    )
+    __mapper_args__ = {"primary_key": ["member_id"]}
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    balance: Mapped[int] = mapped_column(BigInteger)
+    next_expiry_at: Mapped[datetime | None]
+    last_activity_at: Mapped[datetime | None]
+
+
+class LotTable(Base):
+    __tablename__ = "lots"
+    __table_args__ = (
+        Index("uq_lots_entry_id", "entry_id", unique=True),
+        Index("ix_lots_member_id", "member_id"),
+        Index("ix_lots_expires_at", "expires_at"),
+    )
+    __mapper_args__ = {"primary_key": ["entry_id"]}
+
+    entry_id: Mapped[str] = mapped_column(String(36))
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    opened_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]
+    remaining: Mapped[int] = mapped_column(BigInteger)
+
+
+class SaleTable(Base):
+    __tablename__ = "sales"
+    __table_args__ = (
+        Index("ix_sales_member_id_at", "member_id", "at"),
+        Index("ix_sales_returned_of", "returned_of"),
+    )
+
+    sale_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    at: Mapped[datetime]
+    currency: Mapped[str] = mapped_column(String(3))
+    total_minor: Mapped[int] = mapped_column(BigInteger)
+    tender: Mapped[str] = mapped_column(String(20))
+    points_earned: Mapped[int] = mapped_column(BigInteger)
+    points_redeemed: Mapped[int] = mapped_column(BigInteger)
+    receipt: Mapped[dict[str, Any]]
+    returned_of: Mapped[str | None] = mapped_column(ForeignKey("sales.sale_id"))
+
+
+class SaleLineTable(Base):
+    __tablename__ = "sale_lines"
+
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.sale_id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(80))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(BigInteger)
+    tax_rate_bp: Mapped[int] = mapped_column(Integer)
+    gross_minor: Mapped[int] = mapped_column(BigInteger)
+    discount_minor: Mapped[int] = mapped_column(BigInteger)
+    points_paid_minor: Mapped[int] = mapped_column(BigInteger)
+    points_earned: Mapped[int] = mapped_column(BigInteger)
+    points_spent: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReceiptCounterTable(Base):
+    """The last receipt sequence per terminal, bumped inside the sale's transaction,
+    so a rolled-back sale never burns a number."""
+
+    __tablename__ = "receipt_counters"
+
+    terminal_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class CategoryTable(Base):
+    __tablename__ = "categories"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class ProductTable(Base):
+    __tablename__ = "products"
+    __table_args__ = (Index("ix_products_name", "name"),)
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(80))
+    unit_price: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    tax_rate_bp: Mapped[int] = mapped_column(Integer)
+    barcode: Mapped[str | None] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean)
+
+
+class ProgramVersionTable(Base):
+    __tablename__ = "program_versions"
+    __table_args__ = (
+        # At most one draft and one published version at any time.
+        Index("ix_program_versions_one_draft", "status", unique=True, sqlite_where=text("status = 'draft'")),
+        Index(
+            "ix_program_versions_one_published", "status", unique=True, sqlite_where=text("status = 'published'")
+        ),
+    )
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))  # draft | published | retired
+    document: Mapped[str] = mapped_column(Text)  # program_codec JSON, parsed once per version
+    saved_by: Mapped[str] = mapped_column(String(80))
+    saved_at: Mapped[datetime]
+    published_by: Mapped[str | None] = mapped_column(String(80))
+    published_at: Mapped[datetime | None]
+
+
+class RewardStockTable(Base):
+    __tablename__ = "reward_stock"
+
+    reward_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    remaining: Mapped[int] = mapped_column(BigInteger)
+    configured: Mapped[int] = mapped_column(BigInteger)  # the stock the last published version set
+
+
+class StaffTable(Base):
+    __tablename__ = "staff"
+
+    username: Mapped[str] = mapped_column(String(80), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean)
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None]
+
+
+class AuditTable(Base):
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(80))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON: exactly the text that was hashed
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxTable(Base):
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_pending", "id", sqlite_where=text("sent_at IS NULL")),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(80))
+    key: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[dict[str, Any]]
+    at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class SyncStateTable(Base):
+    __tablename__ = "sync_state"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+
+
+class SettingTable(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+def _table(cls: type[Base]) -> Table:
+    table = cls.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+metadata = Base.metadata
+members = _table(MemberTable)
+cards = _table(CardTable)
+ledger = _table(LedgerTable)
+balances = _table(BalanceTable)
+lots = _table(LotTable)
+sales = _table(SaleTable)
+sale_lines = _table(SaleLineTable)
+receipt_counters = _table(ReceiptCounterTable)
+categories = _table(CategoryTable)
+products = _table(ProductTable)
+program_versions = _table(ProgramVersionTable)
+reward_stock = _table(RewardStockTable)
+staff = _table(StaffTable)
+audit_log = _table(AuditTable)
+outbox = _table(OutboxTable)
+sync_state = _table(SyncStateTable)
+settings = _table(SettingTable)
+
+# Names of the FTS5 index over member names and its triggers (migration 0002).
+MEMBERS_FTS = "members_fts"

@@ -1,0 +1,111 @@
+"""One SQLite transaction per ``with uow:`` block (services.ports.UnitOfWork).
+
+A writer begins with ``BEGIN IMMEDIATE`` (the write lock is taken before the
+first read, so what it reads cannot change before it writes); a reader begins a
+plain deferred transaction — one consistent snapshot under WAL, never blocking
+the till — and runs with ``query_only`` so a write by mistake fails loudly.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Connection, Engine, RootTransaction
+
+from loyalty_pos.services.ports import (
+    AuditLog,
+    BalanceRepository,
+    CardRepository,
+    LedgerRepository,
+    MemberRepository,
+    Outbox,
+    ProductRepository,
+    ProgramRepository,
+    ReportQueries,
+    SaleRepository,
+    Settings,
+    StaffRepository,
+)
+from loyalty_pos.store.engine import BEGIN_OPTION
+from loyalty_pos.store.errors import StoreError
+from loyalty_pos.store.repositories.audit import SqlAudit
+from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
+from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
+from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
+from loyalty_pos.store.repositories.outbox import SqlOutbox
+from loyalty_pos.store.repositories.reports import SqlReports
+from loyalty_pos.store.repositories.sales import SqlSales
+from loyalty_pos.store.repositories.settings import SqlSettings
+from loyalty_pos.store.repositories.staff import SqlStaff
+
+
+class SqlUnitOfWork:
+    """Entered again after it was left, it starts a fresh transaction; entered while
+    already inside, it joins the running one (only the outermost block ends it)."""
+
+    def __init__(self, engine: Engine, *, readonly: bool = False) -> None:
+        self._engine = engine
+        self.readonly = readonly
+        self._connection: Connection | None = None
+        self._transaction: RootTransaction | None = None
+        self._depth = 0
+        self.members: MemberRepository = SqlMembers(self)
+        self.cards: CardRepository = SqlCards(self)
+        self.ledger: LedgerRepository = SqlLedger(self)
+        self.balances: BalanceRepository = SqlBalances(self)
+        self.sales: SaleRepository = SqlSales(self)
+        self.products: ProductRepository = SqlProducts(self)
+        self.program: ProgramRepository = SqlProgram(self)
+        self.staff: StaffRepository = SqlStaff(self)
+        self.audit: AuditLog = SqlAudit(self)
+        self.outbox: Outbox = SqlOutbox(self)
+        self.settings: Settings = SqlSettings(self)
+        self.reports: ReportQueries = SqlReports(self)
+
+    @property
+    def connection(self) -> Connection:
+        if self._connection is None:
+            raise StoreError(detail="the unit of work is used outside its 'with' block")
+        return self._connection
+
+    def __enter__(self) -> SqlUnitOfWork:
+        if self._depth == 0:
+            connection = self._engine.connect()
+            try:
+                connection.execution_options(**{BEGIN_OPTION: "DEFERRED" if self.readonly else "IMMEDIATE"})
+                if self.readonly:
+                    # Outside a transaction on purpose: this PRAGMA is per connection.
+                    connection.connection.driver_connection.execute("PRAGMA query_only = ON")  # type: ignore[union-attr]
+                self._transaction = connection.begin()
+            except BaseException:
+                self._release(connection)
+                raise
+            self._connection = connection
+        self._depth += 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth > 0:
+            return
+        connection, self._connection = self._connection, None
+        self._transaction = None
+        if connection is not None:
+            try:
+                if connection.in_transaction():
+                    connection.rollback()  # nothing half-saved: uncommitted work is discarded
+            finally:
+                self._release(connection)
+
+    def _release(self, connection: Connection) -> None:
+        try:
+            if self.readonly and not connection.invalidated:
+                connection.connection.driver_connection.execute("PRAGMA query_only = OFF")  # type: ignore[union-attr]
+        finally:
+            connection.close()
+
+    def commit(self) -> None:
+        """Durable when this returns (WAL + synchronous=FULL). Work after a commit in the
+        same block runs in a new transaction."""
+        self.connection.commit()
+
+    def rollback(self) -> None:
+        self.connection.rollback()
