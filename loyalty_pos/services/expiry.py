@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from loyalty_pos.domain.calendar import add_months
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, expiry_due
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -33,7 +34,11 @@ def expire_points(
         uow = make_uow()
         with uow:
             program = published_program(uow)
-            page = uow.ledger.members_with_expiry_due(now, cursor=cursor, limit=batch)
+            months = program.expiry.inactivity_months
+            page = uow.ledger.members_with_expiry_due(
+                now, cursor=cursor, limit=batch,
+                inactive_since=add_months(now, -months) if months is not None else None,
+            )
             entries = []
             for member_id in page.rows:
                 due = expiry_due(current_state(uow, member_id), program.expiry, now)
