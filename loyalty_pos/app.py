@@ -59,3 +59,14 @@ def open_app(config: Config, *, clock: Clock | None = None) -> App:
     engine = open_engine(config.db_path)
     key = load_or_create_key(config.key_path)
     return App(config=config, engine=engine, key=key, clock=clock or SystemClock())
+
+
+def run_till(config: Config) -> int:
+    """Open the shop and hand the till window its context; returns the exit code."""
+    from loyalty_pos.gui.launch import launch
+
+    app = open_app(config)
+    try:
+        return launch(app.uow, clock=app.clock, key=app.key, config=config)
+    finally:
+        app.close()

@@ -1,0 +1,30 @@
+"""Installs the demo shop's staff, products, settings and program through the services,
+so the demo is built by exactly the code a real shop's manager would use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from loyalty_pos.demo import shop
+from loyalty_pos.services import auth, catalog, settings
+from loyalty_pos.services.actor import SYSTEM, Actor, Role
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop import SHOP_NAME, TIMEZONE
+
+
+def install_demo_shop(make_uow: Callable[[], UnitOfWork], clock: Clock, *, terminal_id: str = "01") -> Actor:
+    """Returns the demo manager, signed in."""
+    setup = Actor(SYSTEM.username, Role.MANAGER, terminal_id)
+    auth.create_staff(make_uow(), username=shop.MANAGER_USER, display_name="Mona Manager",
+                      role=Role.MANAGER, pin=shop.MANAGER_PIN, actor=setup, clock=clock)
+    auth.create_staff(make_uow(), username=shop.CASHIER_USER, display_name="Kari Cashier",
+                      role=Role.CASHIER, pin=shop.CASHIER_PIN, actor=setup, clock=clock)
+    manager = Actor(shop.MANAGER_USER, Role.MANAGER, terminal_id)
+    settings.change_settings(make_uow(), {SHOP_NAME: shop.SHOP_NAME, TIMEZONE: shop.TIMEZONE},
+                             actor=manager, clock=clock)
+    for product in shop.demo_products():
+        catalog.save_product(make_uow(), product, actor=manager, clock=clock)
+    catalog.save_draft(make_uow(), shop.demo_program(clock.now()), actor=manager, clock=clock)
+    catalog.publish(make_uow(), actor=manager, clock=clock)
+    return manager

@@ -1,0 +1,208 @@
+"""The identified member: name, tier, balance (big), expiring points, progress, rewards.
+
+Painted in two steps: the scan's summary (name and balance) at once, the rest
+(expiry, progress, rewards with reasons) when the detail call lands — the
+cashier can greet the member by name before the details arrive.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+
+from loyalty_pos.domain.money import Money
+from loyalty_pos.domain.program import TierBasis
+from loyalty_pos.gui.models.rewards_model import option_status
+from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.services.ports import MemberSummary
+from loyalty_pos.services.till import RewardOption, RewardsOffer, TillMember
+
+
+def _date_text(value: object) -> str:
+    return value.strftime("%d %b %Y") if hasattr(value, "strftime") else ""  # type: ignore[union-attr]
+
+
+class MemberPanelWidget(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberPanel")
+        self.setProperty("panel", True)
+        self.member_id: str | None = None
+
+        self.placeholder = QLabel(self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setProperty("muted", True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setText(self.tr("No member on this sale.\nScan a card, or press F2 to find a member."))
+
+        self.name = QLabel(self)
+        self.name.setObjectName("memberName")
+        self.name.setFont(scaled_font(self.font(), 130, bold=True))
+        self.name.setWordWrap(True)
+        self.tier = QLabel(self)
+        self.tier.setObjectName("memberTier")
+        self.tier.setStyleSheet(
+            "background: #fff1c2; color: #6b4a00; border: 1px solid #d4a72c; border-radius: 10px; padding: 2px 10px;"
+        )
+        self.balance_caption = QLabel(self.tr("Points balance"), self)
+        self.balance_caption.setProperty("muted", True)
+        self.balance = QLabel(self)
+        self.balance.setObjectName("memberBalance")
+        self.balance.setFont(scaled_font(self.font(), 240, bold=True))
+        self.expiring = QLabel(self)
+        self.expiring.setObjectName("memberExpiring")
+        self.expiring.setWordWrap(True)
+        self.expiring.setStyleSheet("color: #9a6700;")
+
+        self.reward_caption = QLabel(self)
+        self.reward_bar = QProgressBar(self)
+        self.reward_bar.setObjectName("rewardProgress")
+        self.tier_caption = QLabel(self)
+        self.tier_bar = QProgressBar(self)
+        self.tier_bar.setObjectName("tierProgress")
+        for bar in (self.reward_bar, self.tier_bar):
+            bar.setTextVisible(True)
+        self.rewards_caption = QLabel(self.tr("Rewards now"), self)
+        self.rewards_caption.setFont(scaled_font(self.font(), 100, bold=True))
+        # A wrapped list, not a table: the reasons are sentences ("needs Filter coffee in
+        # the basket") and must be read whole at 1024 px, not cut to "needs Filt…".
+        self.rewards = QLabel(self)
+        self.rewards.setObjectName("memberRewards")
+        self.rewards.setTextFormat(Qt.TextFormat.RichText)
+        self.rewards.setWordWrap(True)
+        self.rewards.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.rewards_scroll = QScrollArea(self)
+        self.rewards_scroll.setWidgetResizable(True)
+        self.rewards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rewards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rewards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rewards_scroll.setWidget(self.rewards)
+        self.rewards_scroll.viewport().setStyleSheet("background: #ffffff;")  # the panel's white, not the window's grey
+        self.options: tuple[RewardOption, ...] = ()
+
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignTop)
+        self.details = QWidget(self)
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(6)
+        details.addLayout(top)
+        details.addWidget(self.balance_caption)
+        details.addWidget(self.balance)
+        details.addWidget(self.expiring)
+        details.addWidget(self.reward_caption)
+        details.addWidget(self.reward_bar)
+        details.addWidget(self.tier_caption)
+        details.addWidget(self.tier_bar)
+        details.addSpacing(6)
+        details.addWidget(self.rewards_caption)
+        details.addWidget(self.rewards_scroll, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.details, 1)
+        self.show_none()
+
+    # -- painting ------------------------------------------------------------
+    def show_none(self) -> None:
+        self.member_id = None
+        self._set_options(())
+        self.details.setVisible(False)
+        self.placeholder.setVisible(True)
+
+    def show_summary(self, member: MemberSummary) -> None:
+        """First paint, straight from the scan: name and balance."""
+        if member.member_id != self.member_id:
+            self._set_options(())
+            for widget in (self.expiring, self.reward_caption, self.reward_bar, self.tier_caption,
+                           self.tier_bar, self.rewards_caption, self.rewards_scroll):
+                widget.setVisible(False)
+        self.member_id = member.member_id
+        self.name.setText(member.name)
+        self.tier.setText(member.tier_code.title())
+        self.balance.setText(f"{member.balance:,}")
+        self.placeholder.setVisible(False)
+        self.details.setVisible(True)
+
+    def show_member(self, member: TillMember) -> None:
+        panel = member.panel
+        if panel.member.id != self.member_id:
+            return  # a late answer about somebody else
+        self.name.setText(panel.member.name)
+        self.tier.setText(panel.tier_name)
+        self.balance.setText(f"{panel.balance:,}")
+        if panel.expiring_points and panel.expiring_at is not None:
+            self.expiring.setText(self.tr("{points} points expire on {date}")
+                                  .format(points=f"{panel.expiring_points:,}", date=_date_text(panel.expiring_at)))
+            self.expiring.setVisible(True)
+        else:
+            self.expiring.setVisible(False)
+        self._show_tier(member)
+        self.show_rewards(member.rewards)
+
+    def show_rewards(self, offer: RewardsOffer) -> None:
+        if offer.member_id != self.member_id:
+            return
+        self._set_options(offer.options)
+        self.rewards_caption.setVisible(True)
+        self.rewards_scroll.setVisible(True)
+        target = offer.next_reward
+        self.reward_caption.setVisible(True)
+        self.reward_bar.setVisible(target is not None)
+        if target is None:
+            self.reward_caption.setText(self.tr("Enough points for every reward."))
+            return
+        self.reward_caption.setText(self.tr("Next reward: {name}").format(name=target.name))
+        self.reward_bar.setRange(0, target.points_cost)
+        self.reward_bar.setValue(min(offer.balance, target.points_cost))
+        self.reward_bar.setFormat(
+            self.tr("{have} / {cost} pts — {needed} to go").format(
+                have=f"{min(offer.balance, target.points_cost):,}", cost=f"{target.points_cost:,}",
+                needed=f"{target.needed:,}")
+        )
+
+    def _set_options(self, options: tuple[RewardOption, ...]) -> None:
+        # What can be redeemed now first: the cashier reads from the top.
+        self.options = tuple(sorted(options, key=lambda o: (not o.available, o.points_cost, o.name)))
+        rows = []
+        for option in self.options:
+            cost = (self.tr("from {points} pts") if option.points_entered else self.tr("{points} pts")).format(
+                points=f"{option.points_cost:,}")
+            if option.available:
+                mark, name = "<b style='color:#116329'>✓</b>", f"<b style='color:#116329'>{escape(option.name)}</b>"
+                note = f"<span style='color:#116329'>{self.tr('available now')}</span>"
+            else:
+                mark, name = "<span style='color:#8c959f'>✗</span>", f"<span style='color:#57606a'>{escape(option.name)}</span>"
+                note = f"<span style='color:#8c959f'>{escape(option_status(option))}</span>"
+            # A cell per mark keeps a wrapped reason indented under its reward's name.
+            cost = escape(cost).replace(" ", "&nbsp;")  # "220 pts" never splits over two lines
+            rows.append(f"<tr><td valign='top' width='20'>{mark}</td><td style='padding-bottom:6px'>{name} "
+                        f"<span style='color:#57606a'>· {cost}</span><br>{note}</td></tr>")
+        self.rewards.setText(f"<table cellspacing='0' cellpadding='0'>{''.join(rows)}</table>")
+
+    def reward_lines(self) -> list[str]:
+        """One line per reward as the cashier reads it (name, then why not): for tests and
+        for anyone asking what the panel says."""
+        return [f"{o.name}: {'available' if o.available else option_status(o)}" for o in self.options]
+
+    def _show_tier(self, member: TillMember) -> None:
+        progress = member.panel.tier_progress
+        self.tier_caption.setVisible(True)
+        self.tier_bar.setVisible(True)
+        self.tier_bar.setRange(0, 100)
+        self.tier_bar.setValue(progress.percent)
+        if progress.next is None:
+            self.tier_caption.setText(self.tr("Top tier: {tier}").format(tier=progress.current.name))
+            self.tier_bar.setFormat(self.tr("Highest tier reached"))
+            return
+        if member.tier_basis is TierBasis.SPEND:
+            needed = Money(progress.needed, member.currency).format()
+            to_go = self.tr("spend {amount} more").format(amount=needed)
+        else:
+            to_go = self.tr("{points} more points").format(points=f"{progress.needed:,}")
+        self.tier_caption.setText(self.tr("Next tier: {tier}").format(tier=progress.next.name))
+        self.tier_bar.setFormat(f"{progress.percent} % — {to_go}")

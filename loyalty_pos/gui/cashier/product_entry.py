@@ -1,0 +1,105 @@
+"""Product code entry and catalog search (F3), above the basket.
+
+Enter on an exact code or barcode adds the product at once (the fast path a
+cashier uses for an unreadable barcode); anything else shows matching
+products, a page at a time, to pick with the arrows and Enter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.models.product_results_model import ProductResultsModel
+from loyalty_pos.gui.widgets.message_bar import MessageBar
+from loyalty_pos.gui.widgets.search_list import SearchList
+from loyalty_pos.services import till
+from loyalty_pos.services.catalog import search_products
+from loyalty_pos.services.ports import Page
+
+PAGE_SIZE = 25
+
+
+class ProductEntry(QWidget):
+    chosen = Signal(object)  # Product
+
+    def __init__(self, ctx: TillContext, messages: MessageBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.messages = messages
+        self.page_size = PAGE_SIZE
+        self.results = ProductResultsModel(self)
+        self.search = SearchList(
+            self.results, self.tr("F3  Product code, barcode or name — Enter adds"), self,
+            min_length=1, visible_rows=5,
+        )
+        self.search.setObjectName("productSearch")
+        self.search.box.setObjectName("productBox")
+        self.search.table.setObjectName("productResults")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        self.search.search_requested.connect(self._search)
+        self.search.picked.connect(self._picked)
+        self.results.more_wanted.connect(self._more)
+
+    @property
+    def box(self):  # noqa: ANN201 - the QLineEdit
+        return self.search.box
+
+    def focus(self) -> None:
+        self.search.focus()
+
+    def reset(self) -> None:
+        self.search.reset()
+
+    @property
+    def showing_results(self) -> bool:
+        return self.search.table.isVisible()
+
+    def _search(self, text: str, entered: bool) -> None:
+        ctx, limit = self.ctx, self.page_size
+        self.ctx.ops.run(
+            self,
+            lambda: till.lookup_product(ctx.make_uow(readonly=True), text, limit=limit),
+            on_done=lambda found: self._found(text, entered, found),
+            on_error=self._failed,
+            latest="product_search",
+        )
+
+    def _found(self, text: str, entered: bool, found: till.ProductLookup) -> None:
+        if entered and found.exact is not None:
+            self.search.reset()
+            self.chosen.emit(found.exact)
+            return
+        self.search.set_page(text, found.page)
+
+    def _more(self, cursor: str) -> None:
+        text = self.search.searched_for
+        if text is None:
+            self.results.page_failed()
+            return
+        ctx, limit = self.ctx, self.page_size
+
+        def landed(page: Page[Product]) -> None:
+            if self.search.searched_for == text:
+                self.results.append_page(page)
+
+        self.ctx.ops.run(
+            self,
+            lambda: search_products(ctx.make_uow(readonly=True), text, cursor=cursor, limit=limit),
+            on_done=landed,
+            on_error=lambda error: (self.results.page_failed(), self.messages.show_error(error)),
+            latest="product_search_more",
+        )
+
+    def _picked(self, product: Product) -> None:
+        self.search.reset()
+        self.chosen.emit(product)
+
+    def _failed(self, error: LoyaltyError) -> None:
+        self.search.status.setText("")
+        self.messages.show_error(error)

@@ -1,0 +1,247 @@
+"""The sale screen's F-key actions: redeem, discount, pay, void, enrol, return.
+
+Kept apart from the screen's layout and quoting so each action reads on its
+own. Every dialog is opened with ``open()`` (not ``exec()``): the event loop —
+and so the scanner and the quotes in flight — never stops.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt
+from PySide6.QtWidgets import QDialog
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.money import Money
+from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.widgets.action_bar import ActionBar
+from loyalty_pos.gui.widgets.fkey_button import FKeyButton
+from loyalty_pos.gui.widgets.message_bar import Level
+from loyalty_pos.services import till
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.checkout import SaleResult, checkout
+
+if TYPE_CHECKING:
+    from loyalty_pos.domain.members import Member
+    from loyalty_pos.gui.cashier.sale_screen import SaleScreen
+
+VOID_CONFIRM_MS = 5_000  # the second F12 must come soon, or it is a new question
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SaleActions", text)
+
+
+class SaleActions(QObject):
+    def __init__(self, screen: SaleScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.bar = ActionBar(screen)
+        self.bar.setObjectName("actionBar")
+        add = self.bar.add
+        self.find_member = add(FKeyButton("F2", _tr("Find member")))
+        self.product = add(FKeyButton("F3", _tr("Product")))
+        self.redeem_button = add(FKeyButton("F4", _tr("Redeem")))
+        self.undo_reward = add(FKeyButton("F5", _tr("Undo reward")))
+        self.discount_button = add(FKeyButton("F6", _tr("Discount")))
+        self.enrol_button = add(FKeyButton("F7", _tr("Enrol")))
+        self.return_button = add(FKeyButton("F8", _tr("Return")))
+        self.cash = add(FKeyButton("F9", _tr("Pay cash"), role="primary"))
+        self.card = add(FKeyButton("F10", _tr("Pay card"), role="primary"))
+        self.void_button = add(FKeyButton("F12", _tr("New sale / void"), role="danger"))
+        self.find_member.clicked.connect(screen.member_area.focus_search)
+        self.product.clicked.connect(screen.focus_product_entry)
+        self.redeem_button.clicked.connect(self.redeem)
+        self.undo_reward.clicked.connect(self.remove_last_reward)
+        self.discount_button.clicked.connect(self.discount)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.return_button.clicked.connect(lambda: self.open_return(None))
+        self.cash.clicked.connect(lambda: self.pay("cash"))
+        self.card.clicked.connect(lambda: self.pay("card"))
+        self.void_button.clicked.connect(self.void)
+        self._paying = False
+        self._void_armed = QElapsedTimer()
+        self.dialog: QDialog | None = None  # the one open now, for tests and the scan router
+
+    @property
+    def actor(self) -> Actor:
+        assert self.screen.actor is not None, "the sale screen is only shown to a signed-in cashier"
+        return self.screen.actor
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is not dialog:
+            return  # another dialog (the manager's PIN after the discount) took over
+        self.dialog = None
+        # Back to the till window explicitly: not every window manager hands the
+        # keyboard back to the parent of a closed dialog.
+        self.screen.window().activateWindow()
+        self.screen.focus_product_entry()
+
+    # -- rewards -----------------------------------------------------------------
+    def redeem(self) -> None:
+        from loyalty_pos.gui.cashier.redeem_dialog import RedeemDialog
+
+        screen = self.screen
+        if screen.completed:
+            return
+        member = screen.state.member
+        if member is None:
+            screen.messages.show_message(_tr("Identify the member first: scan the card or press F2."), Level.WARNING)
+            return
+        offer = screen.offer
+        if offer is None or offer.member_id != member.member_id:
+            screen.messages.show_message(_tr("Still loading the member's rewards; press F4 again in a moment."),
+                                         Level.INFO)
+            return
+        dialog = RedeemDialog(offer.options, member_name=member.name, available_points=offer.available_points,
+                              parent=screen)
+        dialog.chosen.connect(self._redeem_chosen)
+        self._open(dialog)
+
+    def _redeem_chosen(self, request: RedemptionRequest) -> None:
+        self.screen.add_redemption(request)
+
+    def remove_last_reward(self) -> None:
+        screen = self.screen
+        if screen.completed or not screen.state.redemptions:
+            screen.messages.show_message(_tr("No reward on this sale to take off."), Level.INFO, 3_000)
+            return
+        screen.set_state(screen.state.without_last_redemption())
+        screen.messages.show_message(_tr("Last reward taken off the sale."), Level.INFO, 3_000)
+
+    # -- manual discount -------------------------------------------------------------
+    def discount(self) -> None:
+        from loyalty_pos.gui.cashier.discount_dialog import DiscountDialog
+
+        screen = self.screen
+        if screen.completed or not screen.state.lines:
+            screen.messages.show_message(_tr("Add a product first, then select its line for the discount."),
+                                         Level.WARNING)
+            return
+        row = screen.basket.current_row()
+        if row < 0:
+            row = len(screen.state.lines) - 1
+            screen.basket.select_row(row)
+        line = screen.state.lines[row]
+        dialog = DiscountDialog(line_name=line.product.name,
+                                line_total=Money(line.gross, line.product.currency), parent=screen)
+        dialog.entered.connect(lambda minor: self._discount_entered(row, line.product.code, minor))
+        self._open(dialog)
+
+    def _discount_entered(self, row: int, code: str, minor: int) -> None:
+        if self.actor.is_manager:
+            self._apply_discount(row, code, minor, self.actor)
+            return
+        from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+
+        lines = self.screen.state.lines
+        if row >= len(lines) or lines[row].product.code != code:
+            self.screen.messages.show_error(_tr("The basket changed meanwhile; select the line and press F6 again."))
+            return
+        product = lines[row].product
+        what = _tr("{amount} off {name}").format(amount=Money(minor, product.currency).format(), name=product.name)
+        dialog = ApprovalDialog(self.screen.ctx, self.actor, self.screen, what=what)
+        dialog.approved.connect(lambda manager: self._apply_discount(row, code, minor, manager))
+        self._open(dialog)
+
+    def _apply_discount(self, row: int, code: str, minor: int, approver: Actor) -> None:
+        screen = self.screen
+        lines = screen.state.lines
+        if row >= len(lines) or lines[row].product.code != code:
+            screen.messages.show_error(_tr("The basket changed meanwhile; select the line and press F6 again."))
+            return
+        screen.set_state(screen.state.with_discount(row, minor, approver.username), lines_changed=True)
+        screen.basket.select_row(row)
+        screen.messages.show_message(_tr("Discount approved by {manager}.").format(manager=approver.username),
+                                     Level.SUCCESS, 4_000)
+
+    # -- paying -------------------------------------------------------------------------
+    def set_paying(self, paying: bool) -> None:
+        self._paying = paying
+        for button in (self.cash, self.card):
+            button.setEnabled(not paying)
+
+    def pay(self, tender: str) -> None:
+        screen = self.screen
+        if self._paying or screen.completed:
+            return
+        if not screen.state.lines:
+            screen.messages.show_message(_tr("The basket is empty: scan a product first."), Level.WARNING)
+            return
+        self.set_paying(True)
+        screen.messages.show_message(_tr("Saving the sale…"), Level.INFO)
+        cmd = screen.state.command(tender)
+        ctx, actor = screen.ctx, self.actor
+        screen.ctx.ops.run(
+            screen,
+            lambda: checkout(ctx.make_uow(), cmd, actor=actor, clock=ctx.clock),
+            on_done=self._paid,
+            on_error=self._pay_failed,
+            changes=Changes.SALES | Changes.BALANCE,
+        )
+
+    def _paid(self, result: SaleResult) -> None:
+        self.set_paying(False)
+        screen = self.screen
+        screen.show_receipt(result.receipt)
+        note = _tr(" (it was already saved: nothing was charged twice)") if result.replayed else ""
+        screen.messages.show_message(
+            _tr("Sale saved, receipt {number}.").format(number=result.receipt.receipt_no) + note, Level.SUCCESS)
+
+    def _pay_failed(self, error: LoyaltyError) -> None:
+        # The sale keeps its id: paying again retries the same sale, never a second one.
+        self.set_paying(False)
+        self.screen.messages.show_error(error)
+
+    # -- voiding ---------------------------------------------------------------------
+    def void(self) -> None:
+        screen = self.screen
+        if screen.completed or screen.state.is_empty:
+            screen.new_sale()
+            return
+        if self._void_armed.isValid() and self._void_armed.elapsed() <= VOID_CONFIRM_MS:
+            self._void_armed.invalidate()
+            screen.new_sale()
+            screen.messages.show_message(_tr("Sale voided. Nothing was saved."), Level.WARNING, 5_000)
+            return
+        self._void_armed.start()
+        screen.messages.show_message(_tr("Void this sale? Press F12 again to confirm."), Level.WARNING,
+                                     VOID_CONFIRM_MS)
+
+    # -- dialogs owned by other screens ------------------------------------------------
+    def enrol(self) -> None:
+        from loyalty_pos.gui.cashier.enrol_dialog import EnrolDialog
+
+        dialog = EnrolDialog(self.screen.ctx, self.actor, self.screen)
+        dialog.enrolled.connect(self._enrolled)
+        self._open(dialog)
+
+    def _enrolled(self, member: Member) -> None:
+        screen = self.screen
+        ctx = screen.ctx
+        screen.messages.show_message(_tr("{name} is enrolled.").format(name=member.name), Level.SUCCESS)
+        ctx.ops.run(screen, lambda: till.member_summary(ctx.make_uow(readonly=True), member.id),
+                    on_done=screen.identify, on_error=screen.messages.show_error, latest="member")
+
+    def open_return(self, receipt_no: str | None) -> None:
+        from loyalty_pos.gui.cashier.returns_dialog import ReturnsDialog
+
+        dialog = ReturnsDialog(self.screen.ctx, self.actor, self.screen, receipt_no=receipt_no)
+        dialog.returned.connect(self._returned)
+        self._open(dialog)
+
+    def _returned(self, receipt: Receipt) -> None:
+        currency = receipt.currency
+        self.screen.messages.show_message(
+            _tr("Return {number} saved: refund {amount}.").format(
+                number=receipt.receipt_no, amount=Money(receipt.amount_due, currency).format()),
+            Level.SUCCESS)

@@ -1,0 +1,344 @@
+"""The sale screen: member on the left, basket and totals on the right, F-keys below.
+
+Holds the sale as one immutable :class:`SaleState`; every change replaces it and
+asks for a fresh quote (``latest="quote"``: an older quote landing late is
+dropped). Paying commits with the sale id drawn when the sale started, so a
+retry after an error can never charge twice. Dialogs are opened with ``open()``
+and answer through signals: the event loop — and the scanner — keep running.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.pricing import PricedSale
+from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.gui.cashier.basket_view import BasketView
+from loyalty_pos.gui.cashier.member_area import MemberArea
+from loyalty_pos.gui.cashier.product_entry import ProductEntry
+from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
+from loyalty_pos.gui.cashier.sale_actions import SaleActions
+from loyalty_pos.gui.cashier.sale_state import SaleState
+from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.models.basket_model import BasketModel
+from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
+from loyalty_pos.services import till
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.checkout import quote
+from loyalty_pos.services.ports import MemberSummary
+from loyalty_pos.services.till import RewardsOffer, TillMember
+
+# Refusals that belong to the redemption just added: dropping it restores a sellable basket.
+REDEMPTION_REFUSALS = frozenset({
+    "insufficient_points", "reward_unavailable", "reward_unknown", "points_below_minimum", "points_not_allowed",
+    "inactive", "not_yet_valid", "expired", "needs_tier", "min_basket", "limit_reached", "out_of_stock",
+    "product_not_in_basket", "no_eligible_lines", "member_not_active", "no_member",
+})
+
+
+class SaleScreen(QWidget):
+    sale_changed = Signal()  # for the customer display: member, points this sale, progress
+    sale_completed = Signal(object)  # Receipt
+
+    def __init__(self, ctx: TillContext, messages: MessageBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saleScreen")
+        self.ctx = ctx
+        self.messages = messages
+        self.actor: Actor | None = None
+        self.currency: str | None = None
+        self.state = SaleState.start()
+        self.priced: PricedSale | None = None
+        self.offer: RewardsOffer | None = None
+        self.member_detail: TillMember | None = None
+        self.completed = False  # paid; the receipt is on show until the next sale starts
+
+        self.member_area = MemberArea(ctx, messages, self)
+        self.product_entry = ProductEntry(ctx, messages, self)
+        self.basket_model = BasketModel(self)
+        self.basket = BasketView(self.basket_model, self)
+        self.totals = TotalsPanel(None, self)
+        self.receipt = ReceiptPreview(self)
+
+        sale_page = QWidget(self)
+        sale_layout = QVBoxLayout(sale_page)
+        sale_layout.setContentsMargins(0, 0, 0, 0)
+        sale_layout.setSpacing(8)
+        sale_layout.addWidget(self.product_entry)
+        sale_layout.addWidget(self.basket, 1)
+        sale_layout.addWidget(self.totals)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(sale_page)
+        self.right.addWidget(self.receipt)
+
+        self.actions = SaleActions(self)
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addWidget(self.member_area, 3)
+        columns.addWidget(self.right, 5)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setSpacing(6)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.actions.bar)
+
+        self.member_area.picked.connect(self.identify)
+        self.member_area.search.cancelled.connect(self.focus_product_entry)
+        self.product_entry.chosen.connect(self.add_product)
+        self.basket_model.quantity_edited.connect(self._set_quantity)
+        self.basket.step_requested.connect(lambda row, step: self._set_quantity(row, self.state.lines[row].quantity + step))
+        self.basket.remove_requested.connect(self.remove_line)
+        self.receipt.installEventFilter(self)
+        self.product_entry.box.installEventFilter(self)
+        self.basket.installEventFilter(self)
+        self._announce: RedemptionRequest | None = None  # said "redeemed" once its quote succeeds
+
+    # -- the cashier's session --------------------------------------------------
+    def start(self, actor: Actor, parked: SaleState | None = None) -> None:
+        self.actor = actor
+        self._load_till_info()
+        if parked is not None and not parked.is_empty:
+            self._reset_views()
+            self.set_state(parked, lines_changed=True)
+            if parked.member is not None:
+                self.member_area.panel.show_summary(parked.member)
+                self._load_member()
+            self.messages.show_message(self.tr("Welcome back: your parked sale is restored."), Level.INFO)
+        else:
+            self.new_sale()
+        self.focus_product_entry()
+
+    def park(self) -> SaleState | None:
+        """The sale in progress, for the same cashier to pick up after unlocking."""
+        return None if self.completed or self.state.is_empty else self.state
+
+    @property
+    def sale_in_progress(self) -> bool:
+        return not self.completed and not self.state.is_empty
+
+    def new_sale(self) -> None:
+        self._reset_views()
+        self.completed = False
+        self.state = SaleState.start()
+        self.priced = None
+        self.basket_model.set_rows(())
+        self.totals.show_empty(has_member=False)
+        self.actions.set_paying(False)
+        self.right.setCurrentWidget(self.right.widget(0))
+        self.focus_product_entry()
+        self.sale_changed.emit()
+
+    def _reset_views(self) -> None:
+        self.offer = None
+        self.member_detail = None
+        self.member_area.reset()
+        self.product_entry.reset()
+
+    def focus_product_entry(self) -> None:
+        if self.completed:
+            self.receipt.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.product_entry.focus()
+
+    def _load_till_info(self) -> None:
+        ctx = self.ctx
+        self.ctx.ops.run(self, lambda: till.till_info(ctx.make_uow(readonly=True)),
+                         on_done=self._till_info, latest="till_info")
+
+    def _till_info(self, info: till.TillInfo) -> None:
+        self.currency = info.currency
+        self.totals.currency = info.currency
+        if self.priced is None:
+            self.totals.show_empty(has_member=self.state.member is not None)
+
+    # -- what the router and the widgets ask for -------------------------------------
+    def identify(self, member: MemberSummary) -> None:
+        if self.completed:
+            self.new_sale()
+        if not till.is_active(member):
+            self.messages.show_error(self.tr("{name}'s membership is {status}: no points on this sale.")
+                                     .format(name=member.name, status=member.status))
+            return
+        if self.state.member is not None and self.state.member.member_id != member.member_id and self.state.redemptions:
+            self.messages.show_message(self.tr("Rewards of the previous member were removed."), Level.WARNING)
+        self.member_area.panel.show_summary(member)
+        self.set_state(self.state.with_member(member))
+        self._load_member()
+        self.messages.show_message(self.tr("Member: {name}").format(name=member.name), Level.SUCCESS, 3_000)
+        # A scan must not pull the focus away from what the cashier is doing (a quantity
+        # being typed would be committed half-done); only a finished search hands it back.
+        focus = QApplication.focusWidget()
+        if focus is None or self.member_area.isAncestorOf(focus) or not self.isAncestorOf(focus):
+            self.focus_product_entry()
+
+    def add_product(self, product: Product) -> None:
+        if self.completed:
+            self.new_sale()
+        if self.currency is not None and product.currency != self.currency:
+            self.messages.show_error(self.tr("{name} is priced in {currency}; it cannot be sold here.")
+                                     .format(name=product.name, currency=product.currency))
+            return
+        before = self.state.lines
+        self.set_state(self.state.with_product(product), lines_changed=True)
+        grown = len(self.state.lines) > len(before)
+        # The line the scan went to is selected, so "+", "-" and a typed quantity act on it.
+        changed = next((i for i, (old, new) in enumerate(zip(before, self.state.lines, strict=False)) if old != new), 0)
+        self.basket.select_row(len(self.state.lines) - 1 if grown else changed)
+
+    def remove_line(self, row: int) -> None:
+        if 0 <= row < len(self.state.lines):
+            name = self.state.lines[row].product.name
+            state = self.state.without_line(row)
+            if not state.lines and state.redemptions:
+                # Nothing left to apply them to: rewards never wait unseen on an empty basket.
+                state = replace(state, redemptions=())
+            self.set_state(state, lines_changed=True)
+            self.basket.select_row(min(row, len(self.state.lines) - 1))
+            self.messages.show_message(self.tr("Removed {name}.").format(name=name), Level.INFO, 3_000)
+
+    def add_redemption(self, request: RedemptionRequest) -> None:
+        """Tried at once: if the quote refuses it, it is taken off again with the reason."""
+        if self.completed:
+            return
+        self._announce = request
+        self.set_state(self.state.with_redemption(request))
+
+    def show_receipt(self, receipt: Receipt) -> None:
+        self.completed = True
+        self.receipt.show_receipt(receipt)
+        self.right.setCurrentWidget(self.receipt)
+        self.receipt.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.offer = None  # it priced the basket just sold
+        self._load_member()  # the panel shows the balance after this sale, as the receipt does
+        self.sale_completed.emit(receipt)
+
+    def _set_quantity(self, row: int, quantity: int) -> None:
+        if 0 <= row < len(self.state.lines):
+            self.set_state(self.state.with_quantity(row, quantity), lines_changed=True)
+            self.basket.select_row(row)
+
+    # -- state and quotes ---------------------------------------------------------------
+    def set_state(self, state: SaleState, *, lines_changed: bool = False) -> None:
+        self.state = state
+        if lines_changed:
+            self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else ())
+        self._requote()
+        self.sale_changed.emit()
+
+    def _requote(self) -> None:
+        state = self.state
+        ctx = self.ctx
+        if not state.lines:
+            self.priced = None
+            self.totals.show_empty(has_member=state.member is not None)
+            if state.member is not None:
+                cmd = state.command()
+                self.ctx.ops.run(self, lambda: till.rewards_for_sale(ctx.make_uow(readonly=True), cmd,
+                                                                      priced=None, clock=ctx.clock),
+                                 on_done=self._offer_landed, on_error=self.messages.show_error, latest="quote")
+            return
+        self.totals.show_pending()
+        cmd = state.command()
+
+        def call() -> tuple[PricedSale, RewardsOffer | None]:
+            priced = quote(ctx.make_uow(readonly=True), cmd, clock=ctx.clock)
+            offer = None
+            if cmd.member_id is not None:
+                offer = till.rewards_for_sale(ctx.make_uow(readonly=True), cmd, priced=priced, clock=ctx.clock)
+            return priced, offer
+
+        self.ctx.ops.run(self, call, on_done=lambda result: self._quoted(state, *result),
+                         on_error=lambda error: self._quote_failed(state, error), latest="quote")
+
+    def _quoted(self, state: SaleState, priced: PricedSale, offer: RewardsOffer | None) -> None:
+        if state is not self.state:
+            return  # the basket moved on; its own quote is on the way
+        self.priced = priced
+        self.basket_model.set_priced(priced.lines)
+        self.totals.show_quote(priced, has_member=state.member is not None)
+        if offer is not None:
+            self._offer_landed(offer)
+        if self._announce is not None and self._announce in state.redemptions:
+            effect = priced.rewards[state.redemptions.index(self._announce)] if len(priced.rewards) == len(state.redemptions) else None
+            text = effect.description if effect else self._announce.reward_id
+            self.messages.show_message(self.tr("Redeemed: {what}").format(what=text), Level.SUCCESS, 4_000)
+        self._announce = None
+        self.sale_changed.emit()
+
+    def _offer_landed(self, offer: RewardsOffer) -> None:
+        if self.state.member is None or offer.member_id != self.state.member.member_id:
+            return
+        self.offer = offer
+        self.member_area.panel.show_rewards(offer)
+
+    def _quote_failed(self, state: SaleState, error: LoyaltyError) -> None:
+        if state is not self.state:
+            return
+        self._announce = None
+        if state.redemptions and error.code in REDEMPTION_REFUSALS:
+            self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
+            self.set_state(state.without_redemption(self._refused_redemption(state, error)))
+            return
+        self.totals.show_quote_failed()
+        self.messages.show_error(error)
+
+    def _refused_redemption(self, state: SaleState, error: LoyaltyError) -> int:
+        """Which redemption the refusal is about: the one naming its reward (a basket change
+        can spoil an earlier one), else the last added (a points shortage is the total's)."""
+        named = error.params.get("reward") or error.params.get("key")
+        options = self.offer.options if self.offer is not None else ()
+        ids = {o.reward_id for o in options if named in (o.name, o.reward_id)} | ({named} if named else set())
+        for index in range(len(state.redemptions) - 1, -1, -1):
+            if state.redemptions[index].reward_id in ids:
+                return index
+        return len(state.redemptions) - 1
+
+    def _load_member(self) -> None:
+        state = self.state
+        if state.member is None:
+            return
+        cmd = state.command()
+        ctx = self.ctx
+        self.ctx.ops.run(self, lambda: till.till_member(ctx.make_uow(readonly=True), cmd, priced=None, clock=ctx.clock),
+                         on_done=self._member_landed, on_error=self.messages.show_error, latest="member")
+
+    def _member_landed(self, member: TillMember) -> None:
+        if self.state.member is None or member.panel.member.id != self.state.member.member_id:
+            return
+        self.member_detail = member
+        self.member_area.panel.show_member(member)
+        if self.offer is not None and self.offer.member_id == member.panel.member.id:
+            self.member_area.panel.show_rewards(self.offer)  # the basket-aware list wins
+        else:
+            self.offer = member.rewards
+        self.sale_changed.emit()
+
+    # -- keys the screen handles itself ------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key, text = event.key(), event.text()
+        if watched is self.receipt and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.new_sale()
+            return True
+        if watched is self.product_entry.box and not self.product_entry.showing_results:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.state.lines:
+                self.basket.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self.basket.current_row() < 0:
+                    self.basket.select_row(len(self.state.lines) - 1)
+                return True
+            if text in ("+", "-") and not self.product_entry.box.text() and self.basket.current_row() >= 0:
+                row = self.basket.current_row()
+                self._set_quantity(row, self.state.lines[row].quantity + (1 if text == "+" else -1))
+                return True
+        if watched is self.basket and key == Qt.Key.Key_Escape:
+            self.focus_product_entry()
+            return True
+        return super().eventFilter(watched, event)

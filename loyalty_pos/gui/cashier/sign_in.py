@@ -1,0 +1,170 @@
+"""Sign-in (and unlock) screen: user name, PIN, Enter.
+
+Errors are shown right under the fields, never in a dialog. After a lock
+(Ctrl+L) the screen names the person whose sale is parked, so the next
+cashier knows whose basket is waiting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.widgets.message_bar import error_text
+from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.services import auth
+from loyalty_pos.services.actor import Actor
+
+
+class SignInScreen(QWidget):
+    signed_in = Signal(object)  # Actor
+
+    def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signIn")
+        self.ctx = ctx
+        self._busy = False
+
+        self.title = QLabel(self.tr("Sign in to the till"), self)
+        self.title.setFont(scaled_font(self.font(), 170, bold=True))
+        self.subtitle = QLabel(self)
+        self.subtitle.setProperty("muted", True)
+        self.subtitle.setWordWrap(True)
+
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText(self.tr("e.g. cashier"))
+        self.username.setMaxLength(64)
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin.setPlaceholderText(self.tr("4-12 digits"))
+        self.error = QLabel(self)
+        self.error.setObjectName("signInError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a40e26; font-weight: bold;")
+        self.error.setVisible(False)
+        self.button = QPushButton(self.tr("Sign in  (Enter)"), self)
+        self.button.setProperty("role", "primary")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.submit)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(12)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("PIN"), self.pin)
+
+        card = QFrame(self)
+        card.setProperty("panel", True)
+        card.setFixedWidth(520)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(14)
+        inner.addWidget(self.title)
+        inner.addWidget(self.subtitle)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.button)
+
+        # Centred by stretches, not by an alignment flag: an aligned item gets its plain
+        # size hint, so a wrapped two-line error would squeeze the fields together.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.username.returnPressed.connect(self._username_entered)
+        self.pin.returnPressed.connect(self.submit)
+        self.show_locked_by(None)
+
+    # -- state ------------------------------------------------------------------
+    def show_locked_by(self, username: str | None, *, parked: bool = False) -> None:
+        """``username``: who locked the till (Ctrl+L); ``None`` on a fresh start or sign-out.
+        ``parked``: their sale waits for them."""
+        if username:
+            self.title.setText(self.tr("Till locked"))
+            if parked:
+                text = self.tr("Locked by {user} with a sale open. {user} signs in to continue it; "
+                               "anyone else starts a new sale.")
+            else:
+                text = self.tr("Locked by {user}. Type the PIN to continue.")
+            self.subtitle.setText(text.format(user=username))
+            self.username.setText(username)
+        else:
+            self.title.setText(self.tr("Sign in to the till"))
+            self.subtitle.setText(self.tr("Terminal {terminal}. Type your user name and PIN, then press Enter.")
+                                  .format(terminal=self.ctx.terminal_id))
+        self.pin.clear()
+        self._show_error(None)
+        self._set_busy(False)
+
+    def focus_first_field(self) -> None:
+        field = self.pin if self.username.text().strip() else self.username
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- actions ------------------------------------------------------------------
+    def _username_entered(self) -> None:
+        if self.username.text().strip():
+            self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        username = self.username.text().strip()
+        pin = self.pin.text()
+        if not username:
+            self._show_error(self.tr("Type your user name."))
+            self.username.setFocus()
+            return
+        if not pin:
+            self._show_error(self.tr("Type your PIN."))
+            self.pin.setFocus()
+            return
+        self._set_busy(True)
+        ctx = self.ctx
+        self.ctx.ops.run(
+            self,
+            lambda: auth.sign_in(ctx.make_uow(), username=username, pin=pin,
+                                 terminal_id=ctx.terminal_id, clock=ctx.clock),
+            on_done=self._done,
+            on_error=self._failed,
+            latest="sign_in",
+        )
+
+    def _done(self, actor: Actor) -> None:
+        self._set_busy(False)
+        self.pin.clear()
+        self._show_error(None)
+        self.signed_in.emit(actor)
+
+    def _failed(self, error: LoyaltyError) -> None:
+        self._set_busy(False)
+        self.pin.clear()
+        self._show_error(error_text(error))
+        self.pin.setFocus()
+
+    def _show_error(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.button.setEnabled(not busy)
+        self.button.setText(self.tr("Checking…") if busy else self.tr("Sign in  (Enter)"))

@@ -1,0 +1,24 @@
+"""What every till widget is given in its constructor (no globals, no sessions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from loyalty_pos.config import ScannerSettings
+from loyalty_pos.gui.operations import Operations
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.ports import UnitOfWork
+
+
+@dataclass(frozen=True)
+class TillContext:
+    """``make_uow(readonly=...)`` builds a fresh unit of work for one service call;
+    it is only ever called inside ``ops.run`` (on a worker thread)."""
+
+    make_uow: Callable[..., UnitOfWork]
+    clock: Clock
+    key: bytes
+    terminal_id: str
+    scanner: ScannerSettings
+    ops: Operations

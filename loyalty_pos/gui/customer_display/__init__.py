@@ -1,0 +1,1 @@
+"""The optional window facing the customer (second screen)."""

@@ -1,0 +1,81 @@
+"""Opens the till: the Qt application, its look, the scanner filter, the main window.
+
+Called by ``loyalty_pos.app.run_till`` with the shop's unit-of-work factory,
+clock and card key; knows nothing about the store behind them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from loyalty_pos.config import Config
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.main_window import MainWindow
+from loyalty_pos.gui.operations import Operations
+from loyalty_pos.gui.scanner import ScannerFilter
+from loyalty_pos.gui.widgets.theme import apply_till_style
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.ports import UnitOfWork
+
+# Work a closing till waits for: a sale being committed must finish, not be cut off.
+SHUTDOWN_WAIT_MS = 10_000
+
+
+def till_application() -> QApplication:
+    """The running QApplication (tests, the manager's window) or a new one."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("loyalty-pos")
+    app.setApplicationDisplayName("loyalty-pos")
+    apply_till_style(app)
+    return app
+
+
+def build_till(
+    make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: bytes, config: Config
+) -> tuple[MainWindow, ScannerFilter, Operations]:
+    """Everything :func:`launch` shows, without running the event loop (tests use this)."""
+    app = till_application()
+    ops = Operations()
+    ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
+                      scanner=config.scanner, ops=ops)
+    scanner = ScannerFilter(config.scanner)
+    scanner.install(app)
+    window = MainWindow(ctx, scanner)
+    ops.setParent(window)
+    scanner.setParent(window)
+    return window, scanner, ops
+
+
+def launch(
+    make_uow: Callable[..., UnitOfWork],
+    *,
+    clock: Clock,
+    key: bytes,
+    config: Config,
+    on_shown: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Run the till until its window closes; returns the exit code.
+
+    ``on_shown`` runs once the window is on screen (a smoke test closes it from there).
+    """
+    app = till_application()
+    window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config)
+    window.resize(1280, 800)
+    window.showMaximized()
+    if on_shown is not None:
+        QTimer.singleShot(0, lambda: on_shown(window))
+    try:
+        code = app.exec()
+    finally:
+        # Let a sale being saved finish before the store is closed under it.
+        ops.wait_idle(SHUTDOWN_WAIT_MS)
+        app.removeEventFilter(scanner)
+        window.deleteLater()
+    return code

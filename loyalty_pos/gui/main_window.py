@@ -1,0 +1,236 @@
+"""The till's window: sign-in and sale screens, the message bar, scan routing.
+
+Every scan lands here (ScannerFilter.scanned), wherever the focus was: a dialog
+that takes scans (enrolment's card, the returns dialog's receipt) gets it first;
+otherwise it is resolved off the GUI thread and routed — member card ->
+identify, product -> basket, receipt -> returns, anything else -> a message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from loyalty_pos.domain.money import Rounding, divide
+from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.gui.cashier.sale_screen import SaleScreen
+from loyalty_pos.gui.cashier.sale_state import SaleState
+from loyalty_pos.gui.cashier.sign_in import SignInScreen
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.scanner import ScannerFilter
+from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.cards import ScanOutcome, resolve_scan
+
+# Dialogs announce that they take scans by having one of these methods (-> bool: taken).
+SCAN_HANDLERS = ("accept_scanned_card", "accept_scanned_receipt")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: TillContext, scanner: ScannerFilter | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.parked: dict[str, SaleState] = {}  # username -> the sale they locked the till on
+        self.customer_display: QWidget | None = None
+        self._scan_seq = 0
+        self._member_scan_seq = 0
+        self.setWindowTitle(self.tr("loyalty-pos till — terminal {terminal}").format(terminal=ctx.terminal_id))
+        self.setMinimumSize(1024, 700)
+
+        self.messages = MessageBar(self)
+        self.sign_in = SignInScreen(ctx, self)
+        self.sale = SaleScreen(ctx, self.messages, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.sign_in)
+        self.stack.addWidget(self.sale)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("statusUser")
+        self.terminal_label = QLabel(self.tr("Terminal {terminal}").format(terminal=ctx.terminal_id), self)
+        self.busy_label = QLabel(self)
+        self.busy_label.setProperty("muted", True)
+        # The message bar lives in the status bar, in a slot that is always there: a
+        # message appearing must not shift the basket under the cashier's eyes.
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        status.setMinimumHeight(self.messages.sizeHint().height() + 8)
+        status.addWidget(self.messages, 1)
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(self.terminal_label)
+        self._build_menus()
+
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.sale.sale_changed.connect(self._update_customer_display)
+        self.sale.sale_completed.connect(self._sale_completed)
+        ctx.ops.failed.connect(self.messages.show_error)
+        ctx.ops.busy.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+        if scanner is not None:
+            scanner.scanned.connect(self.route_scan)
+        self._show_sign_in(None)
+
+    def _build_menus(self) -> None:
+        till_menu = self.menuBar().addMenu(self.tr("&Till"))
+        self.lock_action = QAction(self.tr("&Lock till"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        till_menu.addAction(self.lock_action)
+        till_menu.addAction(self.sign_out_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.display_action = QAction(self.tr("&Customer display"), self)
+        self.display_action.setShortcut(QKeySequence("F11"))
+        self.display_action.setCheckable(True)
+        self.display_action.toggled.connect(self.set_customer_display)
+        view_menu.addAction(self.display_action)
+        for action in (self.lock_action, self.sign_out_action, self.display_action):
+            self.addAction(action)  # shortcuts work with the menu closed
+
+    # -- who is at the till -------------------------------------------------------------
+    def _show_sign_in(self, locked_by: str | None, *, parked: bool = False) -> None:
+        self.actor = None
+        self.user_label.setText(self.tr("Not signed in"))
+        for action in (self.lock_action, self.sign_out_action, self.display_action):
+            action.setEnabled(False)
+        self.sign_in.show_locked_by(locked_by, parked=parked)
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.focus_first_field()
+        if self.customer_display is not None:
+            self.customer_display.clear()
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        role = self.tr("manager") if actor.is_manager else self.tr("cashier")
+        self.user_label.setText(self.tr("Signed in: {user} ({role})").format(user=actor.username, role=role))
+        for action in (self.lock_action, self.sign_out_action, self.display_action):
+            action.setEnabled(True)
+        self.messages.clear()
+        self.stack.setCurrentWidget(self.sale)
+        self.sale.start(actor, self.parked.pop(actor.username, None))
+
+    def lock(self) -> None:
+        """Ctrl+L: away from the till; the sale waits for the same cashier."""
+        if self.actor is None:
+            return
+        parked = self.sale.park()
+        if parked is not None:
+            self.parked[self.actor.username] = parked
+        username = self.actor.username
+        self.sale.new_sale()
+        self.messages.clear()
+        self._show_sign_in(username, parked=parked is not None)
+
+    def sign_out(self) -> None:
+        if self.actor is None:
+            return
+        if self.sale.sale_in_progress:
+            self.messages.show_message(self.tr("Finish the sale, or void it with F12, before signing out."),
+                                       Level.WARNING)
+            return
+        self.sale.new_sale()
+        self.messages.show_message(self.tr("{user} signed out.").format(user=self.actor.username), Level.INFO, 4_000)
+        self._show_sign_in(None)
+
+    # -- scans ----------------------------------------------------------------------
+    def route_scan(self, text: str) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            for name in SCAN_HANDLERS:
+                handler = getattr(modal, name, None)
+                if handler is not None and handler(text):
+                    return
+            self.messages.show_message(self.tr("Scan not used: close the open window (Esc) first, then scan again."),
+                                       Level.WARNING)
+            return
+        if self.actor is None or self.stack.currentWidget() is not self.sale:
+            self.messages.show_message(self.tr("Please sign in before scanning."), Level.WARNING)
+            return
+        self._scan_seq += 1
+        seq = self._scan_seq
+        ctx = self.ctx
+        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.key),
+                    on_done=lambda outcome: self._scan_resolved(seq, outcome), on_error=self.messages.show_error)
+
+    def _scan_resolved(self, seq: int, outcome: ScanOutcome) -> None:
+        if self.actor is None:
+            return  # locked meanwhile: a scan never acts for nobody
+        if outcome.member is not None:
+            if seq < self._member_scan_seq:
+                return  # a later card was scanned and already shown
+            self._member_scan_seq = seq
+            self.sale.identify(outcome.member)
+        elif outcome.product is not None:
+            self.sale.add_product(outcome.product)
+        elif outcome.sale is not None:
+            self.sale.actions.open_return(outcome.sale.receipt_no)
+        else:
+            self.messages.show_message(outcome.refused_message or self.tr("Scan refused."), Level.ERROR)
+
+    # -- customer display -----------------------------------------------------------------
+    def set_customer_display(self, shown: bool) -> None:
+        if not shown:
+            if self.customer_display is not None:
+                self.customer_display.close()
+            return
+        if self.actor is None:
+            return
+        if self.customer_display is None:
+            from loyalty_pos.gui.customer_display.display import CustomerDisplay
+
+            self.customer_display = CustomerDisplay(self.ctx, self.actor, None)
+            self.customer_display.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.customer_display.show_on_customer_screen(self)
+        self.activateWindow()  # the keyboard stays with the till
+        self._update_customer_display()
+
+    def _update_customer_display(self) -> None:
+        display = self.customer_display
+        if display is None or not display.isVisible():
+            return
+        state, priced = self.sale.state, self.sale.priced
+        if state.member is None or self.sale.completed:
+            if not self.sale.completed:
+                display.clear()
+            return
+        detail = self.sale.member_detail
+        balance = priced.balance_after if priced else (detail.panel.balance if detail else state.member.balance)
+        progress = priced.reward_progress if priced else None
+        if progress is not None:
+            target, needed, percent = progress.reward.name, progress.points_needed, progress.percent
+        elif priced is None and self.sale.offer is not None and self.sale.offer.next_reward is not None:
+            upcoming = self.sale.offer.next_reward
+            target, needed, percent = upcoming.name, upcoming.needed, upcoming.percent
+        else:
+            target, needed, percent = None, 0, 100
+        display.show_sale(state.member.name, priced.points_earned if priced else 0, balance, target, needed, percent)
+
+    def _sale_completed(self, receipt: Receipt) -> None:
+        display = self.customer_display
+        if display is None or not display.isVisible() or receipt.balance is None:
+            return
+        needed = receipt.next_reward_points_needed
+        cost = max(1, receipt.balance + needed)  # the reward's price: what is had plus what is missing
+        percent = divide(max(0, receipt.balance) * 100, cost, Rounding.FLOOR) if needed else 100
+        display.show_sale(receipt.member_name, receipt.points_earned, receipt.balance,
+                          receipt.next_reward_name, needed, percent)
+
+    # -- closing --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.customer_display is not None:
+            self.customer_display.close()
+        super().closeEvent(event)
+
+
+def find_main_window(app: QApplication) -> MainWindow | None:
+    return next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)

@@ -1,0 +1,1 @@
+"""Qt table/list models (QAbstractTableModel subclasses with set_rows())."""

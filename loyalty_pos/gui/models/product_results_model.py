@@ -1,0 +1,39 @@
+"""Catalog search results for the till's product search (F3)."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.money import Money
+from loyalty_pos.gui.models.paged import PagedTableModel
+
+
+class ProductColumn(enum.IntEnum):
+    NAME = 0
+    CODE = 1
+    PRICE = 2
+
+
+_HEADERS = {ProductColumn.NAME: "Product", ProductColumn.CODE: "Code", ProductColumn.PRICE: "Price"}
+
+
+class ProductResultsModel(PagedTableModel[Product]):
+    columns = ProductColumn
+
+    def header(self, column: ProductColumn) -> str:
+        return QCoreApplication.translate("ProductResultsModel", _HEADERS[column])
+
+    def cell(self, item: Product, column: ProductColumn) -> str:
+        if column is ProductColumn.NAME:
+            return item.name
+        if column is ProductColumn.CODE:
+            return item.code
+        return Money(item.unit_price, item.currency).format()
+
+    def alignment(self, column: ProductColumn) -> Qt.AlignmentFlag:
+        if column is ProductColumn.PRICE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return super().alignment(column)

@@ -1,0 +1,82 @@
+"""Rewards for the member at the till: what can be redeemed now, and why not the others."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from loyalty_pos.services.till import RewardOption
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RewardColumn(enum.IntEnum):
+    NAME = 0
+    POINTS = 1
+    STATUS = 2
+
+
+_HEADERS = {RewardColumn.NAME: "Reward", RewardColumn.POINTS: "Points", RewardColumn.STATUS: "Now"}
+_UNAVAILABLE = QColor("#6e7781")
+_AVAILABLE = QColor("#116329")
+
+
+def option_status(option: RewardOption) -> str:
+    if option.available:
+        return QCoreApplication.translate("RewardsModel", "Available")
+    return option.reason or QCoreApplication.translate("RewardsModel", "Not available")
+
+
+class RewardsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[RewardOption, ...] = ()
+
+    def set_rows(self, options: Sequence[RewardOption]) -> None:
+        self.beginResetModel()
+        # What can be redeemed now comes first: the cashier reads from the top.
+        self._rows = tuple(sorted(options, key=lambda o: (not o.available, o.points_cost, o.name)))
+        self.endResetModel()
+
+    def row(self, index: int) -> RewardOption:
+        return self._rows[index]
+
+    def rows(self) -> tuple[RewardOption, ...]:
+        return self._rows
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(RewardColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("RewardsModel", _HEADERS[RewardColumn(section)])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        option = self._rows[index.row()]
+        column = RewardColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is RewardColumn.NAME:
+                return option.name
+            if column is RewardColumn.POINTS:
+                prefix = QCoreApplication.translate("RewardsModel", "from ") if option.points_entered else ""
+                return f"{prefix}{option.points_cost:,}"
+            return option_status(option)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column is RewardColumn.STATUS:
+                return _AVAILABLE if option.available else _UNAVAILABLE
+            return None if option.available else _UNAVAILABLE
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is RewardColumn.POINTS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return option_status(option) if column is RewardColumn.STATUS else (option.description or None)
+        return None

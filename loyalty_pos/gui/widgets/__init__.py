@@ -1,0 +1,1 @@
+"""Small reusable till widgets (message bar, F-key buttons, search lists, theme)."""

@@ -1,0 +1,55 @@
+"""A row of F-key buttons that wraps into two rows on a narrow screen.
+
+At 1024 px ten labelled buttons do not fit in one row at the till's font size;
+clipping "F2 Find member" to "F2 Find m" would defeat the point of labels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from loyalty_pos.gui.widgets.fkey_button import FKeyButton
+
+
+class ActionBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: list[FKeyButton] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(6)
+        self._columns = 0
+
+    def add(self, button: FKeyButton) -> FKeyButton:
+        button.setParent(self)
+        self.buttons.append(button)
+        self._relayout(force=True)
+        return button
+
+    def _fitting_columns(self, width: int) -> int:
+        if not self.buttons:
+            return 1
+        widest = max(b.sizeHint().width() for b in self.buttons)
+        spacing = self._grid.horizontalSpacing()
+        per_row = max(1, (width + spacing) // (widest + spacing))
+        if per_row >= len(self.buttons):
+            return len(self.buttons)
+        rows = -(-len(self.buttons) // per_row)  # ceiling: as few rows as fit
+        return -(-len(self.buttons) // rows)  # then balance the rows
+
+    def _relayout(self, *, force: bool = False) -> None:
+        columns = self._fitting_columns(max(self.width(), 1))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for button in self.buttons:
+            self._grid.removeWidget(button)
+        for position, button in enumerate(self.buttons):
+            self._grid.addWidget(button, position // columns, position % columns)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._relayout()

@@ -1,0 +1,73 @@
+"""Pieces the till's dialogs share: key-labelled buttons and inline field errors.
+
+A dialog at the till is worked from the keyboard: its buttons print the key that
+works them and never take the focus; a field that needs fixing says so right
+under itself, in red, instead of in a message box the cashier must click away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from loyalty_pos.gui.widgets.theme import BORDER, LEVEL_COLOURS, MIN_TARGET_PX
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def key_button(key_text: str, label: str, parent: QWidget, *, role: str | None = None) -> QPushButton:
+    """A button showing its key ("Esc" over "Cancel").
+
+    Never a Qt default button: each dialog decides itself what Enter means, so a
+    stray Enter in a table editor cannot confirm a refund.
+    """
+    button = QPushButton(f"{key_text}\n{label}", parent)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.setMinimumHeight(MIN_TARGET_PX + 16)
+    button.setMinimumWidth(150)
+    if role:
+        button.setProperty("role", role)
+    if role == "primary":
+        # The till style's primary colours outrank its :disabled rule; a greyed-out
+        # confirm button must look unavailable (nothing to refund yet, saving...).
+        button.setStyleSheet(
+            f"QPushButton:disabled {{ background: #f6f8fa; color: #8c959f; border-color: {BORDER}; }}"
+        )
+    return button
+
+
+def inline_error_label(parent: QWidget) -> QLabel:
+    """The red line under a field that needs fixing; hidden while empty."""
+    _background, ink, _border = LEVEL_COLOURS["error"]
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ink}; font-weight: bold;")
+    label.setVisible(False)
+    return label
+
+
+def set_inline_error(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Grow ``dialog`` to the height its contents need at its current width.
+
+    Qt sizes a window from its size hint, which for word-wrapped labels is worked
+    out at a narrower width than the window ends up with, so wrapped lines (an
+    explanation, an inline error) would be clipped without this.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+    dialog.setMinimumHeight(needed)

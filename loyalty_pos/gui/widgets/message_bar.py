@@ -1,0 +1,80 @@
+"""The non-modal message line: a coloured bar, never a dialog a cashier must click away.
+
+A queue is waiting: an error must be seen, but must not stop the next scan.
+The newest message replaces the previous one; it clears itself after a while.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
+
+
+class Level(enum.Enum):
+    INFO = "info"
+    SUCCESS = "success"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+# Errors stay longer: the cashier may be looking at the customer when it appears.
+_TIMEOUT_MS = {Level.INFO: 6_000, Level.SUCCESS: 6_000, Level.WARNING: 12_000, Level.ERROR: 15_000}
+
+
+def error_text(error: LoyaltyError) -> str:
+    """The error's message, through the translator keyed by its English template,
+    so a translation can reorder the ``{params}`` a person needs to act."""
+    template = QCoreApplication.translate("errors", error.template)
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
+
+
+class MessageBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self._label)
+        self._level = Level.INFO
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        self.setVisible(False)
+
+    @property
+    def level(self) -> Level:
+        return self._level
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self._label.text()
+
+    def show_message(self, text: str, level: Level = Level.INFO, timeout_ms: int | None = None) -> None:
+        self._level = level
+        background, ink, border = LEVEL_COLOURS[level.value]
+        self.setStyleSheet(
+            f"#messageBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
+            f"#messageBar QLabel {{ color: {ink}; font-weight: bold; }}"
+        )
+        self._label.setText(text)
+        self.setVisible(True)
+        self._timer.start(timeout_ms if timeout_ms is not None else _TIMEOUT_MS[level])
+
+    def show_error(self, error: LoyaltyError | str) -> None:
+        text = error if isinstance(error, str) else error_text(error)
+        self.show_message(text, Level.ERROR)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._label.clear()
+        self.setVisible(False)

@@ -1,0 +1,143 @@
+"""The till on a real demo shop: seeded once per session, copied per test.
+
+Tests drive the window only through keys (keyboard.py); they may read the store
+(never write it) to find a card to scan or to check what a sale saved.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from loyalty_pos.app import App, open_app
+from loyalty_pos.cards.payload import encode_qr_payload
+from loyalty_pos.config import Config
+from loyalty_pos.demo.seed import seed_demo
+from loyalty_pos.domain.members import Member
+from loyalty_pos.gui.launch import build_till
+from loyalty_pos.gui.main_window import MainWindow
+from loyalty_pos.gui.operations import Operations
+from loyalty_pos.gui.scanner import ScannerFilter
+from loyalty_pos.services.ports import MemberSummary
+from tests.gui.keyboard import FORM_GAP_MS, press, scan, type_human
+
+DEMO_MEMBERS = 50
+DEMO_SEED = 2026
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("demo-template")
+    seed_demo(Config.load(data_dir), members=DEMO_MEMBERS, seed=DEMO_SEED)
+    return data_dir
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[App]:
+    """A private copy of the demo shop: tests that sell or enrol do not see each other."""
+    data_dir = tmp_path / "shop"
+    shutil.copytree(demo_template, data_dir)
+    app = open_app(Config.load(data_dir))
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+@dataclass
+class Till:
+    qtbot: QtBot
+    app: App
+    window: MainWindow
+    scanner: ScannerFilter
+    ops: Operations
+
+    @property
+    def sale(self):  # noqa: ANN201 - SaleScreen
+        return self.window.sale
+
+    def settle(self, timeout_ms: int = 5_000) -> None:
+        """Until keys held by the scanner filter are replayed (one gap) and every service
+        call in flight has landed on the GUI thread."""
+        self.qtbot.wait(self.scanner.settings.max_gap_ms + 10)
+        self.qtbot.waitUntil(lambda: self.ops._running == 0, timeout=timeout_ms)  # noqa: SLF001
+        self.qtbot.wait(20)
+        self.qtbot.waitUntil(lambda: self.ops._running == 0, timeout=timeout_ms)  # noqa: SLF001
+
+    def sign_in(self, username: str = "cashier", pin: str = "1111") -> None:
+        screen = self.window.sign_in
+        if screen.username.text() != username:
+            screen.username.setFocus()
+            type_human(self.qtbot, screen.username, username, FORM_GAP_MS)
+            press(self.qtbot, Qt.Key.Key_Return, screen.username)
+        type_human(self.qtbot, screen.pin, pin, FORM_GAP_MS)
+        press(self.qtbot, Qt.Key.Key_Return, screen.pin)
+        self.settle()
+
+    def signed_in(self, username: str = "cashier", pin: str = "1111") -> Till:
+        self.sign_in(username, pin)
+        assert self.window.stack.currentWidget() is self.window.sale, self.window.sign_in.error.text()
+        return self
+
+    def scan(self, text: str, widget=None) -> None:  # noqa: ANN001
+        scan(self.qtbot, widget, text)
+        self.settle()
+
+    # -- reading the store (never writing) ---------------------------------------------
+    def member_named(self, name: str) -> MemberSummary:
+        with self.app.uow(readonly=True) as uow:
+            rows = [m for m in uow.members.search(name, cursor=None, limit=50).rows if m.name == name]
+        assert rows, f"no demo member named {name}"
+        return rows[0]
+
+    def member(self, member_id: str) -> Member:
+        with self.app.uow(readonly=True) as uow:
+            member = uow.members.get(member_id)
+        assert member is not None
+        return member
+
+    def card_payload(self, summary: MemberSummary) -> str:
+        assert summary.card_number is not None
+        return encode_qr_payload(summary.card_number, self.app.key)
+
+
+def clipped_widgets(root: QWidget) -> list[str]:
+    """Visible buttons and one-line labels smaller than their text needs (cut-off text)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QPushButton) or (isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()):
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                found.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.text()!r}: "
+                             f"{widget.width()}x{widget.height()} < {hint.width()}x{hint.height()}")
+    return found
+
+
+@pytest.fixture
+def till(qtbot: QtBot, demo: App) -> Iterator[Till]:
+    window, scanner, ops = build_till(demo.uow, clock=demo.clock, key=demo.key, config=demo.config)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    till = Till(qtbot, demo, window, scanner, ops)
+    try:
+        yield till
+    finally:
+        ops.wait_idle()
+        QApplication.instance().removeEventFilter(scanner)
+        for dialog in QApplication.topLevelWidgets():
+            if dialog is not window and dialog.isVisible():
+                dialog.close()
+

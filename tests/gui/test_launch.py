@@ -1,0 +1,63 @@
+"""launch(): the whole till, as ``loyalty-pos`` and ``loyalty-pos demo`` start it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from loyalty_pos.app import App
+from loyalty_pos.gui.launch import launch
+from loyalty_pos.gui.main_window import MainWindow
+from loyalty_pos.gui.widgets.theme import BASE_POINT_SIZE, WINDOW
+from tests.gui.keyboard import save_png
+
+
+def test_launch_shows_the_sign_in_screen_and_returns_when_closed(demo: App, qtbot) -> None:  # noqa: ANN001
+    seen: dict[str, object] = {}
+
+    def on_shown(window: MainWindow) -> None:
+        seen["visible"] = window.isVisible()
+        seen["screen"] = window.stack.currentWidget() is window.sign_in
+        app = QApplication.instance()
+        seen["font"] = app.font().pointSize()
+        seen["window_colour"] = app.palette().color(QPalette.ColorRole.Window).name()
+        save_png(window, "launch_sign_in")
+        QTimer.singleShot(50, window.close)
+
+    code = launch(demo.uow, clock=demo.clock, key=demo.key, config=demo.config, on_shown=on_shown)
+    assert code == 0
+    assert seen == {"visible": True, "screen": True, "font": BASE_POINT_SIZE, "window_colour": WINDOW}
+    assert BASE_POINT_SIZE >= 14
+
+
+def test_loyalty_pos_demo_opens_the_till(tmp_path: Path) -> None:
+    """The real command: seeds, opens the till and keeps running until closed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "loyalty_pos", "--data-dir", str(tmp_path / "shop"), "demo", "--members", "20"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        ready = False
+        while time.monotonic() < deadline and process.poll() is None:
+            ready = (tmp_path / "shop" / "loyalty.sqlite").exists()
+            if ready:
+                break
+            time.sleep(0.1)
+        time.sleep(3)  # the window is built and the event loop runs
+        still_running = process.poll() is None
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    assert ready, err
+    assert still_running, f"the till exited early:\n{out}\n{err}"
+    assert "Traceback" not in err, err
+    assert "Sign in as cashier/1111" in out
