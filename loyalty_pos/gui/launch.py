@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.config import Config
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.expiry_schedule import ExpirySchedule
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
@@ -50,6 +51,7 @@ def build_till(
     window = MainWindow(ctx, scanner)
     ops.setParent(window)
     scanner.setParent(window)
+    window.expiry = ExpirySchedule(ctx, window)  # type: ignore[attr-defined]
     return window, scanner, ops
 
 
@@ -69,6 +71,7 @@ def launch(
     window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config)
     window.resize(1280, 800)
     window.showMaximized()
+    window.expiry.start()  # type: ignore[attr-defined]
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
     try:

@@ -1,0 +1,51 @@
+"""Runs the points-expiry job in the background: shortly after the till opens, then daily.
+
+The job works in short transactions on a worker thread, so the till stays usable
+while a large store is swept.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.operations import Changes
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.expiry import expire_points
+
+log = logging.getLogger(__name__)
+
+FIRST_RUN_DELAY_MS = 3_000  # after the window is up: start-up stays fast
+DAILY_MS = 24 * 60 * 60 * 1000
+
+
+class ExpirySchedule(QObject):
+    def __init__(self, ctx: TillContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_expired: int | None = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.run_now)
+
+    def start(self, first_delay_ms: int = FIRST_RUN_DELAY_MS) -> None:
+        QTimer.singleShot(first_delay_ms, self.run_now)
+        self._timer.start(DAILY_MS)
+
+    def run_now(self) -> None:
+        ctx = self.ctx
+        system = Actor("system", Role.MANAGER, ctx.terminal_id)
+        ctx.ops.run(
+            self,
+            lambda: expire_points(ctx.make_uow, actor=system, clock=ctx.clock),
+            on_done=self._done,
+            on_error=lambda error: log.warning("points expiry did not run: %s", error.message),
+            changes=Changes.BALANCE,
+            latest="expiry",
+        )
+
+    def _done(self, points: int) -> None:
+        self.last_expired = points
+        if points:
+            log.info("expired %s points", points)
