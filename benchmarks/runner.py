@@ -9,28 +9,39 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from benchmarks.figures import Figure
+from benchmarks.seeded import SeededStore
 
-GROUPS = ("engine", "store")
+GROUPS = ("engine", "store", "gui")
+DEFAULT_GROUPS = ("engine", "store")
 
 
-def _engine(args: argparse.Namespace) -> list[Figure]:
+def _engine(store: SeededStore) -> list[Figure]:
     from benchmarks import engine
 
     return engine.run()
 
 
-def _store(args: argparse.Namespace) -> list[Figure]:
-    from benchmarks import store
+def _store(store: SeededStore) -> list[Figure]:
+    from benchmarks import store as store_group
 
-    return store.run(members=args.members, log=_log)
+    return store_group.run(store, log=_log)
 
 
-_RUNNERS: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
+def _gui(store: SeededStore) -> list[Figure]:
+    from benchmarks import gui
+
+    return gui.run(store, log=_log)
+
+
+_RUNNERS: dict[str, Callable[[SeededStore], list[Figure]]] = {
     "engine": _engine,
     "store": _store,
+    "gui": _gui,
 }
 
 
@@ -40,17 +51,19 @@ def _log(message: str) -> None:
 
 def selected_groups(args: argparse.Namespace) -> list[str]:
     chosen = [group for group in GROUPS if getattr(args, group, False)]
-    return chosen or ["engine", "store"]
+    return chosen or list(DEFAULT_GROUPS)
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
     figures: list[Figure] = []
-    for group in selected_groups(args):
-        _log(f"== {group}")
-        for figure in _RUNNERS[group](args):
-            figures.append(figure)
-            if not args.json:
-                print(figure.line(), flush=True)
+    with tempfile.TemporaryDirectory(prefix="loyalty-bench-") as scratch:
+        store = SeededStore(Path(scratch), args.members, _log)  # seeded once, on first use
+        for group in selected_groups(args):
+            _log(f"== {group}")
+            for figure in _RUNNERS[group](store):
+                figures.append(figure)
+                if not args.json:
+                    print(figure.line(), flush=True)
     if args.json:
         print(json.dumps([f.as_dict() for f in figures]))
     return 0 if all(f.passed for f in figures) else 1

@@ -25,3 +25,10 @@ def test_bench_json_reports_every_figure(capsys: pytest.CaptureFixture[str]) -> 
         assert figure["value"] > 0
         assert figure["target"].split()[0] in ("<=", ">=")
         assert isinstance(figure["passed"], bool)
+
+
+def test_bench_gui_group_reports_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["bench", "--members", "300", "--gui", "--json"])
+    figures = json.loads(capsys.readouterr().out)
+    assert {f["name"] for f in figures} == {"cold_start_to_usable_till_s", "scan_to_member_painted_p95", "rss_till_mb"}
+    assert all(f["value"] > 0 for f in figures)
