@@ -21,6 +21,10 @@ from shiboken6 import isValid
 from loyalty_pos.config import ScannerSettings
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+# A wedge scanner presses Shift for every capital letter and ':' as a keyboard would;
+# those presses carry no text and must neither end nor break a burst.
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                  Qt.Key.Key_CapsLock}
 
 
 @dataclass
@@ -54,7 +58,7 @@ class ScannerFilter(QObject):
         if self._replaying or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        if event.isAutoRepeat():
+        if event.isAutoRepeat() or event.key() in _MODIFIER_KEYS:
             return False
         # The key's own timestamp (ms, from the window system) says when it was typed;
         # a slow redraw mid-scan delays handling, not typing. Synthetic events have 0.

@@ -31,6 +31,9 @@ def focused(fallback: QWidget | None = None) -> QWidget:
     return widget
 
 
+_SHIFTED = set(':!@#$%^&*()_+{}|"<>?~')
+
+
 def scan(qtbot: QtBot, widget: QWidget | None, text: str, gap_ms: int = SCANNER_GAP_MS) -> None:
     """``text`` + Enter, one key every ``gap_ms``, into ``widget`` (default: whatever has focus).
 
@@ -47,6 +50,11 @@ def scan(qtbot: QtBot, widget: QWidget | None, text: str, gap_ms: int = SCANNER_
             time.sleep(left)
         if char == "\r":
             QTest.keyClick(target, Qt.Key.Key_Return)
+        elif char.isupper() or char in _SHIFTED:
+            # As a wedge scanner types it on a US layout: Shift down, the key, Shift up.
+            QTest.keyPress(target, Qt.Key.Key_Shift)
+            QTest.keyClick(target, char, Qt.KeyboardModifier.ShiftModifier)
+            QTest.keyRelease(target, Qt.Key.Key_Shift)
         else:
             QTest.keyClick(target, char)
 
