@@ -243,5 +243,5 @@ class SaleActions(QObject):
         currency = receipt.currency
         self.screen.messages.show_message(
             _tr("Return {number} saved: refund {amount}.").format(
-                number=receipt.receipt_no, amount=Money(receipt.amount_due, currency).format()),
+                number=receipt.receipt_no, amount=Money(-receipt.amount_due, currency).format()),
             Level.SUCCESS)
