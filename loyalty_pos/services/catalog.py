@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from loyalty_pos.domain.basket import Product
-from loyalty_pos.domain.errors import Conflict
+from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.program_codec import program_to_dict
 from loyalty_pos.services.actor import Actor
@@ -23,6 +23,22 @@ def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Cloc
                 raise Conflict(code="barcode_in_use", detail=f"Barcode {product.barcode} is on {holder.name}")
         uow.products.upsert(product)
         record(uow, actor, "product_saved", clock.now(), key=product.code, details=asdict(product))
+        uow.commit()
+    return product
+
+
+def deactivate_product(uow: UnitOfWork, code: str, *, actor: Actor, clock: Clock) -> Product:
+    """The till stops selling it; it stays in the catalog (old receipts and returns name it)."""
+    actor.require_manager("Deactivating products")
+    with uow:
+        product = uow.products.get(code)
+        if product is None:
+            raise NotFound(code="product_unknown", what="Product", key=code)
+        if not product.active:
+            return product
+        product = replace(product, active=False)
+        uow.products.upsert(product)
+        record(uow, actor, "product_deactivated", clock.now(), key=product.code, details=asdict(product))
         uow.commit()
     return product
 

@@ -162,6 +162,9 @@ class SaleRepository(Protocol):
     def returns_of(self, sale_id: str) -> list[SaleRecord]: ...
     def next_receipt_no(self, terminal_id: str) -> str: ...
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
+    def member_sales_between(
+        self, start: datetime, end: datetime, *, cursor: str | None, limit: int
+    ) -> Page[SaleRecord]: ...  # member sales (not returns) with ``start <= at < end``, oldest first, with lines
 
 
 class ProductRepository(Protocol):

@@ -147,6 +147,7 @@ class SaleTable(Base):
     __table_args__ = (
         Index("ix_sales_member_id_at", "member_id", "at"),
         Index("ix_sales_returned_of", "returned_of"),
+        Index("ix_sales_at_sale_id", "at", "sale_id"),  # migration 0003
     )
 
     sale_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -6,16 +6,25 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.cards.scan import format_receipt_no
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import Conflict, NotFound
-from loyalty_pos.services.ports import SaleRecord
-from loyalty_pos.store.repositories.base import DbRow, Repository, broke_foreign_key
+from loyalty_pos.services.ports import Page, SaleRecord
+from loyalty_pos.store.repositories.base import (
+    DbRow,
+    Repository,
+    broke_foreign_key,
+    check_limit,
+    decode_cursor,
+    page_of,
+    raw_time,
+)
 from loyalty_pos.store.tables import receipt_counters, sale_lines, sales
+from loyalty_pos.store.types import to_micros
 
 S, SL = sales.c, sale_lines.c
 
@@ -89,8 +98,8 @@ class SqlSales(Repository):
     def by_receipt(self, receipt_no: str) -> SaleRecord | None:
         return self._one(self._db.execute(_BY_RECEIPT, {"receipt_no": receipt_no}).first())
 
-    def returns_of(self, sale_id: str) -> list[SaleRecord]:
-        rows = list(self._db.execute(_RETURNS_OF, {"sale_id": sale_id}))
+    def _with_lines(self, rows: list[DbRow]) -> list[SaleRecord]:
+        """The sales of ``rows`` with their lines, read in one query."""
         if not rows:
             return []
         lines: dict[str, list[PricedLine]] = defaultdict(list)
@@ -98,6 +107,26 @@ class SqlSales(Repository):
         for line in self._db.execute(_LINES.where(SL.sale_id.in_(ids)).order_by(SL.sale_id, SL.line_no)):
             lines[line.sale_id].append(_line_from(line))
         return [_sale_from(row, lines[row.sale_id]) for row in rows]
+
+    def returns_of(self, sale_id: str) -> list[SaleRecord]:
+        return self._with_lines(list(self._db.execute(_RETURNS_OF, {"sale_id": sale_id})))
+
+    def member_sales_between(
+        self, start: datetime, end: datetime, *, cursor: str | None, limit: int
+    ) -> Page[SaleRecord]:
+        """Sales to members in ``start <= at < end``, oldest first, without returns;
+        keyset-paged on (at, sale_id) so a replay streams any number of sales."""
+        check_limit(limit)
+        query = select(*_SALE_COLUMNS).where(
+            S.member_id.is_not(None), S.returned_of.is_(None), S.at >= start, S.at < end
+        )
+        if cursor:
+            at, sale_id = decode_cursor(cursor, "member_sales", 2)
+            query = query.where(tuple_(raw_time(S.at), S.sale_id) > tuple_(at, sale_id))
+        rows = list(self._db.execute(query.order_by(S.at, S.sale_id).limit(limit + 1)))
+        kept = self._with_lines(rows[:limit])
+        page = page_of(rows, limit, "member_sales", lambda row: (to_micros(row.at), row.sale_id), lambda row: row)
+        return Page(tuple(kept), page.next_cursor)
 
     def next_receipt_no(self, terminal_id: str) -> str:
         """``R<terminal>-<sequence>``; the counter moves inside the sale's transaction,
