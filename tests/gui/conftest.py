@@ -20,11 +20,15 @@ from loyalty_pos.app import App, open_app
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.config import Config
 from loyalty_pos.demo.seed import seed_demo
-from loyalty_pos.domain.members import Member
+from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.gui.launch import build_till
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.members import EnrolMember, enrol, member_panel
+from loyalty_pos.services.points import adjust_points
 from loyalty_pos.services.ports import MemberSummary
 from tests.gui.keyboard import FORM_GAP_MS, press, scan, type_human
 
@@ -32,10 +36,43 @@ DEMO_MEMBERS = 50
 DEMO_SEED = 2026
 
 
+# The members the tests' worked numbers are about, made through the services on top
+# of the generated population (whose names and balances may change with the seeder).
+KNOWN_MEMBERS = (
+    # (name, phone, tier to reach by buying, exact balance afterwards)
+    ("Mei Saputra", None, "silver", 554),
+    ("Ola Fjelstad", None, "silver", 581),
+    ("Ayu Lin", "+47 999 12 345", "bronze", 99),
+    ("Anne Fjelstad", None, "bronze", 25),
+    ("Fjelstad Dahl", None, "bronze", 25),
+    ("Lars Fjelstad", None, "bronze", 25),
+    ("Putri Fjelstad", None, "bronze", 25),
+)
+
+
+def _add_known_members(config: Config) -> None:
+    app = open_app(config)
+    try:
+        cashier, manager = Actor("cashier", Role.CASHIER, "01"), Actor("manager", Role.MANAGER, "01")
+        for name, phone, tier, balance in KNOWN_MEMBERS:
+            member = enrol(app.uow(), EnrolMember(name, phone, consents=Consents(data_processing=True)),
+                           actor=cashier, clock=app.clock)
+            if tier == "silver":  # NOK 5,800 of fish soup crosses Silver's NOK 5,000
+                checkout(app.uow(), Checkout(new_sale_id(), member.id, (SaleLineInput("DEL-SOUP", 40),)),
+                         actor=cashier, clock=app.clock)
+            current = member_panel(app.uow(readonly=True), member.id, clock=app.clock).balance
+            if current != balance:
+                adjust_points(app.uow(), member_id=member.id, points=balance - current,
+                              reason="test fixture", actor=manager, clock=app.clock)
+    finally:
+        app.close()
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("demo-template")
     seed_demo(Config.load(data_dir), members=DEMO_MEMBERS, seed=DEMO_SEED)
+    _add_known_members(Config.load(data_dir))
     return data_dir
 
 

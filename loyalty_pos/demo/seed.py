@@ -1,0 +1,124 @@
+"""``loyalty-pos demo``: the demo shop with N members and a year of their history.
+
+The shop itself (staff, products, program) is installed through the services, as a
+manager would set it up. Members and their history are then generated inside SQLite
+by the store's population writer, in one bulk transaction, from the parameters this
+module takes from the demo shop and its program: a million members and two million
+sales load within a minute on two cores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from loyalty_pos.app import open_app
+from loyalty_pos.config import Config
+from loyalty_pos.demo import shop
+from loyalty_pos.demo.catalog import install_demo_shop
+from loyalty_pos.demo.names import FIRST_NAMES, LAST_NAMES
+from loyalty_pos.domain.basket import Basket, BasketLine, Product
+from loyalty_pos.domain.members import DEFAULT_ISSUER_PREFIX, MemberView
+from loyalty_pos.domain.money import Rounding
+from loyalty_pos.domain.pricing import price_sale
+from loyalty_pos.domain.program import Program, TierBasis
+from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.store.bulk import BulkLoader
+from loyalty_pos.store.demo_population import (
+    HistoryProduct,
+    HistoryReward,
+    PopulationSpec,
+    write_population,
+)
+
+Progress = Callable[[str, int, int], None]
+
+HISTORY_TERMINAL = "90"  # the history's receipts (R90-...), apart from the real tills' numbers
+HISTORY_REWARD = "free-coffee"  # what some members redeemed once
+_PHONE_PREFIX = "+47"
+# Finishing steps of the bulk load, reported as one "indexing" stage.
+_FINISHING = ("indexes", "search index")
+
+
+@dataclass(frozen=True, slots=True)
+class SeedSummary:
+    data_dir: Path
+    members: int
+    already_seeded: bool
+
+    def __str__(self) -> str:
+        if self.already_seeded:
+            return (f"The demo shop at {self.data_dir} is already set up ({self.members:,} members). "
+                    f"Sign in as {shop.CASHIER_USER}/{shop.CASHIER_PIN} or {shop.MANAGER_USER}/{shop.MANAGER_PIN}.")
+        return (f"Demo shop '{shop.SHOP_NAME}' ready at {self.data_dir} with {self.members:,} members. "
+                f"Sign in as {shop.CASHIER_USER}/{shop.CASHIER_PIN} or {shop.MANAGER_USER}/{shop.MANAGER_PIN}.")
+
+
+def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progress | None = None,
+              clock: Clock | None = None) -> SeedSummary:
+    """Reports ``progress(stage, done, total)`` for "planning", "members", "sales",
+    "ledger", "balances" and "indexing". ``clock`` (the system's by default) says
+    when "now" is: the history is the year before it."""
+    app = open_app(config, clock=clock)
+    try:
+        with app.uow(readonly=True) as uow:
+            if uow.program.published() is not None:
+                return SeedSummary(config.data_dir, uow.members.count(), already_seeded=True)
+        install_demo_shop(app.uow, app.clock, terminal_id=config.terminal_id)
+        now = app.clock.now()
+    finally:
+        app.close()
+    if members:
+        spec = population_spec(members=members, seed=seed, now=now)
+        report = progress or (lambda _stage, _done, _total: None)
+
+        def finishing(phase: str) -> None:
+            report("indexing", _FINISHING.index(phase) if phase in _FINISHING else 0, len(_FINISHING))
+
+        with BulkLoader(config.db_path, on_phase=finishing) as loader:
+            write_population(loader, spec, progress=progress)
+        report("indexing", len(_FINISHING), len(_FINISHING))
+    return SeedSummary(config.data_dir, members, already_seeded=False)
+
+
+def population_spec(*, members: int, seed: int, now: datetime) -> PopulationSpec:
+    """The demo shop's figures the generated history follows (its program as of ``now``)."""
+    program = shop.demo_program(now)
+    if program.tiers.basis is not TierBasis.SPEND or program.earning.rounding is not Rounding.FLOOR:
+        raise ValueError("the demo history models spend-based tiers and points rounded down")
+    earning = program.earning
+    catalog = {product.code: product for product in shop.demo_products()}
+    sold = tuple(
+        _history_product(product) for product in catalog.values()
+        if product.category not in earning.excluded_categories and product.code not in earning.excluded_products
+    )
+    return PopulationSpec(
+        members=members, seed=seed, now=now, first_names=FIRST_NAMES, last_names=LAST_NAMES, products=sold,
+        tiers=tuple((tier.code, tier.threshold) for tier in program.tiers.tiers),
+        step_minor=earning.step_minor, points_per_step=earning.points_per_step, expiry=program.expiry,
+        reward=_history_reward(program, catalog, now), shop_name=shop.SHOP_NAME, currency=shop.CURRENCY,
+        terminal_id=HISTORY_TERMINAL, cashier=shop.CASHIER_USER, tender="card",
+        card_prefix=DEFAULT_ISSUER_PREFIX, phone_prefix=_PHONE_PREFIX,
+    )
+
+
+def _history_product(product: Product) -> HistoryProduct:
+    return HistoryProduct(product.code, product.name, product.category, product.unit_price, product.tax_rate_bp)
+
+
+def _history_reward(program: Program, catalog: dict[str, Product], now: datetime) -> HistoryReward:
+    """The free coffee as checkout prices it, so the history says what a till would."""
+    reward = program.reward(HISTORY_REWARD)
+    if reward is None or reward.product_code not in catalog:
+        raise ValueError(f"the demo program has no {HISTORY_REWARD!r} reward for a product it sells")
+    product = catalog[reward.product_code]
+    member = MemberView(member_id="history", tier_code=program.tiers.tiers[0].code, balance=reward.points_cost)
+    priced = price_sale(Basket(program.currency, (BasketLine.of(1, product),)), member, program,
+                        redemptions=(RedemptionRequest(reward.id),), sale_id="history", now=now)
+    effect, line = priced.rewards[0], priced.lines[0]
+    if line.discount_minor != product.unit_price or effect.points != reward.points_cost:
+        raise ValueError(f"{HISTORY_REWARD!r} no longer makes one unit free for its points")
+    return HistoryReward(reward.id, effect.points, effect.description, _history_product(product))

@@ -1,0 +1,258 @@
+"""``loyalty-pos demo``: a seeded shop passes ``check`` and behaves like one the tills filled."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from loyalty_pos.app import App, open_app
+from loyalty_pos.config import Config
+from loyalty_pos.demo.seed import HISTORY_TERMINAL, seed_demo
+from loyalty_pos.domain.calendar import add_months
+from loyalty_pos.domain.members import luhn_valid
+from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.maintenance import check_file
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.clock import FixedClock
+from loyalty_pos.services.members import find_by_card, search_members
+from loyalty_pos.services.reprint import receipt_for
+from loyalty_pos.store.types import from_micros, to_micros
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+MEMBERS = 2_000
+DAY_US = 86_400 * 1_000_000
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[str, int, int]]]:
+    data_dir = tmp_path_factory.mktemp("demo") / "shop"
+    stages: list[tuple[str, int, int]] = []
+    seed_demo(Config.load(data_dir), members=MEMBERS, seed=7, clock=FixedClock(NOW),
+              progress=lambda stage, done, total: stages.append((stage, done, total)))
+    return data_dir, stages
+
+
+@pytest.fixture(scope="module")
+def db(seeded: tuple[Path, list]) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(Config.load(seeded[0]).db_path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def app(seeded: tuple[Path, list], tmp_path: Path) -> Iterator[App]:
+    """A private copy, for tests that sell."""
+    data_dir = tmp_path / "shop"
+    shutil.copytree(seeded[0], data_dir)
+    app = open_app(Config.load(data_dir), clock=FixedClock(NOW + timedelta(minutes=5)))
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def _one(db: sqlite3.Connection, sql: str, *params: object) -> tuple:
+    return db.execute(sql, params).fetchone()
+
+
+def test_the_seeded_shop_passes_check(seeded: tuple[Path, list]) -> None:
+    report = check_file(Config.load(seeded[0]).db_path)
+    assert report.ok, report.problems
+    assert report.members_checked > MEMBERS // 2  # most members bought something
+    assert report.entries_checked > MEMBERS
+
+
+def test_progress_reports_every_stage_to_its_end(seeded: tuple[Path, list], db: sqlite3.Connection) -> None:
+    stages = seeded[1]
+    sales = _one(db, "SELECT count(*) FROM sales")[0]
+    finished = {stage: (done, total) for stage, done, total in stages if done == total}
+    assert finished == {"planning": (MEMBERS, MEMBERS), "members": (MEMBERS, MEMBERS), "sales": (sales, sales),
+                        "ledger": (sales, sales), "balances": (MEMBERS, MEMBERS), "indexing": (2, 2)}
+
+
+def test_counts_and_mix_are_plausible(db: sqlite3.Connection) -> None:
+    members, sales, earns, redeems = _one(db, (
+        "SELECT (SELECT count(*) FROM members), (SELECT count(*) FROM sales), "
+        "(SELECT count(*) FROM ledger WHERE kind = 'earn'), (SELECT count(*) FROM ledger WHERE kind = 'redeem')"))
+    assert members == MEMBERS
+    assert MEMBERS < sales < 3 * MEMBERS  # 0-3 sales each, 14 at most for regulars
+    assert earns == sales  # every history sale earns
+    assert 0 < redeems < members // 10
+    tiers = dict(db.execute("SELECT tier_code, count(*) FROM members GROUP BY tier_code").fetchall())
+    assert set(tiers) == {"bronze", "silver", "gold"}
+    assert tiers["bronze"] > tiers["silver"] > tiers["gold"] > 0
+    # No lot has lapsed: the whole history is inside the 12-month expiry window.
+    assert _one(db, "SELECT count(*) FROM lots WHERE expires_at <= ?", to_micros(NOW))[0] == 0
+    assert _one(db, "SELECT count(*) FROM ledger WHERE kind = 'expire'")[0] == 0
+
+
+def test_tiers_follow_the_12_month_spend(db: sqlite3.Connection) -> None:
+    wrong = db.execute(
+        "SELECT m.id, m.tier_code, coalesce(sum(s.total_minor), 0) AS spend FROM members m "
+        "LEFT JOIN sales s ON s.member_id = m.id GROUP BY m.id "
+        "HAVING m.tier_code != CASE WHEN spend >= 1500000 THEN 'gold' WHEN spend >= 500000 THEN 'silver' "
+        "ELSE 'bronze' END").fetchall()
+    assert wrong == []
+
+
+def test_card_numbers_are_unique_luhn_checked_and_one_per_member(db: sqlite3.Connection) -> None:
+    numbers = [row[0] for row in db.execute("SELECT number FROM cards")]
+    assert len(numbers) == MEMBERS == len(set(numbers))
+    assert all(len(number) == 16 and number.startswith("9400") and luhn_valid(number) for number in numbers)
+    assert _one(db, "SELECT count(DISTINCT member_id) FROM cards")[0] == MEMBERS
+    # A permutation of the member index, not a counter: members enrolled one after
+    # the other hold cards far apart.
+    in_member_order = [int(row[0][:-1]) for row in db.execute(
+        "SELECT c.number FROM cards c JOIN members m ON m.id = c.member_id ORDER BY m.row_id LIMIT 100")]
+    assert all(abs(a - b) > 1_000_000 for a, b in zip(in_member_order, in_member_order[1:]))
+
+
+def test_ids_are_unique_uuid_shaped(db: sqlite3.Connection) -> None:
+    for table, column in (("members", "id"), ("sales", "sale_id"), ("ledger", "id")):
+        ids = [row[0] for row in db.execute(f"SELECT {column} FROM {table}")]
+        assert len(ids) == len(set(ids))
+        assert all(str(uuid.UUID(value)) == value and uuid.UUID(value).version == 4 for value in ids)
+    phones = [row[0] for row in db.execute("SELECT phone FROM members")]
+    assert len(phones) == len(set(phones))
+
+
+def test_a_members_balance_is_the_sum_of_their_entries_and_lots(db: sqlite3.Connection) -> None:
+    """By hand for the member with the most entries, whose lots a redemption consumed."""
+    member_id = _one(db, "SELECT member_id FROM ledger GROUP BY member_id "
+                         "ORDER BY sum(kind = 'redeem') DESC, count(*) DESC LIMIT 1")[0]
+    entries = db.execute("SELECT id, kind, points, at, expires_at FROM ledger WHERE member_id = ? "
+                         "ORDER BY at, seq", (member_id,)).fetchall()
+    assert [kind for _, kind, *_ in entries].count("redeem") == 1
+    earned = sum(points for _, kind, points, *_ in entries if kind == "earn")
+    balance, next_expiry, last_activity = _one(
+        db, "SELECT balance, next_expiry_at, last_activity_at FROM balances WHERE member_id = ?", member_id)
+    assert balance == earned - 100
+    # FIFO: the redemption took 100 points from the oldest lots; the rest are open.
+    remaining, left = [], 100
+    for entry_id, kind, points, _at, _expires in entries:
+        if kind == "earn":
+            take = min(left, points)
+            left -= take
+            if points - take:
+                remaining.append((entry_id, points - take))
+    lots = db.execute("SELECT entry_id, remaining FROM lots WHERE member_id = ? ORDER BY opened_at",
+                      (member_id,)).fetchall()
+    assert lots == remaining
+    open_ids = {entry_id for entry_id, _ in remaining}
+    assert next_expiry == min(expires for entry_id, _, _, _, expires in entries if entry_id in open_ids)
+    assert last_activity == entries[-1][3]
+
+
+def test_history_entries_say_what_checkout_would(db: sqlite3.Connection) -> None:
+    rows = db.execute(
+        "SELECT s.sale_id, s.total_minor, s.points_earned, s.points_redeemed, s.at, l.kind, l.points, l.at, "
+        "l.expires_at, l.reward_id, l.reason, l.terminal_id, l.actor "
+        "FROM sales s JOIN ledger l ON l.sale_ref = s.sale_id").fetchall()
+    assert len(rows) == _one(db, "SELECT count(*) FROM ledger")[0]
+    for (_, total, earned, redeemed, sale_at, kind, points, at, expires, reward, reason, terminal,
+         actor) in rows:
+        assert at == sale_at and terminal == HISTORY_TERMINAL and actor == "cashier"
+        if kind == "earn":
+            assert points == earned == total // 1000  # 1 point per NOK 10, rounded down
+            # The program's 12 calendar months, as checkout sets them.
+            assert from_micros(expires) == add_months(from_micros(at), 12)
+            assert NOW - timedelta(days=365) < from_micros(at) < NOW
+        else:
+            assert (kind, points, reward, reason, expires) == ("redeem", -100, "free-coffee",
+                                                               "Free: Filter coffee", None)
+            assert redeemed == 100
+
+
+def test_search_by_name_and_phone_and_card_lookup(seeded: tuple[Path, list], db: sqlite3.Connection) -> None:
+    name, phone, number, member_id = next(
+        row for row in db.execute("SELECT m.name, m.phone, c.number, m.id FROM members m "
+                                  "JOIN cards c ON c.member_id = m.id WHERE m.row_id >= 1234 ORDER BY m.row_id")
+        if len(row[0].split()[-1]) >= 3 and row[0].isascii())
+    app = open_app(Config.load(seeded[0]))
+    try:
+        by_name = search_members(app.uow(readonly=True), name, limit=200)
+        assert member_id in {row.member_id for row in by_name.rows}
+        prefix = name.split()[-1][:3]
+        assert all(any(word.lower().startswith(prefix.lower()) for word in row.name.split())
+                   for row in search_members(app.uow(readonly=True), prefix, limit=20).rows)
+        by_phone = search_members(app.uow(readonly=True), phone[:-2], limit=200)
+        assert member_id in {row.member_id for row in by_phone.rows}
+        assert all(row.phone.startswith(phone[:-2]) for row in by_phone.rows)
+        found = find_by_card(app.uow(readonly=True), number)
+        assert (found.member_id, found.card_number) == (member_id, number)
+    finally:
+        app.close()
+
+
+def test_a_history_receipt_reprints(seeded: tuple[Path, list], db: sqlite3.Connection) -> None:
+    app = open_app(Config.load(seeded[0]))
+    try:
+        for where in ("points_redeemed = 0", "points_redeemed > 0"):
+            receipt_no, sale_id, at, total, earned, number, name = _one(
+                db, "SELECT s.receipt_no, s.sale_id, s.at, s.total_minor, s.points_earned, c.number, m.name "
+                    "FROM sales s JOIN cards c ON c.member_id = s.member_id JOIN members m ON m.id = s.member_id "
+                    f"WHERE {where} LIMIT 1")
+            receipt = receipt_for(app.uow(readonly=True), receipt_no.lower())
+            assert (receipt.receipt_no, receipt.sale_id, receipt.at, receipt.amount_due, receipt.points_earned) == (
+                receipt_no, sale_id, from_micros(at), total, earned)
+            assert receipt.member_name == name.split(" ")[0]  # first name only on paper
+            assert receipt.card_number_masked.endswith(number[-4:])
+            lines = db.execute("SELECT name, quantity, unit_price, gross_minor - discount_minor, discount_minor "
+                               "FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,)).fetchall()
+            assert [(line.name, line.quantity, line.unit_price, line.net, line.discount)
+                    for line in receipt.lines] == lines
+            assert receipt.gross - receipt.discount == receipt.total == total
+        assert receipt.points_redeemed == 100 and receipt.rewards[0].description == "Free: Filter coffee"
+    finally:
+        app.close()
+
+
+def test_a_seeded_member_checks_out_and_the_shop_still_passes_check(app: App) -> None:
+    with sqlite3.connect(app.config.db_path) as connection:
+        member_id, balance = connection.execute(
+            "SELECT b.member_id, b.balance FROM balances b JOIN members m ON m.id = b.member_id "
+            "WHERE b.balance >= 100 AND m.tier_code = 'bronze' ORDER BY b.balance LIMIT 1").fetchone()
+        last_history_receipt = connection.execute(
+            "SELECT max(receipt_no) FROM sales WHERE terminal_id = ?", (HISTORY_TERMINAL,)).fetchone()[0]
+    cashier = Actor("cashier", Role.CASHIER, "01")
+    cmd = Checkout(sale_id=str(uuid.uuid4()), member_id=member_id,
+                   lines=(SaleLineInput("COF-FIL", 1), SaleLineInput("PRO-APL", 1)),
+                   redemptions=(RedemptionRequest("free-coffee"),), tender="card")
+    receipt = checkout(app.uow(), cmd, actor=cashier, clock=app.clock).receipt
+    # Apples NOK 34.90 -> 3 points (bronze, no campaign on produce); the coffee is free for 100 points.
+    assert (receipt.receipt_no, receipt.points_earned, receipt.points_redeemed) == ("R01-000001", 3, 100)
+    assert receipt.balance == balance - 100 + 3
+    # The history's terminal numbers on after its last receipt.
+    history_till = Actor("cashier", Role.CASHIER, HISTORY_TERMINAL)
+    again = Checkout(sale_id=str(uuid.uuid4()), member_id=member_id, lines=(SaleLineInput("BAK-BUN", 1),))
+    next_no = checkout(app.uow(), again, actor=history_till, clock=app.clock).receipt.receipt_no
+    assert int(next_no.split("-")[1]) == int(last_history_receipt.split("-")[1]) + 1
+    report = check_file(app.config.db_path)
+    assert report.ok, report.problems
+
+
+def test_the_same_seed_gives_the_same_shop(tmp_path: Path) -> None:
+    def digest(seed: int, name: str) -> list[tuple]:
+        config = Config.load(tmp_path / name)
+        seed_demo(config, members=150, seed=seed, clock=FixedClock(NOW))
+        with sqlite3.connect(config.db_path) as connection:
+            return connection.execute(
+                "SELECT m.id, m.name, m.phone, m.email, m.birthday, m.tier_code, m.enrolled_at, c.number, "
+                "(SELECT group_concat(s.sale_id || s.at || s.total_minor) FROM sales s WHERE s.member_id = m.id) "
+                "FROM members m JOIN cards c ON c.member_id = m.id ORDER BY m.row_id").fetchall()
+
+    first = digest(11, "a")
+    assert first == digest(11, "b")
+    assert first != digest(12, "c")
+
+
+def test_seeding_again_leaves_the_shop_alone(seeded: tuple[Path, list]) -> None:
+    summary = seed_demo(Config.load(seeded[0]), members=10, clock=FixedClock(NOW))
+    assert summary.already_seeded and summary.members == MEMBERS
