@@ -73,7 +73,7 @@ def create_staff(
         staff = StaffRecord(username, display_name.strip() or username, role.value, pin_hash, True, 0, None)
         uow.staff.put(staff)
         record(uow, actor, "staff_created", clock.now(), key=username,
-               details={"username": username, "role": role.value}, sync=False)
+               details={"username": username, "role": role.value})
         uow.commit()
     return staff
 
@@ -159,7 +159,7 @@ def reset_pin(uow: UnitOfWork, *, username: str, pin: str, actor: Actor, clock: 
         if staff is None:
             raise NotFound(what="Staff", key=username)
         uow.staff.put(replace(staff, pin_hash=pin_hash, failed_attempts=0, locked_until=None))
-        record(uow, actor, "pin_reset", clock.now(), key=username, details={"username": username}, sync=False)
+        record(uow, actor, "pin_reset", clock.now(), key=username, details={"username": username})
         uow.commit()
 
 
@@ -173,5 +173,5 @@ def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, cl
             raise NotFound(what="Staff", key=username)
         uow.staff.put(replace(staff, active=active))
         record(uow, actor, "staff_activated" if active else "staff_deactivated", clock.now(),
-               key=username, details={"username": username}, sync=False)
+               key=username, details={"username": username})
         uow.commit()

@@ -108,5 +108,5 @@ def mark_printed(uow: UnitOfWork, numbers: list[str], *, actor: Actor, clock: Cl
     with uow:
         uow.cards.mark_printed(numbers)
         record(uow, actor, "cards_printed", clock.now(), key=numbers[0] if numbers else "-",
-               details={"count": len(numbers)}, sync=False)
+               details={"count": len(numbers)})
         uow.commit()

@@ -52,7 +52,7 @@ def save_draft(uow: UnitOfWork, program: Program, *, actor: Actor, clock: Clock)
     actor.require_manager("Editing the loyalty program")
     with uow:
         uow.program.save_draft(program, actor=actor.username, at=clock.now())
-        record(uow, actor, "program_draft_saved", clock.now(), key="draft", details={}, sync=False)
+        record(uow, actor, "program_draft_saved", clock.now(), key="draft", details={})
         uow.commit()
 
 

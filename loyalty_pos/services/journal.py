@@ -19,7 +19,12 @@ def record(
     details: dict[str, Any],
     sync: bool = True,
 ) -> None:
-    """Audit ``action`` and, unless local-only, queue it for the sync server."""
+    """Audit ``action`` and queue it for the sync server.
+
+    ``sync=False`` is for what only this till cares about: sign-in attempts and
+    approvals (security events of the till) and summaries of work whose own rows
+    are already queued (the expiry run's entries, an import's products).
+    """
     uow.audit.append(
         at=at,
         actor=actor.username,

@@ -34,5 +34,5 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
     with uow:
         for key, value in cleaned.items():
             uow.settings.set(key, value)
-        record(uow, actor, "settings_changed", clock.now(), key="settings", details=cleaned, sync=False)
+        record(uow, actor, "settings_changed", clock.now(), key="settings", details=cleaned)
         uow.commit()
