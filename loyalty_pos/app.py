@@ -17,6 +17,7 @@ from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.store.checkpoint import checkpoint
 from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.schema import upgrade
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
@@ -48,7 +49,15 @@ class App:
     def uow(self, *, readonly: bool = False) -> UnitOfWork:
         return SqlUnitOfWork(self.engine, readonly=readonly)
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file without blocking sales (see store/checkpoint.py)."""
+        checkpoint(self.engine)
+
     def close(self) -> None:
+        try:
+            checkpoint(self.engine, mode="TRUNCATE")  # leave a compact file behind
+        except LoyaltyError:
+            pass  # another till still has it open; its own close will do it
         self.engine.dispose()
 
 
@@ -67,6 +76,6 @@ def run_till(config: Config) -> int:
 
     app = open_app(config)
     try:
-        return launch(app.uow, clock=app.clock, key=app.key, config=config)
+        return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint)
     finally:
         app.close()

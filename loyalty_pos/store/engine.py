@@ -30,6 +30,7 @@ from loyalty_pos.store.revisions import KNOWN_REVISIONS
 
 BEGIN_OPTION = "loyalty_begin"  # execution option: "IMMEDIATE" (writers) or "DEFERRED" (readers)
 DEFAULT_BUSY_TIMEOUT_MS = 5_000
+AUTOCHECKPOINT_PAGES = 20_000  # ~80 MB of WAL
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every revision of our schema has; a file without them is someone else's.
 CORE_TABLES = frozenset({"alembic_version", "members", "cards", "ledger", "balances", "audit_log"})
@@ -56,6 +57,10 @@ def create_sqlite_engine(
         _ensure_wal(dbapi_connection, busy_timeout_ms)
         for pragma in (
             "synchronous = FULL",  # an acknowledged sale survives a power cut
+            # Copying the WAL back into a multi-GB file costs a sale tens of ms; the
+            # till does it in the background (store/checkpoint.py). This is only the
+            # safety net for a process that never does.
+            f"wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}",
             f"foreign_keys = {'ON' if foreign_keys else 'OFF'}",
             f"cache_size = -{int(cache_kib)}",
         ):
