@@ -70,8 +70,9 @@ def _basket(uow: UnitOfWork, program: Program, lines: tuple[SaleLineInput, ...])
     if not lines:
         raise ValidationError(code="empty_basket", detail="The basket is empty")
     basket_lines = []
+    known = uow.products.get_many([line.product_code for line in lines])
     for number, line in enumerate(lines, start=1):
-        product = uow.products.get(line.product_code)
+        product = known.get(line.product_code)
         if product is None:
             raise NotFound(code="product_unknown", what="Product", key=line.product_code)
         if not product.active:

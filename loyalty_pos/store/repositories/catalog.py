@@ -7,6 +7,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import datetime
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, update
@@ -26,6 +27,7 @@ P, V, K = products.c, program_versions.c, reward_stock.c
 _PRODUCT_COLUMNS = (P.code, P.name, P.category, P.unit_price, P.currency, P.tax_rate_bp, P.barcode, P.active)
 _PRODUCT = select(*_PRODUCT_COLUMNS).where(P.code == bindparam("code"))
 _BY_BARCODE = select(*_PRODUCT_COLUMNS).where(P.barcode == bindparam("barcode"))
+_PRODUCTS_IN = select(*_PRODUCT_COLUMNS).where(P.code.in_(bindparam("codes", expanding=True)))
 _product_upsert = sqlite_insert(products)
 _UPSERT_PRODUCT = _product_upsert.on_conflict_do_update(
     index_elements=[P.code],
@@ -49,6 +51,13 @@ class SqlProducts(Repository):
     def get(self, code: str) -> Product | None:
         row = self._db.execute(_PRODUCT, {"code": code}).first()
         return None if row is None else _product_from(row)
+
+    def get_many(self, codes: Sequence[str]) -> dict[str, Product]:
+        """One query for a whole basket's products (unknown codes are simply absent)."""
+        if not codes:
+            return {}
+        rows = self._db.execute(_PRODUCTS_IN, {"codes": list(dict.fromkeys(codes))})
+        return {row.code: _product_from(row) for row in rows}
 
     def by_barcode(self, barcode: str) -> Product | None:
         row = self._db.execute(_BY_BARCODE, {"barcode": barcode}).first()
