@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from loyalty_pos.config import ScannerSettings
 from loyalty_pos.gui.operations import Operations
@@ -22,3 +23,4 @@ class TillContext:
     terminal_id: str
     scanner: ScannerSettings
     ops: Operations
+    receipts_dir: Path | None = None  # receipts as PDF files when no printer is set up

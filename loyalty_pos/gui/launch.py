@@ -24,6 +24,7 @@ from loyalty_pos.services.ports import UnitOfWork
 
 # Work a closing till waits for: a sale being committed must finish, not be cut off.
 SHUTDOWN_WAIT_MS = 10_000
+CHECKPOINT_EVERY_MS = 5_000
 
 
 def till_application() -> QApplication:
@@ -45,7 +46,7 @@ def build_till(
     app = till_application()
     ops = Operations()
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
-                      scanner=config.scanner, ops=ops)
+                      scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts")
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)
@@ -62,16 +63,23 @@ def launch(
     key: bytes,
     config: Config,
     on_shown: Callable[[MainWindow], None] | None = None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> int:
     """Run the till until its window closes; returns the exit code.
 
-    ``on_shown`` runs once the window is on screen (a smoke test closes it from there).
+    ``on_shown`` runs once the window is on screen (a smoke test closes it from there);
+    ``checkpoint`` is run in the background every few seconds so no sale pays for it.
     """
     app = till_application()
     window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config)
     window.resize(1280, 800)
     window.showMaximized()
     window.expiry.start()  # type: ignore[attr-defined]
+    if checkpoint is not None:
+        checkpoints = QTimer(window)
+        checkpoints.timeout.connect(
+            lambda: ops.run(window, checkpoint, latest="checkpoint", on_error=lambda _error: None))
+        checkpoints.start(CHECKPOINT_EVERY_MS)
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
     try:

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self.tr("&Sign out"), self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.reprint_action = QAction(self.tr("&Reprint a receipt…"), self)
+        self.reprint_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reprint_action.triggered.connect(self.reprint)
+        till_menu.addAction(self.reprint_action)
         till_menu.addAction(self.lock_action)
         till_menu.addAction(self.sign_out_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -94,14 +98,14 @@ class MainWindow(QMainWindow):
         self.display_action.setCheckable(True)
         self.display_action.toggled.connect(self.set_customer_display)
         view_menu.addAction(self.display_action)
-        for action in (self.lock_action, self.sign_out_action, self.display_action):
+        for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
             self.addAction(action)  # shortcuts work with the menu closed
 
     # -- who is at the till -------------------------------------------------------------
     def _show_sign_in(self, locked_by: str | None, *, parked: bool = False) -> None:
         self.actor = None
         self.user_label.setText(self.tr("Not signed in"))
-        for action in (self.lock_action, self.sign_out_action, self.display_action):
+        for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
             action.setEnabled(False)
         self.sign_in.show_locked_by(locked_by, parked=parked)
         self.stack.setCurrentWidget(self.sign_in)
@@ -113,7 +117,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         role = self.tr("manager") if actor.is_manager else self.tr("cashier")
         self.user_label.setText(self.tr("Signed in: {user} ({role})").format(user=actor.username, role=role))
-        for action in (self.lock_action, self.sign_out_action, self.display_action):
+        for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
             action.setEnabled(True)
         self.messages.clear()
         self.stack.setCurrentWidget(self.sale)
@@ -141,6 +145,12 @@ class MainWindow(QMainWindow):
         self.sale.new_sale()
         self.messages.show_message(self.tr("{user} signed out.").format(user=self.actor.username), Level.INFO, 4_000)
         self._show_sign_in(None)
+
+    def reprint(self) -> None:
+        """Ctrl+R: only over the sale screen, with no other dialog open."""
+        if self.actor is None or self.stack.currentWidget() is not self.sale or QApplication.activeModalWidget():
+            return
+        self.sale.actions.reprint()
 
     # -- scans ----------------------------------------------------------------------
     def route_scan(self, text: str) -> None:

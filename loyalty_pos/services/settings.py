@@ -5,11 +5,12 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.receipt_output import parse_output
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop import ISSUER_PREFIX, RETURN_APPROVAL_MINOR, SHOP_NAME, TIMEZONE
+from loyalty_pos.services.shop import ISSUER_PREFIX, RECEIPT_PRINTER, RETURN_APPROVAL_MINOR, SHOP_NAME, TIMEZONE
 
 
 def _validate(key: str, value: str) -> str:
@@ -25,6 +26,8 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_threshold", detail="The approval threshold is an amount in minor units")
     if key == ISSUER_PREFIX and not (value.isdigit() and 1 <= len(value) <= 6):
         raise ValidationError(code="bad_prefix", detail="A card prefix is 1 to 6 digits")
+    if key == RECEIPT_PRINTER:
+        parse_output(value)  # refused now, not at the first sale that needs a receipt
     return value
 
 

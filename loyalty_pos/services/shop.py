@@ -12,6 +12,7 @@ SHOP_NAME = "shop_name"
 TIMEZONE = "timezone"
 RETURN_APPROVAL_MINOR = "return_approval_minor"  # refunds above this need a manager PIN
 ISSUER_PREFIX = "card_issuer_prefix"
+RECEIPT_PRINTER = "receipt_printer"  # domain.receipt_output grammar; unset: PDF files in the data dir
 DEFAULT_RETURN_APPROVAL_MINOR = 50_000
 
 
@@ -35,3 +36,12 @@ def local_period_start(uow: UnitOfWork, now: datetime, period: str) -> datetime:
 def return_approval_minor(uow: UnitOfWork) -> int:
     value = uow.settings.get(RETURN_APPROVAL_MINOR)
     return int(value) if value and value.isdigit() else DEFAULT_RETURN_APPROVAL_MINOR
+
+
+def receipt_printer(uow: UnitOfWork) -> str | None:
+    """Where the till prints receipts, as set by a manager; None: the default (PDF files).
+
+    Opens the unit of work itself (re-entrant), so the till can call it on its own.
+    """
+    with uow:
+        return uow.settings.get(RECEIPT_PRINTER) or None

@@ -1,18 +1,19 @@
 """After payment: what the customer just got, on screen, before the next sale.
 
 The cashier reads it out ("you earned 12 points, 140 to your free coffee") and
-presses Enter for the next customer.
+presses Enter for the next customer; P (or the button) prints the receipt.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.theme import scaled_font
 
 
@@ -21,6 +22,8 @@ def _money(minor: int, currency: str) -> str:
 
 
 class ReceiptPreview(QFrame):
+    print_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receiptPreview")
@@ -51,13 +54,20 @@ class ReceiptPreview(QFrame):
         self.hint.setFont(scaled_font(self.font(), 120, bold=True))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("background: #ddf4ff; color: #0a3069; border-radius: 6px; padding: 8px;")
+        self.print_button = key_button("P", self.tr("Print receipt"), self)
+        self.print_button.setObjectName("printReceipt")
+        self.print_button.clicked.connect(self.print_requested)
+        footer = QHBoxLayout()
+        footer.setSpacing(8)
+        footer.addWidget(self.hint, 1)
+        footer.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addWidget(self.headline)
         layout.addWidget(self.loyalty)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.hint)
+        layout.addLayout(footer)
 
     def show_receipt(self, receipt: Receipt) -> None:
         self.receipt = receipt

@@ -1,4 +1,4 @@
-"""The sale screen's F-key actions: redeem, discount, pay, void, enrol, return.
+"""The sale screen's F-key actions: redeem, discount, pay, void, enrol, return, print.
 
 Kept apart from the screen's layout and quoting so each action reads on its
 own. Every dialog is opened with ``open()`` (not ``exec()``): the event loop —
@@ -62,6 +62,7 @@ class SaleActions(QObject):
         self.cash.clicked.connect(lambda: self.pay("cash"))
         self.card.clicked.connect(lambda: self.pay("card"))
         self.void_button.clicked.connect(self.void)
+        screen.receipt.print_requested.connect(self.print_receipt)
         self._paying = False
         self._void_armed = QElapsedTimer()
         self.dialog: QDialog | None = None  # the one open now, for tests and the scan router
@@ -245,3 +246,31 @@ class SaleActions(QObject):
             _tr("Return {number} saved: refund {amount}.").format(
                 number=receipt.receipt_no, amount=Money(-receipt.amount_due, currency).format()),
             Level.SUCCESS)
+
+
+    # -- printing receipts -----------------------------------------------------------
+    def print_receipt(self) -> None:
+        """P on the receipt preview: the sale just paid, printed off the GUI thread."""
+        from loyalty_pos.gui.cashier.receipt_printing import print_receipt_now
+
+        screen = self.screen
+        receipt = screen.receipt.receipt
+        if not screen.completed or receipt is None:
+            return
+        screen.messages.show_message(_tr("Printing receipt {number}…").format(number=receipt.receipt_no), Level.INFO)
+        ctx = screen.ctx
+        ctx.ops.run(screen, lambda: print_receipt_now(ctx, receipt),
+                    on_done=lambda where: self._printed(receipt.receipt_no, where),
+                    on_error=screen.messages.show_error)
+
+    def _printed(self, receipt_no: str, where: str) -> None:
+        self.screen.messages.show_message(
+            _tr("Receipt {number} printed to {where}.").format(number=receipt_no, where=where), Level.SUCCESS)
+
+    def reprint(self) -> None:
+        """Ctrl+R: a past receipt again, marked COPY."""
+        from loyalty_pos.gui.cashier.receipt_printing import ReprintDialog
+
+        dialog = ReprintDialog(self.screen.ctx, self.screen)
+        dialog.reprinted.connect(self._printed)
+        self._open(dialog)

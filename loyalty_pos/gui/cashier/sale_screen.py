@@ -328,6 +328,9 @@ class SaleScreen(QWidget):
         if watched is self.receipt and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
             self.new_sale()
             return True
+        if watched is self.receipt and key == Qt.Key.Key_P:
+            self.actions.print_receipt()
+            return True
         if watched is self.product_entry.box and not self.product_entry.showing_results:
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.state.lines:
                 self.basket.setFocus(Qt.FocusReason.OtherFocusReason)
