@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.reprint_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reprint_action.triggered.connect(self.reprint)
         till_menu.addAction(self.reprint_action)
+        self.cards_action = QAction(self.tr("Print member &cards… (manager)"), self)
+        self.cards_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.cards_action.triggered.connect(self.print_cards)
+        till_menu.addAction(self.cards_action)
         till_menu.addAction(self.lock_action)
         till_menu.addAction(self.sign_out_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -98,14 +102,16 @@ class MainWindow(QMainWindow):
         self.display_action.setCheckable(True)
         self.display_action.toggled.connect(self.set_customer_display)
         view_menu.addAction(self.display_action)
-        for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
+        for action in (self.reprint_action, self.cards_action, self.lock_action, self.sign_out_action,
+                       self.display_action):
             self.addAction(action)  # shortcuts work with the menu closed
 
     # -- who is at the till -------------------------------------------------------------
     def _show_sign_in(self, locked_by: str | None, *, parked: bool = False) -> None:
         self.actor = None
         self.user_label.setText(self.tr("Not signed in"))
-        for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
+        for action in (self.reprint_action, self.cards_action, self.lock_action, self.sign_out_action,
+                       self.display_action):
             action.setEnabled(False)
         self.sign_in.show_locked_by(locked_by, parked=parked)
         self.stack.setCurrentWidget(self.sign_in)
@@ -119,6 +125,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Signed in: {user} ({role})").format(user=actor.username, role=role))
         for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
             action.setEnabled(True)
+        self.cards_action.setEnabled(actor.is_manager)
         self.messages.clear()
         self.stack.setCurrentWidget(self.sale)
         self.sale.start(actor, self.parked.pop(actor.username, None))
@@ -153,6 +160,15 @@ class MainWindow(QMainWindow):
         self.sale.actions.reprint()
 
     # -- scans ----------------------------------------------------------------------
+    def print_cards(self) -> None:
+        """Ctrl+Shift+P: a manager prints the card queue or blank cards, after a preview."""
+        if self.actor is None or not self.actor.is_manager or QApplication.activeModalWidget():
+            return
+        from loyalty_pos.gui.manager.card_print_dialog import CardPrintDialog
+
+        self.card_printing = CardPrintDialog(self.ctx, self.actor, self)
+        self.card_printing.open()
+
     def route_scan(self, text: str) -> None:
         modal = QApplication.activeModalWidget()
         if modal is not None:

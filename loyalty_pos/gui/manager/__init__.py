@@ -1,0 +1,1 @@
+"""Manager-only screens opened from the till (a manager signs in with their PIN)."""
