@@ -12,11 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from loyalty_pos.gui.cashier.birthday import date_example, locale_is_day_first, 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import (
-    ENTER_KEYS,
+    WorkingDialog,
     fit_height,
     inline_error_label,
     key_button,
@@ -53,7 +52,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members import EnrolMember, enrol
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(WorkingDialog):
     """Emits ``enrolled(Member)`` once the member is saved, then accepts."""
 
     enrolled = Signal(object)
@@ -387,24 +386,4 @@ class EnrolDialog(QDialog):
 
     # -- keys -----------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        fit_height(self)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in ENTER_KEYS:
-            event.accept()
-            self.submit()
-            return
-        super().keyPressEvent(event)
-
-    def reject(self) -> None:
-        # Once the member is being saved, Esc must not pretend nothing happened.
-        if not self._busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)

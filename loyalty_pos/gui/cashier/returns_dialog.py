@@ -11,10 +11,9 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,8 +34,7 @@ from loyalty_pos.gui.models.return_lines_model import QuantityDelegate, ReturnCo
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
 from loyalty_pos.gui.widgets.dialog_parts import (
-    ENTER_KEYS,
-    fit_height,
+    WorkingDialog,
     inline_error_label,
     key_button,
     set_inline_error,
@@ -49,7 +47,7 @@ from loyalty_pos.services.returns import ProcessReturn, ReturnQuote, process_ret
 _RECEIPT_FIELD_ERRORS = ("receipt_unknown", "receipt_is_a_return", "not_found")
 
 
-class ReturnsDialog(QDialog):
+class ReturnsDialog(WorkingDialog):
     """Emits ``returned(Receipt)`` with the return's receipt, then accepts."""
 
     returned = Signal(object)
@@ -372,28 +370,11 @@ class ReturnsDialog(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        fit_height(self)
+    def submit(self) -> None:
+        """Enter: load a newly typed receipt number, otherwise refund."""
+        typed = self.receipt.text().strip().upper()
+        if self.receipt.hasFocus() and typed != (self._loaded_receipt or ""):
+            self.load()
+        else:
+            self.confirm()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in ENTER_KEYS:
-            event.accept()
-            typed = self.receipt.text().strip().upper()
-            if self.receipt.hasFocus() and typed != (self._loaded_receipt or ""):
-                self.load()
-            else:
-                self.confirm()
-            return
-        super().keyPressEvent(event)
-
-    def reject(self) -> None:
-        # A refund being saved finishes first: Esc must not hide a return that happened.
-        if not self._busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -8,13 +8,13 @@ inline and the field is cleared for the next try; nothing modal pops up over it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QRegularExpressionValidator, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.dialog_parts import (
-    ENTER_KEYS,
+    WorkingDialog,
     fit_height,
     inline_error_label,
     key_button,
@@ -26,7 +26,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.auth import verify_manager_pin
 
 
-class ApprovalDialog(QDialog):
+class ApprovalDialog(WorkingDialog):
     """``approved(Actor)`` is emitted with the approving manager, then the dialog accepts."""
 
     approved = Signal(object)
@@ -123,25 +123,4 @@ class ApprovalDialog(QDialog):
         self.approve_button.setEnabled(not busy)
         self.pin.setReadOnly(busy)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        fit_height(self)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in ENTER_KEYS:
-            event.accept()
-            self.submit()
-            return
-        super().keyPressEvent(event)
-
-    def reject(self) -> None:
-        # A PIN being checked finishes first: the caller must not see "cancelled"
-        # and then an approval arrive.
-        if not self._busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)

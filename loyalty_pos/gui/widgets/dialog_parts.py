@@ -8,7 +8,8 @@ under itself, in red, instead of in a message box the cashier must click away.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from loyalty_pos.gui.widgets.theme import BORDER, LEVEL_COLOURS, MIN_TARGET_PX
 
@@ -71,3 +72,34 @@ def fit_height(dialog: QWidget) -> None:
     if needed > dialog.height():
         dialog.resize(dialog.width(), needed)
     dialog.setMinimumHeight(needed)
+
+
+class WorkingDialog(QDialog):
+    """A till dialog whose Enter submits and which cannot be closed while its work is
+    being saved: Esc must never hide a member, refund or approval that did happen."""
+
+    _busy = False
+
+    def submit(self) -> None:
+        raise NotImplementedError  # each dialog says what Enter does
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        fit_height(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in ENTER_KEYS:
+            event.accept()
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
