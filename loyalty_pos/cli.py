@@ -131,7 +131,7 @@ def _run_check(args: argparse.Namespace) -> int:
     report = run_check(_config(args))
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
-    print(f"checked {report.members_checked:,} members, {report.entries_checked:,} ledger entries: "
+    print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "
           f"{'OK' if report.ok else f'{len(report.problems)} problem(s)'}")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
