@@ -17,7 +17,7 @@ from loyalty_pos.gui.models.member_results_model import MemberResultsModel
 from loyalty_pos.gui.widgets.message_bar import MessageBar
 from loyalty_pos.gui.widgets.search_list import SearchList
 from loyalty_pos.services.members import search_members
-from loyalty_pos.services.ports import MemberSummary, Page
+from loyalty_pos.services.ports import MemberSummary
 
 PAGE_SIZE = 25
 
@@ -75,22 +75,11 @@ class MemberArea(QWidget):
         )
 
     def _more(self, cursor: str) -> None:
-        text = self.search.searched_for
-        if text is None:
-            self.results.page_failed()
-            return
         ctx, limit = self.ctx, self.page_size
-
-        def landed(page: Page[MemberSummary]) -> None:
-            if self.search.searched_for == text:
-                self.results.append_page(page)
-
-        self.ctx.ops.run(
-            self,
-            lambda: search_members(ctx.make_uow(readonly=True), text, cursor=cursor, limit=limit),
-            on_done=landed,
-            on_error=self._more_failed,
-            latest="member_search_more",
+        self.search.load_more(
+            ctx.ops, cursor,
+            lambda text, after: search_members(ctx.make_uow(readonly=True), text, cursor=after, limit=limit),
+            on_error=self._more_failed, latest="member_search_more",
         )
 
     def _picked(self, member: MemberSummary) -> None:

@@ -18,7 +18,6 @@ from loyalty_pos.gui.widgets.message_bar import MessageBar
 from loyalty_pos.gui.widgets.search_list import SearchList
 from loyalty_pos.services import till
 from loyalty_pos.services.catalog import search_products
-from loyalty_pos.services.ports import Page
 
 PAGE_SIZE = 25
 
@@ -78,20 +77,10 @@ class ProductEntry(QWidget):
         self.search.set_page(text, found.page)
 
     def _more(self, cursor: str) -> None:
-        text = self.search.searched_for
-        if text is None:
-            self.results.page_failed()
-            return
         ctx, limit = self.ctx, self.page_size
-
-        def landed(page: Page[Product]) -> None:
-            if self.search.searched_for == text:
-                self.results.append_page(page)
-
-        self.ctx.ops.run(
-            self,
-            lambda: search_products(ctx.make_uow(readonly=True), text, cursor=cursor, limit=limit),
-            on_done=landed,
+        self.search.load_more(
+            ctx.ops, cursor,
+            lambda text, after: search_products(ctx.make_uow(readonly=True), text, cursor=after, limit=limit),
             on_error=lambda error: (self.results.page_failed(), self.messages.show_error(error)),
             latest="product_search_more",
         )

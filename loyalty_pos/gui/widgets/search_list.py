@@ -7,11 +7,15 @@ leaving the box, Enter to pick, Esc to give up. The owner runs the searches
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.models.paged import PagedTableModel
+from loyalty_pos.gui.operations import Operations
 from loyalty_pos.services.ports import Page
 
 _TYPING_PAUSE_MS = 300  # search once the cashier pauses, not on every key
@@ -87,6 +91,28 @@ class SearchList(QWidget):
         else:
             self.status.setText(self.tr("No matches for “{text}”.").format(text=text))
         self._show_results(True)
+
+    def load_more(
+        self,
+        ops: Operations,
+        cursor: str,
+        fetch: Callable[[str, str], Page],
+        *,
+        on_error: Callable[[LoyaltyError], None],
+        latest: str,
+    ) -> None:
+        """Fetch the page after ``cursor`` of the search on show (on a worker); a page
+        that lands after the cashier searched for something else is dropped."""
+        text = self._searched_for
+        if text is None:
+            self.model.page_failed()
+            return
+
+        def landed(page: Page) -> None:
+            if self._searched_for == text:
+                self.model.append_page(page)
+
+        ops.run(self, lambda: fetch(text, cursor), on_done=landed, on_error=on_error, latest=latest)
 
     def set_searching(self, text: str) -> None:
         self.status.setText(self.tr("Searching “{text}”…").format(text=text))
