@@ -9,7 +9,6 @@ from pathlib import Path
 
 def main(data_dir: str) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from loyalty_pos.app import open_app
     from loyalty_pos.config import Config

@@ -6,7 +6,7 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.campaigns import action_bonus

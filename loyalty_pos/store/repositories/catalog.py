@@ -8,7 +8,6 @@ from collections import OrderedDict
 from dataclasses import replace
 from datetime import datetime
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
