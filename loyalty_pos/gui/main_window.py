@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
         self.cards_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.cards_action.triggered.connect(self.print_cards)
         till_menu.addAction(self.cards_action)
+        self.reports_action = QAction(self.tr("Re&ports… (manager)"), self)
+        self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reports_action.triggered.connect(self.open_reports)
+        till_menu.addAction(self.reports_action)
         till_menu.addAction(self.lock_action)
         till_menu.addAction(self.sign_out_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -102,16 +106,16 @@ class MainWindow(QMainWindow):
         self.display_action.setCheckable(True)
         self.display_action.toggled.connect(self.set_customer_display)
         view_menu.addAction(self.display_action)
-        for action in (self.reprint_action, self.cards_action, self.lock_action, self.sign_out_action,
-                       self.display_action):
+        for action in (self.reprint_action, self.cards_action, self.reports_action, self.lock_action,
+                       self.sign_out_action, self.display_action):
             self.addAction(action)  # shortcuts work with the menu closed
 
     # -- who is at the till -------------------------------------------------------------
     def _show_sign_in(self, locked_by: str | None, *, parked: bool = False) -> None:
         self.actor = None
         self.user_label.setText(self.tr("Not signed in"))
-        for action in (self.reprint_action, self.cards_action, self.lock_action, self.sign_out_action,
-                       self.display_action):
+        for action in (self.reprint_action, self.cards_action, self.reports_action, self.lock_action,
+                       self.sign_out_action, self.display_action):
             action.setEnabled(False)
         self.sign_in.show_locked_by(locked_by, parked=parked)
         self.stack.setCurrentWidget(self.sign_in)
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
             action.setEnabled(True)
         self.cards_action.setEnabled(actor.is_manager)
+        self.reports_action.setEnabled(actor.is_manager)
         self.messages.clear()
         self.stack.setCurrentWidget(self.sale)
         self.sale.start(actor, self.parked.pop(actor.username, None))
@@ -168,6 +173,15 @@ class MainWindow(QMainWindow):
 
         self.card_printing = CardPrintDialog(self.ctx, self.actor, self)
         self.card_printing.open()
+
+    def open_reports(self) -> None:
+        """Ctrl+Shift+R: a manager reads the programme's reports (charts, tables, exports)."""
+        if self.actor is None or not self.actor.is_manager or QApplication.activeModalWidget():
+            return
+        from loyalty_pos.gui.manager.reports_window import ReportsWindow
+
+        self.reports_window = ReportsWindow(self.ctx, self.actor, self)
+        self.reports_window.open()
 
     def route_scan(self, text: str) -> None:
         modal = QApplication.activeModalWidget()
