@@ -186,8 +186,9 @@ def _points_spent(lines: Sequence[PricedLine], effects: Sequence[RewardEffect]) 
     return dict(spent)
 
 
-def _reward_progress(program: Program, member: MemberView, balance: int, now: datetime) -> RewardProgress | None:
-    """Rewards the member could never get (tier, dates) are not something to aim for."""
+def reward_progress(program: Program, tier_code: str, balance: int, now: datetime) -> RewardProgress | None:
+    """The cheapest reward still out of reach. Rewards the member could never get (tier,
+    dates) are not something to aim for; the till, the receipt and pricing all use this."""
     tiers = program.tiers
     candidates = [
         reward
@@ -196,7 +197,7 @@ def _reward_progress(program: Program, member: MemberView, balance: int, now: da
         and reward.points_cost > balance
         and (reward.valid_from is None or reward.valid_from <= now)
         and (reward.valid_until is None or now < reward.valid_until)
-        and (reward.min_tier is None or tiers.rank(member.tier_code) >= tiers.rank(reward.min_tier))
+        and (reward.min_tier is None or tiers.rank(tier_code) >= tiers.rank(reward.min_tier))
     ]
     if not candidates:
         return None
@@ -253,12 +254,12 @@ def price_sale(
     points_earned = earning.points if earning is not None else 0
     balance_before = member.balance if member is not None else 0
     balance_after = balance_before - redeemed + points_earned
-    reward_progress = tier = None
+    progress = tier = None
     if earns:
         assert member is not None
         gained = total - store_credit if program.tiers.basis is TierBasis.SPEND else points_earned
         tier = tier_progress(program.tiers, member.tier_code, member.tier_metric + gained)
-        reward_progress = _reward_progress(program, member, balance_after, now)
+        progress = reward_progress(program, member.tier_code, balance_after, now)
     return PricedSale(
         sale_id=sale_id,
         currency=basket.currency,
@@ -275,7 +276,7 @@ def price_sale(
         points_earned=points_earned,
         balance_before=balance_before,
         balance_after=balance_after,
-        reward_progress=reward_progress,
+        reward_progress=progress,
         tier_progress=tier,
     )
 

@@ -7,25 +7,12 @@ from datetime import datetime
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.ledger import PointsState, soonest_expiry
 from loyalty_pos.domain.members import Member
-from loyalty_pos.domain.pricing import PricedSale
+from loyalty_pos.domain.pricing import PricedSale, reward_progress
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine, ReceiptPointsLine, ReceiptReward, mask_card_number
 from loyalty_pos.services.actor import Actor
 
 RECEIPT_EXPIRY_WINDOW_DAYS = 90
-
-
-def _next_reward(program: Program, balance: int, now: datetime) -> tuple[str | None, int]:
-    """The cheapest active reward the member cannot afford yet: something to aim for."""
-    candidates = [
-        r for r in program.rewards
-        if r.active and r.points_cost > balance
-        and (r.valid_until is None or r.valid_until > now)
-    ]
-    if not candidates:
-        return None, 0
-    target = min(candidates, key=lambda r: (r.points_cost, r.name))
-    return target.name, target.points_cost - balance
 
 
 def sale_receipt(
@@ -44,7 +31,7 @@ def sale_receipt(
     loyalty: dict[str, object] = {}
     if member is not None and state is not None:
         expiring = soonest_expiry(state, now, RECEIPT_EXPIRY_WINDOW_DAYS)
-        reward_name, reward_needed = _next_reward(program, state.balance, now)
+        aim = reward_progress(program, member.tier_code, state.balance, now)
         progress = tier_rules.tier_progress(program.tiers, member.tier_code, metric)
         card = member.active_card
         loyalty = {
@@ -56,8 +43,8 @@ def sale_receipt(
             "balance": state.balance,
             "expiring_points": expiring[1] if expiring else 0,
             "expiring_at": expiring[0] if expiring else None,
-            "next_reward_name": reward_name,
-            "next_reward_points_needed": reward_needed,
+            "next_reward_name": aim.reward.name if aim else None,
+            "next_reward_points_needed": aim.points_needed if aim else 0,
             "next_tier_name": progress.next.name if progress.next else None,
             "next_tier_needed": progress.needed,
             "tier_basis": program.tiers.basis.value,

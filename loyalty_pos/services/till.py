@@ -15,8 +15,7 @@ from datetime import datetime
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.members import MemberStatus, MemberView
-from loyalty_pos.domain.money import Rounding, divide
-from loyalty_pos.domain.pricing import PricedSale, available_rewards
+from loyalty_pos.domain.pricing import PricedSale, available_rewards, reward_progress
 from loyalty_pos.domain.program import Program, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
 from loyalty_pos.services.checkout import Checkout
@@ -110,22 +109,11 @@ def lookup_product(uow: UnitOfWork, text: str, *, limit: int = 25) -> ProductLoo
 
 
 def _next_reward(program: Program, view: MemberView, now: datetime) -> NextReward | None:
-    """Only rewards this member could really get (right tier, running now) are worth aiming at;
-    the same rule pricing applies to the receipt's "next reward"."""
-    tiers = program.tiers
-    candidates = [
-        reward for reward in program.rewards
-        if reward.active
-        and reward.points_cost > view.balance
-        and (reward.valid_from is None or reward.valid_from <= now)
-        and (reward.valid_until is None or now < reward.valid_until)
-        and (reward.min_tier is None or tiers.rank(view.tier_code) >= tiers.rank(reward.min_tier))
-    ]
-    if not candidates:
+    progress = reward_progress(program, view.tier_code, view.balance, now)
+    if progress is None:
         return None
-    target = min(candidates, key=lambda reward: (reward.points_cost, reward.name, reward.id))
-    percent = divide(max(0, view.balance) * 100, target.points_cost, Rounding.FLOOR)
-    return NextReward(target.id, target.name, target.points_cost, target.points_cost - view.balance, percent)
+    target = progress.reward
+    return NextReward(target.id, target.name, target.points_cost, progress.points_needed, progress.percent)
 
 
 def _reason_text(uow: UnitOfWork, reason: Unavailable) -> str:
