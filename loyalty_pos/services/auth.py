@@ -9,7 +9,7 @@ import secrets
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, ValidationError
+from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, PermissionDenied, ValidationError
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -104,6 +104,16 @@ def sign_in(uow: UnitOfWork, *, username: str, pin: str, terminal_id: str, clock
         record(uow, actor, "signed_in", now, key=username, details={}, sync=False)
         uow.commit()
     return actor
+
+
+def require_approval(uow: UnitOfWork, actor: Actor, approved_by: str | None, *, code: str, action: str) -> None:
+    """A cashier's action that needs a manager: the manager named as approver must be an
+    active manager (their PIN was checked by :func:`verify_manager_pin` at the till)."""
+    if actor.is_manager:
+        return
+    approver = uow.staff.get(approved_by or "")
+    if approver is None or approver.role != Role.MANAGER.value or not approver.active:
+        raise PermissionDenied(code=code, action=action, role="manager")
 
 
 def _approval_key(terminal_id: str) -> str:

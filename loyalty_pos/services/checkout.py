@@ -12,14 +12,15 @@ from datetime import datetime
 
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine
-from loyalty_pos.domain.errors import LoyaltyError, NotFound, PermissionDenied, ValidationError
+from loyalty_pos.domain.errors import LoyaltyError, NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, fold
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, price_sale
 from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.auth import require_approval
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.member_view import build_member_view, stock_for
@@ -126,11 +127,9 @@ def quote(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> PricedSale:
 
 
 def _check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor) -> None:
-    if not any(line.manual_discount_minor for line in cmd.lines) or actor.is_manager:
-        return
-    approver = uow.staff.get(cmd.discount_approved_by or "")
-    if approver is None or approver.role != Role.MANAGER.value or not approver.active:
-        raise PermissionDenied(code="discount_needs_approval", action="A manual discount", role="manager")
+    if any(line.manual_discount_minor for line in cmd.lines):
+        require_approval(uow, actor, cmd.discount_approved_by, code="discount_needs_approval",
+                         action="A manual discount")
 
 
 def _check_offline_cap(program: Program, cmd: Checkout, view: MemberView | None, priced: PricedSale) -> None:

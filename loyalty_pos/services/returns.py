@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from loyalty_pos.domain.basket import PricedLine
-from loyalty_pos.domain.errors import NotFound, PermissionDenied, ValidationError
+from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine, mask_card_number
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
-from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.auth import require_approval
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
@@ -97,10 +98,9 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         sale = _original(uow, cmd.receipt_no)
         _remaining, plan = _plan(uow, sale, cmd.lines)
         assert plan is not None
-        if plan.refund_minor > return_approval_minor(uow) and not actor.is_manager:
-            approver = uow.staff.get(cmd.approved_by or "")
-            if approver is None or approver.role != Role.MANAGER.value or not approver.active:
-                raise PermissionDenied(code="return_needs_approval", action="A return of this size", role="manager")
+        if plan.refund_minor > return_approval_minor(uow):
+            require_approval(uow, actor, cmd.approved_by, code="return_needs_approval",
+                             action="A return of this size")
         receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
         balance = None
         member = uow.members.get(sale.member_id) if sale.member_id else None
