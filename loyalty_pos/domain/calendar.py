@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -33,3 +33,22 @@ def period_start(moment: datetime, period: str) -> datetime:
     if period == "ever":
         return datetime.min.replace(tzinfo=moment.tzinfo)
     raise ValueError(f"unknown period {period!r}")
+
+
+def utc_month_spans(start: datetime, end: datetime) -> list[tuple[str, datetime, datetime]]:
+    """Each UTC month the half-open range ``[start, end)`` touches, as ("YYYY-MM", from,
+    until) clipped to the range, so a quiet month still shows (as zeros) in a report."""
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    if end <= start:
+        return []
+    spans: list[tuple[str, datetime, datetime]] = []
+    month_start = datetime(start.year, start.month, 1, tzinfo=UTC)
+    while month_start < end:
+        following = add_months(month_start, 1)
+        spans.append((f"{month_start:%Y-%m}", max(start, month_start), min(end, following)))
+        month_start = following
+    return spans
+
+
+def utc_months(start: datetime, end: datetime) -> list[str]:
+    return [label for label, _from, _until in utc_month_spans(start, end)]

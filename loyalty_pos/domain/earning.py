@@ -232,3 +232,14 @@ def compute_earning(
         bonus_points=bonus,
         per_line=_per_line(lines, amounts, contributions, purchase, bonus),
     )
+
+
+_CAMPAIGN_RULES = ("campaign:", "bonus:", "instant_win:")
+
+
+def campaign_of_rule(rule: str) -> str | None:
+    """The campaign an earning line's points came from ("bonus:<id>" -> "<id>"), if any."""
+    for prefix in _CAMPAIGN_RULES:
+        if rule.startswith(prefix):
+            return rule[len(prefix):]
+    return None

@@ -80,3 +80,18 @@ class StoreBusy(LoyaltyError):
 
     code = "store_busy"
     template = "The database is busy; please try again."
+
+
+class FieldsInvalid(ValidationError):
+    """A form that cannot be saved; ``fields`` maps each input to the sentence it needs,
+    so an editor can put every message under its own field at once."""
+
+    code = "invalid_fields"
+    template = "{detail}"
+
+    def __init__(self, fields: dict[str, str], code: str | None = None) -> None:
+        super().__init__(code=code, detail=" ".join(fields.values()), fields=fields)
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return self.params["fields"]

@@ -20,6 +20,7 @@ class MemberStatus(enum.Enum):
     ACTIVE = "active"
     BLOCKED = "blocked"
     ERASED = "erased"  # personal data removed on request; ledger kept anonymous
+    MERGED = "merged"  # a duplicate folded into another member (``Member.merged_into``)
 
 
 class CardStatus(enum.Enum):
@@ -151,6 +152,7 @@ class Member:
     status: MemberStatus
     enrolled_at: datetime
     cards: tuple[Card, ...] = field(default=())
+    merged_into: str | None = None  # set only with status MERGED
 
     @property
     def active_card(self) -> Card | None:
@@ -161,6 +163,8 @@ class Member:
             raise CardRefused(code="member_blocked", reason="this member is blocked")
         if self.status is MemberStatus.ERASED:
             raise CardRefused(code="member_erased", reason="this member's data was erased")
+        if self.status is MemberStatus.MERGED:
+            raise CardRefused(code="member_merged", reason="this member was merged into another member")
 
 
 @dataclass(frozen=True, slots=True)

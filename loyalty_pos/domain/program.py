@@ -137,34 +137,37 @@ class Reward:
     image: str | None = None
 
     def __post_init__(self) -> None:
-        problems = []
+        # (field, what it needs): the field lets an editor put each problem under its own input.
+        problems: list[tuple[str, str]] = []
         if not self.name.strip():
-            problems.append("a name")
+            problems.append(("name", "a name"))
         if self.points_cost <= 0:
-            problems.append("a points price above 0")
+            problems.append(("points_cost", "a points price above 0"))
         if self.kind in (RewardKind.AMOUNT_OFF, RewardKind.STORE_CREDIT) and self.amount_minor <= 0:
-            problems.append("an amount above 0")
+            problems.append(("amount_minor", "an amount above 0"))
         if self.kind is RewardKind.PERCENT_OFF and not 0 < self.percent <= 100:
-            problems.append("a percent between 1 and 100")
+            problems.append(("percent", "a percent between 1 and 100"))
         if self.kind in (RewardKind.FREE_PRODUCT, RewardKind.BUY_X_GET_Y) and not self.product_code:
-            problems.append("a product")
+            problems.append(("product_code", "a product"))
         if self.kind is RewardKind.BUY_X_GET_Y and (self.buy_quantity <= 0 or self.free_quantity <= 0):
-            problems.append("buy and free quantities above 0")
+            problems.append(("quantities", "buy and free quantities above 0"))
         if self.kind is RewardKind.PAY_WITH_POINTS and (
             self.point_value_minor <= 0 or self.points_per_value <= 0
         ):
-            problems.append("a value per point above 0")
+            problems.append(("point_value", "a value per point above 0"))
         if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
-            problems.append("a validity window that ends after it starts")
+            problems.append(("valid_until", "a validity window that ends after it starts"))
         if self.per_member_limit is not None and self.per_member_limit <= 0:
-            problems.append("a per-member limit above 0 (or none)")
+            problems.append(("per_member_limit", "a per-member limit above 0 (or none)"))
         if self.limit_period not in ("day", "week", "month", "year", "ever"):
-            problems.append("a limit period of day, week, month, year or ever")
+            problems.append(("limit_period", "a limit period of day, week, month, year or ever"))
         if self.stock is not None and self.stock < 0:
-            problems.append("stock of 0 or more")
+            problems.append(("stock", "stock of 0 or more"))
         if problems:
             raise ValidationError(
-                code="bad_reward", detail=f"Reward {self.name or self.id!r} needs " + ", ".join(problems)
+                code="bad_reward",
+                detail=f"Reward {self.name or self.id!r} needs " + ", ".join(text for _field, text in problems),
+                fields=tuple(name for name, _text in problems),
             )
 
 

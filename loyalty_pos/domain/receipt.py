@@ -31,6 +31,7 @@ class ReceiptReward:
 class ReceiptPointsLine:
     label: str
     points: int
+    rule: str = ""  # the earning rule's stable code ("campaign:<id>" ...): campaign results count by it
 
 
 @dataclass(frozen=True, slots=True)

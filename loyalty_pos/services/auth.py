@@ -6,7 +6,7 @@ import base64
 import hashlib
 import hmac
 import secrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, PermissionDenied, ValidationError
@@ -14,11 +14,24 @@ from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import StaffRecord, UnitOfWork
+from loyalty_pos.services.shop import shop_zone
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
+_MAX_USERNAME, _MAX_DISPLAY_NAME = 80, 120  # the staff table's column widths
 # scrypt cost: ~50 ms per check on a till CPU: cheap at sign-in, costly for brute force.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+@dataclass(frozen=True, slots=True)
+class StaffView:
+    """A staff account as a manager sees it: never the PIN hash."""
+
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None  # in the shop's time zone; None unless locked now
 
 
 class SignInRefused(LoyaltyError):
@@ -33,7 +46,7 @@ class AccountLocked(LoyaltyError):
 
 def _validate_pin(pin: str) -> None:
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-        raise ValidationError(code="bad_pin", detail="A PIN is 4 to 12 digits")
+        raise ValidationError(code="bad_pin", detail="A PIN is 4 to 12 digits.")
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
@@ -62,14 +75,18 @@ def create_staff(
     uow: UnitOfWork, *, username: str, display_name: str, role: Role, pin: str, actor: Actor, clock: Clock
 ) -> StaffRecord:
     username = username.strip().lower()
-    if not username or not username.replace("_", "").replace(".", "").isalnum():
-        raise ValidationError(code="bad_username", detail="A user name is letters and digits")
+    if not username or len(username) > _MAX_USERNAME or not username.replace("_", "").replace(".", "").isalnum():
+        raise ValidationError(code="bad_username",
+                              detail=f"A user name is 1 to {_MAX_USERNAME} letters, digits, dots or underscores.")
+    if len(display_name.strip()) > _MAX_DISPLAY_NAME:
+        raise ValidationError(code="bad_display_name",
+                              detail=f"A display name is at most {_MAX_DISPLAY_NAME} characters.")
     pin_hash = hash_pin(pin)  # before the transaction: scrypt is slow on purpose
     with uow:
         if uow.staff.all() and not actor.is_manager:
             actor.require_manager("Creating staff")
         if uow.staff.get(username) is not None:
-            raise Conflict(code="staff_exists", detail=f"{username} already exists")
+            raise Conflict(code="staff_exists", detail=f"The user name {username} is taken.")
         staff = StaffRecord(username, display_name.strip() or username, role.value, pin_hash, True, 0, None)
         uow.staff.put(staff)
         record(uow, actor, "staff_created", clock.now(), key=username,
@@ -176,12 +193,49 @@ def reset_pin(uow: UnitOfWork, *, username: str, pin: str, actor: Actor, clock: 
 def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, clock: Clock) -> None:
     actor.require_manager("Changing staff accounts")
     if username == actor.username and not active:
-        raise ValidationError(code="cannot_deactivate_self", detail="You cannot deactivate your own account")
+        raise ValidationError(code="cannot_deactivate_self", detail="You cannot deactivate your own account.")
     with uow:
         staff = uow.staff.get(username)
         if staff is None:
             raise NotFound(what="Staff", key=username)
+        if staff.active == active:
+            return  # nothing changes, so nothing to audit
+        if not active and staff.role == Role.MANAGER.value and _active_managers(uow) <= 1:
+            raise ValidationError(code="last_manager",
+                                  detail=f"{username} is the last active manager; nobody could manage the shop.")
         uow.staff.put(replace(staff, active=active))
         record(uow, actor, "staff_activated" if active else "staff_deactivated", clock.now(),
                key=username, details={"username": username})
         uow.commit()
+
+
+def unlock(uow: UnitOfWork, *, username: str, actor: Actor, clock: Clock) -> None:
+    """Lift a lock-out before it runs out (the person is standing at the till)."""
+    actor.require_manager("Unlocking a staff account")
+    now = clock.now()
+    with uow:
+        staff = uow.staff.get(username)
+        if staff is None:
+            raise NotFound(what="Staff", key=username)
+        if staff.locked_until is None or staff.locked_until <= now:
+            raise Conflict(code="not_locked", detail=f"{username} is not locked.")
+        uow.staff.put(replace(staff, failed_attempts=0, locked_until=None))
+        record(uow, actor, "staff_unlocked", now, key=username, details={"username": username})
+        uow.commit()
+
+
+def list_staff(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> list[StaffView]:
+    """Every account, without its PIN hash; a lock shows only while it holds."""
+    actor.require_manager("Reading staff accounts")
+    now = clock.now()
+    with uow:
+        zone = shop_zone(uow)
+        return [
+            StaffView(s.username, s.display_name, Role(s.role), s.active,
+                      s.locked_until.astimezone(zone) if s.locked_until and s.locked_until > now else None)
+            for s in uow.staff.all()
+        ]
+
+
+def _active_managers(uow: UnitOfWork) -> int:
+    return sum(1 for s in uow.staff.all() if s.role == Role.MANAGER.value and s.active)

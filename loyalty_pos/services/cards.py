@@ -66,6 +66,7 @@ def issue_card(
 ) -> Card:
     """Give a member a new active card: a scanned pre-printed one or a fresh number.
     Any card they still hold is marked replaced, so it stops working at once."""
+    actor.require_manager("Re-issuing a card")
     now = clock.now()
     number = validate_card_number(card_number) if card_number else None
     with uow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 
 from loyalty_pos.domain.basket import Product
-from loyalty_pos.domain.errors import Conflict, NotFound
+from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.program_codec import program_to_dict
 from loyalty_pos.services.actor import Actor
@@ -14,9 +14,17 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import Page, UnitOfWork
 
 
-def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Clock) -> Product:
+def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Clock, new: bool = False) -> Product:
+    """``new``: the manager is adding a product, so a code already in the catalog is refused
+    instead of silently overwriting that product."""
     actor.require_manager("Editing products")
+    if not product.name.strip():
+        raise ValidationError(code="product_name_required", detail="A product needs a name")
+    if not product.category.strip():
+        raise ValidationError(code="product_category_required", detail="A product needs a category")
     with uow:
+        if new and (existing := uow.products.get(product.code)) is not None:
+            raise Conflict(code="product_code_in_use", detail=f"Code {product.code} is already {existing.name}")
         if product.barcode:
             holder = uow.products.by_barcode(product.barcode)
             if holder is not None and holder.code != product.code:

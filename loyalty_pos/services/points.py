@@ -52,7 +52,7 @@ def adjust_points(uow: UnitOfWork, *, member_id: str, points: int, reason: str, 
     return balance
 
 
-def _consumed_lots(state: PointsState, points: int) -> list[tuple[datetime | None, int]]:
+def consumed_lots(state: PointsState, points: int) -> list[tuple[datetime | None, int]]:
     """Which expiry dates the giver's FIFO spend would take, so transferred points keep
     the expiry they had: pooling must not become a way to extend points' life."""
     taken: list[tuple[datetime | None, int]] = []
@@ -90,7 +90,7 @@ def transfer_points(
         entries += [
             LedgerEntry(id=str(uuid.uuid4()), member_id=receiver.id, points=amount, expires_at=expires,
                         reason=f"transfer from {giver.id}", **common)
-            for expires, amount in _consumed_lots(state, points)
+            for expires, amount in consumed_lots(state, points)
         ]
         states = post_entries(uow, entries)
         record(uow, actor, "points_transferred", now, key=transfer_ref, details={

@@ -7,7 +7,7 @@ ever loads all members.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -101,14 +101,17 @@ class MemberRepository(Protocol):
     def by_email(self, email: str) -> Member | None: ...
     def search(self, text: str, *, cursor: str | None, limit: int) -> Page[MemberSummary]: ...
     def count(self) -> int: ...
+    def merged_from(self, member_id: str) -> list[Member]: ...  # duplicates merged into this member
 
 
 class CardRepository(Protocol):
     def add(self, card: Card) -> None: ...
     def get(self, number: str) -> Card | None: ...
     def set_status(self, number: str, status: CardStatus) -> None: ...
+    def move(self, number: str, member_id: str) -> None: ...  # the card now identifies ``member_id``
     def mark_printed(self, numbers: Sequence[str]) -> None: ...
     def unprinted(self, *, cursor: str | None, limit: int) -> Page[Card]: ...
+    def count_printed(self) -> int: ...  # cards whose QR code is on paper, whatever their status
 
 
 class LedgerRepository(Protocol):
@@ -143,6 +146,22 @@ class MonthFlow:
     expired: int  # expire (as a positive number)
 
 
+@dataclass(frozen=True, slots=True)
+class TierMove:
+    month: str  # "YYYY-MM"
+    from_code: str
+    to_code: str
+    members: int  # tier changes from -> to recorded that month
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignReach:
+    points: int  # bonus and extra points the campaign gave
+    sales: int  # sales it applied to (0 for a non-purchase action)
+    members: int  # distinct members it reached
+    spend_minor: int  # the total of those sales
+
+
 class ReportQueries(Protocol):
     """Aggregates computed in SQL so a report never loads members one by one."""
 
@@ -153,6 +172,11 @@ class ReportQueries(Protocol):
     def members_redeeming(self, start: datetime, end: datetime) -> int: ...
     def flows_by_month(self, start: datetime, end: datetime) -> list[MonthFlow]: ...
     def top_members(self, start: datetime, end: datetime, limit: int) -> list[tuple[str, str, int]]: ...  # (member_id, name, points earned)
+    def closing_points_by_month(self, start: datetime, end: datetime) -> list[tuple[str, int]]: ...  # (month, net points outstanding at its end)
+    def tier_moves_by_month(self, start: datetime, end: datetime) -> list[TierMove]: ...
+    def campaign_sales(self, campaign_id: str, start: datetime, end: datetime) -> CampaignReach: ...
+    def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
+    def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
 
 
 class SaleRepository(Protocol):
@@ -160,6 +184,7 @@ class SaleRepository(Protocol):
     def get(self, sale_id: str) -> SaleRecord | None: ...
     def by_receipt(self, receipt_no: str) -> SaleRecord | None: ...
     def returns_of(self, sale_id: str) -> list[SaleRecord]: ...
+    def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]: ...  # sale id -> receipt no, known ones only
     def next_receipt_no(self, terminal_id: str) -> str: ...
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
     def member_sales_between(
@@ -174,12 +199,16 @@ class ProductRepository(Protocol):
     def upsert(self, product: Product) -> None: ...
     def search(self, text: str, *, cursor: str | None, limit: int) -> Page[Product]: ...
     def categories(self) -> list[str]: ...
+    def category_counts(self) -> list[tuple[str, int]]: ...  # (category, products in it, active or not), by name
+    def add_category(self, name: str) -> bool: ...  # False when it already existed
+    def remove_category(self, name: str) -> bool: ...  # False when there was none
 
 
 class ProgramRepository(Protocol):
     def published(self) -> Program | None: ...
     def draft(self) -> Program | None: ...
     def save_draft(self, program: Program, *, actor: str, at: datetime) -> None: ...
+    def discard_draft(self) -> Program | None: ...  # the dropped draft, None when there was none
     def publish(self, *, actor: str, at: datetime) -> Program: ...
     def stock_left(self, reward_id: str) -> int | None: ...
     def take_stock(self, reward_id: str, quantity: int) -> None: ...
@@ -191,9 +220,25 @@ class StaffRepository(Protocol):
     def all(self) -> list[StaffRecord]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Which audit entries to list; every field set narrows the list, None leaves it open."""
+
+    actor: str | None = None
+    action: str | None = None
+    start: datetime | None = None  # inclusive
+    end: datetime | None = None  # exclusive
+    key_text: str | None = None  # a case-insensitive part of the entry's key (member, sale, user name...)
+
+
 class AuditLog(Protocol):
     def append(self, *, at: datetime, actor: str, action: str, details: dict[str, Any]) -> AuditRecord: ...
-    def verify(self) -> list[str]: ...  # problems found; empty when the chain is intact
+    # The problems found, empty when the chain is intact; ``progress`` hears how many entries are checked.
+    def verify(self, *, progress: Callable[[int], None] | None = None) -> list[str]: ...
+    def count(self) -> int: ...
+    def search(self, where: AuditFilter, *, cursor: str | None, limit: int) -> Page[AuditRecord]: ...  # newest first
+    def actions(self) -> list[str]: ...  # every action ever audited, sorted
+    def actors(self) -> list[str]: ...  # every user name that ever acted, sorted
 
 
 class Outbox(Protocol):

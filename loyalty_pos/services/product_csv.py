@@ -27,6 +27,9 @@ from loyalty_pos.services.ports import UnitOfWork
 
 HEADER = ("code", "name", "category", "unit_price", "currency", "tax_rate_bp", "barcode", "active")
 ImportMode = Literal["all_or_nothing", "good_rows"]
+ImportStage = Literal["checking", "saving"]
+Progress = Callable[[ImportStage, int, int], None]  # stage, rows done, rows in the stage
+PROGRESS_EVERY = 100
 MODES: tuple[ImportMode, ...] = ("all_or_nothing", "good_rows")
 _PAGE = 200
 _TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
@@ -87,6 +90,9 @@ def export_products(uow: UnitOfWork, out_path: Path) -> int:
                     product.barcode or "", "true" if product.active else "false",
                 ])
                 count += 1
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(code="csv_unwritable", detail=f"Cannot write {out_path}: {error.strerror}") from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -229,9 +235,15 @@ def _barcode_taken(uow: UnitOfWork, row: _Row) -> RowError | None:
 
 
 def import_products(
-    uow: UnitOfWork, path: Path, *, mode: ImportMode, actor: Actor, clock: Clock
+    uow: UnitOfWork, path: Path, *, mode: ImportMode, actor: Actor, clock: Clock,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Create or update products from a CSV file; each saved product is audited like ``save_product``."""
+    """Create or update products from a CSV file; each saved product is audited like ``save_product``.
+
+    ``progress(stage, done, total)`` hears how far checking the rows, then saving
+    the good ones, has come (every ``PROGRESS_EVERY`` rows and at each stage's end),
+    so a screen can show a long file moving."""
+    tell = progress or (lambda _stage, _done, _total: None)
     actor.require_manager("Importing products")
     if mode not in MODES:
         raise ValidationError(code="bad_import_mode", detail=f"Import mode must be one of {', '.join(MODES)}")
@@ -243,7 +255,9 @@ def import_products(
     with uow:
         errors: list[RowError] = []
         good: list[Product] = []
-        for row in rows:
+        for done, row in enumerate(rows, start=1):
+            if done % PROGRESS_EVERY == 0:
+                tell("checking", done, len(rows))
             problems = list(row.errors) + duplicates.get(row.line, [])
             taken = _barcode_taken(uow, row) if not problems else None
             if taken is not None:
@@ -252,12 +266,16 @@ def import_products(
                 errors += problems
             elif row.product is not None:
                 good.append(row.product)
+        tell("checking", len(rows), len(rows))
         if errors and mode == "all_or_nothing":
             return ImportReport(mode, len(rows), 0, tuple(errors))
-        for product in good:
+        for done, product in enumerate(good, start=1):
+            if done % PROGRESS_EVERY == 0:
+                tell("saving", done, len(good))
             uow.products.upsert(product)
             record(uow, actor, "product_saved", now, key=product.code, details=asdict(product))
         record(uow, actor, "products_imported", now, key=Path(path).name,
                details={"mode": mode, "rows": len(rows), "saved": len(good), "errors": len(errors)}, sync=False)
         uow.commit()
+        tell("saving", len(good), len(good))
     return ImportReport(mode, len(rows), len(good), tuple(errors))

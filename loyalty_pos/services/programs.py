@@ -17,3 +17,10 @@ def published_program(uow: UnitOfWork) -> Program:
     if program is None:
         raise NoProgram()
     return program
+
+
+def working_draft(uow: UnitOfWork) -> Program:
+    """What a manager edits: the saved draft, or — when none is open — a copy of the
+    published version (the first saved edit turns it into the draft)."""
+    draft = uow.program.draft()
+    return draft if draft is not None else published_program(uow)

@@ -38,7 +38,8 @@ def sale_receipt(
             "member_name": member.name.split(" ")[0],  # first name only on paper
             "card_number_masked": mask_card_number(card.number) if card else None,
             "points_earned": priced.points_earned,
-            "points_lines": tuple(ReceiptPointsLine(line.label, line.points) for line in priced.breakdown),
+            "points_lines": tuple(ReceiptPointsLine(line.label, line.points, line.rule)
+                                  for line in priced.breakdown),
             "points_redeemed": priced.points_redeemed,
             "balance": state.balance,
             "expiring_points": expiring[1] if expiring else 0,

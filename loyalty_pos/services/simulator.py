@@ -16,11 +16,12 @@ which neither program changes. Money is valued with each side's own point value
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from loyalty_pos.domain.errors import Conflict, ValidationError
+from loyalty_pos.domain.errors import Conflict, LoyaltyError, ValidationError
 from loyalty_pos.domain.money import Rounding, scale
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.simulation import Replay, RewardReach, SimResult, SimSale
@@ -98,8 +99,24 @@ def _side(program: Program, result: SimResult, *, outside_liability: int) -> Sid
     )
 
 
-def compare_draft(uow: UnitOfWork, *, days: int, clock: Clock) -> Comparison:
+class SimulationCancelled(LoyaltyError):
+    code = "simulation_cancelled"
+    template = "The simulation was cancelled."
+
+
+def compare_draft(
+    uow: UnitOfWork,
+    *,
+    days: int,
+    clock: Clock,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
     """Replay the member sales of the last ``days`` days under the draft and the published program.
+
+    ``progress(sales, percent)`` is called after each page: sales replayed so far and how far
+    through the window (by time) they reach. ``cancelled()`` is asked before each page; when
+    it says yes the replay stops with ``SimulationCancelled``.
 
     Raises ``Conflict("no_draft")`` when there is no draft to compare and
     ``ValidationError("bad_window")`` for a window outside 1..366 days.
@@ -120,6 +137,8 @@ def compare_draft(uow: UnitOfWork, *, days: int, clock: Clock) -> Comparison:
         sales = 0
         cursor: str | None = None
         while True:
+            if cancelled is not None and cancelled():
+                raise SimulationCancelled()
             page = uow.sales.member_sales_between(start, end, cursor=cursor, limit=PAGE_SIZE)
             for record in page.rows:
                 member_id = record.member_id
@@ -132,6 +151,10 @@ def compare_draft(uow: UnitOfWork, *, days: int, clock: Clock) -> Comparison:
                     replay.add(sale)
                 actual[member_id] += record.points_earned
                 sales += 1
+            if progress is not None and page.rows:
+                # Sales come oldest first, so the last one's time says how far the window is done
+                # (floored: 100 % only at the very end).
+                progress(sales, min(100, (page.rows[-1].at - start) * 100 // (end - start)))
             cursor = page.next_cursor
             if cursor is None:
                 break

@@ -9,6 +9,7 @@ writes: commands live in checkout, members, cards and returns.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,7 +17,7 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.pricing import PricedSale, available_rewards, reward_progress
-from loyalty_pos.domain.program import Program, RewardKind, TierBasis
+from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
 from loyalty_pos.services.checkout import Checkout
 from loyalty_pos.services.clock import Clock
@@ -127,6 +128,20 @@ def _reason_text(uow: UnitOfWork, reason: Unavailable) -> str:
     return reason.message
 
 
+def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable]) -> RewardOption:
+    """One row of the till's reward lists; the back office previews a reward through it too."""
+    return RewardOption(
+        reward_id=reward.id,
+        name=reward.name,
+        description=reward.description,
+        points_cost=reward.points_cost,
+        points_entered=reward.kind is RewardKind.PAY_WITH_POINTS,
+        available=not reasons,
+        reason=_reason_text(uow, reasons[0]) if reasons else None,
+        reason_code=reasons[0].code if reasons else None,
+    )
+
+
 def _offer(
     uow: UnitOfWork, program: Program, view: MemberView, priced: PricedSale | None, now: datetime
 ) -> RewardsOffer:
@@ -137,19 +152,7 @@ def _offer(
     listed = available_rewards(
         program, view, lines, stock, now, in_sale=in_sale, points_committed=committed, currency=program.currency,
     )
-    options = tuple(
-        RewardOption(
-            reward_id=reward.id,
-            name=reward.name,
-            description=reward.description,
-            points_cost=reward.points_cost,
-            points_entered=reward.kind is RewardKind.PAY_WITH_POINTS,
-            available=not reasons,
-            reason=_reason_text(uow, reasons[0]) if reasons else None,
-            reason_code=reasons[0].code if reasons else None,
-        )
-        for reward, reasons in listed
-    )
+    options = tuple(reward_option(uow, reward, reasons) for reward, reasons in listed)
     return RewardsOffer(
         member_id=view.member_id,
         balance=view.balance,

@@ -54,6 +54,8 @@ class MemberTable(Base):
         Index("uq_members_id", "id", unique=True),
         Index("ix_members_phone", "phone"),
         Index("ix_members_email", "email"),
+        Index("ix_members_status_tier_code", "status", "tier_code"),  # migration 0005: tier mix
+        Index("ix_members_merged_into", "merged_into"),  # migration 0004
     )
 
     row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -69,6 +71,7 @@ class MemberTable(Base):
     status: Mapped[str] = mapped_column(String(16))
     enrolled_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    merged_into: Mapped[str | None] = mapped_column(String(36))  # the member this duplicate became
 
 
 class CardTable(Base):
@@ -92,8 +95,13 @@ class LedgerTable(Base):
     __tablename__ = "ledger"
     __table_args__ = (
         Index("uq_ledger_id", "id", unique=True),
-        Index("ix_ledger_member_id_at", "member_id", "at"),
-        Index("ix_ledger_at", "at"),
+        Index("ix_ledger_member_at_kind_points", "member_id", "at", "kind", "points"),  # migration 0005
+        # Reports read these without touching the table (migration 0005).
+        Index("ix_ledger_at_kind_points", "at", "kind", "points"),
+        Index("ix_ledger_kind_at_member", "kind", "at", "member_id", "points", "reward_id"),
+        # Only bonus entries: an action campaign's points by reason ("campaign:<id>").
+        Index("ix_ledger_bonus_reason", "reason", "at", "member_id", "points", "kind",
+              sqlite_where=text("kind = 'bonus'")),
         Index("ix_ledger_sale_ref", "sale_ref"),
     )
 
@@ -131,7 +139,7 @@ class LotTable(Base):
     __table_args__ = (
         Index("uq_lots_entry_id", "entry_id", unique=True),
         Index("ix_lots_member_id", "member_id"),
-        Index("ix_lots_expires_at", "expires_at"),
+        Index("ix_lots_expires_at_remaining", "expires_at", "remaining"),  # migration 0005
     )
     __mapper_args__ = {"primary_key": ["entry_id"]}
 
@@ -148,6 +156,7 @@ class SaleTable(Base):
         Index("ix_sales_member_id_at", "member_id", "at"),
         Index("ix_sales_returned_of", "returned_of"),
         Index("ix_sales_at_sale_id", "at", "sale_id"),  # migration 0003
+        Index("ix_sales_at_member_total", "at", "member_id", "returned_of", "total_minor"),  # migration 0005
     )
 
     sale_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -181,6 +190,22 @@ class SaleLineTable(Base):
     points_paid_minor: Mapped[int] = mapped_column(BigInteger)
     points_earned: Mapped[int] = mapped_column(BigInteger)
     points_spent: Mapped[int] = mapped_column(BigInteger)
+
+
+class SaleCampaignTable(Base):
+    """The points each campaign gave on a member's sale, written with the sale (migration
+    0005): campaign results read one campaign's rows, not every receipt of its days."""
+
+    __tablename__ = "sale_campaigns"
+    # In member order within a campaign: counting the members it reached needs no big sort.
+    __table_args__ = (Index("ix_sale_campaigns_campaign", "campaign_id", "member_id", "at", "points", "total_minor"),)
+
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.sale_id"), primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    at: Mapped[datetime]
+    member_id: Mapped[str] = mapped_column(String(36))
+    points: Mapped[int] = mapped_column(BigInteger)
+    total_minor: Mapped[int] = mapped_column(BigInteger)
 
 
 class ReceiptCounterTable(Base):
@@ -254,6 +279,7 @@ class StaffTable(Base):
 
 class AuditTable(Base):
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_action_at", "action", "at"),)  # migration 0005: tier movements
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime]
@@ -305,6 +331,7 @@ balances = _table(BalanceTable)
 lots = _table(LotTable)
 sales = _table(SaleTable)
 sale_lines = _table(SaleLineTable)
+sale_campaigns = _table(SaleCampaignTable)
 receipt_counters = _table(ReceiptCounterTable)
 categories = _table(CategoryTable)
 products = _table(ProductTable)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -10,9 +13,11 @@ from sqlalchemy.engine import Engine
 
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, Lot
 from loyalty_pos.domain.members import Consents, Member, MemberStatus
-from loyalty_pos.services.ports import BalanceRow, MonthFlow
+from loyalty_pos.services.ports import BalanceRow, MonthFlow, TierMove
 from loyalty_pos.store.engine import open_engine
+from loyalty_pos.store import schema
 from loyalty_pos.store.schema import upgrade
+from loyalty_pos.store.types import to_micros
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 
 MARCH = datetime(2024, 3, 1, tzinfo=UTC)
@@ -30,6 +35,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     bob (basic):  March earn 50; April redeem -40 cake, redeem -20 coffee; May reverse -15, transfer -5
     cat (basic):  April earn 200 (last second of April), adjust -7, reverse +9; blocked member
     dan (silver): nothing; erased
+    audit: ann basic->silver (March), ann silver->gold, bob and dan silver->basic (April),
+           cat basic->silver (May 1st, 00:00), and a sale whose details look alike
     """
     path = tmp_path_factory.mktemp("reports") / "loyalty.sqlite"
     upgrade(path, path.parent / "backups")
@@ -67,6 +74,15 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
         ])
         uow.balances.put(BalanceRow("bob", -30, None, APRIL), [])  # in debt after the return
         uow.balances.put(BalanceRow("cat", 202, MAY + 10 * DAY, APRIL), [Lot("e08", APRIL, MAY + 10 * DAY, 202)])
+        for at, action, details in (
+            (MARCH + 3 * DAY, "tier_changed", {"member_id": "ann", "from": "basic", "to": "silver"}),
+            (APRIL + DAY, "tier_changed", {"member_id": "ann", "from": "silver", "to": "gold"}),
+            (APRIL + 2 * DAY, "tier_changed", {"member_id": "bob", "from": "silver", "to": "basic"}),
+            (APRIL + 3 * DAY, "tier_changed", {"member_id": "dan", "from": "silver", "to": "basic"}),
+            (APRIL + 3 * DAY, "sale_committed", {"sale_id": "s4", "from": "basic", "to": "gold"}),
+            (MAY, "tier_changed", {"member_id": "cat", "from": "basic", "to": "silver"}),
+        ):
+            uow.audit.append(at=at, actor="cashier", action=action, details=details)
         uow.commit()
     yield engine
     engine.dispose()
@@ -114,3 +130,57 @@ def test_top_members_by_points_earned(reports) -> None:  # type: ignore[no-untyp
     assert reports.top_members(MARCH, JUNE, 10) == [("cat", "Cat C", 200), ("ann", "Ann A", 120), ("bob", "Bob B", 50)]
     assert reports.top_members(MARCH, JUNE, 1) == [("cat", "Cat C", 200)]
     assert reports.top_members(MARCH, APRIL, 10) == [("ann", "Ann A", 120), ("bob", "Bob B", 50)]
+
+
+def test_closing_points_are_the_ledger_up_to_each_month_end(reports) -> None:  # type: ignore[no-untyped-def]
+    # Ledger totals: 170 by April 1st, 277 by May 1st, 257 after May's return and transfer.
+    assert reports.closing_points_by_month(MARCH, JUNE + DAY) == [
+        ("2024-03", 170), ("2024-04", 277), ("2024-05", 257), ("2024-06", 257)]
+    # A range ending mid-month closes at its end: May 2nd's -15 is in, May 3rd's transfer is not.
+    assert reports.closing_points_by_month(APRIL, MAY + 2 * DAY) == [("2024-04", 277), ("2024-05", 262)]
+    assert reports.closing_points_by_month(MARCH + DAY, MARCH + 2 * DAY) == [("2024-03", 0)]
+    assert reports.closing_points_by_month(MAY, APRIL) == []
+
+
+def test_tier_moves_count_the_audited_changes_per_month_and_pair(reports) -> None:  # type: ignore[no-untyped-def]
+    assert reports.tier_moves_by_month(MARCH, JUNE) == [
+        TierMove("2024-03", "basic", "silver", 1),
+        TierMove("2024-04", "silver", "basic", 2),
+        TierMove("2024-04", "silver", "gold", 1),
+        TierMove("2024-05", "basic", "silver", 1),
+    ]
+    assert reports.tier_moves_by_month(APRIL, MAY) == [  # end exclusive: cat's May 1st change is out
+        TierMove("2024-04", "silver", "basic", 2), TierMove("2024-04", "silver", "gold", 1)]
+    assert reports.tier_moves_by_month(JUNE, JUNE + DAY) == []
+
+
+def test_the_upgrade_to_0005_fills_campaign_points_from_the_receipts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "loyalty.sqlite"
+    schema.migrate(path, "0004")  # sales made before sale_campaigns existed
+    engine = open_engine(path)
+    with SqlUnitOfWork(engine) as uow:
+        uow.members.add(Member("ann", "Ann A", None, None, None, Consents(False, True), "basic",
+                               MemberStatus.ACTIVE, MARCH))
+        uow.commit()
+    engine.dispose()
+    lines = {
+        "s1": [("base", 10), ("campaign:x2", 10), ("bonus:big", 20), ("instant_win:big", 5)],
+        "s2": [("base", 4), ("category:deli", 2)],  # no campaign
+        "s3": [("campaign:x2", 3)],  # a return: never a campaign's result
+        "s4": [("bonus:big", 20)],  # no member
+    }
+    members = {"s1": "ann", "s2": "ann", "s3": "ann", "s4": None}
+    with closing(sqlite3.connect(path)) as db:
+        for n, (sale_id, rules) in enumerate(lines.items()):
+            receipt = {"points_lines": [{"label": rule, "points": points, "rule": rule} for rule, points in rules]}
+            db.execute("INSERT INTO sales VALUES (?, ?, ?, '01', 'cashier', ?, 'NOK', ?, 'card', 0, 0, ?, ?)",
+                       (sale_id, f"r{n}", members[sale_id], to_micros(APRIL + n * DAY), 1000 * (n + 1),
+                        json.dumps(receipt), "s1" if sale_id == "s3" else None))
+        db.commit()
+
+    schema.migrate(path)
+
+    with closing(sqlite3.connect(path)) as db:
+        rows = db.execute("SELECT sale_id, campaign_id, at, member_id, points, total_minor FROM sale_campaigns "
+                          "ORDER BY campaign_id").fetchall()
+    assert rows == [("s1", "big", to_micros(APRIL), "ann", 25, 1000), ("s1", "x2", to_micros(APRIL), "ann", 10, 1000)]

@@ -91,6 +91,23 @@ class SqlProducts(Repository):
         """Every category a product was ever saved in, plus any the seed added, by name."""
         return list(self._db.execute(select(categories.c.name).order_by(categories.c.name)).scalars())
 
+    def category_counts(self) -> list[tuple[str, int]]:
+        """Every category with how many products (active or not) name it, by name."""
+        used = func.count(P.code)
+        query = (
+            select(categories.c.name, used)
+            .select_from(categories.outerjoin(products, P.category == categories.c.name))
+            .group_by(categories.c.name)
+            .order_by(categories.c.name)
+        )
+        return [(row[0], int(row[1])) for row in self._db.execute(query)]
+
+    def add_category(self, name: str) -> bool:
+        return self._db.execute(_ADD_CATEGORY, {"name": name}).rowcount > 0
+
+    def remove_category(self, name: str) -> bool:
+        return self._db.execute(delete(categories).where(categories.c.name == name)).rowcount > 0
+
 
 class _ProgramCache:
     """Parsed programs by document text: the till reads the published program on every
@@ -159,6 +176,13 @@ class SqlProgram(Repository):
                 update(program_versions).where(V.version == version)
                 .values(document=document, saved_by=actor, saved_at=at)
             )
+
+    def discard_draft(self) -> Program | None:
+        """Drop the draft (its version number is never published); returns what was dropped."""
+        dropped = self._load("draft")
+        if dropped is not None:
+            self._db.execute(delete(program_versions).where(V.status == "draft"))
+        return dropped
 
     def publish(self, *, actor: str, at: datetime) -> Program:
         """The draft becomes the published version; the one before it is retired.

@@ -19,10 +19,13 @@ from loyalty_pos.store.types import to_micros
 
 m, c, b = members.c, cards.c, balances.c
 _ERASED = MemberStatus.ERASED.value
+# Never listed or found by phone/email: erased members have no identity left, merged
+# ones live on in the member they were merged into (who now holds their contact data).
+_HIDDEN = (_ERASED, MemberStatus.MERGED.value)
 
 _MEMBER_COLUMNS = (
     m.id, m.name, m.phone, m.email, m.birthday, m.consent_marketing, m.consent_data_processing,
-    m.tier_code, m.status, m.enrolled_at,
+    m.tier_code, m.status, m.enrolled_at, m.merged_into,
 )
 _CARD_COLUMNS = (c.number, c.member_id, c.status, c.issued_at, c.printed)
 
@@ -30,10 +33,10 @@ _GET = select(*_MEMBER_COLUMNS).where(m.id == bindparam("member_id"))
 _CARDS_OF = select(*_CARD_COLUMNS).where(c.member_id == bindparam("member_id")).order_by(c.issued_at, c.number)
 _CARD = select(*_CARD_COLUMNS).where(c.number == bindparam("number"))
 _BY_PHONE = (
-    select(*_MEMBER_COLUMNS).where(m.phone == bindparam("phone"), m.status != _ERASED).order_by(m.row_id).limit(1)
+    select(*_MEMBER_COLUMNS).where(m.phone == bindparam("phone"), m.status.not_in(_HIDDEN)).order_by(m.row_id).limit(1)
 )
 _BY_EMAIL = (
-    select(*_MEMBER_COLUMNS).where(m.email == bindparam("email"), m.status != _ERASED).order_by(m.row_id).limit(1)
+    select(*_MEMBER_COLUMNS).where(m.email == bindparam("email"), m.status.not_in(_HIDDEN)).order_by(m.row_id).limit(1)
 )
 _UPDATE = (
     update(members)
@@ -42,7 +45,7 @@ _UPDATE = (
         name=bindparam("name"), phone=bindparam("phone"), email=bindparam("email"),
         birthday=bindparam("birthday"), consent_marketing=bindparam("consent_marketing"),
         consent_data_processing=bindparam("consent_data_processing"), tier_code=bindparam("tier_code"),
-        status=bindparam("status"), updated_at=bindparam("updated_at"),
+        status=bindparam("status"), merged_into=bindparam("merged_into"), updated_at=bindparam("updated_at"),
     )
 )
 
@@ -65,9 +68,11 @@ _NAME_SEARCH = text(
     " ORDER BY c.issued_at DESC LIMIT 1), m.status "
     "FROM members_fts JOIN members m ON m.row_id = members_fts.rowid "
     "LEFT JOIN balances b ON b.member_id = m.id "
-    "WHERE members_fts MATCH :query AND members_fts.rowid > :after AND m.status != 'erased' "
+    "WHERE members_fts MATCH :query AND members_fts.rowid > :after AND m.status NOT IN ('erased', 'merged') "
     "ORDER BY members_fts.rowid LIMIT :limit"
 )
+
+_MERGED_FROM = select(*_MEMBER_COLUMNS).where(m.merged_into == bindparam("member_id")).order_by(m.row_id)
 
 _PHONE_TEXT = re.compile(r"\+?[0-9][0-9\s().-]*")
 _PHONE_NOISE = re.compile(r"[\s().-]")
@@ -91,7 +96,7 @@ def _member_from(row: DbRow, member_cards: Sequence[Card]) -> Member:
         id=row.id, name=row.name, phone=row.phone, email=row.email, birthday=row.birthday,
         consents=Consents(bool(row.consent_marketing), bool(row.consent_data_processing)),
         tier_code=row.tier_code, status=MemberStatus(row.status), enrolled_at=row.enrolled_at,
-        cards=tuple(member_cards),
+        cards=tuple(member_cards), merged_into=row.merged_into,
     )
 
 
@@ -128,7 +133,8 @@ class SqlMembers(Repository):
         """Every field but the id, cards and enrolment time. ``updated_at`` is row
         bookkeeping for maintenance, not a rule input, so it takes the wall clock
         (the domain's times come from the service's clock)."""
-        values = {"b_id": member.id, "updated_at": datetime.now(UTC), **member_values(member)}
+        values = {"b_id": member.id, "updated_at": datetime.now(UTC), "merged_into": member.merged_into,
+                  **member_values(member)}
         if self._db.execute(_UPDATE, values).rowcount == 0:
             raise NotFound(what="Member", key=member.id)
 
@@ -159,9 +165,14 @@ class SqlMembers(Repository):
     def count(self) -> int:
         return int(self._db.execute(select(func.count()).select_from(members)).scalar_one())
 
+    def merged_from(self, member_id: str) -> list[Member]:
+        """The duplicates merged into ``member_id``, oldest enrolment first."""
+        rows = list(self._db.execute(_MERGED_FROM, {"member_id": member_id}))
+        return [member for row in rows if (member := self._with_cards(row)) is not None]
+
     def search(self, text: str, *, cursor: str | None, limit: int) -> Page[MemberSummary]:
         """16 digits: that card exactly; digits or +: phone prefix; with @: email prefix;
-        otherwise every word as a name prefix. Erased members are never listed."""
+        otherwise every word as a name prefix. Erased and merged members are never listed."""
         check_limit(limit)
         query = text.strip()
         if _PHONE_TEXT.fullmatch(query):
@@ -178,7 +189,7 @@ class SqlMembers(Repository):
             decode_cursor(cursor, "card", 0)
             return Page((), None)
         holder = select(c.member_id).where(c.number == number).scalar_subquery()
-        rows = self._db.execute(_SUMMARY.where(m.id == holder, m.status != _ERASED)).all()
+        rows = self._db.execute(_SUMMARY.where(m.id == holder, m.status.not_in(_HIDDEN))).all()
         return Page(tuple(_summary_from(row) for row in rows), None)
 
     def _by_phone_prefix(self, digits: str, cursor: str | None, limit: int) -> Page[MemberSummary]:
@@ -199,7 +210,7 @@ class SqlMembers(Repository):
         return page_of(rows, limit, "email", lambda row: (row[4], row[0]), _summary_from)
 
     def _prefix_rows(self, column: Any, prefix: str, after: list[Any] | None, count: int) -> list[DbRow]:
-        statement = _SUMMARY.where(column >= prefix, column < prefix_upper_bound(prefix), m.status != _ERASED)
+        statement = _SUMMARY.where(column >= prefix, column < prefix_upper_bound(prefix), m.status.not_in(_HIDDEN))
         if after is not None:
             statement = statement.where(tuple_(column, m.row_id) > tuple_(after[0], after[1]))
         return list(self._db.execute(statement.order_by(column, m.row_id).limit(count)))
@@ -214,6 +225,7 @@ class SqlMembers(Repository):
 
 
 _SET_STATUS = update(cards).where(c.number == bindparam("b_number")).values(status=bindparam("status"))
+_MOVE = update(cards).where(c.number == bindparam("b_number")).values(member_id=bindparam("member_id"))
 _MARK_PRINTED = update(cards).where(c.number == bindparam("b_number")).values(printed=True)
 
 
@@ -232,9 +244,16 @@ class SqlCards(Repository):
         if self._db.execute(_SET_STATUS, {"b_number": number, "status": status.value}).rowcount == 0:
             raise NotFound(what="Card", key=number)
 
+    def move(self, number: str, member_id: str) -> None:
+        if self._db.execute(_MOVE, {"b_number": number, "member_id": member_id}).rowcount == 0:
+            raise NotFound(what="Card", key=number)
+
     def mark_printed(self, numbers: Sequence[str]) -> None:
         if numbers:
             self._db.execute(_MARK_PRINTED, [{"b_number": number} for number in numbers])
+
+    def count_printed(self) -> int:
+        return self._db.execute(select(func.count()).select_from(cards).where(text("printed = 1"))).scalar_one()
 
     def unprinted(self, *, cursor: str | None, limit: int) -> Page[Card]:
         """Active cards not printed yet, oldest first (the card-sheet print queue)."""

@@ -5,37 +5,35 @@ Ranges are half-open, ``start <= at < end``; months are calendar months in UTC.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import BigInteger, ColumnElement, and_, case, func, select, type_coerce
+from sqlalchemy import BigInteger, ColumnElement, and_, case, func, select, text, type_coerce
 
+from loyalty_pos.domain.calendar import utc_month_spans
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.members import MemberStatus
-from loyalty_pos.services.ports import MonthFlow
+from loyalty_pos.services.ports import CampaignReach, MonthFlow, TierMove
 from loyalty_pos.store.repositories.base import Repository
-from loyalty_pos.store.tables import balances, ledger, lots, members
+from loyalty_pos.store.tables import audit_log, balances, ledger, lots, members, sale_campaigns, sales
+from loyalty_pos.store.types import to_micros
 
-L, B, T, M = ledger.c, balances.c, lots.c, members.c
+L, B, T, M, A, S, C = ledger.c, balances.c, lots.c, members.c, audit_log.c, sales.c, sale_campaigns.c
 _ISSUING = (EntryKind.EARN.value, EntryKind.BONUS.value)
 _SIGNED = (EntryKind.ADJUST.value, EntryKind.REVERSE.value)
-_MONTH = func.strftime("%Y-%m", type_coerce(L.at, BigInteger) / 1_000_000, "unixepoch")
+_AUDIT_MONTH = func.strftime("%Y-%m", type_coerce(A.at, BigInteger) / 1_000_000, "unixepoch")
+# The ledger read in member order, so each member's sum streams out in turn. Left to
+# itself SQLite takes the (kind, at) index for the WHERE, then groups a million
+# members in a temporary B-tree: 4-6 s at 1M members instead of ~1.5 s.
+_TOP_EARNERS = text(
+    "SELECT member_id, sum(points) AS earned FROM ledger INDEXED BY ix_ledger_member_at_kind_points"
+    f" WHERE at >= :start AND at < :end AND kind IN {_ISSUING!r}"
+    " GROUP BY member_id ORDER BY earned DESC, member_id LIMIT :limit"
+)
+TIER_CHANGED = "tier_changed"  # the audit action checkout records on every tier change
 
 
 def _in_range(start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(L.at >= start, L.at < end)
-
-
-def _months(start: datetime, end: datetime) -> list[str]:
-    """Every UTC "YYYY-MM" the range touches, so a quiet month shows as zeros in a chart."""
-    start, end = start.astimezone(UTC), end.astimezone(UTC)
-    if end <= start:
-        return []
-    last = end - timedelta(microseconds=1)
-    year, month, months = start.year, start.month, []
-    while (year, month) <= (last.year, last.month):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
 
 
 class SqlReports(Repository):
@@ -83,23 +81,74 @@ class SqlReports(Repository):
         )
         redeemed = case((L.kind == EntryKind.REDEEM.value, -L.points), else_=0)
         expired = case((L.kind == EntryKind.EXPIRE.value, -L.points), else_=0)
-        query = (
-            select(_MONTH.label("month"), func.sum(issued), func.sum(redeemed), func.sum(expired))
-            .where(_in_range(start, end)).group_by("month")
-        )
-        found = {month: MonthFlow(month, int(i), int(r), int(e)) for month, i, r, e in self._db.execute(query)}
-        return [found.get(month, MonthFlow(month, 0, 0, 0)) for month in _months(start, end)]
+        # One range query a month rather than strftime() on every row: the (at, kind, points)
+        # index answers each without touching the table (a year at 1M members: ~0.6 s, not 9).
+        query = select(func.coalesce(func.sum(issued), 0), func.coalesce(func.sum(redeemed), 0),
+                       func.coalesce(func.sum(expired), 0))
+        flows = []
+        for month, since, until in utc_month_spans(start, end):
+            issued_sum, redeemed_sum, expired_sum = self._db.execute(query.where(_in_range(since, until))).one()
+            flows.append(MonthFlow(month, int(issued_sum), int(redeemed_sum), int(expired_sum)))
+        return flows
 
     def top_members(self, start: datetime, end: datetime, limit: int) -> list[tuple[str, str, int]]:
         """Members who earned the most points (earn + bonus) in the range, with their names."""
-        earned = (
-            select(L.member_id, func.sum(L.points).label("points"))
-            .where(_in_range(start, end), L.kind.in_(_ISSUING))
-            .group_by(L.member_id).subquery()
-        )
+        params = {"start": to_micros(start), "end": to_micros(end), "limit": limit}
+        earned = [(member_id, int(points)) for member_id, points in self._db.execute(_TOP_EARNERS, params)]
+        query = select(M.id, M.name).where(M.id.in_([member_id for member_id, _points in earned]))
+        names = {member_id: name for member_id, name in self._db.execute(query)}
+        return [(member_id, names[member_id], points) for member_id, points in earned]
+
+    def closing_points_by_month(self, start: datetime, end: datetime) -> list[tuple[str, int]]:
+        """Net points outstanding (every balance, debts netted off) at the end of each
+        month of the range, the last one at ``end``: today's total less what the ledger
+        moved since, so only the range and what follows it are read, never all history."""
+        spans = utc_month_spans(start, end)
+        if not spans:
+            return []
+        total = int(self._db.execute(select(func.coalesce(func.sum(B.balance), 0))).scalar_one())
+        moved = select(func.coalesce(func.sum(L.points), 0))
+        closing = total - int(self._db.execute(moved.where(L.at >= end)).scalar_one())
+        result = []
+        for month, since, until in reversed(spans):
+            result.append((month, closing))
+            closing -= int(self._db.execute(moved.where(_in_range(since, until))).scalar_one())
+        return result[::-1]
+
+    def tier_moves_by_month(self, start: datetime, end: datetime) -> list[TierMove]:
+        """Tier changes per month and (from, to) pair, from the audit log: the member row
+        keeps only the current tier, the audit log every change with who and when."""
+        source, target = func.json_extract(A.details, "$.from"), func.json_extract(A.details, "$.to")
         query = (
-            select(earned.c.member_id, M.name, earned.c.points)
-            .join(members, M.id == earned.c.member_id)
-            .order_by(earned.c.points.desc(), earned.c.member_id).limit(limit)
+            select(_AUDIT_MONTH.label("month"), source.label("source"), target.label("target"), func.count())
+            .where(A.action == TIER_CHANGED, A.at >= start, A.at < end)
+            .group_by("month", "source", "target").order_by("month", "source", "target")
         )
-        return [(member_id, name, int(points)) for member_id, name, points in self._db.execute(query)]
+        return [TierMove(month, str(source), str(target), int(count)) for month, source, target, count
+                in self._db.execute(query)]
+
+    def campaign_sales(self, campaign_id: str, start: datetime, end: datetime) -> CampaignReach:
+        """Member sales in the range the campaign gave points on (``sale_campaigns``)."""
+        query = select(
+            func.count(), func.count(func.distinct(C.member_id)), func.coalesce(func.sum(C.total_minor), 0),
+            func.coalesce(func.sum(C.points), 0),
+        ).where(C.campaign_id == campaign_id, C.at >= start, C.at < end)
+        count, reached, spend, points = self._db.execute(query).one()
+        return CampaignReach(points=int(points), sales=int(count), members=int(reached), spend_minor=int(spend))
+
+    def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach:
+        """Bonus entries booked for a non-purchase action (enrolment, birthday ...)."""
+        query = select(func.coalesce(func.sum(L.points), 0), func.count(func.distinct(L.member_id))).where(
+            _in_range(start, end), L.kind == EntryKind.BONUS.value, L.reason == reason)
+        points, reached = self._db.execute(query).one()
+        return CampaignReach(points=int(points), sales=0, members=int(reached), spend_minor=0)
+
+    def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """Member sales (not returns) in the range and their total: the average basket a
+        campaign's own sales are compared with."""
+        query = select(func.count(), func.coalesce(func.sum(S.total_minor), 0)).where(
+            # ifnull(): left to itself SQLite walks ix_sales_returned_of for "IS NULL", i.e.
+            # every sale; this way it reads the (at, member_id, returned_of, total) index.
+            S.at >= start, S.at < end, func.ifnull(S.returned_of, "") == "", S.member_id.is_not(None))
+        count, total = self._db.execute(query).one()
+        return int(count), int(total)

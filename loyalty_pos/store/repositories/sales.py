@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, insert, select, tuple_
@@ -11,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.cards.scan import format_receipt_no
 from loyalty_pos.domain.basket import PricedLine
+from loyalty_pos.domain.earning import campaign_of_rule
 from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.services.ports import Page, SaleRecord
 from loyalty_pos.store.repositories.base import (
@@ -22,7 +24,7 @@ from loyalty_pos.store.repositories.base import (
     page_of,
     raw_time,
 )
-from loyalty_pos.store.tables import receipt_counters, sale_lines, sales
+from loyalty_pos.store.tables import receipt_counters, sale_campaigns, sale_lines, sales
 from loyalty_pos.store.types import to_micros
 
 S, SL = sales.c, sale_lines.c
@@ -63,6 +65,19 @@ def _sale_from(row: DbRow, lines: list[PricedLine]) -> SaleRecord:
     )
 
 
+def _campaign_rows(sale: SaleRecord) -> list[dict[str, object]]:
+    """What each campaign gave on a member's sale, from the earning lines its receipt keeps."""
+    if sale.member_id is None or sale.returned_of is not None:
+        return []
+    points: dict[str, int] = defaultdict(int)
+    for line in sale.receipt.get("points_lines", ()):
+        campaign_id = campaign_of_rule(line.get("rule", ""))
+        if campaign_id is not None:
+            points[campaign_id] += line["points"]
+    return [{"sale_id": sale.sale_id, "campaign_id": campaign_id, "at": sale.at, "member_id": sale.member_id,
+             "points": total, "total_minor": sale.total_minor} for campaign_id, total in points.items()]
+
+
 class SqlSales(Repository):
     def add(self, sale: SaleRecord) -> None:
         try:
@@ -79,6 +94,9 @@ class SqlSales(Repository):
                         {"sale_id": sale.sale_id, **{name: getattr(line, name) for name in _LINE_FIELDS}}
                         for line in sale.lines
                     ])
+                campaigns = _campaign_rows(sale)
+                if campaigns:
+                    self._db.execute(insert(sale_campaigns), campaigns)
         except IntegrityError as error:
             if broke_foreign_key(error):
                 raise NotFound(what="Member or original sale", key=f"{sale.member_id} / {sale.returned_of}") from None
@@ -109,6 +127,13 @@ class SqlSales(Repository):
 
     def returns_of(self, sale_id: str) -> list[SaleRecord]:
         return self._with_lines(list(self._db.execute(_RETURNS_OF, {"sale_id": sale_id})))
+
+    def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]:
+        """For a statement page: one query by primary key, without the sales' lines."""
+        if not sale_ids:
+            return {}
+        query = select(S.sale_id, S.receipt_no).where(S.sale_id.in_(list(dict.fromkeys(sale_ids))))
+        return {row.sale_id: row.receipt_no for row in self._db.execute(query)}
 
     def member_sales_between(
         self, start: datetime, end: datetime, *, cursor: str | None, limit: int

@@ -1,0 +1,149 @@
+"""The draft program's campaigns: add, edit, end.
+
+Like rewards, campaigns are saved into the working draft one at a time (the other
+editors save into the same draft) and reach the till when the draft is published.
+A campaign that has started is ended, never deleted: receipts and bonus entries
+name it, and the campaign-results report reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from loyalty_pos.domain.errors import Conflict, FieldsInvalid, NotFound
+from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
+from loyalty_pos.domain.program_codec import part_to_dict
+from loyalty_pos.domain.slugs import unique_slug
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.programs import working_draft
+from loyalty_pos.services.shop import shop_zone
+
+# Non-purchase actions the till awards today. Others may exist in an imported program
+# (they are kept and shown), but a new campaign cannot promise points nobody gives.
+AWARDED_ACTIONS = ("enrolment",)
+_BONUS_KINDS = (CampaignKind.BONUS_ON_PURCHASE, CampaignKind.ACTION, CampaignKind.INSTANT_WIN)
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignCatalog:
+    currency: str
+    zone: ZoneInfo
+    now: datetime
+    campaigns: tuple[Campaign, ...]
+    changes: dict[str, str]  # campaign id -> "new" / "changed" against the published version
+    tiers: tuple[Tier, ...]
+    categories: tuple[str, ...]
+
+
+def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
+    with uow:
+        draft = working_draft(uow)
+        published = uow.program.published()
+        categories = set(uow.products.categories())
+        zone = shop_zone(uow)
+    before = {campaign.id: campaign for campaign in published.campaigns} if published else {}
+    changes = {c.id: ("new" if c.id not in before else "changed") for c in draft.campaigns if before.get(c.id) != c}
+    return CampaignCatalog(draft.currency, zone, clock.now(), draft.campaigns, changes, draft.tiers.tiers,
+                           tuple(sorted(categories | {cat for c in draft.campaigns for cat in c.categories})))
+
+
+def make_campaign(**values: Any) -> Campaign:
+    """``Campaign(**values)`` with every problem named against its field at once."""
+    kind: CampaignKind = values["kind"]
+    problems: dict[str, str] = {}
+    if not str(values.get("name", "")).strip():
+        problems["name"] = "Give the campaign a name."
+    if values["ends_at"] <= values["starts_at"]:
+        problems["ends_at"] = "The last day must be on or after the first day."
+    if kind is CampaignKind.MULTIPLIER and values.get("multiplier_pct", 100) <= 100:
+        problems["multiplier_pct"] = "A multiplier must be above 100 % (200 % is double points)."
+    if kind in _BONUS_KINDS and values.get("bonus_points", 0) <= 0:
+        problems["bonus_points"] = "The bonus must be at least 1 point."
+    if kind is CampaignKind.ACTION and not values.get("action"):
+        problems["action"] = "Choose what the member does to earn the bonus."
+    if kind is CampaignKind.INSTANT_WIN and values.get("one_in", 0) < 2:
+        problems["one_in"] = "The odds must be 1 in 2 or rarer."
+    if values.get("min_spend_minor", 0) < 0:
+        problems["min_spend_minor"] = "The minimum spend cannot be negative."
+    if problems:
+        raise FieldsInvalid(problems, code="bad_campaign")
+    return Campaign(**{**values, "name": str(values["name"]).strip()})
+
+
+def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, before: Campaign | None) -> None:
+    """Names a campaign uses must exist, except those the saved campaign already had
+    (an old campaign can still be edited or ended after a tier was renamed)."""
+    problems: dict[str, str] = {}
+    tiers = {tier.code for tier in draft.tiers.tiers}
+    if campaign.min_tier is not None and campaign.min_tier not in tiers and (
+            before is None or before.min_tier != campaign.min_tier):
+        problems["min_tier"] = f"There is no tier {campaign.min_tier}; choose one of the program's tiers."
+    unknown = campaign.categories - set(uow.products.categories()) - (before.categories if before else frozenset())
+    if unknown:
+        problems["categories"] = f"There is no category {', '.join(sorted(unknown))}; choose from the list."
+    if campaign.kind is CampaignKind.ACTION and campaign.action not in AWARDED_ACTIONS and (
+            before is None or before.action != campaign.action):
+        problems["action"] = "The till awards only these actions: " + ", ".join(AWARDED_ACTIONS) + "."
+    if problems:
+        raise FieldsInvalid(problems, code="bad_campaign")
+
+
+def _save(uow: UnitOfWork, draft: Program, campaigns: list[Campaign], actor: Actor, now: datetime) -> None:
+    uow.program.save_draft(replace(draft, campaigns=tuple(campaigns)), actor=actor.username, at=now)
+
+
+def _as_dict(campaign: Campaign) -> dict[str, Any]:
+    return part_to_dict(campaign, "campaign")
+
+
+def save_campaign(uow: UnitOfWork, campaign: Campaign, *, actor: Actor, clock: Clock) -> Campaign:
+    """Add ``campaign`` to the draft (an empty id makes one from its name) or replace
+    the draft's campaign with its id."""
+    actor.require_manager("Editing campaigns")
+    now = clock.now()
+    with uow:
+        draft = working_draft(uow)
+        campaigns = list(draft.campaigns)
+        if not campaign.id:
+            campaign = replace(campaign, id=unique_slug(campaign.name, {c.id for c in campaigns}, fallback="campaign"))
+        index = next((i for i, c in enumerate(campaigns) if c.id == campaign.id), None)
+        _check_references(uow, draft, campaign, campaigns[index] if index is not None else None)
+        if index is None:
+            campaigns.append(campaign)
+        else:
+            campaigns[index] = campaign
+        _save(uow, draft, campaigns, actor, now)
+        record(uow, actor, "campaign_saved", now, key=f"campaign:{campaign.id}", details={"campaign": _as_dict(campaign)})
+        uow.commit()
+    return campaign
+
+
+def end_campaign(uow: UnitOfWork, campaign_id: str, *, actor: Actor, clock: Clock) -> Campaign | None:
+    """A running campaign ends now; one that has not started is taken out of the draft
+    (returns None). Either way the till follows once the draft is published."""
+    actor.require_manager("Ending campaigns")
+    now = clock.now()
+    with uow:
+        draft = working_draft(uow)
+        campaign = next((c for c in draft.campaigns if c.id == campaign_id), None)
+        if campaign is None:
+            raise NotFound(code="campaign_unknown", what="Campaign", key=campaign_id)
+        if campaign.ends_at <= now:
+            raise Conflict(code="campaign_over", detail=f"{campaign.name} has already ended")
+        if campaign.starts_at > now:
+            ended = None
+            campaigns = [c for c in draft.campaigns if c.id != campaign_id]
+        else:
+            ended = replace(campaign, ends_at=now)
+            campaigns = [ended if c.id == campaign_id else c for c in draft.campaigns]
+        _save(uow, draft, campaigns, actor, now)
+        record(uow, actor, "campaign_ended" if ended else "campaign_removed", now, key=f"campaign:{campaign_id}",
+               details={"campaign": _as_dict(ended or campaign)})
+        uow.commit()
+    return ended

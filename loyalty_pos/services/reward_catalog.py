@@ -1,0 +1,239 @@
+"""The reward catalog of the draft program: add, edit and retire rewards; preview one.
+
+The rules editor saves into the same draft at the same time, so every save
+re-reads the working draft inside its own unit of work and replaces only the one
+reward it is about. Rewards are retired, never deleted: old receipts and ledger
+entries name them.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from loyalty_pos.domain.basket import PricedLine
+from loyalty_pos.domain.errors import FieldsInvalid, NotFound, ValidationError
+from loyalty_pos.domain.members import MemberView
+from loyalty_pos.domain.program import Program, Reward, RewardKind, Tier
+from loyalty_pos.domain.program_codec import reward_to_dict
+from loyalty_pos.domain.rewards import unavailable_reasons
+from loyalty_pos.domain.slugs import unique_slug
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.programs import working_draft
+from loyalty_pos.services.shop import shop_zone
+from loyalty_pos.services.till import RewardOption, reward_option
+
+IMAGE_PREFIX = "data:image/png;base64,"
+# The image travels inside every program version, audit entry and sync payload:
+# a thumbnail, not a photo.
+MAX_IMAGE_CHARS = 120_000
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_SAMPLE_BASKET_MINOR = 10_000  # a basket a discount is worth something on, when the reward asks for none
+
+# What each field needs, as one sentence a manager can act on.
+_FIELD_MESSAGES = {
+    "name": "Give the reward a name.",
+    "points_cost": "The points price must be above 0.",
+    "amount_minor": "The amount must be above 0.",
+    "percent": "The percent must be between 1 and 100.",
+    "product_code": "Choose the product.",
+    "quantities": "Buy and free quantities must both be above 0.",
+    "point_value": "The value of the points must be above 0.",
+    "valid_until": "The last day must be on or after the first day.",
+    "per_member_limit": "The per-member limit must be above 0, or none.",
+    "limit_period": "Choose a limit period: day, week, month, year or ever.",
+    "stock": "Stock must be 0 or more, or unlimited.",
+}
+
+
+class RewardInvalid(FieldsInvalid):
+    """A reward that cannot be saved; ``fields`` maps each input to what it needs."""
+
+    code = "bad_reward"
+
+
+def _invalid(fields: dict[str, str]) -> RewardInvalid:
+    return RewardInvalid(fields)
+
+
+def make_reward(**values: Any) -> Reward:
+    """``Reward(**values)``, its refusal turned into a sentence per field."""
+    try:
+        return Reward(**values)
+    except ValidationError as error:
+        names = error.params.get("fields") or ("name",)
+        raise _invalid({name: _FIELD_MESSAGES.get(name, error.message) for name in names}) from None
+
+
+@dataclass(frozen=True, slots=True)
+class RewardCatalog:
+    """What the reward editor shows: the draft's rewards and what they may refer to."""
+
+    currency: str
+    zone: ZoneInfo  # the shop's: validity days are the shop's days
+    rewards: tuple[Reward, ...]
+    changes: Mapping[str, str]  # reward id -> "new" or "changed" against the published version
+    tiers: tuple[Tier, ...]
+    categories: tuple[str, ...]
+    product_names: Mapping[str, str]  # code -> name of every product a reward names
+
+
+def _named_products(rewards: tuple[Reward, ...]) -> set[str]:
+    codes = {reward.product_code for reward in rewards if reward.product_code}
+    for reward in rewards:
+        codes |= reward.excluded_products
+    return codes
+
+
+def _changes(published: Program | None, draft: Program) -> dict[str, str]:
+    before = {reward.id: reward for reward in published.rewards} if published is not None else {}
+    changes = {}
+    for reward in draft.rewards:
+        was = before.get(reward.id)
+        if was is None:
+            changes[reward.id] = "new"
+        elif was != reward:
+            changes[reward.id] = "changed"
+    return changes
+
+
+def reward_catalog(uow: UnitOfWork) -> RewardCatalog:
+    with uow:
+        draft = working_draft(uow)
+        published = uow.program.published()
+        known = uow.products.get_many(sorted(_named_products(draft.rewards)))
+        categories = set(uow.products.categories())
+        zone = shop_zone(uow)
+    categories |= {reward.category for reward in draft.rewards if reward.category}
+    return RewardCatalog(
+        currency=draft.currency,
+        zone=zone,
+        rewards=draft.rewards,
+        changes=_changes(published, draft),
+        tiers=draft.tiers.tiers,
+        categories=tuple(sorted(categories)),
+        product_names={code: product.name for code, product in known.items()},
+    )
+
+
+def _image_problem(image: str) -> str | None:
+    if not image.startswith(IMAGE_PREFIX):
+        return "The image must be a PNG picture chosen with the image button."
+    if len(image) > MAX_IMAGE_CHARS:
+        return "The image is too large; choose a smaller picture."
+    try:
+        data = base64.b64decode(image[len(IMAGE_PREFIX):], validate=True)
+    except (binascii.Error, ValueError):
+        return "The image could not be read; choose it again."
+    return None if data.startswith(_PNG_SIGNATURE) else "The image could not be read; choose it again."
+
+
+def _check_references(uow: UnitOfWork, draft: Program, reward: Reward, before: Reward | None) -> None:
+    """Tiers, products and categories a reward names must exist; one the saved reward
+    already names may stay, so an old reward can still be edited or retired."""
+    problems: dict[str, str] = {}
+    if reward.min_tier is not None and reward.min_tier not in {tier.code for tier in draft.tiers.tiers}:
+        if before is None or before.min_tier != reward.min_tier:
+            problems["min_tier"] = f"There is no tier {reward.min_tier}; choose one of the program's tiers."
+    carried = _named_products((before,)) if before is not None else set()
+    if reward.product_code and reward.product_code not in carried and uow.products.get(reward.product_code) is None:
+        problems["product_code"] = f"There is no product {reward.product_code}; choose one from the catalog."
+    found = uow.products.get_many(sorted(reward.excluded_products))
+    missing = sorted(reward.excluded_products - found.keys() - carried)
+    if missing:
+        problems["excluded_products"] = f"There is no product {', '.join(missing)}; remove it from the list."
+    if reward.category is not None and reward.kind is RewardKind.PERCENT_OFF:
+        known = set(uow.products.categories())
+        if reward.category not in known and (before is None or before.category != reward.category):
+            problems["category"] = f"There is no category {reward.category}; choose one from the list."
+    if reward.image is not None and (problem := _image_problem(reward.image)):
+        problems["image"] = problem
+    if problems:
+        raise _invalid(problems)
+
+
+def save_reward(uow: UnitOfWork, reward: Reward, *, actor: Actor, clock: Clock) -> Reward:
+    """Add ``reward`` to the draft, or replace the draft's reward with its id.
+    An empty id means a new reward: it gets one made from its name."""
+    actor.require_manager("Editing the reward catalog")
+    now = clock.now()
+    with uow:
+        draft = working_draft(uow)
+        rewards = list(draft.rewards)
+        if not reward.id:
+            reward = replace(reward, id=unique_slug(reward.name, {r.id for r in rewards}, fallback="reward"))
+        index = next((i for i, r in enumerate(rewards) if r.id == reward.id), None)
+        _check_references(uow, draft, reward, rewards[index] if index is not None else None)
+        if index is None:
+            rewards.append(reward)
+        else:
+            rewards[index] = reward
+        uow.program.save_draft(replace(draft, rewards=tuple(rewards)), actor=actor.username, at=now)
+        record(uow, actor, "reward_saved", now, key=f"reward:{reward.id}", details={"reward": reward_to_dict(reward)})
+        uow.commit()
+    return reward
+
+
+def retire_reward(uow: UnitOfWork, reward_id: str, *, actor: Actor, clock: Clock) -> Reward:
+    """The till stops offering it once the draft is published; it stays in the program."""
+    actor.require_manager("Retiring rewards")
+    now = clock.now()
+    with uow:
+        draft = working_draft(uow)
+        reward = draft.reward(reward_id)
+        if reward is None:
+            raise NotFound(code="reward_unknown", what="Reward", key=reward_id)
+        if not reward.active:
+            return reward
+        reward = replace(reward, active=False)
+        rewards = tuple(reward if r.id == reward_id else r for r in draft.rewards)
+        uow.program.save_draft(replace(draft, rewards=rewards), actor=actor.username, at=now)
+        record(uow, actor, "reward_retired", now, key=f"reward:{reward.id}",
+               details={"reward": reward_to_dict(reward)})
+        uow.commit()
+    return reward
+
+
+@dataclass(frozen=True, slots=True)
+class SampleMember:
+    """Who the preview pretends is at the till."""
+
+    tier_code: str
+    balance: int
+
+
+def _sample_lines(uow: UnitOfWork, reward: Reward) -> tuple[PricedLine, ...]:
+    """A basket the reward's own basket conditions are met by, so the preview shows the
+    reasons that depend on the member (tier, points, dates, limits, stock)."""
+    lines: list[PricedLine] = []
+    if reward.kind in (RewardKind.FREE_PRODUCT, RewardKind.BUY_X_GET_Y) and reward.product_code:
+        product = uow.products.get(reward.product_code)
+        if product is not None:
+            quantity = 1 if reward.kind is RewardKind.FREE_PRODUCT else reward.buy_quantity + reward.free_quantity
+            lines.append(PricedLine(1, product.code, product.name, product.category, quantity, product.unit_price,
+                                    product.tax_rate_bp, product.unit_price * quantity, 0))
+    have = sum(line.gross_minor for line in lines)
+    filler = max(reward.min_basket_minor - have, 0 if lines else _SAMPLE_BASKET_MINOR)
+    if filler:
+        category = reward.category if reward.kind is RewardKind.PERCENT_OFF and reward.category else ""
+        lines.append(PricedLine(len(lines) + 1, "", "Sample basket", category, 1, filler, 0, filler, 0))
+    return tuple(lines)
+
+
+def preview_reward(uow: UnitOfWork, reward: Reward, sample: SampleMember, *, clock: Clock) -> RewardOption:
+    """``reward`` as the till's reward lists would show it to ``sample`` under the draft's tiers."""
+    with uow:
+        draft = working_draft(uow)
+        member = MemberView(member_id="sample", tier_code=sample.tier_code, balance=max(0, sample.balance))
+        reasons = unavailable_reasons(
+            reward, member=member, lines=_sample_lines(uow, reward), tiers=draft.tiers, now=clock.now(),
+            stock_left=reward.stock, currency=draft.currency,
+        )
+        return reward_option(uow, reward, reasons)
