@@ -39,17 +39,21 @@ def add_parsers(commands: argparse._SubParsersAction, integer: type) -> None:  #
     transfer.add_argument("to_card")
     transfer.add_argument("points", type=integer)
     for action in (adjust, transfer):
-        action.add_argument("--manager", default="manager", help="the manager's user name")
-        action.add_argument("--pin", help=f"the manager's PIN (or set {PIN_ENV})")
+        add_manager_arguments(action)
 
 
-def _manager(app: App, args: argparse.Namespace) -> Actor:
+def add_manager_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--manager", default="manager", help="the manager's user name")
+    parser.add_argument("--pin", help=f"the manager's PIN (or set {PIN_ENV})")
+
+
+def manager_from_args(app: App, args: argparse.Namespace, action: str = "Changing points") -> Actor:
     pin = args.pin or os.environ.get(PIN_ENV)
     if not pin:
         raise ValidationError(code="pin_required", detail=f"A manager's PIN is needed: --pin or {PIN_ENV}")
     actor = auth.sign_in(app.uow(), username=args.manager, pin=pin, terminal_id=app.config.terminal_id,
                          clock=app.clock)
-    actor.require_manager("Changing points")
+    actor.require_manager(action)
     return actor
 
 
@@ -77,7 +81,7 @@ def run_member(config: Config, args: argparse.Namespace) -> int:
 def run_points(config: Config, args: argparse.Namespace) -> int:
     app = open_app(config)
     try:
-        actor = _manager(app, args)
+        actor = manager_from_args(app, args)
         if args.points_command == "adjust":
             member = find_by_card(app.uow(readonly=True), args.card)
             balance = adjust_points(app.uow(), member_id=member.member_id, points=args.points,

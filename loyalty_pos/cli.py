@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
                             help="N blank pre-numbered cards to hand out at enrolment")
     card_print.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="sheet size (default A4)")
     card_print.add_argument("--shop-name", help="name printed on the cards (default: the shop's settings)")
+    from loyalty_pos.card_key_commands import add_parsers as add_key_parsers
+
+    add_key_parsers(card_actions)
 
     bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
     from benchmarks.runner import add_arguments
@@ -161,6 +164,10 @@ def _run_expire(args: argparse.Namespace) -> int:
 
 
 def _run_cards(args: argparse.Namespace) -> int:
+    if args.cards_command == "key":
+        from loyalty_pos.card_key_commands import run
+
+        return run(_config(args), args)
     from loyalty_pos.card_printing_job import print_cards
 
     summary = print_cards(_config(args), out=args.out, members=args.members, new=args.new, paper=args.paper,

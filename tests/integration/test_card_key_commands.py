@@ -1,0 +1,128 @@
+"""A chain's tills share head office's card key: a card printed anywhere scans everywhere."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from loyalty_pos.app import App, open_app
+from loyalty_pos.cards.keys import key_fingerprint
+from loyalty_pos.cards.payload import encode_qr_payload
+from loyalty_pos.cards.scan import classify_scan
+from loyalty_pos.cli import main
+from loyalty_pos.config import Config
+from loyalty_pos.demo.catalog import install_demo_shop
+from loyalty_pos.domain.members import Consents
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.cards import mark_printed
+from loyalty_pos.services.clock import FixedClock
+from loyalty_pos.services.members import EnrolMember, enrol
+from tests.integration.conftest import NOW, Shop
+
+
+@pytest.fixture
+def branch(tmp_path: Path) -> Iterator[App]:
+    """A second shop of the chain, set up on its own: its own key, no cards printed."""
+    app = open_app(Config.load(tmp_path / "branch"), clock=FixedClock(NOW))
+    install_demo_shop(app.uow, app.clock)
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def _run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(["--data-dir", str(data_dir), *argv])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _head_office_card(shop: Shop) -> str:
+    member = shop.enrol("Kari Nordmann")
+    assert member.active_card is not None
+    return encode_qr_payload(member.active_card.number, shop.app.key)
+
+
+def test_a_branch_that_imports_head_offices_key_accepts_head_offices_cards(
+        shop: Shop, branch: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    payload = _head_office_card(shop)
+    branch_dir = branch.config.data_dir
+    assert classify_scan(payload, branch.key).code == "forged"  # before: another shop's card
+
+    exported = tmp_path / "head-office.key"
+    code, out, _ = _run(capsys, shop.app.config.data_dir, "cards", "key", "export", str(exported))
+    assert code == 0 and key_fingerprint(shop.app.key) in out
+    assert exported.stat().st_mode & 0o777 == 0o600
+
+    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin", "9999")
+    assert code == 0, err
+    assert "restart the till" in out
+    reopened = open_app(Config.load(branch_dir))
+    try:
+        assert reopened.key == shop.app.key
+        assert classify_scan(payload, reopened.key).kind == "member_card"
+    finally:
+        reopened.close()
+    code, out, _ = _run(capsys, branch_dir, "cards", "key", "show")
+    assert key_fingerprint(shop.app.key) in out
+
+    with sqlite3.connect(branch.config.db_path) as db:
+        (details,), = db.execute("SELECT details FROM audit_log WHERE action = 'card_key_replaced'").fetchall()
+    logged = json.loads(details)
+    assert logged["new_fingerprint"] == key_fingerprint(shop.app.key)
+    assert shop.app.key.hex() not in details  # only fingerprints are ever logged
+
+
+def test_a_till_with_printed_cards_keeps_its_key_unless_told(
+        shop: Shop, branch: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    own = enrol(branch.uow(), EnrolMember("Ola Branch", consents=Consents(data_processing=True)), actor=Actor("cashier", Role.CASHIER, "01"), clock=branch.clock)
+    assert own.active_card is not None
+    mark_printed(branch.uow(), [own.active_card.number], actor=Actor("manager", Role.MANAGER, "01"),
+                 clock=branch.clock)
+    branch_dir, old_key = branch.config.data_dir, branch.key
+    exported = tmp_path / "head-office.key"
+    _run(capsys, shop.app.config.data_dir, "cards", "key", "export", str(exported))
+
+    code, _, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin", "9999")
+    assert code == 2
+    assert "1 printed card(s)" in err and "--replace-printed" in err
+    assert branch.config.key_path.read_bytes() == old_key  # nothing changed
+
+    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin", "9999",
+                          "--replace-printed")
+    assert code == 0, err
+    assert branch.config.key_path.read_bytes() == shop.app.key
+    kept = list(branch_dir.glob("card-signing.key.replaced-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == old_key  # the old cards can be verified again
+
+
+@pytest.mark.parametrize("problem", ["wrong_pin", "short_file", "missing_file", "cashier_pin"])
+def test_bad_imports_are_one_clear_line_and_leave_the_key_alone(
+        problem: str, branch: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "head-office.key"
+    source.write_bytes(b"x" * (16 if problem == "short_file" else 32))
+    if problem == "missing_file":
+        source.unlink()
+    pin = {"wrong_pin": "1234", "cashier_pin": "1111"}.get(problem, "9999")
+    manager = "cashier" if problem == "cashier_pin" else "manager"
+    code, _, err = _run(capsys, branch.config.data_dir, "cards", "key", "import", str(source),
+                        "--pin", pin, "--manager", manager)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert branch.config.key_path.read_bytes() == branch.key
+    assert not list(branch.config.data_dir.glob("card-signing.key.replaced-*"))
+
+
+def test_export_never_overwrites_a_file(shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "other-shop.key"
+    target.write_bytes(b"someone else's key material...!!")
+    code, _, err = _run(capsys, shop.app.config.data_dir, "cards", "key", "export", str(target))
+    assert code == 2 and "already exists" in err
+    assert target.read_bytes() == b"someone else's key material...!!"
