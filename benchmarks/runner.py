@@ -1,7 +1,9 @@
 """``loyalty-pos bench`` / ``python -m benchmarks``: run the groups, print figures.
 
-Without a selector: the engine and the store/services groups. ``--json`` prints one
-JSON list on stdout; progress always goes to stderr.
+Without a selector: the engine and the store/services groups; ``--gui`` and
+``--reports`` on request. ``loyalty-pos --data-dir DIR bench ...`` measures the store
+in DIR, seeding it only if it is empty (the store group sells into it). ``--json``
+prints one JSON list on stdout; progress always goes to stderr.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from benchmarks.figures import Figure
 from benchmarks.seeded import SeededStore
 
-GROUPS = ("engine", "store", "gui")
+GROUPS = ("engine", "store", "gui", "reports")
 DEFAULT_GROUPS = ("engine", "store")
 
 
@@ -38,10 +40,17 @@ def _gui(store: SeededStore) -> list[Figure]:
     return gui.run(store, log=_log)
 
 
+def _reports(store: SeededStore) -> list[Figure]:
+    from benchmarks import reports
+
+    return reports.run(store, log=_log)
+
+
 _RUNNERS: dict[str, Callable[[SeededStore], list[Figure]]] = {
     "engine": _engine,
     "store": _store,
     "gui": _gui,
+    "reports": _reports,
 }
 
 
@@ -57,7 +66,8 @@ def selected_groups(args: argparse.Namespace) -> list[str]:
 def run_from_cli(args: argparse.Namespace) -> int:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="loyalty-bench-") as scratch:
-        store = SeededStore(Path(scratch), args.members, _log)  # seeded once, on first use
+        data_dir = getattr(args, "data_dir", None)  # the CLI's global --data-dir: reuse that store
+        store = SeededStore(Path(scratch), args.members, _log, Path(data_dir) if data_dir else None)
         for group in selected_groups(args):
             _log(f"== {group}")
             for figure in _RUNNERS[group](store):

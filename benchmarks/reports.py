@@ -1,0 +1,48 @@
+"""The manager's reports at shop scale: each service call behind a report, over the
+range the Reports section opens with (the last 12 months, today included)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from benchmarks.figures import Figure, time_ms
+from benchmarks.seeded import SeededStore
+from loyalty_pos.app import open_app
+from loyalty_pos.services.reports import (
+    campaign_results,
+    liability_over_time,
+    program_report,
+    tier_movements,
+    top_members,
+)
+
+_TARGET_S = "<= 2"
+_RUNS = 3
+
+
+def run(store: SeededStore, *, log: Callable[[str], None]) -> list[Figure]:
+    config = store.ensure()
+    app = open_app(config)  # migrates a store seeded by an older version, before anything is timed
+    try:
+        now = app.clock.now()
+        today = now.astimezone(UTC).date()
+        end = datetime(today.year, today.month, today.day, tzinfo=UTC) + timedelta(days=1)
+        start = end - timedelta(days=365)
+        calls: dict[str, Callable[[], object]] = {
+            "program_report": lambda: program_report(app.uow(readonly=True), start=start, end=end, now=now),
+            "liability_over_time": lambda: liability_over_time(app.uow(readonly=True), start=start, end=end),
+            "tier_movements": lambda: tier_movements(app.uow(readonly=True), start=start, end=end),
+            "campaign_results": lambda: campaign_results(app.uow(readonly=True), start=start, end=end),
+            "top_members": lambda: top_members(app.uow(readonly=True), start=start, end=end),
+        }
+        figures = []
+        for name, call in calls.items():
+            log(f"report {name} ...")
+            # The first call pays for reading the pages from disk, as opening the section does.
+            first = time_ms(call, 1, warmup=0)[0]
+            worst = max([first, *time_ms(call, _RUNS - 1, warmup=0)])
+            figures.append(Figure.measured(f"report_{name}_s", worst / 1000, "s", _TARGET_S))
+        return figures
+    finally:
+        app.close()
