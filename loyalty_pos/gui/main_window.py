@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.actor: Actor | None = None
         self.parked: dict[str, SaleState] = {}  # username -> the sale they locked the till on
         self.customer_display: QWidget | None = None
+        self.back_office: QWidget | None = None
         self._scan_seq = 0
         self._member_scan_seq = 0
         self.setWindowTitle(self.tr("loyalty-pos till — terminal {terminal}").format(terminal=ctx.terminal_id))
@@ -90,14 +91,21 @@ class MainWindow(QMainWindow):
         self.reprint_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reprint_action.triggered.connect(self.reprint)
         till_menu.addAction(self.reprint_action)
+        till_menu.addSeparator()
+        # The back office and two of its sections straight from the till: a cashier
+        # can open them too, once a manager has typed their PIN.
+        self.back_office_action = QAction(self.tr("&Back office… (manager)"), self)
+        self.back_office_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.back_office_action.triggered.connect(lambda: self.open_back_office(None))
         self.cards_action = QAction(self.tr("Print member &cards… (manager)"), self)
         self.cards_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.cards_action.triggered.connect(self.print_cards)
-        till_menu.addAction(self.cards_action)
+        self.cards_action.triggered.connect(lambda: self.open_back_office("cards"))
         self.reports_action = QAction(self.tr("Re&ports… (manager)"), self)
         self.reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.reports_action.triggered.connect(self.open_reports)
-        till_menu.addAction(self.reports_action)
+        self.reports_action.triggered.connect(lambda: self.open_back_office("reports"))
+        for action in (self.back_office_action, self.cards_action, self.reports_action):
+            till_menu.addAction(action)
+        till_menu.addSeparator()
         till_menu.addAction(self.lock_action)
         till_menu.addAction(self.sign_out_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -106,16 +114,18 @@ class MainWindow(QMainWindow):
         self.display_action.setCheckable(True)
         self.display_action.toggled.connect(self.set_customer_display)
         view_menu.addAction(self.display_action)
-        for action in (self.reprint_action, self.cards_action, self.reports_action, self.lock_action,
-                       self.sign_out_action, self.display_action):
+        for action in self._signed_in_actions():
             self.addAction(action)  # shortcuts work with the menu closed
+
+    def _signed_in_actions(self) -> tuple[QAction, ...]:
+        return (self.reprint_action, self.back_office_action, self.cards_action, self.reports_action,
+                self.lock_action, self.sign_out_action, self.display_action)
 
     # -- who is at the till -------------------------------------------------------------
     def _show_sign_in(self, locked_by: str | None, *, parked: bool = False) -> None:
         self.actor = None
         self.user_label.setText(self.tr("Not signed in"))
-        for action in (self.reprint_action, self.cards_action, self.reports_action, self.lock_action,
-                       self.sign_out_action, self.display_action):
+        for action in self._signed_in_actions():
             action.setEnabled(False)
         self.sign_in.show_locked_by(locked_by, parked=parked)
         self.stack.setCurrentWidget(self.sign_in)
@@ -127,10 +137,8 @@ class MainWindow(QMainWindow):
         self.actor = actor
         role = self.tr("manager") if actor.is_manager else self.tr("cashier")
         self.user_label.setText(self.tr("Signed in: {user} ({role})").format(user=actor.username, role=role))
-        for action in (self.reprint_action, self.lock_action, self.sign_out_action, self.display_action):
+        for action in self._signed_in_actions():
             action.setEnabled(True)
-        self.cards_action.setEnabled(actor.is_manager)
-        self.reports_action.setEnabled(actor.is_manager)
         self.messages.clear()
         self.stack.setCurrentWidget(self.sale)
         self.sale.start(actor, self.parked.pop(actor.username, None))
@@ -164,25 +172,37 @@ class MainWindow(QMainWindow):
             return
         self.sale.actions.reprint()
 
+    # -- back office ------------------------------------------------------------------
+    def open_back_office(self, slug: str | None) -> None:
+        """Ctrl+Shift+B (or a section's own key): the back office over the till. A
+        cashier's till asks for a manager's PIN first, and the back office then acts
+        as that manager: every change in it is on their name."""
+        if self.actor is None or self.stack.currentWidget() is not self.sale or QApplication.activeModalWidget():
+            return
+        if self.actor.is_manager:
+            self._show_back_office(self.actor, slug)
+            return
+        from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+
+        self.back_office_approval = ApprovalDialog(self.ctx, self.actor, self, what=self.tr("the back office"))
+        self.back_office_approval.approved.connect(lambda manager: self._show_back_office(manager, slug))
+        self.back_office_approval.open()
+
+    def _show_back_office(self, manager: Actor, slug: str | None) -> None:
+        from loyalty_pos.gui.manager.back_office import BackOfficeWindow
+        from loyalty_pos.gui.manager.sections import SECTIONS
+
+        self.back_office = BackOfficeWindow(self.ctx, manager, self)
+        self.back_office.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.back_office.finished.connect(self._back_office_closed)
+        self.back_office.open()
+        self.back_office.show_section(slug or SECTIONS[0].slug)
+
+    def _back_office_closed(self) -> None:
+        self.back_office = None
+        self.sale.focus_product_entry()
+
     # -- scans ----------------------------------------------------------------------
-    def print_cards(self) -> None:
-        """Ctrl+Shift+P: a manager prints the card queue or blank cards, after a preview."""
-        if self.actor is None or not self.actor.is_manager or QApplication.activeModalWidget():
-            return
-        from loyalty_pos.gui.manager.card_print_dialog import CardPrintDialog
-
-        self.card_printing = CardPrintDialog(self.ctx, self.actor, self)
-        self.card_printing.open()
-
-    def open_reports(self) -> None:
-        """Ctrl+Shift+R: a manager reads the programme's reports (charts, tables, exports)."""
-        if self.actor is None or not self.actor.is_manager or QApplication.activeModalWidget():
-            return
-        from loyalty_pos.gui.manager.reports_window import ReportsWindow
-
-        self.reports_window = ReportsWindow(self.ctx, self.actor, self)
-        self.reports_window.open()
-
     def route_scan(self, text: str) -> None:
         modal = QApplication.activeModalWidget()
         if modal is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.app import App, open_app
@@ -174,7 +174,11 @@ def till(qtbot: QtBot, demo: App) -> Iterator[Till]:
     finally:
         ops.wait_idle()
         QApplication.instance().removeEventFilter(scanner)
-        for dialog in QApplication.topLevelWidgets():
-            if dialog is not window and dialog.isVisible():
-                dialog.close()
+        # A test that stopped mid-edit leaves "unsaved changes" behind; asking about them
+        # here would block teardown on a message box nobody can answer.
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard)
+            for dialog in QApplication.topLevelWidgets():
+                if dialog is not window and dialog.isVisible():
+                    dialog.close()
 

@@ -7,14 +7,12 @@ cashier can greet the member by name before the details arrive.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
-from loyalty_pos.gui.models.rewards_model import option_status
+from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.till import RewardOption, RewardsOffer, TillMember
@@ -166,23 +164,8 @@ class MemberPanelWidget(QFrame):
         )
 
     def _set_options(self, options: tuple[RewardOption, ...]) -> None:
-        # What can be redeemed now first: the cashier reads from the top.
-        self.options = tuple(sorted(options, key=lambda o: (not o.available, o.points_cost, o.name)))
-        rows = []
-        for option in self.options:
-            cost = (self.tr("from {points} pts") if option.points_entered else self.tr("{points} pts")).format(
-                points=f"{option.points_cost:,}")
-            if option.available:
-                mark, name = "<b style='color:#116329'>✓</b>", f"<b style='color:#116329'>{escape(option.name)}</b>"
-                note = f"<span style='color:#116329'>{self.tr('available now')}</span>"
-            else:
-                mark, name = "<span style='color:#8c959f'>✗</span>", f"<span style='color:#57606a'>{escape(option.name)}</span>"
-                note = f"<span style='color:#8c959f'>{escape(option_status(option))}</span>"
-            # A cell per mark keeps a wrapped reason indented under its reward's name.
-            cost = escape(cost).replace(" ", "&nbsp;")  # "220 pts" never splits over two lines
-            rows.append(f"<tr><td valign='top' width='20'>{mark}</td><td style='padding-bottom:6px'>{name} "
-                        f"<span style='color:#57606a'>· {cost}</span><br>{note}</td></tr>")
-        self.rewards.setText(f"<table cellspacing='0' cellpadding='0'>{''.join(rows)}</table>")
+        self.options = sorted_options(options)
+        self.rewards.setText(options_html(self.options))
 
     def reward_lines(self) -> list[str]:
         """One line per reward as the cashier reads it (name, then why not): for tests and

@@ -23,21 +23,27 @@ PAGE_SIZE = 25
 
 
 class ProductEntry(QWidget):
-    chosen = Signal(object)  # Product
+    """Also the back office's product picker (rewards, earning rules): ``name`` prefixes
+    its widgets' object names, ``messages`` (if any) shows search failures."""
 
-    def __init__(self, ctx: TillContext, messages: MessageBar, parent: QWidget | None = None) -> None:
+    chosen = Signal(object)  # Product
+    failed = Signal(object)  # LoyaltyError
+
+    def __init__(self, ctx: TillContext, messages: MessageBar | None, parent: QWidget | None = None, *,
+                 placeholder: str | None = None, name: str = "product", visible_rows: int = 5) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.messages = messages
         self.page_size = PAGE_SIZE
         self.results = ProductResultsModel(self)
         self.search = SearchList(
-            self.results, self.tr("F3  Product code, barcode or name — Enter adds"), self,
-            min_length=1, visible_rows=5,
+            self.results, placeholder or self.tr("F3  Product code, barcode or name — Enter adds"), self,
+            min_length=1, visible_rows=visible_rows,
         )
-        self.search.setObjectName("productSearch")
-        self.search.box.setObjectName("productBox")
-        self.search.table.setObjectName("productResults")
+        self.search.setObjectName(f"{name}Search")
+        self.search.box.setObjectName(f"{name}Box")
+        self.search.table.setObjectName(f"{name}Results")
+        if messages is not None:
+            self.failed.connect(messages.show_error)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -81,7 +87,7 @@ class ProductEntry(QWidget):
         self.search.load_more(
             ctx.ops, cursor,
             lambda text, after: search_products(ctx.make_uow(readonly=True), text, cursor=after, limit=limit),
-            on_error=lambda error: (self.results.page_failed(), self.messages.show_error(error)),
+            on_error=lambda error: (self.results.page_failed(), self.failed.emit(error)),
             latest="product_search_more",
         )
 
@@ -91,4 +97,4 @@ class ProductEntry(QWidget):
 
     def _failed(self, error: LoyaltyError) -> None:
         self.search.status.setText("")
-        self.messages.show_error(error)
+        self.failed.emit(error)

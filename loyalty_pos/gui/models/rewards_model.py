@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -31,6 +32,36 @@ def option_status(option: RewardOption) -> str:
     return option.reason or QCoreApplication.translate("RewardsModel", "Not available")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RewardsModel", text)
+
+
+def sorted_options(options: Sequence[RewardOption]) -> tuple[RewardOption, ...]:
+    """What can be redeemed now first: the cashier reads from the top."""
+    return tuple(sorted(options, key=lambda o: (not o.available, o.points_cost, o.name)))
+
+
+def options_html(options: Sequence[RewardOption]) -> str:
+    """The member panel's reward list: a mark, the name and price, and under them "available
+    now" or why not. A wrapped list, not a table cell: the reasons are sentences that must be
+    read whole. The back office's preview shows a reward with exactly this."""
+    rows = []
+    for option in options:
+        cost = (_tr("from {points} pts") if option.points_entered else _tr("{points} pts")).format(
+            points=f"{option.points_cost:,}")
+        if option.available:
+            mark, name = "<b style='color:#116329'>✓</b>", f"<b style='color:#116329'>{escape(option.name)}</b>"
+            note = f"<span style='color:#116329'>{_tr('available now')}</span>"
+        else:
+            mark, name = "<span style='color:#8c959f'>✗</span>", f"<span style='color:#57606a'>{escape(option.name)}</span>"
+            note = f"<span style='color:#8c959f'>{escape(option_status(option))}</span>"
+        # A cell per mark keeps a wrapped reason indented under its reward's name.
+        cost = escape(cost).replace(" ", "&nbsp;")  # "220 pts" never splits over two lines
+        rows.append(f"<tr><td valign='top' width='20'>{mark}</td><td style='padding-bottom:6px'>{name} "
+                    f"<span style='color:#57606a'>· {cost}</span><br>{note}</td></tr>")
+    return f"<table cellspacing='0' cellpadding='0'>{''.join(rows)}</table>"
+
+
 class RewardsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -38,8 +69,7 @@ class RewardsModel(QAbstractTableModel):
 
     def set_rows(self, options: Sequence[RewardOption]) -> None:
         self.beginResetModel()
-        # What can be redeemed now comes first: the cashier reads from the top.
-        self._rows = tuple(sorted(options, key=lambda o: (not o.available, o.points_cost, o.name)))
+        self._rows = sorted_options(options)
         self.endResetModel()
 
     def row(self, index: int) -> RewardOption:

@@ -1,4 +1,4 @@
-"""Print member cards from the till, with a preview: the print queue or blank cards.
+"""Print member cards, with a preview: the print queue or blank cards (back office).
 
 The sheet is rendered on a worker thread into a temporary PDF; the preview shows
 its first page; saving copies the PDF where the manager says and marks the queued
@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.printing.card_sheet import render_card_sheet
 from loyalty_pos.resources import resource_path
 from loyalty_pos.services import card_printing
@@ -41,7 +41,7 @@ from loyalty_pos.services.cards import mark_printed
 from loyalty_pos.services.shop import shop_name
 
 _QUEUE_PAGE = 500
-_PREVIEW_HEIGHT = 560
+_PREVIEW_HEIGHT = 520
 
 
 @dataclass(frozen=True)
@@ -52,20 +52,26 @@ class _Sheet:
     blank: int
 
 
-class CardPrintDialog(QDialog):
+class CardsSection(QWidget):
     def __init__(self, ctx: TillContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         actor.require_manager("Printing member cards")
         self.ctx, self.actor = ctx, actor
         self.sheet: _Sheet | None = None
         self._scratch = tempfile.TemporaryDirectory(prefix="loyalty-cards-")
-        self.setWindowTitle(self.tr("Print member cards"))
+        heading = QLabel(self.tr("Print member cards"), self)
+        heading.setFont(scaled_font(self.font(), 125, bold=True))
+        intro = QLabel(self.tr("Cards of new members wait in the print queue until a sheet of them is saved; "
+                               "blank pre-numbered cards are handed out at enrolment."), self)
+        intro.setWordWrap(True)
+        intro.setProperty("muted", True)
         self.queue = QRadioButton(self.tr("&Cards waiting to be printed"), self)
         self.queue.setChecked(True)
-        self.blank = QRadioButton(self.tr("&Blank pre-numbered cards to hand out"), self)
+        self.blank = QRadioButton(self.tr("&Blank numbered cards"), self)
         self.blank_count = QSpinBox(self)
         self.blank_count.setRange(1, 10_000)
         self.blank_count.setValue(10)
+        self.blank_count.setEnabled(False)
         self.paper = QComboBox(self)
         self.paper.addItems(["A4", "Letter"])
         default_dir = (ctx.receipts_dir.parent if ctx.receipts_dir else Path.home()) / "cards"
@@ -80,39 +86,47 @@ class CardPrintDialog(QDialog):
         self.preview_button = QPushButton(self.tr("F5\nPreview"), self)
         self.save_button = QPushButton(self.tr("F9\nSave PDF to print"), self)
         self.save_button.setEnabled(False)
-        close = QPushButton(self.tr("Esc\nClose"), self)
 
+        # Labels above fields: the column beside an A4 preview is narrow at 1024x768.
         form = QGridLayout()
         form.addWidget(self.queue, 0, 0, 1, 2)
-        form.addWidget(self.blank, 1, 0)
-        form.addWidget(self.blank_count, 1, 1)
-        form.addWidget(QLabel(self.tr("&Paper"), self, buddy=self.paper), 2, 0)
-        form.addWidget(self.paper, 2, 1)
-        form.addWidget(QLabel(self.tr("Save &to"), self, buddy=self.out), 3, 0)
-        form.addWidget(self.out, 3, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(close, 0, 0)
-        buttons.addWidget(self.preview_button, 0, 1)
-        buttons.addWidget(self.save_button, 0, 2)
+        form.addWidget(self.blank, 1, 0, 1, 2)
+        form.addWidget(QLabel(self.tr("&How many"), self, buddy=self.blank_count), 2, 0)
+        form.addWidget(self.blank_count, 2, 1)
+        form.addWidget(QLabel(self.tr("&Paper"), self, buddy=self.paper), 3, 0)
+        form.addWidget(self.paper, 3, 1)
+        form.addWidget(QLabel(self.tr("Save &to"), self, buddy=self.out), 4, 0, 1, 2)
+        form.addWidget(self.out, 5, 0, 1, 2)
+        form.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
         left = QVBoxLayout()
+        left.addWidget(heading)
+        left.addWidget(intro)
         left.addLayout(form)
         left.addWidget(self.status)
         left.addStretch(1)
         left.addLayout(buttons)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
         layout.addLayout(left, 1)
         layout.addWidget(self.preview)
-        self.out.setMinimumWidth(320)
 
+        self.blank.toggled.connect(self.blank_count.setEnabled)
         self.preview_button.clicked.connect(self.make_preview)
         self.save_button.clicked.connect(self.save)
-        close.clicked.connect(self.reject)
-        QShortcut(QKeySequence("F5"), self, self.make_preview)
-        QShortcut(QKeySequence("F9"), self, self.save)
+        for key, slot in (("F5", self.make_preview), ("F9", self.save)):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for widget in (self.queue, self.blank, self.blank_count, self.paper):
             signal = getattr(widget, "toggled", None) or getattr(widget, "valueChanged", None) \
                 or widget.currentIndexChanged  # type: ignore[attr-defined]
             signal.connect(self._forget_preview)
+
+    def activated(self) -> None:
+        (self.blank if self.blank.isChecked() else self.queue).setFocus()
 
     # -- preview ---------------------------------------------------------------
     def _forget_preview(self, *_args: object) -> None:

@@ -1,0 +1,147 @@
+"""The audit log's filter row: person, action, a range of the shop's days, a key to find.
+
+Every change narrows the log after a short pause, so stepping through dates or
+typing a member number does not run a query per key; Enter in the key box runs it
+at once. An open end of the date range reads "Any".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from loyalty_pos.gui.models.audit_model import action_text
+from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS
+from loyalty_pos.services.audit_log import AuditChoices, AuditQuery
+
+_PAUSE_MS = 300
+_NO_DAY = QDate(2000, 1, 1)  # below any audit entry: the spin box shows "Any" there
+
+
+class OptionalDayEdit(QDateEdit):
+    """A day or "Any". From "Any", ↑/↓ start at the shop's today; Delete goes back to "Any"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = QDate.currentDate()
+        self.setMinimumDate(_NO_DAY)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setSpecialValueText(self.tr("Any"))
+        self.setDate(_NO_DAY)
+        self.setToolTip(self.tr("↑↓ change the day; Delete: any day"))
+
+    def day(self) -> date | None:
+        return None if self.date() == _NO_DAY else self.date().toPython()
+
+    def clear_day(self) -> None:
+        self.setDate(_NO_DAY)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
+        if self.date() == _NO_DAY:
+            self.setDate(self.today)
+            self.setCurrentSection(QDateEdit.Section.DaySection)  # the next ↑↓ moves a day, not a year
+            return
+        super().stepBy(steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Delete and self.date() != _NO_DAY:
+            self.clear_day()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class AuditFilters(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = QComboBox(self)
+        self.person.setAccessibleName(self.tr("Person"))
+        self.action = QComboBox(self)
+        self.action.setAccessibleName(self.tr("Action"))
+        self.first_day = OptionalDayEdit(self)
+        self.first_day.setAccessibleName(self.tr("From day"))
+        self.last_day = OptionalDayEdit(self)
+        self.last_day.setAccessibleName(self.tr("To day"))
+        self.key = QLineEdit(self)
+        self.key.setClearButtonEnabled(True)
+        self.key.setAccessibleName(self.tr("Key"))
+        self.key.setPlaceholderText(self.tr("member, receipt, user…"))
+        height = self.key.sizeHint().height()
+        for widget in (self.person, self.action, self.first_day, self.last_day):
+            widget.setMinimumHeight(height)
+        for day in (self.first_day, self.last_day):  # a date is ten characters wide, never more
+            day.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for combo in (self.person, self.action):  # long names elide rather than push the key box out
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+        self._fill(self.person, self.tr("Everyone"), [])
+        self._fill(self.action, self.tr("All actions"), [])
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        for column, (text, field) in enumerate(((self.tr("&Person"), self.person), (self.tr("A&ction"), self.action),
+                                                (self.tr("F&rom"), self.first_day), (self.tr("T&o"), self.last_day))):
+            grid.addWidget(QLabel(text, self, buddy=field), 0, column)
+            grid.addWidget(field, 1, column)
+        grid.addWidget(QLabel(self.tr("&Key (Ctrl+F)"), self, buddy=self.key), 0, 4)
+        grid.addWidget(self.key, 1, 4)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(4, 5)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(_PAUSE_MS)
+        self._pause.timeout.connect(self.changed)
+        self.person.currentIndexChanged.connect(self._pause.start)
+        self.action.currentIndexChanged.connect(self._pause.start)
+        self.first_day.dateChanged.connect(self._pause.start)
+        self.last_day.dateChanged.connect(self._pause.start)
+        self.key.textChanged.connect(self._pause.start)
+        self.key.installEventFilter(self)
+
+    def query(self) -> AuditQuery:
+        return AuditQuery(actor=self.person.currentData(), action=self.action.currentData(),
+                          first_day=self.first_day.day(), last_day=self.last_day.day(), key_text=self.key.text())
+
+    def set_choices(self, choices: AuditChoices) -> None:
+        """New people and actions appear; what the manager picked stays picked."""
+        self.first_day.today = self.last_day.today = QDate(choices.today)
+        for combo, everything, values, label in ((self.person, self.tr("Everyone"), choices.actors, str),
+                                                 (self.action, self.tr("All actions"), choices.actions, action_text)):
+            picked = combo.currentData()
+            combo.blockSignals(True)
+            self._fill(combo, everything, [(label(value), value) for value in values])
+            index = combo.findData(picked)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def clear(self) -> None:
+        for combo in (self.person, self.action):
+            combo.setCurrentIndex(0)
+        self.first_day.clear_day()
+        self.last_day.clear_day()
+        self.key.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.key and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in ENTER_KEYS:
+                self._pause.stop()
+                self.changed.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)

@@ -1,0 +1,182 @@
+"""The manager's back office: one window over the till, a section per job.
+
+It is window-modal over the till so a scan cannot ring up a sale behind it: the
+till hands scans to the open modal window (``accept_scanned_card``), which gives
+them to the section on screen, or opens the member in Members.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.sections import SECTIONS, SectionSpec, shortcut_digit
+from loyalty_pos.gui.widgets.dialog_parts import key_button
+from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
+from loyalty_pos.services.actor import Actor
+
+_SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+_NAV_WIDTH = 280
+
+
+class _NavDelegate(QStyledItemDelegate):
+    """A section's name, with its shortcut right-aligned and muted beside it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        shortcut = index.data(_SHORTCUT_ROLE)
+        if not shortcut:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.setPen(option.palette.highlightedText().color() if selected else Qt.GlobalColor.gray)  # type: ignore[attr-defined]
+        painter.setFont(scaled_font(option.font, 85))  # type: ignore[attr-defined]
+        area = QRect(option.rect).adjusted(0, 0, -10, 0)  # type: ignore[attr-defined]
+        painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shortcut)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), 40))
+
+
+class BackOfficeWindow(QDialog):
+    def __init__(self, ctx: TillContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        actor.require_manager("Opening the back office")
+        self.ctx, self.actor = ctx, actor
+        self.sections: dict[str, QWidget] = {}
+        self._current: str | None = None
+        self.setObjectName("backOffice")
+        self.setWindowTitle(self.tr("Back office — {manager}").format(manager=actor.username))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumSize(1024, 700)
+
+        title = QLabel(self.tr("Back office"), self)
+        title.setFont(scaled_font(self.font(), 140, bold=True))
+        who = QLabel(self.tr("Signed in: {manager} (manager)").format(manager=actor.username), self)
+        who.setStyleSheet(f"color: {MUTED};")
+        close = key_button(self.tr("Esc"), self.tr("Back to the till"), self)
+        close.setMinimumWidth(190)
+        close.clicked.connect(self.close)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("backOfficeNav")
+        self.nav.setFixedWidth(_NAV_WIDTH)
+        self.nav.setItemDelegate(_NavDelegate(self.nav))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for index, spec in enumerate(SECTIONS):
+            item = QListWidgetItem(QCoreApplication.translate("BackOffice", spec.title), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.slug)
+            key = f"Ctrl+{shortcut_digit(index)}"
+            item.setData(_SHORTCUT_ROLE, key)
+            QShortcut(QKeySequence(key), self, lambda slug=spec.slug: self.show_section(slug))
+        self.stack = QStackedWidget(self)
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(who)
+        header.addStretch(1)
+        header.addWidget(close)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+        self.nav.currentItemChanged.connect(self._nav_moved)
+        if parent is not None:
+            self.resize(parent.size())
+
+    # -- sections ---------------------------------------------------------------------
+    def show_section(self, slug: str) -> QWidget | None:
+        """Show ``slug``'s section (building it the first time); None if the manager
+        chose to stay where unsaved changes are."""
+        if slug == self._current:
+            return self.sections[slug]
+        if not self._may_leave_current():
+            self._select_nav(self._current)
+            return None
+        spec = next(spec for spec in SECTIONS if spec.slug == slug)
+        widget = self.sections.get(slug) or self._build(spec)
+        self._current = slug
+        self._select_nav(slug)
+        self.stack.setCurrentWidget(widget)
+        activated = getattr(widget, "activated", None)
+        if activated is not None:
+            activated()
+        return widget
+
+    def current_section(self) -> QWidget | None:
+        return self.sections.get(self._current) if self._current else None
+
+    def _build(self, spec: SectionSpec) -> QWidget:
+        widget = spec.load()(self.ctx, self.actor, self.stack)
+        widget.setObjectName(f"section-{spec.slug}")
+        self.sections[spec.slug] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _nav_moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_section(item.data(Qt.ItemDataRole.UserRole))
+
+    def _select_nav(self, slug: str | None) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == slug:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentItem(item)
+                self.nav.blockSignals(False)
+                return
+
+    def _may_leave_current(self) -> bool:
+        widget = self.current_section()
+        unsaved = getattr(widget, "has_unsaved_changes", None)
+        if widget is None or unsaved is None or not unsaved():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This section has changes that are not saved. Leave it and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- scans ------------------------------------------------------------------------
+    def accept_scanned_card(self, text: str) -> bool:
+        """A card scanned in the back office opens that member, unless the section on
+        screen has a use for it (a transfer's other member, say)."""
+        current = self.current_section()
+        handler = getattr(current, "accept_scanned_card", None)
+        if handler is not None and handler(text):
+            return True
+        members = self.show_section("members")
+        handler = getattr(members, "accept_scanned_card", None)
+        return bool(handler is not None and handler(text))
+
+    # -- closing ----------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc, the close button and the window's own close all come here (QDialog's
+        closeEvent calls reject): unsaved work is asked about once, in one place."""
+        if self._may_leave_current():
+            super().reject()

@@ -1,0 +1,1 @@
+"""The campaigns editor's parts (the section itself is ``campaigns_section``)."""

@@ -1,0 +1,1 @@
+"""The back office's Members section: its parts (search, profile, statement) and dialogs."""

@@ -1,0 +1,106 @@
+"""A member's ledger statement, newest first, one service page at a time, and its view."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from loyalty_pos.gui.models.paged import PagedTableModel
+from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.services.member_profile import StatementLine
+
+
+class StatementColumn(enum.IntEnum):
+    """Two lines a cell (kind over who, receipt over expiry): seven facts fit in the
+    ~700 px the back office leaves a section on a 1024 px till."""
+
+    DATE = 0
+    KIND = 1
+    POINTS = 2
+    REASON = 3
+    REFERENCE = 4
+
+
+_C = "StatementModel"
+_HEADERS = {
+    StatementColumn.DATE: QT_TRANSLATE_NOOP(_C, "Date"), StatementColumn.KIND: QT_TRANSLATE_NOOP(_C, "Kind · by"),
+    StatementColumn.POINTS: QT_TRANSLATE_NOOP(_C, "Points"), StatementColumn.REASON: QT_TRANSLATE_NOOP(_C, "Reason"),
+    StatementColumn.REFERENCE: QT_TRANSLATE_NOOP(_C, "Receipt · expires"),
+}
+_KINDS = {
+    "earn": QT_TRANSLATE_NOOP(_C, "Earned"), "redeem": QT_TRANSLATE_NOOP(_C, "Redeemed"),
+    "expire": QT_TRANSLATE_NOOP(_C, "Expired"), "reverse": QT_TRANSLATE_NOOP(_C, "Return"),
+    "adjust": QT_TRANSLATE_NOOP(_C, "Adjustment"), "transfer": QT_TRANSLATE_NOOP(_C, "Transfer"),
+    "bonus": QT_TRANSLATE_NOOP(_C, "Bonus"),
+}
+
+
+class StatementModel(PagedTableModel[StatementLine]):
+    columns = StatementColumn
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.zone: tzinfo = UTC
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():  # the reason may be elided
+            return self.cell(self.row(index.row()), StatementColumn.REASON) or None
+        return super().data(index, role)
+
+    def header(self, column: StatementColumn) -> str:
+        return QCoreApplication.translate(_C, _HEADERS[column])
+
+    def _local(self, moment: datetime | None, pattern: str) -> str:
+        return moment.astimezone(self.zone).strftime(pattern) if moment else ""
+
+    def cell(self, item: StatementLine, column: StatementColumn) -> str:
+        entry = item.entry
+        if column is StatementColumn.DATE:
+            return self._local(entry.at, "%Y-%m-%d\n%H:%M")
+        if column is StatementColumn.KIND:
+            return f"{QCoreApplication.translate(_C, _KINDS[entry.kind.value])}\n{entry.actor}"
+        if column is StatementColumn.POINTS:
+            return f"{entry.points:+,}"
+        if column is StatementColumn.REASON:
+            if item.reason:
+                return item.reason
+            if entry.reward_id:
+                return QCoreApplication.translate(_C, "reward {reward}").format(reward=entry.reward_id)
+            return ""
+        # A sale shows its receipt number; a transfer or merge the reference its entries share.
+        reference = item.receipt_no or (entry.sale_ref[:8] if entry.sale_ref else "")
+        expires = self._local(entry.expires_at, "%Y-%m-%d")
+        if expires:
+            expires = QCoreApplication.translate(_C, "expires {day}").format(day=expires)
+        return f"{reference}\n{expires}".strip("\n")
+
+    def alignment(self, column: StatementColumn) -> Qt.AlignmentFlag:
+        if column is StatementColumn.POINTS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return super().alignment(column)
+
+
+class StatementView(QTableView):
+    def __init__(self, model: StatementModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Read, not worked: a smaller type lets every column fit in ~700 px.
+        self.setFont(scaled_font(self.font(), 80))
+        header = self.horizontalHeader()
+        header.setFont(scaled_font(self.font(), 100, bold=True))
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StatementColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        # Two lines a row (see StatementColumn); a long reason wraps onto the second.
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)

@@ -1,0 +1,288 @@
+"""The Reports section of the back office: a date range, a page per report, exports.
+
+Five service calls fill the pages, each on the worker and each replacing only its
+own pages, so the quick reports show while a slower one is still counting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
+from loyalty_pos.gui.manager.reports_section.tab import ReportTab
+from loyalty_pos.gui.manager.reports_section.tabs import (
+    CampaignsTab,
+    FlowsTab,
+    LiabilityTab,
+    LiabilityTrendTab,
+    RewardsTab,
+    TierMovesTab,
+    TiersTab,
+    TopMembersTab,
+)
+from loyalty_pos.gui.operations import Changes
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.reports import (
+    CampaignResults,
+    LiabilityTrend,
+    ProgramReport,
+    TierMovements,
+    TopMember,
+    campaign_results,
+    liability_over_time,
+    program_report,
+    tier_movements,
+    top_members,
+)
+
+_PRESETS = (30, 90, 365)
+# What another section changing invalidates here: balances, sales, tiers, the programme.
+_STALE = Changes.BALANCE | Changes.SALES | Changes.MEMBER | Changes.PROGRAM
+
+
+class ReportsSection(QWidget):
+    def __init__(self, ctx: TillContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        actor.require_manager("Reading the reports")
+        self.ctx, self.actor = ctx, actor
+        self.report: ProgramReport | None = None
+        self.trend: LiabilityTrend | None = None
+        self.moves: TierMovements | None = None
+        self.campaigns: CampaignResults | None = None
+        self.top: tuple[TopMember, ...] | None = None
+        self.exported_to: Path | None = None
+        self.headline = ""  # the range and its redemption rate: the status line, and a PDF's subtitle
+        self._stale = False
+
+        today = ctx.clock.now().astimezone(UTC).date()
+        self.start = QDateEdit(_qdate(today).addMonths(-12).addDays(1), self)
+        self.end = QDateEdit(_qdate(today), self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.picker = QComboBox(self)  # eight tabs would not fit beside the back office's list
+        self.pages = QStackedWidget(self)
+        self.liability_tab = LiabilityTab(self)
+        self.trend_tab = LiabilityTrendTab(self)
+        self.flows_tab = FlowsTab(self)
+        self.rewards_tab = RewardsTab(self)
+        self.tiers_tab = TiersTab(self)
+        self.moves_tab = TierMovesTab(self)
+        self.top_tab = TopMembersTab(self)
+        self.campaigns_tab = CampaignsTab(self)
+        for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
+                           (self.trend_tab, self.tr("Liability over time")),
+                           (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
+                           (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
+                           (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns"))):
+            self.picker.addItem(title)
+            self.pages.addWidget(tab)
+        self.picker.setMaxVisibleItems(self.picker.count())
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # every name whole
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(QLabel(self.tr("&Report"), self, buddy=self.picker))
+        picker_row.addWidget(self.picker)
+        picker_row.addStretch(1)
+        for text, edit in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
+            label = QLabel(text, self, buddy=edit)
+            # Its hint leaves no room for the mnemonic's underline: squeezed, "To" showed as "Tc".
+            label.setMinimumWidth(label.sizeHint().width() + 6)
+            picker_row.addWidget(label)
+            picker_row.addWidget(edit)
+        preset_row = QHBoxLayout()
+        self.preset_buttons: dict[int, QPushButton] = {}
+        for number, days in enumerate(_PRESETS, start=1):
+            button = QPushButton(self.tr("Alt+{n} Last {days} days").format(n=number, days=days), self)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, d=days: self.set_preset(d))
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda d=days: self.set_preset(d))
+            preset_row.addWidget(button)
+            self.preset_buttons[days] = button
+        preset_row.addStretch(1)
+
+        self.export_path = QLineEdit(self)
+        self.export_path.setMinimumWidth(220)
+        self.csv_button = QPushButton(self.tr("Ctrl+E Export CSV"), self)
+        self.pdf_button = QPushButton(self.tr("Ctrl+P Export PDF"), self)
+        for button in (self.csv_button, self.pdf_button):
+            button.setAutoDefault(False)
+        self.status = QLabel(self.tr("Loading…"), self)
+        self.status.setWordWrap(True)
+        export_row = QHBoxLayout()
+        export_row.addWidget(QLabel(self.tr("&Save to"), self, buddy=self.export_path))
+        export_row.addWidget(self.export_path, 1)
+        export_row.addWidget(self.csv_button)
+        export_row.addWidget(self.pdf_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(picker_row)
+        layout.addLayout(preset_row)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(export_row)
+
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.picker.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.picker.currentIndexChanged.connect(self._suggest_path)
+        self.start.dateChanged.connect(self.reload)
+        self.end.dateChanged.connect(self.reload)
+        ctx.ops.changed.connect(self._on_changed)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_csv)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.export_pdf)
+        # Ctrl+Tab steps through the reports wherever the focus is, as it would through tabs.
+        QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self._step_tab(+1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self._step_tab(-1))
+        QShortcut(QKeySequence("Ctrl+Backtab"), self, lambda: self._step_tab(-1))
+        self._suggest_path()
+        self.reload()
+
+    # -- the shell's hooks ---------------------------------------------------------------
+    def activated(self) -> None:
+        """Shown again: reload if a sale or another section changed the numbers meanwhile."""
+        if self._stale:
+            self.reload()
+        self.picker.setFocus()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & _STALE:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    # -- range and loading ------------------------------------------------------------------
+    def set_preset(self, days: int) -> None:
+        """The last ``days`` days, today included."""
+        self.start.blockSignals(True)
+        self.start.setDate(self.end.date().addDays(1 - days))
+        self.start.blockSignals(False)
+        self.reload()
+
+    def date_range(self) -> tuple[datetime, datetime]:
+        """Whole UTC days, the end date included: the store's ranges are half-open."""
+        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        begin = datetime(start.year, start.month, start.day, tzinfo=UTC)
+        return begin, datetime(end.year, end.month, end.day, tzinfo=UTC) + timedelta(days=1)
+
+    def loaded(self) -> bool:
+        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top)
+
+    def reload(self, *_args: object) -> None:
+        start, end = self.date_range()
+        if end <= start:
+            self.status.setText(self.tr("The start date must not be after the end date."))
+            return
+        self._stale = False
+        self.report = self.trend = self.moves = self.campaigns = self.top = None
+        self.status.setText(self.tr("Loading…"))
+        now = self.ctx.clock.now()
+        self._load("program", lambda uow: program_report(uow, start=start, end=end, now=now), self._show_report)
+        self._load("trend", lambda uow: liability_over_time(uow, start=start, end=end), self._show_trend)
+        self._load("moves", lambda uow: tier_movements(uow, start=start, end=end), self._show_moves)
+        self._load("campaigns", lambda uow: campaign_results(uow, start=start, end=end), self._show_campaigns)
+        self._load("top", lambda uow: top_members(uow, start=start, end=end), self._show_top)
+
+    def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
+        make_uow = self.ctx.make_uow
+        self.ctx.ops.run(self, lambda: call(make_uow(readonly=True)), on_done=show, on_error=self._refused,
+                         latest=f"reports-{key}")
+
+    def _refused(self, error: LoyaltyError) -> None:
+        self.status.setText(error.message)
+
+    def _show_report(self, report: ProgramReport) -> None:
+        self.report = report
+        for tab in (self.liability_tab, self.flows_tab, self.rewards_tab, self.tiers_tab):
+            tab.show_report(report)
+        self.headline = self.tr("{start} to {end}: {rate} % of the points issued were redeemed, by "
+                                "{members:,} member(s).").format(
+            start=report.start.date().isoformat(), end=(report.end - timedelta(days=1)).date().isoformat(),
+            rate=report.redemption_rate_pct, members=report.members_redeeming)
+        self.status.setText(self.headline)
+
+    def _show_trend(self, trend: LiabilityTrend) -> None:
+        self.trend = trend
+        self.trend_tab.show_trend(trend)
+
+    def _show_moves(self, moves: TierMovements) -> None:
+        self.moves = moves
+        self.moves_tab.show_moves(moves)
+
+    def _show_top(self, top: tuple[TopMember, ...]) -> None:
+        self.top = top
+        self.top_tab.show_top(top)
+
+    def _show_campaigns(self, results: CampaignResults) -> None:
+        self.campaigns = results
+        self.campaigns_tab.show_results(results)
+
+    def _step_tab(self, step: int) -> None:
+        self.picker.setCurrentIndex((self.picker.currentIndex() + step) % self.picker.count())
+
+    # -- export -----------------------------------------------------------------------------
+    def current_tab(self) -> ReportTab:
+        return self.pages.currentWidget()  # type: ignore[return-value]
+
+    def _suggest_path(self, *_args: object) -> None:
+        base = self.ctx.receipts_dir.parent if self.ctx.receipts_dir else Path.home()
+        day = self.ctx.clock.now().astimezone(UTC).date().isoformat()
+        self.export_path.setText(str(base / "reports" / f"{self.current_tab().slug}-{day}.csv"))
+
+    def _target(self, suffix: str) -> Path:
+        return Path(self.export_path.text().strip()).expanduser().with_suffix(suffix)
+
+    def _ready(self) -> bool:
+        if self.current_tab().model.columnCount():
+            return True
+        self.status.setText(self.tr("Wait for the report to load before exporting."))
+        return False
+
+    def export_csv(self) -> None:
+        if not self._ready():
+            return
+        model, out = self.current_tab().model, self._target(".csv")
+        headers, rows = model.headers(), model.rows()
+        self.ctx.ops.run(self, lambda: write_csv(out, headers, rows), on_done=self._exported, on_error=self._refused)
+
+    def export_pdf(self) -> None:
+        if not self._ready():
+            return
+        # Widgets can only be painted on the GUI thread, so the PDF is drawn here.
+        out, tab = self._target(".pdf"), self.current_tab()
+        try:
+            write_pdf(out, self.picker.currentText(), self.headline, tab)
+        except LoyaltyError as error:
+            self._refused(error)
+            return
+        self._exported(out)
+
+    def _exported(self, out: Path) -> None:
+        self.exported_to = out
+        self.status.setText(self.tr("Saved to {path}.").format(path=out))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

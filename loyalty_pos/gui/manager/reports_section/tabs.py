@@ -1,0 +1,180 @@
+"""Each report's tab: how its service result becomes a chart, a table and a summary.
+
+Table cells keep counts and points as ints (an export a spreadsheet can add up);
+money is shown with its currency, as on every other screen.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from loyalty_pos.domain.money import Money
+from loyalty_pos.gui.manager.reports_section.charts import (
+    EXPIRED,
+    ISSUED,
+    REDEEMED,
+    bar_chart,
+    legend_bars,
+    month_labels,
+    pie_chart,
+)
+from loyalty_pos.gui.manager.reports_section.tab import ReportTab
+from loyalty_pos.services.reports import (
+    CampaignResults,
+    LiabilityTrend,
+    ProgramReport,
+    TierMovements,
+    TopMember,
+)
+
+EXPIRY_DAYS = (30, 60, 90)
+
+
+def _point_basis(tab: QWidget, value: int, per: int, currency: str) -> str:
+    basis = tab.tr("per point") if per == 1 else tab.tr("per {per:,} points").format(per=per)
+    return tab.tr("{value} {basis}").format(value=Money(value, currency).format(), basis=basis)
+
+
+class LiabilityTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("liability", parent, shares=(1, 1))
+        self.points_label, self.money_label = QLabel(self), QLabel(self)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        figures = QHBoxLayout()
+        for label in (self.points_label, self.money_label):
+            label.setFont(big)
+            figures.addWidget(label)
+            figures.addSpacing(24)
+        figures.addStretch(1)
+        self.body.insertLayout(0, figures)
+
+    def show_report(self, report: ProgramReport) -> None:
+        owed = report.liability
+        value, per = owed.point_value
+        self.points_label.setText(self.tr("{points:,} points open").format(points=owed.points))
+        self.money_label.setText(self.tr("worth {money}").format(money=Money(owed.value_minor, owed.currency).format()))
+        self.show_summary(self.tr("Valued at {basis}, what the shop pays out for them. Liability and expiry are "
+                                  "as of now, whatever the date range.").format(
+            basis=_point_basis(self, value, per, owed.currency)))
+        labels = [self.tr("{days} days").format(days=days) for days in EXPIRY_DAYS]
+        points = [owed.expiring[days] for days in EXPIRY_DAYS]
+        self.show_chart(bar_chart(self.tr("Points expiring within the next …"), labels,
+                                  [(self.tr("Points expiring"), REDEEMED, points)]))
+        rows: list[tuple[str, int | str]] = [(self.tr("Open points"), owed.points),
+                                             (self.tr("Value"), Money(owed.value_minor, owed.currency).format())]
+        rows += [(self.tr("Expiring within {days} days").format(days=days), owed.expiring[days])
+                 for days in EXPIRY_DAYS]
+        self.model.set_rows((self.tr("Measure"), self.tr("Points / value")), rows)
+
+
+class LiabilityTrendTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("liability-over-time", parent)
+
+    def show_trend(self, trend: LiabilityTrend) -> None:
+        value, per = trend.point_value
+        self.show_summary(self.tr("Points held at each month's end (the last: at the range's end), net of "
+                                  "members' debts, valued at today's {basis}.").format(
+            basis=_point_basis(self, value, per, trend.currency)))
+        self.show_chart(bar_chart(self.tr("Points outstanding at month end"),
+                                  month_labels([m.month for m in trend.months]),
+                                  [(self.tr("Points outstanding"), ISSUED, [m.points for m in trend.months])]))
+        self.model.set_rows((self.tr("Month"), self.tr("Points outstanding"), self.tr("Value")),
+                            [(m.month, m.points, Money(m.value_minor, trend.currency).format()) for m in trend.months])
+
+
+class FlowsTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("issued-vs-redeemed", parent)
+
+    def show_report(self, report: ProgramReport) -> None:
+        flows = report.flows
+        self.show_chart(bar_chart(self.tr("Points per month"), month_labels([f.month for f in flows]), [
+            (self.tr("Issued"), ISSUED, [f.issued for f in flows]),
+            (self.tr("Redeemed"), REDEEMED, [f.redeemed for f in flows]),
+            (self.tr("Expired"), EXPIRED, [f.expired for f in flows]),
+        ]))
+        self.model.set_rows((self.tr("Month"), self.tr("Issued"), self.tr("Redeemed"), self.tr("Expired")),
+                            [(f.month, f.issued, f.redeemed, f.expired) for f in flows])
+
+
+class RewardsTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("rewards", parent, shares=(3, 2))
+
+    def show_report(self, report: ProgramReport) -> None:
+        self.show_chart(legend_bars(self.tr("Points redeemed per reward"),
+                                    [(r.name, r.points) for r in report.redemptions]))
+        self.model.set_rows((self.tr("Reward"), self.tr("Redemptions"), self.tr("Points"), self.tr("Share %")),
+                            [(r.name, r.count, r.points, r.share_pct) for r in report.redemptions])
+
+
+class TiersTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("tiers", parent)
+
+    def show_report(self, report: ProgramReport) -> None:
+        self.show_summary(self.tr("Active members per tier today, whatever the date range."))
+        self.show_chart(pie_chart(self.tr("Active members per tier"),
+                                  [(f"{name}: {count:,}", count) for name, count in report.tier_mix.items()]))
+        self.model.set_rows((self.tr("Tier"), self.tr("Active members")), list(report.tier_mix.items()))
+
+
+class TierMovesTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("tier-movements", parent)
+
+    def show_moves(self, moves: TierMovements) -> None:
+        ups, downs = sum(moves.per_month(True)), sum(moves.per_month(False))
+        self.show_summary(self.tr("{ups:,} upgrade(s) and {downs:,} downgrade(s) in the range, as the audit log "
+                                  "recorded each tier change.").format(ups=ups, downs=downs))
+        self.show_chart(bar_chart(self.tr("Tier changes per month"), month_labels(list(moves.months)), [
+            (self.tr("Upgrades"), ISSUED, moves.per_month(True)),
+            (self.tr("Downgrades"), REDEEMED, moves.per_month(False)),
+        ]))
+        self.model.set_rows(
+            (self.tr("Month"), self.tr("From"), self.tr("To"), self.tr("Change"), self.tr("Members")),
+            [(m.month, m.from_name, m.to_name, self.tr("Upgrade") if m.upgrade else self.tr("Downgrade"), m.members)
+             for m in moves.movements])
+
+
+class TopMembersTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("top-members", parent, side_by_side=True, shares=(2, 3), stretch=1)
+
+    def show_top(self, top: tuple[TopMember, ...]) -> None:
+        # Bars named by rank, the names in the table beside: a name on the axis would be elided.
+        ranked = list(enumerate(top, start=1))
+        self.show_chart(bar_chart(self.tr("Points earned"), [str(rank) for rank, _m in reversed(ranked)],
+                                  [(self.tr("Points earned"), ISSUED, [m.points for _rank, m in reversed(ranked)])],
+                                  horizontal=True))
+        self.model.set_rows((self.tr("Rank"), self.tr("Name"), self.tr("Points earned"), self.tr("Member id")),
+                            [(rank, m.name, m.points, m.member_id) for rank, m in ranked])
+        self.table.setColumnHidden(3, True)  # the id is for the export, not for reading
+
+
+class CampaignsTab(ReportTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("campaigns", parent, shares=(3, 2))
+
+    def show_results(self, results: CampaignResults) -> None:
+        def money(minor: int | None) -> str:
+            return "–" if minor is None else Money(minor, results.currency).format()
+
+        self.show_summary(self.tr("Over the days each ran in the range. Its sales' average basket beside the "
+                                  "other member sales of those days hints at extra spend, without proving it."))
+        self.show_chart(legend_bars(self.tr("Points given per campaign"),
+                                    [(c.name, c.reach.points) for c in results.campaigns]))
+        # The figures first and the days last: eight columns scroll sideways in the back office.
+        self.model.set_rows(
+            (self.tr("Campaign"), self.tr("Points"), self.tr("Sales"), self.tr("Members"), self.tr("Spend"),
+             self.tr("Avg basket"), self.tr("Others' basket"), self.tr("Days (UTC)")),
+            [(c.name, c.reach.points, c.reach.sales, c.reach.members,
+              money(c.reach.spend_minor if c.reach.sales else None), money(c.average_basket_minor),
+              money(c.others_basket_minor), f"{c.start:%Y-%m-%d} – {c.end - timedelta(microseconds=1):%Y-%m-%d}")
+             for c in results.campaigns])

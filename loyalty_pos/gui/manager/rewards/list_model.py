@@ -1,0 +1,140 @@
+"""The draft's rewards as a table: what each is, costs, when and for whom, and whether
+the draft changes it (the till keeps the published version until it is published)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from loyalty_pos.domain.program import Reward, RewardKind
+from loyalty_pos.gui.manager.rewards.kinds import kind_label, window_text
+from loyalty_pos.services.reward_catalog import RewardCatalog
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RewardListColumn(enum.IntEnum):
+    NAME = 0
+    KIND = 1
+    POINTS = 2
+    VALID = 3
+    STOCK = 4
+    TIER = 5
+    ACTIVE = 6
+    DRAFT = 7
+
+
+_HEADERS = {
+    RewardListColumn.NAME: "Reward", RewardListColumn.KIND: "Kind", RewardListColumn.POINTS: "Points",
+    RewardListColumn.VALID: "Valid", RewardListColumn.STOCK: "Stock", RewardListColumn.TIER: "Tier",
+    RewardListColumn.ACTIVE: "Till", RewardListColumn.DRAFT: "Draft",
+}
+_DRAFT_MARKS = {"new": "New", "changed": "Changed"}
+_RETIRED = QColor("#8c959f")
+_DRAFT_INK = QColor("#9a6700")
+_NAME_WIDTH = 250
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RewardListModel", text)
+
+
+class RewardListModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._catalog: RewardCatalog | None = None
+        self._rows: tuple[Reward, ...] = ()
+
+    def set_catalog(self, catalog: RewardCatalog) -> None:
+        self.beginResetModel()
+        self._catalog = catalog
+        # Offered rewards first, each group by name: retired ones stay listed (receipts name them).
+        self._rows = tuple(sorted(catalog.rewards, key=lambda r: (not r.active, r.name.lower())))
+        self.endResetModel()
+
+    def reward(self, row: int) -> Reward:
+        return self._rows[row]
+
+    def row_of(self, reward_id: str) -> int:
+        return next((row for row, reward in enumerate(self._rows) if reward.id == reward_id), -1)
+
+    def draft_mark(self, reward: Reward) -> str:
+        mark = self._catalog.changes.get(reward.id) if self._catalog is not None else None
+        return _tr(_DRAFT_MARKS[mark]) if mark else ""
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(RewardListColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[RewardListColumn(section)])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or self._catalog is None:
+            return None
+        reward = self._rows[index.row()]
+        column = RewardListColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(reward, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not reward.active:
+                return _RETIRED
+            return _DRAFT_INK if column is RewardListColumn.DRAFT else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RewardListColumn.POINTS, RewardListColumn.STOCK):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column is RewardListColumn.NAME:
+            return reward.description or None
+        return None
+
+    def _cell(self, reward: Reward, column: RewardListColumn) -> str:
+        assert self._catalog is not None
+        if column is RewardListColumn.NAME:
+            return reward.name
+        if column is RewardListColumn.KIND:
+            return kind_label(reward.kind)
+        if column is RewardListColumn.POINTS:
+            prefix = _tr("from ") if reward.kind is RewardKind.PAY_WITH_POINTS else ""
+            return f"{prefix}{reward.points_cost:,}"
+        if column is RewardListColumn.VALID:
+            return window_text(reward.valid_from, reward.valid_until, self._catalog.zone)
+        if column is RewardListColumn.STOCK:
+            return "∞" if reward.stock is None else f"{reward.stock:,}"
+        if column is RewardListColumn.TIER:
+            names = {tier.code: tier.name for tier in self._catalog.tiers}
+            return _tr("Any") if reward.min_tier is None else names.get(reward.min_tier, reward.min_tier)
+        if column is RewardListColumn.ACTIVE:
+            return _tr("Offered") if reward.active else _tr("Retired")
+        return self.draft_mark(reward)
+
+
+def reward_table(model: RewardListModel, parent: QWidget, *, rows: int) -> QTableView:
+    """The list view: one row picked at a time, ``rows`` rows tall."""
+    table = QTableView(parent)
+    table.setObjectName("rewardList")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    row_height = table.fontMetrics().height() + 12
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    # Names keep a readable width and the last column takes what is left; in a narrow
+    # back office the list scrolls sideways rather than squeezing names to nothing.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(RewardListColumn.NAME, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(RewardListColumn.NAME, _NAME_WIDTH)
+    header.setStretchLastSection(True)
+    table.setFixedHeight(row_height * rows + header.sizeHint().height() + 4)
+    return table

@@ -1,0 +1,1 @@
+"""Parts of the Earning rules & tiers section: one page per tab."""

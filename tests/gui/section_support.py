@@ -1,0 +1,26 @@
+"""A back-office section on its own, at the size it gets in the back office, for the
+sections' tests while the shell cannot yet open every section it lists."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.gui.conftest import Till
+
+SECTION_SIZE = (1180, 760)
+W = TypeVar("W", bound=QWidget)
+
+
+def show_section(till: Till, section: W) -> W:
+    """Shown, active (its shortcuts work) and ``activated()`` as the shell would."""
+    till.qtbot.addWidget(section)
+    section.resize(*SECTION_SIZE)
+    section.show()
+    till.qtbot.waitExposed(section)
+    section.activateWindow()
+    till.qtbot.waitUntil(lambda: QApplication.activeWindow() is section)
+    section.activated()  # type: ignore[attr-defined]
+    till.settle()
+    return section
