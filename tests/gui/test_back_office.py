@@ -60,3 +60,13 @@ def test_a_card_scanned_in_the_back_office_opens_the_member_not_a_sale(till: Til
     till.qtbot.waitUntil(lambda: members.profile is not None, timeout=10_000)
     assert members.profile.panel.member.id == ayu.member_id
     assert till.window.sale.state.member is None  # nothing reached the sale behind the back office
+
+
+def test_letters_typed_into_the_section_list_do_not_jump_to_another_section(till: Till) -> None:
+    section = open_section(till, "cards")
+    window = till.window.back_office
+    window.nav.setFocus()
+    type_human(till.qtbot, window.nav, "audit", FORM_GAP_MS)
+    assert window.stack.currentWidget() is section
+    press(till.qtbot, Qt.Key.Key_Down, window.nav)  # arrows still move between sections
+    till.qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sections.get("reports"))

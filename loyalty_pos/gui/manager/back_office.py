@@ -56,6 +56,12 @@ class _NavDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), 40))
 
 
+class _SectionList(QListWidget):
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt API
+        """No jumping by first letter: a word typed while the list has the focus by
+        mistake must not carry the manager off to another section."""
+
+
 class BackOfficeWindow(QDialog):
     def __init__(self, ctx: TillContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +82,7 @@ class BackOfficeWindow(QDialog):
         close.setMinimumWidth(190)
         close.clicked.connect(self.close)
 
-        self.nav = QListWidget(self)
+        self.nav = _SectionList(self)
         self.nav.setObjectName("backOfficeNav")
         self.nav.setFixedWidth(_NAV_WIDTH)
         self.nav.setItemDelegate(_NavDelegate(self.nav))

@@ -265,7 +265,7 @@ class PublishSection(QWidget):
             return
         count = len(status.changes)
         self._ask(self.tr("Publish version {version}").format(version=status.draft_version),
-                  self.tr("Publish draft version {version} ({count} change(s))?\n\nEvery till uses it from its "
+                  self.tr("Publish draft version {version} ({count} change(s))?\n\nThe till prices with it from its "
                           "next sale; version {published} is retired.")
                   .format(version=status.draft_version, count=count, published=status.published_version),
                   self.tr("Enter  Publish version {version}").format(version=status.draft_version), self._publish)
