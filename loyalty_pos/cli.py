@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a backup that passes check")
     restore.add_argument("src", type=Path)
 
-    commands.add_parser("expire", help="expire lapsed points now (also runs at start and daily)")
+    commands.add_parser("expire", help="expire lapsed points and apply the yearly tier review now "
+                                            "(the till also does both at start and daily)")
 
     from loyalty_pos.admin_commands import add_parsers
 
@@ -158,8 +159,9 @@ def _run_restore(args: argparse.Namespace) -> int:
 def _run_expire(args: argparse.Namespace) -> int:
     from loyalty_pos.maintenance import run_expiry
 
-    points = run_expiry(_config(args))
-    print(f"expired {points:,} points")
+    points, tiers = run_expiry(_config(args))
+    print(f"expired {points:,} points; tier review: {tiers.moved_down:,} of {tiers.reviewed:,} member(s) "
+          "reviewed moved down")
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.actor import SYSTEM
 from loyalty_pos.services.check import CheckReport, check_ledger
 from loyalty_pos.services.expiry import expire_points
+from loyalty_pos.services.tier_review import TierReview, review_tiers
 from loyalty_pos.store.backup import backup, integrity_check
 from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
@@ -93,9 +94,11 @@ def run_restore(config: Config, src: Path) -> Path:
     return kept
 
 
-def run_expiry(config: Config) -> int:
+def run_expiry(config: Config) -> tuple[int, TierReview]:
+    """The daily jobs the till runs by itself: points expiry, then the yearly tier review."""
     app = open_app(config)
     try:
-        return expire_points(app.uow, actor=SYSTEM, clock=app.clock)
+        expired = expire_points(app.uow, actor=SYSTEM, clock=app.clock)
+        return expired, review_tiers(app.uow, actor=SYSTEM, clock=app.clock)
     finally:
         app.close()

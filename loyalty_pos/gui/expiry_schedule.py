@@ -1,4 +1,6 @@
-"""Runs the points-expiry job in the background: shortly after the till opens, then daily.
+"""Runs the daily jobs in the background: points expiry, then the yearly tier review
+(which does nothing until the review date has passed), shortly after the till opens
+and then daily.
 
 The job works in short transactions on a worker thread, so the till stays usable
 while a large store is swept.
@@ -14,6 +16,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.expiry import expire_points
+from loyalty_pos.services.tier_review import TierReview, review_tiers
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,7 @@ class ExpirySchedule(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.last_expired: int | None = None
+        self.last_review: TierReview | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.run_now)
 
@@ -39,13 +43,28 @@ class ExpirySchedule(QObject):
         ctx.ops.run(
             self,
             lambda: expire_points(ctx.make_uow, actor=system, clock=ctx.clock),
-            on_done=self._done,
+            on_done=self._expired,
             on_error=lambda error: log.warning("points expiry did not run: %s", error.message),
             changes=Changes.BALANCE,
             latest="expiry",
         )
 
-    def _done(self, points: int) -> None:
+    def _expired(self, points: int) -> None:
         self.last_expired = points
         if points:
             log.info("expired %s points", points)
+        ctx = self.ctx
+        system = Actor("system", Role.MANAGER, ctx.terminal_id)
+        ctx.ops.run(
+            self,
+            lambda: review_tiers(ctx.make_uow, actor=system, clock=ctx.clock),
+            on_done=self._reviewed,
+            on_error=lambda error: log.warning("tier review did not run: %s", error.message),
+            changes=Changes.MEMBER,
+            latest="tier-review",
+        )
+
+    def _reviewed(self, review: TierReview) -> None:
+        self.last_review = review
+        if review.moved_down:
+            log.info("tier review moved %s of %s members down", review.moved_down, review.reviewed)

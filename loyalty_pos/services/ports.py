@@ -41,6 +41,13 @@ class MemberSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class TierReviewRow:
+    member_id: str
+    tier_code: str
+    reviewed_at: datetime | None  # the last yearly review that looked at this member
+
+
+@dataclass(frozen=True, slots=True)
 class BalanceRow:
     """The cached projection of a member's ledger (refolded by ``check``)."""
 
@@ -101,7 +108,11 @@ class MemberRepository(Protocol):
     def by_email(self, email: str) -> Member | None: ...
     def search(self, text: str, *, cursor: str | None, limit: int) -> Page[MemberSummary]: ...
     def count(self) -> int: ...
-    def merged_from(self, member_id: str) -> list[Member]: ...  # duplicates merged into this member
+    def merged_from(self, member_id: str) -> list[Member]: ...
+    def due_for_tier_review(
+        self, entry_tier: str, reviewed_before: datetime, *, cursor: str | None, limit: int
+    ) -> Page[TierReviewRow]: ...  # active members above ``entry_tier`` not reviewed since ``reviewed_before``
+    def set_tier(self, member_id: str, tier_code: str, *, reviewed_at: datetime) -> None: ...  # duplicates merged into this member
 
 
 class CardRepository(Protocol):

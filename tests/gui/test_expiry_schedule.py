@@ -30,3 +30,7 @@ def test_expiry_runs_on_a_worker_and_reports(qtbot: QtBot, demo: App) -> None:
     qtbot.waitUntil(lambda: schedule.last_expired is not None, timeout=20_000)
     assert schedule.last_expired >= 25
     assert member_panel(app.uow(readonly=True), member.id, clock=clock).balance == 0
+    # Then the yearly tier review, on the same worker: 400 days on, a review has passed.
+    qtbot.waitUntil(lambda: schedule.last_review is not None, timeout=20_000)
+    assert schedule.last_review.reviewed > 0  # the demo has Silver and Gold members to look at
+    ops.wait_idle()

@@ -12,7 +12,7 @@ from sqlalchemy.sql import Select
 
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, Card, CardStatus, Consents, Member, MemberStatus
-from loyalty_pos.services.ports import MemberSummary, Page
+from loyalty_pos.services.ports import MemberSummary, Page, TierReviewRow
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, page_of, raw_time
 from loyalty_pos.store.tables import balances, cards, members
 from loyalty_pos.store.types import to_micros
@@ -164,6 +164,31 @@ class SqlMembers(Repository):
 
     def count(self) -> int:
         return int(self._db.execute(select(func.count()).select_from(members)).scalar_one())
+
+    def due_for_tier_review(
+        self, entry_tier: str, reviewed_before: datetime, *, cursor: str | None, limit: int
+    ) -> Page[TierReviewRow]:
+        """Keyset over the row id: one forward pass over the table however many pages."""
+        check_limit(limit)
+        m = members.c
+        statement = select(m.row_id, m.id, m.tier_code, m.tier_reviewed_at).where(
+            m.status == MemberStatus.ACTIVE.value, m.tier_code != entry_tier,
+            (m.tier_reviewed_at.is_(None)) | (m.tier_reviewed_at < reviewed_before),
+        )
+        if cursor:
+            (after,) = decode_cursor(cursor, "tier_review", 1)
+            statement = statement.where(m.row_id > after)
+        rows = list(self._db.execute(statement.order_by(m.row_id).limit(limit + 1)))
+        return page_of(rows, limit, "tier_review", lambda row: (row.row_id,),
+                       lambda row: TierReviewRow(row.id, row.tier_code, row.tier_reviewed_at))
+
+    def set_tier(self, member_id: str, tier_code: str, *, reviewed_at: datetime) -> None:
+        updated = self._db.execute(
+            update(members).where(members.c.id == member_id)
+            .values(tier_code=tier_code, tier_reviewed_at=reviewed_at, updated_at=datetime.now(UTC))
+        )
+        if updated.rowcount == 0:
+            raise NotFound(what="Member", key=member_id)
 
     def merged_from(self, member_id: str) -> list[Member]:
         """The duplicates merged into ``member_id``, oldest enrolment first."""

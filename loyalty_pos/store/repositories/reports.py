@@ -29,7 +29,7 @@ _TOP_EARNERS = text(
     f" WHERE at >= :start AND at < :end AND kind IN {_ISSUING!r}"
     " GROUP BY member_id ORDER BY earned DESC, member_id LIMIT :limit"
 )
-TIER_CHANGED = "tier_changed"  # the audit action checkout records on every tier change
+TIER_CHANGED = "tier_changed"  # audited on every tier change: upgrades at checkout, downgrades by the review
 
 
 def _in_range(start: datetime, end: datetime) -> ColumnElement[bool]:

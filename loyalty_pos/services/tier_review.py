@@ -1,0 +1,70 @@
+"""The yearly tier review: members whose qualifying spend (or points) fell below
+their tier move down, once per review, after the grace days.
+
+Upgrades happen at the till on the sale that qualifies (``checkout``); only a
+downgrade waits for the review date, so a member is never demoted mid-year for
+a quiet month. The job runs with the expiry job (at start and daily) and does
+nothing until a review date plus its grace days has passed; each member is then
+looked at once, in short transactions, and marked reviewed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.members import tier_metric
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.programs import published_program
+from loyalty_pos.services.shop import shop_zone
+
+
+@dataclass(frozen=True, slots=True)
+class TierReview:
+    reviewed: int  # members looked at
+    moved_down: int
+
+
+def review_tiers(
+    make_uow: Callable[[], UnitOfWork],
+    *,
+    actor: Actor,
+    clock: Clock,
+    batch: int = 500,
+    progress: Callable[[int], None] | None = None,
+) -> TierReview:
+    with make_uow() as uow:
+        program = published_program(uow)
+        now = clock.now().astimezone(shop_zone(uow))  # the review date is the shop's calendar day
+    policy = program.tiers
+    checkpoint = tier_rules.downgrade_checkpoint(policy, now)
+    reviewed = moved = 0
+    cursor: str | None = None
+    while True:
+        uow = make_uow()
+        with uow:
+            page = uow.members.due_for_tier_review(policy.tiers[0].code, checkpoint, cursor=cursor, limit=batch)
+            for row in page.rows:
+                metric = tier_metric(uow, program, row.member_id, now)
+                change = tier_rules.review(policy, tier_code=row.tier_code, metric=metric, now=now,
+                                           last_reviewed_at=row.reviewed_at)
+                # An upgrade found here is the till's to make, at the member's next sale.
+                target = change.to_code if change is not None and change.direction == tier_rules.DOWN else row.tier_code
+                uow.members.set_tier(row.member_id, target, reviewed_at=now)
+                if target != row.tier_code:
+                    moved += 1
+                    record(uow, actor, "tier_changed", now, key=row.member_id, details={
+                        "member_id": row.member_id, "from": row.tier_code, "to": target,
+                        "reason": change.reason if change else "", "metric": metric,
+                    })
+            uow.commit()
+        reviewed += len(page.rows)
+        if progress is not None:
+            progress(reviewed)
+        if page.next_cursor is None:
+            return TierReview(reviewed, moved)
+        cursor = page.next_cursor
