@@ -112,7 +112,8 @@ class MemberRepository(Protocol):
     def due_for_tier_review(
         self, entry_tier: str, reviewed_before: datetime, *, cursor: str | None, limit: int
     ) -> Page[TierReviewRow]: ...  # active members above ``entry_tier`` not reviewed since ``reviewed_before``
-    def set_tier(self, member_id: str, tier_code: str, *, reviewed_at: datetime) -> None: ...  # duplicates merged into this member
+    def set_tier(self, member_id: str, tier_code: str, *, reviewed_at: datetime, if_tier: str) -> bool: ...
+    # ``set_tier`` changes nothing (False) unless the member is still in ``if_tier``  # duplicates merged into this member
 
 
 class CardRepository(Protocol):

@@ -30,14 +30,18 @@ class TierReview:
 
 
 def review_tiers(
-    make_uow: Callable[[], UnitOfWork],
+    make_uow: Callable[..., UnitOfWork],
     *,
     actor: Actor,
     clock: Clock,
-    batch: int = 500,
+    batch: int = 100,
     progress: Callable[[int], None] | None = None,
 ) -> TierReview:
-    with make_uow() as uow:
+    """Each batch is read without the write lock (the metrics are most of the work)
+    and then written in one short transaction, so a sale at the till never waits
+    behind the review. A member whose tier changed in between (an upgrade at the
+    till) is left for the next run."""
+    with make_uow(readonly=True) as uow:
         program = published_program(uow)
         now = clock.now().astimezone(shop_zone(uow))  # the review date is the shop's calendar day
     policy = program.tiers
@@ -45,24 +49,29 @@ def review_tiers(
     reviewed = moved = 0
     cursor: str | None = None
     while True:
-        uow = make_uow()
-        with uow:
+        with make_uow(readonly=True) as uow:
             page = uow.members.due_for_tier_review(policy.tiers[0].code, checkpoint, cursor=cursor, limit=batch)
+            decisions = []
             for row in page.rows:
                 metric = tier_metric(uow, program, row.member_id, now)
                 change = tier_rules.review(policy, tier_code=row.tier_code, metric=metric, now=now,
                                            last_reviewed_at=row.reviewed_at)
                 # An upgrade found here is the till's to make, at the member's next sale.
-                target = change.to_code if change is not None and change.direction == tier_rules.DOWN else row.tier_code
-                uow.members.set_tier(row.member_id, target, reviewed_at=now)
-                if target != row.tier_code:
+                down = change if change is not None and change.direction == tier_rules.DOWN else None
+                decisions.append((row, metric, down))
+        with make_uow() as uow:
+            for row, metric, down in decisions:
+                target = down.to_code if down is not None else row.tier_code
+                if not uow.members.set_tier(row.member_id, target, reviewed_at=now, if_tier=row.tier_code):
+                    continue
+                reviewed += 1
+                if down is not None:
                     moved += 1
                     record(uow, actor, "tier_changed", now, key=row.member_id, details={
                         "member_id": row.member_id, "from": row.tier_code, "to": target,
-                        "reason": change.reason if change else "", "metric": metric,
+                        "reason": down.reason, "metric": metric,
                     })
             uow.commit()
-        reviewed += len(page.rows)
         if progress is not None:
             progress(reviewed)
         if page.next_cursor is None:

@@ -64,3 +64,12 @@ def test_members_in_the_entry_tier_are_never_read(shop: Shop) -> None:
         shop.enrol(f"Entry Member {number}")
     shop.clock.at = datetime(2028, 2, 15, 12, tzinfo=UTC)
     assert review_tiers(shop.uow, actor=SYSTEM, clock=shop.clock).reviewed == 0
+
+
+def test_a_member_upgraded_at_the_till_meanwhile_is_left_alone(shop: Shop) -> None:
+    member_id = _silver(shop, "Race Larsen")
+    with shop.uow() as uow:
+        # The review read "bronze", the till upgraded to silver in between: nothing is written.
+        assert not uow.members.set_tier(member_id, "bronze", reviewed_at=shop.clock.now(), if_tier="bronze")
+        uow.commit()
+    assert _tier(shop, member_id) == "silver"

@@ -182,13 +182,14 @@ class SqlMembers(Repository):
         return page_of(rows, limit, "tier_review", lambda row: (row.row_id,),
                        lambda row: TierReviewRow(row.id, row.tier_code, row.tier_reviewed_at))
 
-    def set_tier(self, member_id: str, tier_code: str, *, reviewed_at: datetime) -> None:
+    def set_tier(self, member_id: str, tier_code: str, *, reviewed_at: datetime, if_tier: str) -> bool:
+        values: dict[str, Any] = {"tier_reviewed_at": reviewed_at}
+        if tier_code != if_tier:  # most reviews change nothing: leave the tier index alone
+            values |= {"tier_code": tier_code, "updated_at": datetime.now(UTC)}
         updated = self._db.execute(
-            update(members).where(members.c.id == member_id)
-            .values(tier_code=tier_code, tier_reviewed_at=reviewed_at, updated_at=datetime.now(UTC))
+            update(members).where(members.c.id == member_id, members.c.tier_code == if_tier).values(**values)
         )
-        if updated.rowcount == 0:
-            raise NotFound(what="Member", key=member_id)
+        return updated.rowcount > 0
 
     def merged_from(self, member_id: str) -> list[Member]:
         """The duplicates merged into ``member_id``, oldest enrolment first."""
