@@ -279,7 +279,11 @@ class StaffTable(Base):
 
 class AuditTable(Base):
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_action_at", "action", "at"),)  # migration 0005: tier movements
+    __table_args__ = (
+        Index("ix_audit_log_action_at", "action", "at"),  # migration 0005: tier movements
+        Index("ix_audit_log_actor", "actor"),  # migration 0006: the viewer's filters, newest first
+        Index("ix_audit_log_action", "action"),
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime]

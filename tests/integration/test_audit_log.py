@@ -99,3 +99,11 @@ def test_verify_counts_the_entries_and_names_an_edited_one(shop: Shop) -> None:
     assert check.problems[0].startswith("entry 2 ")
     forged = _all(shop, AuditQuery(key_text="forged"))
     assert [row.seq for row in forged] == [2]  # an edited entry still lists, so it can be read
+
+
+@pytest.mark.parametrize(("column", "index"), [("actor", "ix_audit_log_actor"), ("action", "ix_audit_log_action")])
+def test_a_filtered_page_walks_an_index_newest_first_not_the_whole_log(shop: Shop, column: str, index: str) -> None:
+    with sqlite3.connect(shop.app.config.db_path) as db:
+        plan = " ".join(str(row[-1]) for row in db.execute(
+            f"EXPLAIN QUERY PLAN SELECT seq FROM audit_log WHERE {column} = ? ORDER BY seq DESC LIMIT 51", ("x",)))
+    assert index in plan and "TEMP B-TREE" not in plan, plan
