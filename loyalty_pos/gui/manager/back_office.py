@@ -8,7 +8,7 @@ them to the section on screen, or opens the member in Members.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,16 +32,21 @@ from loyalty_pos.services.actor import Actor
 
 _SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NAV_WIDTH = 280
+_NARROW_NAV_WIDTH = 215  # names only: on a 1024-wide till the sections need the room
+_NARROW_WINDOW = 1200
 
 
 class _NavDelegate(QStyledItemDelegate):
-    """A section's name, with its shortcut right-aligned and muted beside it."""
+    """A section's name, with its shortcut right-aligned and muted beside it (left out
+    on a narrow window, where the shortcut is the item's tooltip)."""
+
+    show_shortcuts = True
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         shortcut = index.data(_SHORTCUT_ROLE)
-        if not shortcut:
+        if not shortcut or not self.show_shortcuts:
             return
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
@@ -85,13 +90,15 @@ class BackOfficeWindow(QDialog):
         self.nav = _SectionList(self)
         self.nav.setObjectName("backOfficeNav")
         self.nav.setFixedWidth(_NAV_WIDTH)
-        self.nav.setItemDelegate(_NavDelegate(self.nav))
+        self.nav_delegate = _NavDelegate(self.nav)
+        self.nav.setItemDelegate(self.nav_delegate)
         self.nav.setAccessibleName(self.tr("Sections"))
         for index, spec in enumerate(SECTIONS):
             item = QListWidgetItem(QCoreApplication.translate("BackOffice", spec.title), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.slug)
             key = f"Ctrl+{shortcut_digit(index)}"
             item.setData(_SHORTCUT_ROLE, key)
+            item.setToolTip(key)
             QShortcut(QKeySequence(key), self, lambda slug=spec.slug: self.show_section(slug))
         self.stack = QStackedWidget(self)
 
@@ -112,6 +119,12 @@ class BackOfficeWindow(QDialog):
         self.nav.currentItemChanged.connect(self._nav_moved)
         if parent is not None:
             self.resize(parent.size())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        narrow = self.width() < _NARROW_WINDOW
+        self.nav_delegate.show_shortcuts = not narrow
+        self.nav.setFixedWidth(_NARROW_NAV_WIDTH if narrow else _NAV_WIDTH)
 
     # -- sections ---------------------------------------------------------------------
     def show_section(self, slug: str) -> QWidget | None:

@@ -8,7 +8,7 @@ retired, never deleted (receipts and the ledger name them).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
@@ -34,6 +34,8 @@ from loyalty_pos.services.reward_catalog import (
 
 _PREVIEW_PAUSE_MS = 250  # repaint the preview once the manager pauses typing
 _PREVIEW_WIDTH = 380
+_NARROW_PREVIEW_WIDTH = 300  # the back office over a 1024-wide till
+_NARROW_SECTION = 850
 _LIST_ROWS = 5
 
 
@@ -263,6 +265,10 @@ class RewardsSection(QWidget):
         self.reload()
 
     # -- keys --------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.preview.setFixedWidth(_NARROW_PREVIEW_WIDTH if self.width() < _NARROW_SECTION else _PREVIEW_WIDTH)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (watched is self.form_scroll.viewport() and event.type() == QEvent.Type.Resize) or (
                 watched is self.form and event.type() == QEvent.Type.LayoutRequest):
