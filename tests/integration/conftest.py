@@ -1,13 +1,15 @@
-"""Services against a real SQLite file in tmp_path, set up as the demo shop."""
+"""Services against a real SQLite file in tmp_path, set up as the demo shop; and the
+store's own tests, each on a private copy of a migrated file (``template``/``engine``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 
 from loyalty_pos.app import App, open_app
 from loyalty_pos.config import Config
@@ -16,6 +18,10 @@ from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members import EnrolMember, enrol
+from loyalty_pos.store.backup import backup
+from loyalty_pos.store.engine import open_engine
+from loyalty_pos.store.schema import upgrade
+from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
@@ -44,3 +50,30 @@ def shop(tmp_path: Path) -> Iterator[Shop]:
         yield Shop(app, clock, manager, Actor("cashier", Role.CASHIER, "01"))
     finally:
         app.close()
+
+
+def migrated_store(directory: Path, seed: Callable[[SqlUnitOfWork], None] | None = None) -> Path:
+    """A database file at the newest schema, holding what ``seed`` adds, to copy per test."""
+    path = directory / "loyalty.sqlite"
+    upgrade(path, directory / "backups")
+    if seed is not None:
+        engine = open_engine(path)
+        with SqlUnitOfWork(engine) as uow:
+            seed(uow)
+            uow.commit()
+        engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty migrated store; a module whose tests need rows overrides this fixture."""
+    return migrated_store(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def engine(template: Path, tmp_path: Path) -> Iterator[Engine]:
+    """A private copy of the module's template: tests never see each other's writes."""
+    engine = open_engine(backup(template, tmp_path / "loyalty.sqlite"))
+    yield engine
+    engine.dispose()

@@ -4,36 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 
 from loyalty_pos.services.ports import StaffRecord
-from loyalty_pos.store.backup import backup
-from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.repositories.audit import GENESIS
-from loyalty_pos.store.schema import upgrade
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "loyalty.sqlite"
-    upgrade(path, path.parent / "backups")
-    return path
-
-
-@pytest.fixture
-def engine(template: Path, tmp_path: Path) -> Iterator[Engine]:
-    path = backup(template, tmp_path / "loyalty.sqlite")
-    engine = open_engine(path)
-    yield engine
-    engine.dispose()
 
 
 def write_log(engine: Engine, count: int) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -13,27 +11,9 @@ from sqlalchemy.engine import Engine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.members import Card, CardStatus, Consents, Member, MemberStatus
 from loyalty_pos.services.ports import BalanceRow
-from loyalty_pos.store.backup import backup
-from loyalty_pos.store.engine import open_engine
-from loyalty_pos.store.schema import upgrade
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "loyalty.sqlite"
-    upgrade(path, path.parent / "backups")
-    return path
-
-
-@pytest.fixture
-def engine(template: Path, tmp_path: Path) -> Iterator[Engine]:
-    path = backup(template, tmp_path / "loyalty.sqlite")
-    engine = open_engine(path)
-    yield engine
-    engine.dispose()
 
 
 def member(n: int, name: str, *, phone: str | None = None, email: str | None = None,

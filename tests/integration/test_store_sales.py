@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,10 +14,8 @@ from loyalty_pos.domain.errors import Conflict, NotFound, RewardUnavailable, Val
 from loyalty_pos.domain.members import Consents, Member, MemberStatus
 from loyalty_pos.domain.program import EarningRules, Program, Reward, RewardKind, Tier, TierPolicy
 from loyalty_pos.services.ports import SaleRecord
-from loyalty_pos.store.backup import backup
-from loyalty_pos.store.engine import open_engine
-from loyalty_pos.store.schema import upgrade
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
+from tests.integration.conftest import migrated_store
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -26,23 +23,8 @@ DAY = timedelta(days=1)
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "loyalty.sqlite"
-    upgrade(path, path.parent / "backups")
-    engine = open_engine(path)
-    with SqlUnitOfWork(engine) as uow:
-        uow.members.add(Member("ann", "Ann", None, None, date(1990, 1, 1), Consents(False, True), "basic",
-                               MemberStatus.ACTIVE, T0))
-        uow.commit()
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def engine(template: Path, tmp_path: Path) -> Iterator[Engine]:
-    path = backup(template, tmp_path / "loyalty.sqlite")
-    engine = open_engine(path)
-    yield engine
-    engine.dispose()
+    return migrated_store(tmp_path_factory.mktemp("template"), seed=lambda uow: uow.members.add(Member(
+        "ann", "Ann", None, None, date(1990, 1, 1), Consents(False, True), "basic", MemberStatus.ACTIVE, T0)))
 
 
 def line(line_no: int, code: str, quantity: int, unit_price: int, discount: int = 0, earned: int = 0) -> PricedLine:

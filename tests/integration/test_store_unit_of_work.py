@@ -22,22 +22,15 @@ from loyalty_pos.services.ports import BalanceRow, StaffRecord
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.errors import ReadOnlyDatabase, StoreError
-from loyalty_pos.store.schema import upgrade
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
+from tests.integration.conftest import migrated_store
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "loyalty.sqlite"
-    upgrade(path, path.parent / "backups")
-    engine = open_engine(path)
-    with SqlUnitOfWork(engine) as uow:
-        uow.members.add(ann())
-        uow.commit()
-    engine.dispose()
-    return path
+    return migrated_store(tmp_path_factory.mktemp("template"), seed=lambda uow: uow.members.add(ann()))
 
 
 @pytest.fixture
