@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
-from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, inline_error_label, key_button, set_inline_error
+from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, inline_error_label, key_button, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 
 
-class DiscountDialog(QDialog):
+class DiscountDialog(WorkingDialog):
     entered = Signal(int)  # minor units off the line
 
     def __init__(self, *, line_name: str, line_total: Money, parent: QWidget | None = None) -> None:
@@ -53,13 +53,6 @@ class DiscountDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
         self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in ENTER_KEYS:
-            event.accept()
-            self.submit()
-            return
-        super().keyPressEvent(event)
 
     def submit(self) -> None:
         try:
