@@ -8,6 +8,7 @@ name it, and the campaign-results report reads it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from loyalty_pos.domain.errors import Conflict, FieldsInvalid, NotFound
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
-from loyalty_pos.domain.slugs import unique_slug
+from loyalty_pos.domain.program_edits import place_part
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -94,7 +95,7 @@ def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, befor
         raise FieldsInvalid(problems, code="bad_campaign")
 
 
-def _save(uow: UnitOfWork, draft: Program, campaigns: list[Campaign], actor: Actor, now: datetime) -> None:
+def _save(uow: UnitOfWork, draft: Program, campaigns: Sequence[Campaign], actor: Actor, now: datetime) -> None:
     uow.program.save_draft(replace(draft, campaigns=tuple(campaigns)), actor=actor.username, at=now)
 
 
@@ -109,16 +110,10 @@ def save_campaign(uow: UnitOfWork, campaign: Campaign, *, actor: Actor, clock: C
     now = clock.now()
     with uow:
         draft = working_draft(uow)
-        campaigns = list(draft.campaigns)
-        if not campaign.id:
-            campaign = replace(campaign, id=unique_slug(campaign.name, {c.id for c in campaigns}, fallback="campaign"))
-        index = next((i for i, c in enumerate(campaigns) if c.id == campaign.id), None)
-        _check_references(uow, draft, campaign, campaigns[index] if index is not None else None)
-        if index is None:
-            campaigns.append(campaign)
-        else:
-            campaigns[index] = campaign
-        _save(uow, draft, campaigns, actor, now)
+        edit = place_part(draft.campaigns, campaign, fallback="campaign")
+        campaign = edit.part
+        _check_references(uow, draft, campaign, edit.before)
+        _save(uow, draft, edit.parts, actor, now)
         record(uow, actor, "campaign_saved", now, key=f"campaign:{campaign.id}", details={"campaign": _as_dict(campaign)})
         uow.commit()
     return campaign

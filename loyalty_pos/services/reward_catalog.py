@@ -20,8 +20,8 @@ from loyalty_pos.domain.errors import FieldsInvalid, NotFound, ValidationError
 from loyalty_pos.domain.members import MemberView
 from loyalty_pos.domain.program import Program, Reward, RewardKind, Tier
 from loyalty_pos.domain.program_codec import reward_to_dict
+from loyalty_pos.domain.program_edits import place_part
 from loyalty_pos.domain.rewards import unavailable_reasons
-from loyalty_pos.domain.slugs import unique_slug
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -166,16 +166,10 @@ def save_reward(uow: UnitOfWork, reward: Reward, *, actor: Actor, clock: Clock) 
     now = clock.now()
     with uow:
         draft = working_draft(uow)
-        rewards = list(draft.rewards)
-        if not reward.id:
-            reward = replace(reward, id=unique_slug(reward.name, {r.id for r in rewards}, fallback="reward"))
-        index = next((i for i, r in enumerate(rewards) if r.id == reward.id), None)
-        _check_references(uow, draft, reward, rewards[index] if index is not None else None)
-        if index is None:
-            rewards.append(reward)
-        else:
-            rewards[index] = reward
-        uow.program.save_draft(replace(draft, rewards=tuple(rewards)), actor=actor.username, at=now)
+        edit = place_part(draft.rewards, reward, fallback="reward")
+        reward = edit.part
+        _check_references(uow, draft, reward, edit.before)
+        uow.program.save_draft(replace(draft, rewards=edit.parts), actor=actor.username, at=now)
         record(uow, actor, "reward_saved", now, key=f"reward:{reward.id}", details={"reward": reward_to_dict(reward)})
         uow.commit()
     return reward
