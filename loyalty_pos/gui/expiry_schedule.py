@@ -9,6 +9,8 @@ while a large store is swept.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -30,6 +32,7 @@ class ExpirySchedule(QObject):
         self.ctx = ctx
         self.last_expired: int | None = None
         self.last_review: TierReview | None = None
+        self._system = Actor("system", Role.MANAGER, ctx.terminal_id)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.run_now)
 
@@ -38,31 +41,20 @@ class ExpirySchedule(QObject):
         self._timer.start(DAILY_MS)
 
     def run_now(self) -> None:
-        ctx = self.ctx
-        system = Actor("system", Role.MANAGER, ctx.terminal_id)
-        ctx.ops.run(
-            self,
-            lambda: expire_points(ctx.make_uow, actor=system, clock=ctx.clock),
-            on_done=self._expired,
-            on_error=lambda error: log.warning("points expiry did not run: %s", error.message),
-            changes=Changes.BALANCE,
-            latest="expiry",
-        )
+        self._run(expire_points, self._expired, "points expiry", Changes.BALANCE)
 
     def _expired(self, points: int) -> None:
         self.last_expired = points
         if points:
             log.info("expired %s points", points)
-        ctx = self.ctx
-        system = Actor("system", Role.MANAGER, ctx.terminal_id)
-        ctx.ops.run(
-            self,
-            lambda: review_tiers(ctx.make_uow, actor=system, clock=ctx.clock),
-            on_done=self._reviewed,
-            on_error=lambda error: log.warning("tier review did not run: %s", error.message),
-            changes=Changes.MEMBER,
-            latest="tier-review",
-        )
+        self._run(review_tiers, self._reviewed, "tier review", Changes.MEMBER)
+
+    def _run(self, job: Callable[..., Any], on_done: Callable[[Any], None], what: str, changes: Changes) -> None:
+        """``job(make_uow, actor=, clock=)`` on a worker, as the till's own system user."""
+        ctx, system = self.ctx, self._system
+        ctx.ops.run(self, lambda: job(ctx.make_uow, actor=system, clock=ctx.clock), on_done=on_done,
+                    on_error=lambda error: log.warning("%s did not run: %s", what, error.message),
+                    changes=changes, latest=what)
 
     def _reviewed(self, review: TierReview) -> None:
         self.last_review = review
