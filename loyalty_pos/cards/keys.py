@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.durability import fsync_directory
 
 KEY_BYTES = 32
 _FINGERPRINT_CONTEXT = b"loyalty-pos card key fingerprint v1:"
@@ -90,7 +91,7 @@ def replace_key(path: Path, key: bytes, *, stamp: str) -> Path:
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
-    _fsync_directory(path.parent)
+    fsync_directory(path.parent)
     return kept
 
 
@@ -102,7 +103,7 @@ def _create_key(path: Path) -> None:
         _publish(temp, path)
     finally:
         temp.unlink(missing_ok=True)
-    _fsync_directory(path.parent)
+    fsync_directory(path.parent)
 
 
 def _temp_beside(path: Path) -> Path:
@@ -132,14 +133,3 @@ def _publish(temp: Path, path: Path) -> None:
         # Filesystems without hard links (FAT on a USB stick, some network shares).
         if not path.exists():
             os.replace(temp, path)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # The rename must survive a power cut too; Windows cannot open directories.
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from loyalty_pos.durability import fsync_directory
 from loyalty_pos.store.engine import DEFAULT_BUSY_TIMEOUT_MS, SQLITE_HEADER, read_header, translate_error
 from loyalty_pos.store.errors import NotOurDatabase, StoreError
 
@@ -37,7 +38,7 @@ def backup(db_path: Path, dest: Path) -> Path:
     for suffix in _SIDE_FILES:  # leftovers of an older file under this name would corrupt the new one
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
     os.replace(partial, dest)
-    _fsync_dir(dest.parent)
+    fsync_directory(dest.parent)
     return dest
 
 
@@ -64,16 +65,6 @@ def _copy(source_path: Path, dest: Path, *, standalone: bool) -> None:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def integrity_check(db_path: Path) -> list[str]:
