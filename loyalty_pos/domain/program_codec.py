@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.domain.program import Program, Reward
+from loyalty_pos.domain.program import Program
 
 _NONE_TYPE = type(None)
 
@@ -31,13 +31,9 @@ def program_to_dict(program: Program) -> dict[str, Any]:
     return encoded
 
 
-def reward_to_dict(reward: Reward) -> dict[str, Any]:
-    """One reward exactly as a program document stores it, for journalling a single edit."""
-    return part_to_dict(reward, "reward")
-
-
 def part_to_dict(part: object, path: str) -> dict[str, Any]:
-    """One part of a program (a reward, campaign, tier...) as its document stores it."""
+    """One part of a program (a reward, campaign, tier...) exactly as its document stores
+    it, for journalling a single edit."""
     encoded = _encode(part, path)
     assert isinstance(encoded, dict)
     return encoded
