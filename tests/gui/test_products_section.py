@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,27 +25,11 @@ ALT = Qt.KeyboardModifier.AltModifier
 _PRODUCT = "SELECT code, name, category, unit_price, currency, tax_rate_bp, barcode, active FROM products"
 
 
-_OPENED: list[ProductsSection] = []
-
-
-@pytest.fixture(autouse=True)
-def _nothing_left_unsaved(till: Till) -> Iterator[None]:
-    """A test that fails half-way leaves an edit behind; the shell would then ask about it
-    in a modal box while the till closes. Torn down before ``till``."""
-    yield
-    for section in _OPENED:
-        if section.confirmation is not None:
-            section.confirmation.reject()
-        section.form.start_new()
-    _OPENED.clear()
-
-
 def _section(till: Till, size: tuple[int, int] | None = SECTION_SIZE) -> ProductsSection:
     """Opened with the real keys; the back office grown so the section gets ``size``
     (None: the till's 1024x768, the smallest screen it runs on)."""
     section = open_section(till, "products")
     assert isinstance(section, ProductsSection)
-    _OPENED.append(section)
     if size is not None:
         window = section.window()
         window.resize(window.width() + size[0] - section.width(), window.height() + size[1] - section.height())
