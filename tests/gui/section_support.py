@@ -1,5 +1,6 @@
-"""A back-office section on its own, at the size it gets in the back office, for the
-sections' tests while the shell cannot yet open every section it lists."""
+"""A back-office section on its own at 1180x760 (what it gets in the back office on a
+full-HD till), for tests that look at its layout apart from the shell; tests of how
+a manager reaches a section use ``back_office_support.open_section``."""
 
 from __future__ import annotations
 
