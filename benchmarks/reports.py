@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from benchmarks.figures import Figure, time_ms
 from benchmarks.seeded import SeededStore
 from loyalty_pos.app import open_app
-from loyalty_pos.services.reports import (
+from loyalty_pos.services.shop.reports import (
     campaign_results,
     liability_over_time,
     program_report,

@@ -18,8 +18,8 @@ from loyalty_pos.demo.shop import CASHIER_USER
 from loyalty_pos.domain.errors import InsufficientPoints, RewardUnavailable
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.members import find_by_card, search_members
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.members.membership import find_by_card, search_members
 from loyalty_pos.store.backup import backup
 
 _BASKET = (SaleLineInput("COF-CAP", 2), SaleLineInput("BAK-BUN", 1), SaleLineInput("DAI-MILK", 1))

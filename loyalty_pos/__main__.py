@@ -1,3 +1,3 @@
-from loyalty_pos.cli import main
+from loyalty_pos.cli.main import main
 
 raise SystemExit(main())

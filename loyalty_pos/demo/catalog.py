@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loyalty_pos.demo import shop
-from loyalty_pos.services import auth, catalog, settings
+from loyalty_pos.services.shop import auth
+from loyalty_pos.services.program import catalog
+from loyalty_pos.services.shop import settings
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop import SHOP_NAME, TIMEZONE
+from loyalty_pos.services.shop.shop import SHOP_NAME, TIMEZONE
 
 
 def install_demo_shop(make_uow: Callable[[], UnitOfWork], clock: Clock, *, terminal_id: str = "01") -> Actor:

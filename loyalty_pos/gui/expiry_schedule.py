@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.expiry import expire_points
-from loyalty_pos.services.tier_review import TierReview, review_tiers
+from loyalty_pos.services.members.expiry import expire_points
+from loyalty_pos.services.members.tier_review import TierReview, review_tiers
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.cards import ScanOutcome, resolve_scan
+from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 
 # Dialogs announce that they take scans by having one of these methods (-> bool: taken).
 SCAN_HANDLERS = ("accept_scanned_card", "accept_scanned_receipt")

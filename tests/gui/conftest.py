@@ -26,9 +26,9 @@ from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout, new_sale_id
-from loyalty_pos.services.members import EnrolMember, enrol, member_panel
-from loyalty_pos.services.points import adjust_points
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.members.membership import EnrolMember, enrol, member_panel
+from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.ports import MemberSummary
 from tests.gui.keyboard import FORM_GAP_MS, press, scan, type_human
 

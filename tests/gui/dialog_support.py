@@ -21,9 +21,9 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.launch import till_application
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.members import EnrolMember, enrol, get_member, member_panel, search_members
-from loyalty_pos.services.returns import ReturnQuote, quote_return
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.members.membership import EnrolMember, enrol, get_member, member_panel, search_members
+from loyalty_pos.services.sale.returns import ReturnQuote, quote_return
 
 # A till screen is 1024x768 at the smallest; a dialog must fit inside with its frame.
 SMALL_SCREEN = (1024, 768)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.gui.manager.audit_section import AuditSection
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import FixedClock
 from tests.gui.back_office_support import CTRL, open_section

@@ -17,7 +17,7 @@ from loyalty_pos.domain.errors import CardRefused, ValidationError
 from loyalty_pos.domain.members import CardStatus, Member, new_card_number
 from loyalty_pos.gui.cashier.birthday import parse_birthday
 from loyalty_pos.gui.cashier.enrol_dialog import EnrolDialog
-from loyalty_pos.services.members import find_by_card
+from loyalty_pos.services.members.membership import find_by_card
 from tests.gui.conftest import Till
 from tests.gui.dialog_support import DialogShop, dialog_shop
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human

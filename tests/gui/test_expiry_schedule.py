@@ -10,7 +10,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.expiry_schedule import ExpirySchedule
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.services.clock import FixedClock
-from loyalty_pos.services.members import EnrolMember, enrol, member_panel
+from loyalty_pos.services.members.membership import EnrolMember, enrol, member_panel
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.domain.members import Consents
 

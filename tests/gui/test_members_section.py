@@ -19,8 +19,8 @@ from loyalty_pos.gui.manager.members.merge_dialog import MergeDialog
 from loyalty_pos.gui.manager.members.transfer_dialog import TransferDialog
 from loyalty_pos.gui.manager.members_section import MembersSection
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.cards import resolve_scan
-from loyalty_pos.services.points import adjust_points
+from loyalty_pos.services.members.cards import resolve_scan
+from loyalty_pos.services.members.points import adjust_points
 from tests.gui.back_office_support import CTRL, CTRL_SHIFT, open_section
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human

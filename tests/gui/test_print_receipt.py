@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from loyalty_pos.app import App
 from loyalty_pos.gui.cashier.receipt_printing import ReprintDialog
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.settings import change_settings
-from loyalty_pos.services.shop import RECEIPT_PRINTER
+from loyalty_pos.services.shop.settings import change_settings
+from loyalty_pos.services.shop.shop import RECEIPT_PRINTER
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
@@ -146,7 +146,7 @@ def test_a_missing_printer_is_reported_in_the_message_bar(demo: App, tmp_path: P
 
 def test_a_bad_printer_setting_is_refused_when_the_manager_saves_it(demo: App) -> None:
     from loyalty_pos.domain.errors import ValidationError
-    from loyalty_pos.services.shop import receipt_printer
+    from loyalty_pos.services.shop.shop import receipt_printer
 
     with pytest.raises(ValidationError) as refused:
         change_settings(demo.uow(), {RECEIPT_PRINTER: "escpos-usb:lsusb"},

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from loyalty_pos.gui.manager.products_section import ProductsSection
 from loyalty_pos.gui.models.catalog_products_model import CatalogColumn
-from loyalty_pos.services.product_csv import HEADER
+from loyalty_pos.services.program.product_csv import HEADER
 from tests.gui.back_office_support import CTRL, CTRL_SHIFT, open_section
 from tests.gui.conftest import Till
 from tests.gui.keyboard import FORM_GAP_MS, focused, press, save_png, type_human

@@ -18,9 +18,10 @@ from loyalty_pos.domain.program import Program
 from loyalty_pos.gui.manager.publish.comparison_table import comparison_rows
 from loyalty_pos.gui.manager.publish_section import PublishSection
 from loyalty_pos.gui.operations import Changes
-from loyalty_pos.services import program_rules, simulator
+from loyalty_pos.services.program import program_rules
+from loyalty_pos.services.program import simulator
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from tests.gui.back_office_support import open_section
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import press, save_png

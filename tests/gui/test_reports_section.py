@@ -19,8 +19,8 @@ from loyalty_pos.domain.calendar import utc_month_spans
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.manager.reports_section import ReportsSection
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout, new_sale_id
-from loyalty_pos.services.programs import published_program
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.program.programs import published_program
 from tests.gui.back_office_support import open_section
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import press, save_png

@@ -20,8 +20,8 @@ from loyalty_pos.gui.cashier import returns_dialog
 from loyalty_pos.gui.cashier.returns_dialog import ReturnsDialog
 from loyalty_pos.gui.models.return_lines_model import ReturnColumn, ReturnLinesModel, rows_from_sale
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
-from loyalty_pos.services.points import adjust_points
-from loyalty_pos.services.returns import process_return
+from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.sale.returns import process_return
 from tests.gui.conftest import Till
 from tests.gui.dialog_support import DialogShop, assert_nothing_clipped, dialog_shop
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
 from loyalty_pos.gui.manager.rewards_section import RewardsSection
-from loyalty_pos.services.catalog import publish
+from loyalty_pos.services.program.catalog import publish
 from loyalty_pos.services.actor import Actor, Role
 from tests.gui.back_office_support import open_section
 from tests.gui.conftest import Till, clipped_widgets

@@ -5,7 +5,7 @@ from __future__ import annotations
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.gui.cashier.sale_state import MAX_QUANTITY, SaleState
-from loyalty_pos.services.checkout import SaleLineInput
+from loyalty_pos.services.sale.checkout import SaleLineInput
 from loyalty_pos.services.ports import MemberSummary
 
 ESPRESSO = Product("COF-ESP", "Espresso", "coffee", 3200, "NOK", 1500, "7040000000011")

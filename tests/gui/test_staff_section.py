@@ -12,9 +12,9 @@ from shiboken6 import isValid
 
 from loyalty_pos.gui.manager.staff_dialogs import CreateStaffDialog, ResetPinDialog
 from loyalty_pos.gui.manager.staff_section import StaffSection
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.auth import AccountLocked, SignInRefused, pin_matches
+from loyalty_pos.services.shop.auth import AccountLocked, SignInRefused, pin_matches
 from tests.gui.back_office_support import CTRL, open_section
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.section_support import show_section

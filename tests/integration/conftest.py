@@ -17,7 +17,7 @@ from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import FixedClock
-from loyalty_pos.services.members import EnrolMember, enrol
+from loyalty_pos.services.members.membership import EnrolMember, enrol
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.schema import upgrade

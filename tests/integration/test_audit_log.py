@@ -8,12 +8,12 @@ from datetime import date, timedelta
 import pytest
 
 from loyalty_pos.domain.errors import PermissionDenied, ValidationError
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.audit_log import AuditQuery, audit_choices, search_audit, verify_chain
+from loyalty_pos.services.shop.audit_log import AuditQuery, audit_choices, search_audit, verify_chain
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import AuditRecord
-from loyalty_pos.services.shop import TIMEZONE
+from loyalty_pos.services.shop.shop import TIMEZONE
 from tests.integration.conftest import Shop
 
 

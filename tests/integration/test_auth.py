@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from loyalty_pos.domain.errors import Conflict, PermissionDenied, ValidationError
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
-from loyalty_pos.services.auth import AccountLocked, SignInRefused
+from loyalty_pos.services.shop.auth import AccountLocked, SignInRefused
 from loyalty_pos.services.ports import AuditFilter
 from tests.integration.conftest import Shop
 

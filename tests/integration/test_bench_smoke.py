@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from loyalty_pos.cli import main
+from loyalty_pos.cli.main import main
 
 EXPECTED = {
     "engine_price_30_lines_p95", "seed_300_members", "card_lookup_p99", "member_search_p95",

@@ -8,10 +8,10 @@ import pytest
 
 from loyalty_pos.domain.errors import Conflict, FieldsInvalid, PermissionDenied
 from loyalty_pos.domain.program import CampaignKind
-from loyalty_pos.services.campaign_catalog import campaign_catalog, end_campaign, make_campaign, save_campaign
-from loyalty_pos.services.catalog import publish
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, new_sale_id, quote
-from loyalty_pos.services.programs import published_program, working_draft
+from loyalty_pos.services.program.campaign_catalog import campaign_catalog, end_campaign, make_campaign, save_campaign
+from loyalty_pos.services.program.catalog import publish
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, new_sale_id, quote
+from loyalty_pos.services.program.programs import published_program, working_draft
 from tests.integration.conftest import NOW, Shop
 
 

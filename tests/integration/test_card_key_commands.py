@@ -13,14 +13,14 @@ from loyalty_pos.app import App, open_app
 from loyalty_pos.cards.keys import key_fingerprint
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
-from loyalty_pos.cli import main
+from loyalty_pos.cli.main import main
 from loyalty_pos.config import Config
 from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.domain.members import Consents
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.cards import mark_printed
+from loyalty_pos.services.members.cards import mark_printed
 from loyalty_pos.services.clock import FixedClock
-from loyalty_pos.services.members import EnrolMember, enrol
+from loyalty_pos.services.members.membership import EnrolMember, enrol
 from tests.integration.conftest import NOW, Shop
 
 

@@ -16,15 +16,15 @@ from PIL import Image
 
 from loyalty_pos.cards.payload import card_tag, encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
-from loyalty_pos.cli import main
+from loyalty_pos.cli.main import main
 from loyalty_pos.demo.shop import SHOP_NAME
 from loyalty_pos.domain.errors import CardRefused, ValidationError
 from loyalty_pos.domain.members import group_card_number
 from loyalty_pos.printing.page_layout import mm, sheet_layout
 from loyalty_pos.resources import ResourceMissing, resource_path
-from loyalty_pos.services.card_printing import blank_card_numbers, cards_awaiting_print, cards_for_members
-from loyalty_pos.services.cards import block_card, issue_card, resolve_scan
-from loyalty_pos.services.members import get_member
+from loyalty_pos.services.members.card_printing import blank_card_numbers, cards_awaiting_print, cards_for_members
+from loyalty_pos.services.members.cards import block_card, issue_card, resolve_scan
+from loyalty_pos.services.members.membership import get_member
 from tests.integration.conftest import Shop
 
 RASTER_DPI = 300
@@ -97,8 +97,8 @@ def test_print_queue_prints_each_new_members_card_once(
     assert [(f.card_number, f.member_name) for f in second.rows] == [(bob_card, "Bob Okafor")]
 
     # Pages and batches of one card, so the job's paging and batching run more than once.
-    monkeypatch.setattr("loyalty_pos.card_printing_job.QUEUE_PAGE", 1)
-    monkeypatch.setattr("loyalty_pos.card_printing_job.MARK_BATCH", 1)
+    monkeypatch.setattr("loyalty_pos.jobs.card_printing.QUEUE_PAGE", 1)
+    monkeypatch.setattr("loyalty_pos.jobs.card_printing.MARK_BATCH", 1)
     out = tmp_path / "cards.pdf"
     assert _print(shop, "--out", str(out)) == 0
     printed = capsys.readouterr()

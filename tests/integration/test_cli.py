@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loyalty_pos.cli import main
+from loyalty_pos.cli.main import main
 from loyalty_pos.domain.members import luhn_check_digit
 from tests.integration.conftest import Shop
 

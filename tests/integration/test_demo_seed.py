@@ -17,12 +17,12 @@ from loyalty_pos.demo.seed import HISTORY_TERMINAL, seed_demo
 from loyalty_pos.domain.calendar import add_months
 from loyalty_pos.domain.members import luhn_valid
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.maintenance import check_file
+from loyalty_pos.jobs.maintenance import check_file
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.clock import FixedClock
-from loyalty_pos.services.members import find_by_card, search_members
-from loyalty_pos.services.reprint import receipt_for
+from loyalty_pos.services.members.membership import find_by_card, search_members
+from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.store.types import from_micros, to_micros
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

@@ -6,14 +6,14 @@ import uuid
 from dataclasses import replace
 
 from loyalty_pos.domain.ledger import ExpiryPolicy
-from loyalty_pos.maintenance import check_file
-from loyalty_pos.services import catalog
+from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.services.program import catalog
 from loyalty_pos.services.actor import SYSTEM
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.expiry import expire_points
-from loyalty_pos.services.members import member_panel
-from loyalty_pos.services.points import adjust_points
-from loyalty_pos.services.programs import published_program
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.members.expiry import expire_points
+from loyalty_pos.services.members.membership import member_panel
+from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.program.programs import published_program
 from tests.integration.conftest import Shop
 
 

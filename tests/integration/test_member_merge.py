@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from loyalty_pos.domain.errors import PermissionDenied, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.members import CardStatus, MemberStatus
-from loyalty_pos.services.cards import resolve_scan
-from loyalty_pos.services.check import check_ledger
-from loyalty_pos.services.member_merge import merge_members
-from loyalty_pos.services.members import get_member, member_panel, search_members, statement
-from loyalty_pos.services.points import adjust_points
-from loyalty_pos.services.projection import current_state, post_entries
+from loyalty_pos.services.members.cards import resolve_scan
+from loyalty_pos.services.shop.check import check_ledger
+from loyalty_pos.services.members.merge import merge_members
+from loyalty_pos.services.members.membership import get_member, member_panel, search_members, statement
+from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.members.projection import current_state, post_entries
 from tests.integration.conftest import Shop
 
 

@@ -11,10 +11,10 @@ import pytest
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound, PermissionDenied, ValidationError
-from loyalty_pos.maintenance import check_file
-from loyalty_pos.services.catalog import deactivate_product, save_product
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.product_csv import HEADER, export_products, format_price, import_products
+from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.services.program.catalog import deactivate_product, save_product
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.program.product_csv import HEADER, export_products, format_price, import_products
 from tests.integration.conftest import Shop
 
 HEAD = ",".join(HEADER)

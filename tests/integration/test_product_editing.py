@@ -9,9 +9,9 @@ import pytest
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from loyalty_pos.services.catalog import save_product
-from loyalty_pos.services.categories import CategoryUse, add_category, list_categories, remove_category
-from loyalty_pos.services.product_csv import HEADER, import_products
+from loyalty_pos.services.program.catalog import save_product
+from loyalty_pos.services.program.categories import CategoryUse, add_category, list_categories, remove_category
+from loyalty_pos.services.program.product_csv import HEADER, import_products
 from tests.integration.conftest import Shop
 
 

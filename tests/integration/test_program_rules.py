@@ -13,10 +13,10 @@ import pytest
 from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, PermissionDenied, ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.program import NegativeBalancePolicy, Program, Tier
-from loyalty_pos.services import program_rules
-from loyalty_pos.services.catalog import publish, save_draft
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.simulator import SimulationCancelled, compare_draft
+from loyalty_pos.services.program import program_rules
+from loyalty_pos.services.program.catalog import publish, save_draft
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.program.simulator import SimulationCancelled, compare_draft
 from tests.integration.conftest import NOW, Shop
 
 

@@ -7,11 +7,11 @@ import uuid
 from datetime import timedelta
 
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.points import adjust_points
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.services.ports import CampaignReach
-from loyalty_pos.services.reports import (
+from loyalty_pos.services.shop.reports import (
     MonthLiability,
     TierMovement,
     campaign_results,

@@ -11,9 +11,9 @@ from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.printing.escpos_receipt import escpos_receipt
 from loyalty_pos.printing.receipt_text import WIDTH_58MM
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.reprint import receipt_for
-from loyalty_pos.services.returns import ProcessReturn, process_return
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.sale.reprint import receipt_for
+from loyalty_pos.services.sale.returns import ProcessReturn, process_return
 from tests.integration.conftest import Shop
 
 

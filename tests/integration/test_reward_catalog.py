@@ -13,8 +13,8 @@ import pytest
 from loyalty_pos.domain.errors import NotFound, PermissionDenied
 from loyalty_pos.domain.program import Reward, RewardKind
 from loyalty_pos.domain.program_codec import program_to_dict
-from loyalty_pos.services.programs import working_draft
-from loyalty_pos.services.reward_catalog import (
+from loyalty_pos.services.program.programs import working_draft
+from loyalty_pos.services.program.reward_catalog import (
     IMAGE_PREFIX,
     RewardInvalid,
     SampleMember,
@@ -24,7 +24,7 @@ from loyalty_pos.services.reward_catalog import (
     reward_catalog,
     save_reward,
 )
-from loyalty_pos.services.program_rules import rules_editor
+from loyalty_pos.services.program.program_rules import rules_editor
 from tests.integration.conftest import Shop
 
 _PNG_1PX = base64.b64decode(

@@ -10,12 +10,12 @@ import pytest
 from loyalty_pos.domain.errors import InsufficientPoints, LoyaltyError, PermissionDenied
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.maintenance import check_file
-from loyalty_pos.services import checkout as checkout_service
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout, quote
-from loyalty_pos.services.members import member_panel
-from loyalty_pos.services.points import adjust_points, transfer_points
-from loyalty_pos.services.returns import ProcessReturn, process_return, quote_return
+from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.services.sale import checkout as checkout_service
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, quote
+from loyalty_pos.services.members.membership import member_panel
+from loyalty_pos.services.members.points import adjust_points, transfer_points
+from loyalty_pos.services.sale.returns import ProcessReturn, process_return, quote_return
 from tests.integration.conftest import Shop
 
 

@@ -16,12 +16,12 @@ from loyalty_pos.domain.pricing import price_sale
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.services import simulator
-from loyalty_pos.services.catalog import save_draft
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.members import member_panel
-from loyalty_pos.services.returns import ProcessReturn, process_return
-from loyalty_pos.services.simulator import compare_draft
+from loyalty_pos.services.program import simulator
+from loyalty_pos.services.program.catalog import save_draft
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.members.membership import member_panel
+from loyalty_pos.services.sale.returns import ProcessReturn, process_return
+from loyalty_pos.services.program.simulator import compare_draft
 from tests.integration.conftest import NOW, Shop
 
 Lines = tuple[tuple[str, int], ...]

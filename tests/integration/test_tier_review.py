@@ -7,9 +7,9 @@ import sqlite3
 from datetime import UTC, datetime
 
 from loyalty_pos.services.actor import SYSTEM
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout, new_sale_id
-from loyalty_pos.services.reports import tier_movements
-from loyalty_pos.services.tier_review import review_tiers
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.shop.reports import tier_movements
+from loyalty_pos.services.members.tier_review import review_tiers
 from tests.integration.conftest import Shop
 
 

@@ -15,9 +15,9 @@ import pytest
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.services import till
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout, quote
-from loyalty_pos.services.points import adjust_points
+from loyalty_pos.services.sale import till
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, quote
+from loyalty_pos.services.members.points import adjust_points
 from tests.integration.conftest import Shop
 
 

@@ -14,10 +14,10 @@ from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.domain.members import Consents
-from loyalty_pos.maintenance import check_file
+from loyalty_pos.jobs.maintenance import check_file
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import SystemClock
-from loyalty_pos.services.members import EnrolMember, enrol
+from loyalty_pos.services.members.membership import EnrolMember, enrol
 
 _SELLER = textwrap.dedent("""
     import sys, uuid
@@ -25,7 +25,7 @@ _SELLER = textwrap.dedent("""
     from loyalty_pos.app import open_app
     from loyalty_pos.config import Config
     from loyalty_pos.services.actor import Actor, Role
-    from loyalty_pos.services.checkout import Checkout, SaleLineInput, checkout
+    from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
     app = open_app(Config.load(Path(sys.argv[1])))
     actor = Actor("cashier", Role.CASHIER, "01")
     while True:

@@ -49,7 +49,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 from loyalty_pos.gui.widgets.message_bar import MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.members import EnrolMember, enrol
+from loyalty_pos.services.members.membership import EnrolMember, enrol
 
 
 class EnrolDialog(WorkingDialog):

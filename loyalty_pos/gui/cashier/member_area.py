@@ -16,7 +16,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.member_results_model import MemberResultsModel
 from loyalty_pos.gui.widgets.message_bar import MessageBar
 from loyalty_pos.gui.widgets.search_list import SearchList
-from loyalty_pos.services.members import search_members
+from loyalty_pos.services.members.membership import search_members
 from loyalty_pos.services.ports import MemberSummary
 
 PAGE_SIZE = 25

@@ -15,7 +15,7 @@ from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.ports import MemberSummary
-from loyalty_pos.services.till import RewardOption, RewardsOffer, TillMember
+from loyalty_pos.services.sale.till import RewardOption, RewardsOffer, TillMember
 
 
 def _date_text(value: object) -> str:

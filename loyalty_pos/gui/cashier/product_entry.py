@@ -16,8 +16,8 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.product_results_model import ProductResultsModel
 from loyalty_pos.gui.widgets.message_bar import MessageBar
 from loyalty_pos.gui.widgets.search_list import SearchList
-from loyalty_pos.services import till
-from loyalty_pos.services.catalog import search_products
+from loyalty_pos.services.sale import till
+from loyalty_pos.services.program.catalog import search_products
 
 PAGE_SIZE = 25
 

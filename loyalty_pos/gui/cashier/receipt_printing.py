@@ -28,8 +28,8 @@ from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_output import ReceiptOutput, parse_output, pdf_output, print_to
-from loyalty_pos.services.reprint import receipt_for
-from loyalty_pos.services.shop import receipt_printer, shop_zone
+from loyalty_pos.services.sale.reprint import receipt_for
+from loyalty_pos.services.shop.shop import receipt_printer, shop_zone
 
 
 def print_receipt_now(ctx: TillContext, receipt: Receipt, *, reprint: bool = False) -> str:

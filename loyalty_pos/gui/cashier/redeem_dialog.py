@@ -26,7 +26,7 @@ from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.gui.models.rewards_model import RewardColumn, RewardsModel, option_status
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, inline_error_label, key_button, set_inline_error
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.till import RewardOption
+from loyalty_pos.services.sale.till import RewardOption
 
 
 class RedeemDialog(QDialog):

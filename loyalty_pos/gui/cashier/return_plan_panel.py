@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, scaled_font
-from loyalty_pos.services.returns import ReturnQuote
+from loyalty_pos.services.sale.returns import ReturnQuote
 
 
 class ReturnPlanPanel(QFrame):

@@ -42,7 +42,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.returns import ProcessReturn, ReturnQuote, process_return, quote_return
+from loyalty_pos.services.sale.returns import ProcessReturn, ReturnQuote, process_return, quote_return
 
 _RECEIPT_FIELD_ERRORS = ("receipt_unknown", "receipt_is_a_return", "not_found")
 

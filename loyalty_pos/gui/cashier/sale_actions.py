@@ -20,9 +20,9 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level
-from loyalty_pos.services import till
+from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.checkout import SaleResult, checkout
+from loyalty_pos.services.sale.checkout import SaleResult, checkout
 
 if TYPE_CHECKING:
     from loyalty_pos.domain.members import Member

@@ -29,11 +29,11 @@ from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.basket_model import BasketModel
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
-from loyalty_pos.services import till
+from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.checkout import quote
+from loyalty_pos.services.sale.checkout import quote
 from loyalty_pos.services.ports import MemberSummary
-from loyalty_pos.services.till import RewardsOffer, TillMember
+from loyalty_pos.services.sale.till import RewardsOffer, TillMember
 
 # Refusals that belong to the redemption just added: dropping it restores a sellable basket.
 REDEMPTION_REFUSALS = frozenset({

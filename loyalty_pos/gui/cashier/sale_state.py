@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.services.checkout import Checkout, SaleLineInput, new_sale_id
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, new_sale_id
 from loyalty_pos.services.ports import MemberSummary
 
 MAX_QUANTITY = 999  # a typo guard: nobody rings up a thousand of one thing at a till

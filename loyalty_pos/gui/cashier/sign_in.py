@@ -23,7 +23,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor
 
 

@@ -20,7 +20,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.shop import shop_name as read_shop_name
+from loyalty_pos.services.shop.shop import shop_name as read_shop_name
 
 _BACKGROUND = "#0b2545"
 _INK = "#ffffff"

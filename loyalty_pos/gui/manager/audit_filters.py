@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 
 from loyalty_pos.gui.models.audit_model import action_text
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS
-from loyalty_pos.services.audit_log import AuditChoices, AuditQuery
+from loyalty_pos.services.shop.audit_log import AuditChoices, AuditQuery
 
 _PAUSE_MS = 300
 _NO_DAY = QDate(2000, 1, 1)  # below any audit entry: the spin box shows "Any" there

@@ -33,7 +33,7 @@ from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import MessageBar
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.audit_log import AuditQuery, audit_choices, search_audit
+from loyalty_pos.services.shop.audit_log import AuditQuery, audit_choices, search_audit
 from loyalty_pos.services.ports import AuditRecord, Page
 
 

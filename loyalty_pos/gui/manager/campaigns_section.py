@@ -32,7 +32,7 @@ from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.campaign_catalog import (
+from loyalty_pos.services.program.campaign_catalog import (
     CampaignCatalog,
     campaign_catalog,
     end_campaign,

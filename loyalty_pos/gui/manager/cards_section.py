@@ -35,10 +35,10 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.printing.card_sheet import render_card_sheet
 from loyalty_pos.resources import resource_path
-from loyalty_pos.services import card_printing
+from loyalty_pos.services.members import card_printing
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.cards import mark_printed
-from loyalty_pos.services.shop import shop_name
+from loyalty_pos.services.members.cards import mark_printed
+from loyalty_pos.services.shop.shop import shop_name
 
 _QUEUE_PAGE = 500
 _PREVIEW_HEIGHT = 520

@@ -17,7 +17,7 @@ from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.audit_log import ChainCheck, verify_chain
+from loyalty_pos.services.shop.audit_log import ChainCheck, verify_chain
 
 _SHOWN_PROBLEMS = 3  # the first broken entries; the rest is a count, the banner must stay short
 

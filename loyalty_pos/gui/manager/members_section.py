@@ -39,9 +39,9 @@ from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import BORDER
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.cards import ScanOutcome, resolve_scan
-from loyalty_pos.services.member_profile import MemberProfile, load_profile, statement_lines
-from loyalty_pos.services.members import member_summary_from, update_member
+from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
+from loyalty_pos.services.members.profile import MemberProfile, load_profile, statement_lines
+from loyalty_pos.services.members.membership import member_summary_from, update_member
 from loyalty_pos.services.ports import MemberSummary, Page
 
 STATEMENT_PAGE = 100

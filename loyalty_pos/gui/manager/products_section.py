@@ -29,10 +29,10 @@ from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.search_list import SearchList
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.catalog import deactivate_product, save_product, search_products
-from loyalty_pos.services.categories import CategoryUse, list_categories
+from loyalty_pos.services.program.catalog import deactivate_product, save_product, search_products
+from loyalty_pos.services.program.categories import CategoryUse, list_categories
 from loyalty_pos.services.ports import Page
-from loyalty_pos.services.till import till_info
+from loyalty_pos.services.sale.till import till_info
 
 PAGE_SIZE = 50
 _ROOM_FOR_CATEGORY_PX = 900

@@ -37,10 +37,11 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import BORDER, scaled_font
-from loyalty_pos.services import catalog, program_rules
+from loyalty_pos.services.program import catalog
+from loyalty_pos.services.program import program_rules
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.program_rules import DraftStatus
-from loyalty_pos.services.simulator import Comparison, SimulationCancelled, compare_draft
+from loyalty_pos.services.program.program_rules import DraftStatus
+from loyalty_pos.services.program.simulator import Comparison, SimulationCancelled, compare_draft
 
 WINDOWS = (30, 90)
 

@@ -23,7 +23,7 @@ from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.reward_catalog import (
+from loyalty_pos.services.program.reward_catalog import (
     RewardCatalog,
     RewardInvalid,
     preview_reward,

@@ -23,9 +23,9 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services import program_rules
+from loyalty_pos.services.program import program_rules
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.program_rules import RulesEditor
+from loyalty_pos.services.program.program_rules import RulesEditor
 
 
 class RulesSection(QWidget):

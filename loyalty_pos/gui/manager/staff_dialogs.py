@@ -35,9 +35,9 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 )
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.auth import StaffView
+from loyalty_pos.services.shop.auth import StaffView
 
 _PIN_CODES = {"bad_pin"}
 _USERNAME_CODES = {"bad_username", "staff_exists"}

@@ -19,9 +19,9 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.auth import StaffView
+from loyalty_pos.services.shop.auth import StaffView
 
 
 class StaffSection(QWidget):

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from loyalty_pos.services.till import RewardOption
+from loyalty_pos.services.sale.till import RewardOption
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -23,7 +23,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.auth import verify_manager_pin
+from loyalty_pos.services.shop.auth import verify_manager_pin
 
 
 class ApprovalDialog(WorkingDialog):

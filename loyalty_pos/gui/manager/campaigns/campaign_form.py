@@ -35,7 +35,7 @@ from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, inline_error_label,
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.campaign_catalog import AWARDED_ACTIONS
+from loyalty_pos.services.program.campaign_catalog import AWARDED_ACTIONS
 
 # Which fields each kind uses (besides name, kind, days and tier).
 _KIND_FIELDS = {

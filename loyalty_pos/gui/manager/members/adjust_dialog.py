@@ -11,7 +11,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.points import adjust_points
+from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.ports import MemberSummary
 
 _POINTS_CODES = {"zero_points", "insufficient_points", "points_not_positive"}

@@ -11,7 +11,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.cards import block_card, issue_card
+from loyalty_pos.services.members.cards import block_card, issue_card
 
 
 class BlockCardDialog(ActionDialog):

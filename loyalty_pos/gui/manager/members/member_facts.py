@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.members import CardStatus, Member, MemberStatus, group_card_number
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.member_profile import MemberProfile
+from loyalty_pos.services.members.profile import MemberProfile
 
 
 def _link(member: Member) -> str:

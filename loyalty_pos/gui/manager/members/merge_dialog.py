@@ -11,7 +11,7 @@ from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.manager.members.other_member import OtherMember
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.member_merge import merge_members
+from loyalty_pos.services.members.merge import merge_members
 from loyalty_pos.services.ports import MemberSummary
 
 _DUPLICATE_CODES = {"merge_same_member", "merge_duplicate_not_active"}

@@ -9,7 +9,7 @@ from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.member_search import MemberSearch
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.cards import ScanOutcome, resolve_scan
+from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 from loyalty_pos.services.ports import MemberSummary
 
 

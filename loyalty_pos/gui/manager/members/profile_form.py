@@ -17,7 +17,7 @@ from loyalty_pos.domain.members import Consents, Member, normalise_email, normal
 from loyalty_pos.gui.cashier.birthday import parse_birthday
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
-from loyalty_pos.services.members import UpdateMember
+from loyalty_pos.services.members.membership import UpdateMember
 
 # Which field a service refusal belongs under.
 _FIELD_OF_CODE = {

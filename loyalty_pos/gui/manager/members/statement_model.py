@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from loyalty_pos.gui.models.paged import PagedTableModel
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.member_profile import StatementLine
+from loyalty_pos.services.members.profile import StatementLine
 
 
 class StatementColumn(enum.IntEnum):

@@ -12,7 +12,7 @@ from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.manager.members.other_member import OtherMember
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.points import TRANSFER_STEP, transfer_points
+from loyalty_pos.services.members.points import TRANSFER_STEP, transfer_points
 from loyalty_pos.services.ports import MemberSummary
 
 _POINTS_CODES = {"transfer_step", "insufficient_points", "points_not_positive"}

@@ -11,7 +11,7 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, key_button, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.categories import CategoryUse, add_category, remove_category
+from loyalty_pos.services.program.categories import CategoryUse, add_category, remove_category
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 # The till style's danger colour outranks its :disabled rule; an unavailable

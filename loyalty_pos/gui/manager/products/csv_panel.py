@@ -20,7 +20,7 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.product_csv import ImportMode, ImportReport, export_products, import_products
+from loyalty_pos.services.program.product_csv import ImportMode, ImportReport, export_products, import_products
 
 
 class CsvPanel(QWidget):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, key_button
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.product_csv import ImportReport
+from loyalty_pos.services.program.product_csv import ImportReport
 
 
 def good_rows(report: ImportReport) -> int:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.models.report_table_model import Cell, ReportTableModel
-from loyalty_pos.services.simulator import Comparison, Side
+from loyalty_pos.services.program.simulator import Comparison, Side
 
 
 def _tr(text: str) -> str:

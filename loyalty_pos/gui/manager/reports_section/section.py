@@ -41,7 +41,7 @@ from loyalty_pos.gui.manager.reports_section.tabs import (
 )
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.reports import (
+from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
     ProgramReport,

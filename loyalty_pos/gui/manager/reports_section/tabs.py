@@ -22,7 +22,7 @@ from loyalty_pos.gui.manager.reports_section.charts import (
     pie_chart,
 )
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
-from loyalty_pos.services.reports import (
+from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
     ProgramReport,

@@ -20,7 +20,7 @@ from loyalty_pos.gui.manager.rewards.fields import KIND_FIELDS, NO_DAY, NO_STOCK
 from loyalty_pos.gui.manager.rewards.kinds import day_start, first_day, last_day
 from loyalty_pos.gui.widgets.dialog_parts import set_inline_error
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
-from loyalty_pos.services.reward_catalog import RewardCatalog, RewardInvalid, make_reward
+from loyalty_pos.services.program.reward_catalog import RewardCatalog, RewardInvalid, make_reward
 
 # Where a new reward's kind-specific fields start (its name, price and amount start empty).
 _BLANK = Reward("", "new", RewardKind.AMOUNT_OFF, 1, amount_minor=1, buy_quantity=1, free_quantity=1)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.theme import BORDER
-from loyalty_pos.services.reward_catalog import IMAGE_PREFIX, MAX_IMAGE_CHARS
+from loyalty_pos.services.program.reward_catalog import IMAGE_PREFIX, MAX_IMAGE_CHARS
 
 _SIDES = (256, 192, 128, 96)  # tried largest first until the PNG fits
 THUMB_PX = 72

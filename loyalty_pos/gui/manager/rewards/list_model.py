@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from loyalty_pos.domain.program import Reward, RewardKind
 from loyalty_pos.gui.manager.rewards.kinds import kind_label, window_text
-from loyalty_pos.services.reward_catalog import RewardCatalog
+from loyalty_pos.services.program.reward_catalog import RewardCatalog
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.program import Tier
 from loyalty_pos.gui.models.rewards_model import RewardColumn, RewardsModel, option_status, options_html
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.reward_catalog import SampleMember
-from loyalty_pos.services.till import RewardOption
+from loyalty_pos.services.program.reward_catalog import SampleMember
+from loyalty_pos.services.sale.till import RewardOption
 
 _SAMPLE_POINTS = 150
 

@@ -28,7 +28,7 @@ from loyalty_pos.gui.manager.rules.table_parts import (
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
-from loyalty_pos.services.program_rules import RulesEditor
+from loyalty_pos.services.program.program_rules import RulesEditor
 
 _NAME, _MULTIPLIER, _EARNS = range(3)
 

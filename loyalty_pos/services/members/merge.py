@@ -22,9 +22,9 @@ from loyalty_pos.domain.members import Member, MemberStatus
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
-from loyalty_pos.services.points import consumed_lots
+from loyalty_pos.services.members.points import consumed_lots
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.projection import current_state, post_entries
+from loyalty_pos.services.members.projection import current_state, post_entries
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,9 @@ from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.members import Member
 from loyalty_pos.services.clock import Clock
-from loyalty_pos.services.members import MemberPanel, member_panel, statement
+from loyalty_pos.services.members.membership import MemberPanel, member_panel, statement
 from loyalty_pos.services.ports import Page, UnitOfWork
-from loyalty_pos.services.shop import shop_zone
+from loyalty_pos.services.shop.shop import shop_zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.projection import current_state, post_entries
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.members.projection import current_state, post_entries
 
 
 def expire_points(

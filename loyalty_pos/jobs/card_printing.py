@@ -16,14 +16,14 @@ from loyalty_pos.app import App, open_app
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.maintenance import NoDatabase
+from loyalty_pos.jobs.maintenance import NoDatabase
 from loyalty_pos.printing.card_sheet import render_card_sheet
 from loyalty_pos.printing.page_layout import Paper, sheet_layout
 from loyalty_pos.resources import resource_path
-from loyalty_pos.services import card_printing
+from loyalty_pos.services.members import card_printing
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
-from loyalty_pos.services.cards import mark_printed
-from loyalty_pos.services.shop import shop_name as stored_shop_name
+from loyalty_pos.services.members.cards import mark_printed
+from loyalty_pos.services.shop.shop import shop_name as stored_shop_name
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
 

@@ -17,10 +17,10 @@ from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
-from loyalty_pos.services.members import tier_metric
+from loyalty_pos.services.members.membership import tier_metric
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.shop import shop_zone
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.shop import shop_zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,8 +22,8 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.programs import working_draft
-from loyalty_pos.services.shop import shop_zone
+from loyalty_pos.services.program.programs import working_draft
+from loyalty_pos.services.shop.shop import shop_zone
 
 # Non-purchase actions the till awards today. Others may exist in an imported program
 # (they are kept and shown), but a new campaign cannot promise points nobody gives.

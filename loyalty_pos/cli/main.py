@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("expire", help="expire lapsed points and apply the yearly tier review now "
                                             "(the till also does both at start and daily)")
 
-    from loyalty_pos.admin_commands import add_parsers
+    from loyalty_pos.cli.admin import add_parsers
 
     add_parsers(commands, _signed)
 
@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
                             help="N blank pre-numbered cards to hand out at enrolment")
     card_print.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="sheet size (default A4)")
     card_print.add_argument("--shop-name", help="name printed on the cards (default: the shop's settings)")
-    from loyalty_pos.card_key_commands import add_parsers as add_key_parsers
+    from loyalty_pos.cli.card_key import add_parsers as add_key_parsers
 
     add_key_parsers(card_actions)
 
@@ -130,7 +130,7 @@ def _progress_printer() -> Callable[[str, int, int], None]:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from loyalty_pos.maintenance import run_check
+    from loyalty_pos.jobs.maintenance import run_check
 
     report = run_check(_config(args))
     for problem in report.problems:
@@ -141,7 +141,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from loyalty_pos.maintenance import run_backup
+    from loyalty_pos.jobs.maintenance import run_backup
 
     dest = run_backup(_config(args), args.dest)
     print(f"backup written to {dest}")
@@ -149,7 +149,7 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from loyalty_pos.maintenance import run_restore
+    from loyalty_pos.jobs.maintenance import run_restore
 
     saved = run_restore(_config(args), args.src)
     print(f"restored from {args.src}; the previous database was kept as {saved}")
@@ -157,7 +157,7 @@ def _run_restore(args: argparse.Namespace) -> int:
 
 
 def _run_expire(args: argparse.Namespace) -> int:
-    from loyalty_pos.maintenance import run_expiry
+    from loyalty_pos.jobs.maintenance import run_expiry
 
     points, tiers = run_expiry(_config(args))
     print(f"expired {points:,} points; tier review: {tiers.moved_down:,} of {tiers.reviewed:,} member(s) "
@@ -167,10 +167,10 @@ def _run_expire(args: argparse.Namespace) -> int:
 
 def _run_cards(args: argparse.Namespace) -> int:
     if args.cards_command == "key":
-        from loyalty_pos.card_key_commands import run
+        from loyalty_pos.cli.card_key import run
 
         return run(_config(args), args)
-    from loyalty_pos.card_printing_job import print_cards
+    from loyalty_pos.jobs.card_printing import print_cards
 
     summary = print_cards(_config(args), out=args.out, members=args.members, new=args.new, paper=args.paper,
                           progress=_progress_printer(), shop_name=args.shop_name)
@@ -184,13 +184,13 @@ def _run_cards(args: argparse.Namespace) -> int:
 
 
 def _run_member(args: argparse.Namespace) -> int:
-    from loyalty_pos.admin_commands import run_member
+    from loyalty_pos.cli.admin import run_member
 
     return run_member(_config(args), args)
 
 
 def _run_points(args: argparse.Namespace) -> int:
-    from loyalty_pos.admin_commands import run_points
+    from loyalty_pos.cli.admin import run_points
 
     return run_points(_config(args), args)
 

@@ -19,14 +19,14 @@ from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.pricing import PricedSale, available_rewards, reward_progress
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
-from loyalty_pos.services.checkout import Checkout
+from loyalty_pos.services.sale.checkout import Checkout
 from loyalty_pos.services.clock import Clock
-from loyalty_pos.services.member_view import build_member_view, stock_for
-from loyalty_pos.services.members import MemberPanel, member_summary_from, panel_from_state, tier_metric
+from loyalty_pos.services.members.member_view import build_member_view, stock_for
+from loyalty_pos.services.members.membership import MemberPanel, member_summary_from, panel_from_state, tier_metric
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
-from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.projection import current_state
-from loyalty_pos.services.shop import shop_name
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.members.projection import current_state
+from loyalty_pos.services.shop.shop import shop_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,9 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
-from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.shop import ISSUER_PREFIX
-from loyalty_pos.services.projection import current_state, post_entries, refresh
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.shop import ISSUER_PREFIX
+from loyalty_pos.services.members.projection import current_state, post_entries, refresh
 
 EXPIRY_WARNING_DAYS = 60
 

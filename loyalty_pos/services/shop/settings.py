@@ -10,7 +10,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop import ISSUER_PREFIX, RECEIPT_PRINTER, RETURN_APPROVAL_MINOR, SHOP_NAME, TIMEZONE
+from loyalty_pos.services.shop.shop import ISSUER_PREFIX, RECEIPT_PRINTER, RETURN_APPROVAL_MINOR, SHOP_NAME, TIMEZONE
 
 
 def _validate(key: str, value: str) -> str:

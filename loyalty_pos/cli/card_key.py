@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from loyalty_pos.admin_commands import add_manager_arguments, manager_from_args
+from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
 from loyalty_pos.app import open_app
 from loyalty_pos.cards.keys import export_key, key_fingerprint, read_key_file, replace_key
 from loyalty_pos.config import Config
-from loyalty_pos.services.card_keys import check_key_swap, record_key_swap
+from loyalty_pos.services.members.card_keys import check_key_swap, record_key_swap
 
 
 def add_parsers(card_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.domain.errors import CardRefused, Conflict, ValidationError
 from loyalty_pos.domain.members import CardStatus, MemberStatus, group_card_number, validate_card_number
-from loyalty_pos.services.members import free_card_number
+from loyalty_pos.services.members.membership import free_card_number
 from loyalty_pos.services.ports import Page, UnitOfWork
 
 # 1,000 A4 pages: more than a shop's printer (or a person checking the sheets) handles in one go.

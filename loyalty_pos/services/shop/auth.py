@@ -14,7 +14,7 @@ from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import StaffRecord, UnitOfWork
-from loyalty_pos.services.shop import shop_zone
+from loyalty_pos.services.shop.shop import shop_zone
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)

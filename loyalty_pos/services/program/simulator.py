@@ -27,9 +27,9 @@ from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.simulation import Replay, RewardReach, SimResult, SimSale
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
-from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.reports import point_value
-from loyalty_pos.services.shop import shop_zone
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.reports import point_value
+from loyalty_pos.services.shop.shop import shop_zone
 
 PAGE_SIZE = 500
 MAX_DAYS = 366

@@ -10,7 +10,7 @@ from loyalty_pos.domain.calendar import utc_months
 from loyalty_pos.domain.money import Rounding, scale
 from loyalty_pos.domain.program import CampaignKind, Program, RewardKind
 from loyalty_pos.services.ports import CampaignReach, MonthFlow, UnitOfWork
-from loyalty_pos.services.programs import published_program
+from loyalty_pos.services.program.programs import published_program
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from loyalty_pos.domain.members import Card, CardStatus, validate_card_number
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
-from loyalty_pos.services.members import free_card_number, member_summary_from
+from loyalty_pos.services.members.membership import free_card_number, member_summary_from
 from loyalty_pos.services.ports import MemberSummary, SaleRecord, UnitOfWork
 
 

@@ -13,13 +13,13 @@ from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine, mask_card_number
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.auth import require_approval
+from loyalty_pos.services.shop.auth import require_approval
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
-from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.projection import current_state, post_entries
-from loyalty_pos.services.shop import return_approval_minor, shop_name
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.members.projection import current_state, post_entries
+from loyalty_pos.services.shop.shop import return_approval_minor, shop_name
 
 
 @dataclass(frozen=True, slots=True)

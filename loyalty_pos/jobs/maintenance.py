@@ -11,9 +11,9 @@ from loyalty_pos.app import ensure_writable_dir, open_app
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.actor import SYSTEM
-from loyalty_pos.services.check import CheckReport, check_ledger
-from loyalty_pos.services.expiry import expire_points
-from loyalty_pos.services.tier_review import TierReview, review_tiers
+from loyalty_pos.services.shop.check import CheckReport, check_ledger
+from loyalty_pos.services.members.expiry import expire_points
+from loyalty_pos.services.members.tier_review import TierReview, review_tiers
 from loyalty_pos.store.backup import backup, integrity_check
 from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork

@@ -15,11 +15,11 @@ from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.members import group_card_number
 from loyalty_pos.domain.money import Money
-from loyalty_pos.services import auth
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.members import find_by_card, member_panel
-from loyalty_pos.services.points import adjust_points, transfer_points
-from loyalty_pos.services.programs import published_program
+from loyalty_pos.services.members.membership import find_by_card, member_panel
+from loyalty_pos.services.members.points import adjust_points, transfer_points
+from loyalty_pos.services.program.programs import published_program
 
 PIN_ENV = "LOYALTY_POS_PIN"
 

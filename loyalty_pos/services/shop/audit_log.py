@@ -11,7 +11,7 @@ from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.services.actor import SYSTEM, Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import AuditFilter, AuditRecord, Page, UnitOfWork
-from loyalty_pos.services.shop import shop_zone
+from loyalty_pos.services.shop.shop import shop_zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,16 +20,16 @@ from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.auth import require_approval
+from loyalty_pos.services.shop.auth import require_approval
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
-from loyalty_pos.services.member_view import build_member_view, stock_for
-from loyalty_pos.services.members import tier_metric
+from loyalty_pos.services.members.member_view import build_member_view, stock_for
+from loyalty_pos.services.members.membership import tier_metric
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
-from loyalty_pos.services.programs import published_program
-from loyalty_pos.services.projection import post_entries
-from loyalty_pos.services.receipts import sale_receipt
-from loyalty_pos.services.shop import shop_name
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.members.projection import post_entries
+from loyalty_pos.services.sale.receipts import sale_receipt
+from loyalty_pos.services.shop.shop import shop_name
 
 TENDERS = ("cash", "card", "mobile", "voucher", "other")
 

@@ -26,9 +26,9 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.programs import working_draft
-from loyalty_pos.services.shop import shop_zone
-from loyalty_pos.services.till import RewardOption, reward_option
+from loyalty_pos.services.program.programs import working_draft
+from loyalty_pos.services.shop.shop import shop_zone
+from loyalty_pos.services.sale.till import RewardOption, reward_option
 
 IMAGE_PREFIX = "data:image/png;base64,"
 # The image travels inside every program version, audit entry and sync payload:

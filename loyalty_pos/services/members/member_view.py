@@ -9,7 +9,7 @@ from loyalty_pos.domain.ledger import PointsState
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.program import Program
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop import local_period_start
+from loyalty_pos.services.shop.shop import local_period_start
 
 
 def build_member_view(

@@ -1,0 +1,5 @@
+"""The ``loyalty-pos`` command line: one module per group of commands."""
+
+from loyalty_pos.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,1 @@
+"""The sale: quoting a basket, checkout, returns, receipts and their reprints."""
