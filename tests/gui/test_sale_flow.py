@@ -322,3 +322,20 @@ def test_the_till_fits_1024x768_and_1920x1080(till: Till) -> None:
         save_png(till.window, f"till_{width}x{height}")
         clipped = clipped_widgets(till.window)
         assert clipped == [], "\n".join(clipped)
+
+
+def test_a_card_scanned_over_member_search_results_shows_that_member(till: Till, request) -> None:  # noqa: ANN001
+    till.signed_in()
+    area = till.sale.member_area
+    press(till.qtbot, Qt.Key.Key_F2)
+    type_human(till.qtbot, area.search.box, "fjelstad", FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_Return)
+    till.settle()
+    assert area.search.table.isVisible() and not area.panel.isVisible()
+    mei = till.member_named("Mei Saputra")  # not among the results: the card decides, not the list
+    till.scan(till.card_payload(mei))  # the search box still has the keyboard
+    assert till.sale.state.member is not None and till.sale.state.member.member_id == mei.member_id
+    assert area.panel.isVisible() and area.panel.name.text() == "Mei Saputra"
+    assert not area.search.table.isVisible() and area.search.box.text() == ""
+    assert till.sale.product_entry.box.hasFocus()  # the next scan or code goes to the basket
+    save_png(till.window, request.node.name)

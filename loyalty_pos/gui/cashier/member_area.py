@@ -64,6 +64,13 @@ class MemberArea(QWidget):
         self.search.reset()
         self.panel.show_none()
 
+    def show_summary(self, member: MemberSummary) -> None:
+        """A member is on the sale, however they were found. A search still open (a card
+        scanned over its results, or mid-typing) is over: left up, its results would hide
+        the panel and the cashier would greet the member by the status bar alone."""
+        self.search.reset()
+        self.panel.show_summary(member)
+
     def _search(self, text: str, _entered: bool) -> None:
         ctx, limit = self.ctx, self.page_size
         self.ctx.ops.run(

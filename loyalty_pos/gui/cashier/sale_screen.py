@@ -108,7 +108,7 @@ class SaleScreen(QWidget):
             self._reset_views()
             self.set_state(parked, lines_changed=True)
             if parked.member is not None:
-                self.member_area.panel.show_summary(parked.member)
+                self.member_area.show_summary(parked.member)
                 self._load_member()
             self.messages.show_message(self.tr("Welcome back: your parked sale is restored."), Level.INFO)
         else:
@@ -168,7 +168,7 @@ class SaleScreen(QWidget):
             return
         if self.state.member is not None and self.state.member.member_id != member.member_id and self.state.redemptions:
             self.messages.show_message(self.tr("Rewards of the previous member were removed."), Level.WARNING)
-        self.member_area.panel.show_summary(member)
+        self.member_area.show_summary(member)
         self.set_state(self.state.with_member(member))
         self._load_member()
         self.messages.show_message(self.tr("Member: {name}").format(name=member.name), Level.SUCCESS, 3_000)
