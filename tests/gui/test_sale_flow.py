@@ -339,3 +339,27 @@ def test_a_card_scanned_over_member_search_results_shows_that_member(till: Till,
     assert not area.search.table.isVisible() and area.search.box.text() == ""
     assert till.sale.product_entry.box.hasFocus()  # the next scan or code goes to the basket
     save_png(till.window, request.node.name)
+
+
+def test_a_card_number_or_phone_typed_into_f3_points_the_cashier_to_f2(till: Till, request) -> None:  # noqa: ANN001
+    till.signed_in()
+    box, status = till.sale.product_entry.box, till.sale.product_entry.search.status
+    card_number = till.member_named("Ayu Lin").card_number
+    assert card_number is not None and len(card_number) == 16
+    hint = "No products match. Looking for a member? Press F2."
+    for typed in (card_number, "+47 999 12 345"):
+        box.selectAll()
+        type_human(till.qtbot, box, typed, FORM_GAP_MS)
+        press(till.qtbot, Qt.Key.Key_Return, box)
+        till.settle()
+        assert status.isVisible() and status.text() == hint, typed
+        if typed == card_number:
+            save_png(till.window, request.node.name)
+    # Not every miss is a member: a word, or a barcode the shop does not stock, keeps the plain answer.
+    for typed in ("quinoa", "7040000009996"):
+        box.selectAll()
+        type_human(till.qtbot, box, typed, FORM_GAP_MS)
+        press(till.qtbot, Qt.Key.Key_Return, box)
+        till.settle()
+        assert status.text() == f"No matches for “{typed}”.", typed
+    assert till.sale.state.lines == () and till.sale.state.member is None

@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from loyalty_pos.cards.scan import classify_scan, gs1_check_digit_valid
 from loyalty_pos.domain.basket import Product
-from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.errors import LoyaltyError, ValidationError
+from loyalty_pos.domain.members import normalise_phone
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.product_results_model import ProductResultsModel
 from loyalty_pos.gui.widgets.message_bar import MessageBar
@@ -20,6 +22,21 @@ from loyalty_pos.services.sale import till
 from loyalty_pos.services.program.catalog import search_products
 
 PAGE_SIZE = 25
+_BARCODE_LENGTHS = (8, 12, 13, 14)  # EAN-8, UPC-A, EAN-13, GTIN-14
+
+
+def looks_like_a_member(text: str, key: bytes) -> bool:
+    """A card number or a phone number, typed where products are looked up. A digit
+    string with a valid barcode check digit is a product the shop does not stock, not
+    a phone: sending the cashier to F2 for it would be wrong."""
+    if classify_scan(text, key, typed=True).kind == "member_card":
+        return True
+    try:
+        phone = normalise_phone(text)
+    except ValidationError:
+        return False
+    digits = phone.lstrip("+")
+    return phone.startswith("+") or not (len(digits) in _BARCODE_LENGTHS and gs1_check_digit_valid(digits))
 
 
 class ProductEntry(QWidget):
@@ -30,9 +47,11 @@ class ProductEntry(QWidget):
     failed = Signal(object)  # LoyaltyError
 
     def __init__(self, ctx: TillContext, messages: MessageBar | None, parent: QWidget | None = None, *,
-                 placeholder: str | None = None, name: str = "product", visible_rows: int = 5) -> None:
+                 placeholder: str | None = None, name: str = "product", visible_rows: int = 5,
+                 member_hint: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.member_hint = member_hint  # at the till, where F2 finds members
         self.page_size = PAGE_SIZE
         self.results = ProductResultsModel(self)
         self.search = SearchList(
@@ -80,7 +99,10 @@ class ProductEntry(QWidget):
             self.search.reset()
             self.chosen.emit(found.exact)
             return
-        self.search.set_page(text, found.page)
+        no_matches = None
+        if self.member_hint and not found.page.rows and looks_like_a_member(text, self.ctx.key):
+            no_matches = self.tr("No products match. Looking for a member? Press F2.")
+        self.search.set_page(text, found.page, no_matches=no_matches)
 
     def _more(self, cursor: str) -> None:
         ctx, limit = self.ctx, self.page_size

@@ -61,7 +61,7 @@ class SaleScreen(QWidget):
         self.completed = False  # paid; the receipt is on show until the next sale starts
 
         self.member_area = MemberArea(ctx, messages, self)
-        self.product_entry = ProductEntry(ctx, messages, self)
+        self.product_entry = ProductEntry(ctx, messages, self, member_hint=True)
         self.basket_model = BasketModel(self)
         self.basket = BasketView(self.basket_model, self)
         self.totals = TotalsPanel(None, self)

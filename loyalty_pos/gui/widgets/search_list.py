@@ -79,8 +79,9 @@ class SearchList(QWidget):
         self._show_results(False)
 
     # -- driven by the owner -------------------------------------------------------
-    def set_page(self, text: str, page: Page) -> None:
-        """Results for ``text`` (dropped if the box has moved on)."""
+    def set_page(self, text: str, page: Page, *, no_matches: str | None = None) -> None:
+        """Results for ``text`` (dropped if the box has moved on); ``no_matches`` says
+        what an empty page means when the owner knows better than "No matches"."""
         if text != self._query():
             return
         self._searched_for = text
@@ -89,7 +90,7 @@ class SearchList(QWidget):
             self.table.selectRow(0)
             self.status.setText(self.tr("↑↓ choose · Enter picks · Esc cancels"))
         else:
-            self.status.setText(self.tr("No matches for “{text}”.").format(text=text))
+            self.status.setText(no_matches or self.tr("No matches for “{text}”.").format(text=text))
         self._show_results(True)
 
     def load_more(
