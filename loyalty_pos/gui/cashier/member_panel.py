@@ -51,7 +51,6 @@ class MemberPanelWidget(QFrame):
         self.balance.setFont(scaled_font(self.font(), 240, bold=True))
         self.expiring = QLabel(self)
         self.expiring.setObjectName("memberExpiring")
-        self.expiring.setWordWrap(True)
         self.expiring.setStyleSheet("color: #9a6700;")
 
         self.reward_caption = QLabel(self)
@@ -79,6 +78,15 @@ class MemberPanelWidget(QFrame):
         self.rewards_scroll.setWidget(self.rewards)
         self.rewards_scroll.viewport().setStyleSheet("background: #ffffff;")  # the panel's white, not the window's grey
         self.options: tuple[RewardOption, ...] = ()
+        # The scan paints name and balance at once, the rest a moment later: everything
+        # that arrives late holds its place from the start (one line each, and kept when
+        # hidden), or the balance would drop down the panel and jump back up.
+        for label in (self.expiring, self.reward_caption, self.tier_caption):
+            label.setFixedHeight(label.fontMetrics().height())
+        for widget in self._late_parts():
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
 
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
@@ -116,8 +124,7 @@ class MemberPanelWidget(QFrame):
         """First paint, straight from the scan: name and balance."""
         if member.member_id != self.member_id:
             self._set_options(())
-            for widget in (self.expiring, self.reward_caption, self.reward_bar, self.tier_caption,
-                           self.tier_bar, self.rewards_caption, self.rewards_scroll):
+            for widget in self._late_parts():
                 widget.setVisible(False)
         self.member_id = member.member_id
         self.name.setText(member.name)
@@ -125,6 +132,11 @@ class MemberPanelWidget(QFrame):
         self.balance.setText(f"{member.balance:,}")
         self.placeholder.setVisible(False)
         self.details.setVisible(True)
+
+    def _late_parts(self) -> tuple[QWidget, ...]:
+        """What the detail call fills in, after the scan's name and balance."""
+        return (self.expiring, self.reward_caption, self.reward_bar, self.tier_caption, self.tier_bar,
+                self.rewards_caption, self.rewards_scroll)
 
     def show_member(self, member: TillMember) -> None:
         panel = member.panel
@@ -134,7 +146,8 @@ class MemberPanelWidget(QFrame):
         self.tier.setText(panel.tier_name)
         self.balance.setText(f"{panel.balance:,}")
         if panel.expiring_points and panel.expiring_at is not None:
-            self.expiring.setText(self.tr("{points} points expire on {date}")
+            # One line at 1024 px even for 12,345 points (the panel keeps one line for it).
+            self.expiring.setText(self.tr("{points} points expire {date}")
                                   .format(points=f"{panel.expiring_points:,}", date=_date_text(panel.expiring_at)))
             self.expiring.setVisible(True)
         else:
