@@ -41,14 +41,18 @@ QPushButton:pressed {{ background: #eaeef2; }}
 QPushButton:disabled {{ color: #8c959f; background: #f6f8fa; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
 QPushButton[role="danger"] {{ color: #a40e26; }}
-QLineEdit, QSpinBox {{
+QLineEdit {{
     min-height: 36px;
     padding: 2px 8px;
     border: 1px solid {BORDER};
     border-radius: 6px;
     background: {SURFACE};
 }}
-QLineEdit:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; }}
+QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
+/* A border or padding here would hand the whole box to the style sheet, which then draws
+   the up/down buttons with no arrows: spin boxes keep Fusion's own look, as the date
+   edits and combo boxes beside them do, at a line edit's height. */
+QSpinBox {{ min-height: 39px; }}
 QTableView, QListView {{
     background: {SURFACE};
     border: 1px solid {BORDER};
