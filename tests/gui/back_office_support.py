@@ -12,6 +12,8 @@ from tests.gui.keyboard import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+# The till screens the back office must read well on: the smallest, and a common laptop.
+TILL_SCREENS = ((1024, 768), (1280, 800))
 
 
 def section_key(slug: str) -> Qt.Key:
@@ -28,6 +30,17 @@ def open_back_office(till: Till) -> BackOfficeWindow:
     assert isinstance(window, BackOfficeWindow)
     till.qtbot.waitUntil(window.isVisible)
     return window
+
+
+def open_section_on_screen(till: Till, slug: str, size: tuple[int, int]) -> QWidget:
+    """``open_section`` on a till window of ``size`` (the back office opens the till's size)."""
+    till.window.resize(*size)
+    till.qtbot.waitUntil(lambda: (till.window.width(), till.window.height()) == size)
+    section = open_section(till, slug)
+    window = till.window.back_office
+    till.qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    till.settle()
+    return section
 
 
 def open_section(till: Till, slug: str) -> QWidget:

@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.app import App, open_app
@@ -157,6 +165,44 @@ def clipped_widgets(root: QWidget) -> list[str]:
                 found.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.text()!r}: "
                              f"{widget.width()}x{widget.height()} < {hint.width()}x{hint.height()}")
     return found
+
+
+def cut_cells(table: QTableView) -> list[str]:
+    """Cells whose text the view cannot show whole: elided, cut by the row's height or by the
+    table's right edge. Every row is measured, scrolled into view or not."""
+    found = []
+    model, viewport = table.model(), table.viewport().rect()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            rect = table.visualRect(index)
+            if table.isColumnHidden(column):
+                continue
+            if rect.right() > viewport.right():
+                found.append(f"row {row} column {column} {index.data()!r}: past the right edge")
+            elif not _cell_fits(table, index, rect):
+                found.append(f"row {row} column {column} {index.data()!r}: does not fit {rect.width()}x{rect.height()}")
+    return found
+
+
+def _cell_fits(table: QTableView, index: QModelIndex, rect: QRect) -> bool:
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = rect
+    wraps = bool(option.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+    option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+    # The delegate's own measure on one line: a custom delegate (two fonts, say) knows best.
+    hint = table.itemDelegateForIndex(index).sizeHint(option, index)
+    if not wraps:
+        return hint.width() <= rect.width() and hint.height() <= rect.height()
+    # Wrapped, the text is laid out inside the cell's padding, which the one-line hint shows.
+    text = str(index.data() or "")
+    metrics = table.fontMetrics()
+    pad_x = hint.width() - metrics.horizontalAdvance(text)
+    pad_y = hint.height() - metrics.height()
+    room = rect.width() - pad_x
+    needed = metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, text)
+    return needed.width() <= room and needed.height() + pad_y <= rect.height()
 
 
 @pytest.fixture

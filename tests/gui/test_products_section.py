@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from loyalty_pos.gui.manager.products_section import ProductsSection
 from loyalty_pos.gui.models.catalog_products_model import CatalogColumn
 from loyalty_pos.services.program.product_csv import HEADER
-from tests.gui.back_office_support import CTRL, CTRL_SHIFT, open_section
-from tests.gui.conftest import Till
+from tests.gui.back_office_support import CTRL, CTRL_SHIFT, TILL_SCREENS, open_section, open_section_on_screen
+from tests.gui.conftest import Till, cut_cells
 from tests.gui.keyboard import FORM_GAP_MS, focused, press, save_png, type_human
 from tests.gui.section_support import SECTION_SIZE
 
@@ -372,3 +372,11 @@ def test_the_section_fits_the_smallest_till_screen(till: Till, request) -> None:
     section = _section(till, None)
     assert section.search.table.isColumnHidden(CatalogColumn.CATEGORY)  # the names get the room
     save_png(section.window(), request.node.name)
+
+
+@pytest.mark.parametrize("size", TILL_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_every_code_and_barcode_shows_whole_on_a_till_screen(till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
+    section = open_section_on_screen(till, "products", size)
+    assert isinstance(section, ProductsSection) and section.model.rowCount() == 50
+    save_png(section.window(), request.node.name)
+    assert cut_cells(section.search.table) == []

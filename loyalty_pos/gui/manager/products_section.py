@@ -21,6 +21,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.categories_panel import DANGER_DISABLED, CategoriesPanel
 from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.products.csv_panel import CsvPanel
+from loyalty_pos.gui.manager.products.product_cell import ProductCellDelegate
 from loyalty_pos.gui.manager.products.product_form import ProductForm
 from loyalty_pos.gui.models.catalog_products_model import CatalogColumn, CatalogProductsModel
 from loyalty_pos.gui.operations import Changes
@@ -58,6 +59,7 @@ class ProductsSection(QWidget):
         self.search.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.search.table.setObjectName("catalogProducts")
+        self.search.table.setItemDelegateForColumn(CatalogColumn.PRODUCT, ProductCellDelegate(self.search.table))
         self.csv = CsvPanel(ctx, actor, self.messages, self)
         self.form = ProductForm(self)
         self.form.setObjectName("productForm")
