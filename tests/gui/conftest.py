@@ -198,10 +198,14 @@ def _cell_fits(table: QTableView, index: QModelIndex, rect: QRect) -> bool:
     # Wrapped, the text is laid out inside the cell's padding, which the one-line hint shows.
     text = str(index.data() or "")
     metrics = table.fontMetrics()
-    pad_x = hint.width() - metrics.horizontalAdvance(text)
-    pad_y = hint.height() - metrics.height()
+
+    def laid_out(width: int) -> QRect:
+        return metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+
+    one_line = laid_out(100_000)
+    pad_x, pad_y = hint.width() - one_line.width(), hint.height() - one_line.height()
     room = rect.width() - pad_x
-    needed = metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, text)
+    needed = laid_out(room)
     return needed.width() <= room and needed.height() + pad_y <= rect.height()
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 from loyalty_pos.gui.manager.rewards_section import RewardsSection
 from loyalty_pos.services.program.catalog import publish
 from loyalty_pos.services.actor import Actor, Role
-from tests.gui.back_office_support import open_section
-from tests.gui.conftest import Till, clipped_widgets
+from tests.gui.back_office_support import TILL_SCREENS, open_section, open_section_on_screen
+from tests.gui.conftest import Till, clipped_widgets, cut_cells
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -339,3 +339,25 @@ def test_the_section_opens_in_the_back_office(till: Till) -> None:
     assert section.model.rowCount() == 7
     assert section.table.hasFocus()
     save_png(till.window.back_office, "rewards_in_back_office")
+
+
+@pytest.mark.parametrize("size", TILL_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_the_list_and_the_preview_show_their_text_whole_on_a_till_screen(
+        till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
+    section = open_section_on_screen(till, "rewards", size)
+    assert isinstance(section, RewardsSection)
+    _settle(till)
+    preview = section.preview
+    assert preview.option is not None  # the first reward, previewed
+    save_png(section.window(), request.node.name)
+    table = section.table
+    assert cut_cells(table) == []
+    # The rows the list is sized for are in view whole; the rest are a scroll away.
+    shown = min(5, section.model.rowCount())
+    assert table.visualRect(section.model.index(shown - 1, 0)).bottom() <= table.viewport().rect().bottom()
+    assert cut_cells(preview.table) == []
+    assert preview.panel.height() >= preview.panel.heightForWidth(preview.panel.width())
+    assert clipped_widgets(section) == []
+    # The form and the preview scroll down on a short screen, never sideways past their edge.
+    for scroll in (section.form_scroll, preview.scroll):
+        assert scroll.widget().width() <= scroll.viewport().width(), scroll.objectName()

@@ -15,7 +15,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.program import Reward
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rewards.form import RewardForm
-from loyalty_pos.gui.manager.rewards.list_model import RewardListModel, reward_table
+from loyalty_pos.gui.manager.rewards.list_model import RewardListModel, RewardTable
 from loyalty_pos.gui.manager.rewards.preview import RewardPreview
 from loyalty_pos.gui.manager.sections import SECTIONS
 from loyalty_pos.gui.operations import Changes
@@ -34,7 +34,7 @@ from loyalty_pos.services.program.reward_catalog import (
 
 _PREVIEW_PAUSE_MS = 250  # repaint the preview once the manager pauses typing
 _PREVIEW_WIDTH = 380
-_NARROW_PREVIEW_WIDTH = 300  # the back office over a 1024-wide till
+_NARROW_PREVIEW_WIDTH = 305  # 1024-wide till: the F4 row's words whole, and the form's fields beside it
 _NARROW_SECTION = 850
 _LIST_ROWS = 5
 
@@ -72,7 +72,7 @@ class RewardsSection(QWidget):
         self.messages = MessageBar(self)
 
         self.model = RewardListModel(self)
-        self.table = reward_table(self.model, self, rows=_LIST_ROWS)
+        self.table = RewardTable(self.model, self, rows=_LIST_ROWS)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.form = RewardForm(ctx, self)

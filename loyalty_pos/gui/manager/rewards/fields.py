@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -114,6 +115,9 @@ class RewardFields(QWidget):
         spin.setObjectName(name)
         spin.setRange(low, high)
         spin.setGroupSeparatorShown(True)
+        # Free to narrow to what a real price shows: room for the range's top (9,999,999
+        # points) made the form wider than its column beside the preview at 1024 px.
+        spin.setSizePolicy(QSizePolicy.Policy.Preferred, spin.sizePolicy().verticalPolicy())
         spin.valueChanged.connect(self._changed)
         return spin
 

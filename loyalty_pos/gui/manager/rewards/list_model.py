@@ -7,7 +7,7 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from loyalty_pos.domain.program import Reward, RewardKind
@@ -36,7 +36,6 @@ _HEADERS = {
 _DRAFT_MARKS = {"new": "New", "changed": "Changed"}
 _RETIRED = QColor("#8c959f")
 _DRAFT_INK = QColor("#9a6700")
-_NAME_WIDTH = 250
 
 
 def _tr(text: str) -> str:
@@ -115,26 +114,49 @@ class RewardListModel(QAbstractTableModel):
         return self.draft_mark(reward)
 
 
-def reward_table(model: RewardListModel, parent: QWidget, *, rows: int) -> QTableView:
-    """The list view: one row picked at a time, ``rows`` rows tall."""
-    table = QTableView(parent)
-    table.setObjectName("rewardList")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    row_height = table.fontMetrics().height() + 12
-    table.verticalHeader().setDefaultSectionSize(row_height)
-    # Names keep a readable width and the last column takes what is left; in a narrow
-    # back office the list scrolls sideways rather than squeezing names to nothing.
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(RewardListColumn.NAME, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(RewardListColumn.NAME, _NAME_WIDTH)
-    header.setStretchLastSection(True)
-    table.setFixedHeight(row_height * rows + header.sizeHint().height() + 4)
-    return table
+# When the list is narrower than all its columns, these give way first, in this order: the
+# form below shows them for the reward picked, and a list scrolling sideways hid the
+# columns at its right edge half cut (even at 1280 px). Name and points always stay.
+_GIVE_WAY = (RewardListColumn.STOCK, RewardListColumn.KIND, RewardListColumn.TIER, RewardListColumn.VALID,
+             RewardListColumn.DRAFT, RewardListColumn.ACTIVE)
+
+
+class RewardTable(QTableView):
+    """The list view: one row picked at a time, ``rows`` rows tall, every shown cell whole."""
+
+    def __init__(self, model: RewardListModel, parent: QWidget, *, rows: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("rewardList")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_height = self.fontMetrics().height() + 12
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RewardListColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        self.setFixedHeight(row_height * rows + header.sizeHint().height() + 2 * self.frameWidth())
+        model.modelReset.connect(self.fit_columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show the columns whose text fits whole beside the names, dropping as ``_GIVE_WAY`` says."""
+        header = self.horizontalHeader()
+        needed = {column: max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                  for column in RewardListColumn}
+        shown = list(RewardListColumn)
+        for column in _GIVE_WAY:
+            if sum(needed[kept] for kept in shown) <= self.viewport().width():
+                break
+            shown.remove(column)
+        for column in RewardListColumn:
+            self.setColumnHidden(column, column not in shown)

@@ -8,7 +8,7 @@ available).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,14 +54,17 @@ class RewardPreview(QFrame):
         self.points.setSuffix(self.tr(" pts"))
         self.points.setValue(_SAMPLE_POINTS)
         self.points.valueChanged.connect(lambda _v: self.sample_changed.emit())
+        # Room for "150 pts" is enough; a spin box otherwise insists on room for 9,999,999.
+        self.points.setSizePolicy(QSizePolicy.Policy.Preferred, self.points.sizePolicy().verticalPolicy())
+        # The label above its two fields, not beside them: in the narrow preview beside the
+        # form on a 1024-wide till, the three in one row were wider than the panel.
         sample = QHBoxLayout()
-        member = QLabel(self.tr("&Member"), self)
+        self.member_label = member = QLabel(self.tr("&Member"), self)
         member.setBuddy(self.tier)
         # The sample's basket always meets the reward's own basket conditions, so what the
         # preview explains is what depends on the member: tier, points, dates, limit, stock.
         for widget in (member, self.tier, self.points):
             widget.setToolTip(self.tr("A sample member with a basket the reward applies to"))
-        sample.addWidget(member)
         sample.addWidget(self.tier, 1)
         sample.addWidget(self.points, 1)
 
@@ -86,28 +92,41 @@ class RewardPreview(QFrame):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(True)  # two lines a row: the reason is read whole, as in F4
+        self.table.setWordWrap(True)  # the reason is read whole, as in F4
+        # Rows grow to their wrapped text, which Qt measures without the style sheet's cell
+        # padding: with it, a name wrapped to three lines got a row two lines tall.
+        self.table.setStyleSheet("QTableView::item { padding: 0px; } QHeaderView::section { padding: 4px 3px; }")
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        row_height = self.fontMetrics().lineSpacing() * 2 + 10
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
         header = self.table.horizontalHeader()
-        # Narrower than the F4 dialog: the name and the reason share the width, wrapped.
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Narrower than the F4 dialog: the name and the reason share the width, wrapped, and
+        # the row (and the table with it) grows to as many lines as they take.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # _fit_table sizes them
         header.setSectionResizeMode(RewardColumn.POINTS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RewardColumn.STATUS, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(RewardColumn.NAME, 120)
-        self.table.setFixedHeight(row_height + header.sizeHint().height() + 4)
+        self.table.installEventFilter(self)  # a new width wraps the row anew
         self.message = QLabel(self)
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
         self.message.setProperty("muted", True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
+        # On a short screen the preview scrolls rather than squeezing the panel's lines away.
+        body = QWidget(self)
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("rewardPreviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setObjectName("rewardPreviewViewport")
+        scroll.viewport().setStyleSheet("#rewardPreviewViewport { background: transparent; }")
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(1, 1, 1, 1)  # inside the panel's border
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(7, 7, 7, 7)
         layout.setSpacing(6)
         layout.addWidget(title)
+        layout.addWidget(member)
         layout.addLayout(sample)
         layout.addWidget(panel_caption)
         layout.addWidget(self.panel_frame)
@@ -115,6 +134,39 @@ class RewardPreview(QFrame):
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         layout.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_table()
+        return super().eventFilter(watched, event)
+
+    def _fit_table(self) -> None:
+        """Name and status share the width: half each, or the status its one line when it is
+        short ("Available"); neither narrower than its longest word (a word wider than its
+        column is cut, not wrapped). The row is as tall as the wrapped text and the table as
+        tall as the row: the one reward shows whole, never behind a scroll bar."""
+        header = self.table.horizontalHeader()
+        # From the table's own width: on its resize the viewport has not followed yet.
+        room = self.table.width() - 2 * self.table.frameWidth() - header.sectionSize(RewardColumn.POINTS)
+        status_line = self._text_width(" ".join(self._words(RewardColumn.STATUS)))
+        name = min(max(room // 2, room - status_line, self._longest_word(RewardColumn.NAME)),
+                   room - self._longest_word(RewardColumn.STATUS))
+        header.resizeSection(RewardColumn.NAME, name)
+        header.resizeSection(RewardColumn.STATUS, room - name)
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
+        self.table.setFixedHeight(header.sizeHint().height() + rows + 2 * self.table.frameWidth())
+
+    def _words(self, column: RewardColumn) -> list[str]:
+        return str(self.model.index(0, column).data() or "").split() if self.model.rowCount() else []
+
+    def _longest_word(self, column: RewardColumn) -> int:
+        return max((self._text_width(word) for word in self._words(column)), default=0)
+
+    def _text_width(self, text: str) -> int:
+        """``text`` on one line in a cell, with the cell's margins."""
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        return self.table.fontMetrics().horizontalAdvance(text) + margin
 
     def set_tiers(self, tiers: tuple[Tier, ...]) -> None:
         current = self.tier.currentData()
@@ -133,6 +185,7 @@ class RewardPreview(QFrame):
         self.option = option
         self.panel.setText(options_html([option]))
         self.model.set_rows([option])
+        self._fit_table()
         for widget in (self.panel_caption, self.panel_frame, self.list_caption, self.table):
             widget.setVisible(True)
         self.message.setText("")
