@@ -21,7 +21,7 @@ from loyalty_pos.gui.manager.reports_section import ReportsSection
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
 from loyalty_pos.services.program.programs import published_program
-from tests.gui.back_office_support import open_section
+from tests.gui.back_office_support import TILL_SCREENS, open_section, open_section_on_screen
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import press, save_png
 
@@ -33,6 +33,14 @@ def _open_reports(till: Till) -> ReportsSection:
     assert isinstance(section, ReportsSection)
     till.qtbot.waitUntil(section.loaded, timeout=15_000)
     return section
+
+
+def _rows_in_view(table) -> int:  # noqa: ANN001 - a QTableView
+    """Rows wholly inside the table's viewport, scrolled to the top."""
+    table.scrollToTop()
+    bottom = table.viewport().rect().bottom()
+    rows = table.model().rowCount()
+    return sum(1 for row in range(rows) if table.visualRect(table.model().index(row, 0)).bottom() <= bottom)
 
 
 def _query(till: Till, sql: str, *params: object) -> list[tuple]:
@@ -160,6 +168,27 @@ def test_the_figures_shown_equal_sql_on_the_same_data(till: Till, request) -> No
         assert section.pages.currentIndex() == index
         assert clipped_widgets(section) == []
         save_png(window, f"{request.node.name}_{section.current_tab().slug}")
+
+
+@pytest.mark.parametrize("size", TILL_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_every_table_shows_its_rows_whole_on_a_till_screen(till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
+    section = open_section_on_screen(till, "reports", size)
+    assert isinstance(section, ReportsSection)
+    till.qtbot.waitUntil(section.loaded, timeout=15_000)
+    hidden = {}
+    for index in range(section.picker.count()):
+        section.picker.setCurrentIndex(index)
+        QApplication.processEvents()
+        tab = section.current_tab()
+        save_png(section.window(), f"{request.node.name}_{tab.slug}")
+        # A short table (liability's five measures, the campaigns) is read whole; a long
+        # one shows a few rows and scrolls to the rest.
+        wanted = tab.model.rowCount() if tab.model.rowCount() <= 5 else 3
+        if _rows_in_view(tab.table) < wanted:
+            hidden[tab.slug] = f"{_rows_in_view(tab.table)} of {wanted} rows in view"
+    assert hidden == {}
+    window = section.window()
+    assert (window.width(), window.height()) == size  # and the back office still fits the screen
 
 
 def test_a_preset_narrows_the_range_and_the_numbers_follow(till: Till) -> None:

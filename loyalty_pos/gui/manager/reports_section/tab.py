@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QMargins
+from PySide6.QtCore import QEvent, QMargins, QObject
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from loyalty_pos.gui.models.report_table_model import ReportTableModel
+
+# A table this short is read whole (liability's five measures, the campaigns): the chart
+# gives up the height. A longer one keeps at least ROWS_IN_VIEW rows and scrolls to the rest.
+ROWS_WHOLE = 5
+ROWS_IN_VIEW = 3
 
 
 class ReportTab(QWidget):
@@ -34,12 +39,39 @@ class ReportTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.model.modelReset.connect(lambda: self.table.horizontalHeader().setSectionResizeMode(
             stretch, QHeaderView.ResizeMode.Stretch) if self.model.columnCount() else None)
+        self.model.modelReset.connect(self._fit_rows)
+        self.table.installEventFilter(self)  # a new width may bring or take the sideways scroll bar
         body = QHBoxLayout() if side_by_side else QVBoxLayout()
         body.addWidget(self.chart_view, shares[0])
         body.addWidget(self.table, shares[1])
         self.body = QVBoxLayout(self)
+        # Flush with the section's controls: the style's margins cost the chart the height
+        # it needs at 1024x768 once a short table shows all its rows.
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.summary)
         self.body.addLayout(body, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        """Tall enough for its rows whole (see ``ROWS_WHOLE``), above the sideways scroll bar
+        of a table wider than the page (the campaigns' eight columns): that bar hid the last row."""
+        table, header = self.table, self.table.horizontalHeader()
+        count = self.model.rowCount()
+        rows = count if count <= ROWS_WHOLE else ROWS_IN_VIEW
+        columns = range(self.model.columnCount())
+        # From the table's own width: on its resize the viewport has not followed yet.
+        room = table.width() - 2 * table.frameWidth()
+        if count > rows:
+            room -= table.verticalScrollBar().sizeHint().width()
+        wide = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns
+                   if not table.isColumnHidden(c)) > room
+        bar = table.horizontalScrollBar().sizeHint().height() if wide else 0
+        table.setMinimumHeight(header.sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+                               + bar + 2 * table.frameWidth())
 
     def show_summary(self, text: str) -> None:
         self.summary.setText(text)
