@@ -60,9 +60,18 @@ def bar_chart(title: str, categories: list[str], sets: list[tuple[str, str, list
     # At least 0..1: an empty range still draws its axes instead of a collapsed plot.
     amounts.setRange(min(0, *(min(values, default=0) for _l, _c, values in sets)),
                      max(1, *(max(values, default=0) for _l, _c, values in sets)))
-    amounts.applyNiceNumbers()
+    _whole_ticks(amounts)
     chart.legend().setVisible(len(sets) > 1)
     return chart
+
+
+def _whole_ticks(axis: QValueAxis) -> None:
+    """Nice numbers, but never a tick between two whole numbers: counts are whole, and a
+    0..2 axis with five ticks read "0, 0, 1, 1, 2" through the "%d" labels."""
+    axis.applyNiceNumbers()
+    span = round(axis.max() - axis.min())
+    if 0 < span < axis.tickCount() - 1:
+        axis.setTickCount(span + 1)
 
 
 def pie_chart(title: str, slices: list[tuple[str, int]]) -> QChart:
@@ -90,7 +99,7 @@ def legend_bars(title: str, items: list[tuple[str, int]]) -> QChart:
     amounts = QValueAxis(chart)
     amounts.setLabelFormat("%d")
     amounts.setRange(0, max(1, *(value for _name, value in items)) if items else 1)
-    amounts.applyNiceNumbers()
+    _whole_ticks(amounts)
     chart.addAxis(amounts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(amounts)
     legend = chart.legend()
