@@ -33,6 +33,7 @@ from loyalty_pos.gui.launch import build_till
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
+from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
 from loyalty_pos.services.members.membership import EnrolMember, enrol, member_panel
@@ -154,10 +155,14 @@ class Till:
 
 
 def clipped_widgets(root: QWidget) -> list[str]:
-    """Visible buttons and one-line labels smaller than their text needs (cut-off text)."""
+    """Visible buttons and one-line labels smaller than their text needs (cut-off text). A
+    label made to elide is cut only if its tooltip does not say the whole text."""
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible():
+            continue
+        if isinstance(widget, ElidedLabel) and widget.is_elided() and widget.toolTip() == widget.text() \
+                and widget.height() >= widget.sizeHint().height():
             continue
         if isinstance(widget, QPushButton) or (isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()):
             hint = widget.sizeHint()

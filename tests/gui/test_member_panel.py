@@ -25,8 +25,10 @@ def _where(panel) -> dict[str, QRect]:  # noqa: ANN001 - a MemberPanelWidget
     }
 
 
+# Mei has every reward within reach; Anne's next one has a long name ("2 for 1 cinnamon buns").
+@pytest.mark.parametrize("name", ["Mei Saputra", "Anne Fjelstad"])
 def test_nothing_in_the_panel_moves_when_the_members_details_land(till: Till, monkeypatch: pytest.MonkeyPatch,
-                                                                    request) -> None:  # noqa: ANN001
+                                                                    name: str, request) -> None:  # noqa: ANN001
     till.signed_in()
     panel = till.sale.member_area.panel
     before = _where(panel)["panel"]
@@ -40,12 +42,12 @@ def test_nothing_in_the_panel_moves_when_the_members_details_land(till: Till, mo
             return call(*args, **kwargs)
         return wait_then_call
 
-    for name in ("till_member", "rewards_for_sale"):  # the member's details, and the rewards for this basket
-        monkeypatch.setattr(till_service, name, held(getattr(till_service, name)))
-    mei = till.member_named("Mei Saputra")
+    for call in ("till_member", "rewards_for_sale"):  # the member's details, and the rewards for this basket
+        monkeypatch.setattr(till_service, call, held(getattr(till_service, call)))
+    member = till.member_named(name)
     try:
-        scan(till.qtbot, None, till.card_payload(mei))  # not till.scan: that waits for every call
-        till.qtbot.waitUntil(lambda: panel.name.text() == "Mei Saputra" and panel.isVisible())
+        scan(till.qtbot, None, till.card_payload(member))  # not till.scan: that waits for every call
+        till.qtbot.waitUntil(lambda: panel.name.text() == name and panel.isVisible())
         QApplication.processEvents()
         assert panel.options == ()  # still the first paint: no rewards yet
         first = _where(panel)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScroll
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
+from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale.till import RewardOption, RewardsOffer, TillMember
@@ -49,14 +50,14 @@ class MemberPanelWidget(QFrame):
         self.balance = QLabel(self)
         self.balance.setObjectName("memberBalance")
         self.balance.setFont(scaled_font(self.font(), 240, bold=True))
-        self.expiring = QLabel(self)
+        self.expiring = ElidedLabel(self)
         self.expiring.setObjectName("memberExpiring")
         self.expiring.setStyleSheet("color: #9a6700;")
 
-        self.reward_caption = QLabel(self)
+        self.reward_caption = ElidedLabel(self)
         self.reward_bar = QProgressBar(self)
         self.reward_bar.setObjectName("rewardProgress")
-        self.tier_caption = QLabel(self)
+        self.tier_caption = ElidedLabel(self)
         self.tier_bar = QProgressBar(self)
         self.tier_bar.setObjectName("tierProgress")
         for bar in (self.reward_bar, self.tier_bar):
@@ -79,10 +80,9 @@ class MemberPanelWidget(QFrame):
         self.rewards_scroll.viewport().setStyleSheet("background: #ffffff;")  # the panel's white, not the window's grey
         self.options: tuple[RewardOption, ...] = ()
         # The scan paints name and balance at once, the rest a moment later: everything
-        # that arrives late holds its place from the start (one line each, and kept when
-        # hidden), or the balance would drop down the panel and jump back up.
-        for label in (self.expiring, self.reward_caption, self.tier_caption):
-            label.setFixedHeight(label.fontMetrics().height())
+        # that arrives late holds its place from the start (kept when hidden; its captions
+        # one line tall even empty), or the balance would drop down the panel and jump back
+        # up; and none of it widens the panel, or the basket beside it would move.
         for widget in self._late_parts():
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
