@@ -375,7 +375,8 @@ def test_the_section_fits_the_smallest_till_screen(till: Till, request) -> None:
 
 
 @pytest.mark.parametrize("size", TILL_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
-def test_every_code_and_barcode_shows_whole_on_a_till_screen(till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
+def test_every_code_and_barcode_shows_whole_on_a_till_screen(
+        till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
     section = open_section_on_screen(till, "products", size)
     assert isinstance(section, ProductsSection) and section.model.rowCount() == 50
     save_png(section.window(), request.node.name)

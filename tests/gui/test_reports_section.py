@@ -173,7 +173,8 @@ def test_the_figures_shown_equal_sql_on_the_same_data(till: Till, request) -> No
 
 
 @pytest.mark.parametrize("size", TILL_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
-def test_every_table_shows_its_rows_whole_on_a_till_screen(till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
+def test_every_table_shows_its_rows_whole_on_a_till_screen(
+        till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
     section = open_section_on_screen(till, "reports", size)
     assert isinstance(section, ReportsSection)
     till.qtbot.waitUntil(section.loaded, timeout=15_000)

@@ -57,7 +57,8 @@ class ProductCellDelegate(QStyledItemDelegate):
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
                   index: _Index) -> bool:
-        if event.type() == QEvent.Type.ToolTip and index.isValid() and self.sizeHint(option, index).width() > option.rect.width():
+        cut = index.isValid() and self.sizeHint(option, index).width() > option.rect.width()
+        if event.type() == QEvent.Type.ToolTip and cut:
             QToolTip.showText(event.globalPos(), str(index.data()), view)
             return True
         return super().helpEvent(event, view, option, index)
