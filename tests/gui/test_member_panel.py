@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
-from loyalty_pos.services import till as till_service
+from loyalty_pos.services.sale import till as till_service
 from tests.gui.conftest import Till
 from tests.gui.keyboard import save_png, scan
 
