@@ -44,7 +44,10 @@ def main(data_dir: str, scans: int) -> int:
             return False
 
     spy = PaintSpy()
+    # The panel keeps its layout from one member to the next, so a balance that reads the
+    # same as the last member's is not repainted: the name, which changes, is watched too.
     panel.balance.installEventFilter(spy)
+    panel.name.installEventFilter(spy)
     drawn = draw(app.config.db_path, scans + 20, seed=13)
     samples = []
     for card, member_id in list(zip(drawn.cards, drawn.member_ids, strict=False))[:scans]:
