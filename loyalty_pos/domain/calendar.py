@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 
 def add_months(moment: datetime, months: int) -> datetime:
@@ -13,10 +13,6 @@ def add_months(moment: datetime, months: int) -> datetime:
     month = month_index % 12 + 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
-
-
-def add_months_to_date(day: date, months: int) -> date:
-    return add_months(datetime(day.year, day.month, day.day), months).date()
 
 
 def period_start(moment: datetime, period: str) -> datetime:

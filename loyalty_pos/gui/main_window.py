@@ -291,6 +291,3 @@ class MainWindow(QMainWindow):
             self.customer_display.close()
         super().closeEvent(event)
 
-
-def find_main_window(app: QApplication) -> MainWindow | None:
-    return next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)

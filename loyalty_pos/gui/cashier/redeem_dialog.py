@@ -125,13 +125,6 @@ class RedeemDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
-    def select_reward(self, reward_id: str) -> bool:
-        for row, option in enumerate(self.model.rows()):
-            if option.reward_id == reward_id:
-                self.table.selectRow(row)
-                return True
-        return False
-
     def pick(self) -> None:
         if self._asking_points_for is not None:
             self._submit_points(self._asking_points_for)

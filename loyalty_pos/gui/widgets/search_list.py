@@ -130,11 +130,6 @@ class SearchList(QWidget):
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
-    @property
-    def searched_for(self) -> str | None:
-        """The query the rows on show belong to (None while none are on show)."""
-        return self._searched_for
-
     def current_row(self) -> int:
         selected = self.table.selectionModel().selectedRows()
         return selected[0].row() if selected else -1
