@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from loyalty_pos.cards.payload import PAYLOAD_VERSION, TAG_LENGTH, tag_matches
-from loyalty_pos.domain.errors import CardRefused, ValidationError
+from loyalty_pos.domain.errors import CardRefused
 from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, validate_card_number
+from loyalty_pos.domain.receipt_numbers import RECEIPT_PATTERN
 
 ScanKind = Literal["member_card", "product", "receipt", "refused"]
 ScanVia = Literal["qr", "barcode", "typed"]
@@ -28,13 +29,6 @@ MAX_SCAN_LENGTH = 256
 MAX_PRODUCT_CODE_LENGTH = 64
 _MAX_RAW_LENGTH = 4 * MAX_SCAN_LENGTH  # before stripping padding
 _TOO_LONG = "The scan is too long to be a card, product or receipt code."
-
-# R<terminal>-<sequence>: the leading R keeps receipt numbers apart from product
-# codes and card numbers, so one scan field can take all three.
-RECEIPT_PATTERN = re.compile(r"R([A-Z0-9]{1,8})-([0-9]{6,12})")
-_TERMINAL_PATTERN = re.compile(r"[A-Z0-9]{1,8}")
-_RECEIPT_SEQUENCE_DIGITS = 6
-_MAX_RECEIPT_SEQUENCE = 10**12 - 1
 
 _QR_PREFIX = re.compile(r"LP([0-9]*):", re.IGNORECASE)
 _BASE32_TAG = re.compile(rf"[A-Z2-7]{{{TAG_LENGTH}}}")
@@ -64,22 +58,6 @@ class ScanResult:
     @property
     def accepted(self) -> bool:
         return self.kind != "refused"
-
-
-def format_receipt_no(terminal_id: str, seq: int) -> str:
-    """``format_receipt_no("01", 123) == "R01-000123"``; what receipts print and scans match."""
-    terminal = terminal_id.strip().upper()
-    if not _TERMINAL_PATTERN.fullmatch(terminal):
-        raise ValidationError(
-            code="bad_terminal_id",
-            detail=f"A terminal id has 1-8 letters or digits, not {terminal_id!r}",
-        )
-    if not 1 <= seq <= _MAX_RECEIPT_SEQUENCE:
-        raise ValidationError(
-            code="bad_receipt_sequence",
-            detail=f"A receipt sequence number is between 1 and {_MAX_RECEIPT_SEQUENCE}, not {seq}",
-        )
-    return f"R{terminal}-{seq:0{_RECEIPT_SEQUENCE_DIGITS}d}"
 
 
 def gs1_check_digit_valid(digits: str) -> bool:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from loyalty_pos.cards.scan import format_receipt_no
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.members import CardStatus, MemberStatus
 from loyalty_pos.domain.receipt import mask_card_number
+from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.demo_expressions import Salts, card_number, literal, rand, uuid_hashes, uuid_text
 from loyalty_pos.store.types import to_micros

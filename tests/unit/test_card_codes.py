@@ -32,16 +32,10 @@ from loyalty_pos.cards.images import (
 )
 from loyalty_pos.cards.keys import CardKeyError, key_fingerprint, load_or_create_key
 from loyalty_pos.cards.payload import TAG_LENGTH, card_tag, encode_qr_payload
-from loyalty_pos.cards.scan import (
-    MAX_SCAN_LENGTH,
-    RECEIPT_PATTERN,
-    ScanResult,
-    classify_scan,
-    format_receipt_no,
-    gs1_check_digit_valid,
-)
+from loyalty_pos.cards.scan import MAX_SCAN_LENGTH, ScanResult, classify_scan, gs1_check_digit_valid
 from loyalty_pos.domain.errors import CardRefused, ValidationError
 from loyalty_pos.domain.members import new_card_number
+from loyalty_pos.domain.receipt_numbers import RECEIPT_PATTERN, format_receipt_no
 
 KEY = bytes(range(32))
 OTHER_KEY = bytes(range(1, 33))

@@ -10,10 +10,10 @@ from sqlalchemy import bindparam, func, insert, select, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
-from loyalty_pos.cards.scan import format_receipt_no
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.earning import campaign_of_rule
 from loyalty_pos.domain.errors import Conflict, NotFound
+from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.services.ports import Page, SaleRecord
 from loyalty_pos.store.repositories.base import (
     DbRow,
