@@ -1,8 +1,8 @@
-"""QR and Code 128 images of a card, pixel-exact so every module stays crisp.
+"""The one renderer of QR and Code 128 images: card faces, card sheets and receipts.
 
 Both images are drawn with a whole number of pixels per module and no
 anti-aliasing: scaling them later must be by integer factors with nearest-
-neighbour sampling (the card sheet does that), never smoothed.
+neighbour sampling (the card sheet and the receipt PDF do that), never smoothed.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ import qrcode
 from PIL import Image, ImageDraw
 from qrcode.constants import ERROR_CORRECT_M
 
-from loyalty_pos.domain.members import validate_card_number
+from loyalty_pos.domain.errors import ValidationError
 
 QR_QUIET_MODULES = 4  # ISO/IEC 18004 minimum quiet zone
 CODE128_QUIET_MODULES = 10  # ISO/IEC 15417 minimum quiet zone
+# A receipt number (R + 8 + - + 12) is at most 22 characters; longer text makes
+# modules too narrow for a receipt's width.
+MAX_CODE128_TEXT = 48
 
 
 def qr_image(payload: str, *, box_size: int = 10, border: int = QR_QUIET_MODULES) -> Image.Image:
@@ -35,24 +38,36 @@ def qr_image(payload: str, *, box_size: int = 10, border: int = QR_QUIET_MODULES
     return _paint_matrix(matrix, box_size)
 
 
+def code128_modules(text: str) -> str:
+    """The symbol as a string of "1" (bar) and "0" (space) modules, no quiet zones.
+
+    python-barcode chooses the charsets (C for an all-digit card number, B for a
+    receipt number such as ``R01-000123``) and the check character.
+    """
+    if not text or len(text) > MAX_CODE128_TEXT or not all(" " <= char <= "~" for char in text):
+        raise ValidationError(
+            code="barcode_text_invalid",
+            detail=f"A Code 128 barcode takes 1-{MAX_CODE128_TEXT} printable ASCII characters, not {text!r}",
+        )
+    return barcode.Code128(text).build()[0]
+
+
 def code128_image(
-    card_number: str,
+    text: str,
     *,
     module_px: int = 2,
     height_px: int = 80,
     quiet_modules: int = CODE128_QUIET_MODULES,
 ) -> Image.Image:
-    """Code 128 (charset C for our all-digit numbers) without human-readable text.
+    """Black bars on white without human-readable text, quiet zones included.
 
-    python-barcode computes the symbol (charset choice, check character); the bars
-    are painted here because its ImageWriter positions them in floating-point
-    millimetres, which gives bars of uneven pixel widths (and fails outright at
-    1 px per module).
+    The bars are painted here because python-barcode's ImageWriter positions them
+    in floating-point millimetres, which gives bars of uneven pixel widths (and
+    fails outright at 1 px per module).
     """
     if module_px < 1 or height_px < 1 or quiet_modules < 0:
         raise ValueError("module_px and height_px must be >= 1, quiet_modules >= 0")
-    number = validate_card_number(card_number)
-    modules = barcode.Code128(number).build()[0]
+    modules = code128_modules(text)
     width = (len(modules) + 2 * quiet_modules) * module_px
     image = Image.new("L", (width, height_px), 255)
     draw = ImageDraw.Draw(image)
@@ -63,17 +78,15 @@ def code128_image(
     return image
 
 
-def code128_module_count(card_number: str) -> int:
-    """Modules of the symbol itself (no quiet zones): 123 for a 16-digit number."""
-    return len(barcode.Code128(validate_card_number(card_number)).build()[0])
-
-
 def qr_png_bytes(payload: str, *, box_size: int = 10) -> bytes:
-    return _png(qr_image(payload, box_size=box_size))
+    return png_bytes(qr_image(payload, box_size=box_size))
 
 
-def code128_png_bytes(card_number: str, *, module_px: int = 2, height_px: int = 80) -> bytes:
-    return _png(code128_image(card_number, module_px=module_px, height_px=height_px))
+def png_bytes(image: Image.Image) -> bytes:
+    """Lossless, so Qt (which loads images from bytes) gets every module as drawn."""
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
 
 
 def _paint_matrix(matrix: list[list[bool]], box_size: int) -> Image.Image:
@@ -86,9 +99,3 @@ def _paint_matrix(matrix: list[list[bool]], box_size: int) -> Image.Image:
                 x, y = col * box_size, row * box_size
                 draw.rectangle((x, y, x + box_size - 1, y + box_size - 1), fill=0)
     return image
-
-
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()

@@ -18,7 +18,8 @@ from loyalty_pos.cards.face import CardFace
 from loyalty_pos.cards.images import (
     CODE128_QUIET_MODULES,
     QR_QUIET_MODULES,
-    code128_png_bytes,
+    code128_image,
+    png_bytes,
     qr_png_bytes,
 )
 from loyalty_pos.domain.members import group_card_number
@@ -120,7 +121,7 @@ def _draw_barcode(painter: QPainter, box: Box, card_number: str, bars_top: int, 
     """Bars level with the QR's top modules, the grouped number under them."""
     number_height = mm(NUMBER_TEXT_MM + 0.6)
     bars_height = box.height - mm(PADDING_MM) - number_height - mm(NUMBER_GAP_MM) - bars_top
-    one_px = QImage.fromData(code128_png_bytes(card_number, module_px=1, height_px=1))
+    one_px = QImage.fromData(png_bytes(code128_image(card_number, module_px=1, height_px=1)))
     image = _crisp(one_px, BARCODE_DOTS_PER_MODULE, height=bars_height)
     quiet = CODE128_QUIET_MODULES * BARCODE_DOTS_PER_MODULE
     bars_left = mm(PADDING_MM)

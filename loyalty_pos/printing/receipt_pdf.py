@@ -9,7 +9,6 @@ receipt torn off a roll.
 
 from __future__ import annotations
 
-import io
 import math
 import os
 from dataclasses import dataclass
@@ -31,8 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from loyalty_pos.cards.images import CODE128_QUIET_MODULES, code128_image, code128_modules, png_bytes
 from loyalty_pos.domain.receipt import Receipt
-from loyalty_pos.printing.barcodes import QUIET_MODULES, code128_image, code128_modules
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.qt_app import ensure_gui_application
 from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
@@ -167,7 +166,7 @@ def _geometry(device: QPagedPaintDevice, dpi: int, rows: list[ReceiptRow], recei
     font, metrics = _font(device, width)
     line_height = math.ceil(metrics.lineSpacing() * LINE_SPACING)
     text_height = sum(line_height * (2 if row.style == "double" else 1) for row in rows)
-    modules = len(code128_modules(receipt_no)) + 2 * QUIET_MODULES
+    modules = len(code128_modules(receipt_no)) + 2 * CODE128_QUIET_MODULES
     # Whole dots per module, as close to 0.33 mm as the device allows, never wider than the paper.
     module_px = min(max(1, _dots(MODULE_MM, dpi)), width // modules)
     barcode_top = top + text_height + _dots(BARCODE_GAP_MM, dpi)
@@ -228,9 +227,7 @@ def _paint_row(painter: QPainter, geometry: _Geometry, row: ReceiptRow, y: int) 
 
 def _paint_barcode(painter: QPainter, geometry: _Geometry, receipt_no: str) -> None:
     bars = code128_image(receipt_no, module_px=geometry.module_px, height_px=geometry.barcode_height)
-    buffer = io.BytesIO()
-    bars.save(buffer, format="PNG")
-    image = QImage.fromData(buffer.getvalue(), "PNG")
+    image = QImage.fromData(png_bytes(bars), "PNG")
     x = geometry.left + (geometry.width - image.width()) // 2
     # One image pixel per device dot and no smoothing: every module keeps whole, equal dots.
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)

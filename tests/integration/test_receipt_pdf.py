@@ -16,9 +16,9 @@ import zxingcpp
 from PIL import Image
 from PySide6.QtPrintSupport import QPrinter
 
+from loyalty_pos.cards.images import code128_image
 from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.printing.barcodes import code128_image
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_pdf import print_on, print_receipt, render_receipt_pdf
 from loyalty_pos.printing.qt_app import ensure_gui_application

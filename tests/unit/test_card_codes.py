@@ -23,13 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.cards.face import CardFace
-from loyalty_pos.cards.images import (
-    code128_image,
-    code128_module_count,
-    code128_png_bytes,
-    qr_image,
-    qr_png_bytes,
-)
+from loyalty_pos.cards.images import code128_image, code128_modules, png_bytes, qr_image, qr_png_bytes
 from loyalty_pos.cards.keys import CardKeyError, key_fingerprint, load_or_create_key
 from loyalty_pos.cards.payload import TAG_LENGTH, card_tag, encode_qr_payload
 from loyalty_pos.cards.scan import MAX_SCAN_LENGTH, ScanResult, classify_scan, gs1_check_digit_valid
@@ -372,7 +366,7 @@ def test_qr_image_decodes_to_the_payload_with_a_four_module_quiet_zone() -> None
 def test_code128_image_is_pixel_exact_and_has_no_text() -> None:
     image = code128_image(CARD, module_px=3, height_px=40)
     modules = barcode.Code128(CARD).build()[0]
-    assert code128_module_count(CARD) == len(modules) == 123  # charset C: 11 + 8 x 11 + 11 + 13
+    assert len(code128_modules(CARD)) == len(modules) == 123  # charset C: 11 + 8 x 11 + 11 + 13
     expected_row = "0" * 30 + "".join(m * 3 for m in modules) + "0" * 30
     for y in (0, 20, 39):  # every row identical: bars only, no human-readable text
         row = "".join("1" if image.getpixel((x, y)) == 0 else "0" for x in range(image.width))
@@ -388,7 +382,7 @@ def test_png_helpers_decode() -> None:
     from PIL import Image
 
     qr = Image.open(BytesIO(qr_png_bytes(PAYLOAD)))
-    bars = Image.open(BytesIO(code128_png_bytes(CARD)))
+    bars = Image.open(BytesIO(png_bytes(code128_image(CARD))))
     assert [d.text for d in zxingcpp.read_barcodes(qr)] == [PAYLOAD]
     assert [d.text for d in zxingcpp.read_barcodes(bars)] == [CARD]
 
