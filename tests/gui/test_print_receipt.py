@@ -8,6 +8,7 @@ With ``receipt_printer = escpos-file:<path>`` the ESC/POS bytes land in that fil
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pypdfium2 as pdfium
 import pytest
@@ -15,7 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.app import App
+from loyalty_pos.demo.shop import TIMEZONE
 from loyalty_pos.gui.cashier.receipt_printing import ReprintDialog
+from loyalty_pos.printing.receipt_text import WIDTH_PDF, receipt_lines
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.shop.settings import change_settings
 from loyalty_pos.services.shop.shop import RECEIPT_PRINTER
@@ -153,3 +156,16 @@ def test_a_bad_printer_setting_is_refused_when_the_manager_saves_it(demo: App) -
                         actor=Actor("manager", Role.MANAGER, "01"), clock=demo.clock)
     assert refused.value.code == "bad_receipt_printer"
     assert receipt_printer(demo.uow(readonly=True)) is None  # nothing was saved: PDF files stay the default
+
+
+def test_the_receipt_on_screen_shows_the_printed_receipts_rows(till: Till) -> None:
+    """One layout: the paid sale's preview is receipt_text's rows, dated in the shop's zone as the PDF is."""
+    number = _pay_a_member_sale(till)
+    preview = till.sale.receipt
+    assert preview.rows == receipt_lines(preview.receipt, width=WIDTH_PDF, tz=ZoneInfo(TIMEZONE))
+    press(till.qtbot, Qt.Key.Key_P)
+    till.settle(15_000)
+    printed = [" ".join(line.split()) for line in _pdf_text(till.app.config.data_dir / "receipts" / f"{number}.pdf")
+               .splitlines() if line.strip()]
+    shown = [" ".join(row.text.split()) for row in preview.rows if row.style != "rule" and row.text.strip()]
+    assert printed == [*shown, number]  # the PDF draws rules as lines, and the number under its barcode

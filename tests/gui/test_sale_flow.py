@@ -174,7 +174,10 @@ def test_pay_cash_commits_and_the_receipt_shows_earned_and_balance(till: Till, r
     assert till.sale.right.currentWidget() is preview and preview.hasFocus()
     receipt = preview.receipt
     assert receipt is not None and receipt.points_earned == 9 and receipt.balance == 108
-    assert "+9" in preview.loyalty.text() and "108" in preview.loyalty.text()
+    shown = [row.text for row in preview.rows]  # the printed receipt's rows
+    assert any(text.startswith("Points earned") and text.endswith(" +9") for text in shown)
+    assert any(text.startswith("Balance") and text.endswith(" 108 points") for text in shown)
+    assert "+9" in preview.paper.text() and "108 points" in preview.paper.text()
     assert preview.headline.text() == f"Paid NOK 90.00 (Cash) · receipt {receipt.receipt_no}"
     assert till.sale.member_area.panel.balance.text() == "108"  # the panel moved on with the sale
     save_png(till.window, request.node.name)

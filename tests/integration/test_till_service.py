@@ -9,6 +9,7 @@ Worked numbers (demo shop, see loyalty_pos/demo/shop.py): a new member has the
 from __future__ import annotations
 
 import uuid
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -31,7 +32,7 @@ def _by_id(offer: till.RewardsOffer) -> dict[str, till.RewardOption]:
 
 
 def test_till_info_names_the_shop_and_its_currency(shop: Shop) -> None:
-    assert till.till_info(shop.uow(readonly=True)) == till.TillInfo("Fjord & Co. Deli", "NOK")
+    assert till.till_info(shop.uow(readonly=True)) == till.TillInfo("Fjord & Co. Deli", "NOK", ZoneInfo("Europe/Oslo"))
 
 
 def test_lookup_product_by_barcode_code_and_lower_case_code(shop: Shop) -> None:

@@ -155,6 +155,7 @@ class SaleScreen(QWidget):
     def _till_info(self, info: till.TillInfo) -> None:
         self.currency = info.currency
         self.totals.currency = info.currency
+        self.receipt.zone = info.zone
         if self.priced is None:
             self.totals.show_empty(has_member=self.state.member is not None)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound
@@ -26,13 +26,14 @@ from loyalty_pos.services.members.membership import MemberPanel, member_summary_
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.members.projection import current_state
-from loyalty_pos.services.shop.shop import shop_name
+from loyalty_pos.services.shop.shop import shop_name, shop_zone
 
 
 @dataclass(frozen=True, slots=True)
 class TillInfo:
     shop_name: str
     currency: str
+    zone: tzinfo  # the shop's: the receipt on screen dates the sale as the printed one does
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ class ProductLookup:
 
 def till_info(uow: UnitOfWork) -> TillInfo:
     with uow:
-        return TillInfo(shop_name(uow), published_program(uow).currency)
+        return TillInfo(shop_name(uow), published_program(uow).currency, shop_zone(uow))
 
 
 def member_summary(uow: UnitOfWork, member_id: str) -> MemberSummary:
