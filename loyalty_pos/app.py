@@ -5,69 +5,45 @@ The only place (with the CLI) that knows which adapter implements which port.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
-
-from sqlalchemy.engine import Engine
 
 from loyalty_pos.cards.keys import load_or_create_key
 from loyalty_pos.config import Config
-from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.store.checkpoint import checkpoint
-from loyalty_pos.store.engine import open_engine
-from loyalty_pos.store.schema import upgrade
-from loyalty_pos.store.unit_of_work import SqlUnitOfWork
-
-
-class DataDirUnusable(LoyaltyError):
-    code = "data_dir_unusable"
-    template = "Cannot use data directory {path}: {reason}."
-
-
-def ensure_writable_dir(path: Path) -> None:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
-            pass
-    except OSError as error:
-        raise DataDirUnusable(path=str(path), reason=error.strerror or str(error)) from None
-    if not os.access(path, os.W_OK):
-        raise DataDirUnusable(path=str(path), reason="not writable")
+from loyalty_pos.store.files import ensure_writable_dir, existing_database
+from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
 
 
 @dataclass
 class App:
     config: Config
-    engine: Engine
+    database: ShopDatabase
     key: bytes
     clock: Clock
 
     def uow(self, *, readonly: bool = False) -> UnitOfWork:
-        return SqlUnitOfWork(self.engine, readonly=readonly)
+        return self.database.uow(readonly=readonly)
 
     def checkpoint(self) -> None:
-        """Copy the WAL into the database file without blocking sales (see store/checkpoint.py)."""
-        checkpoint(self.engine)
+        self.database.checkpoint()
 
     def close(self) -> None:
-        try:
-            checkpoint(self.engine, mode="TRUNCATE")  # leave a compact file behind
-        except LoyaltyError:
-            pass  # another till still has it open; its own close will do it
-        self.engine.dispose()
+        self.database.close()
 
 
-def open_app(config: Config, *, clock: Clock | None = None) -> App:
-    """Open (creating or upgrading, after a backup) the shop's database."""
+def open_app(config: Config, *, clock: Clock | None = None, create: bool = True) -> App:
+    """Open (creating or upgrading, after a backup) the shop's database.
+
+    ``create=False``: refuse a data directory without a shop (``NoDatabase``) rather than
+    make an empty one, and a new card key, for a command that only uses an existing shop.
+    """
+    if not create:
+        existing_database(config.db_path)
     ensure_writable_dir(config.data_dir)
-    upgrade(config.db_path, config.backup_dir)
-    engine = open_engine(config.db_path)
+    database = open_shop_database(config.db_path, config.backup_dir)
     key = load_or_create_key(config.key_path)
-    return App(config=config, engine=engine, key=key, clock=clock or SystemClock())
+    return App(config=config, database=database, key=key, clock=clock or SystemClock())
 
 
 def run_till(config: Config) -> int:

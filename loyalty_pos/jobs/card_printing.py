@@ -16,7 +16,7 @@ from loyalty_pos.app import App, open_app
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.jobs.maintenance import NoDatabase
+from loyalty_pos.store.files import NoDatabase
 from loyalty_pos.printing.card_sheet import render_card_sheet
 from loyalty_pos.printing.page_layout import Paper, sheet_layout
 from loyalty_pos.resources import resource_path

@@ -7,7 +7,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from loyalty_pos.app import ensure_writable_dir, open_app
+from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.actor import SYSTEM
@@ -16,12 +16,8 @@ from loyalty_pos.services.members.expiry import expire_points
 from loyalty_pos.services.members.tier_review import TierReview, review_tiers
 from loyalty_pos.store.backup import backup, integrity_check
 from loyalty_pos.store.engine import open_engine
+from loyalty_pos.store.files import NoDatabase, ensure_writable_dir
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
-
-
-class NoDatabase(LoyaltyError):
-    code = "no_database"
-    template = "There is no shop database at {path} (run 'loyalty-pos demo' or start the till first)."
 
 
 class RestoreRefused(LoyaltyError):

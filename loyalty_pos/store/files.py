@@ -1,0 +1,41 @@
+"""The shop's files on disk: a folder the till can write to, a database that exists.
+
+Checked before anything is opened, so a command that only reads (print cards,
+back up, check) refuses a wrong ``--data-dir`` instead of creating an empty shop
+(and a new card key) there.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from loyalty_pos.domain.errors import LoyaltyError
+
+
+class DataDirUnusable(LoyaltyError):
+    code = "data_dir_unusable"
+    template = "Cannot use data directory {path}: {reason}."
+
+
+class NoDatabase(LoyaltyError):
+    code = "no_database"
+    template = "There is no shop database at {path} (run 'loyalty-pos demo' or start the till first)."
+
+
+def ensure_writable_dir(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
+    except OSError as error:
+        raise DataDirUnusable(path=str(path), reason=error.strerror or str(error)) from None
+    if not os.access(path, os.W_OK):
+        raise DataDirUnusable(path=str(path), reason="not writable")
+
+
+def existing_database(path: Path) -> Path:
+    if not path.is_file():
+        raise NoDatabase(path=str(path))
+    return path
