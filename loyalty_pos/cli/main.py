@@ -130,9 +130,9 @@ def _progress_printer() -> Callable[[str, int, int], None]:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from loyalty_pos.jobs.maintenance import run_check
+    from loyalty_pos.jobs.integrity import check_file
 
-    report = run_check(_config(args))
+    report = check_file(_config(args).db_path)
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "
@@ -141,27 +141,35 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from loyalty_pos.jobs.maintenance import run_backup
+    from loyalty_pos.jobs.backups import back_up
 
-    dest = run_backup(_config(args), args.dest)
+    config = _config(args)
+    dest = back_up(config.db_path, config.key_path, args.dest)
     print(f"backup written to {dest}")
     return EXIT_OK
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from loyalty_pos.jobs.maintenance import run_restore
+    from loyalty_pos.jobs.backups import restore
 
-    saved = run_restore(_config(args), args.src)
+    config = _config(args)
+    saved = restore(config.db_path, config.key_path, config.backup_dir, args.src)
     print(f"restored from {args.src}; the previous database was kept as {saved}")
     return EXIT_OK
 
 
 def _run_expire(args: argparse.Namespace) -> int:
-    from loyalty_pos.jobs.maintenance import run_expiry
+    from loyalty_pos.app import open_app
+    from loyalty_pos.jobs.daily import run_daily_jobs
 
-    points, tiers = run_expiry(_config(args))
-    print(f"expired {points:,} points; tier review: {tiers.moved_down:,} of {tiers.reviewed:,} member(s) "
-          "reviewed moved down")
+    config = _config(args)
+    app = open_app(config)
+    try:
+        run = run_daily_jobs(app.uow, terminal_id=config.terminal_id, clock=app.clock)
+    finally:
+        app.close()
+    print(f"expired {run.expired:,} points; tier review: {run.review.moved_down:,} of {run.review.reviewed:,} "
+          "member(s) reviewed moved down")
     return EXIT_OK
 
 

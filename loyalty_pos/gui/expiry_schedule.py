@@ -1,24 +1,20 @@
-"""Runs the daily jobs in the background: points expiry, then the yearly tier review
-(which does nothing until the review date has passed), shortly after the till opens
-and then daily.
+"""Runs the daily jobs (``jobs.daily``: points expiry, then the yearly tier review) in the
+background, shortly after the till opens and then daily.
 
-The job works in short transactions on a worker thread, so the till stays usable
+The jobs work in short transactions on a worker thread, so the till stays usable
 while a large store is swept.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.operations import Changes
-from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.members.expiry import expire_points
-from loyalty_pos.services.members.tier_review import TierReview, review_tiers
+from loyalty_pos.jobs.daily import DailyRun, run_daily_jobs
+from loyalty_pos.services.members.tier_review import TierReview
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +28,6 @@ class ExpirySchedule(QObject):
         self.ctx = ctx
         self.last_expired: int | None = None
         self.last_review: TierReview | None = None
-        self._system = Actor("system", Role.MANAGER, ctx.terminal_id)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.run_now)
 
@@ -41,22 +36,14 @@ class ExpirySchedule(QObject):
         self._timer.start(DAILY_MS)
 
     def run_now(self) -> None:
-        self._run(expire_points, self._expired, "points expiry", Changes.BALANCE)
+        ctx = self.ctx
+        ctx.ops.run(self, lambda: run_daily_jobs(ctx.make_uow, terminal_id=ctx.terminal_id, clock=ctx.clock),
+                    on_done=self._done, on_error=lambda error: log.warning("daily jobs did not run: %s", error.message),
+                    changes=Changes.BALANCE | Changes.MEMBER, latest="daily jobs")
 
-    def _expired(self, points: int) -> None:
-        self.last_expired = points
-        if points:
-            log.info("expired %s points", points)
-        self._run(review_tiers, self._reviewed, "tier review", Changes.MEMBER)
-
-    def _run(self, job: Callable[..., Any], on_done: Callable[[Any], None], what: str, changes: Changes) -> None:
-        """``job(make_uow, actor=, clock=)`` on a worker, as the till's own system user."""
-        ctx, system = self.ctx, self._system
-        ctx.ops.run(self, lambda: job(ctx.make_uow, actor=system, clock=ctx.clock), on_done=on_done,
-                    on_error=lambda error: log.warning("%s did not run: %s", what, error.message),
-                    changes=changes, latest=what)
-
-    def _reviewed(self, review: TierReview) -> None:
-        self.last_review = review
-        if review.moved_down:
-            log.info("tier review moved %s of %s members down", review.moved_down, review.reviewed)
+    def _done(self, run: DailyRun) -> None:
+        self.last_expired, self.last_review = run.expired, run.review
+        if run.expired:
+            log.info("expired %s points", run.expired)
+        if run.review.moved_down:
+            log.info("tier review moved %s of %s members down", run.review.moved_down, run.review.reviewed)

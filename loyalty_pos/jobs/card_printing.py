@@ -16,7 +16,6 @@ from loyalty_pos.app import App, open_app
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.store.files import NoDatabase
 from loyalty_pos.printing.card_sheet import render_card_sheet
 from loyalty_pos.printing.page_layout import Paper, sheet_layout
 from loyalty_pos.resources import resource_path
@@ -68,11 +67,9 @@ def print_cards(
     out = out.expanduser()
     per_page = sheet_layout(paper).per_page  # refuses a bad paper before anything else
     _check_destination(out)
-    if not config.db_path.is_file():
-        # open_app would create an empty shop (and a new signing key) just to print cards.
-        raise NoDatabase(path=str(config.db_path))
     logo = resource_path(LOGO)
-    app = open_app(config)
+    # create=False: no empty shop (and new signing key) made just to print cards.
+    app = open_app(config, create=False)
     try:
         if members is not None:
             member_faces = card_printing.cards_for_members(app.uow(readonly=True), members)

@@ -29,3 +29,9 @@ class Actor:
 
 
 SYSTEM = Actor("system", Role.MANAGER, "00")
+
+
+def system_actor(terminal_id: str) -> Actor:
+    """The till's own user, for work nobody signed in for: the daily jobs, cards printed
+    from the command line. Signed with this till's id, like everything else it writes."""
+    return Actor(SYSTEM.username, Role.MANAGER, terminal_id)

@@ -17,7 +17,7 @@ from loyalty_pos.demo.seed import HISTORY_TERMINAL, seed_demo
 from loyalty_pos.domain.calendar import add_months
 from loyalty_pos.domain.members import luhn_valid
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.clock import FixedClock

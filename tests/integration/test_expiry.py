@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
-from loyalty_pos.domain.ledger import ExpiryPolicy
-from loyalty_pos.jobs.maintenance import check_file
+import pytest
+
+from loyalty_pos.cli.main import main
+from loyalty_pos.domain.ledger import EntryKind, ExpiryPolicy
+from loyalty_pos.domain.members import Consents
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.program import catalog
 from loyalty_pos.services.actor import SYSTEM
+from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.members.expiry import expire_points
-from loyalty_pos.services.members.membership import member_panel
+from loyalty_pos.services.members.membership import EnrolMember, enrol, member_panel
 from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.program.programs import published_program
 from tests.integration.conftest import Shop
@@ -46,3 +52,18 @@ def test_inactivity_expires_the_whole_balance(shop: Shop) -> None:
     assert member_panel(shop.uow(readonly=True), sleeper.id, clock=shop.clock).balance == 0
     assert member_panel(shop.uow(readonly=True), active.id, clock=shop.clock).balance == 25 + earned
     assert check_file(shop.app.config.db_path).ok
+
+
+def test_the_expire_command_runs_the_daily_jobs_as_this_tills_system_user(
+    shop: Shop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``loyalty-pos expire`` and the till's schedule share jobs.daily, so the command signs
+    what it writes as the till does: the system user at this till's id, not a made-up one."""
+    lapsed = FixedClock(datetime.now(UTC) - timedelta(days=400))  # the command runs on the real clock
+    member = enrol(shop.uow(), EnrolMember("Lapse Larsen", consents=Consents(data_processing=True)),
+                   actor=shop.cashier, clock=lapsed)
+    assert main(["--data-dir", str(shop.app.config.data_dir), "expire"]) == 0
+    assert capsys.readouterr().out.startswith("expired 25 points; tier review:")
+    with shop.uow(readonly=True) as uow:
+        expired = [entry for entry in uow.ledger.for_member(member.id) if entry.kind is EntryKind.EXPIRE]
+    assert [(e.points, e.actor, e.terminal_id) for e in expired] == [(-25, "system", shop.app.config.terminal_id)]

@@ -11,7 +11,7 @@ import pytest
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound, PermissionDenied, ValidationError
-from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.program.catalog import deactivate_product, save_product
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.program.product_csv import HEADER, export_products, format_price, import_products

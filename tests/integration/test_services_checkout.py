@@ -10,7 +10,7 @@ import pytest
 from loyalty_pos.domain.errors import InsufficientPoints, LoyaltyError, PermissionDenied
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.sale import checkout as checkout_service
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, quote
 from loyalty_pos.services.members.membership import member_panel

@@ -14,7 +14,7 @@ from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.domain.members import Consents
-from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import SystemClock
 from loyalty_pos.services.members.membership import EnrolMember, enrol

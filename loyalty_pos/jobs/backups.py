@@ -1,0 +1,61 @@
+"""``loyalty-pos backup`` and ``restore``: the database file with its card key beside it."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.store.backup import backup
+from loyalty_pos.store.files import ensure_writable_dir, existing_database
+
+
+class RestoreRefused(LoyaltyError):
+    code = "restore_refused"
+    template = "Not restoring {path}: {reason}"
+
+
+def _timestamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def back_up(db_path: Path, key_path: Path, dest: Path) -> Path:
+    """A consistent copy (SQLite online backup) plus the card-signing key beside it:
+    without the key, restored cards' QR codes could not be verified."""
+    source = existing_database(db_path)
+    dest = dest.expanduser()
+    if dest.is_dir():
+        dest = dest / f"loyalty-{_timestamp()}.sqlite"
+    ensure_writable_dir(dest.parent)
+    backup(source, dest)
+    if key_path.is_file():
+        key_copy = dest.with_name(dest.name + ".key")
+        shutil.copyfile(key_path, key_copy)
+        key_copy.chmod(0o600)
+    return dest
+
+
+def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path) -> Path:
+    """Refuses a file that fails ``check``; keeps the database it replaces (returned)."""
+    src = src.expanduser()
+    if not src.is_file():
+        raise RestoreRefused(path=str(src), reason="no such file")
+    with tempfile.TemporaryDirectory() as scratch:
+        trial = Path(scratch) / "trial.sqlite"
+        backup(src, trial)  # check a copy: never open the user's only backup read-write
+        report = check_file(trial)
+    if not report.ok:
+        raise RestoreRefused(path=str(src), reason="it fails check: " + "; ".join(report.problems[:3]))
+    ensure_writable_dir(backup_dir)
+    kept = backup_dir / f"before-restore-{_timestamp()}.sqlite"
+    if db_path.is_file():
+        backup(db_path, kept)
+    backup(src, db_path)
+    key_copy = src.with_name(src.name + ".key")
+    if key_copy.is_file():
+        shutil.copyfile(key_copy, key_path)
+        key_path.chmod(0o600)
+    return kept

@@ -1,0 +1,29 @@
+"""The daily jobs: points expiry, then the yearly tier review (which does nothing until
+the review date has passed). The till runs them at start and daily on a worker, and
+``loyalty-pos expire`` runs them now; both through :func:`run_daily_jobs`, as the till's
+system user, so the ledger and the audit log cannot tell who started them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from loyalty_pos.services.actor import system_actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.members.expiry import expire_points
+from loyalty_pos.services.members.tier_review import TierReview, review_tiers
+from loyalty_pos.services.ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class DailyRun:
+    expired: int  # points
+    review: TierReview
+
+
+def run_daily_jobs(make_uow: Callable[..., UnitOfWork], *, terminal_id: str, clock: Clock) -> DailyRun:
+    """Each job works in short transactions, so the till stays usable while a large
+    store is swept."""
+    actor = system_actor(terminal_id)
+    expired = expire_points(make_uow, actor=actor, clock=clock)
+    return DailyRun(expired, review_tiers(make_uow, actor=actor, clock=clock))
