@@ -178,10 +178,21 @@ def _run_cards(args: argparse.Namespace) -> int:
         from loyalty_pos.cli.card_key import run
 
         return run(_config(args), args)
-    from loyalty_pos.jobs.card_printing import print_cards
+    from loyalty_pos.app import open_app
+    from loyalty_pos.jobs.card_printing import CardShop, check_destination, print_cards
+    from loyalty_pos.services.actor import system_actor
 
-    summary = print_cards(_config(args), out=args.out, members=args.members, new=args.new, paper=args.paper,
-                          progress=_progress_printer(), shop_name=args.shop_name)
+    config = _config(args)
+    out = args.out.expanduser()
+    check_destination(out)
+    # create=False: printing must not make an empty shop (and a new card key) in a mistyped --data-dir.
+    app = open_app(config, create=False)
+    try:
+        shop = CardShop(app.uow, app.key, app.clock, system_actor(config.terminal_id))
+        summary = print_cards(shop, out=out, members=args.members, new=args.new, paper=args.paper,
+                              shop_name=args.shop_name, progress=_progress_printer())
+    finally:
+        app.close()
     if summary.nothing_to_print:
         print("nothing to print: every active member card has been printed already")
         return EXIT_OK

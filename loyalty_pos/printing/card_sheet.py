@@ -40,7 +40,8 @@ def render_card_sheet(
     """Write ``cards`` to the PDF ``out``; returns the number of pages.
 
     The file appears only when complete (written next to ``out``, then renamed),
-    so a crash never leaves a half sheet that prints blank cards.
+    so a crash never leaves a half sheet that prints blank cards. ``progress`` may
+    raise to stop the sheet (a cancelled print): the half-written file is removed.
     """
     if not cards:
         raise ValidationError(code="no_cards", detail="There are no cards to print")
@@ -59,20 +60,24 @@ def render_card_sheet(
         raise OSError(f"cannot write the card sheet to {out}")
     pages = layout.page_count(len(cards))
     try:
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            start = page * layout.per_page
-            end = start + layout.per_page
-            chunk = list(zip(cards[start:end], payloads[start:end]))
-            for box, (face, payload) in zip(layout.cards, chunk):
-                draw_card_face(painter, box, face, payload, style)
-            _draw_crop_marks(painter, layout)
-            _draw_footer(painter, layout, page + 1, pages, style)
-            if progress is not None:
-                progress(start + len(chunk), len(cards))
-    finally:
-        painter.end()
+        try:
+            for page in range(pages):
+                if page:
+                    writer.newPage()
+                start = page * layout.per_page
+                end = start + layout.per_page
+                chunk = list(zip(cards[start:end], payloads[start:end]))
+                for box, (face, payload) in zip(layout.cards, chunk):
+                    draw_card_face(painter, box, face, payload, style)
+                _draw_crop_marks(painter, layout)
+                _draw_footer(painter, layout, page + 1, pages, style)
+                if progress is not None:
+                    progress(start + len(chunk), len(cards))
+        finally:
+            painter.end()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     if not partial.exists() or partial.stat().st_size == 0:
         raise OSError(f"cannot write the card sheet to {out}")
     os.replace(partial, out)

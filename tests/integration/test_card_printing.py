@@ -20,6 +20,7 @@ from loyalty_pos.cli.main import main
 from loyalty_pos.demo.shop import SHOP_NAME
 from loyalty_pos.domain.errors import CardRefused, ValidationError
 from loyalty_pos.domain.members import group_card_number
+from loyalty_pos.jobs.card_printing import CardPrintingCancelled, CardShop, print_cards
 from loyalty_pos.printing.page_layout import mm, sheet_layout
 from loyalty_pos.resources import ResourceMissing, resource_path
 from loyalty_pos.services.members.card_printing import blank_card_numbers, cards_awaiting_print, cards_for_members
@@ -274,3 +275,24 @@ def test_resources_are_found_next_to_the_package() -> None:
     assert missing.value.code == "resource_missing" and "no-such-logo.png" in missing.value.message
     with pytest.raises(ValueError):
         resource_path("../pyproject.toml")
+
+
+def test_a_sheet_cancelled_halfway_leaves_no_file_and_the_queue_as_it_was(shop: Shop, tmp_path: Path) -> None:
+    for number in range(12):  # two A4 pages
+        shop.enrol(f"Member {number}")
+    queued = _awaiting(shop)
+    job = CardShop(shop.app.uow, shop.app.key, shop.clock, shop.manager)
+    seen: list[tuple[str, int, int]] = []
+    out = tmp_path / "sheets" / "cards.pdf"
+    out.parent.mkdir()
+    with pytest.raises(CardPrintingCancelled):
+        # The manager changes the choice once the first page is drawn.
+        print_cards(job, out=out, progress=lambda *step: seen.append(step), cancelled=lambda: bool(seen))
+    assert seen == [("card sheet pages", 1, 2)]
+    assert list(out.parent.iterdir()) == []  # neither the sheet nor its half-written part
+    assert _awaiting(shop) == queued
+
+    summary = print_cards(job, out=out, progress=lambda *step: seen.append(step), cancelled=lambda: False)
+    assert (summary.cards, summary.pages, summary.marked_printed) == (12, 2, 12)
+    assert seen[1:] == [("card sheet pages", 1, 2), ("card sheet pages", 2, 2)]
+    assert _awaiting(shop) == []

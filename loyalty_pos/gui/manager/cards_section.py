@@ -1,19 +1,19 @@
 """Print member cards, with a preview: the print queue or blank cards (back office).
 
-The sheet is rendered on a worker thread into a temporary PDF; the preview shows
-its first page; saving copies the PDF where the manager says and marks the queued
-cards printed — only then, so a sheet that never reached paper is printed again.
+The sheet is rendered on a worker thread into a temporary PDF by the card-printing
+job (the same workflow as ``loyalty-pos cards print``); the preview shows its first
+page; saving hands the PDF over where the manager says and marks the queued cards
+printed — only then, so a sheet that never reached paper is printed again.
 """
 
 from __future__ import annotations
 
-import shutil
 import tempfile
-from dataclasses import dataclass
+import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -29,27 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_pos.cards.face import CardFace
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.printing.card_sheet import render_card_sheet
-from loyalty_pos.resources import resource_path
-from loyalty_pos.services.members import card_printing
+from loyalty_pos.jobs.card_printing import CardPrintingCancelled, CardSheet, CardShop, hand_over, prepare_sheet
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.members.cards import mark_printed
-from loyalty_pos.services.shop.shop import shop_name
 
-_QUEUE_PAGE = 500
 _PREVIEW_HEIGHT = 520
 
 
-@dataclass(frozen=True)
-class _Sheet:
-    pdf: Path
-    pages: int
-    queued: tuple[str, ...]  # card numbers to mark printed once saved
-    blank: int
+class _ProgressRelay(QObject):
+    """Carries the job's progress from the worker to the section (a queued signal)."""
+
+    moved = Signal(str, int, int)
 
 
 class CardsSection(QWidget):
@@ -57,7 +49,9 @@ class CardsSection(QWidget):
         super().__init__(parent)
         actor.require_manager("Printing member cards")
         self.ctx, self.actor = ctx, actor
-        self.sheet: _Sheet | None = None
+        self.shop = CardShop(ctx.make_uow, ctx.key, ctx.clock, actor)
+        self.sheet: CardSheet | None = None
+        self._cancel = threading.Event()  # of the preview being prepared
         self._scratch = tempfile.TemporaryDirectory(prefix="loyalty-cards-")
         heading = QLabel(self.tr("Print member cards"), self)
         heading.setFont(scaled_font(self.font(), 125, bold=True))
@@ -130,18 +124,28 @@ class CardsSection(QWidget):
 
     # -- preview ---------------------------------------------------------------
     def _forget_preview(self, *_args: object) -> None:
+        self._cancel.set()  # a sheet for the old choice is no longer wanted
         self.sheet = None
         self.save_button.setEnabled(False)
 
     def make_preview(self) -> None:
-        ctx, paper = self.ctx, self.paper.currentText()
-        blank = self.blank_count.value() if self.blank.isChecked() else 0
+        self._cancel.set()
+        cancel = self._cancel = threading.Event()
+        shop, paper = self.shop, self.paper.currentText()
+        blank = self.blank_count.value() if self.blank.isChecked() else None
         pdf = Path(self._scratch.name) / f"sheet-{id(object())}.pdf"
+        relay = _ProgressRelay()
+        relay.moved.connect(self._progress)
         self.status.setText(self.tr("Preparing the sheet…"))
-        ctx.ops.run(self, lambda: _render(ctx, paper=paper, blank=blank, pdf=pdf),
-                    on_done=self._show, on_error=self._refused, latest="card-preview")
+        self.ctx.ops.run(self, lambda: prepare_sheet(shop, pdf, new=blank, paper=paper,  # type: ignore[arg-type]
+                                                      progress=relay.moved.emit, cancelled=cancel.is_set),
+                         on_done=self._show, on_error=self._refused, latest="card-preview")
 
-    def _show(self, sheet: _Sheet | None) -> None:
+    def _progress(self, _stage: str, done: int, total: int) -> None:
+        if self.sheet is None:
+            self.status.setText(self.tr("Preparing the sheet… page {done} of {total}").format(done=done, total=total))
+
+    def _show(self, sheet: CardSheet | None) -> None:
         if sheet is None:
             self.status.setText(self.tr("Nothing to print: every active member card has been printed already."))
             return
@@ -153,11 +157,13 @@ class CardsSection(QWidget):
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.sheet = sheet
         self.save_button.setEnabled(True)
-        cards = len(sheet.queued) + sheet.blank
         self.status.setText(self.tr("{cards} card(s) on {pages} page(s). Print at 100 % (actual size).")
-                            .format(cards=cards, pages=sheet.pages))
+                            .format(cards=sheet.cards, pages=sheet.pages))
 
     def _refused(self, error: LoyaltyError) -> None:
+        if isinstance(error, CardPrintingCancelled):
+            self.status.setText(self.tr("The choice changed; press F5 for a new preview."))
+            return
         self.status.setText(error.message)
 
     # -- save ------------------------------------------------------------------
@@ -165,48 +171,16 @@ class CardsSection(QWidget):
         if self.sheet is None:
             self.status.setText(self.tr("Preview the sheet first (F5)."))
             return
-        sheet, out, ctx, actor = self.sheet, Path(self.out.text().strip()).expanduser(), self.ctx, self.actor
-        ctx.ops.run(self, lambda: _save(ctx, actor, sheet, out), on_done=self._saved, on_error=self._refused)
+        sheet, out, shop = self.sheet, Path(self.out.text().strip()).expanduser(), self.shop
+
+        def save_and_record() -> Path:
+            hand_over(shop, sheet, out)
+            return out
+
+        self.ctx.ops.run(self, save_and_record, on_done=self._saved, on_error=self._refused)
 
     def _saved(self, out: Path) -> None:
         self.status.setText(self.tr("Saved to {path}.").format(path=out))
         self.saved_to = out
         self.save_button.setEnabled(False)
         self.sheet = None
-
-
-def _render(ctx: TillContext, *, paper: str, blank: int, pdf: Path) -> _Sheet | None:
-    """On a worker: collect the faces, then draw the sheet."""
-    faces: list[CardFace] = []
-    queued: list[str] = []
-    if blank:
-        faces = card_printing.blank_card_numbers(ctx.make_uow(readonly=True), blank)
-    else:
-        cursor: str | None = None
-        while True:
-            page = card_printing.cards_awaiting_print(ctx.make_uow(readonly=True), cursor=cursor, limit=_QUEUE_PAGE)
-            faces.extend(page.rows)
-            if page.next_cursor is None:
-                break
-            cursor = page.next_cursor
-        queued = [face.card_number for face in faces]
-    if not faces:
-        return None
-    uow = ctx.make_uow(readonly=True)
-    with uow:
-        name = shop_name(uow)
-    pages = render_card_sheet(faces, pdf, paper=paper, shop_name=name, logo=resource_path("logo.png"),  # type: ignore[arg-type]
-                              key=ctx.key)
-    return _Sheet(pdf, pages, tuple(queued), blank)
-
-
-def _save(ctx: TillContext, actor: Actor, sheet: _Sheet, out: Path) -> Path:
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(sheet.pdf, out)
-    except OSError as error:
-        raise LoyaltyError(code="card_sheet_unwritable", template="Cannot write {path}: {reason}.",
-                           path=str(out), reason=error.strerror or str(error)) from None
-    if sheet.queued:
-        mark_printed(ctx.make_uow(), list(sheet.queued), actor=actor, clock=ctx.clock)
-    return out
