@@ -27,7 +27,7 @@ from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.store.bulk import BulkLoader
-from loyalty_pos.store.demo_population import (
+from loyalty_pos.store.demo.population import (
     HistoryProduct,
     HistoryReward,
     PopulationSpec,

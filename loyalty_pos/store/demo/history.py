@@ -20,11 +20,11 @@ from loyalty_pos.domain.members import CardStatus, MemberStatus
 from loyalty_pos.domain.receipt import mask_card_number
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.store.bulk import BulkLoader
-from loyalty_pos.store.demo_expressions import Salts, card_number, literal, rand, uuid_hashes, uuid_text
+from loyalty_pos.store.demo.expressions import Salts, card_number, literal, rand, uuid_hashes, uuid_text
 from loyalty_pos.store.types import to_micros
 
 if TYPE_CHECKING:
-    from loyalty_pos.store.demo_population import PopulationSpec
+    from loyalty_pos.store.demo.population import PopulationSpec
 
 SECOND = 1_000_000
 DAY = 86_400 * SECOND

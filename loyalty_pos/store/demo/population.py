@@ -2,8 +2,8 @@
 
 A million members with two million sales must load within a minute on two cores,
 so no generated row passes through Python: every table is filled by ``INSERT ...
-SELECT`` over a numbers CTE or a scratch plan (``demo_history``), with
-pseudo-randomness from hashing each row's own key (``demo_expressions``). Only the
+SELECT`` over a numbers CTE or a scratch plan (``history``), with
+pseudo-randomness from hashing each row's own key (``expressions``). Only the
 demo's parameters (names, products, program figures, ``now``, seed) come in from
 ``loyalty_pos.demo``.
 
@@ -31,9 +31,9 @@ from datetime import datetime, timedelta
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
-from loyalty_pos.store import demo_history as history
+from loyalty_pos.store.demo import history
 from loyalty_pos.store.bulk import BulkLoader
-from loyalty_pos.store.demo_history import DAY, HISTORY_DAYS, History
+from loyalty_pos.store.demo.history import DAY, HISTORY_DAYS, History
 from loyalty_pos.store.types import EPOCH, to_micros
 
 Progress = Callable[[str, int, int], None]
