@@ -68,7 +68,7 @@ def run(store: SeededStore, *, log: Callable[[str], None]) -> list[Figure]:
         backup(config.db_path, floor_copy)
         recorder = WriteRecorder()
         checkout_samples: list[float] = []
-        with recorder.listening(app.engine), every(1.0, app.checkpoint):  # as the till does
+        with recorder.listening(app.database.engine), every(1.0, app.checkpoint):  # as the till does
             for _ in range(300):
                 with recorder.transaction():
                     checkout_samples.extend(time_ms(sell, 1, warmup=0))

@@ -28,6 +28,11 @@ class ShopDatabase:
         """As the file is: no migration (the integrity check reads old files as they are)."""
         return cls(open_engine(db_path))
 
+    @property
+    def engine(self) -> Engine:
+        """For instruments only (the benchmarks listen to its statements), never for queries."""
+        return self._engine
+
     def uow(self, *, readonly: bool = False) -> UnitOfWork:
         return SqlUnitOfWork(self._engine, readonly=readonly)
 
