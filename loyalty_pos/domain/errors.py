@@ -75,6 +75,14 @@ class Conflict(LoyaltyError):
     template = "{detail}"
 
 
+class StoredValueInvalid(LoyaltyError):
+    """A stored row holds a value this release does not know: read strictly, so a
+    newer till's rows or a damaged file are reported instead of passed on as text."""
+
+    code = "stored_value_invalid"
+    template = "{table} row {row}: {column} {value!r} is not one of {allowed}"
+
+
 class StoreBusy(LoyaltyError):
     """Another till or process holds the write lock longer than we wait."""
 

@@ -18,7 +18,7 @@ from loyalty_pos.domain.calendar import add_months
 from loyalty_pos.domain.errors import InsufficientPoints, ValidationError
 
 
-class EntryKind(enum.Enum):
+class EntryKind(enum.StrEnum):
     EARN = "earn"  # points from a purchase
     REDEEM = "redeem"  # points spent on a reward (negative)
     EXPIRE = "expire"  # lots past their expiry (negative)

@@ -16,14 +16,14 @@ CARD_NUMBER_LENGTH = 16
 DEFAULT_ISSUER_PREFIX = "9400"
 
 
-class MemberStatus(enum.Enum):
+class MemberStatus(enum.StrEnum):
     ACTIVE = "active"
     BLOCKED = "blocked"
     ERASED = "erased"  # personal data removed on request; ledger kept anonymous
     MERGED = "merged"  # a duplicate folded into another member (``Member.merged_into``)
 
 
-class CardStatus(enum.Enum):
+class CardStatus(enum.StrEnum):
     ACTIVE = "active"
     BLOCKED = "blocked"  # lost/stolen: refused at the till
     REPLACED = "replaced"  # re-issued: the new card works, this one is refused

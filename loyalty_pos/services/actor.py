@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from loyalty_pos.domain.errors import PermissionDenied
 
 
-class Role(enum.Enum):
+class Role(enum.StrEnum):
+    # A StrEnum: the staff table keeps the same words, so accounts made before still sign in.
     CASHIER = "cashier"
     MANAGER = "manager"
 

@@ -14,8 +14,10 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
-from loyalty_pos.domain.members import Card, CardStatus, Member
+from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
+from loyalty_pos.domain.tender import Tender
+from loyalty_pos.services.actor import Role
 
 T = TypeVar("T")
 
@@ -37,7 +39,7 @@ class MemberSummary:
     tier_code: str
     balance: int
     card_number: str | None
-    status: str
+    status: MemberStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ class SaleRecord:
     currency: str
     lines: tuple[PricedLine, ...]
     total_minor: int  # what the customer paid after discounts and store credit
-    tender: str  # cash, card, ...
+    tender: Tender
     points_earned: int
     points_redeemed: int
     receipt: dict[str, Any] = field(default_factory=dict)  # the rendered receipt document
@@ -81,7 +83,7 @@ class SaleRecord:
 class StaffRecord:
     username: str
     display_name: str
-    role: str  # "cashier" or "manager"
+    role: Role
     pin_hash: str
     active: bool
     failed_attempts: int

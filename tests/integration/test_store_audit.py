@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy.engine import Engine
 
+from loyalty_pos.services.actor import Role
 from loyalty_pos.services.ports import StaffRecord
 from loyalty_pos.store.repositories.audit import GENESIS
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
@@ -87,17 +88,17 @@ def test_rehashing_an_edited_entry_still_breaks_the_link_to_the_next(engine: Eng
 
 
 def test_staff_put_get_and_list(engine: Engine) -> None:
-    cashier = StaffRecord("kari", "Kari", "cashier", "scrypt$x", True, 0, None)
-    manager = StaffRecord("anne", "Anne", "manager", "scrypt$y", True, 2, T0 + timedelta(minutes=5))
+    cashier = StaffRecord("kari", "Kari", Role.CASHIER, "scrypt$x", True, 0, None)
+    manager = StaffRecord("anne", "Anne", Role.MANAGER, "scrypt$y", True, 2, T0 + timedelta(minutes=5))
     with SqlUnitOfWork(engine) as uow:
         uow.staff.put(cashier)
         uow.staff.put(manager)
-        uow.staff.put(StaffRecord("kari", "Kari N.", "cashier", "scrypt$z", False, 4, None))  # an update
+        uow.staff.put(StaffRecord("kari", "Kari N.", Role.CASHIER, "scrypt$z", False, 4, None))  # an update
         uow.commit()
     with SqlUnitOfWork(engine, readonly=True) as uow:
         assert uow.staff.get("anne") == manager
         assert uow.staff.get("anne").locked_until.tzinfo is UTC  # type: ignore[union-attr]
-        assert uow.staff.all() == [manager, StaffRecord("kari", "Kari N.", "cashier", "scrypt$z", False, 4, None)]
+        assert uow.staff.all() == [manager, StaffRecord("kari", "Kari N.", Role.CASHIER, "scrypt$z", False, 4, None)]
         assert uow.staff.get("nobody") is None
 
 

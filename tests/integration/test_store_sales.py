@@ -13,6 +13,7 @@ from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.errors import Conflict, NotFound, RewardUnavailable, ValidationError
 from loyalty_pos.domain.members import Consents, Member, MemberStatus
 from loyalty_pos.domain.program import EarningRules, Program, Reward, RewardKind, Tier, TierPolicy
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 from tests.integration.conftest import migrated_store
@@ -36,7 +37,7 @@ def sale(sale_id: str, receipt_no: str, at: datetime, total: int, *, lines: tupl
          member_id: str | None = "ann", returned_of: str | None = None) -> SaleRecord:
     return SaleRecord(
         sale_id=sale_id, receipt_no=receipt_no, member_id=member_id, terminal_id="01", actor="cashier", at=at,
-        currency="NOK", lines=lines, total_minor=total, tender="card", points_earned=total // 100,
+        currency="NOK", lines=lines, total_minor=total, tender=Tender.CARD, points_earned=total // 100,
         points_redeemed=0, receipt={"kind": "sale", "lines": [{"name": "Espresso", "net": 3200}], "at": at},
         returned_of=returned_of,
     )

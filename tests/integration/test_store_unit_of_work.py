@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from loyalty_pos.domain.errors import StoreBusy, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.members import Card, CardStatus, Consents, Member, MemberStatus
+from loyalty_pos.services.actor import Role
 from loyalty_pos.services.ports import BalanceRow, StaffRecord
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.engine import open_engine
@@ -181,7 +182,7 @@ def test_pragmas_for_durability_are_set(engine: Engine) -> None:
 def test_times_round_trip_as_aware_utc(engine: Engine) -> None:
     kolkata = timezone(timedelta(hours=5, minutes=30))
     local = datetime(2024, 3, 31, 1, 30, 0, 123456, tzinfo=kolkata)
-    staff = StaffRecord("kari", "Kari", "cashier", "h", True, 1, local)
+    staff = StaffRecord("kari", "Kari", Role.CASHIER, "h", True, 1, local)
     with SqlUnitOfWork(engine) as uow:
         uow.ledger.append([earn("e1", at=local)])
         uow.staff.put(staff)

@@ -16,6 +16,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
@@ -59,8 +60,8 @@ class SaleActions(QObject):
         self.discount_button.clicked.connect(self.discount)
         self.enrol_button.clicked.connect(self.enrol)
         self.return_button.clicked.connect(lambda: self.open_return(None))
-        self.cash.clicked.connect(lambda: self.pay("cash"))
-        self.card.clicked.connect(lambda: self.pay("card"))
+        self.cash.clicked.connect(lambda: self.pay(Tender.CASH))
+        self.card.clicked.connect(lambda: self.pay(Tender.CARD))
         self.void_button.clicked.connect(self.void)
         screen.receipt.print_requested.connect(self.print_receipt)
         self._paying = False
@@ -171,7 +172,7 @@ class SaleActions(QObject):
         for button in (self.cash, self.card):
             button.setEnabled(not paying)
 
-    def pay(self, tender: str) -> None:
+    def pay(self, tender: Tender) -> None:
         screen = self.screen
         if self._paying or screen.completed:
             return

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, new_sale_id
 from loyalty_pos.services.ports import MemberSummary
 
@@ -91,7 +92,7 @@ class SaleState:
         return replace(self, redemptions=self.redemptions[:-1])
 
     # -- to the service ------------------------------------------------------------------
-    def command(self, tender: str = "cash") -> Checkout:
+    def command(self, tender: Tender = Tender.CASH) -> Checkout:
         return Checkout(
             sale_id=self.sale_id,
             member_id=self.member.member_id if self.member else None,

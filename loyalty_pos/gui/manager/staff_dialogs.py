@@ -197,7 +197,8 @@ class CreateStaffDialog(_StaffForm):
         if not self.pins_agree():
             return
         ctx, actor = self.ctx, self.actor
-        display_name, role, pin = self.display_name.text(), self.role.currentData(), self.pin.text()
+        # Qt hands a StrEnum back as its plain text: the account gets the enum again.
+        display_name, role, pin = self.display_name.text(), Role(self.role.currentData()), self.pin.text()
         self.save(lambda: auth.create_staff(ctx.make_uow(), username=username, display_name=display_name,
                                             role=role, pin=pin, actor=actor, clock=ctx.clock),
                   username.lower())

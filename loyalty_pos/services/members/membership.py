@@ -51,7 +51,7 @@ def member_summary_from(member: Member, balance: int) -> MemberSummary:
     card = member.active_card
     return MemberSummary(
         member.id, member.name, member.phone, member.email, member.tier_code, balance,
-        card.number if card else None, member.status.value,
+        card.number if card else None, member.status,
     )
 
 

@@ -19,6 +19,7 @@ from loyalty_pos.domain.pricing import PricedSale, price_sale
 from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.tender import Tender, parse_tender
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.auth import require_approval
 from loyalty_pos.services.clock import Clock
@@ -30,9 +31,6 @@ from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.shop.shop import shop_name
-
-TENDERS = ("cash", "card", "mobile", "voucher", "other")
-
 
 class OfflineRedeemCap(LoyaltyError):
     code = "offline_redeem_cap"
@@ -52,7 +50,7 @@ class Checkout:
     member_id: str | None
     lines: tuple[SaleLineInput, ...]
     redemptions: tuple[RedemptionRequest, ...] = ()
-    tender: str = "cash"
+    tender: Tender = Tender.CASH
     discount_approved_by: str | None = None  # a manager's user name, verified here
     offline: bool = False  # the till could not reach the sync server
 
@@ -160,8 +158,7 @@ def _entries(priced: PricedSale, program: Program, member_id: str, actor: Actor,
 
 
 def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:
-    if cmd.tender not in TENDERS:
-        raise ValidationError(code="bad_tender", detail=f"Tender must be one of {', '.join(TENDERS)}")
+    tender = parse_tender(cmd.tender)
     now = clock.now()
     with uow:
         existing = uow.sales.get(cmd.sale_id)
@@ -191,19 +188,19 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
             member = _review_tier(uow, program, member, metric, actor, now)
         receipt = sale_receipt(
             priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
-            tender=cmd.tender, member=member, state=state, now=now, metric=metric,
+            tender=tender, member=member, state=state, now=now, metric=metric,
         )
         sale = SaleRecord(
             sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,
-            lines=priced.lines, total_minor=priced.amount_due_minor, tender=cmd.tender,
+            lines=priced.lines, total_minor=priced.amount_due_minor, tender=tender,
             points_earned=priced.points_earned, points_redeemed=priced.points_redeemed,
             receipt=receipt.to_dict(),
         )
         uow.sales.add(sale)
         record(uow, actor, "sale_committed", now, key=cmd.sale_id, details={
             "sale_id": cmd.sale_id, "receipt_no": receipt_no, "member_id": sale.member_id,
-            "total_minor": sale.total_minor, "currency": sale.currency, "tender": cmd.tender,
+            "total_minor": sale.total_minor, "currency": sale.currency, "tender": tender,
             "points_earned": sale.points_earned, "points_redeemed": sale.points_redeemed,
         })
         uow.commit()

@@ -10,6 +10,7 @@ from loyalty_pos.domain.members import Member
 from loyalty_pos.domain.pricing import PricedSale, reward_progress
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine, ReceiptPointsLine, ReceiptReward, mask_card_number
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
 
 RECEIPT_EXPIRY_WINDOW_DAYS = 90
@@ -22,7 +23,7 @@ def sale_receipt(
     receipt_no: str,
     actor: Actor,
     shop: str,
-    tender: str,
+    tender: Tender,
     member: Member | None,
     state: PointsState | None,
     now: datetime,

@@ -12,6 +12,7 @@ from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine, mask_card_number
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
+from loyalty_pos.domain.tender import Tender, parse_tender
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.auth import require_approval
 from loyalty_pos.services.clock import Clock
@@ -36,7 +37,7 @@ class ProcessReturn:
     receipt_no: str
     lines: tuple[ReturnLine, ...]
     approved_by: str | None = None
-    tender: str = "cash"
+    tender: Tender = Tender.CASH
 
 
 def _returned_so_far(uow: UnitOfWork, sale: SaleRecord) -> dict[int, int]:
@@ -101,6 +102,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         if plan.refund_minor > return_approval_minor(uow):
             require_approval(uow, actor, cmd.approved_by, code="return_needs_approval",
                              action="A return of this size")
+        tender = parse_tender(cmd.tender)
         receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
         balance = None
         member = uow.members.get(sale.member_id) if sale.member_id else None
@@ -113,7 +115,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
             currency=sale.currency,
             lines=tuple(ReceiptLine(l.name, l.quantity, l.unit_price, l.net_minor, l.discount_minor) for l in lines),
             gross=sum(l.gross_minor for l in lines), discount=sum(l.discount_minor for l in lines),
-            total=-plan.refund_minor, store_credit=0, amount_due=-plan.refund_minor, tender=cmd.tender,
+            total=-plan.refund_minor, store_credit=0, amount_due=-plan.refund_minor, tender=tender,
             member_name=member.name.split(" ")[0] if member else None,
             card_number_masked=mask_card_number(member.active_card.number) if member and member.active_card else None,
             points_earned=-plan.points_to_take, points_restored=plan.points_restored,
@@ -122,7 +124,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         uow.sales.add(SaleRecord(
             sale_id=cmd.return_id, receipt_no=receipt_no, member_id=sale.member_id,
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,
-            lines=lines, total_minor=-plan.refund_minor, tender=cmd.tender,
+            lines=lines, total_minor=-plan.refund_minor, tender=tender,
             points_earned=-plan.points_to_take, points_redeemed=-plan.points_restored,
             receipt=receipt.to_dict(), returned_of=sale.sale_id,
         ))

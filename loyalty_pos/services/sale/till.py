@@ -199,4 +199,4 @@ def till_member(uow: UnitOfWork, cmd: Checkout, *, priced: PricedSale | None, cl
 
 
 def is_active(member: MemberSummary) -> bool:
-    return member.status == MemberStatus.ACTIVE.value
+    return member.status is MemberStatus.ACTIVE

@@ -87,7 +87,7 @@ def create_staff(
             actor.require_manager("Creating staff")
         if uow.staff.get(username) is not None:
             raise Conflict(code="staff_exists", detail=f"The user name {username} is taken.")
-        staff = StaffRecord(username, display_name.strip() or username, role.value, pin_hash, True, 0, None)
+        staff = StaffRecord(username, display_name.strip() or username, role, pin_hash, True, 0, None)
         uow.staff.put(staff)
         record(uow, actor, "staff_created", clock.now(), key=username,
                details={"username": username, "role": role.value})
@@ -109,14 +109,14 @@ def sign_in(uow: UnitOfWork, *, username: str, pin: str, terminal_id: str, clock
             failed = staff.failed_attempts + 1
             locked = now + LOCKOUT if failed >= MAX_FAILED_ATTEMPTS else None
             uow.staff.put(replace(staff, failed_attempts=0 if locked else failed, locked_until=locked))
-            actor = Actor(username, Role(staff.role), terminal_id)
+            actor = Actor(username, staff.role, terminal_id)
             record(uow, actor, "sign_in_failed", now, key=username,
                    details={"attempt": failed, "locked": locked is not None}, sync=False)
             uow.commit()
             if locked:
                 raise AccountLocked(username=username, until=locked.strftime("%H:%M"))
             raise SignInRefused()
-        actor = Actor(username, Role(staff.role), terminal_id)
+        actor = Actor(username, staff.role, terminal_id)
         uow.staff.put(replace(staff, failed_attempts=0, locked_until=None))
         record(uow, actor, "signed_in", now, key=username, details={}, sync=False)
         uow.commit()
@@ -129,7 +129,7 @@ def require_approval(uow: UnitOfWork, actor: Actor, approved_by: str | None, *, 
     if actor.is_manager:
         return
     approver = uow.staff.get(approved_by or "")
-    if approver is None or approver.role != Role.MANAGER.value or not approver.active:
+    if approver is None or approver.role is not Role.MANAGER or not approver.active:
         raise PermissionDenied(code=code, action=action, role="manager")
 
 
@@ -150,7 +150,7 @@ def verify_manager_pin(uow: UnitOfWork, *, pin: str, terminal_id: str, clock: Cl
             raise AccountLocked(code="approvals_locked",
                                 template="Too many wrong manager PINs at this till: approvals resume at {until}.",
                                 username=terminal_id, until=(first_at + LOCKOUT).strftime("%H:%M"))
-        managers = [s for s in uow.staff.all() if s.role == Role.MANAGER.value and s.active]
+        managers = [s for s in uow.staff.all() if s.role is Role.MANAGER and s.active]
         for staff in managers:
             if staff.locked_until is not None and staff.locked_until > now:
                 continue
@@ -200,7 +200,7 @@ def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, cl
             raise NotFound(what="Staff", key=username)
         if staff.active == active:
             return  # nothing changes, so nothing to audit
-        if not active and staff.role == Role.MANAGER.value and _active_managers(uow) <= 1:
+        if not active and staff.role is Role.MANAGER and _active_managers(uow) <= 1:
             raise ValidationError(code="last_manager",
                                   detail=f"{username} is the last active manager; nobody could manage the shop.")
         uow.staff.put(replace(staff, active=active))
@@ -231,11 +231,11 @@ def list_staff(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> list[StaffView
     with uow:
         zone = shop_zone(uow)
         return [
-            StaffView(s.username, s.display_name, Role(s.role), s.active,
+            StaffView(s.username, s.display_name, s.role, s.active,
                       s.locked_until.astimezone(zone) if s.locked_until and s.locked_until > now else None)
             for s in uow.staff.all()
         ]
 
 
 def _active_managers(uow: UnitOfWork) -> int:
-    return sum(1 for s in uow.staff.all() if s.role == Role.MANAGER.value and s.active)
+    return sum(1 for s in uow.staff.all() if s.role is Role.MANAGER and s.active)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import enum
 import json
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeAlias, TypeVar, Unpack
@@ -13,7 +14,7 @@ from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import ColumnElement
 
-from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.errors import StoredValueInvalid, ValidationError
 from loyalty_pos.services.ports import Page
 
 # A result row of any width (SQLAlchemy 2.1 types rows by their column types).
@@ -81,3 +82,16 @@ def check_limit(limit: int) -> int:
     if not isinstance(limit, int) or limit < 1:
         raise ValidationError(code="bad_page_size", detail="A page holds at least 1 row")
     return limit
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def decode_enum(kind: type[E], value: Any, *, table: str, column: str, row: object) -> E:
+    """``value`` read from ``table`` as a member of ``kind``, or an error naming the row:
+    an unknown word is a newer release's row or a damaged file, never something to pass on."""
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in kind)
+        raise StoredValueInvalid(table=table, row=row, column=column, value=value, allowed=allowed) from None

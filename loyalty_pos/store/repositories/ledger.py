@@ -19,6 +19,7 @@ from loyalty_pos.store.repositories.base import (
     broke_foreign_key,
     check_limit,
     decode_cursor,
+    decode_enum,
     encode_cursor,
     page_of,
     raw_time,
@@ -50,7 +51,7 @@ _REDEMPTIONS = select(func.count()).where(
 
 def entry_from(row: DbRow) -> LedgerEntry:
     return LedgerEntry(
-        id=row.id, member_id=row.member_id, kind=EntryKind(row.kind), points=row.points, at=row.at,
+        id=row.id, member_id=row.member_id, kind=decode_enum(EntryKind, row.kind, table="ledger", column="kind", row=row.id), points=row.points, at=row.at,
         terminal_id=row.terminal_id, actor=row.actor, sale_ref=row.sale_ref, reason=row.reason,
         reward_id=row.reward_id, expires_at=row.expires_at,
     )

@@ -13,7 +13,15 @@ from sqlalchemy.sql import Select
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, Card, CardStatus, Consents, Member, MemberStatus
 from loyalty_pos.services.ports import MemberSummary, Page, TierReviewRow
-from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, page_of, raw_time
+from loyalty_pos.store.repositories.base import (
+    DbRow,
+    Repository,
+    check_limit,
+    decode_cursor,
+    decode_enum,
+    page_of,
+    raw_time,
+)
 from loyalty_pos.store.tables import balances, cards, members
 from loyalty_pos.store.types import to_micros
 
@@ -88,14 +96,19 @@ def member_values(member: Member) -> dict[str, Any]:
 
 
 def card_from(row: DbRow) -> Card:
-    return Card(row.number, row.member_id, CardStatus(row.status), row.issued_at, bool(row.printed))
+    status = decode_enum(CardStatus, row.status, table="cards", column="status", row=row.number)
+    return Card(row.number, row.member_id, status, row.issued_at, bool(row.printed))
+
+
+def _member_status(value: object, member_id: str) -> MemberStatus:
+    return decode_enum(MemberStatus, value, table="members", column="status", row=member_id)
 
 
 def _member_from(row: DbRow, member_cards: Sequence[Card]) -> Member:
     return Member(
         id=row.id, name=row.name, phone=row.phone, email=row.email, birthday=row.birthday,
         consents=Consents(bool(row.consent_marketing), bool(row.consent_data_processing)),
-        tier_code=row.tier_code, status=MemberStatus(row.status), enrolled_at=row.enrolled_at,
+        tier_code=row.tier_code, status=_member_status(row.status, row.id), enrolled_at=row.enrolled_at,
         cards=tuple(member_cards), merged_into=row.merged_into,
     )
 
@@ -103,7 +116,7 @@ def _member_from(row: DbRow, member_cards: Sequence[Card]) -> Member:
 def _summary_from(row: DbRow) -> MemberSummary:
     return MemberSummary(
         member_id=row[1], name=row[2], phone=row[3], email=row[4], tier_code=row[5],
-        balance=int(row[6]), card_number=row[7], status=row[8],
+        balance=int(row[6]), card_number=row[7], status=_member_status(row[8], row[1]),
     )
 
 

@@ -14,6 +14,7 @@ from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.earning import campaign_of_rule
 from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.ports import Page, SaleRecord
 from loyalty_pos.store.repositories.base import (
     DbRow,
@@ -21,6 +22,7 @@ from loyalty_pos.store.repositories.base import (
     broke_foreign_key,
     check_limit,
     decode_cursor,
+    decode_enum,
     page_of,
     raw_time,
 )
@@ -60,7 +62,8 @@ def _sale_from(row: DbRow, lines: list[PricedLine]) -> SaleRecord:
     return SaleRecord(
         sale_id=row.sale_id, receipt_no=row.receipt_no, member_id=row.member_id, terminal_id=row.terminal_id,
         actor=row.actor, at=row.at, currency=row.currency, lines=tuple(lines), total_minor=row.total_minor,
-        tender=row.tender, points_earned=row.points_earned, points_redeemed=row.points_redeemed,
+        tender=decode_enum(Tender, row.tender, table="sales", column="tender", row=row.sale_id),
+        points_earned=row.points_earned, points_redeemed=row.points_redeemed,
         receipt=row.receipt, returned_of=row.returned_of,
     )
 
@@ -85,7 +88,7 @@ class SqlSales(Repository):
                 self._db.execute(insert(sales), {
                     "sale_id": sale.sale_id, "receipt_no": sale.receipt_no, "member_id": sale.member_id,
                     "terminal_id": sale.terminal_id, "actor": sale.actor, "at": sale.at, "currency": sale.currency,
-                    "total_minor": sale.total_minor, "tender": sale.tender, "points_earned": sale.points_earned,
+                    "total_minor": sale.total_minor, "tender": sale.tender.value, "points_earned": sale.points_earned,
                     "points_redeemed": sale.points_redeemed, "receipt": sale.receipt,
                     "returned_of": sale.returned_of,
                 })

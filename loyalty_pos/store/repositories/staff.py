@@ -6,8 +6,9 @@ from __future__ import annotations
 from sqlalchemy import bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from loyalty_pos.services.actor import Role
 from loyalty_pos.services.ports import StaffRecord
-from loyalty_pos.store.repositories.base import DbRow, Repository
+from loyalty_pos.store.repositories.base import DbRow, Repository, decode_enum
 from loyalty_pos.store.tables import staff as staff_table
 
 S = staff_table.c
@@ -22,7 +23,8 @@ _PUT = _upsert.on_conflict_do_update(
 
 
 def _staff_from(row: DbRow) -> StaffRecord:
-    return StaffRecord(row.username, row.display_name, row.role, row.pin_hash, bool(row.active),
+    role = decode_enum(Role, row.role, table="staff", column="role", row=row.username)
+    return StaffRecord(row.username, row.display_name, role, row.pin_hash, bool(row.active),
                        int(row.failed_attempts), row.locked_until)
 
 
@@ -33,7 +35,7 @@ class SqlStaff(Repository):
 
     def put(self, staff: StaffRecord) -> None:
         self._db.execute(_PUT, {
-            "username": staff.username, "display_name": staff.display_name, "role": staff.role,
+            "username": staff.username, "display_name": staff.display_name, "role": staff.role.value,
             "pin_hash": staff.pin_hash, "active": staff.active, "failed_attempts": staff.failed_attempts,
             "locked_until": staff.locked_until,
         })

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.gui.models.paged import PagedTableModel
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.members.profile import StatementLine
@@ -32,10 +33,10 @@ _HEADERS = {
     StatementColumn.REFERENCE: QT_TRANSLATE_NOOP(_C, "Receipt · expires"),
 }
 _KINDS = {
-    "earn": QT_TRANSLATE_NOOP(_C, "Earned"), "redeem": QT_TRANSLATE_NOOP(_C, "Redeemed"),
-    "expire": QT_TRANSLATE_NOOP(_C, "Expired"), "reverse": QT_TRANSLATE_NOOP(_C, "Return"),
-    "adjust": QT_TRANSLATE_NOOP(_C, "Adjustment"), "transfer": QT_TRANSLATE_NOOP(_C, "Transfer"),
-    "bonus": QT_TRANSLATE_NOOP(_C, "Bonus"),
+    EntryKind.EARN: QT_TRANSLATE_NOOP(_C, "Earned"), EntryKind.REDEEM: QT_TRANSLATE_NOOP(_C, "Redeemed"),
+    EntryKind.EXPIRE: QT_TRANSLATE_NOOP(_C, "Expired"), EntryKind.REVERSE: QT_TRANSLATE_NOOP(_C, "Return"),
+    EntryKind.ADJUST: QT_TRANSLATE_NOOP(_C, "Adjustment"), EntryKind.TRANSFER: QT_TRANSLATE_NOOP(_C, "Transfer"),
+    EntryKind.BONUS: QT_TRANSLATE_NOOP(_C, "Bonus"),
 }
 
 
@@ -62,7 +63,7 @@ class StatementModel(PagedTableModel[StatementLine]):
         if column is StatementColumn.DATE:
             return self._local(entry.at, "%Y-%m-%d\n%H:%M")
         if column is StatementColumn.KIND:
-            return f"{QCoreApplication.translate(_C, _KINDS[entry.kind.value])}\n{entry.actor}"
+            return f"{QCoreApplication.translate(_C, _KINDS[entry.kind])}\n{entry.actor}"
         if column is StatementColumn.POINTS:
             return f"{entry.points:+,}"
         if column is StatementColumn.REASON:
