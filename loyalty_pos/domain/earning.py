@@ -40,6 +40,7 @@ class EarningLine:
     base_minor: int  # the money amount this line applies to (0 for fixed bonuses)
     multiplier_pct: int  # 100 = 1x; for extra lines the full multiplier (200 for x2)
     points: int
+    campaign_id: str | None = None  # the campaign that gave these points, if a campaign did
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ class _Term:
     multiplier_pct: int
     base_minor: int = 0
     numerator: int = 0
+    campaign_id: str | None = None
 
 
 def _pct_text(pct: int) -> str:
@@ -122,7 +124,7 @@ def _purchase_terms(
     tier_label = f"{tier.name} tier x{_pct_text(tier.multiplier_pct)}"
     tier_term = _Term(f"tier:{tier.code}", tier_label, tier.multiplier_pct)
     campaign_terms = [
-        _Term(f"campaign:{c.id}", f"{c.name} x{_pct_text(c.multiplier_pct)}", c.multiplier_pct)
+        _Term(f"campaign:{c.id}", f"{c.name} x{_pct_text(c.multiplier_pct)}", c.multiplier_pct, campaign_id=c.id)
         for c in campaigns
     ]
     contributions = [0] * len(lines)
@@ -204,7 +206,8 @@ def compute_earning(
         # Each line is rounded once, from its exact value; the total is the sum of those.
         breakdown += [
             EarningLine(
-                t.rule, t.label, t.base_minor, t.multiplier_pct, divide(t.numerator, denominator, rules.rounding)
+                t.rule, t.label, t.base_minor, t.multiplier_pct, divide(t.numerator, denominator, rules.rounding),
+                t.campaign_id,
             )
             for t in terms
         ]
@@ -221,7 +224,7 @@ def compute_earning(
     bonuses = purchase_bonuses(
         campaigns, tiers=tiers, tier_code=tier_code, eligible_minor=earnable, sale_id=sale_id, now=now
     )
-    breakdown += [EarningLine(b.rule, b.label, 0, 100, b.points) for b in bonuses]
+    breakdown += [EarningLine(b.rule, b.label, 0, 100, b.points, b.campaign.id) for b in bonuses]
     bonus = sum(b.points for b in bonuses)
     return EarningResult(
         points=purchase + bonus,
@@ -234,12 +237,10 @@ def compute_earning(
     )
 
 
-_CAMPAIGN_RULES = ("campaign:", "bonus:", "instant_win:")
-
-
-def campaign_of_rule(rule: str) -> str | None:
-    """The campaign an earning line's points came from ("bonus:<id>" -> "<id>"), if any."""
-    for prefix in _CAMPAIGN_RULES:
-        if rule.startswith(prefix):
-            return rule[len(prefix):]
-    return None
+def campaign_points(lines: Sequence[EarningLine]) -> dict[str, int]:
+    """Points per campaign on a breakdown (a multiplier and a bonus of one campaign add up)."""
+    points: dict[str, int] = {}
+    for line in lines:
+        if line.campaign_id is not None:
+            points[line.campaign_id] = points.get(line.campaign_id, 0) + line.points
+    return points

@@ -75,6 +75,14 @@ class Conflict(LoyaltyError):
     template = "{detail}"
 
 
+class DocumentInvalid(ValidationError):
+    """A stored or received document (receipt, event payload) that does not have the
+    shape its type promises: a missing or unknown field, or a value of the wrong type."""
+
+    code = "document_invalid"
+    template = "{what}: {problem}"
+
+
 class StoredValueInvalid(LoyaltyError):
     """A stored row holds a value this release does not know: read strictly, so a
     newer till's rows or a damaged file are reported instead of passed on as text."""

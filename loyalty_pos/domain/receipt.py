@@ -6,9 +6,18 @@ what was printed then, even after the program changes.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from loyalty_pos.domain.plain_data import from_plain
+from loyalty_pos.domain.tender import Tender
+
+
+class ReceiptKind(enum.StrEnum):
+    SALE = "sale"
+    RETURN = "return"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +40,13 @@ class ReceiptReward:
 class ReceiptPointsLine:
     label: str
     points: int
-    rule: str = ""  # the earning rule's stable code ("campaign:<id>" ...): campaign results count by it
+    rule: str = ""  # the earning rule's stable code ("base", "tier:<code>", "campaign:<id>" ...)
+    campaign_id: str | None = None  # the campaign these points came from, if any (absent on older receipts)
 
 
 @dataclass(frozen=True, slots=True)
 class Receipt:
-    kind: str  # "sale" or "return"
+    kind: ReceiptKind
     receipt_no: str
     sale_id: str
     at: datetime
@@ -50,7 +60,7 @@ class Receipt:
     total: int
     store_credit: int
     amount_due: int
-    tender: str
+    tender: Tender
     rewards: tuple[ReceiptReward, ...] = ()
     member_name: str | None = None
     card_number_masked: str | None = None
@@ -83,16 +93,10 @@ class Receipt:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Receipt:
-        values = dict(data)
-        values["at"] = datetime.fromisoformat(values["at"])
-        if values.get("expiring_at"):
-            values["expiring_at"] = datetime.fromisoformat(values["expiring_at"])
-        values["lines"] = tuple(ReceiptLine(**line) for line in values["lines"])
-        values["rewards"] = tuple(ReceiptReward(**r) for r in values.get("rewards", ()))
-        values["points_lines"] = tuple(ReceiptPointsLine(**p) for p in values.get("points_lines", ()))
-        values["footer"] = tuple(values.get("footer", ()))
-        return cls(**values)
+    def from_dict(cls, data: Any, *, what: str = "receipt") -> Receipt:
+        """The receipt ``to_dict`` wrote, in this release or an earlier one (fields added
+        since have defaults); anything else is a ``DocumentInvalid`` naming the field."""
+        return from_plain(cls, data, what=what)
 
 
 def _plain(value: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ ever loads all members.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -16,6 +16,7 @@ from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
+from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Role
 
@@ -75,8 +76,11 @@ class SaleRecord:
     tender: Tender
     points_earned: int
     points_redeemed: int
-    receipt: dict[str, Any] = field(default_factory=dict)  # the rendered receipt document
+    receipt: Receipt | None = None  # the document printed; None only for a sale stored without one
     returned_of: str | None = None  # for a return: the original sale id
+    # Points each campaign gave on this sale (campaign id -> points), from the earning
+    # breakdown: the campaign report counts them. Written with the sale, not read back.
+    campaign_points: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

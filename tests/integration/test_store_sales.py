@@ -13,6 +13,7 @@ from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.errors import Conflict, NotFound, RewardUnavailable, ValidationError
 from loyalty_pos.domain.members import Consents, Member, MemberStatus
 from loyalty_pos.domain.program import EarningRules, Program, Reward, RewardKind, Tier, TierPolicy
+from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
@@ -38,7 +39,11 @@ def sale(sale_id: str, receipt_no: str, at: datetime, total: int, *, lines: tupl
     return SaleRecord(
         sale_id=sale_id, receipt_no=receipt_no, member_id=member_id, terminal_id="01", actor="cashier", at=at,
         currency="NOK", lines=lines, total_minor=total, tender=Tender.CARD, points_earned=total // 100,
-        points_redeemed=0, receipt={"kind": "sale", "lines": [{"name": "Espresso", "net": 3200}], "at": at},
+        points_redeemed=0, receipt=Receipt(
+            kind=ReceiptKind.SALE, receipt_no=receipt_no, sale_id=sale_id, at=at, terminal_id="01", cashier="cashier",
+            shop_name="Shop", currency="NOK", lines=(ReceiptLine("Espresso", 1, 3200, 3200),), gross=3200,
+            discount=0, total=total, store_credit=0, amount_due=total, tender=Tender.CARD,
+        ),
         returned_of=returned_of,
     )
 
@@ -51,7 +56,7 @@ def test_sale_with_lines_round_trips(engine: Engine) -> None:
         uow.commit()
     with SqlUnitOfWork(engine, readonly=True) as uow:
         stored = uow.sales.get("s-1")
-        assert stored == replace(original, receipt={**original.receipt, "at": T0.isoformat()})  # JSON keeps text
+        assert stored == original
         assert uow.sales.by_receipt("R01-000001") == stored
         assert uow.sales.get("s-2") is None and uow.sales.by_receipt("R01-000002") is None
 
@@ -189,3 +194,18 @@ def test_reward_stock_is_taken_and_follows_published_changes(engine: Engine) -> 
     publish(None)  # unlimited again
     with SqlUnitOfWork(engine, readonly=True) as uow:
         assert uow.program.stock_left("mug") is None
+
+
+def test_campaign_results_are_written_from_the_sale_s_campaign_points_not_its_receipt_text(engine: Engine) -> None:
+    # The receipt's points lines name no campaign at all: only the field counts.
+    with SqlUnitOfWork(engine) as uow:
+        uow.sales.add(replace(sale("s-1", "R01-000001", T0, 9900), campaign_points={"x2": 40, "big": 20}))
+        uow.sales.add(replace(sale("s-2", "R01-000002", T0 + DAY, 5000), campaign_points={"x2": 10}))
+        uow.sales.add(replace(sale("s-3", "R01-000003", T0 + DAY, -5000, returned_of="s-2"),
+                              campaign_points={"x2": 99}))  # a return is never a campaign's result
+        uow.commit()
+    with SqlUnitOfWork(engine, readonly=True) as uow:
+        x2 = uow.reports.campaign_sales("x2", T0, T0 + 2 * DAY)
+        big = uow.reports.campaign_sales("big", T0, T0 + 2 * DAY)
+    assert (x2.points, x2.sales, x2.members, x2.spend_minor) == (50, 2, 1, 14900)
+    assert (big.points, big.sales, big.members, big.spend_minor) == (20, 1, 1, 9900)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from loyalty_pos.domain.basket import PricedLine
-from loyalty_pos.domain.earning import EarningLine, EarningResult, compute_earning
+from loyalty_pos.domain.earning import EarningLine, EarningResult, campaign_points, compute_earning
 from loyalty_pos.domain.money import Rounding
 from loyalty_pos.domain.program import (
     Campaign,
@@ -314,7 +314,7 @@ def test_bonuses_are_not_capped() -> None:
     result = earn([line(1, 250_00)], EarningRules(daily_cap=500), points_earned_today=500, campaigns=[bonus])
     assert result.purchase_points == 0
     assert result.bonus_points == 50 and result.points == 50
-    assert result.lines[-1] == EarningLine("bonus:big-basket", "Bonus: Big Basket", 0, 100, 50)
+    assert result.lines[-1] == EarningLine("bonus:big-basket", "Bonus: Big Basket", 0, 100, 50, "big-basket")
 
 
 def test_running_multiplier_campaign_adds_its_extra() -> None:
@@ -333,7 +333,7 @@ def test_campaign_scoped_to_categories() -> None:
     fruit = campaign("fruit-week", CampaignKind.MULTIPLIER, multiplier_pct=300, categories=frozenset({"fruit"}))
     result = earn([line(1, 20_00, category="fruit"), line(2, 30_00)], campaigns=[fruit])
     assert by_rule(result)["campaign:fruit-week"] == EarningLine(
-        "campaign:fruit-week", "Fruit Week x3", 20_00, 300, 40
+        "campaign:fruit-week", "Fruit Week x3", 20_00, 300, 40, "fruit-week"
     )
     assert result.per_line == ((1, 60), (2, 30))
 
@@ -404,7 +404,7 @@ def test_instant_win_is_decided_by_the_sale_id() -> None:
     assert 0 < len(winners) < len(sale_ids)
     first = winners[0]
     assert by_rule(results[first])["instant_win:lucky"] == EarningLine(
-        "instant_win:lucky", "Instant win: Lucky", 0, 100, 100
+        "instant_win:lucky", "Instant win: Lucky", 0, 100, 100, "lucky"
     )
     assert results[first].bonus_points == 100
     # Pricing the same sale again gives the same outcome: no re-rolls.
@@ -446,3 +446,15 @@ def test_same_input_same_output() -> None:
     assert earn(lines, rules, campaigns=[double], tier_code="silver") == earn(
         lines, rules, campaigns=[double], tier_code="silver"
     )
+
+
+def test_each_campaign_line_names_its_campaign_and_the_points_add_up_per_campaign() -> None:
+    double = campaign("double-days", CampaignKind.MULTIPLIER, multiplier_pct=200)
+    bonus = campaign("double-days-bonus", CampaignKind.BONUS_ON_PURCHASE, bonus_points=30)
+    result = earn([line(1, 100_00)], tier_code="gold", campaigns=[double, bonus])
+    assert [(x.rule, x.campaign_id) for x in result.lines] == [
+        ("base", None), ("tier:gold", None), ("campaign:double-days", "double-days"),
+        ("bonus:double-days-bonus", "double-days-bonus"),
+    ]
+    assert campaign_points(result.lines) == {"double-days": 100, "double-days-bonus": 30}
+    assert campaign_points(()) == {}

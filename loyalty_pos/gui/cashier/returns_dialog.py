@@ -208,7 +208,7 @@ class ReturnsDialog(WorkingDialog):
         self.model.set_rows(rows_from_sale(sale.lines, quote.remaining, sale.currency))
         locale = QLocale()
         when = locale.toString(QDateTime(sale.at).toLocalTime(), "d MMM yyyy, HH:mm")
-        member = sale.receipt.get("member_name") if sale.receipt else None
+        member = sale.receipt.member_name if sale.receipt else None
         parts = [
             self.tr("Sold {when} by {cashier}").format(when=when, cashier=sale.actor),
             self.tr("paid {total} by {tender}").format(total=Money(sale.total_minor, sale.currency).format(),

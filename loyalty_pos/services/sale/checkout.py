@@ -12,6 +12,7 @@ from datetime import datetime
 
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine
+from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError, NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, fold
 from loyalty_pos.domain.members import Member, MemberView
@@ -30,6 +31,7 @@ from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.sale.receipts import sale_receipt
+from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.shop.shop import shop_name
 
 class OfflineRedeemCap(LoyaltyError):
@@ -163,7 +165,7 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
     with uow:
         existing = uow.sales.get(cmd.sale_id)
         if existing is not None:
-            return SaleResult(Receipt.from_dict(existing.receipt), replayed=True)
+            return SaleResult(stored_receipt(existing), replayed=True)
         _check_discount_approval(uow, cmd, actor)
         pricing = _price(uow, cmd, now)
         program, member, priced = pricing.program, pricing.member, pricing.priced
@@ -195,7 +197,7 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,
             lines=priced.lines, total_minor=priced.amount_due_minor, tender=tender,
             points_earned=priced.points_earned, points_redeemed=priced.points_redeemed,
-            receipt=receipt.to_dict(),
+            receipt=receipt, campaign_points=campaign_points(priced.breakdown),
         )
         uow.sales.add(sale)
         record(uow, actor, "sale_committed", now, key=cmd.sale_id, details={

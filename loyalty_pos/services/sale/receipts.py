@@ -9,7 +9,7 @@ from loyalty_pos.domain.ledger import PointsState, soonest_expiry
 from loyalty_pos.domain.members import Member
 from loyalty_pos.domain.pricing import PricedSale, reward_progress
 from loyalty_pos.domain.program import Program
-from loyalty_pos.domain.receipt import Receipt, ReceiptLine, ReceiptPointsLine, ReceiptReward, mask_card_number
+from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, ReceiptPointsLine, ReceiptReward, mask_card_number
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
 
@@ -39,7 +39,7 @@ def sale_receipt(
             "member_name": member.name.split(" ")[0],  # first name only on paper
             "card_number_masked": mask_card_number(card.number) if card else None,
             "points_earned": priced.points_earned,
-            "points_lines": tuple(ReceiptPointsLine(line.label, line.points, line.rule)
+            "points_lines": tuple(ReceiptPointsLine(line.label, line.points, line.rule, line.campaign_id)
                                   for line in priced.breakdown),
             "points_redeemed": priced.points_redeemed,
             "balance": state.balance,
@@ -54,7 +54,7 @@ def sale_receipt(
                              "to whole points.",
         }
     return Receipt(
-        kind="sale",
+        kind=ReceiptKind.SALE,
         receipt_no=receipt_no,
         sale_id=priced.sale_id,
         at=now,

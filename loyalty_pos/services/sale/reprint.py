@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.receipt import Receipt
-from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.ports import SaleRecord, UnitOfWork
+
+
+def stored_receipt(sale: SaleRecord) -> Receipt:
+    """The document kept with ``sale``; a sale written without one cannot be reprinted."""
+    if sale.receipt is None:
+        raise NotFound(code="receipt_not_stored", what="The printed receipt of sale", key=sale.receipt_no)
+    return sale.receipt
 
 
 def receipt_for(uow: UnitOfWork, receipt_no: str) -> Receipt:
@@ -20,6 +27,4 @@ def receipt_for(uow: UnitOfWork, receipt_no: str) -> Receipt:
         sale = uow.sales.by_receipt(wanted) if wanted else None
     if sale is None:
         raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no.strip() or "(empty)")
-    if not sale.receipt:
-        raise NotFound(code="receipt_not_stored", what="The printed receipt of sale", key=sale.receipt_no)
-    return Receipt.from_dict(sale.receipt)
+    return stored_receipt(sale)

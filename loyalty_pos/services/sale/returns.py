@@ -10,7 +10,7 @@ from datetime import datetime
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
-from loyalty_pos.domain.receipt import Receipt, ReceiptLine, mask_card_number
+from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, mask_card_number
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
 from loyalty_pos.domain.tender import Tender, parse_tender
 from loyalty_pos.services.actor import Actor
@@ -19,6 +19,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.members.projection import current_state, post_entries
 from loyalty_pos.services.shop.shop import return_approval_minor, shop_name
 
@@ -95,7 +96,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
     with uow:
         existing = uow.sales.get(cmd.return_id)
         if existing is not None:
-            return Receipt.from_dict(existing.receipt)
+            return stored_receipt(existing)
         sale = _original(uow, cmd.receipt_no)
         _remaining, plan = _plan(uow, sale, cmd.lines)
         assert plan is not None
@@ -110,7 +111,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
             balance = _post_points(uow, plan, sale, member.id, cmd, actor, now)
         lines = _returned_lines(sale, plan)
         receipt = Receipt(
-            kind="return", receipt_no=receipt_no, sale_id=cmd.return_id, at=now,
+            kind=ReceiptKind.RETURN, receipt_no=receipt_no, sale_id=cmd.return_id, at=now,
             terminal_id=actor.terminal_id, cashier=actor.username, shop_name=shop_name(uow),
             currency=sale.currency,
             lines=tuple(ReceiptLine(l.name, l.quantity, l.unit_price, l.net_minor, l.discount_minor) for l in lines),
@@ -126,7 +127,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,
             lines=lines, total_minor=-plan.refund_minor, tender=tender,
             points_earned=-plan.points_to_take, points_redeemed=-plan.points_restored,
-            receipt=receipt.to_dict(), returned_of=sale.sale_id,
+            receipt=receipt, returned_of=sale.sale_id,
         ))
         record(uow, actor, "return_processed", now, key=cmd.return_id, details={
             "return_id": cmd.return_id, "sale_id": sale.sale_id, "receipt_no": receipt_no,

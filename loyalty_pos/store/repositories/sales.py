@@ -11,9 +11,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.domain.basket import PricedLine
-from loyalty_pos.domain.earning import campaign_of_rule
 from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
+from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.ports import Page, SaleRecord
 from loyalty_pos.store.repositories.base import (
@@ -64,21 +64,24 @@ def _sale_from(row: DbRow, lines: list[PricedLine]) -> SaleRecord:
         actor=row.actor, at=row.at, currency=row.currency, lines=tuple(lines), total_minor=row.total_minor,
         tender=decode_enum(Tender, row.tender, table="sales", column="tender", row=row.sale_id),
         points_earned=row.points_earned, points_redeemed=row.points_redeemed,
-        receipt=row.receipt, returned_of=row.returned_of,
+        receipt=_receipt_from(row), returned_of=row.returned_of,
     )
 
 
+def _receipt_from(row: DbRow) -> Receipt | None:
+    # ``{}`` is how a sale without a document is stored: the column is NOT NULL.
+    if not row.receipt:
+        return None
+    return Receipt.from_dict(row.receipt, what=f"sales row {row.sale_id} receipt")
+
+
 def _campaign_rows(sale: SaleRecord) -> list[dict[str, object]]:
-    """What each campaign gave on a member's sale, from the earning lines its receipt keeps."""
+    """What each campaign gave on a member's sale, as the service worked it out."""
     if sale.member_id is None or sale.returned_of is not None:
         return []
-    points: dict[str, int] = defaultdict(int)
-    for line in sale.receipt.get("points_lines", ()):
-        campaign_id = campaign_of_rule(line.get("rule", ""))
-        if campaign_id is not None:
-            points[campaign_id] += line["points"]
     return [{"sale_id": sale.sale_id, "campaign_id": campaign_id, "at": sale.at, "member_id": sale.member_id,
-             "points": total, "total_minor": sale.total_minor} for campaign_id, total in points.items()]
+             "points": points, "total_minor": sale.total_minor}
+            for campaign_id, points in sale.campaign_points.items()]
 
 
 class SqlSales(Repository):
@@ -89,7 +92,8 @@ class SqlSales(Repository):
                     "sale_id": sale.sale_id, "receipt_no": sale.receipt_no, "member_id": sale.member_id,
                     "terminal_id": sale.terminal_id, "actor": sale.actor, "at": sale.at, "currency": sale.currency,
                     "total_minor": sale.total_minor, "tender": sale.tender.value, "points_earned": sale.points_earned,
-                    "points_redeemed": sale.points_redeemed, "receipt": sale.receipt,
+                    "points_redeemed": sale.points_redeemed,
+                    "receipt": sale.receipt.to_dict() if sale.receipt is not None else {},
                     "returned_of": sale.returned_of,
                 })
                 if sale.lines:
