@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
 from loyalty_pos.domain.errors import PermissionDenied
+from loyalty_pos.domain.roles import Role
 
-
-class Role(enum.StrEnum):
-    # A StrEnum: the staff table keeps the same words, so accounts made before still sign in.
-    CASHIER = "cashier"
-    MANAGER = "manager"
+__all__ = ["SYSTEM", "Actor", "Role"]  # Role lives in the domain (events name it); callers import it here too
 
 
 @dataclass(frozen=True, slots=True)

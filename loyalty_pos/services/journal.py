@@ -3,33 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
+from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, Event, stored_payload
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import UnitOfWork
 
 
-def record(
-    uow: UnitOfWork,
-    actor: Actor,
-    action: str,
-    at: datetime,
-    *,
-    key: str,
-    details: dict[str, Any],
-    sync: bool = True,
-) -> None:
-    """Audit ``action`` and queue it for the sync server.
+def record(uow: UnitOfWork, actor: Actor, event: Event, at: datetime) -> None:
+    """Audit ``event`` and, when it is one the sync server cares about, queue it.
 
-    ``sync=False`` is for what only this till cares about: sign-in attempts and
-    approvals (security events of the till) and summaries of work whose own rows
-    are already queued (the expiry run's entries, an import's products).
+    The event decides both shapes: its audit details (members by id only) and its
+    sync payload. Events that only this till cares about (``synced = False``: sign-in
+    attempts and approvals, summaries of work whose own rows are already queued) are
+    audited only.
     """
     uow.audit.append(
         at=at,
         actor=actor.username,
-        action=action,
-        details={"terminal": actor.terminal_id, "key": key, **details},
+        action=event.type,
+        details={"terminal": actor.terminal_id, "key": event.key, SCHEMA_VERSION_FIELD: event.schema_version,
+                 **event.audit_details()},
     )
-    if sync:
-        uow.outbox.add(kind=action, key=key, payload=details, at=at)
+    if event.synced:
+        queue(uow, event, at)
+
+
+def queue(uow: UnitOfWork, event: Event, at: datetime) -> None:
+    """Only the outbox: for what has its own durable record here (a ledger entry)."""
+    uow.outbox.add(kind=event.type, key=event.key, payload=stored_payload(event), at=at)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
+from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
@@ -250,7 +251,7 @@ class AuditFilter:
 
 
 class AuditLog(Protocol):
-    def append(self, *, at: datetime, actor: str, action: str, details: dict[str, Any]) -> AuditRecord: ...
+    def append(self, *, at: datetime, actor: str, action: EventType, details: dict[str, Any]) -> AuditRecord: ...
     # The problems found, empty when the chain is intact; ``progress`` hears how many entries are checked.
     def verify(self, *, progress: Callable[[int], None] | None = None) -> list[str]: ...
     def count(self) -> int: ...
@@ -260,7 +261,7 @@ class AuditLog(Protocol):
 
 
 class Outbox(Protocol):
-    def add(self, *, kind: str, key: str, payload: dict[str, Any], at: datetime) -> None: ...
+    def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
 
 
 class Settings(Protocol):

@@ -11,16 +11,16 @@ from loyalty_pos.domain.errors import PermissionDenied, ValidationError
 from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.shop.audit_log import AuditQuery, audit_choices, search_audit, verify_chain
-from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import AuditRecord
 from loyalty_pos.services.shop.shop import TIMEZONE
 from tests.integration.conftest import Shop
 
 
 def _write(shop: Shop, actor: Actor, action: str, key: str, *, hours_later: int = 0) -> None:
+    """An entry as ``journal.record`` spells one (free-form, like those of earlier releases)."""
     with shop.uow() as uow:
-        record(uow, actor, action, shop.clock.now() + timedelta(hours=hours_later), key=key, details={"n": 1},
-               sync=False)
+        uow.audit.append(at=shop.clock.now() + timedelta(hours=hours_later), actor=actor.username, action=action,
+                         details={"terminal": actor.terminal_id, "key": key, "n": 1})
         uow.commit()
 
 

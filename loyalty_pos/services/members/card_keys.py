@@ -7,6 +7,7 @@ decides is whether the swap is safe and that it is on a manager's name in the lo
 from __future__ import annotations
 
 from loyalty_pos.domain.errors import Conflict
+from loyalty_pos.domain.events import CardKeyReplaced
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -34,6 +35,5 @@ def record_key_swap(uow: UnitOfWork, *, current: str, incoming: str, kept_as: st
     actor.require_manager("Replacing the card signing key")
     with uow:
         # Only fingerprints: the key never enters the log or the sync outbox.
-        record(uow, actor, "card_key_replaced", clock.now(), key="card-key", sync=False,
-               details={"old_fingerprint": current, "new_fingerprint": incoming, "old_key_kept_as": kept_as})
+        record(uow, actor, CardKeyReplaced(current, incoming, kept_as), clock.now())
         uow.commit()

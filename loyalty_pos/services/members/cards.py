@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from loyalty_pos.cards.scan import ScanResult, classify_scan
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import CardRefused, NotFound, ValidationError
+from loyalty_pos.domain.events import CardBlocked, CardIssued, CardsPrinted
 from loyalty_pos.domain.members import Card, CardStatus, validate_card_number
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -81,8 +82,7 @@ def issue_card(
             uow.cards.set_status(old, CardStatus.REPLACED)
         card = Card(number, member.id, CardStatus.ACTIVE, now, printed=card_number is not None)
         uow.cards.add(card)
-        record(uow, actor, "card_issued", now, key=number,
-               details={"member_id": member.id, "card": number, "replaced": replaced})
+        record(uow, actor, CardIssued(member.id, number, tuple(replaced)), now)
         uow.commit()
     return card
 
@@ -99,8 +99,7 @@ def block_card(uow: UnitOfWork, *, card_number: str, reason: str, actor: Actor, 
         if card is None:
             raise NotFound(what="Card", key=number)
         uow.cards.set_status(number, CardStatus.BLOCKED)
-        record(uow, actor, "card_blocked", now, key=number,
-               details={"member_id": card.member_id, "card": number, "reason": reason.strip()})
+        record(uow, actor, CardBlocked(card.member_id, number, reason.strip()), now)
         uow.commit()
     return replace(card, status=CardStatus.BLOCKED)
 
@@ -108,6 +107,5 @@ def block_card(uow: UnitOfWork, *, card_number: str, reason: str, actor: Actor, 
 def mark_printed(uow: UnitOfWork, numbers: list[str], *, actor: Actor, clock: Clock) -> None:
     with uow:
         uow.cards.mark_printed(numbers)
-        record(uow, actor, "cards_printed", clock.now(), key=numbers[0] if numbers else "-",
-               details={"count": len(numbers)})
+        record(uow, actor, CardsPrinted(numbers[0] if numbers else None, len(numbers)), clock.now())
         uow.commit()

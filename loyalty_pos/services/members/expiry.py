@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 
 from loyalty_pos.domain.calendar import add_months
+from loyalty_pos.domain.events import PointsExpired
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, expiry_due
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -51,8 +52,7 @@ def expire_points(
             post_entries(uow, entries)
             expired = sum(-e.points for e in entries)
             if entries:
-                record(uow, actor, "points_expired", now, key=str(uuid.uuid4()),
-                       details={"members": len(entries), "points": expired}, sync=False)
+                record(uow, actor, PointsExpired(str(uuid.uuid4()), len(entries), expired), now)
             uow.commit()
         total += expired
         if progress is not None:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.errors import CardRefused, Conflict, NotFound, ValidationError
+from loyalty_pos.domain.events import MemberEnrolled, MemberUpdated
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, soonest_expiry
 from loyalty_pos.domain.members import (
     DEFAULT_ISSUER_PREFIX,
@@ -127,13 +128,10 @@ def enrol(
             post_entries(uow, bonus)
         else:
             refresh(uow, member_id)  # a zero balance row, so lists and reports see the member
-        record(uow, actor, "member_enrolled", now, key=member_id, details={
-            "member_id": member_id, "name": member.name, "phone": member.phone,
-            "email": member.email, "birthday": member.birthday.isoformat() if member.birthday else None,
-            "consent_marketing": cmd.consents.marketing,
-            "consent_data_processing": cmd.consents.data_processing,
-            "card": number, "tier": member.tier_code,
-        })
+        record(uow, actor, MemberEnrolled(
+            member_id, member.name, member.phone, member.email, member.birthday, cmd.consents.marketing,
+            cmd.consents.data_processing, number, member.tier_code,
+        ), now)
         uow.commit()
     return member
 
@@ -248,12 +246,12 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
             birthday=cleaned.birthday, consents=cleaned.consents,
         )
         uow.members.update(updated)
-        record(uow, actor, "member_updated", clock.now(), key=member.id, details={
-            "member_id": member.id, "name": updated.name, "phone": updated.phone, "email": updated.email,
-            "birthday": updated.birthday.isoformat() if updated.birthday else None,
-            "consent_marketing": updated.consents.marketing,
-            "consent_data_processing": updated.consents.data_processing,
-        })
+        changed = tuple(name for name in ("name", "phone", "email", "birthday", "consents")
+                        if getattr(updated, name) != getattr(member, name))
+        record(uow, actor, MemberUpdated(
+            member.id, updated.name, updated.phone, updated.email, updated.birthday, updated.consents.marketing,
+            updated.consents.data_processing, changed,
+        ), clock.now())
         uow.commit()
     return updated
 

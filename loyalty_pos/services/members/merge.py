@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass, replace
 
 from loyalty_pos.domain.errors import NotFound, ValidationError
+from loyalty_pos.domain.events import MembersMerged
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.members import Member, MemberStatus
 from loyalty_pos.services.actor import Actor
@@ -111,9 +112,6 @@ def merge_members(uow: UnitOfWork, *, keep_id: str, duplicate_id: str, actor: Ac
             uow.members.update(kept)
         uow.members.update(replace(duplicate, status=MemberStatus.MERGED, merged_into=keep.id))
         balance_after = states[keep.id].balance if keep.id in states else current_state(uow, keep.id).balance
-        record(uow, actor, "members_merged", clock.now(), key=duplicate.id, details={
-            "keep_id": keep.id, "duplicate_id": duplicate.id, "points": moved, "cards": list(cards),
-            "filled": list(filled),
-        })
+        record(uow, actor, MembersMerged(keep.id, duplicate.id, moved, cards, filled), clock.now())
         uow.commit()
     return MergeResult(keep.id, duplicate.id, moved, balance_after, cards, filled)

@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 
 from loyalty_pos.domain.errors import NotFound, ValidationError
+from loyalty_pos.domain.events import PointsAdjusted, PointsTransferred
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, ensure_can_spend
 from loyalty_pos.domain.members import Member, MemberStatus
 from loyalty_pos.services.actor import Actor
@@ -46,8 +47,7 @@ def adjust_points(uow: UnitOfWork, *, member_id: str, points: int, reason: str, 
             expires_at=program.expiry.expiry_for(now) if points > 0 else None,
         )
         balance = post_entries(uow, [entry])[member.id].balance
-        record(uow, actor, "points_adjusted", now, key=entry.id,
-               details={"member_id": member.id, "points": points, "reason": entry.reason})
+        record(uow, actor, PointsAdjusted(entry.id, member.id, points, reason.strip()), now)
         uow.commit()
     return balance
 
@@ -93,8 +93,6 @@ def transfer_points(
             for expires, amount in consumed_lots(state, points)
         ]
         states = post_entries(uow, entries)
-        record(uow, actor, "points_transferred", now, key=transfer_ref, details={
-            "from": giver.id, "to": receiver.id, "points": points,
-        })
+        record(uow, actor, PointsTransferred(transfer_ref, giver.id, receiver.id, points), now)
         uow.commit()
     return states[giver.id].balance, states[receiver.id].balance

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from loyalty_pos.domain.events import LedgerEntryPosted
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState, fold
+from loyalty_pos.services.journal import queue
 from loyalty_pos.services.ports import BalanceRow, UnitOfWork
 
 
-def entry_payload(entry: LedgerEntry) -> dict[str, object]:
-    # Spelled out rather than dataclasses.asdict: this runs for every entry of every sale.
-    return {
-        "id": entry.id, "member_id": entry.member_id, "kind": entry.kind.value, "points": entry.points,
-        "at": entry.at.isoformat(), "terminal_id": entry.terminal_id, "actor": entry.actor,
-        "sale_ref": entry.sale_ref, "reason": entry.reason, "reward_id": entry.reward_id,
-        "expires_at": entry.expires_at.isoformat() if entry.expires_at else None,
-    }
+def entry_posted(entry: LedgerEntry) -> LedgerEntryPosted:
+    return LedgerEntryPosted(
+        entry.id, entry.member_id, entry.kind, entry.points, entry.at, entry.terminal_id, entry.actor,
+        entry.sale_ref, entry.reason, entry.reward_id, entry.expires_at,
+    )
 
 
 def post_entries(
@@ -37,7 +36,7 @@ def post_entries(
         return {}
     uow.ledger.append(entries)
     for entry in entries:
-        uow.outbox.add(kind="ledger_entry", key=entry.id, payload=entry_payload(entry), at=entry.at)
+        queue(uow, entry_posted(entry), entry.at)
     states: dict[str, PointsState] = {}
     for member_id in dict.fromkeys(e.member_id for e in entries):
         before = (known or {}).get(member_id)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.events import TierChanged
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -67,10 +68,7 @@ def review_tiers(
                 reviewed += 1
                 if down is not None:
                     moved += 1
-                    record(uow, actor, "tier_changed", now, key=row.member_id, details={
-                        "member_id": row.member_id, "from": row.tier_code, "to": target,
-                        "reason": down.reason, "metric": metric,
-                    })
+                    record(uow, actor, TierChanged(row.member_id, row.tier_code, target, down.reason, metric), now)
             uow.commit()
         if progress is not None:
             progress(reviewed)

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.errors import Conflict, FieldsInvalid, NotFound
+from loyalty_pos.domain.events import CampaignEnded, CampaignRemoved, CampaignSaved
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
 from loyalty_pos.domain.program_edits import place_part
@@ -114,7 +115,7 @@ def save_campaign(uow: UnitOfWork, campaign: Campaign, *, actor: Actor, clock: C
         campaign = edit.part
         _check_references(uow, draft, campaign, edit.before)
         _save(uow, draft, edit.parts, actor, now)
-        record(uow, actor, "campaign_saved", now, key=f"campaign:{campaign.id}", details={"campaign": _as_dict(campaign)})
+        record(uow, actor, CampaignSaved(_as_dict(campaign)), now)
         uow.commit()
     return campaign
 
@@ -138,7 +139,6 @@ def end_campaign(uow: UnitOfWork, campaign_id: str, *, actor: Actor, clock: Cloc
             ended = replace(campaign, ends_at=now)
             campaigns = [ended if c.id == campaign_id else c for c in draft.campaigns]
         _save(uow, draft, campaigns, actor, now)
-        record(uow, actor, "campaign_ended" if ended else "campaign_removed", now, key=f"campaign:{campaign_id}",
-               details={"campaign": _as_dict(ended or campaign)})
+        record(uow, actor, CampaignEnded(_as_dict(ended)) if ended else CampaignRemoved(_as_dict(campaign)), now)
         uow.commit()
     return ended

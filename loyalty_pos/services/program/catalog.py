@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
+from loyalty_pos.domain.events import ProductDeactivated, ProductSaved, ProgramDraftSaved, ProgramPublished
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.program_codec import program_to_dict
 from loyalty_pos.services.actor import Actor
@@ -30,7 +31,7 @@ def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Cloc
             if holder is not None and holder.code != product.code:
                 raise Conflict(code="barcode_in_use", detail=f"Barcode {product.barcode} is on {holder.name}")
         uow.products.upsert(product)
-        record(uow, actor, "product_saved", clock.now(), key=product.code, details=asdict(product))
+        record(uow, actor, ProductSaved(product), clock.now())
         uow.commit()
     return product
 
@@ -46,7 +47,7 @@ def deactivate_product(uow: UnitOfWork, code: str, *, actor: Actor, clock: Clock
             return product
         product = replace(product, active=False)
         uow.products.upsert(product)
-        record(uow, actor, "product_deactivated", clock.now(), key=product.code, details=asdict(product))
+        record(uow, actor, ProductDeactivated(product), clock.now())
         uow.commit()
     return product
 
@@ -60,7 +61,7 @@ def save_draft(uow: UnitOfWork, program: Program, *, actor: Actor, clock: Clock)
     actor.require_manager("Editing the loyalty program")
     with uow:
         uow.program.save_draft(program, actor=actor.username, at=clock.now())
-        record(uow, actor, "program_draft_saved", clock.now(), key="draft", details={})
+        record(uow, actor, ProgramDraftSaved(), clock.now())
         uow.commit()
 
 
@@ -70,7 +71,6 @@ def publish(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> Program:
     now = clock.now()
     with uow:
         program = uow.program.publish(actor=actor.username, at=now)
-        record(uow, actor, "program_published", now, key=f"program:{program.version}",
-               details={"version": program.version, "program": program_to_dict(program)})
+        record(uow, actor, ProgramPublished(program.version, program_to_dict(program)), now)
         uow.commit()
     return program

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
+from loyalty_pos.domain.events import CategoryAdded, CategoryRemoved
 from loyalty_pos.domain.program import Program
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -48,7 +49,7 @@ def add_category(uow: UnitOfWork, text: str, *, actor: Actor, clock: Clock) -> s
     with uow:
         if not uow.products.add_category(name):
             raise Conflict(code="category_exists", detail=f"Category {name} already exists")
-        record(uow, actor, "category_added", clock.now(), key=name, details={"name": name})
+        record(uow, actor, CategoryAdded(name), clock.now())
         uow.commit()
     return name
 
@@ -81,5 +82,5 @@ def remove_category(uow: UnitOfWork, name: str, *, actor: Actor, clock: Clock) -
             raise Conflict(code="category_in_program",
                            detail=f"Category {name} is named by {', '.join(uses)} in the loyalty program")
         uow.products.remove_category(name)
-        record(uow, actor, "category_removed", clock.now(), key=name, details={"name": name})
+        record(uow, actor, CategoryRemoved(name), clock.now())
         uow.commit()

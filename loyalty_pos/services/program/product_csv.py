@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.events import ProductSaved, ProductsImported
 from loyalty_pos.domain.money import Money, currency_exponent
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -273,9 +274,8 @@ def import_products(
             if done % PROGRESS_EVERY == 0:
                 tell("saving", done, len(good))
             uow.products.upsert(product)
-            record(uow, actor, "product_saved", now, key=product.code, details=asdict(product))
-        record(uow, actor, "products_imported", now, key=Path(path).name,
-               details={"mode": mode, "rows": len(rows), "saved": len(good), "errors": len(errors)}, sync=False)
+            record(uow, actor, ProductSaved(product), now)
+        record(uow, actor, ProductsImported(Path(path).name, mode, len(rows), len(good), len(errors)), now)
         uow.commit()
         tell("saving", len(good), len(good))
     return ImportReport(mode, len(rows), len(good), tuple(errors))

@@ -8,11 +8,18 @@ of the whole program held by this screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
+from loyalty_pos.domain.events import (
+    Event,
+    ProgramDraftDiscarded,
+    ProgramEarningSaved,
+    ProgramExpirySaved,
+    ProgramTiersSaved,
+)
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.program import EarningRules, NegativeBalancePolicy, Program, TierPolicy
 from loyalty_pos.domain.program_codec import program_to_dict
@@ -113,28 +120,30 @@ def save_rules(
         published = uow.program.published()
         # The published program's names stay allowed: they exist in the rules the till uses today.
         allowed = published.earning if published is not None else program.earning
-        journal: list[tuple[str, dict[str, Any]]] = []
+        # Each saved part's event, once the draft's version is known.
+        journal: list[Callable[[int], Event]] = []
         if earning is not None:
             _check_earning(uow, allowed, earning)
             program = replace(program, earning=earning)
-            journal.append(("program_earning_saved", {"earning": program_to_dict(program)["earning"]}))
+            encoded_earning = program_to_dict(program)["earning"]
+            journal.append(lambda version: ProgramEarningSaved(version, encoded_earning))
         if tiers is not None:
             _check_tiers(program, tiers)
             program = replace(program, tiers=tiers)
-            journal.append(("program_tiers_saved", {"tiers": program_to_dict(program)["tiers"]}))
+            encoded_tiers = program_to_dict(program)["tiers"]
+            journal.append(lambda version: ProgramTiersSaved(version, encoded_tiers))
         if expiry is not None or negative_balance is not None:
             program = replace(program, expiry=expiry or program.expiry,
                               negative_balance=negative_balance or program.negative_balance)
             encoded = program_to_dict(program)
-            journal.append(("program_expiry_saved", {"expiry": encoded["expiry"],
-                                                     "negative_balance": encoded["negative_balance"]}))
+            journal.append(lambda version: ProgramExpirySaved(version, encoded["expiry"], encoded["negative_balance"]))
         if not journal:
             raise ValidationError(code="nothing_to_save", detail="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)
         saved = uow.program.draft()
         assert saved is not None
-        for action, details in journal:
-            record(uow, actor, action, now, key=f"program:{saved.version}", details=details)
+        for event in journal:
+            record(uow, actor, event(saved.version), now)
         uow.commit()
     return saved
 
@@ -162,8 +171,7 @@ def discard_draft(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> Program:
         dropped = uow.program.discard_draft()
         if dropped is None:
             raise Conflict(code="no_draft", detail="There is no draft to discard")
-        record(uow, actor, "program_draft_discarded", now, key=f"program:{dropped.version}",
-               details={"version": dropped.version})
+        record(uow, actor, ProgramDraftDiscarded(dropped.version), now)
         uow.commit()
     return dropped
 

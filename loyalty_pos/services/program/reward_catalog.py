@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import FieldsInvalid, NotFound, ValidationError
+from loyalty_pos.domain.events import RewardRetired, RewardSaved
 from loyalty_pos.domain.members import MemberView
 from loyalty_pos.domain.program import Program, Reward, RewardKind, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
@@ -170,7 +171,7 @@ def save_reward(uow: UnitOfWork, reward: Reward, *, actor: Actor, clock: Clock) 
         reward = edit.part
         _check_references(uow, draft, reward, edit.before)
         uow.program.save_draft(replace(draft, rewards=edit.parts), actor=actor.username, at=now)
-        record(uow, actor, "reward_saved", now, key=f"reward:{reward.id}", details={"reward": part_to_dict(reward, "reward")})
+        record(uow, actor, RewardSaved(part_to_dict(reward, "reward")), now)
         uow.commit()
     return reward
 
@@ -189,8 +190,7 @@ def retire_reward(uow: UnitOfWork, reward_id: str, *, actor: Actor, clock: Clock
         reward = replace(reward, active=False)
         rewards = tuple(reward if r.id == reward_id else r for r in draft.rewards)
         uow.program.save_draft(replace(draft, rewards=rewards), actor=actor.username, at=now)
-        record(uow, actor, "reward_retired", now, key=f"reward:{reward.id}",
-               details={"reward": part_to_dict(reward, "reward")})
+        record(uow, actor, RewardRetired(part_to_dict(reward, "reward")), now)
         uow.commit()
     return reward
 

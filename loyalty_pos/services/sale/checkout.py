@@ -14,6 +14,7 @@ from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError, NotFound, ValidationError
+from loyalty_pos.domain.events import SaleCommitted, TierChanged
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, fold
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, price_sale
@@ -200,11 +201,10 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
             receipt=receipt, campaign_points=campaign_points(priced.breakdown),
         )
         uow.sales.add(sale)
-        record(uow, actor, "sale_committed", now, key=cmd.sale_id, details={
-            "sale_id": cmd.sale_id, "receipt_no": receipt_no, "member_id": sale.member_id,
-            "total_minor": sale.total_minor, "currency": sale.currency, "tender": tender,
-            "points_earned": sale.points_earned, "points_redeemed": sale.points_redeemed,
-        })
+        record(uow, actor, SaleCommitted(
+            cmd.sale_id, receipt_no, sale.member_id, sale.total_minor, sale.currency, tender,
+            sale.points_earned, sale.points_redeemed,
+        ), now)
         uow.commit()
     return SaleResult(receipt, replayed=False)
 
@@ -217,7 +217,5 @@ def _review_tier(uow: UnitOfWork, program: Program, member: Member, metric: int,
         return member
     upgraded = replace(member, tier_code=change.to_code)
     uow.members.update(upgraded)
-    record(uow, actor, "tier_changed", now, key=member.id, details={
-        "member_id": member.id, "from": change.from_code, "to": change.to_code, "reason": change.reason,
-    })
+    record(uow, actor, TierChanged(member.id, change.from_code, change.to_code, change.reason), now)
     return upgraded

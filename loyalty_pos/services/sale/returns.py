@@ -9,6 +9,7 @@ from datetime import datetime
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
+from loyalty_pos.domain.events import BalanceFlagged, ReturnProcessed
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, mask_card_number
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
@@ -129,12 +130,10 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
             points_earned=-plan.points_to_take, points_redeemed=-plan.points_restored,
             receipt=receipt, returned_of=sale.sale_id,
         ))
-        record(uow, actor, "return_processed", now, key=cmd.return_id, details={
-            "return_id": cmd.return_id, "sale_id": sale.sale_id, "receipt_no": receipt_no,
-            "refund_minor": plan.refund_minor, "points_reversed": plan.points_reversed,
-            "points_taken": plan.points_to_take, "points_restored": plan.points_restored,
-            "flagged": plan.flagged, "approved_by": cmd.approved_by,
-        })
+        record(uow, actor, ReturnProcessed(
+            cmd.return_id, sale.sale_id, receipt_no, plan.refund_minor, plan.points_reversed, plan.points_to_take,
+            plan.points_restored, plan.flagged, cmd.approved_by,
+        ), now)
         uow.commit()
     return receipt
 
@@ -155,8 +154,6 @@ def _post_points(uow: UnitOfWork, plan: ReturnPlan, sale: SaleRecord, member_id:
     else:
         balance = current_state(uow, member_id).balance
     if plan.flagged:
-        record(uow, actor, "balance_flagged", now, key=member_id, details={
-            "member_id": member_id, "sale_id": sale.sale_id, "balance": balance,
-            "points_not_taken": plan.points_reversed - plan.points_to_take,
-        })
+        record(uow, actor, BalanceFlagged(member_id, sale.sale_id, balance,
+                                          plan.points_reversed - plan.points_to_take), now)
     return balance

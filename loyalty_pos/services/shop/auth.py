@@ -10,6 +10,17 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, PermissionDenied, ValidationError
+from loyalty_pos.domain.events import (
+    ApprovalFailed,
+    ApprovalGiven,
+    PinReset,
+    SignInFailed,
+    SignedIn,
+    StaffActivated,
+    StaffCreated,
+    StaffDeactivated,
+    StaffUnlocked,
+)
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -89,8 +100,7 @@ def create_staff(
             raise Conflict(code="staff_exists", detail=f"The user name {username} is taken.")
         staff = StaffRecord(username, display_name.strip() or username, role, pin_hash, True, 0, None)
         uow.staff.put(staff)
-        record(uow, actor, "staff_created", clock.now(), key=username,
-               details={"username": username, "role": role.value})
+        record(uow, actor, StaffCreated(username, role), clock.now())
         uow.commit()
     return staff
 
@@ -110,15 +120,14 @@ def sign_in(uow: UnitOfWork, *, username: str, pin: str, terminal_id: str, clock
             locked = now + LOCKOUT if failed >= MAX_FAILED_ATTEMPTS else None
             uow.staff.put(replace(staff, failed_attempts=0 if locked else failed, locked_until=locked))
             actor = Actor(username, staff.role, terminal_id)
-            record(uow, actor, "sign_in_failed", now, key=username,
-                   details={"attempt": failed, "locked": locked is not None}, sync=False)
+            record(uow, actor, SignInFailed(username, failed, locked is not None), now)
             uow.commit()
             if locked:
                 raise AccountLocked(username=username, until=locked.strftime("%H:%M"))
             raise SignInRefused()
         actor = Actor(username, staff.role, terminal_id)
         uow.staff.put(replace(staff, failed_attempts=0, locked_until=None))
-        record(uow, actor, "signed_in", now, key=username, details={}, sync=False)
+        record(uow, actor, SignedIn(username), now)
         uow.commit()
     return actor
 
@@ -157,14 +166,13 @@ def verify_manager_pin(uow: UnitOfWork, *, pin: str, terminal_id: str, clock: Cl
             if pin_matches(pin, staff.pin_hash):
                 actor = Actor(staff.username, Role.MANAGER, terminal_id)
                 uow.settings.set(_approval_key(terminal_id), "")
-                record(uow, actor, "approval_given", now, key=terminal_id, details={}, sync=False)
+                record(uow, actor, ApprovalGiven(terminal_id), now)
                 uow.commit()
                 return actor
         if failures == 0 or first_at + LOCKOUT <= now:
             failures, first_at = 0, now
         uow.settings.set(_approval_key(terminal_id), f"{failures + 1}|{first_at.isoformat()}")
-        record(uow, Actor("unknown", Role.CASHIER, terminal_id), "approval_failed", now, key=terminal_id,
-               details={"attempt": failures + 1}, sync=False)
+        record(uow, Actor("unknown", Role.CASHIER, terminal_id), ApprovalFailed(terminal_id, failures + 1), now)
         uow.commit()
     raise SignInRefused(code="approval_refused", template="That is not a manager's PIN.")
 
@@ -186,7 +194,7 @@ def reset_pin(uow: UnitOfWork, *, username: str, pin: str, actor: Actor, clock: 
         if staff is None:
             raise NotFound(what="Staff", key=username)
         uow.staff.put(replace(staff, pin_hash=pin_hash, failed_attempts=0, locked_until=None))
-        record(uow, actor, "pin_reset", clock.now(), key=username, details={"username": username})
+        record(uow, actor, PinReset(username), clock.now())
         uow.commit()
 
 
@@ -204,8 +212,7 @@ def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, cl
             raise ValidationError(code="last_manager",
                                   detail=f"{username} is the last active manager; nobody could manage the shop.")
         uow.staff.put(replace(staff, active=active))
-        record(uow, actor, "staff_activated" if active else "staff_deactivated", clock.now(),
-               key=username, details={"username": username})
+        record(uow, actor, StaffActivated(username) if active else StaffDeactivated(username), clock.now())
         uow.commit()
 
 
@@ -220,7 +227,7 @@ def unlock(uow: UnitOfWork, *, username: str, actor: Actor, clock: Clock) -> Non
         if staff.locked_until is None or staff.locked_until <= now:
             raise Conflict(code="not_locked", detail=f"{username} is not locked.")
         uow.staff.put(replace(staff, failed_attempts=0, locked_until=None))
-        record(uow, actor, "staff_unlocked", now, key=username, details={"username": username})
+        record(uow, actor, StaffUnlocked(username), now)
         uow.commit()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.events import SettingsChanged
 from loyalty_pos.domain.receipt_output import parse_output
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -37,5 +38,5 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
     with uow:
         for key, value in cleaned.items():
             uow.settings.set(key, value)
-        record(uow, actor, "settings_changed", clock.now(), key="settings", details=cleaned)
+        record(uow, actor, SettingsChanged(cleaned), clock.now())
         uow.commit()

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import String, func, insert, select
 
+from loyalty_pos.domain.events import EventType
 from loyalty_pos.services.ports import AuditFilter, AuditRecord, Page
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, page_of
 from loyalty_pos.store.tables import audit_log
@@ -35,19 +36,20 @@ def chain_hash(prev_hash: str, seq: int, at: datetime, actor: str, action: str, 
 
 
 class SqlAudit(Repository):
-    def append(self, *, at: datetime, actor: str, action: str, details: dict[str, Any]) -> AuditRecord:
+    def append(self, *, at: datetime, actor: str, action: EventType, details: dict[str, Any]) -> AuditRecord:
+        action_text = str(action)  # the plain word: the record reads back as every other entry does
         # The details are stored as the canonical text and hashed as parsed back from
         # it, so a value JSON spells differently (a date, a set) hashes as stored.
         text = canonical_json(details)
         stored = json.loads(text)
         head = self._db.execute(_HEAD).first()
         seq, prev = (1, GENESIS) if head is None else (head.seq + 1, head.hash)
-        digest = chain_hash(prev, seq, at, actor, action, stored)
+        digest = chain_hash(prev, seq, at, actor, action_text, stored)
         self._db.execute(insert(audit_log), {
-            "seq": seq, "at": at, "actor": actor, "action": action, "details": text, "prev_hash": prev,
+            "seq": seq, "at": at, "actor": actor, "action": action_text, "details": text, "prev_hash": prev,
             "hash": digest,
         })
-        return AuditRecord(seq, at, actor, action, stored, prev, digest)
+        return AuditRecord(seq, at, actor, action_text, stored, prev, digest)
 
     def verify(self, batch: int = 5_000, *, progress: Callable[[int], None] | None = None) -> list[str]:
         problems: list[str] = []

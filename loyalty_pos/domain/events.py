@@ -1,0 +1,673 @@
+"""What happened, in the past tense: one frozen dataclass per event the till records.
+
+Every mutating use case leaves an event in the hash-chained audit log and, unless it
+only matters to this till, in the outbox the sync server will read. The event decides
+both shapes:
+
+* ``payload()`` is what sync carries (and ``from_payload`` reads it back, strictly).
+  It may hold a member's contact data: the server needs it to keep members in step.
+* ``audit_details()`` is what the audit log keeps for ever. The log is hash-chained
+  and cannot be edited when a member asks to be erased, so it names members by id
+  only: never their name, phone, email or birthday.
+
+``type`` is the stored action/kind word (the same words earlier releases wrote, so old
+and new entries filter alike); ``schema_version`` goes with every stored payload so a
+reader can tell the shapes apart when one changes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, ClassVar, Self
+
+from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.errors import DocumentInvalid
+from loyalty_pos.domain.ledger import EntryKind
+from loyalty_pos.domain.plain_data import from_plain, to_plain
+from loyalty_pos.domain.roles import Role
+from loyalty_pos.domain.tender import Tender
+
+SCHEMA_VERSION_FIELD = "schema_version"
+# What audit details never hold: the member's identity beyond their id.
+PERSONAL_FIELDS = frozenset({"name", "phone", "email", "birthday"})
+
+
+class EventType(enum.StrEnum):
+    MEMBER_ENROLLED = "member_enrolled"
+    MEMBER_UPDATED = "member_updated"
+    MEMBERS_MERGED = "members_merged"
+    TIER_CHANGED = "tier_changed"
+    CARD_ISSUED = "card_issued"
+    CARD_BLOCKED = "card_blocked"
+    CARDS_PRINTED = "cards_printed"
+    CARD_KEY_REPLACED = "card_key_replaced"
+    POINTS_ADJUSTED = "points_adjusted"
+    POINTS_TRANSFERRED = "points_transferred"
+    POINTS_EXPIRED = "points_expired"
+    LEDGER_ENTRY = "ledger_entry"
+    BALANCE_FLAGGED = "balance_flagged"
+    SALE_COMMITTED = "sale_committed"
+    RETURN_PROCESSED = "return_processed"
+    PRODUCT_SAVED = "product_saved"
+    PRODUCT_DEACTIVATED = "product_deactivated"
+    PRODUCTS_IMPORTED = "products_imported"
+    CATEGORY_ADDED = "category_added"
+    CATEGORY_REMOVED = "category_removed"
+    REWARD_SAVED = "reward_saved"
+    REWARD_RETIRED = "reward_retired"
+    CAMPAIGN_SAVED = "campaign_saved"
+    CAMPAIGN_ENDED = "campaign_ended"
+    CAMPAIGN_REMOVED = "campaign_removed"
+    PROGRAM_EARNING_SAVED = "program_earning_saved"
+    PROGRAM_TIERS_SAVED = "program_tiers_saved"
+    PROGRAM_EXPIRY_SAVED = "program_expiry_saved"
+    PROGRAM_DRAFT_SAVED = "program_draft_saved"
+    PROGRAM_DRAFT_DISCARDED = "program_draft_discarded"
+    PROGRAM_PUBLISHED = "program_published"
+    STAFF_CREATED = "staff_created"
+    STAFF_ACTIVATED = "staff_activated"
+    STAFF_DEACTIVATED = "staff_deactivated"
+    STAFF_UNLOCKED = "staff_unlocked"
+    PIN_RESET = "pin_reset"
+    SIGNED_IN = "signed_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    APPROVAL_GIVEN = "approval_given"
+    APPROVAL_FAILED = "approval_failed"
+    SETTINGS_CHANGED = "settings_changed"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: ClassVar[EventType]
+    schema_version: ClassVar[int] = 1
+    synced: ClassVar[bool] = True  # False: only this till cares (security events, local summaries)
+
+    @property
+    def key(self) -> str:
+        """What the event is about (a member id, a sale id...): the audit viewer's search key."""
+        raise NotImplementedError
+
+    def payload(self) -> dict[str, Any]:
+        return to_plain(self)
+
+    def audit_details(self) -> dict[str, Any]:
+        return self.payload()
+
+    @classmethod
+    def from_payload(cls, data: Any) -> Self:
+        return from_plain(cls, data, what=f"{cls.type} event (schema {cls.schema_version})")
+
+
+def _without_personal(details: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in details.items() if name not in PERSONAL_FIELDS}
+
+
+# -- members ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MemberEnrolled(Event):
+    type = EventType.MEMBER_ENROLLED
+    member_id: str
+    name: str
+    phone: str | None
+    email: str | None
+    birthday: date | None
+    consent_marketing: bool
+    consent_data_processing: bool
+    card: str
+    tier: str
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+    def audit_details(self) -> dict[str, Any]:
+        return _without_personal(self.payload())
+
+
+@dataclass(frozen=True, slots=True)
+class MemberUpdated(Event):
+    type = EventType.MEMBER_UPDATED
+    member_id: str
+    name: str
+    phone: str | None
+    email: str | None
+    birthday: date | None
+    consent_marketing: bool
+    consent_data_processing: bool
+    changed: tuple[str, ...] = ()  # which fields the edit changed: the audit can say what without the values
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+    def audit_details(self) -> dict[str, Any]:
+        return _without_personal(self.payload())
+
+
+@dataclass(frozen=True, slots=True)
+class MembersMerged(Event):
+    type = EventType.MEMBERS_MERGED
+    keep_id: str
+    duplicate_id: str
+    points: int
+    cards: tuple[str, ...]
+    filled: tuple[str, ...]  # the names of the contact fields the kept member took over
+
+    @property
+    def key(self) -> str:
+        return self.duplicate_id
+
+
+@dataclass(frozen=True, slots=True)
+class TierChanged(Event):
+    type = EventType.TIER_CHANGED
+    member_id: str
+    from_tier: str
+    to_tier: str
+    reason: str
+    metric: int | None = None
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+    def audit_details(self) -> dict[str, Any]:
+        # "from"/"to" as every release has audited them: the tier movement report reads them.
+        return {"member_id": self.member_id, "from": self.from_tier, "to": self.to_tier, "reason": self.reason,
+                "metric": self.metric}
+
+
+# -- cards -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CardIssued(Event):
+    type = EventType.CARD_ISSUED
+    member_id: str
+    card: str
+    replaced: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return self.card
+
+
+@dataclass(frozen=True, slots=True)
+class CardBlocked(Event):
+    type = EventType.CARD_BLOCKED
+    member_id: str
+    card: str
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return self.card
+
+
+@dataclass(frozen=True, slots=True)
+class CardsPrinted(Event):
+    type = EventType.CARDS_PRINTED
+    first_card: str | None
+    count: int
+
+    @property
+    def key(self) -> str:
+        return self.first_card or "-"
+
+
+@dataclass(frozen=True, slots=True)
+class CardKeyReplaced(Event):
+    type = EventType.CARD_KEY_REPLACED
+    synced = False  # only fingerprints, and only this till's key
+    old_fingerprint: str
+    new_fingerprint: str
+    old_key_kept_as: str
+
+    @property
+    def key(self) -> str:
+        return "card-key"
+
+
+# -- points ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PointsAdjusted(Event):
+    type = EventType.POINTS_ADJUSTED
+    entry_id: str
+    member_id: str
+    points: int
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return self.entry_id
+
+
+@dataclass(frozen=True, slots=True)
+class PointsTransferred(Event):
+    type = EventType.POINTS_TRANSFERRED
+    transfer_ref: str
+    giver_id: str
+    receiver_id: str
+    points: int
+
+    @property
+    def key(self) -> str:
+        return self.transfer_ref
+
+    def audit_details(self) -> dict[str, Any]:
+        return {"from": self.giver_id, "to": self.receiver_id, "points": self.points}
+
+
+@dataclass(frozen=True, slots=True)
+class PointsExpired(Event):
+    type = EventType.POINTS_EXPIRED
+    synced = False  # a summary: each expiry entry is queued as its own ledger_entry
+    run_id: str
+    members: int
+    points: int
+
+    @property
+    def key(self) -> str:
+        return self.run_id
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntryPosted(Event):
+    """Outbox only: the ledger itself is the record of points, so no audit entry."""
+
+    type = EventType.LEDGER_ENTRY
+    id: str
+    member_id: str
+    kind: EntryKind
+    points: int
+    at: datetime
+    terminal_id: str
+    actor: str
+    sale_ref: str | None = None
+    reason: str | None = None
+    reward_id: str | None = None
+    expires_at: datetime | None = None
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+    def payload(self) -> dict[str, Any]:
+        # Spelled out rather than walked generically: this runs for every entry of every sale.
+        return {
+            "id": self.id, "member_id": self.member_id, "kind": self.kind.value, "points": self.points,
+            "at": self.at.isoformat(), "terminal_id": self.terminal_id, "actor": self.actor,
+            "sale_ref": self.sale_ref, "reason": self.reason, "reward_id": self.reward_id,
+            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceFlagged(Event):
+    type = EventType.BALANCE_FLAGGED
+    member_id: str
+    sale_id: str
+    balance: int
+    points_not_taken: int
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
+# -- sales -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SaleCommitted(Event):
+    type = EventType.SALE_COMMITTED
+    sale_id: str
+    receipt_no: str
+    member_id: str | None
+    total_minor: int
+    currency: str
+    tender: Tender
+    points_earned: int
+    points_redeemed: int
+
+    @property
+    def key(self) -> str:
+        return self.sale_id
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnProcessed(Event):
+    type = EventType.RETURN_PROCESSED
+    return_id: str
+    sale_id: str
+    receipt_no: str
+    refund_minor: int
+    points_reversed: int
+    points_taken: int
+    points_restored: int
+    flagged: bool
+    approved_by: str | None
+
+    @property
+    def key(self) -> str:
+        return self.return_id
+
+
+# -- catalog and program ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProductSaved(Event):
+    type = EventType.PRODUCT_SAVED
+    product: Product
+
+    @property
+    def key(self) -> str:
+        return self.product.code
+
+
+@dataclass(frozen=True, slots=True)
+class ProductDeactivated(Event):
+    type = EventType.PRODUCT_DEACTIVATED
+    product: Product
+
+    @property
+    def key(self) -> str:
+        return self.product.code
+
+
+@dataclass(frozen=True, slots=True)
+class ProductsImported(Event):
+    type = EventType.PRODUCTS_IMPORTED
+    synced = False  # a summary: each saved product is queued as its own product_saved
+    file: str
+    mode: str
+    rows: int
+    saved: int
+    errors: int
+
+    @property
+    def key(self) -> str:
+        return self.file
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryAdded(Event):
+    type = EventType.CATEGORY_ADDED
+    name: str  # a product category's name, not a person's
+
+    @property
+    def key(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRemoved(Event):
+    type = EventType.CATEGORY_REMOVED
+    name: str
+
+    @property
+    def key(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class RewardSaved(Event):
+    type = EventType.REWARD_SAVED
+    reward: dict[str, Any]  # as the program document stores it (program_codec)
+
+    @property
+    def key(self) -> str:
+        return f"reward:{self.reward['id']}"
+
+
+@dataclass(frozen=True, slots=True)
+class RewardRetired(Event):
+    type = EventType.REWARD_RETIRED
+    reward: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"reward:{self.reward['id']}"
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignSaved(Event):
+    type = EventType.CAMPAIGN_SAVED
+    campaign: dict[str, Any]  # as the program document stores it (program_codec)
+
+    @property
+    def key(self) -> str:
+        return f"campaign:{self.campaign['id']}"
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignEnded(Event):
+    type = EventType.CAMPAIGN_ENDED
+    campaign: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"campaign:{self.campaign['id']}"
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRemoved(Event):
+    type = EventType.CAMPAIGN_REMOVED
+    campaign: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"campaign:{self.campaign['id']}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramEarningSaved(Event):
+    type = EventType.PROGRAM_EARNING_SAVED
+    version: int
+    earning: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramTiersSaved(Event):
+    type = EventType.PROGRAM_TIERS_SAVED
+    version: int
+    tiers: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramExpirySaved(Event):
+    type = EventType.PROGRAM_EXPIRY_SAVED
+    version: int
+    expiry: dict[str, Any]
+    negative_balance: str
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramDraftSaved(Event):
+    type = EventType.PROGRAM_DRAFT_SAVED
+
+    @property
+    def key(self) -> str:
+        return "draft"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramDraftDiscarded(Event):
+    type = EventType.PROGRAM_DRAFT_DISCARDED
+    version: int
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramPublished(Event):
+    type = EventType.PROGRAM_PUBLISHED
+    version: int
+    program: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+# -- staff, sign-in and settings -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StaffCreated(Event):
+    type = EventType.STAFF_CREATED
+    username: str
+    role: Role
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
+@dataclass(frozen=True, slots=True)
+class StaffActivated(Event):
+    type = EventType.STAFF_ACTIVATED
+    username: str
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
+@dataclass(frozen=True, slots=True)
+class StaffDeactivated(Event):
+    type = EventType.STAFF_DEACTIVATED
+    username: str
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
+@dataclass(frozen=True, slots=True)
+class StaffUnlocked(Event):
+    type = EventType.STAFF_UNLOCKED
+    username: str
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
+@dataclass(frozen=True, slots=True)
+class PinReset(Event):
+    type = EventType.PIN_RESET
+    username: str
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
+@dataclass(frozen=True, slots=True)
+class SignedIn(Event):
+    type = EventType.SIGNED_IN
+    synced = False  # a security event of this till
+    username: str
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
+@dataclass(frozen=True, slots=True)
+class SignInFailed(Event):
+    type = EventType.SIGN_IN_FAILED
+    synced = False
+    username: str
+    attempt: int
+    locked: bool
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalGiven(Event):
+    type = EventType.APPROVAL_GIVEN
+    synced = False
+    terminal_id: str
+
+    @property
+    def key(self) -> str:
+        return self.terminal_id
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalFailed(Event):
+    type = EventType.APPROVAL_FAILED
+    synced = False
+    terminal_id: str
+    attempt: int
+
+    @property
+    def key(self) -> str:
+        return self.terminal_id
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsChanged(Event):
+    type = EventType.SETTINGS_CHANGED
+    values: dict[str, str]
+
+    @property
+    def key(self) -> str:
+        return "settings"
+
+
+EVENT_CLASSES: dict[EventType, type[Event]] = {
+    cls.type: cls for cls in (
+        MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, CardIssued, CardBlocked, CardsPrinted,
+        CardKeyReplaced, PointsAdjusted, PointsTransferred, PointsExpired, LedgerEntryPosted, BalanceFlagged,
+        SaleCommitted, ReturnProcessed, ProductSaved, ProductDeactivated, ProductsImported, CategoryAdded,
+        CategoryRemoved, RewardSaved, RewardRetired, CampaignSaved, CampaignEnded, CampaignRemoved,
+        ProgramEarningSaved, ProgramTiersSaved, ProgramExpirySaved, ProgramDraftSaved, ProgramDraftDiscarded,
+        ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
+        SignInFailed, ApprovalGiven, ApprovalFailed, SettingsChanged,
+    )
+}
+
+
+def stored_payload(event: Event) -> dict[str, Any]:
+    """The outbox row's payload: the event's own fields with its schema version."""
+    return {SCHEMA_VERSION_FIELD: event.schema_version, **event.payload()}
+
+
+def event_from_stored(kind: str, payload: Any) -> Event:
+    """The event an outbox row holds, read strictly; a version this release cannot read is refused."""
+    try:
+        cls = EVENT_CLASSES[EventType(kind)]
+    except ValueError:
+        raise DocumentInvalid(what="outbox row", problem=f"unknown event type {kind!r}") from None
+    if not isinstance(payload, dict) or payload.get(SCHEMA_VERSION_FIELD) != cls.schema_version:
+        found = payload.get(SCHEMA_VERSION_FIELD) if isinstance(payload, dict) else None
+        raise DocumentInvalid(what=f"{kind} event", problem=f"schema version {found!r}, this release reads "
+                              f"{cls.schema_version}")
+    return cls.from_payload({name: value for name, value in payload.items() if name != SCHEMA_VERSION_FIELD})

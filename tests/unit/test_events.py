@@ -1,0 +1,162 @@
+"""Typed events: one per audited/queued action, each round-tripping through its stored payload,
+and none carrying a member's identity into the audit log."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import UTC, date, datetime
+
+import pytest
+
+from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.errors import DocumentInvalid
+from loyalty_pos.domain.events import (
+    EVENT_CLASSES,
+    PERSONAL_FIELDS,
+    ApprovalFailed,
+    ApprovalGiven,
+    BalanceFlagged,
+    CampaignEnded,
+    CampaignRemoved,
+    CampaignSaved,
+    CardBlocked,
+    CardIssued,
+    CardKeyReplaced,
+    CardsPrinted,
+    CategoryAdded,
+    CategoryRemoved,
+    Event,
+    EventType,
+    LedgerEntryPosted,
+    MemberEnrolled,
+    MembersMerged,
+    MemberUpdated,
+    PinReset,
+    PointsAdjusted,
+    PointsExpired,
+    PointsTransferred,
+    ProductDeactivated,
+    ProductSaved,
+    ProductsImported,
+    ProgramDraftDiscarded,
+    ProgramDraftSaved,
+    ProgramEarningSaved,
+    ProgramExpirySaved,
+    ProgramPublished,
+    ProgramTiersSaved,
+    ReturnProcessed,
+    RewardRetired,
+    RewardSaved,
+    SaleCommitted,
+    SettingsChanged,
+    SignedIn,
+    SignInFailed,
+    StaffActivated,
+    StaffCreated,
+    StaffDeactivated,
+    StaffUnlocked,
+    TierChanged,
+    event_from_stored,
+    stored_payload,
+)
+from loyalty_pos.domain.ledger import EntryKind
+from loyalty_pos.domain.roles import Role
+from loyalty_pos.domain.tender import Tender
+
+T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+ADA = "00000000-0000-4000-8000-000000000001"
+BOB = "00000000-0000-4000-8000-000000000002"
+CARD = "9400000000000018"
+ADA_IDENTITY = {"name": "Ada Lovelace", "phone": "+4791234567", "email": "ada@example.com",
+                "birthday": date(1815, 12, 10)}
+
+EXAMPLES: list[Event] = [
+    MemberEnrolled(ADA, **ADA_IDENTITY, consent_marketing=True, consent_data_processing=True, card=CARD,
+                   tier="basic"),
+    MemberUpdated(ADA, **ADA_IDENTITY, consent_marketing=False, consent_data_processing=True,
+                  changed=("phone", "consents")),
+    MembersMerged(ADA, BOB, 120, (CARD,), ("email",)),
+    TierChanged(ADA, "basic", "silver", "spend 5,000.00 in 12 months", 500_000),
+    CardIssued(ADA, CARD, ("9400000000000026",)),
+    CardBlocked(ADA, CARD, "lost"),
+    CardsPrinted(CARD, 3),
+    CardKeyReplaced("AAAA-BBBB", "CCCC-DDDD", "card-key.2026-11-23.old"),
+    PointsAdjusted("e-1", ADA, -50, "goodwill"),
+    PointsTransferred("t-1", ADA, BOB, 1000),
+    PointsExpired("run-1", 12, 3400),
+    LedgerEntryPosted("e-2", ADA, EntryKind.EARN, 37, T0, "01", "kari", sale_ref="s-1", expires_at=T0),
+    BalanceFlagged(ADA, "s-1", -20, 20),
+    SaleCommitted("s-1", "R01-000001", ADA, 25800, "NOK", Tender.CARD, 37, 0),
+    ReturnProcessed("r-1", "s-1", "R01-000002", 12900, 18, 18, 0, False, None),
+    ProductSaved(Product("COF-ESP", "Espresso", "coffee", 3200, "NOK", 1500, "7310000000001")),
+    ProductDeactivated(Product("COF-ESP", "Espresso", "coffee", 3200, "NOK", active=False)),
+    ProductsImported("products.csv", "merge", 10, 9, 1),
+    CategoryAdded("coffee"),
+    CategoryRemoved("tea"),
+    RewardSaved({"id": "free-coffee", "points_cost": 100}),
+    RewardRetired({"id": "free-coffee", "points_cost": 100}),
+    CampaignSaved({"id": "double", "multiplier_pct": 200}),
+    CampaignEnded({"id": "double", "multiplier_pct": 200}),
+    CampaignRemoved({"id": "double", "multiplier_pct": 200}),
+    ProgramEarningSaved(4, {"points_per_step": 1, "step_minor": 1000}),
+    ProgramTiersSaved(4, {"basis": "spend", "tiers": [{"code": "basic"}]}),
+    ProgramExpirySaved(4, {"months": 24}, "reverse_to_zero_and_flag"),
+    ProgramDraftSaved(),
+    ProgramDraftDiscarded(5),
+    ProgramPublished(4, {"version": 4, "currency": "NOK"}),
+    StaffCreated("kari", Role.CASHIER),
+    StaffActivated("kari"),
+    StaffDeactivated("kari"),
+    StaffUnlocked("kari"),
+    PinReset("kari"),
+    SignedIn("kari"),
+    SignInFailed("kari", 3, True),
+    ApprovalGiven("01"),
+    ApprovalFailed("01", 2),
+    SettingsChanged({"shop_name": "Fjord & Co."}),
+]
+
+
+def test_there_is_one_example_and_one_class_per_event_type() -> None:
+    assert {type(event).type for event in EXAMPLES} == set(EventType) == set(EVENT_CLASSES)
+    assert len(EXAMPLES) == len(EventType)
+    assert all(cls.type is type_ for type_, cls in EVENT_CLASSES.items())
+
+
+@pytest.mark.parametrize("event", EXAMPLES, ids=lambda event: str(event.type))
+def test_every_event_round_trips_through_its_stored_payload(event: Event) -> None:
+    stored = json.loads(json.dumps(stored_payload(event), ensure_ascii=False))  # as the outbox keeps it
+    assert stored["schema_version"] == event.schema_version == 1
+    assert event_from_stored(str(event.type), stored) == event
+    assert dataclasses.is_dataclass(event) and event.key  # every event says what it is about
+
+
+@pytest.mark.parametrize("event", EXAMPLES, ids=lambda event: str(event.type))
+def test_no_event_puts_a_member_s_identity_in_the_audit_log(event: Event) -> None:
+    details = json.dumps(event.audit_details(), default=str, ensure_ascii=False)
+    for value in ADA_IDENTITY.values():
+        assert str(value) not in details
+    if event.type not in (EventType.CATEGORY_ADDED, EventType.CATEGORY_REMOVED):  # a category's name
+        assert not PERSONAL_FIELDS & set(event.audit_details())
+
+
+def test_the_sync_payload_may_carry_the_member_s_fields() -> None:
+    enrolled = EXAMPLES[0]
+    assert enrolled.payload()["name"] == "Ada Lovelace" and enrolled.payload()["birthday"] == "1815-12-10"
+    assert enrolled.audit_details() == {"member_id": ADA, "consent_marketing": True,
+                                        "consent_data_processing": True, "card": CARD, "tier": "basic"}
+
+
+def test_a_payload_of_another_schema_version_or_shape_is_refused() -> None:
+    stored = stored_payload(SignedIn("kari"))
+    with pytest.raises(DocumentInvalid, match="schema version 2"):
+        event_from_stored("signed_in", {**stored, "schema_version": 2})
+    with pytest.raises(DocumentInvalid, match="schema version None"):
+        event_from_stored("signed_in", {"username": "kari"})  # as earlier releases queued it
+    with pytest.raises(DocumentInvalid, match="unknown field"):
+        event_from_stored("signed_in", {**stored, "password": "1234"})
+    with pytest.raises(DocumentInvalid, match="unknown event type 'note'"):
+        event_from_stored("note", stored)
+    with pytest.raises(DocumentInvalid, match="tender: 'cheque'"):
+        event_from_stored("sale_committed", {**stored_payload(EXAMPLES[13]), "tender": "cheque"})
