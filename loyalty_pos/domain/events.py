@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar, Self
 
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import DocumentInvalid
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.plain_data import from_plain, to_plain
@@ -83,6 +84,7 @@ class Event:
     type: ClassVar[EventType]
     schema_version: ClassVar[int] = 1
     synced: ClassVar[bool] = True  # False: only this till cares (security events, local summaries)
+    changes: ClassVar[Changes] = Changes.NONE  # what views showing the store must read again
 
     @property
     def key(self) -> str:
@@ -110,6 +112,7 @@ def _without_personal(details: dict[str, Any]) -> dict[str, Any]:
 @dataclass(frozen=True, slots=True)
 class MemberEnrolled(Event):
     type = EventType.MEMBER_ENROLLED
+    changes = Changes.MEMBER | Changes.CARDS | Changes.BALANCE
     member_id: str
     name: str
     phone: str | None
@@ -131,6 +134,7 @@ class MemberEnrolled(Event):
 @dataclass(frozen=True, slots=True)
 class MemberUpdated(Event):
     type = EventType.MEMBER_UPDATED
+    changes = Changes.MEMBER
     member_id: str
     name: str
     phone: str | None
@@ -151,6 +155,7 @@ class MemberUpdated(Event):
 @dataclass(frozen=True, slots=True)
 class MembersMerged(Event):
     type = EventType.MEMBERS_MERGED
+    changes = Changes.MEMBER | Changes.CARDS | Changes.BALANCE
     keep_id: str
     duplicate_id: str
     points: int
@@ -165,6 +170,7 @@ class MembersMerged(Event):
 @dataclass(frozen=True, slots=True)
 class TierChanged(Event):
     type = EventType.TIER_CHANGED
+    changes = Changes.MEMBER
     member_id: str
     from_tier: str
     to_tier: str
@@ -187,6 +193,7 @@ class TierChanged(Event):
 @dataclass(frozen=True, slots=True)
 class CardIssued(Event):
     type = EventType.CARD_ISSUED
+    changes = Changes.CARDS | Changes.MEMBER
     member_id: str
     card: str
     replaced: tuple[str, ...]
@@ -199,6 +206,7 @@ class CardIssued(Event):
 @dataclass(frozen=True, slots=True)
 class CardBlocked(Event):
     type = EventType.CARD_BLOCKED
+    changes = Changes.CARDS | Changes.MEMBER
     member_id: str
     card: str
     reason: str
@@ -211,6 +219,7 @@ class CardBlocked(Event):
 @dataclass(frozen=True, slots=True)
 class CardsPrinted(Event):
     type = EventType.CARDS_PRINTED
+    changes = Changes.CARDS
     first_card: str | None
     count: int
 
@@ -222,6 +231,7 @@ class CardsPrinted(Event):
 @dataclass(frozen=True, slots=True)
 class CardKeyReplaced(Event):
     type = EventType.CARD_KEY_REPLACED
+    changes = Changes.CARDS
     synced = False  # only fingerprints, and only this till's key
     old_fingerprint: str
     new_fingerprint: str
@@ -238,6 +248,7 @@ class CardKeyReplaced(Event):
 @dataclass(frozen=True, slots=True)
 class PointsAdjusted(Event):
     type = EventType.POINTS_ADJUSTED
+    changes = Changes.BALANCE
     entry_id: str
     member_id: str
     points: int
@@ -251,6 +262,7 @@ class PointsAdjusted(Event):
 @dataclass(frozen=True, slots=True)
 class PointsTransferred(Event):
     type = EventType.POINTS_TRANSFERRED
+    changes = Changes.BALANCE
     transfer_ref: str
     giver_id: str
     receiver_id: str
@@ -267,6 +279,7 @@ class PointsTransferred(Event):
 @dataclass(frozen=True, slots=True)
 class PointsExpired(Event):
     type = EventType.POINTS_EXPIRED
+    changes = Changes.BALANCE
     synced = False  # a summary: each expiry entry is queued as its own ledger_entry
     run_id: str
     members: int
@@ -282,6 +295,7 @@ class LedgerEntryPosted(Event):
     """Outbox only: the ledger itself is the record of points, so no audit entry."""
 
     type = EventType.LEDGER_ENTRY
+    changes = Changes.BALANCE
     id: str
     member_id: str
     kind: EntryKind
@@ -311,6 +325,7 @@ class LedgerEntryPosted(Event):
 @dataclass(frozen=True, slots=True)
 class BalanceFlagged(Event):
     type = EventType.BALANCE_FLAGGED
+    changes = Changes.BALANCE | Changes.MEMBER
     member_id: str
     sale_id: str
     balance: int
@@ -327,6 +342,7 @@ class BalanceFlagged(Event):
 @dataclass(frozen=True, slots=True)
 class SaleCommitted(Event):
     type = EventType.SALE_COMMITTED
+    changes = Changes.SALES
     sale_id: str
     receipt_no: str
     member_id: str | None
@@ -344,6 +360,7 @@ class SaleCommitted(Event):
 @dataclass(frozen=True, slots=True)
 class ReturnProcessed(Event):
     type = EventType.RETURN_PROCESSED
+    changes = Changes.SALES
     return_id: str
     sale_id: str
     receipt_no: str
@@ -365,6 +382,7 @@ class ReturnProcessed(Event):
 @dataclass(frozen=True, slots=True)
 class ProductSaved(Event):
     type = EventType.PRODUCT_SAVED
+    changes = Changes.CATALOG
     product: Product
 
     @property
@@ -375,6 +393,7 @@ class ProductSaved(Event):
 @dataclass(frozen=True, slots=True)
 class ProductDeactivated(Event):
     type = EventType.PRODUCT_DEACTIVATED
+    changes = Changes.CATALOG
     product: Product
 
     @property
@@ -385,6 +404,7 @@ class ProductDeactivated(Event):
 @dataclass(frozen=True, slots=True)
 class ProductsImported(Event):
     type = EventType.PRODUCTS_IMPORTED
+    changes = Changes.CATALOG
     synced = False  # a summary: each saved product is queued as its own product_saved
     file: str
     mode: str
@@ -400,6 +420,7 @@ class ProductsImported(Event):
 @dataclass(frozen=True, slots=True)
 class CategoryAdded(Event):
     type = EventType.CATEGORY_ADDED
+    changes = Changes.CATALOG
     name: str  # a product category's name, not a person's
 
     @property
@@ -410,6 +431,7 @@ class CategoryAdded(Event):
 @dataclass(frozen=True, slots=True)
 class CategoryRemoved(Event):
     type = EventType.CATEGORY_REMOVED
+    changes = Changes.CATALOG
     name: str
 
     @property
@@ -420,6 +442,7 @@ class CategoryRemoved(Event):
 @dataclass(frozen=True, slots=True)
 class RewardSaved(Event):
     type = EventType.REWARD_SAVED
+    changes = Changes.PROGRAM
     reward: dict[str, Any]  # as the program document stores it (program_codec)
 
     @property
@@ -430,6 +453,7 @@ class RewardSaved(Event):
 @dataclass(frozen=True, slots=True)
 class RewardRetired(Event):
     type = EventType.REWARD_RETIRED
+    changes = Changes.PROGRAM
     reward: dict[str, Any]
 
     @property
@@ -440,6 +464,7 @@ class RewardRetired(Event):
 @dataclass(frozen=True, slots=True)
 class CampaignSaved(Event):
     type = EventType.CAMPAIGN_SAVED
+    changes = Changes.PROGRAM
     campaign: dict[str, Any]  # as the program document stores it (program_codec)
 
     @property
@@ -450,6 +475,7 @@ class CampaignSaved(Event):
 @dataclass(frozen=True, slots=True)
 class CampaignEnded(Event):
     type = EventType.CAMPAIGN_ENDED
+    changes = Changes.PROGRAM
     campaign: dict[str, Any]
 
     @property
@@ -460,6 +486,7 @@ class CampaignEnded(Event):
 @dataclass(frozen=True, slots=True)
 class CampaignRemoved(Event):
     type = EventType.CAMPAIGN_REMOVED
+    changes = Changes.PROGRAM
     campaign: dict[str, Any]
 
     @property
@@ -470,6 +497,7 @@ class CampaignRemoved(Event):
 @dataclass(frozen=True, slots=True)
 class ProgramEarningSaved(Event):
     type = EventType.PROGRAM_EARNING_SAVED
+    changes = Changes.PROGRAM
     version: int
     earning: dict[str, Any]
 
@@ -481,6 +509,7 @@ class ProgramEarningSaved(Event):
 @dataclass(frozen=True, slots=True)
 class ProgramTiersSaved(Event):
     type = EventType.PROGRAM_TIERS_SAVED
+    changes = Changes.PROGRAM
     version: int
     tiers: dict[str, Any]
 
@@ -492,6 +521,7 @@ class ProgramTiersSaved(Event):
 @dataclass(frozen=True, slots=True)
 class ProgramExpirySaved(Event):
     type = EventType.PROGRAM_EXPIRY_SAVED
+    changes = Changes.PROGRAM
     version: int
     expiry: dict[str, Any]
     negative_balance: str
@@ -504,6 +534,7 @@ class ProgramExpirySaved(Event):
 @dataclass(frozen=True, slots=True)
 class ProgramDraftSaved(Event):
     type = EventType.PROGRAM_DRAFT_SAVED
+    changes = Changes.PROGRAM
 
     @property
     def key(self) -> str:
@@ -513,6 +544,7 @@ class ProgramDraftSaved(Event):
 @dataclass(frozen=True, slots=True)
 class ProgramDraftDiscarded(Event):
     type = EventType.PROGRAM_DRAFT_DISCARDED
+    changes = Changes.PROGRAM
     version: int
 
     @property
@@ -523,6 +555,7 @@ class ProgramDraftDiscarded(Event):
 @dataclass(frozen=True, slots=True)
 class ProgramPublished(Event):
     type = EventType.PROGRAM_PUBLISHED
+    changes = Changes.PROGRAM
     version: int
     program: dict[str, Any]
 
@@ -537,6 +570,7 @@ class ProgramPublished(Event):
 @dataclass(frozen=True, slots=True)
 class StaffCreated(Event):
     type = EventType.STAFF_CREATED
+    changes = Changes.STAFF
     username: str
     role: Role
 
@@ -548,6 +582,7 @@ class StaffCreated(Event):
 @dataclass(frozen=True, slots=True)
 class StaffActivated(Event):
     type = EventType.STAFF_ACTIVATED
+    changes = Changes.STAFF
     username: str
 
     @property
@@ -558,6 +593,7 @@ class StaffActivated(Event):
 @dataclass(frozen=True, slots=True)
 class StaffDeactivated(Event):
     type = EventType.STAFF_DEACTIVATED
+    changes = Changes.STAFF
     username: str
 
     @property
@@ -568,6 +604,7 @@ class StaffDeactivated(Event):
 @dataclass(frozen=True, slots=True)
 class StaffUnlocked(Event):
     type = EventType.STAFF_UNLOCKED
+    changes = Changes.STAFF
     username: str
 
     @property
@@ -578,6 +615,7 @@ class StaffUnlocked(Event):
 @dataclass(frozen=True, slots=True)
 class PinReset(Event):
     type = EventType.PIN_RESET
+    changes = Changes.STAFF
     username: str
 
     @property
@@ -599,6 +637,7 @@ class SignedIn(Event):
 @dataclass(frozen=True, slots=True)
 class SignInFailed(Event):
     type = EventType.SIGN_IN_FAILED
+    changes = Changes.STAFF
     synced = False
     username: str
     attempt: int

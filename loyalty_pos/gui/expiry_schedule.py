@@ -12,7 +12,6 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.jobs.daily import DailyRun, run_daily_jobs
 from loyalty_pos.services.members.tier_review import TierReview
 
@@ -37,9 +36,11 @@ class ExpirySchedule(QObject):
 
     def run_now(self) -> None:
         ctx = self.ctx
-        ctx.ops.run(self, lambda: run_daily_jobs(ctx.make_uow, terminal_id=ctx.terminal_id, clock=ctx.clock),
-                    on_done=self._done, on_error=lambda error: log.warning("daily jobs did not run: %s", error.message),
-                    changes=Changes.BALANCE | Changes.MEMBER, latest="daily jobs")
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: run_daily_jobs(make_uow, terminal_id=ctx.terminal_id, clock=ctx.clock),
+                       on_done=self._done,
+                       on_error=lambda error: log.warning("daily jobs did not run: %s", error.message),
+                       latest="daily jobs")
 
     def _done(self, run: DailyRun) -> None:
         self.last_expired, self.last_review = run.expired, run.review

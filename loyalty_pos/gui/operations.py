@@ -1,13 +1,14 @@
 """Runs service calls off the GUI thread and tells views what changed.
 
 Modelled on Anki's CollectionOp/OpChanges: a widget asks for ``call`` to run; the
-result (or the domain error) comes back on the GUI thread; views subscribed to the
-``changes`` flags refresh themselves. The GUI never waits on SQLite.
+result (or the domain error) comes back on the GUI thread. A use case that changes
+the store runs through ``change``: the units of work it opens report what their
+committed work changed (from the events the services recorded), and views subscribed
+to those flags refresh themselves; no caller guesses. The GUI never waits on SQLite.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 import traceback
 from collections.abc import Callable
@@ -17,20 +18,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
+from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.services.ports import UnitOfWork
+
+__all__ = ["Changes", "Operations", "UnexpectedError"]  # Changes is the domain's: views subscribe to it by name
 
 log = logging.getLogger(__name__)
-
-
-class Changes(enum.Flag):
-    NONE = 0
-    MEMBER = enum.auto()
-    BALANCE = enum.auto()
-    SALES = enum.auto()
-    CATALOG = enum.auto()
-    PROGRAM = enum.auto()
-    STAFF = enum.auto()
-    CARDS = enum.auto()
+UowFactory = Callable[..., UnitOfWork]
 
 
 class UnexpectedError(LoyaltyError):
@@ -62,13 +57,38 @@ class _Job(QRunnable):
             self.signals.finished.emit(self.ticket, result, None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Changed:
+    """A use case's result and what the units of work it opened committed."""
+
+    value: Any
+    changes: Changes
+
+
+def _tracking(make_uow: UowFactory, work: Callable[[UowFactory], Any]) -> Callable[[], _Changed]:
+    def call() -> _Changed:
+        opened: list[UnitOfWork] = []
+
+        def tracked(*args: Any, **kwargs: Any) -> UnitOfWork:
+            uow = make_uow(*args, **kwargs)
+            opened.append(uow)
+            return uow
+
+        value = work(tracked)
+        changes = Changes.NONE
+        for uow in opened:
+            changes |= uow.changes
+        return _Changed(value, changes)
+
+    return call
+
+
 @dataclass
 class _Pending:
     job: _Job  # kept referenced until delivery, or its signals object dies early
     owner: QObject
     on_done: Callable[[Any], None] | None
     on_error: Callable[[LoyaltyError], None] | None
-    changes: Changes
     latest: str | None
 
 
@@ -94,7 +114,6 @@ class Operations(QObject):
         *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[LoyaltyError], None] | None = None,
-        changes: Changes = Changes.NONE,
         latest: str | None = None,
     ) -> None:
         """``latest``: a key; a result older than the newest call with that key is dropped
@@ -105,12 +124,26 @@ class Operations(QObject):
             self._latest[latest] = ticket
         job = _Job(ticket, call)
         job.setAutoDelete(False)
-        self._pending[ticket] = _Pending(job, owner, on_done, on_error, changes, latest)
+        self._pending[ticket] = _Pending(job, owner, on_done, on_error, latest)
         # Connected to a slot of this GUI-thread object, so delivery is queued onto
         # the GUI thread (a plain function would run on the worker).
         job.signals.finished.connect(self._deliver)
         self._set_running(+1)
         self.pool.start(job)
+
+    def change(
+        self,
+        owner: QObject,
+        make_uow: UowFactory,
+        work: Callable[[UowFactory], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[LoyaltyError], None] | None = None,
+        latest: str | None = None,
+    ) -> None:
+        """Run a use case that changes the store: ``work(make_uow)`` on a worker. Views
+        refresh from what the units of work it made with ``make_uow`` committed."""
+        self.run(owner, _tracking(make_uow, work), on_done=on_done, on_error=on_error, latest=latest)
 
     @Slot(int, object, object)
     def _deliver(self, ticket: int, result: Any, error: LoyaltyError | None) -> None:
@@ -128,8 +161,10 @@ class Operations(QObject):
             else:
                 self.failed.emit(error)
             return
-        if pending.changes != Changes.NONE:
-            self.changed.emit(pending.changes)
+        if isinstance(result, _Changed):
+            if result.changes != Changes.NONE:
+                self.changed.emit(result.changes)
+            result = result.value
         if pending.on_done is not None:
             pending.on_done(result)
 

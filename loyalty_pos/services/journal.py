@@ -17,6 +17,7 @@ def record(uow: UnitOfWork, actor: Actor, event: Event, at: datetime) -> None:
     attempts and approvals, summaries of work whose own rows are already queued) are
     audited only.
     """
+    uow.note_changes(event.changes)
     uow.audit.append(
         at=at,
         actor=actor.username,
@@ -30,4 +31,5 @@ def record(uow: UnitOfWork, actor: Actor, event: Event, at: datetime) -> None:
 
 def queue(uow: UnitOfWork, event: Event, at: datetime) -> None:
     """Only the outbox: for what has its own durable record here (a ledger entry)."""
+    uow.note_changes(event.changes)
     uow.outbox.add(kind=event.type, key=event.key, payload=stored_payload(event), at=at)

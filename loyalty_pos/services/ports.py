@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
+from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
@@ -285,7 +286,11 @@ class UnitOfWork(Protocol):
     outbox: Outbox
     settings: Settings
     reports: ReportQueries
+    # What the work committed through this unit of work changed, from the events it
+    # recorded: the till refreshes the views showing those, and nothing else.
+    changes: Changes
 
+    def note_changes(self, changes: Changes) -> None: ...  # counted once the transaction commits
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...
     def commit(self) -> None: ...

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection, Engine, RootTransaction
 
+from loyalty_pos.domain.changes import Changes
 from loyalty_pos.services.ports import (
     AuditLog,
     BalanceRepository,
@@ -47,6 +48,8 @@ class SqlUnitOfWork:
         self._connection: Connection | None = None
         self._transaction: RootTransaction | None = None
         self._depth = 0
+        self.changes = Changes.NONE
+        self._uncommitted = Changes.NONE
         self.members: MemberRepository = SqlMembers(self)
         self.cards: CardRepository = SqlCards(self)
         self.ledger: LedgerRepository = SqlLedger(self)
@@ -86,6 +89,7 @@ class SqlUnitOfWork:
         self._depth -= 1
         if self._depth > 0:
             return
+        self._uncommitted = Changes.NONE
         connection, self._connection = self._connection, None
         self._transaction = None
         if connection is not None:
@@ -106,6 +110,13 @@ class SqlUnitOfWork:
         """Durable when this returns (WAL + synchronous=FULL). Work after a commit in the
         same block runs in a new transaction."""
         self.connection.commit()
+        self.changes |= self._uncommitted
+        self._uncommitted = Changes.NONE
 
     def rollback(self) -> None:
         self.connection.rollback()
+        self._uncommitted = Changes.NONE
+
+    def note_changes(self, changes: Changes) -> None:
+        # Counted once committed: a refused or rolled-back use case changed nothing.
+        self._uncommitted |= changes

@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import PermissionDenied
+from loyalty_pos.domain.members import Consents
 from loyalty_pos.gui.manager.members import member_search
 from loyalty_pos.gui.manager.members.adjust_dialog import AdjustDialog
 from loyalty_pos.gui.manager.members.card_dialogs import BlockCardDialog, ReissueCardDialog
@@ -20,7 +22,9 @@ from loyalty_pos.gui.manager.members.transfer_dialog import TransferDialog
 from loyalty_pos.gui.manager.members_section import MembersSection
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.members.cards import resolve_scan
+from loyalty_pos.services.members.membership import EnrolMember, enrol
 from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
 from tests.gui.back_office_support import CTRL, CTRL_SHIFT, open_section
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
@@ -295,3 +299,23 @@ def test_a_cashier_cannot_build_the_section(till: Till) -> None:
     with pytest.raises(PermissionDenied):
         MembersSection(till.window.ctx, Actor("cashier", Role.CASHIER, "01"))
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_sale_that_upgrades_the_tier_refreshes_the_member_without_the_caller_naming_it(till: Till) -> None:
+    cashier = Actor("cashier", Role.CASHIER, till.app.config.terminal_id)
+    member = enrol(till.app.uow(), EnrolMember(name="Tora Oppgradert", phone="+4790011223",
+                                               consents=Consents(marketing=False, data_processing=True)),
+                   actor=cashier, clock=till.app.clock)
+    section = members(till)
+    open_named(till, section, "Tora Oppgradert")
+    assert section.profile.panel.tier_name == "Bronze"
+    heard: list[Changes] = []
+    till.ops.changed.connect(heard.append)
+    ctx = till.window.ctx
+    sale = Checkout(new_sale_id(), member.id, (SaleLineInput("DEL-SOUP", 40),))  # NOK 5,800: Silver
+    # As the till pays: through Operations.change, naming no change flags.
+    ctx.ops.change(section, ctx.make_uow, lambda make_uow: checkout(make_uow(), sale, actor=cashier, clock=ctx.clock))
+    till.qtbot.waitUntil(lambda: section.profile is not None and section.profile.panel.tier_name == "Silver",
+                         timeout=10_000)
+    assert heard == [Changes.SALES | Changes.BALANCE | Changes.MEMBER]
+    assert "Silver" in section.header.standing.text()

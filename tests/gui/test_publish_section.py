@@ -17,7 +17,6 @@ from loyalty_pos.domain.pricing import price_sale
 from loyalty_pos.domain.program import Program
 from loyalty_pos.gui.manager.publish.comparison_table import comparison_rows
 from loyalty_pos.gui.manager.publish_section import PublishSection
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.program import program_rules
 from loyalty_pos.services.program import simulator
 from loyalty_pos.services.actor import Actor, Role
@@ -181,8 +180,8 @@ def test_a_draft_saved_elsewhere_clears_a_stale_simulation(till: Till) -> None:
     # The rules section saves again into the same draft version (through Operations, as it does).
     ctx = till.window.ctx
     rules = replace(draft.earning, points_per_step=4)
-    ctx.ops.run(section, lambda: program_rules.save_earning_rules(ctx.make_uow(), rules, actor=MANAGER,
-                                                                  clock=ctx.clock), changes=Changes.PROGRAM)
+    ctx.ops.change(section, ctx.make_uow, lambda make_uow: program_rules.save_earning_rules(
+        make_uow(), rules, actor=MANAGER, clock=ctx.clock))
     till.settle()
     assert section.comparison is None
     assert section.model.rowCount() == 0

@@ -38,7 +38,6 @@ from loyalty_pos.domain.members import (
 )
 from loyalty_pos.gui.cashier.birthday import date_example, locale_is_day_first, parse_birthday
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
     fit_height,
@@ -307,12 +306,12 @@ class EnrolDialog(WorkingDialog):
             return
         self._set_busy(True)
         ctx, actor = self.ctx, self.actor
-        ctx.ops.run(
+        ctx.ops.change(
             self,
-            lambda: enrol(ctx.make_uow(), command, actor=actor, clock=ctx.clock),
+            ctx.make_uow,
+            lambda make_uow: enrol(make_uow(), command, actor=actor, clock=ctx.clock),
             on_done=self._on_enrolled,
             on_error=self._on_refused,
-            changes=Changes.MEMBER | Changes.CARDS | Changes.BALANCE,
         )
 
     def _on_enrolled(self, member: Member) -> None:

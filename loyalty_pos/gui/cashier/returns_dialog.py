@@ -31,7 +31,6 @@ from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.cashier.return_plan_panel import ReturnPlanPanel
 from loyalty_pos.gui.models.return_lines_model import QuantityDelegate, ReturnColumn, ReturnLinesModel, rows_from_sale
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
@@ -328,12 +327,12 @@ class ReturnsDialog(WorkingDialog):
         )
         self._set_busy(True)
         ctx, actor = self.ctx, self.actor
-        ctx.ops.run(
+        ctx.ops.change(
             self,
-            lambda: process_return(ctx.make_uow(), command, actor=actor, clock=ctx.clock),
+            ctx.make_uow,
+            lambda make_uow: process_return(make_uow(), command, actor=actor, clock=ctx.clock),
             on_done=self._processed,
             on_error=self._process_failed,
-            changes=Changes.SALES | Changes.BALANCE | Changes.MEMBER,
         )
 
     def _processed(self, receipt: Receipt) -> None:

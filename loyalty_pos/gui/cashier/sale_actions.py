@@ -17,7 +17,6 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level
@@ -183,12 +182,12 @@ class SaleActions(QObject):
         screen.messages.show_message(_tr("Saving the sale…"), Level.INFO)
         cmd = screen.state.command(tender)
         ctx, actor = screen.ctx, self.actor
-        screen.ctx.ops.run(
+        screen.ctx.ops.change(
             screen,
-            lambda: checkout(ctx.make_uow(), cmd, actor=actor, clock=ctx.clock),
+            ctx.make_uow,
+            lambda make_uow: checkout(make_uow(), cmd, actor=actor, clock=ctx.clock),
             on_done=self._paid,
             on_error=self._pay_failed,
-            changes=Changes.SALES | Changes.BALANCE,
         )
 
     def _paid(self, result: SaleResult) -> None:

@@ -201,8 +201,9 @@ class CampaignsSection(QWidget):
             return
         ctx, actor = self.ctx, self.actor
         self.save_button.setEnabled(False)
-        ctx.ops.run(self, lambda: save_campaign(ctx.make_uow(), make_campaign(**values), actor=actor, clock=ctx.clock),
-                    on_done=self._saved, on_error=self._refused, changes=Changes.PROGRAM)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: save_campaign(make_uow(), make_campaign(**values), actor=actor, clock=ctx.clock),
+                       on_done=self._saved, on_error=self._refused)
 
     def _saved(self, campaign: Campaign) -> None:
         self.save_button.setEnabled(True)
@@ -233,9 +234,9 @@ class CampaignsSection(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ctx, actor = self.ctx, self.actor
-        ctx.ops.run(self, lambda: end_campaign(ctx.make_uow(), campaign.id, actor=actor, clock=ctx.clock),
-                    on_done=lambda ended: self._ended(campaign, ended), on_error=self.messages.show_error,
-                    changes=Changes.PROGRAM)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: end_campaign(make_uow(), campaign.id, actor=actor, clock=ctx.clock),
+                       on_done=lambda ended: self._ended(campaign, ended), on_error=self.messages.show_error)
 
     def _ended(self, campaign: Campaign, ended: Campaign | None) -> None:
         if ended is None:

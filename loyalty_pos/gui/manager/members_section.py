@@ -233,8 +233,9 @@ class MembersSection(QWidget):
             else:
                 self.message.show_error(error)
 
-        ctx.ops.run(self, lambda: update_member(ctx.make_uow(), command, actor=actor, clock=ctx.clock),
-                    on_done=saved, on_error=refused, changes=Changes.MEMBER)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: update_member(make_uow(), command, actor=actor, clock=ctx.clock),
+                       on_done=saved, on_error=refused)
 
     def adjust(self) -> None:
         self._open_dialog(AdjustDialog(self.ctx, self.actor, self._summary(), self),

@@ -230,9 +230,9 @@ class ProductsSection(QWidget):
         ctx, actor, new = self.ctx, self.actor, self.form.loaded is None
         self._saving = True
         self.save_button.setEnabled(False)
-        ctx.ops.run(
-            self, lambda: save_product(ctx.make_uow(), product, actor=actor, clock=ctx.clock, new=new),
-            on_done=self._saved, on_error=self._save_refused, changes=Changes.CATALOG,
+        ctx.ops.change(
+            self, ctx.make_uow, lambda make_uow: save_product(make_uow(), product, actor=actor, clock=ctx.clock, new=new),
+            on_done=self._saved, on_error=self._save_refused,
         )
 
     def _saved(self, product: Product) -> None:
@@ -260,8 +260,9 @@ class ProductsSection(QWidget):
         ctx, actor = self.ctx, self.actor
 
         def run() -> None:
-            ctx.ops.run(self, lambda: deactivate_product(ctx.make_uow(), product.code, actor=actor, clock=ctx.clock),
-                        on_done=self._deactivated, on_error=self.messages.show_error, changes=Changes.CATALOG)
+            ctx.ops.change(self, ctx.make_uow,
+                           lambda make_uow: deactivate_product(make_uow(), product.code, actor=actor, clock=ctx.clock),
+                           on_done=self._deactivated, on_error=self.messages.show_error)
 
         self._confirm(
             self.tr("Deactivate {name}?").format(name=product.name),

@@ -274,8 +274,8 @@ class PublishSection(QWidget):
     def _publish(self) -> None:
         ctx, actor = self.ctx, self.actor
         self.messages.show_message(self.tr("Publishing…"))
-        ctx.ops.run(self, lambda: catalog.publish(ctx.make_uow(), actor=actor, clock=ctx.clock),
-                    on_done=self._published, on_error=self.messages.show_error, changes=Changes.PROGRAM)
+        ctx.ops.change(self, ctx.make_uow, lambda make_uow: catalog.publish(make_uow(), actor=actor, clock=ctx.clock),
+                       on_done=self._published, on_error=self.messages.show_error)
 
     def _published(self, program: Program) -> None:
         zone = self.status.zone if self.status else None
@@ -298,8 +298,9 @@ class PublishSection(QWidget):
 
     def _discard(self) -> None:
         ctx, actor = self.ctx, self.actor
-        ctx.ops.run(self, lambda: program_rules.discard_draft(ctx.make_uow(), actor=actor, clock=ctx.clock),
-                    on_done=self._discarded, on_error=self.messages.show_error, changes=Changes.PROGRAM)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: program_rules.discard_draft(make_uow(), actor=actor, clock=ctx.clock),
+                       on_done=self._discarded, on_error=self.messages.show_error)
 
     def _discarded(self, dropped: Program) -> None:
         self.messages.show_message(self.tr("Draft version {version} discarded; the till is unchanged.")

@@ -222,8 +222,8 @@ class RewardsSection(QWidget):
         self.form.show_errors({})
         ctx, actor = self.ctx, self.actor
         self.save_button.setEnabled(False)
-        ctx.ops.run(self, lambda: save_reward(ctx.make_uow(), reward, actor=actor, clock=ctx.clock),
-                    on_done=self._saved, on_error=self._save_failed, changes=Changes.PROGRAM)
+        ctx.ops.change(self, ctx.make_uow, lambda make_uow: save_reward(make_uow(), reward, actor=actor, clock=ctx.clock),
+                       on_done=self._saved, on_error=self._save_failed)
 
     def _saved(self, reward: Reward) -> None:
         self.save_button.setEnabled(True)
@@ -254,8 +254,9 @@ class RewardsSection(QWidget):
                                                "to offer it again.").format(name=reward.name), Level.INFO)
             return
         ctx, actor = self.ctx, self.actor
-        ctx.ops.run(self, lambda: retire_reward(ctx.make_uow(), reward.id, actor=actor, clock=ctx.clock),
-                    on_done=self._retired, on_error=self.messages.show_error, changes=Changes.PROGRAM)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: retire_reward(make_uow(), reward.id, actor=actor, clock=ctx.clock),
+                       on_done=self._retired, on_error=self.messages.show_error)
 
     def _retired(self, reward: Reward) -> None:
         if self._selected_id == reward.id and not self.form.dirty:

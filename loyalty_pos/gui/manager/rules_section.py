@@ -175,8 +175,9 @@ class RulesSection(QWidget):
         ctx, actor = self.ctx, self.actor
         self._saving = True
         self.messages.show_message(self.tr("Saving…"))
-        ctx.ops.run(self, lambda: program_rules.save_rules(ctx.make_uow(), **parts, actor=actor, clock=ctx.clock),
-                    on_done=self._saved, on_error=self._refused, changes=Changes.PROGRAM)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: program_rules.save_rules(make_uow(), **parts, actor=actor, clock=ctx.clock),
+                       on_done=self._saved, on_error=self._refused)
 
     def _saved(self, draft: Any) -> None:
         self._saving = False

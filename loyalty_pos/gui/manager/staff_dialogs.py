@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
     fit_height,
@@ -35,6 +34,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 )
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.shop.auth import StaffView
@@ -123,10 +123,10 @@ class _StaffForm(WorkingDialog):
             return self._pin_problem(self.tr("The two PINs differ; type it again."), self.pin_again)
         return True
 
-    def save(self, call: Callable[[], Any], username: str) -> None:
+    def save(self, work: Callable[[Callable[..., UnitOfWork]], Any], username: str) -> None:
         self._set_busy(True)
-        self.ctx.ops.run(self, call, on_done=lambda _result: self._saved(username), on_error=self._refused,
-                         changes=Changes.STAFF)
+        self.ctx.ops.change(self, self.ctx.make_uow, work, on_done=lambda _result: self._saved(username),
+                            on_error=self._refused)
 
     def show_error(self, error: LoyaltyError) -> None:
         """Where a refusal lands; a form with more fields routes more codes."""
@@ -199,8 +199,8 @@ class CreateStaffDialog(_StaffForm):
         ctx, actor = self.ctx, self.actor
         # Qt hands a StrEnum back as its plain text: the account gets the enum again.
         display_name, role, pin = self.display_name.text(), Role(self.role.currentData()), self.pin.text()
-        self.save(lambda: auth.create_staff(ctx.make_uow(), username=username, display_name=display_name,
-                                            role=role, pin=pin, actor=actor, clock=ctx.clock),
+        self.save(lambda make_uow: auth.create_staff(make_uow(), username=username, display_name=display_name,
+                                                     role=role, pin=pin, actor=actor, clock=ctx.clock),
                   username.lower())
 
     def show_error(self, error: LoyaltyError) -> None:
@@ -227,5 +227,6 @@ class ResetPinDialog(_StaffForm):
         if self._busy or not self.pins_agree():
             return
         ctx, actor, username, pin = self.ctx, self.actor, self.staff.username, self.pin.text()
-        self.save(lambda: auth.reset_pin(ctx.make_uow(), username=username, pin=pin, actor=actor, clock=ctx.clock),
+        self.save(lambda make_uow: auth.reset_pin(make_uow(), username=username, pin=pin, actor=actor,
+                                                  clock=ctx.clock),
                   username)

@@ -153,10 +153,11 @@ class StaffSection(QWidget):
         if staff is None or staff.locked_until is None:
             return
         ctx, actor, username = self.ctx, self.actor, staff.username
-        ctx.ops.run(self, lambda: auth.unlock(ctx.make_uow(), username=username, actor=actor, clock=ctx.clock),
-                    on_done=lambda _r: self._done(username, self.tr("{username} may sign in again.").format(
-                        username=username)),
-                    on_error=self.messages.show_error, changes=Changes.STAFF)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: auth.unlock(make_uow(), username=username, actor=actor, clock=ctx.clock),
+                       on_done=lambda _r: self._done(username, self.tr("{username} may sign in again.").format(
+                           username=username)),
+                       on_error=self.messages.show_error)
 
     def toggle_active(self) -> None:
         staff = self.selected()
@@ -165,10 +166,11 @@ class StaffSection(QWidget):
         ctx, actor, username, active = self.ctx, self.actor, staff.username, not staff.active
         message = (self.tr("{username} is active again and may sign in.") if active else
                    self.tr("{username} is deactivated and can no longer sign in. Del reactivates."))
-        ctx.ops.run(self, lambda: auth.set_active(ctx.make_uow(), username=username, active=active, actor=actor,
-                                                  clock=ctx.clock),
-                    on_done=lambda _r: self._done(username, message.format(username=username)),
-                    on_error=self.messages.show_error, changes=Changes.STAFF)
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: auth.set_active(make_uow(), username=username, active=active, actor=actor,
+                                                        clock=ctx.clock),
+                       on_done=lambda _r: self._done(username, message.format(username=username)),
+                       on_error=self.messages.show_error)
 
     def _open(self, dialog: WorkingDialog) -> None:
         dialog.finished.connect(lambda _result: (dialog.deleteLater(), self.table.setFocus()))

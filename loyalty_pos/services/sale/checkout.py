@@ -12,6 +12,7 @@ from datetime import datetime
 
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine
+from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError, NotFound, ValidationError
 from loyalty_pos.domain.events import SaleCommitted, TierChanged
@@ -62,6 +63,7 @@ class Checkout:
 class SaleResult:
     receipt: Receipt
     replayed: bool  # True when this sale id was already committed
+    changes: Changes = Changes.NONE  # what the sale changed: SALES, BALANCE, MEMBER when it upgraded the tier
 
 
 def new_sale_id() -> str:
@@ -206,7 +208,7 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
             sale.points_earned, sale.points_redeemed,
         ), now)
         uow.commit()
-    return SaleResult(receipt, replayed=False)
+    return SaleResult(receipt, replayed=False, changes=uow.changes)
 
 
 def _review_tier(uow: UnitOfWork, program: Program, member: Member, metric: int, actor: Actor, now: datetime) -> Member:

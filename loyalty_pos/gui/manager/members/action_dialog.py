@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
     fit_height,
@@ -22,6 +21,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.ports import UnitOfWork
 
 
 class ActionDialog(WorkingDialog):
@@ -80,13 +80,13 @@ class ActionDialog(WorkingDialog):
         fit_height(self)
         self.resize(self.width(), self.minimumHeight())
 
-    def call(self, work: Callable[[], Any], *, changes: Changes) -> None:
-        """Run ``work`` on a worker; the dialog accepts with its result or shows why not."""
+    def call(self, work: Callable[[Callable[..., UnitOfWork]], Any]) -> None:
+        """Run ``work(make_uow)`` on a worker; the dialog accepts with its result or shows why not."""
         if self._busy:
             return
         self._set_busy(True)
         self.say(self.error, None)
-        self.ctx.ops.run(self, work, on_done=self._done, on_error=self._refused, changes=changes)
+        self.ctx.ops.change(self, self.ctx.make_uow, work, on_done=self._done, on_error=self._refused)
 
     def error_label_for(self, error: LoyaltyError) -> QLabel:
         """Where a refusal is shown; dialogs point field errors at their field."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.ports import MemberSummary
@@ -51,8 +50,8 @@ class AdjustDialog(ActionDialog):
             (self.points if not points else self.reason).setFocus()
             return
         ctx, actor, member_id = self.ctx, self.actor, self.member.member_id
-        self.call(lambda: adjust_points(ctx.make_uow(), member_id=member_id, points=points, reason=reason,
-                                        actor=actor, clock=ctx.clock), changes=Changes.BALANCE)
+        self.call(lambda make_uow: adjust_points(make_uow(), member_id=member_id, points=points, reason=reason,
+                                                 actor=actor, clock=ctx.clock))
 
     def error_label_for(self, error: LoyaltyError) -> QLabel:
         if error.code in _POINTS_CODES:

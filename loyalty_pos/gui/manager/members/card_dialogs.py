@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from loyalty_pos.cards.scan import classify_scan
@@ -9,9 +11,9 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import Card, CardStatus, Member, group_card_number
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import block_card, issue_card
+from loyalty_pos.services.ports import UnitOfWork
 
 
 class BlockCardDialog(ActionDialog):
@@ -41,8 +43,8 @@ class BlockCardDialog(ActionDialog):
             self.reason.setFocus()
             return
         ctx, actor, number = self.ctx, self.actor, self.card.currentData()
-        self.call(lambda: block_card(ctx.make_uow(), card_number=number, reason=reason, actor=actor,
-                                     clock=ctx.clock), changes=Changes.CARDS | Changes.MEMBER)
+        self.call(lambda make_uow: block_card(make_uow(), card_number=number, reason=reason, actor=actor,
+                                              clock=ctx.clock))
 
     def error_label_for(self, error: LoyaltyError) -> QLabel:
         return self.reason_error if error.code == "reason_required" else self.error
@@ -80,10 +82,10 @@ class ReissueCardDialog(ActionDialog):
         typed = self.number.text().strip() or None
         ctx, actor, member_id = self.ctx, self.actor, self.member.id
 
-        def work() -> Card:
-            return issue_card(ctx.make_uow(), member_id=member_id, actor=actor, clock=ctx.clock, card_number=typed)
+        def work(make_uow: Callable[..., UnitOfWork]) -> Card:
+            return issue_card(make_uow(), member_id=member_id, actor=actor, clock=ctx.clock, card_number=typed)
 
-        self.call(work, changes=Changes.CARDS | Changes.MEMBER)
+        self.call(work)
 
     def error_label_for(self, error: LoyaltyError) -> QLabel:
         return self.number_error if error.code.startswith("card_") else self.error

@@ -9,7 +9,6 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.manager.members.other_member import OtherMember
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.merge import merge_members
 from loyalty_pos.services.ports import MemberSummary
@@ -59,8 +58,8 @@ class MergeDialog(ActionDialog):
             self.duplicate.search.box.setFocus()
             return
         ctx, actor, keep_id, duplicate_id = self.ctx, self.actor, self.keep.member_id, duplicate.member_id
-        self.call(lambda: merge_members(ctx.make_uow(), keep_id=keep_id, duplicate_id=duplicate_id, actor=actor,
-                                        clock=ctx.clock), changes=Changes.MEMBER | Changes.BALANCE | Changes.CARDS)
+        self.call(lambda make_uow: merge_members(make_uow(), keep_id=keep_id, duplicate_id=duplicate_id, actor=actor,
+                                                 clock=ctx.clock))
 
     def error_label_for(self, error: LoyaltyError) -> QLabel:
         return self.duplicate_error if error.code in _DUPLICATE_CODES else self.error

@@ -10,7 +10,6 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.manager.members.other_member import OtherMember
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.points import TRANSFER_STEP, transfer_points
 from loyalty_pos.services.ports import MemberSummary
@@ -57,8 +56,8 @@ class TransferDialog(ActionDialog):
             (self.receiver.search.box if receiver is None else self.points).setFocus()
             return
         ctx, actor, giver_id, receiver_id = self.ctx, self.actor, self.giver.member_id, receiver.member_id
-        self.call(lambda: transfer_points(ctx.make_uow(), from_member_id=giver_id, to_member_id=receiver_id,
-                                          points=points, actor=actor, clock=ctx.clock), changes=Changes.BALANCE)
+        self.call(lambda make_uow: transfer_points(make_uow(), from_member_id=giver_id, to_member_id=receiver_id,
+                                                   points=points, actor=actor, clock=ctx.clock))
 
     def error_label_for(self, error: LoyaltyError) -> QLabel:
         if error.code in _POINTS_CODES:

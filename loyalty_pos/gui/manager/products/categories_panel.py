@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, key_button, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.services.actor import Actor
@@ -102,8 +101,8 @@ class CategoriesPanel(QWidget):
             self.select(saved)
             self.messages.show_message(self.tr("Category {name} added.").format(name=saved), Level.SUCCESS)
 
-        ctx.ops.run(self, lambda: add_category(ctx.make_uow(), name, actor=actor, clock=ctx.clock),
-                    on_done=added, on_error=lambda error: self.show_error(error_text(error)), changes=Changes.CATALOG)
+        ctx.ops.change(self, ctx.make_uow, lambda make_uow: add_category(make_uow(), name, actor=actor, clock=ctx.clock),
+                       on_done=added, on_error=lambda error: self.show_error(error_text(error)))
 
     def request_remove(self) -> None:
         name = self.current_name()
@@ -112,11 +111,11 @@ class CategoriesPanel(QWidget):
             self.list.setFocus()
             return
         ctx, actor = self.ctx, self.actor
-        ctx.ops.run(
-            self, lambda: remove_category(ctx.make_uow(), name, actor=actor, clock=ctx.clock),
+        ctx.ops.change(
+            self, ctx.make_uow, lambda make_uow: remove_category(make_uow(), name, actor=actor, clock=ctx.clock),
             on_done=lambda _none: self.messages.show_message(
                 self.tr("Category {name} removed.").format(name=name), Level.SUCCESS),
-            on_error=lambda error: self.show_error(error_text(error)), changes=Changes.CATALOG,
+            on_error=lambda error: self.show_error(error_text(error)),
         )
 
     def _moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QV
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.import_report_dialog import ImportReportDialog
-from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
@@ -85,13 +84,13 @@ class CsvPanel(QWidget):
         self.folder = path.parent
         self._set_busy(True, self.tr("Reading {file}…").format(file=path.name))
         ctx, actor, heard = self.ctx, self.actor, self.progress_heard
-        self.ctx.ops.run(
+        self.ctx.ops.change(
             self,
-            lambda: import_products(ctx.make_uow(), path, mode=mode, actor=actor, clock=ctx.clock,
-                                    progress=heard.emit),
+            ctx.make_uow,
+            lambda make_uow: import_products(make_uow(), path, mode=mode, actor=actor, clock=ctx.clock,
+                                             progress=heard.emit),
             on_done=lambda report: self._imported(path, report),
             on_error=self._failed,
-            changes=Changes.CATALOG,
         )
 
     def export_to(self, path: Path) -> None:
