@@ -25,6 +25,7 @@ from loyalty_pos.domain.money import Rounding
 from loyalty_pos.domain.pricing import price_sale
 from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.demo.population import (
@@ -100,7 +101,7 @@ def population_spec(*, members: int, seed: int, now: datetime) -> PopulationSpec
         tiers=tuple((tier.code, tier.threshold) for tier in program.tiers.tiers),
         step_minor=earning.step_minor, points_per_step=earning.points_per_step, expiry=program.expiry,
         reward=_history_reward(program, catalog, now), shop_name=shop.SHOP_NAME, currency=shop.CURRENCY,
-        terminal_id=HISTORY_TERMINAL, cashier=shop.CASHIER_USER, tender="card",
+        terminal_id=HISTORY_TERMINAL, cashier=shop.CASHIER_USER, tender=Tender.CARD,
         card_prefix=DEFAULT_ISSUER_PREFIX, phone_prefix=_PHONE_PREFIX,
     )
 

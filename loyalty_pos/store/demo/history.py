@@ -210,7 +210,7 @@ def receipt_formats(plan: History) -> tuple[str, str]:
     masked = text(mask_card_number("0000")).replace("0000", "%s")
     loyalty = f'"member_name":%s,"card_number_masked":{masked},"points_earned":%d'
     money = '"gross":%d,"discount":{discount},"total":%d,"store_credit":0,"amount_due":%d,' \
-            + f'"tender":{text(spec.tender)},'
+            + f'"tender":{text(spec.tender.value)},'
     price = reward.product.unit_price
     free_line = f',{{"name":{text(reward.product.name)},"quantity":1,"unit_price":{price},"net":0,"discount":{price}}}'
     rewards = f'"rewards":[{{"description":{text(reward.description)},"points":{reward.points},"amount":{price}}}],'
@@ -240,7 +240,7 @@ def sales(loader: BulkLoader, plan: History, low: int, high: int) -> None:
         f"CROSS JOIN demo_products p ON p.i = s.p CROSS JOIN demo_days day ON day.day = s.at / {DAY} "
         f"CROSS JOIN demo_first f ON f.i = {plan.rand('s.i', 'names')} % {len(spec.first_names)} "
         "WHERE s.seq >= :low AND s.seq < :high",
-        {"terminal": spec.terminal_id, "cashier": spec.cashier, "currency": spec.currency, "tender": spec.tender,
+        {"terminal": spec.terminal_id, "cashier": spec.cashier, "currency": spec.currency, "tender": spec.tender.value,
          "plain": plain, "redeemed": redeemed, "low": low, "high": high},
     )
     free = reward.product

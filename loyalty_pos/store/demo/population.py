@@ -32,6 +32,8 @@ from datetime import datetime, timedelta
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.store.demo import history
+from loyalty_pos.domain.tender import Tender
+from loyalty_pos.store import demo_history as history
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.demo.history import DAY, HISTORY_DAYS, History
 from loyalty_pos.store.types import EPOCH, to_micros
@@ -82,7 +84,7 @@ class PopulationSpec:
     currency: str
     terminal_id: str  # the history's receipts are numbered apart from real tills'
     cashier: str
-    tender: str
+    tender: Tender
     card_prefix: str
     phone_prefix: str
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, ColumnElement, and_, case, func, select, text, type_coerce
 
 from loyalty_pos.domain.calendar import utc_month_spans
+from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.services.ports import CampaignReach, MonthFlow, TierMove
@@ -29,7 +30,8 @@ _TOP_EARNERS = text(
     f" WHERE at >= :start AND at < :end AND kind IN {_ISSUING!r}"
     " GROUP BY member_id ORDER BY earned DESC, member_id LIMIT :limit"
 )
-TIER_CHANGED = "tier_changed"  # audited on every tier change: upgrades at checkout, downgrades by the review
+# Audited on every tier change: upgrades at checkout, downgrades by the review.
+TIER_CHANGED = EventType.TIER_CHANGED.value
 
 
 def _in_range(start: datetime, end: datetime) -> ColumnElement[bool]:
