@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from loyalty_pos.services.actor import Role
+from loyalty_pos.domain.roles import Role
 from loyalty_pos.services.ports import StaffRecord
 from loyalty_pos.store.repositories.base import DbRow, Repository, decode_enum
 from loyalty_pos.store.tables import staff as staff_table
