@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.members import Consents
-from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.members.merge import merge_members
 from loyalty_pos.services.members.membership import UpdateMember, update_member
 from loyalty_pos.services.shop.audit_log import AuditQuery, search_audit

@@ -48,7 +48,7 @@ def _sell_then_store_as(shop: Shop, stored: str) -> tuple[str, dict[str, Any]]:
     receipt = checkout(shop.uow(), Checkout(sale_id, member.id, (SaleLineInput("DEL-SAL", 2),), tender="card"),
                        actor=shop.cashier, clock=shop.clock).receipt
     document = stored % {"receipt_no": receipt.receipt_no, "sale_id": sale_id}
-    with shop.app.engine.begin() as connection:
+    with shop.app.database.engine.begin() as connection:
         connection.execute(text("UPDATE sales SET receipt = :receipt WHERE sale_id = :sale_id"),
                            {"receipt": document, "sale_id": sale_id})
     return receipt.receipt_no, json.loads(document)
@@ -87,7 +87,7 @@ def test_an_older_receipt_reprints_and_its_sale_is_returned(shop: Shop, stored: 
 def test_a_damaged_stored_receipt_is_reported_with_its_sale_and_field(shop: Shop, change, problem) -> None:  # type: ignore[no-untyped-def]
     receipt_no, document = _sell_then_store_as(shop, PREVIOUS_RELEASE)
     change(document)
-    with shop.app.engine.begin() as connection:
+    with shop.app.database.engine.begin() as connection:
         connection.execute(text("UPDATE sales SET receipt = :receipt WHERE receipt_no = :receipt_no"),
                            {"receipt": json.dumps(document), "receipt_no": receipt_no})
     with pytest.raises(DocumentInvalid) as refused:

@@ -31,9 +31,8 @@ from datetime import datetime, timedelta
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
-from loyalty_pos.store.demo import history
 from loyalty_pos.domain.tender import Tender
-from loyalty_pos.store import demo_history as history
+from loyalty_pos.store.demo import history
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.demo.history import DAY, HISTORY_DAYS, History
 from loyalty_pos.store.types import EPOCH, to_micros
