@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from loyalty_pos.domain.money import Rounding, divide
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.gui.cashier.sale_screen import SaleScreen
-from loyalty_pos.gui.cashier.sale_state import SaleState
 from loyalty_pos.gui.cashier.sign_in import SignInScreen
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.scanner import ScannerFilter
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.actor: Actor | None = None
-        self.parked: dict[str, SaleState] = {}  # username -> the sale they locked the till on
+        self.parked: dict[str, SaleDraft] = {}  # username -> the sale they locked the till on
         self.customer_display: QWidget | None = None
         self.back_office: QWidget | None = None
         self._scan_seq = 0

@@ -1,6 +1,6 @@
 """The sale screen: member on the left, basket and totals on the right, F-keys below.
 
-Holds the sale as one immutable :class:`SaleState`; every change replaces it and
+Holds the sale as one immutable :class:`SaleDraft`; every change replaces it and
 asks for a fresh quote (``latest="quote"``: an older quote landing late is
 dropped). Paying commits with the sale id drawn when the sale started, so a
 retry after an error can never charge twice. Dialogs are opened with ``open()``
@@ -8,8 +8,6 @@ and answer through signals: the event loop — and the scanner — keep running.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -19,19 +17,19 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.pricing import PricedSale
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.gui.cashier.basket_view import BasketView
 from loyalty_pos.gui.cashier.member_area import MemberArea
 from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
-from loyalty_pos.gui.cashier.sale_state import SaleState
 from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.basket_model import BasketModel
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.sale.checkout import quote
+from loyalty_pos.services.sale.checkout import Checkout, new_sale_id, quote
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale.till import RewardsOffer, TillMember
 
@@ -54,7 +52,7 @@ class SaleScreen(QWidget):
         self.messages = messages
         self.actor: Actor | None = None
         self.currency: str | None = None
-        self.state = SaleState.start()
+        self.state = SaleDraft.start(new_sale_id())
         self.priced: PricedSale | None = None
         self.offer: RewardsOffer | None = None
         self.member_detail: TillMember | None = None
@@ -101,7 +99,7 @@ class SaleScreen(QWidget):
         self._announce: RedemptionRequest | None = None  # said "redeemed" once its quote succeeds
 
     # -- the cashier's session --------------------------------------------------
-    def start(self, actor: Actor, parked: SaleState | None = None) -> None:
+    def start(self, actor: Actor, parked: SaleDraft | None = None) -> None:
         self.actor = actor
         self._load_till_info()
         if parked is not None and not parked.is_empty:
@@ -115,7 +113,7 @@ class SaleScreen(QWidget):
             self.new_sale()
         self.focus_product_entry()
 
-    def park(self) -> SaleState | None:
+    def park(self) -> SaleDraft | None:
         """The sale in progress, for the same cashier to pick up after unlocking."""
         return None if self.completed or self.state.is_empty else self.state
 
@@ -126,7 +124,7 @@ class SaleScreen(QWidget):
     def new_sale(self) -> None:
         self._reset_views()
         self.completed = False
-        self.state = SaleState.start()
+        self.state = SaleDraft.start(new_sale_id())
         self.priced = None
         self.basket_model.set_rows(())
         self.totals.show_empty(has_member=False)
@@ -169,7 +167,7 @@ class SaleScreen(QWidget):
         if self.state.member is not None and self.state.member.member_id != member.member_id and self.state.redemptions:
             self.messages.show_message(self.tr("Rewards of the previous member were removed."), Level.WARNING)
         self.member_area.panel.show_summary(member)
-        self.set_state(self.state.with_member(member))
+        self.set_state(self.state.with_member(till.sale_member(member)))
         self._load_member()
         self.messages.show_message(self.tr("Member: {name}").format(name=member.name), Level.SUCCESS, 3_000)
         # A scan must not pull the focus away from what the cashier is doing (a quantity
@@ -195,11 +193,7 @@ class SaleScreen(QWidget):
     def remove_line(self, row: int) -> None:
         if 0 <= row < len(self.state.lines):
             name = self.state.lines[row].product.name
-            state = self.state.without_line(row)
-            if not state.lines and state.redemptions:
-                # Nothing left to apply them to: rewards never wait unseen on an empty basket.
-                state = replace(state, redemptions=())
-            self.set_state(state, lines_changed=True)
+            self.set_state(self.state.without_line(row), lines_changed=True)
             self.basket.select_row(min(row, len(self.state.lines) - 1))
             self.messages.show_message(self.tr("Removed {name}.").format(name=name), Level.INFO, 3_000)
 
@@ -225,7 +219,7 @@ class SaleScreen(QWidget):
             self.basket.select_row(row)
 
     # -- state and quotes ---------------------------------------------------------------
-    def set_state(self, state: SaleState, *, lines_changed: bool = False) -> None:
+    def set_state(self, state: SaleDraft, *, lines_changed: bool = False) -> None:
         self.state = state
         if lines_changed:
             self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else ())
@@ -239,13 +233,13 @@ class SaleScreen(QWidget):
             self.priced = None
             self.totals.show_empty(has_member=state.member is not None)
             if state.member is not None:
-                cmd = state.command()
+                cmd = Checkout.for_draft(state)
                 self.ctx.ops.run(self, lambda: till.rewards_for_sale(ctx.make_uow(readonly=True), cmd,
                                                                       priced=None, clock=ctx.clock),
                                  on_done=self._offer_landed, on_error=self.messages.show_error, latest="quote")
             return
         self.totals.show_pending()
-        cmd = state.command()
+        cmd = Checkout.for_draft(state)
 
         def call() -> tuple[PricedSale, RewardsOffer | None]:
             priced = quote(ctx.make_uow(readonly=True), cmd, clock=ctx.clock)
@@ -257,7 +251,7 @@ class SaleScreen(QWidget):
         self.ctx.ops.run(self, call, on_done=lambda result: self._quoted(state, *result),
                          on_error=lambda error: self._quote_failed(state, error), latest="quote")
 
-    def _quoted(self, state: SaleState, priced: PricedSale, offer: RewardsOffer | None) -> None:
+    def _quoted(self, state: SaleDraft, priced: PricedSale, offer: RewardsOffer | None) -> None:
         if state is not self.state:
             return  # the basket moved on; its own quote is on the way
         self.priced = priced
@@ -278,7 +272,7 @@ class SaleScreen(QWidget):
         self.offer = offer
         self.member_area.panel.show_rewards(offer)
 
-    def _quote_failed(self, state: SaleState, error: LoyaltyError) -> None:
+    def _quote_failed(self, state: SaleDraft, error: LoyaltyError) -> None:
         if state is not self.state:
             return
         self._announce = None
@@ -289,7 +283,7 @@ class SaleScreen(QWidget):
         self.totals.show_quote_failed()
         self.messages.show_error(error)
 
-    def _refused_redemption(self, state: SaleState, error: LoyaltyError) -> int:
+    def _refused_redemption(self, state: SaleDraft, error: LoyaltyError) -> int:
         """Which redemption the refusal is about: the one naming its reward (a basket change
         can spoil an earlier one), else the last added (a points shortage is the total's)."""
         named = error.params.get("reward") or error.params.get("key")
@@ -304,7 +298,7 @@ class SaleScreen(QWidget):
         state = self.state
         if state.member is None:
             return
-        cmd = state.command()
+        cmd = Checkout.for_draft(state)
         ctx = self.ctx
         self.ctx.ops.run(self, lambda: till.till_member(ctx.make_uow(readonly=True), cmd, priced=None, clock=ctx.clock),
                          on_done=self._member_landed, on_error=self.messages.show_error, latest="member")

@@ -19,6 +19,7 @@ from loyalty_pos.domain.pricing import PricedSale, price_sale
 from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.auth import require_approval
 from loyalty_pos.services.clock import Clock
@@ -55,6 +56,20 @@ class Checkout:
     tender: str = "cash"
     discount_approved_by: str | None = None  # a manager's user name, verified here
     offline: bool = False  # the till could not reach the sync server
+
+    @classmethod
+    def for_draft(cls, draft: SaleDraft, tender: str = "cash") -> Checkout:
+        """The sale as rung up at the till, to price or to pay."""
+        return cls(
+            sale_id=draft.sale_id,
+            member_id=draft.member.member_id if draft.member else None,
+            lines=tuple(
+                SaleLineInput(line.product.code, line.quantity, line.manual_discount) for line in draft.lines
+            ),
+            redemptions=draft.redemptions,
+            tender=tender,
+            discount_approved_by=draft.discount_approved_by,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.pricing import PricedSale, available_rewards, reward_progress
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
+from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.services.sale.checkout import Checkout
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.members.member_view import build_member_view, stock_for
@@ -199,3 +200,8 @@ def till_member(uow: UnitOfWork, cmd: Checkout, *, priced: PricedSale | None, cl
 
 def is_active(member: MemberSummary) -> bool:
     return member.status == MemberStatus.ACTIVE.value
+
+
+def sale_member(member: MemberSummary) -> SaleMember:
+    """The member a list row or a scan names, as the sale holds them."""
+    return SaleMember(member.member_id, member.name, member.tier_code, member.balance, MemberStatus(member.status))
