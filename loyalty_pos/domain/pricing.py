@@ -26,7 +26,7 @@ from loyalty_pos.domain.earning import EarningLine, EarningResult, compute_earni
 from loyalty_pos.domain.errors import InsufficientPoints, NotFound, RewardUnavailable, ValidationError
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.money import Rounding, allocate, divide
-from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
+from loyalty_pos.domain.program import Program, Reward, RewardKind
 from loyalty_pos.domain.rewards import (
     RedemptionRequest,
     RewardEffect,
@@ -34,7 +34,7 @@ from loyalty_pos.domain.rewards import (
     apply_reward,
     unavailable_reasons,
 )
-from loyalty_pos.domain.tiers import TierProgress, tier_progress
+from loyalty_pos.domain.tiers import Qualifying, TierProgress, tier_progress
 
 _NO_STOCK: Mapping[str, int | None] = MappingProxyType({})
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
@@ -69,6 +69,7 @@ class PricedSale:
     balance_after: int
     reward_progress: RewardProgress | None
     tier_progress: TierProgress | None
+    qualifying: Qualifying  # what this sale adds to the member's tier metric, either basis
 
     @property
     def breakdown(self) -> tuple[EarningLine, ...]:
@@ -254,11 +255,12 @@ def price_sale(
     points_earned = earning.points if earning is not None else 0
     balance_before = member.balance if member is not None else 0
     balance_after = balance_before - redeemed + points_earned
+    qualifying = Qualifying(total - store_credit, earning.purchase_points if earning is not None else 0)
     progress = tier = None
     if earns:
         assert member is not None
-        gained = total - store_credit if program.tiers.basis is TierBasis.SPEND else points_earned
-        tier = tier_progress(program.tiers, member.tier_code, member.tier_metric + gained)
+        metric = member.tier_metric + qualifying.metric(program.tiers.basis)
+        tier = tier_progress(program.tiers, member.tier_code, metric)
         progress = reward_progress(program, member.tier_code, balance_after, now)
     return PricedSale(
         sale_id=sale_id,
@@ -278,6 +280,7 @@ def price_sale(
         balance_after=balance_after,
         reward_progress=progress,
         tier_progress=tier,
+        qualifying=qualifying,
     )
 
 

@@ -16,6 +16,7 @@ from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member
 from loyalty_pos.domain.program import Program
+from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
 
 T = TypeVar("T")
 
@@ -75,6 +76,7 @@ class SaleRecord:
     points_redeemed: int
     receipt: dict[str, Any] = field(default_factory=dict)  # the rendered receipt document
     returned_of: str | None = None  # for a return: the original sale id
+    qualifying: Qualifying = NOTHING_QUALIFIES  # what it adds to the tier metrics (a return: takes off)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,7 @@ class SaleRepository(Protocol):
     def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]: ...  # sale id -> receipt no, known ones only
     def next_receipt_no(self, terminal_id: str) -> str: ...
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
+    def qualifying_since(self, member_id: str, since: datetime) -> Qualifying: ...  # stored, summed: sales minus returns
     def member_sales_between(
         self, start: datetime, end: datetime, *, cursor: str | None, limit: int
     ) -> Page[SaleRecord]: ...  # member sales (not returns) with ``start <= at < end``, oldest first, with lines

@@ -102,6 +102,16 @@ def test_tiers_follow_the_12_month_spend(db: sqlite3.Connection) -> None:
     assert wrong == []
 
 
+def test_history_sales_store_what_they_add_to_the_tier_metrics(db: sqlite3.Connection) -> None:
+    """As checkout stores it: the money paid, and the sale's EARN entries (migration 0007's rule too)."""
+    wrong = db.execute(
+        "SELECT s.sale_id FROM sales s WHERE s.qualifying_spend_minor != s.total_minor "
+        "OR s.qualifying_points != coalesce((SELECT sum(l.points) FROM ledger l "
+        "  WHERE l.sale_ref = s.sale_id AND l.kind = 'earn'), 0)").fetchall()
+    assert wrong == []
+    assert _one(db, "SELECT count(*) FROM sales WHERE qualifying_points > 0")[0] > 0
+
+
 def test_card_numbers_are_unique_luhn_checked_and_one_per_member(db: sqlite3.Connection) -> None:
     numbers = [row[0] for row in db.execute("SELECT number FROM cards")]
     assert len(numbers) == MEMBERS == len(set(numbers))

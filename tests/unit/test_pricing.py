@@ -214,6 +214,27 @@ def test_progress_toward_the_next_reward_and_tier_after_the_sale() -> None:
     assert (sale.tier_progress.needed, sale.tier_progress.percent) == (8_000, 98)
 
 
+def test_a_points_tier_counts_the_purchase_points_not_the_campaign_bonus() -> None:
+    bonus = Campaign("big", "Big basket bonus", CampaignKind.BONUS_ON_PURCHASE, NOW - timedelta(days=1),
+                     NOW + timedelta(days=1), bonus_points=50, min_spend_minor=10_000)
+    tiers = replace(TIERS, basis=TierBasis.POINTS, tiers=(Tier("bronze", "Bronze", 0), Tier("silver", "Silver", 500)))
+    program = replace(PROGRAM, tiers=tiers, campaigns=(bonus,))
+    sale = price(basket(("P1", 20_000, 1), ("P2", 5_000, 1)), replace(MEMBER, tier_metric=300), "nok50",
+                 program=program)
+    # NOK 250 - NOK 50 off = NOK 200 paid: 200 purchase points, 50 bonus on top.
+    assert (sale.points_earned, sale.qualifying.points, sale.qualifying.spend_minor) == (250, 200, 20_000)
+    assert sale.tier_progress is not None
+    assert (sale.tier_progress.metric, sale.tier_progress.needed) == (500, 0)  # 300 + 200, not 300 + 250
+
+
+def test_spend_qualifies_with_what_the_customer_paid_in_money() -> None:
+    sale = price(basket(("P1", 25_000, 1)), MEMBER, "credit100")
+    assert sale.qualifying.spend_minor == sale.amount_due_minor == 15_000  # store credit is no spend
+    assert sale.tier_progress is not None and sale.tier_progress.metric == 15_000
+    anonymous = price(basket(("P1", 25_000, 1)), None)
+    assert (anonymous.qualifying.spend_minor, anonymous.qualifying.points) == (25_000, 0)
+
+
 def test_reward_progress_skips_rewards_the_member_could_never_get() -> None:
     # Balance 130 affords coffee and NOK 50 off; bakery20 (150) needs Silver; credit (220) is next.
     sale = price(basket(("P1", 100, 1)), replace(MEMBER, balance=130))

@@ -16,7 +16,7 @@ from loyalty_pos.domain.errors import LoyaltyError, NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, fold
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, price_sale
-from loyalty_pos.domain.program import Program, TierBasis
+from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.sale_draft import SaleDraft
@@ -199,10 +199,7 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
                 if reward is not None and reward.stock is not None:
                     uow.program.take_stock(reward.id, 1)
             # The metric before this sale, plus this sale (whose row is written last).
-            metric = pricing.view.tier_metric + (
-                priced.amount_due_minor if program.tiers.basis is TierBasis.SPEND
-                else sum(e.points for e in entries if e.kind is EntryKind.EARN)
-            )
+            metric = pricing.view.tier_metric + priced.qualifying.metric(program.tiers.basis)
             member = _review_tier(uow, program, member, metric, actor, now)
         receipt = sale_receipt(
             priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
@@ -213,7 +210,7 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,
             lines=priced.lines, total_minor=priced.amount_due_minor, tender=cmd.tender,
             points_earned=priced.points_earned, points_redeemed=priced.points_redeemed,
-            receipt=receipt.to_dict(),
+            receipt=receipt.to_dict(), qualifying=priced.qualifying,
         )
         uow.sales.add(sale)
         record(uow, actor, "sale_committed", now, key=cmd.sale_id, details={

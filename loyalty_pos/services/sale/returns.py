@@ -64,7 +64,7 @@ def _plan(uow: UnitOfWork, sale: SaleRecord, lines: tuple[ReturnLine, ...]) -> t
     program = published_program(uow)
     balance = current_state(uow, sale.member_id).balance if sale.member_id else 0
     plan = plan_return(sale.lines, already_returned=returned, request=lines, balance=balance,
-                       policy=program.negative_balance)
+                       policy=program.negative_balance, qualifying=sale.qualifying)
     return remaining, plan
 
 
@@ -124,7 +124,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,
             lines=lines, total_minor=-plan.refund_minor, tender=cmd.tender,
             points_earned=-plan.points_to_take, points_redeemed=-plan.points_restored,
-            receipt=receipt.to_dict(), returned_of=sale.sale_id,
+            receipt=receipt.to_dict(), returned_of=sale.sale_id, qualifying=plan.qualifying,
         ))
         record(uow, actor, "return_processed", now, key=cmd.return_id, details={
             "return_id": cmd.return_id, "sale_id": sale.sale_id, "receipt_no": receipt_no,
