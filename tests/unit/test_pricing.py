@@ -169,6 +169,33 @@ def test_blocked_member_neither_earns_nor_redeems() -> None:
     assert refused.value.code == "member_not_active"
 
 
+@pytest.mark.parametrize(("lines", "balance", "requests", "code", "index"), [
+    # The third reward takes the total over 300.
+    ((("COF", 3500, 2), ("P2", 30000, 1)), 300, ("coffee", "nok50", "coffee"), "insufficient_points", 2),
+    # Store credit is counted last, but the coffee added after it is the newest of the two.
+    ((("COF", 3500, 1), ("P2", 30000, 1)), 300, ("credit100", "coffee"), "insufficient_points", 1),
+    # A change of basket can spoil an earlier reward: the refusal names that one.
+    ((("P2", 30000, 1),), 1000, ("coffee", "nok50"), "product_not_in_basket", 0),
+    ((("COF", 3500, 1), ("P2", 5000, 1)), 1000, ("coffee", "coffee"), "product_not_in_basket", 1),
+    ((("P1", 10000, 1),), 1000, ("nok50", "gone"), "reward_unknown", 1),
+    ((("P1", 10000, 1),), 1000, ("once", "once"), "limit_reached", 1),
+    ((("P1", 10000, 1),), 1000, ("nok50", ("pay", 5)), "points_below_minimum", 1),
+])
+def test_a_refusal_names_the_redemption_it_is_about(
+    lines: tuple[tuple[str, int, int], ...], balance: int, requests: tuple[str | tuple[str, int], ...],
+    code: str, index: int,
+) -> None:
+    with pytest.raises(LoyaltyError) as refused:
+        price(basket(*lines), replace(MEMBER, balance=balance), *requests)
+    assert (refused.value.code, refused.value.redemption) == (code, index)
+
+
+def test_an_anonymous_sale_refuses_its_first_redemption() -> None:
+    with pytest.raises(RewardUnavailable) as refused:
+        price(basket(("P1", 10000, 1)), None, "nok50", "coffee")
+    assert (refused.value.code, refused.value.redemption) == ("no_member", 0)
+
+
 def test_limit_and_stock_count_the_same_reward_twice_in_one_sale() -> None:
     with pytest.raises(RewardUnavailable) as refused:
         price(basket(("P1", 10000, 1)), MEMBER, "once", "once")

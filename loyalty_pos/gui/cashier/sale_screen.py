@@ -33,14 +33,6 @@ from loyalty_pos.services.sale.checkout import Checkout, new_sale_id, quote
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale.till import RewardsOffer, TillMember
 
-# Refusals that belong to the redemption just added: dropping it restores a sellable basket.
-REDEMPTION_REFUSALS = frozenset({
-    "insufficient_points", "reward_unavailable", "reward_unknown", "points_below_minimum", "points_not_allowed",
-    "inactive", "not_yet_valid", "expired", "needs_tier", "min_basket", "limit_reached", "out_of_stock",
-    "product_not_in_basket", "no_eligible_lines", "member_not_active", "no_member",
-})
-
-
 class SaleScreen(QWidget):
     sale_changed = Signal()  # for the customer display: member, points this sale, progress
     sale_completed = Signal(object)  # Receipt
@@ -276,23 +268,14 @@ class SaleScreen(QWidget):
         if state is not self.state:
             return
         self._announce = None
-        if state.redemptions and error.code in REDEMPTION_REFUSALS:
+        refused = error.redemption
+        if refused is not None and refused < len(state.redemptions):
+            # Pricing named the redemption it refused: taking it off restores a sellable basket.
             self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
-            self.set_state(state.without_redemption(self._refused_redemption(state, error)))
+            self.set_state(state.without_redemption(refused))
             return
         self.totals.show_quote_failed()
         self.messages.show_error(error)
-
-    def _refused_redemption(self, state: SaleDraft, error: LoyaltyError) -> int:
-        """Which redemption the refusal is about: the one naming its reward (a basket change
-        can spoil an earlier one), else the last added (a points shortage is the total's)."""
-        named = error.params.get("reward") or error.params.get("key")
-        options = self.offer.options if self.offer is not None else ()
-        ids = {o.reward_id for o in options if named in (o.name, o.reward_id)} | ({named} if named else set())
-        for index in range(len(state.redemptions) - 1, -1, -1):
-            if state.redemptions[index].reward_id in ids:
-                return index
-        return len(state.redemptions) - 1
 
     def _load_member(self) -> None:
         state = self.state
