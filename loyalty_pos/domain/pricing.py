@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from types import MappingProxyType
 
@@ -32,7 +32,7 @@ from loyalty_pos.domain.errors import (
 )
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.money import Rounding, allocate, divide
-from loyalty_pos.domain.program import Program, Reward, RewardKind
+from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import (
     RedemptionRequest,
     RewardEffect,
@@ -304,6 +304,24 @@ def price_sale(
         reward_progress=progress,
         tier_progress=tier,
         qualifying=qualifying,
+    )
+
+
+def member_after(member: MemberView, sale: PricedSale, basis: TierBasis) -> MemberView:
+    """The member as their next sale will see them, worked out from this sale alone: its
+    points earned and spent today, its redemptions, its balance and what it adds to the
+    tier metric. (A tier it lifts them to is checkout's decision, not this sale's.)"""
+    counts = dict(member.redemptions_in_period)
+    for effect in sale.rewards:
+        if effect.reward_id in counts:  # only limited rewards are counted at all
+            counts[effect.reward_id] += 1
+    return replace(
+        member,
+        balance=sale.balance_after,
+        points_earned_today=member.points_earned_today + sale.points_earned,
+        points_redeemed_today=member.points_redeemed_today + sale.points_redeemed,
+        redemptions_in_period=counts,
+        tier_metric=member.tier_metric + sale.qualifying.metric(basis),
     )
 
 

@@ -23,9 +23,10 @@ from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.tiers import Qualifying
 from loyalty_pos.jobs.maintenance import check_file
 from loyalty_pos.services.members.membership import member_panel
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, quote
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return
+from loyalty_pos.services.sale.till import refresh_sale
 from loyalty_pos.store import schema
 from tests.integration.conftest import Shop
 
@@ -58,7 +59,7 @@ def test_the_tier_the_till_shows_reached_is_the_tier_checkout_grants(shop: Shop)
     _points_tiers(shop)
     member = shop.enrol()  # the 25 welcome points are no purchase: they never qualify
     soup = _sale(member.id, ("DEL-SOUP", 4))
-    priced = quote(shop.uow(readonly=True), soup, clock=shop.clock)
+    priced = refresh_sale(shop.uow(readonly=True), soup, clock=shop.clock).priced
     assert priced.points_earned == 87 + 20
     assert priced.qualifying == Qualifying(58_000, 87)
     assert priced.tier_progress is not None
@@ -70,7 +71,7 @@ def test_the_tier_the_till_shows_reached_is_the_tier_checkout_grants(shop: Shop)
 
     # A smoked salmon (NOK 129.00, deli x1.5: 12 + 6 = 18) crosses 100: shown reached, and granted.
     salmon = _sale(member.id, ("DEL-SAL", 1))
-    priced = quote(shop.uow(readonly=True), salmon, clock=shop.clock)
+    priced = refresh_sale(shop.uow(readonly=True), salmon, clock=shop.clock).priced
     assert priced.tier_progress is not None
     assert priced.tier_progress.metric == 87 + 18 and priced.tier_progress.needed == 0
     checkout(shop.uow(), salmon, actor=shop.cashier, clock=shop.clock)

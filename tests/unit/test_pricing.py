@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.errors import InsufficientPoints, LoyaltyError, NotFound, RewardUnavailable, ValidationError
 from loyalty_pos.domain.members import MemberStatus, MemberView
-from loyalty_pos.domain.pricing import PricedSale, available_rewards, price_sale
+from loyalty_pos.domain.pricing import PricedSale, available_rewards, member_after, price_sale
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -260,6 +260,21 @@ def test_spend_qualifies_with_what_the_customer_paid_in_money() -> None:
     assert sale.tier_progress is not None and sale.tier_progress.metric == 15_000
     anonymous = price(basket(("P1", 25_000, 1)), None)
     assert (anonymous.qualifying.spend_minor, anonymous.qualifying.points) == (25_000, 0)
+
+
+def test_the_member_after_a_sale_is_worked_out_from_the_sale() -> None:
+    member = replace(MEMBER, balance=300, tier_metric=1_000, points_earned_today=5, points_redeemed_today=10,
+                     redemptions_in_period={"once": 0})
+    sale = price(basket(("COF", 3500, 1), ("P2", 4000, 1)), member, "coffee", "once")
+    after = member_after(member, sale, TierBasis.SPEND)
+    # NOK 40 - NOK 1 off = NOK 39 paid: 39 points; 100 + 10 points spent.
+    assert (after.balance, after.points_earned_today, after.points_redeemed_today) == (229, 44, 120)
+    assert after.balance == sale.balance_after
+    assert after.redemptions_in_period == {"once": 1}  # only limited rewards are counted
+    assert after.tier_metric == 1_000 + 3_900 and after.tier_code == member.tier_code
+    with pytest.raises(RewardUnavailable) as refused:  # the next sale sees the weekly limit used up
+        price(basket(("P2", 4000, 1)), after, "once")
+    assert refused.value.code == "limit_reached"
 
 
 def test_reward_progress_skips_rewards_the_member_could_never_get() -> None:

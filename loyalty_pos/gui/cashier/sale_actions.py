@@ -193,7 +193,7 @@ class SaleActions(QObject):
     def _paid(self, result: SaleResult) -> None:
         self.set_paying(False)
         screen = self.screen
-        screen.show_receipt(result.receipt)
+        screen.show_receipt(result)
         note = _tr(" (it was already saved: nothing was charged twice)") if result.replayed else ""
         screen.messages.show_message(
             _tr("Sale saved, receipt {number}.").format(number=result.receipt.receipt_no) + note, Level.SUCCESS)

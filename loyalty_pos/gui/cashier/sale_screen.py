@@ -1,8 +1,9 @@
 """The sale screen: member on the left, basket and totals on the right, F-keys below.
 
 Holds the sale as one immutable :class:`SaleDraft`; every change replaces it and
-asks for a fresh quote (``latest="quote"``: an older quote landing late is
-dropped). Paying commits with the sale id drawn when the sale started, so a
+asks for one fresh read of everything the screen shows (``refresh_sale``: the
+priced sale, the member panel, the rewards list; ``latest="quote"``: an older
+read landing late is dropped). Paying commits with the sale id drawn when the sale started, so a
 retry after an error can never charge twice. Dialogs are opened with ``open()``
 and answer through signals: the event loop — and the scanner — keep running.
 """
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.pricing import PricedSale
-from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.gui.cashier.basket_view import BasketView
@@ -27,15 +27,15 @@ from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.basket_model import BasketModel
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
-from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.sale.checkout import Checkout, new_sale_id, quote
 from loyalty_pos.services.ports import MemberSummary
-from loyalty_pos.services.sale.till import RewardsOffer, TillMember
+from loyalty_pos.services.sale import till
+from loyalty_pos.services.sale.checkout import Checkout, SaleResult, new_sale_id
+from loyalty_pos.services.sale.till import RewardsOffer, SaleView, TillMember
 
 class SaleScreen(QWidget):
     sale_changed = Signal()  # for the customer display: member, points this sale, progress
-    sale_completed = Signal(object)  # Receipt
+    sale_completed = Signal(object)  # SaleResult
 
     def __init__(self, ctx: TillContext, messages: MessageBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +46,7 @@ class SaleScreen(QWidget):
         self.currency: str | None = None
         self.state = SaleDraft.start(new_sale_id())
         self.priced: PricedSale | None = None
+        self.view: SaleView | None = None  # the latest read for this sale, for the customer display
         self.offer: RewardsOffer | None = None
         self.member_detail: TillMember | None = None
         self.completed = False  # paid; the receipt is on show until the next sale starts
@@ -99,7 +100,6 @@ class SaleScreen(QWidget):
             self.set_state(parked, lines_changed=True)
             if parked.member is not None:
                 self.member_area.panel.show_summary(parked.member)
-                self._load_member()
             self.messages.show_message(self.tr("Welcome back: your parked sale is restored."), Level.INFO)
         else:
             self.new_sale()
@@ -126,6 +126,7 @@ class SaleScreen(QWidget):
         self.sale_changed.emit()
 
     def _reset_views(self) -> None:
+        self.view = None
         self.offer = None
         self.member_detail = None
         self.member_area.reset()
@@ -158,9 +159,10 @@ class SaleScreen(QWidget):
             return
         if self.state.member is not None and self.state.member.member_id != member.member_id and self.state.redemptions:
             self.messages.show_message(self.tr("Rewards of the previous member were removed."), Level.WARNING)
+        if self.state.member is None or self.state.member.member_id != member.member_id:
+            self.view = self.member_detail = self.offer = None  # nothing of the previous member stays
         self.member_area.panel.show_summary(member)
         self.set_state(self.state.with_member(till.sale_member(member)))
-        self._load_member()
         self.messages.show_message(self.tr("Member: {name}").format(name=member.name), Level.SUCCESS, 3_000)
         # A scan must not pull the focus away from what the cashier is doing (a quantity
         # being typed would be committed half-done); only a finished search hands it back.
@@ -196,14 +198,15 @@ class SaleScreen(QWidget):
         self._announce = request
         self.set_state(self.state.with_redemption(request))
 
-    def show_receipt(self, receipt: Receipt) -> None:
+    def show_receipt(self, result: SaleResult) -> None:
         self.completed = True
-        self.receipt.show_receipt(receipt)
+        self.receipt.show_receipt(result.receipt)
         self.right.setCurrentWidget(self.receipt)
         self.receipt.setFocus(Qt.FocusReason.OtherFocusReason)
         self.offer = None  # it priced the basket just sold
-        self._load_member()  # the panel shows the balance after this sale, as the receipt does
-        self.sale_completed.emit(receipt)
+        if result.member is not None:
+            self._show_member(result.member)  # the balance after this sale, as the receipt has it
+        self.sale_completed.emit(result)
 
     def _set_quantity(self, row: int, quantity: int) -> None:
         if 0 <= row < len(self.state.lines):
@@ -215,87 +218,61 @@ class SaleScreen(QWidget):
         self.state = state
         if lines_changed:
             self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else ())
-        self._requote()
+        self._refresh()
         self.sale_changed.emit()
 
-    def _requote(self) -> None:
-        state = self.state
-        ctx = self.ctx
-        if not state.lines:
+    def _refresh(self) -> None:
+        draft = self.state
+        if not draft.lines:
             self.priced = None
-            self.totals.show_empty(has_member=state.member is not None)
-            if state.member is not None:
-                cmd = Checkout.for_draft(state)
-                self.ctx.ops.run(self, lambda: till.rewards_for_sale(ctx.make_uow(readonly=True), cmd,
-                                                                      priced=None, clock=ctx.clock),
-                                 on_done=self._offer_landed, on_error=self.messages.show_error, latest="quote")
-            return
-        self.totals.show_pending()
-        cmd = Checkout.for_draft(state)
+            self.totals.show_empty(has_member=draft.member is not None)
+            if draft.member is None:
+                return  # nothing to price and nobody to show
+        else:
+            self.totals.show_pending()
+        cmd = Checkout.for_draft(draft)
+        ctx = self.ctx
+        self.ctx.ops.run(self, lambda: till.refresh_sale(ctx.make_uow(readonly=True), cmd, clock=ctx.clock),
+                         on_done=lambda view: self._refreshed(draft, view),
+                         on_error=lambda error: self._refresh_failed(draft, error), latest="quote")
 
-        def call() -> tuple[PricedSale, RewardsOffer | None]:
-            priced = quote(ctx.make_uow(readonly=True), cmd, clock=ctx.clock)
-            offer = None
-            if cmd.member_id is not None:
-                offer = till.rewards_for_sale(ctx.make_uow(readonly=True), cmd, priced=priced, clock=ctx.clock)
-            return priced, offer
-
-        self.ctx.ops.run(self, call, on_done=lambda result: self._quoted(state, *result),
-                         on_error=lambda error: self._quote_failed(state, error), latest="quote")
-
-    def _quoted(self, state: SaleDraft, priced: PricedSale, offer: RewardsOffer | None) -> None:
-        if state is not self.state:
-            return  # the basket moved on; its own quote is on the way
-        self.priced = priced
-        self.basket_model.set_priced(priced.lines)
-        self.totals.show_quote(priced, has_member=state.member is not None)
-        if offer is not None:
-            self._offer_landed(offer)
-        if self._announce is not None and self._announce in state.redemptions:
-            effect = priced.rewards[state.redemptions.index(self._announce)] if len(priced.rewards) == len(state.redemptions) else None
+    def _refreshed(self, draft: SaleDraft, view: SaleView) -> None:
+        if draft is not self.state:
+            return  # the sale moved on; its own read is on the way
+        self.view = view
+        priced = self.priced = view.priced
+        if priced is not None:
+            self.basket_model.set_priced(priced.lines)
+            self.totals.show_quote(priced, has_member=draft.member is not None)
+        if view.member is not None:
+            self._show_member(view.member)
+        if priced is not None and self._announce is not None and self._announce in draft.redemptions:
+            effect = priced.rewards[draft.redemptions.index(self._announce)] if len(priced.rewards) == len(draft.redemptions) else None
             text = effect.description if effect else self._announce.reward_id
             self.messages.show_message(self.tr("Redeemed: {what}").format(what=text), Level.SUCCESS, 4_000)
         self._announce = None
         self.sale_changed.emit()
 
-    def _offer_landed(self, offer: RewardsOffer) -> None:
-        if self.state.member is None or offer.member_id != self.state.member.member_id:
-            return
-        self.offer = offer
-        self.member_area.panel.show_rewards(offer)
-
-    def _quote_failed(self, state: SaleDraft, error: LoyaltyError) -> None:
-        if state is not self.state:
-            return
-        self._announce = None
-        refused = error.redemption
-        if refused is not None and refused < len(state.redemptions):
-            # Pricing named the redemption it refused: taking it off restores a sellable basket.
-            self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
-            self.set_state(state.without_redemption(refused))
-            return
-        self.totals.show_quote_failed()
-        self.messages.show_error(error)
-
-    def _load_member(self) -> None:
-        state = self.state
-        if state.member is None:
-            return
-        cmd = Checkout.for_draft(state)
-        ctx = self.ctx
-        self.ctx.ops.run(self, lambda: till.till_member(ctx.make_uow(readonly=True), cmd, priced=None, clock=ctx.clock),
-                         on_done=self._member_landed, on_error=self.messages.show_error, latest="member")
-
-    def _member_landed(self, member: TillMember) -> None:
+    def _show_member(self, member: TillMember) -> None:
         if self.state.member is None or member.panel.member.id != self.state.member.member_id:
             return
         self.member_detail = member
+        self.offer = member.rewards
         self.member_area.panel.show_member(member)
-        if self.offer is not None and self.offer.member_id == member.panel.member.id:
-            self.member_area.panel.show_rewards(self.offer)  # the basket-aware list wins
-        else:
-            self.offer = member.rewards
-        self.sale_changed.emit()
+
+    def _refresh_failed(self, draft: SaleDraft, error: LoyaltyError) -> None:
+        if draft is not self.state:
+            return
+        self._announce = None
+        refused = error.redemption
+        if refused is not None and refused < len(draft.redemptions):
+            # Pricing named the redemption it refused: taking it off restores a sellable basket.
+            self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
+            self.set_state(draft.without_redemption(refused))
+            return
+        if draft.lines:
+            self.totals.show_quote_failed()
+        self.messages.show_error(error)
 
     # -- keys the screen handles itself ------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
