@@ -187,7 +187,7 @@ class SaleActions(QObject):
             lambda: checkout(ctx.make_uow(), cmd, actor=actor, clock=ctx.clock),
             on_done=self._paid,
             on_error=self._pay_failed,
-            changes=Changes.SALES | Changes.BALANCE,
+            changes=Changes.SALES | Changes.BALANCE | Changes.MEMBER,  # a sale can lift the member's tier
         )
 
     def _paid(self, result: SaleResult) -> None:
