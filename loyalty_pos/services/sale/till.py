@@ -144,19 +144,21 @@ def next_reward_of(progress: RewardProgress | None) -> NextReward | None:
     return NextReward(target.id, target.name, target.points_cost, progress.points_needed, progress.percent)
 
 
-def _reason_text(uow: UnitOfWork, reason: Unavailable) -> str:
-    """The domain names a product missing from the basket by its code (it only sees the
-    basket); the cashier knows products by name, so name it when the catalog can."""
+def _missing_product(reason: Unavailable) -> str | None:
+    """The code of the product a reason says is missing from the basket, if that is the reason."""
     code = reason.params.get("product_code")
     if reason.code == "product_not_in_basket" and isinstance(code, str) and code in reason.message:
-        product = uow.products.get(code)
-        if product is not None:
-            return reason.message.replace(code, product.name)
-    return reason.message
+        return code
+    return None
 
 
-def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable]) -> RewardOption:
-    """One row of the till's reward lists; the back office previews a reward through it too."""
+def _option(reward: Reward, reasons: Sequence[Unavailable], names: Mapping[str, str]) -> RewardOption:
+    # The domain names a product missing from the basket by its code (it only sees the
+    # basket); the cashier knows products by name, so name it when the catalog can.
+    reason = None
+    if reasons:
+        first, code = reasons[0], _missing_product(reasons[0])
+        reason = first.message.replace(code, names[code]) if code is not None and code in names else first.message
     return RewardOption(
         reward_id=reward.id,
         name=reward.name,
@@ -164,9 +166,19 @@ def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable
         points_cost=reward.points_cost,
         points_entered=reward.kind is RewardKind.PAY_WITH_POINTS,
         available=not reasons,
-        reason=_reason_text(uow, reasons[0]) if reasons else None,
+        reason=reason,
         reason_code=reasons[0].code if reasons else None,
     )
+
+
+def _product_names(uow: UnitOfWork, reasons: Sequence[Unavailable]) -> dict[str, str]:
+    codes = [code for code in map(_missing_product, reasons) if code is not None]
+    return {code: product.name for code, product in uow.products.get_many(codes).items()}
+
+
+def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable]) -> RewardOption:
+    """One row of the till's reward lists; the back office previews a reward through it too."""
+    return _option(reward, reasons, _product_names(uow, reasons[:1]))
 
 
 def _offer(
@@ -179,7 +191,8 @@ def _offer(
     listed = available_rewards(
         program, view, lines, stock, now, in_sale=in_sale, points_committed=committed, currency=program.currency,
     )
-    options = tuple(reward_option(uow, reward, reasons) for reward, reasons in listed)
+    names = _product_names(uow, [reasons[0] for _reward, reasons in listed if reasons])  # one read for the list
+    options = tuple(_option(reward, reasons, names) for reward, reasons in listed)
     return RewardsOffer(
         member_id=view.member_id,
         balance=view.balance,
