@@ -3,8 +3,9 @@
 Holds the sale as one immutable :class:`SaleDraft`; every change replaces it and
 asks for one fresh read of everything the screen shows (``refresh_sale``: the
 priced sale, the member panel, the rewards list; ``latest="quote"``: an older
-read landing late is dropped). Paying commits with the sale id drawn when the sale started, so a
-retry after an error can never charge twice. Dialogs are opened with ``open()``
+read landing late is dropped). Paying commits with the sale id drawn when the
+sale started, so a retry after an error can never charge twice; the member panel
+after the sale comes back with the receipt. Dialogs are opened with ``open()``
 and answer through signals: the event loop — and the scanner — keep running.
 """
 
@@ -32,6 +33,7 @@ from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale import till
 from loyalty_pos.services.sale.checkout import Checkout, SaleResult, new_sale_id
 from loyalty_pos.services.sale.till import RewardsOffer, SaleView, TillMember
+
 
 class SaleScreen(QWidget):
     sale_changed = Signal()  # for the customer display: member, points this sale, progress
@@ -246,11 +248,12 @@ class SaleScreen(QWidget):
             self.totals.show_quote(priced, has_member=draft.member is not None)
         if view.member is not None:
             self._show_member(view.member)
-        if priced is not None and self._announce is not None and self._announce in draft.redemptions:
-            effect = priced.rewards[draft.redemptions.index(self._announce)] if len(priced.rewards) == len(draft.redemptions) else None
-            text = effect.description if effect else self._announce.reward_id
-            self.messages.show_message(self.tr("Redeemed: {what}").format(what=text), Level.SUCCESS, 4_000)
-        self._announce = None
+        if priced is not None:  # a reward added to an empty basket is announced once it is priced
+            if self._announce is not None and self._announce in draft.redemptions:
+                effect = priced.rewards[draft.redemptions.index(self._announce)] if len(priced.rewards) == len(draft.redemptions) else None
+                text = effect.description if effect else self._announce.reward_id
+                self.messages.show_message(self.tr("Redeemed: {what}").format(what=text), Level.SUCCESS, 4_000)
+            self._announce = None
         self.sale_changed.emit()
 
     def _show_member(self, member: TillMember) -> None:
