@@ -14,6 +14,9 @@ class LoyaltyError(Exception):
 
     code: str = "loyalty_error"
     template: str = "The operation was refused."
+    # Set when pricing a sale refuses one of its redemptions: that one's index in the
+    # sale's list, so the till takes exactly it off instead of guessing from the message.
+    redemption: int | None = None
 
     def __init__(self, code: str | None = None, template: str | None = None, **params: Any) -> None:
         if code is not None:

@@ -84,6 +84,13 @@ class PointsState:
     debt: int = 0
     last_activity: datetime | None = None
 
+    @classmethod
+    def cached(cls, lots: Iterable[Lot], balance: int, last_activity: datetime | None) -> PointsState:
+        """The state a projection keeps (open lots in FIFO order, the balance, the last
+        activity), as folding the ledger gives it: the debt is what the lots do not cover."""
+        open_lots = tuple(lot for lot in lots if lot.remaining)
+        return cls(open_lots, sum(lot.remaining for lot in open_lots) - balance, last_activity)
+
     @property
     def balance(self) -> int:
         return sum(lot.remaining for lot in self.lots) - self.debt

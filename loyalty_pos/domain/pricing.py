@@ -17,13 +17,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from types import MappingProxyType
 
 from loyalty_pos.domain.basket import Basket, PricedLine
 from loyalty_pos.domain.earning import EarningLine, EarningResult, compute_earning
-from loyalty_pos.domain.errors import InsufficientPoints, NotFound, RewardUnavailable, ValidationError
+from loyalty_pos.domain.errors import (
+    InsufficientPoints,
+    LoyaltyError,
+    NotFound,
+    RewardUnavailable,
+    ValidationError,
+)
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.money import Rounding, allocate, divide
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
@@ -34,7 +40,7 @@ from loyalty_pos.domain.rewards import (
     apply_reward,
     unavailable_reasons,
 )
-from loyalty_pos.domain.tiers import TierProgress, tier_progress
+from loyalty_pos.domain.tiers import Qualifying, TierProgress, tier_progress
 
 _NO_STOCK: Mapping[str, int | None] = MappingProxyType({})
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
@@ -69,6 +75,7 @@ class PricedSale:
     balance_after: int
     reward_progress: RewardProgress | None
     tier_progress: TierProgress | None
+    qualifying: Qualifying  # what this sale adds to the member's tier metric, either basis
 
     @property
     def breakdown(self) -> tuple[EarningLine, ...]:
@@ -96,6 +103,11 @@ def _refuse(reward: Reward, reason: Unavailable) -> RewardUnavailable:
     return RewardUnavailable(code=reason.code, reward=reward.name, reason=reason.message)
 
 
+def _about(error: LoyaltyError, index: int) -> LoyaltyError:
+    error.redemption = index
+    return error
+
+
 @dataclass(slots=True)
 class _Redeeming:
     """The sale while rewards are applied to it, one at a time."""
@@ -112,6 +124,14 @@ class _Redeeming:
     committed: int = 0
 
     def redeem(self, index: int, reward: Reward, request: RedemptionRequest) -> None:
+        try:
+            self._redeem(index, reward, request)
+        except LoyaltyError as error:
+            if error.redemption is None:
+                error.redemption = index
+            raise
+
+    def _redeem(self, index: int, reward: Reward, request: RedemptionRequest) -> None:
         reasons = unavailable_reasons(
             reward, member=self.member, lines=self.lines, tiers=self.program.tiers, now=self.now,
             stock_left=self.stock_left.get(reward.id), already_in_sale=self.used[reward.id],
@@ -125,7 +145,10 @@ class _Redeeming:
         effect = apply_reward(reward, self.lines, request, currency=self.currency, free_units=self.free_units)
         self.committed += effect.points
         if self.committed > self.member.balance:
-            raise InsufficientPoints(needed=self.committed, available=max(0, self.member.balance))
+            # The sale's total is too much: the newest of the redemptions counted so far goes
+            # (store credit is counted last, whenever it was added).
+            newest = max([index, *(done for done, _ in self.effects)])
+            raise _about(InsufficientPoints(needed=self.committed, available=max(0, self.member.balance)), newest)
         self.used[reward.id] += 1
         self.free_units.update(effect.free_units)
         self.lines = [
@@ -140,10 +163,10 @@ class _Redeeming:
 
 def _resolve(program: Program, redemptions: Sequence[RedemptionRequest]) -> list[Reward]:
     rewards = []
-    for request in redemptions:
+    for index, request in enumerate(redemptions):
         reward = program.reward(request.reward_id)
         if reward is None:
-            raise NotFound(code="reward_unknown", what="Reward", key=request.reward_id)
+            raise _about(NotFound(code="reward_unknown", what="Reward", key=request.reward_id), index)
         rewards.append(reward)
     return rewards
 
@@ -161,7 +184,7 @@ def _redeem_all(
     if not rewards:
         return lines, ()
     if member is None:
-        raise _refuse(rewards[0], NO_MEMBER)
+        raise _about(_refuse(rewards[0], NO_MEMBER), 0)
     state = _Redeeming(lines, member, program, stock_left, currency, now, [], Counter(), Counter())
     requests = list(enumerate(zip(rewards, redemptions, strict=True)))
     for index, (reward, request) in requests:
@@ -221,8 +244,9 @@ def price_sale(
     Raises ``NotFound`` for an unknown reward id, ``RewardUnavailable`` (code from
     :class:`Unavailable`, or ``no_member`` on an anonymous sale) and
     ``InsufficientPoints`` when the sale's redemptions together cost more than the
-    balance. The offline redemption cap is the services' job: they know whether
-    the till is offline.
+    balance; each names in ``redemption`` the request it is about (for a points
+    shortage, the newest of those that together overran the balance). The offline
+    redemption cap is the services' job: they know whether the till is offline.
     """
     if basket.currency != program.currency:
         raise ValidationError(
@@ -254,11 +278,12 @@ def price_sale(
     points_earned = earning.points if earning is not None else 0
     balance_before = member.balance if member is not None else 0
     balance_after = balance_before - redeemed + points_earned
+    qualifying = Qualifying(total - store_credit, earning.purchase_points if earning is not None else 0)
     progress = tier = None
     if earns:
         assert member is not None
-        gained = total - store_credit if program.tiers.basis is TierBasis.SPEND else points_earned
-        tier = tier_progress(program.tiers, member.tier_code, member.tier_metric + gained)
+        metric = member.tier_metric + qualifying.metric(program.tiers.basis)
+        tier = tier_progress(program.tiers, member.tier_code, metric)
         progress = reward_progress(program, member.tier_code, balance_after, now)
     return PricedSale(
         sale_id=sale_id,
@@ -278,6 +303,25 @@ def price_sale(
         balance_after=balance_after,
         reward_progress=progress,
         tier_progress=tier,
+        qualifying=qualifying,
+    )
+
+
+def member_after(member: MemberView, sale: PricedSale, basis: TierBasis) -> MemberView:
+    """The member as their next sale will see them, worked out from this sale alone: its
+    points earned and spent today, its redemptions, its balance and what it adds to the
+    tier metric. (A tier it lifts them to is checkout's decision, not this sale's.)"""
+    counts = dict(member.redemptions_in_period)
+    for effect in sale.rewards:
+        if effect.reward_id in counts:  # only limited rewards are counted at all
+            counts[effect.reward_id] += 1
+    return replace(
+        member,
+        balance=sale.balance_after,
+        points_earned_today=member.points_earned_today + sale.points_earned,
+        points_redeemed_today=member.points_redeemed_today + sale.points_redeemed,
+        redemptions_in_period=counts,
+        tier_metric=member.tier_metric + sale.qualifying.metric(basis),
     )
 
 

@@ -6,6 +6,11 @@ come back, ``floor(amount * c / q)`` of it has been returned in total. Each
 return hands back the difference from the returns before it, so any split of a
 line into partial returns adds up to exactly the full return (``c == q`` gives
 the whole amount), and no rounding ever creates money or points.
+
+The sale's tier qualification goes back the same way: the money refunded comes
+off its spend, and its qualifying points go back in step with its earned points
+(cumulatively, over the sale's whole earning), so returning everything takes
+back exactly what the sale added.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Rounding, scale
 from loyalty_pos.domain.program import NegativeBalancePolicy
+from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,7 @@ class ReturnPlan:
     points_restored: int  # spent points this return gives back (>= 0; includes store credit's points)
     points_to_take: int  # what is really taken back, given the balance and the policy
     flagged: bool  # the balance could not cover the reversal: a manager should look
+    qualifying: Qualifying = NOTHING_QUALIFIES  # what the return takes off the tier metrics (<= 0)
 
     @property
     def points_change(self) -> int:
@@ -81,14 +88,16 @@ def plan_return(
     request: Sequence[ReturnLine],
     balance: int,
     policy: NegativeBalancePolicy,
+    qualifying: Qualifying = NOTHING_QUALIFIES,
 ) -> ReturnPlan:
     """What returning ``request`` from a sale gives back and takes back.
 
     ``original`` are the sale's priced lines (they carry each line's points
     earned and spent), ``already_returned`` the units per line returned before,
-    ``balance`` the member's balance now. Refuses an unknown line
-    (``unknown_line``), a quantity below 1 (``bad_quantity``) and more than is
-    left to return (``nothing_left_to_return``).
+    ``balance`` the member's balance now, ``qualifying`` what the sale added to
+    the tier metrics. Refuses an unknown line (``unknown_line``), a quantity
+    below 1 (``bad_quantity``) and more than is left to return
+    (``nothing_left_to_return``).
     """
     by_no = {line.line_no: line for line in original}
     wanted = _requested(by_no, request)
@@ -113,6 +122,12 @@ def plan_return(
         restored += _share(line.points_spent, line.quantity, before, after)
         planned.append((line_no, quantity, money))
     to_take, flagged = _points_to_take(reversed_, restored, balance, policy)
+    earned = sum(line.points_earned for line in original)
+    earned_back = sum(
+        _returned_part(line.points_earned, line.quantity, already_returned.get(line.line_no, 0)) for line in original
+    )
+    # What the balance policy spares the member is still undone for the tier: the sale is returned.
+    points_back = _share(qualifying.points, earned, earned_back, earned_back + reversed_) if earned else 0
     return ReturnPlan(
         lines=tuple(planned),
         refund_minor=refund,
@@ -121,4 +136,5 @@ def plan_return(
         points_restored=restored,
         points_to_take=to_take,
         flagged=flagged,
+        qualifying=Qualifying(-refund, -points_back),
     )

@@ -17,12 +17,39 @@ from datetime import datetime, timedelta
 from loyalty_pos.domain.calendar import add_months
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Rounding, divide
-from loyalty_pos.domain.program import Tier, TierPolicy
+from loyalty_pos.domain.program import Tier, TierBasis, TierPolicy
 
 UP = "up"
 DOWN = "down"
 QUALIFIED = "qualified"
 REVIEW_DOWNGRADE = "review_downgrade"
+
+
+def qualifying_metric(basis: TierBasis, *, amount_paid_minor: int, purchase_points: int) -> int:
+    """What one sale adds to a tier metric of ``basis``: the one rule the till's progress,
+    checkout's upgrade and the stored history all follow.
+
+    Spend is what the customer paid in money (after store credit: a sale paid with
+    points must not also buy tier status). Points are the purchase's own earning, the
+    EARN entry; campaign bonuses and instant wins (BONUS entries) are gifts, and
+    enrolment or birthday bonuses belong to no sale, so neither counts.
+    """
+    return amount_paid_minor if basis is TierBasis.SPEND else purchase_points
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifying:
+    """What a sale adds to either tier metric (for a return: minus its share). Both are kept
+    with the sale, so a program that switches its basis still counts the past sales."""
+
+    spend_minor: int
+    points: int
+
+    def metric(self, basis: TierBasis) -> int:
+        return qualifying_metric(basis, amount_paid_minor=self.spend_minor, purchase_points=self.points)
+
+
+NOTHING_QUALIFIES = Qualifying(0, 0)
 
 
 def window_start(policy: TierPolicy, now: datetime) -> datetime:

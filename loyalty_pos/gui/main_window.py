@@ -12,19 +12,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from loyalty_pos.domain.money import Rounding, divide
-from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.gui.cashier.sale_screen import SaleScreen
-from loyalty_pos.gui.cashier.sale_state import SaleState
 from loyalty_pos.gui.cashier.sign_in import SignInScreen
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
+from loyalty_pos.services.sale.checkout import SaleResult
+from loyalty_pos.services.sale.till import NextReward
 
 # Dialogs announce that they take scans by having one of these methods (-> bool: taken).
 SCAN_HANDLERS = ("accept_scanned_card", "accept_scanned_receipt")
+
+
+def _aim(target: NextReward | None) -> tuple[str | None, int, int]:
+    """The display's progress line: the reward, the points still needed and how far along."""
+    if target is None:
+        return None, 0, 100
+    return target.name, target.needed, target.percent
 
 
 class MainWindow(QMainWindow):
@@ -33,7 +40,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.actor: Actor | None = None
-        self.parked: dict[str, SaleState] = {}  # username -> the sale they locked the till on
+        self.parked: dict[str, SaleDraft] = {}  # username -> the sale they locked the till on
         self.customer_display: QWidget | None = None
         self.back_office: QWidget | None = None
         self._scan_seq = 0
@@ -258,32 +265,24 @@ class MainWindow(QMainWindow):
         display = self.customer_display
         if display is None or not display.isVisible():
             return
-        state, priced = self.sale.state, self.sale.priced
+        state, view = self.sale.state, self.sale.view
         if state.member is None or self.sale.completed:
             if not self.sale.completed:
                 display.clear()
             return
-        detail = self.sale.member_detail
-        balance = priced.balance_after if priced else (detail.panel.balance if detail else state.member.balance)
-        progress = priced.reward_progress if priced else None
-        if progress is not None:
-            target, needed, percent = progress.reward.name, progress.points_needed, progress.percent
-        elif priced is None and self.sale.offer is not None and self.sale.offer.next_reward is not None:
-            upcoming = self.sale.offer.next_reward
-            target, needed, percent = upcoming.name, upcoming.needed, upcoming.percent
-        else:
-            target, needed, percent = None, 0, 100
-        display.show_sale(state.member.name, priced.points_earned if priced else 0, balance, target, needed, percent)
+        priced = view.priced if view is not None else None
+        balance = view.balance if view is not None else None
+        target = view.next_reward if view is not None else None
+        display.show_sale(state.member.name, priced.points_earned if priced else 0,
+                          state.member.balance if balance is None else balance, *_aim(target))
 
-    def _sale_completed(self, receipt: Receipt) -> None:
+    def _sale_completed(self, result: SaleResult) -> None:
         display = self.customer_display
+        receipt = result.receipt
         if display is None or not display.isVisible() or receipt.balance is None:
             return
-        needed = receipt.next_reward_points_needed
-        cost = max(1, receipt.balance + needed)  # the reward's price: what is had plus what is missing
-        percent = divide(max(0, receipt.balance) * 100, cost, Rounding.FLOOR) if needed else 100
-        display.show_sale(receipt.member_name, receipt.points_earned, receipt.balance,
-                          receipt.next_reward_name, needed, percent)
+        target = result.member.rewards.next_reward if result.member is not None else None
+        display.show_sale(receipt.member_name, receipt.points_earned, receipt.balance, *_aim(target))
 
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -20,6 +20,7 @@ from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
 from loyalty_pos.services.actor import Role
 
 T = TypeVar("T")
@@ -83,6 +84,7 @@ class SaleRecord:
     # Points each campaign gave on this sale (campaign id -> points), from the earning
     # breakdown: the campaign report counts them. Written with the sale, not read back.
     campaign_points: Mapping[str, int] = field(default_factory=dict)
+    qualifying: Qualifying = NOTHING_QUALIFIES  # what it adds to the tier metrics (a return: takes off)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,7 @@ class SaleRepository(Protocol):
     def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]: ...  # sale id -> receipt no, known ones only
     def next_receipt_no(self, terminal_id: str) -> str: ...
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
+    def qualifying_since(self, member_id: str, since: datetime) -> Qualifying: ...  # stored, summed: sales minus returns
     def member_sales_between(
         self, start: datetime, end: datetime, *, cursor: str | None, limit: int
     ) -> Page[SaleRecord]: ...  # member sales (not returns) with ``start <= at < end``, oldest first, with lines

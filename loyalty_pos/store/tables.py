@@ -172,6 +172,11 @@ class SaleTable(Base):
     points_redeemed: Mapped[int] = mapped_column(BigInteger)
     receipt: Mapped[dict[str, Any]]
     returned_of: Mapped[str | None] = mapped_column(ForeignKey("sales.sale_id"))
+    # What the sale adds to either tier metric (a return: minus its share), as checkout
+    # and returns compute it (migration 0007). The default is only there because SQLite
+    # adds a NOT NULL column with one; every writer sets both.
+    qualifying_spend_minor: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    qualifying_points: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
 
 class SaleLineTable(Base):

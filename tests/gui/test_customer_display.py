@@ -108,3 +108,29 @@ def test_the_till_shows_a_scanned_members_first_name_and_nothing_private(till: T
     till.qtbot.waitUntil(lambda: "Welcome!" in display.visible_text())
     assert "Petra" not in " ".join(display.visible_text())
 
+
+
+def test_the_display_shows_the_progress_the_sale_was_priced_with(till: Till, request) -> None:  # noqa: ANN001
+    """Ayu Lin (Bronze, 99 points): the cheapest reward out of reach is the 100-point free
+    coffee (99 %); after 2 cappuccinos (+9 = 108) it is NOK 50 off at 120: 12 to go, 90 %."""
+    till.signed_in()
+    press(till.qtbot, Qt.Key.Key_F11)
+    display = till.window.customer_display
+    assert isinstance(display, CustomerDisplay)
+    till.qtbot.waitUntil(display.isVisible)
+    till.scan(till.card_payload(till.member_named("Ayu Lin")))
+    till.qtbot.waitUntil(lambda: "1 points to Free coffee" in display.visible_text())
+    assert display.progress.value() == 99
+    till.scan("7040000000028")
+    till.scan("7040000000028")
+    till.qtbot.waitUntil(lambda: "12 points to NOK 50 off" in display.visible_text())
+    priced = till.sale.priced
+    assert priced is not None and priced.reward_progress is not None
+    assert display.progress.value() == priced.reward_progress.percent == 90
+    press(till.qtbot, Qt.Key.Key_F9)
+    till.settle()
+    assert till.sale.completed
+    shown = display.visible_text()
+    assert "Your balance: 108 points" in shown and "12 points to NOK 50 off" in shown
+    assert display.progress.value() == 90
+    save_png(display, request.node.name)

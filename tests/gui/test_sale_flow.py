@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.gui.cashier.discount_dialog import DiscountDialog
 from loyalty_pos.gui.cashier.redeem_dialog import RedeemDialog
+from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
@@ -192,6 +193,25 @@ def test_pay_cash_commits_and_the_receipt_shows_earned_and_balance(till: Till, r
     assert till.sale.state.lines == () and till.sale.state.member is None
     assert till.sale.state.sale_id != sale_id
     assert till.sale.member_area.panel.member_id is None
+
+
+def test_a_sale_that_lifts_the_tier_says_the_member_changed(till: Till) -> None:
+    till.signed_in()
+    till.scan(till.card_payload(till.member_named("Ayu Lin")))  # Bronze
+    till.scan("7040000000226")  # Fish soup NOK 145.00
+    press(till.qtbot, Qt.Key.Key_Up)  # into the basket, on the soup
+    type_human(till.qtbot, None, "4", FORM_GAP_MS)  # opens the quantity editor...
+    type_human(till.qtbot, None, "0", FORM_GAP_MS)  # ...and types on in it: NOK 5,800.00 crosses Silver's 5,000
+    press(till.qtbot, Qt.Key.Key_Return)
+    till.settle()
+    assert till.sale.state.lines[0].quantity == 40
+    changed: list[Changes] = []
+    till.ops.changed.connect(changed.append)
+    press(till.qtbot, Qt.Key.Key_F9, till.window)
+    till.settle()
+    assert till.sale.completed
+    assert changed and Changes.MEMBER in changed[-1]  # member views refresh: the tier moved
+    assert till.sale.member_area.panel.tier.text() == "Silver"  # the panel came back with the sale
 
 
 def test_paying_twice_never_charges_twice(till: Till) -> None:

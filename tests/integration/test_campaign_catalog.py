@@ -10,8 +10,9 @@ from loyalty_pos.domain.errors import Conflict, FieldsInvalid, PermissionDenied
 from loyalty_pos.domain.program import CampaignKind
 from loyalty_pos.services.program.campaign_catalog import campaign_catalog, end_campaign, make_campaign, save_campaign
 from loyalty_pos.services.program.catalog import publish
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, new_sale_id, quote
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, new_sale_id
 from loyalty_pos.services.program.programs import published_program, working_draft
+from loyalty_pos.services.sale.till import refresh_sale
 from tests.integration.conftest import NOW, Shop
 
 
@@ -27,7 +28,7 @@ _SALE_ID = new_sale_id()  # one id throughout: the demo's instant-win campaign i
 
 def _points_for_rye(shop: Shop, member_id: str) -> int:
     cmd = Checkout(_SALE_ID, member_id, (SaleLineInput("BAK-RYE", 2),))
-    return quote(shop.uow(readonly=True), cmd, clock=shop.clock).points_earned
+    return refresh_sale(shop.uow(readonly=True), cmd, clock=shop.clock).priced.points_earned
 
 
 def test_a_saved_campaign_is_in_the_draft_and_prices_sales_only_once_published(shop: Shop) -> None:

@@ -15,6 +15,7 @@ from loyalty_pos.app import App, open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo.seed import HISTORY_TERMINAL, seed_demo
 from loyalty_pos.domain.calendar import add_months
+from loyalty_pos.domain.ledger import fold
 from loyalty_pos.domain.members import luhn_valid
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.jobs.integrity import check_file
@@ -22,6 +23,7 @@ from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.membership import find_by_card, search_members
+from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.store.types import from_micros, to_micros
 
@@ -100,6 +102,25 @@ def test_tiers_follow_the_12_month_spend(db: sqlite3.Connection) -> None:
         "HAVING m.tier_code != CASE WHEN spend >= 1500000 THEN 'gold' WHEN spend >= 500000 THEN 'silver' "
         "ELSE 'bronze' END").fetchall()
     assert wrong == []
+
+
+def test_history_sales_store_what_they_add_to_the_tier_metrics(db: sqlite3.Connection) -> None:
+    """As checkout stores it: the money paid, and the sale's EARN entries (migration 0007's rule too)."""
+    wrong = db.execute(
+        "SELECT s.sale_id FROM sales s WHERE s.qualifying_spend_minor != s.total_minor "
+        "OR s.qualifying_points != coalesce((SELECT sum(l.points) FROM ledger l "
+        "  WHERE l.sale_ref = s.sale_id AND l.kind = 'earn'), 0)").fetchall()
+    assert wrong == []
+    assert _one(db, "SELECT count(*) FROM sales WHERE qualifying_points > 0")[0] > 0
+
+
+def test_the_seeded_projection_is_what_the_till_would_fold(app: App) -> None:
+    """The till reads balances and open lots from the projection instead of folding each
+    member's ledger; the seeder writes them by SQL, so every one must equal the fold."""
+    with app.uow(readonly=True) as uow:
+        differ = [member_id for member_id, entries in uow.ledger.iter_by_member()
+                  if cached_state(uow, member_id) != fold(entries)]
+    assert differ == []
 
 
 def test_card_numbers_are_unique_luhn_checked_and_one_per_member(db: sqlite3.Connection) -> None:

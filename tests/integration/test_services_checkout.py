@@ -12,10 +12,11 @@ from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.sale import checkout as checkout_service
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, quote
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.members.membership import member_panel
 from loyalty_pos.services.members.points import adjust_points, transfer_points
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return, quote_return
+from loyalty_pos.services.sale.till import refresh_sale
 from tests.integration.conftest import Shop
 
 
@@ -95,7 +96,8 @@ def test_redeem_free_coffee_after_earning(shop: Shop) -> None:
 
 def test_quote_does_not_save(shop: Shop) -> None:
     member = shop.enrol()
-    priced = quote(shop.uow(readonly=True), _sale(member.id, ("BAK-BUN", 2)), clock=shop.clock)
+    priced = refresh_sale(shop.uow(readonly=True), _sale(member.id, ("BAK-BUN", 2)), clock=shop.clock).priced
+    assert priced is not None
     assert priced.points_earned > 0
     assert _rows(shop, "SELECT count(*) FROM sales") == [(0,)]
 

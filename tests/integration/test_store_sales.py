@@ -15,6 +15,7 @@ from loyalty_pos.domain.members import Consents, Member, MemberStatus
 from loyalty_pos.domain.program import EarningRules, Program, Reward, RewardKind, Tier, TierPolicy
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.tiers import Qualifying
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 from tests.integration.conftest import migrated_store
@@ -78,6 +79,22 @@ def test_returns_of_a_sale_and_net_spend(engine: Engine) -> None:
         assert uow.sales.spend_since("ann", T0) == 10000 + 2500 - 5000 - 1000
         assert uow.sales.spend_since("ann", T0 + DAY) == 2500 - 5000 - 1000
         assert uow.sales.spend_since("nobody", T0) == 0
+
+
+def test_the_tier_window_sums_what_each_sale_stored(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        uow.sales.add(replace(sale("s-1", "R01-000001", T0, 10000), qualifying=Qualifying(10000, 80)))
+        uow.sales.add(replace(sale("s-2", "R01-000002", T0 + 2 * DAY, 2500), qualifying=Qualifying(2000, 15)))
+        uow.sales.add(replace(sale("r-1", "R01-000003", T0 + 3 * DAY, -5000, returned_of="s-1"),
+                              qualifying=Qualifying(-5000, -40)))
+        uow.sales.add(replace(sale("s-3", "R01-000004", T0 + 4 * DAY, 7777, member_id=None),
+                              qualifying=Qualifying(7777, 0)))
+        uow.commit()
+    with SqlUnitOfWork(engine, readonly=True) as uow:
+        assert uow.sales.get("r-1").qualifying == Qualifying(-5000, -40)  # type: ignore[union-attr]
+        assert uow.sales.qualifying_since("ann", T0) == Qualifying(10000 + 2000 - 5000, 80 + 15 - 40)
+        assert uow.sales.qualifying_since("ann", T0 + DAY) == Qualifying(2000 - 5000, 15 - 40)
+        assert uow.sales.qualifying_since("nobody", T0) == Qualifying(0, 0)
 
 
 def test_a_sale_stored_twice_is_a_conflict(engine: Engine) -> None:

@@ -1,4 +1,4 @@
-"""The till's read-only look-ups (services/till.py) on the demo shop in a real SQLite file.
+"""The till's read-only look-ups (services/sale/till.py) on the demo shop in a real SQLite file.
 
 Worked numbers (demo shop, see loyalty_pos/demo/shop.py): a new member has the
 25-point welcome bonus; the cheapest reward above 25 points they can aim for is
@@ -17,7 +17,7 @@ from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.services.sale import till
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, quote
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.members.points import adjust_points
 from tests.integration.conftest import Shop
 
@@ -25,6 +25,15 @@ from tests.integration.conftest import Shop
 def _cmd(member_id: str | None, *lines: tuple[str, int], redemptions=()) -> Checkout:
     return Checkout(str(uuid.uuid4()), member_id, tuple(SaleLineInput(code, qty) for code, qty in lines),
                     tuple(redemptions))
+
+
+def _refresh(shop: Shop, cmd: Checkout) -> till.SaleView:
+    return till.refresh_sale(shop.uow(readonly=True), cmd, clock=shop.clock)
+
+
+def _offer(view: till.SaleView) -> till.RewardsOffer:
+    assert view.member is not None
+    return view.member.rewards
 
 
 def _by_id(offer: till.RewardsOffer) -> dict[str, till.RewardOption]:
@@ -59,7 +68,7 @@ def test_lookup_product_pages_through_the_catalog(shop: Shop) -> None:
 
 def test_rewards_for_a_new_member_with_an_empty_basket_give_reasons(shop: Shop) -> None:
     member = shop.enrol()
-    offer = till.rewards_for_sale(shop.uow(readonly=True), _cmd(member.id), priced=None, clock=shop.clock)
+    offer = _offer(_refresh(shop, _cmd(member.id)))
     assert offer.member_id == member.id
     assert offer.balance == offer.available_points == 25
     options = _by_id(offer)
@@ -77,9 +86,7 @@ def test_rewards_for_a_new_member_with_an_empty_basket_give_reasons(shop: Shop) 
 def test_free_coffee_is_available_once_the_coffee_is_in_the_basket_and_points_suffice(shop: Shop) -> None:
     member = shop.enrol()
     adjust_points(shop.uow(), member_id=member.id, points=100, reason="test", actor=shop.manager, clock=shop.clock)
-    cmd = _cmd(member.id, ("COF-FIL", 1))
-    priced = quote(shop.uow(readonly=True), cmd, clock=shop.clock)
-    offer = till.rewards_for_sale(shop.uow(readonly=True), cmd, priced=priced, clock=shop.clock)
+    offer = _offer(_refresh(shop, _cmd(member.id, ("COF-FIL", 1))))
     options = _by_id(offer)
     assert offer.balance == 125
     assert options["free-coffee"].available and options["free-coffee"].reason is None
@@ -92,9 +99,9 @@ def test_points_taken_by_this_sale_are_not_offered_twice(shop: Shop) -> None:
     member = shop.enrol()
     adjust_points(shop.uow(), member_id=member.id, points=100, reason="test", actor=shop.manager, clock=shop.clock)
     cmd = _cmd(member.id, ("COF-FIL", 2), redemptions=[RedemptionRequest("free-coffee")])
-    priced = quote(shop.uow(readonly=True), cmd, clock=shop.clock)
-    assert priced.points_redeemed == 100
-    offer = till.rewards_for_sale(shop.uow(readonly=True), cmd, priced=priced, clock=shop.clock)
+    view = _refresh(shop, cmd)
+    assert view.priced is not None and view.priced.points_redeemed == 100
+    offer = _offer(view)
     # 125 points, 100 already on this sale's free coffee: 25 left, so a second one is refused.
     assert offer.available_points == 25
     second = _by_id(offer)["free-coffee"]
@@ -102,9 +109,12 @@ def test_points_taken_by_this_sale_are_not_offered_twice(shop: Shop) -> None:
     assert second.reason == "needs 100 points, member has 25"
 
 
-def test_till_member_bundles_panel_and_rewards(shop: Shop) -> None:
+def test_refresh_bundles_panel_and_rewards(shop: Shop) -> None:
     member = shop.enrol()
-    shown = till.till_member(shop.uow(readonly=True), _cmd(member.id), priced=None, clock=shop.clock)
+    view = _refresh(shop, _cmd(member.id))
+    assert view.priced is None  # nothing in the basket yet
+    shown = view.member
+    assert shown is not None
     assert shown.panel.member.id == member.id
     assert shown.panel.balance == 25
     assert shown.panel.tier_name == "Bronze"
@@ -128,4 +138,4 @@ def test_an_unknown_member_is_not_found(shop: Shop) -> None:
     with pytest.raises(NotFound):
         till.member_summary(shop.uow(readonly=True), "no-such-member")
     with pytest.raises(NotFound):
-        till.rewards_for_sale(shop.uow(readonly=True), _cmd(None), priced=None, clock=shop.clock)
+        _refresh(shop, _cmd("no-such-member", ("COF-FIL", 1)))

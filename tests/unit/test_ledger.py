@@ -310,6 +310,22 @@ def test_balance_is_the_fold_of_any_entries(moves: list[tuple[int, int, int]]) -
 
 
 @settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(-200, 200), st.integers(0, 400), st.integers(0, 500)), max_size=30))
+def test_the_cached_projection_gives_back_the_fold(moves: list[tuple[int, int, int]]) -> None:
+    """What the till reads instead of the ledger (open lots, balance, last activity) is the fold."""
+    entries = []
+    for index, (points, minutes, expires_in) in enumerate(moves):
+        if points == 0:
+            continue
+        at = T0 + timedelta(minutes=minutes)
+        kind = EntryKind.BONUS if points > 0 else EntryKind.ADJUST
+        expires_at = at + timedelta(days=expires_in) if points > 0 and expires_in else None
+        entries.append(entry(kind, points, at, expires_at=expires_at, reason="x", id=f"e{index:03d}"))
+    state = fold(entries)
+    assert PointsState.cached(state.lots, state.balance, state.last_activity) == state
+
+
+@settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.tuples(st.integers(1, 100), st.none() | st.integers(1, 60)), min_size=1, max_size=8),
     st.data(),

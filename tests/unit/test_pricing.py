@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.errors import InsufficientPoints, LoyaltyError, NotFound, RewardUnavailable, ValidationError
 from loyalty_pos.domain.members import MemberStatus, MemberView
-from loyalty_pos.domain.pricing import PricedSale, available_rewards, price_sale
+from loyalty_pos.domain.pricing import PricedSale, available_rewards, member_after, price_sale
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -169,6 +169,33 @@ def test_blocked_member_neither_earns_nor_redeems() -> None:
     assert refused.value.code == "member_not_active"
 
 
+@pytest.mark.parametrize(("lines", "balance", "requests", "code", "index"), [
+    # The third reward takes the total over 300.
+    ((("COF", 3500, 2), ("P2", 30000, 1)), 300, ("coffee", "nok50", "coffee"), "insufficient_points", 2),
+    # Store credit is counted last, but the coffee added after it is the newest of the two.
+    ((("COF", 3500, 1), ("P2", 30000, 1)), 300, ("credit100", "coffee"), "insufficient_points", 1),
+    # A change of basket can spoil an earlier reward: the refusal names that one.
+    ((("P2", 30000, 1),), 1000, ("coffee", "nok50"), "product_not_in_basket", 0),
+    ((("COF", 3500, 1), ("P2", 5000, 1)), 1000, ("coffee", "coffee"), "product_not_in_basket", 1),
+    ((("P1", 10000, 1),), 1000, ("nok50", "gone"), "reward_unknown", 1),
+    ((("P1", 10000, 1),), 1000, ("once", "once"), "limit_reached", 1),
+    ((("P1", 10000, 1),), 1000, ("nok50", ("pay", 5)), "points_below_minimum", 1),
+])
+def test_a_refusal_names_the_redemption_it_is_about(
+    lines: tuple[tuple[str, int, int], ...], balance: int, requests: tuple[str | tuple[str, int], ...],
+    code: str, index: int,
+) -> None:
+    with pytest.raises(LoyaltyError) as refused:
+        price(basket(*lines), replace(MEMBER, balance=balance), *requests)
+    assert (refused.value.code, refused.value.redemption) == (code, index)
+
+
+def test_an_anonymous_sale_refuses_its_first_redemption() -> None:
+    with pytest.raises(RewardUnavailable) as refused:
+        price(basket(("P1", 10000, 1)), None, "nok50", "coffee")
+    assert (refused.value.code, refused.value.redemption) == ("no_member", 0)
+
+
 def test_limit_and_stock_count_the_same_reward_twice_in_one_sale() -> None:
     with pytest.raises(RewardUnavailable) as refused:
         price(basket(("P1", 10000, 1)), MEMBER, "once", "once")
@@ -212,6 +239,42 @@ def test_progress_toward_the_next_reward_and_tier_after_the_sale() -> None:
     assert sale.tier_progress is not None
     assert sale.tier_progress.next is not None and sale.tier_progress.next.code == "silver"
     assert (sale.tier_progress.needed, sale.tier_progress.percent) == (8_000, 98)
+
+
+def test_a_points_tier_counts_the_purchase_points_not_the_campaign_bonus() -> None:
+    bonus = Campaign("big", "Big basket bonus", CampaignKind.BONUS_ON_PURCHASE, NOW - timedelta(days=1),
+                     NOW + timedelta(days=1), bonus_points=50, min_spend_minor=10_000)
+    tiers = replace(TIERS, basis=TierBasis.POINTS, tiers=(Tier("bronze", "Bronze", 0), Tier("silver", "Silver", 500)))
+    program = replace(PROGRAM, tiers=tiers, campaigns=(bonus,))
+    sale = price(basket(("P1", 20_000, 1), ("P2", 5_000, 1)), replace(MEMBER, tier_metric=300), "nok50",
+                 program=program)
+    # NOK 250 - NOK 50 off = NOK 200 paid: 200 purchase points, 50 bonus on top.
+    assert (sale.points_earned, sale.qualifying.points, sale.qualifying.spend_minor) == (250, 200, 20_000)
+    assert sale.tier_progress is not None
+    assert (sale.tier_progress.metric, sale.tier_progress.needed) == (500, 0)  # 300 + 200, not 300 + 250
+
+
+def test_spend_qualifies_with_what_the_customer_paid_in_money() -> None:
+    sale = price(basket(("P1", 25_000, 1)), MEMBER, "credit100")
+    assert sale.qualifying.spend_minor == sale.amount_due_minor == 15_000  # store credit is no spend
+    assert sale.tier_progress is not None and sale.tier_progress.metric == 15_000
+    anonymous = price(basket(("P1", 25_000, 1)), None)
+    assert (anonymous.qualifying.spend_minor, anonymous.qualifying.points) == (25_000, 0)
+
+
+def test_the_member_after_a_sale_is_worked_out_from_the_sale() -> None:
+    member = replace(MEMBER, balance=300, tier_metric=1_000, points_earned_today=5, points_redeemed_today=10,
+                     redemptions_in_period={"once": 0})
+    sale = price(basket(("COF", 3500, 1), ("P2", 4000, 1)), member, "coffee", "once")
+    after = member_after(member, sale, TierBasis.SPEND)
+    # NOK 40 - NOK 1 off = NOK 39 paid: 39 points; 100 + 10 points spent.
+    assert (after.balance, after.points_earned_today, after.points_redeemed_today) == (229, 44, 120)
+    assert after.balance == sale.balance_after
+    assert after.redemptions_in_period == {"once": 1}  # only limited rewards are counted
+    assert after.tier_metric == 1_000 + 3_900 and after.tier_code == member.tier_code
+    with pytest.raises(RewardUnavailable) as refused:  # the next sale sees the weekly limit used up
+        price(basket(("P2", 4000, 1)), after, "once")
+    assert refused.value.code == "limit_reached"
 
 
 def test_reward_progress_skips_rewards_the_member_could_never_get() -> None:

@@ -24,6 +24,7 @@ from loyalty_pos.domain.program import (
 )
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.tiers import Qualifying
 
 ZERO = NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG
 DEBT = NegativeBalancePolicy.ALLOW_DEBT
@@ -237,3 +238,36 @@ def test_returns_never_create_points(data: st.DataObject, balance: int, policy: 
         assert after >= 0  # the policy never makes a balance negative
     if result.points_to_take < result.points_reversed or after < 0 < result.points_reversed:
         assert result.flagged  # never silent
+
+
+def test_a_return_takes_its_share_of_the_sales_tier_qualification() -> None:
+    # The soup sale earned 10 points of which 8 qualify (2 were a campaign bonus); it paid NOK 100.
+    sale = Qualifying(10000, 8)
+    first = plan_return([SOUP], already_returned={}, request=[ReturnLine(1, 1)], balance=1_000, policy=ZERO,
+                        qualifying=sale)
+    # 2 of the 10 earned points go back: floor(8 * 2 / 10) = 1 qualifying point, and the NOK 25 refunded.
+    assert first.qualifying == Qualifying(-2500, -1)
+    rest = plan_return([SOUP], already_returned={1: 1}, request=[ReturnLine(1, 3)], balance=0, policy=ZERO,
+                       qualifying=sale)
+    # All of it in the end, whatever the balance spared the member.
+    assert rest.points_to_take < rest.points_reversed
+    assert rest.qualifying == Qualifying(-7500, -7)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_returns_in_any_split_take_back_exactly_what_the_sale_qualified(data: st.DataObject) -> None:
+    lines = data.draw(sold_lines())
+    earned = sum(line.points_earned for line in lines)
+    sale = Qualifying(sum(line.net_minor - line.points_paid_minor for line in lines),
+                      data.draw(st.integers(0, earned)))  # never more than the sale earned
+    returned: dict[int, int] = {}
+    taken = Qualifying(0, 0)
+    for step in data.draw(splits(lines)):
+        part = plan_return(lines, already_returned=dict(returned), request=[ReturnLine(*r) for r in step],
+                           balance=1_000, policy=ZERO, qualifying=sale)
+        assert part.qualifying.spend_minor <= 0 and part.qualifying.points <= 0
+        taken = Qualifying(taken.spend_minor + part.qualifying.spend_minor, taken.points + part.qualifying.points)
+        for line_no, quantity in step:
+            returned[line_no] = returned.get(line_no, 0) + quantity
+    assert taken == Qualifying(-sale.spend_minor, -sale.points if earned else 0)

@@ -7,10 +7,12 @@ from datetime import UTC, datetime
 import pytest
 
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.domain.program import Tier, TierPolicy
+from loyalty_pos.domain.program import Tier, TierBasis, TierPolicy
 from loyalty_pos.domain.tiers import (
+    Qualifying,
     TierChange,
     downgrade_checkpoint,
+    qualifying_metric,
     qualifying_tier,
     review,
     tier_multiplier,
@@ -175,3 +177,10 @@ def test_unknown_tier_counts_as_entry() -> None:
     assert review(POLICY, tier_code="legacy", metric=0, now=now, last_reviewed_at=None) is None
     change = review(POLICY, tier_code="legacy", metric=5_000_00, now=now, last_reviewed_at=None)
     assert change == TierChange("legacy", "silver", "up", "qualified", now)
+
+
+def test_a_sale_qualifies_by_money_paid_or_by_its_purchase_points() -> None:
+    assert qualifying_metric(TierBasis.SPEND, amount_paid_minor=15_000, purchase_points=12) == 15_000
+    assert qualifying_metric(TierBasis.POINTS, amount_paid_minor=15_000, purchase_points=12) == 12
+    returned = Qualifying(spend_minor=-5_000, points=-4)  # a return takes its share off either basis
+    assert (returned.metric(TierBasis.SPEND), returned.metric(TierBasis.POINTS)) == (-5_000, -4)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_pos.gui.cashier.sale_state import MAX_QUANTITY
+from loyalty_pos.domain.sale_draft import MAX_QUANTITY
 from loyalty_pos.gui.models.basket_model import BasketColumn, BasketModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.cashier.member_panel import MemberPanelWidget
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.member_results_model import MemberResultsModel
@@ -64,7 +65,7 @@ class MemberArea(QWidget):
         self.search.reset()
         self.panel.show_none()
 
-    def show_summary(self, member: MemberSummary) -> None:
+    def show_summary(self, member: MemberSummary | SaleMember) -> None:
         """A member is on the sale, however they were found. A search still open (a card
         scanned over its results, or mid-typing) is over: left up, its results would hide
         the panel and the cashier would greet the member by the status bar alone."""

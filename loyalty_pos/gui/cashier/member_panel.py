@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScroll
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
+from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.gui.widgets.theme import scaled_font
@@ -120,7 +121,7 @@ class MemberPanelWidget(QFrame):
         self.details.setVisible(False)
         self.placeholder.setVisible(True)
 
-    def show_summary(self, member: MemberSummary) -> None:
+    def show_summary(self, member: MemberSummary | SaleMember) -> None:
         """First paint, straight from the scan: name and balance."""
         if member.member_id != self.member_id:
             self._set_options(())

@@ -22,7 +22,7 @@ from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level
 from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.sale.checkout import SaleResult, checkout
+from loyalty_pos.services.sale.checkout import Checkout, SaleResult, checkout
 
 if TYPE_CHECKING:
     from loyalty_pos.domain.members import Member
@@ -180,7 +180,7 @@ class SaleActions(QObject):
             return
         self.set_paying(True)
         screen.messages.show_message(_tr("Saving the sale…"), Level.INFO)
-        cmd = screen.state.command(tender)
+        cmd = Checkout.for_draft(screen.state, tender)
         ctx, actor = screen.ctx, self.actor
         screen.ctx.ops.change(
             screen,
@@ -193,7 +193,7 @@ class SaleActions(QObject):
     def _paid(self, result: SaleResult) -> None:
         self.set_paying(False)
         screen = self.screen
-        screen.show_receipt(result.receipt)
+        screen.show_receipt(result)
         note = _tr(" (it was already saved: nothing was charged twice)") if result.replayed else ""
         screen.messages.show_message(
             _tr("Sale saved, receipt {number}.").format(number=result.receipt.receipt_no) + note, Level.SUCCESS)

@@ -1,15 +1,15 @@
 """The sale screen: member on the left, basket and totals on the right, F-keys below.
 
-Holds the sale as one immutable :class:`SaleState`; every change replaces it and
-asks for a fresh quote (``latest="quote"``: an older quote landing late is
-dropped). Paying commits with the sale id drawn when the sale started, so a
-retry after an error can never charge twice. Dialogs are opened with ``open()``
+Holds the sale as one immutable :class:`SaleDraft`; every change replaces it and
+asks for one fresh read of everything the screen shows (``refresh_sale``: the
+priced sale, the member panel, the rewards list; ``latest="quote"``: an older
+read landing late is dropped). Paying commits with the sale id drawn when the
+sale started, so a retry after an error can never charge twice; the member panel
+after the sale comes back with the receipt. Dialogs are opened with ``open()``
 and answer through signals: the event loop — and the scanner — keep running.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -17,35 +17,27 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.pricing import PricedSale
-from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.gui.cashier.basket_view import BasketView
 from loyalty_pos.gui.cashier.member_area import MemberArea
 from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
-from loyalty_pos.gui.cashier.sale_state import SaleState
 from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.basket_model import BasketModel
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
-from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.sale.checkout import quote
 from loyalty_pos.services.ports import MemberSummary
-from loyalty_pos.services.sale.till import RewardsOffer, TillMember
-
-# Refusals that belong to the redemption just added: dropping it restores a sellable basket.
-REDEMPTION_REFUSALS = frozenset({
-    "insufficient_points", "reward_unavailable", "reward_unknown", "points_below_minimum", "points_not_allowed",
-    "inactive", "not_yet_valid", "expired", "needs_tier", "min_basket", "limit_reached", "out_of_stock",
-    "product_not_in_basket", "no_eligible_lines", "member_not_active", "no_member",
-})
+from loyalty_pos.services.sale import till
+from loyalty_pos.services.sale.checkout import Checkout, SaleResult, new_sale_id
+from loyalty_pos.services.sale.till import RewardsOffer, SaleView, TillMember
 
 
 class SaleScreen(QWidget):
     sale_changed = Signal()  # for the customer display: member, points this sale, progress
-    sale_completed = Signal(object)  # Receipt
+    sale_completed = Signal(object)  # SaleResult
 
     def __init__(self, ctx: TillContext, messages: MessageBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +46,9 @@ class SaleScreen(QWidget):
         self.messages = messages
         self.actor: Actor | None = None
         self.currency: str | None = None
-        self.state = SaleState.start()
+        self.state = SaleDraft.start(new_sale_id())
         self.priced: PricedSale | None = None
+        self.view: SaleView | None = None  # the latest read for this sale, for the customer display
         self.offer: RewardsOffer | None = None
         self.member_detail: TillMember | None = None
         self.completed = False  # paid; the receipt is on show until the next sale starts
@@ -101,7 +94,7 @@ class SaleScreen(QWidget):
         self._announce: RedemptionRequest | None = None  # said "redeemed" once its quote succeeds
 
     # -- the cashier's session --------------------------------------------------
-    def start(self, actor: Actor, parked: SaleState | None = None) -> None:
+    def start(self, actor: Actor, parked: SaleDraft | None = None) -> None:
         self.actor = actor
         self._load_till_info()
         if parked is not None and not parked.is_empty:
@@ -109,13 +102,12 @@ class SaleScreen(QWidget):
             self.set_state(parked, lines_changed=True)
             if parked.member is not None:
                 self.member_area.show_summary(parked.member)
-                self._load_member()
             self.messages.show_message(self.tr("Welcome back: your parked sale is restored."), Level.INFO)
         else:
             self.new_sale()
         self.focus_product_entry()
 
-    def park(self) -> SaleState | None:
+    def park(self) -> SaleDraft | None:
         """The sale in progress, for the same cashier to pick up after unlocking."""
         return None if self.completed or self.state.is_empty else self.state
 
@@ -126,7 +118,7 @@ class SaleScreen(QWidget):
     def new_sale(self) -> None:
         self._reset_views()
         self.completed = False
-        self.state = SaleState.start()
+        self.state = SaleDraft.start(new_sale_id())
         self.priced = None
         self.basket_model.set_rows(())
         self.totals.show_empty(has_member=False)
@@ -136,6 +128,7 @@ class SaleScreen(QWidget):
         self.sale_changed.emit()
 
     def _reset_views(self) -> None:
+        self.view = None
         self.offer = None
         self.member_detail = None
         self.member_area.reset()
@@ -169,9 +162,10 @@ class SaleScreen(QWidget):
             return
         if self.state.member is not None and self.state.member.member_id != member.member_id and self.state.redemptions:
             self.messages.show_message(self.tr("Rewards of the previous member were removed."), Level.WARNING)
+        if self.state.member is None or self.state.member.member_id != member.member_id:
+            self.view = self.member_detail = self.offer = None  # nothing of the previous member stays
         self.member_area.show_summary(member)
-        self.set_state(self.state.with_member(member))
-        self._load_member()
+        self.set_state(self.state.with_member(till.sale_member(member)))
         self.messages.show_message(self.tr("Member: {name}").format(name=member.name), Level.SUCCESS, 3_000)
         # A scan must not pull the focus away from what the cashier is doing (a quantity
         # being typed would be committed half-done); only a finished search hands it back.
@@ -196,11 +190,7 @@ class SaleScreen(QWidget):
     def remove_line(self, row: int) -> None:
         if 0 <= row < len(self.state.lines):
             name = self.state.lines[row].product.name
-            state = self.state.without_line(row)
-            if not state.lines and state.redemptions:
-                # Nothing left to apply them to: rewards never wait unseen on an empty basket.
-                state = replace(state, redemptions=())
-            self.set_state(state, lines_changed=True)
+            self.set_state(self.state.without_line(row), lines_changed=True)
             self.basket.select_row(min(row, len(self.state.lines) - 1))
             self.messages.show_message(self.tr("Removed {name}.").format(name=name), Level.INFO, 3_000)
 
@@ -211,14 +201,15 @@ class SaleScreen(QWidget):
         self._announce = request
         self.set_state(self.state.with_redemption(request))
 
-    def show_receipt(self, receipt: Receipt) -> None:
+    def show_receipt(self, result: SaleResult) -> None:
         self.completed = True
-        self.receipt.show_receipt(receipt)
+        self.receipt.show_receipt(result.receipt)
         self.right.setCurrentWidget(self.receipt)
         self.receipt.setFocus(Qt.FocusReason.OtherFocusReason)
         self.offer = None  # it priced the basket just sold
-        self._load_member()  # the panel shows the balance after this sale, as the receipt does
-        self.sale_completed.emit(receipt)
+        if result.member is not None:
+            self._show_member(result.member)  # the balance after this sale, as the receipt has it
+        self.sale_completed.emit(result)
 
     def _set_quantity(self, row: int, quantity: int) -> None:
         if 0 <= row < len(self.state.lines):
@@ -226,100 +217,66 @@ class SaleScreen(QWidget):
             self.basket.select_row(row)
 
     # -- state and quotes ---------------------------------------------------------------
-    def set_state(self, state: SaleState, *, lines_changed: bool = False) -> None:
+    def set_state(self, state: SaleDraft, *, lines_changed: bool = False) -> None:
         self.state = state
         if lines_changed:
             self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else ())
-        self._requote()
+        self._refresh()
         self.sale_changed.emit()
 
-    def _requote(self) -> None:
-        state = self.state
-        ctx = self.ctx
-        if not state.lines:
+    def _refresh(self) -> None:
+        draft = self.state
+        if not draft.lines:
             self.priced = None
-            self.totals.show_empty(has_member=state.member is not None)
-            if state.member is not None:
-                cmd = state.command()
-                self.ctx.ops.run(self, lambda: till.rewards_for_sale(ctx.make_uow(readonly=True), cmd,
-                                                                      priced=None, clock=ctx.clock),
-                                 on_done=self._offer_landed, on_error=self.messages.show_error, latest="quote")
-            return
-        self.totals.show_pending()
-        cmd = state.command()
+            self.totals.show_empty(has_member=draft.member is not None)
+            if draft.member is None:
+                return  # nothing to price and nobody to show
+        else:
+            self.totals.show_pending()
+        cmd = Checkout.for_draft(draft)
+        ctx = self.ctx
+        self.ctx.ops.run(self, lambda: till.refresh_sale(ctx.make_uow(readonly=True), cmd, clock=ctx.clock),
+                         on_done=lambda view: self._refreshed(draft, view),
+                         on_error=lambda error: self._refresh_failed(draft, error), latest="quote")
 
-        def call() -> tuple[PricedSale, RewardsOffer | None]:
-            priced = quote(ctx.make_uow(readonly=True), cmd, clock=ctx.clock)
-            offer = None
-            if cmd.member_id is not None:
-                offer = till.rewards_for_sale(ctx.make_uow(readonly=True), cmd, priced=priced, clock=ctx.clock)
-            return priced, offer
-
-        self.ctx.ops.run(self, call, on_done=lambda result: self._quoted(state, *result),
-                         on_error=lambda error: self._quote_failed(state, error), latest="quote")
-
-    def _quoted(self, state: SaleState, priced: PricedSale, offer: RewardsOffer | None) -> None:
-        if state is not self.state:
-            return  # the basket moved on; its own quote is on the way
-        self.priced = priced
-        self.basket_model.set_priced(priced.lines)
-        self.totals.show_quote(priced, has_member=state.member is not None)
-        if offer is not None:
-            self._offer_landed(offer)
-        if self._announce is not None and self._announce in state.redemptions:
-            effect = priced.rewards[state.redemptions.index(self._announce)] if len(priced.rewards) == len(state.redemptions) else None
-            text = effect.description if effect else self._announce.reward_id
-            self.messages.show_message(self.tr("Redeemed: {what}").format(what=text), Level.SUCCESS, 4_000)
-        self._announce = None
+    def _refreshed(self, draft: SaleDraft, view: SaleView) -> None:
+        if draft is not self.state:
+            return  # the sale moved on; its own read is on the way
+        self.view = view
+        priced = self.priced = view.priced
+        if priced is not None:
+            self.basket_model.set_priced(priced.lines)
+            self.totals.show_quote(priced, has_member=draft.member is not None)
+        if view.member is not None:
+            self._show_member(view.member)
+        if priced is not None:  # a reward added to an empty basket is announced once it is priced
+            if self._announce is not None and self._announce in draft.redemptions:
+                effect = priced.rewards[draft.redemptions.index(self._announce)] if len(priced.rewards) == len(draft.redemptions) else None
+                text = effect.description if effect else self._announce.reward_id
+                self.messages.show_message(self.tr("Redeemed: {what}").format(what=text), Level.SUCCESS, 4_000)
+            self._announce = None
         self.sale_changed.emit()
 
-    def _offer_landed(self, offer: RewardsOffer) -> None:
-        if self.state.member is None or offer.member_id != self.state.member.member_id:
-            return
-        self.offer = offer
-        self.member_area.panel.show_rewards(offer)
-
-    def _quote_failed(self, state: SaleState, error: LoyaltyError) -> None:
-        if state is not self.state:
-            return
-        self._announce = None
-        if state.redemptions and error.code in REDEMPTION_REFUSALS:
-            self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
-            self.set_state(state.without_redemption(self._refused_redemption(state, error)))
-            return
-        self.totals.show_quote_failed()
-        self.messages.show_error(error)
-
-    def _refused_redemption(self, state: SaleState, error: LoyaltyError) -> int:
-        """Which redemption the refusal is about: the one naming its reward (a basket change
-        can spoil an earlier one), else the last added (a points shortage is the total's)."""
-        named = error.params.get("reward") or error.params.get("key")
-        options = self.offer.options if self.offer is not None else ()
-        ids = {o.reward_id for o in options if named in (o.name, o.reward_id)} | ({named} if named else set())
-        for index in range(len(state.redemptions) - 1, -1, -1):
-            if state.redemptions[index].reward_id in ids:
-                return index
-        return len(state.redemptions) - 1
-
-    def _load_member(self) -> None:
-        state = self.state
-        if state.member is None:
-            return
-        cmd = state.command()
-        ctx = self.ctx
-        self.ctx.ops.run(self, lambda: till.till_member(ctx.make_uow(readonly=True), cmd, priced=None, clock=ctx.clock),
-                         on_done=self._member_landed, on_error=self.messages.show_error, latest="member")
-
-    def _member_landed(self, member: TillMember) -> None:
+    def _show_member(self, member: TillMember) -> None:
         if self.state.member is None or member.panel.member.id != self.state.member.member_id:
             return
         self.member_detail = member
+        self.offer = member.rewards
         self.member_area.panel.show_member(member)
-        if self.offer is not None and self.offer.member_id == member.panel.member.id:
-            self.member_area.panel.show_rewards(self.offer)  # the basket-aware list wins
-        else:
-            self.offer = member.rewards
-        self.sale_changed.emit()
+
+    def _refresh_failed(self, draft: SaleDraft, error: LoyaltyError) -> None:
+        if draft is not self.state:
+            return
+        self._announce = None
+        refused = error.redemption
+        if refused is not None and refused < len(draft.redemptions):
+            # Pricing named the redemption it refused: taking it off restores a sellable basket.
+            self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
+            self.set_state(draft.without_redemption(refused))
+            return
+        if draft.lines:
+            self.totals.show_quote_failed()
+        self.messages.show_error(error)
 
     # -- keys the screen handles itself ------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.money import Money
-from loyalty_pos.gui.cashier.sale_state import SaleLine
+from loyalty_pos.domain.sale_draft import SaleLine
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -19,15 +19,13 @@ def build_member_view(
     state: PointsState,
     now: datetime,
     *,
-    reward_ids: Iterable[str] | None = None,
     tier_metric: int = 0,
 ) -> MemberView:
-    """``reward_ids`` limits the per-reward limit look-ups to what the caller needs."""
+    """Every limited reward is counted: one view both prices the sale and lists the rewards."""
     day_start = local_period_start(uow, now, "day")
-    wanted = set(reward_ids) if reward_ids is not None else None
     counts: dict[str, int] = {}
     for reward in program.rewards:
-        if reward.per_member_limit is None or (wanted is not None and reward.id not in wanted):
+        if reward.per_member_limit is None:
             continue
         since = local_period_start(uow, now, reward.limit_period)
         counts[reward.id] = uow.ledger.redemptions_since(member.id, reward.id, since)

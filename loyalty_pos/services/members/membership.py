@@ -26,7 +26,7 @@ from loyalty_pos.domain.members import (
     normalise_phone,
     validate_card_number,
 )
-from loyalty_pos.domain.program import Program, TierBasis
+from loyalty_pos.domain.program import Program
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -182,10 +182,9 @@ class MemberPanel:
 
 
 def tier_metric(uow: UnitOfWork, program: Program, member_id: str, now: datetime) -> int:
+    """The member's metric over the tier window: what each sale stored, for the program's basis."""
     since = tier_rules.window_start(program.tiers, now)
-    if program.tiers.basis is TierBasis.POINTS:
-        return uow.ledger.earned_since(member_id, since)
-    return uow.sales.spend_since(member_id, since)
+    return uow.sales.qualifying_since(member_id, since).metric(program.tiers.basis)
 
 
 def panel_from_state(

@@ -69,3 +69,12 @@ def put_state(uow: UnitOfWork, member_id: str, state: PointsState) -> PointsStat
 
 def current_state(uow: UnitOfWork, member_id: str) -> PointsState:
     return fold(uow.ledger.for_member(member_id))
+
+
+def cached_state(uow: UnitOfWork, member_id: str) -> PointsState:
+    """What ``current_state`` gives, from the projection: two small reads instead of the
+    member's whole ledger. No balance row means no entry was ever posted."""
+    row = uow.balances.get(member_id)
+    if row is None:
+        return PointsState()
+    return PointsState.cached(uow.balances.lots(member_id), row.balance, row.last_activity_at)

@@ -11,29 +11,28 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from loyalty_pos.domain import tiers as tier_rules
-from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.earning import campaign_points
-from loyalty_pos.domain.errors import LoyaltyError, NotFound, ValidationError
+from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.events import SaleCommitted, TierChanged
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, fold
 from loyalty_pos.domain.members import Member, MemberView
-from loyalty_pos.domain.pricing import PricedSale, price_sale
-from loyalty_pos.domain.program import Program, TierBasis
+from loyalty_pos.domain.pricing import PricedSale, member_after
+from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.domain.tender import Tender, parse_tender
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.shop.auth import require_approval
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
-from loyalty_pos.services.members.member_view import build_member_view, stock_for
-from loyalty_pos.services.members.membership import tier_metric
-from loyalty_pos.services.ports import SaleRecord, UnitOfWork
-from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.members.projection import post_entries
+from loyalty_pos.services.ports import SaleRecord, UnitOfWork
+from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.reprint import stored_receipt
+from loyalty_pos.services.sale.till import TillMember, member_on_till
+from loyalty_pos.services.shop.auth import require_approval
 from loyalty_pos.services.shop.shop import shop_name
 
 class OfflineRedeemCap(LoyaltyError):
@@ -58,75 +57,33 @@ class Checkout:
     discount_approved_by: str | None = None  # a manager's user name, verified here
     offline: bool = False  # the till could not reach the sync server
 
+    @classmethod
+    def for_draft(cls, draft: SaleDraft, tender: Tender = Tender.CASH) -> Checkout:
+        """The sale as rung up at the till, to price or to pay."""
+        return cls(
+            sale_id=draft.sale_id,
+            member_id=draft.member.member_id if draft.member else None,
+            lines=tuple(
+                SaleLineInput(line.product.code, line.quantity, line.manual_discount) for line in draft.lines
+            ),
+            redemptions=draft.redemptions,
+            tender=tender,
+            discount_approved_by=draft.discount_approved_by,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class SaleResult:
     receipt: Receipt
     replayed: bool  # True when this sale id was already committed
     changes: Changes = Changes.NONE  # what the sale changed: SALES, BALANCE, MEMBER when it upgraded the tier
+    # The member panel and rewards list as they stand after the sale, so the till
+    # shows the new balance without reading the member again; None on an anonymous sale.
+    member: TillMember | None = None
 
 
 def new_sale_id() -> str:
     return str(uuid.uuid4())
-
-
-def _basket(uow: UnitOfWork, program: Program, lines: tuple[SaleLineInput, ...]) -> Basket:
-    if not lines:
-        raise ValidationError(code="empty_basket", detail="The basket is empty")
-    basket_lines = []
-    known = uow.products.get_many([line.product_code for line in lines])
-    for number, line in enumerate(lines, start=1):
-        product = known.get(line.product_code)
-        if product is None:
-            raise NotFound(code="product_unknown", what="Product", key=line.product_code)
-        if not product.active:
-            raise ValidationError(code="product_inactive", detail=f"{product.name} is no longer sold")
-        if product.currency != program.currency:
-            raise ValidationError(code="currency_mismatch", detail=f"{product.name} is priced in {product.currency}")
-        basket_lines.append(BasketLine.of(number, product, line.quantity, line.manual_discount_minor))
-    return Basket(program.currency, tuple(basket_lines))
-
-
-def _load_member(uow: UnitOfWork, member_id: str | None) -> Member | None:
-    if member_id is None:
-        return None
-    member = uow.members.get(member_id)
-    if member is None:
-        raise NotFound(what="Member", key=member_id)
-    return member
-
-
-@dataclass(frozen=True, slots=True)
-class _Pricing:
-    program: Program
-    member: Member | None
-    view: MemberView | None
-    ledger: list[LedgerEntry]  # the member's entries as read in this transaction
-    priced: PricedSale
-
-
-def _price(uow: UnitOfWork, cmd: Checkout, now: datetime) -> _Pricing:
-    program = published_program(uow)
-    basket = _basket(uow, program, cmd.lines)
-    member = _load_member(uow, cmd.member_id)
-    reward_ids = [r.reward_id for r in cmd.redemptions]
-    view = None
-    ledger: list[LedgerEntry] = []
-    if member is not None:
-        ledger = uow.ledger.for_member(member.id)
-        view = build_member_view(uow, program, member, fold(ledger), now, reward_ids=reward_ids,
-                                 tier_metric=tier_metric(uow, program, member.id, now))
-    priced = price_sale(
-        basket, view, program, redemptions=cmd.redemptions,
-        stock_left=stock_for(uow, program, reward_ids), sale_id=cmd.sale_id, now=now,
-    )
-    return _Pricing(program, member, view, ledger, priced)
-
-
-def quote(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> PricedSale:
-    """Price the basket as it stands, without saving: the till's live total and points."""
-    with uow:
-        return _price(uow, cmd, clock.now()).priced
 
 
 def _check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor) -> None:
@@ -168,29 +125,33 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
     with uow:
         existing = uow.sales.get(cmd.sale_id)
         if existing is not None:
-            return SaleResult(stored_receipt(existing), replayed=True)
+            return SaleResult(stored_receipt(existing), replayed=True,
+                              member=_member_now(uow, existing.member_id, now))
         _check_discount_approval(uow, cmd, actor)
-        pricing = _price(uow, cmd, now)
-        program, member, priced = pricing.program, pricing.member, pricing.priced
-        _check_offline_cap(program, cmd, pricing.view, priced)
+        reading = read_sale(uow, cmd.member_id, now, fold_ledger=True)
+        program, member = reading.program, reading.member
+        priced = price_reading(uow, reading, cmd, now)
+        _check_offline_cap(program, cmd, reading.view, priced)
         receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
         state = None
         metric = 0
-        if member is not None and pricing.view is not None:
+        shown = None
+        if member is not None and reading.view is not None and reading.ledger is not None:
             entries = _entries(priced, program, member.id, actor, now)
-            state = post_entries(uow, entries, known={member.id: pricing.ledger}).get(member.id)
+            state = post_entries(uow, entries, known={member.id: reading.ledger}).get(member.id)
             if state is None:
-                state = fold(pricing.ledger)
+                state = fold(reading.ledger)
+            stock = dict(reading.stock)
             for effect in priced.rewards:
-                reward = program.reward(effect.reward_id)
-                if reward is not None and reward.stock is not None:
-                    uow.program.take_stock(reward.id, 1)
-            # The metric before this sale, plus this sale (whose row is written last).
-            metric = pricing.view.tier_metric + (
-                priced.amount_due_minor if program.tiers.basis is TierBasis.SPEND
-                else sum(e.points for e in entries if e.kind is EntryKind.EARN)
-            )
+                left = stock.get(effect.reward_id)
+                if left is not None:
+                    uow.program.take_stock(effect.reward_id, 1)
+                    stock[effect.reward_id] = left - 1
+            after = member_after(reading.view, priced, program.tiers.basis)
+            metric = after.tier_metric
             member = _review_tier(uow, program, member, metric, actor, now)
+            shown = member_on_till(uow, program, member, state, replace(after, tier_code=member.tier_code),
+                                   priced=None, stock=stock, now=now)
         receipt = sale_receipt(
             priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
             tender=tender, member=member, state=state, now=now, metric=metric,
@@ -200,7 +161,7 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,
             lines=priced.lines, total_minor=priced.amount_due_minor, tender=tender,
             points_earned=priced.points_earned, points_redeemed=priced.points_redeemed,
-            receipt=receipt, campaign_points=campaign_points(priced.breakdown),
+            receipt=receipt, campaign_points=campaign_points(priced.breakdown), qualifying=priced.qualifying,
         )
         uow.sales.add(sale)
         record(uow, actor, SaleCommitted(
@@ -208,7 +169,17 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
             sale.points_earned, sale.points_redeemed,
         ), now)
         uow.commit()
-    return SaleResult(receipt, replayed=False, changes=uow.changes)
+    return SaleResult(receipt, replayed=False, changes=uow.changes, member=shown)
+
+
+def _member_now(uow: UnitOfWork, member_id: str | None, now: datetime) -> TillMember | None:
+    """For a replayed sale: the member as they stand, read from the projection."""
+    if member_id is None:
+        return None
+    reading = read_sale(uow, member_id, now, fold_ledger=False)
+    assert reading.member is not None and reading.state is not None and reading.view is not None
+    return member_on_till(uow, reading.program, reading.member, reading.state, reading.view,
+                          priced=None, stock=reading.stock, now=now)
 
 
 def _review_tier(uow: UnitOfWork, program: Program, member: Member, metric: int, actor: Actor, now: datetime) -> Member:

@@ -67,7 +67,7 @@ def _plan(uow: UnitOfWork, sale: SaleRecord, lines: tuple[ReturnLine, ...]) -> t
     program = published_program(uow)
     balance = current_state(uow, sale.member_id).balance if sale.member_id else 0
     plan = plan_return(sale.lines, already_returned=returned, request=lines, balance=balance,
-                       policy=program.negative_balance)
+                       policy=program.negative_balance, qualifying=sale.qualifying)
     return remaining, plan
 
 
@@ -128,7 +128,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,
             lines=lines, total_minor=-plan.refund_minor, tender=tender,
             points_earned=-plan.points_to_take, points_redeemed=-plan.points_restored,
-            receipt=receipt, returned_of=sale.sale_id,
+            receipt=receipt, returned_of=sale.sale_id, qualifying=plan.qualifying,
         ))
         record(uow, actor, ReturnProcessed(
             cmd.return_id, sale.sale_id, receipt_no, plan.refund_minor, plan.points_reversed, plan.points_to_take,

@@ -1,32 +1,38 @@
-"""Read-only look-ups the till needs between commands: one unit of work each.
+"""What the till reads between commands: one unit of work each, nothing written.
 
-The sale screen shows, for the member on the sale, every reward with the reason
-the ones that cannot be redeemed are not available; it looks products up by code
-or barcode; it shows the member panel together with those rewards. Nothing here
-writes: commands live in checkout, members, cards and returns.
+``refresh_sale`` is the one read after every change of the sale (a scan, a line,
+a reward, the member): the priced sale, the member panel and every reward with
+the reason the ones that cannot be redeemed are not available. Checkout builds
+the same panel for after the sale (``member_on_till``) in its own transaction.
+Products are looked up by code or barcode. Commands live in checkout, members,
+cards and returns.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound
-from loyalty_pos.domain.members import MemberStatus, MemberView
-from loyalty_pos.domain.pricing import PricedSale, available_rewards, reward_progress
+from loyalty_pos.domain.ledger import PointsState
+from loyalty_pos.domain.members import Member, MemberStatus, MemberView
+from loyalty_pos.domain.pricing import PricedSale, RewardProgress, available_rewards, reward_progress
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
-from loyalty_pos.services.sale.checkout import Checkout
+from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.services.clock import Clock
-from loyalty_pos.services.members.member_view import build_member_view, stock_for
-from loyalty_pos.services.members.membership import MemberPanel, member_summary_from, panel_from_state, tier_metric
+from loyalty_pos.services.members.membership import MemberPanel, member_summary_from, panel_from_state
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
-from loyalty_pos.services.members.projection import current_state
+from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
+
+if TYPE_CHECKING:
+    from loyalty_pos.services.sale.checkout import Checkout
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +85,28 @@ class TillMember:
 
 
 @dataclass(frozen=True, slots=True)
+class SaleView:
+    """What the sale screen shows after one change of the sale, read together."""
+
+    priced: PricedSale | None  # None while the basket is empty
+    member: TillMember | None  # None on an anonymous sale
+
+    @property
+    def next_reward(self) -> NextReward | None:
+        """The reward to aim for once this sale is paid, as it stands now."""
+        if self.priced is not None:
+            return next_reward_of(self.priced.reward_progress)
+        return self.member.rewards.next_reward if self.member is not None else None
+
+    @property
+    def balance(self) -> int | None:
+        """The member's balance once this sale is paid, as it stands now."""
+        if self.priced is not None and self.member is not None:
+            return self.priced.balance_after
+        return self.member.panel.balance if self.member is not None else None
+
+
+@dataclass(frozen=True, slots=True)
 class ProductLookup:
     exact: Product | None  # an active product with exactly this code or barcode
     page: Page[Product]  # catalog search results for the same text
@@ -110,27 +138,28 @@ def lookup_product(uow: UnitOfWork, text: str, *, limit: int = 25) -> ProductLoo
     return ProductLookup(exact, page)
 
 
-def _next_reward(program: Program, view: MemberView, now: datetime) -> NextReward | None:
-    progress = reward_progress(program, view.tier_code, view.balance, now)
+def next_reward_of(progress: RewardProgress | None) -> NextReward | None:
     if progress is None:
         return None
     target = progress.reward
     return NextReward(target.id, target.name, target.points_cost, progress.points_needed, progress.percent)
 
 
-def _reason_text(uow: UnitOfWork, reason: Unavailable) -> str:
-    """The domain names a product missing from the basket by its code (it only sees the
-    basket); the cashier knows products by name, so name it when the catalog can."""
+def _missing_product(reason: Unavailable) -> str | None:
+    """The code of the product a reason says is missing from the basket, if that is the reason."""
     code = reason.params.get("product_code")
     if reason.code == "product_not_in_basket" and isinstance(code, str) and code in reason.message:
-        product = uow.products.get(code)
-        if product is not None:
-            return reason.message.replace(code, product.name)
-    return reason.message
+        return code
+    return None
 
 
-def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable]) -> RewardOption:
-    """One row of the till's reward lists; the back office previews a reward through it too."""
+def _option(reward: Reward, reasons: Sequence[Unavailable], names: Mapping[str, str]) -> RewardOption:
+    # The domain names a product missing from the basket by its code (it only sees the
+    # basket); the cashier knows products by name, so name it when the catalog can.
+    reason = None
+    if reasons:
+        first, code = reasons[0], _missing_product(reasons[0])
+        reason = first.message.replace(code, names[code]) if code is not None and code in names else first.message
     return RewardOption(
         reward_id=reward.id,
         name=reward.name,
@@ -138,65 +167,72 @@ def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable
         points_cost=reward.points_cost,
         points_entered=reward.kind is RewardKind.PAY_WITH_POINTS,
         available=not reasons,
-        reason=_reason_text(uow, reasons[0]) if reasons else None,
+        reason=reason,
         reason_code=reasons[0].code if reasons else None,
     )
 
 
+def _product_names(uow: UnitOfWork, reasons: Sequence[Unavailable]) -> dict[str, str]:
+    codes = [code for code in map(_missing_product, reasons) if code is not None]
+    return {code: product.name for code, product in uow.products.get_many(codes).items()}
+
+
+def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable]) -> RewardOption:
+    """One row of the till's reward lists; the back office previews a reward through it too."""
+    return _option(reward, reasons, _product_names(uow, reasons[:1]))
+
+
 def _offer(
-    uow: UnitOfWork, program: Program, view: MemberView, priced: PricedSale | None, now: datetime
+    uow: UnitOfWork, program: Program, view: MemberView, priced: PricedSale | None,
+    stock: Mapping[str, int | None], now: datetime,
 ) -> RewardsOffer:
     lines = priced.lines if priced is not None else ()
     committed = priced.points_redeemed if priced is not None else 0
     in_sale = Counter(effect.reward_id for effect in priced.rewards) if priced is not None else Counter()
-    stock = stock_for(uow, program, [reward.id for reward in program.rewards])
     listed = available_rewards(
         program, view, lines, stock, now, in_sale=in_sale, points_committed=committed, currency=program.currency,
     )
-    options = tuple(reward_option(uow, reward, reasons) for reward, reasons in listed)
+    names = _product_names(uow, [reasons[0] for _reward, reasons in listed if reasons])  # one read for the list
+    options = tuple(_option(reward, reasons, names) for reward, reasons in listed)
     return RewardsOffer(
         member_id=view.member_id,
         balance=view.balance,
         available_points=max(0, view.balance - committed),
         options=options,
-        next_reward=_next_reward(program, view, now),
+        next_reward=next_reward_of(reward_progress(program, view.tier_code, view.balance, now)),
     )
 
 
-def _member_view(uow: UnitOfWork, program: Program, member_id: str, now: datetime):  # noqa: ANN202
-    member = uow.members.get(member_id)
-    if member is None:
-        raise NotFound(what="Member", key=member_id)
-    state = current_state(uow, member_id)
-    metric = tier_metric(uow, program, member_id, now)
-    view = build_member_view(uow, program, member, state, now, tier_metric=metric)
-    return member, state, metric, view
+def member_on_till(
+    uow: UnitOfWork, program: Program, member: Member, state: PointsState, view: MemberView, *,
+    priced: PricedSale | None, stock: Mapping[str, int | None], now: datetime,
+) -> TillMember:
+    """The member panel and the rewards list against ``priced`` (None: an empty basket),
+    from what the caller has already read: nothing about the member is read again."""
+    panel = panel_from_state(member, state, program, view.tier_metric, now)
+    return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now))
 
 
-def rewards_for_sale(uow: UnitOfWork, cmd: Checkout, *, priced: PricedSale | None, clock: Clock) -> RewardsOffer:
-    """Every switched-on reward for the sale's member, against the sale as last quoted
-    (``priced``; None for an empty basket), with the reason for each that is not available."""
-    if cmd.member_id is None:
-        raise NotFound(what="Member", key="(none on this sale)")
+def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> SaleView:
+    """Everything the sale screen shows after a change of the sale, in one unit of work:
+    the priced sale, and for a member the panel and the rewards list priced against it.
+    The member's points come from the projection; their ledger is never read whole."""
     now = clock.now()
     with uow:
-        program = published_program(uow)
-        _member, _state, _metric, view = _member_view(uow, program, cmd.member_id, now)
-        return _offer(uow, program, view, priced, now)
-
-
-def till_member(uow: UnitOfWork, cmd: Checkout, *, priced: PricedSale | None, clock: Clock) -> TillMember:
-    """The member panel and the rewards list in one read, after a scan or a pick."""
-    if cmd.member_id is None:
-        raise NotFound(what="Member", key="(none on this sale)")
-    now = clock.now()
-    with uow:
-        program = published_program(uow)
-        member, state, metric, view = _member_view(uow, program, cmd.member_id, now)
-        panel = panel_from_state(member, state, program, metric, now)
-        offer = _offer(uow, program, view, priced, now)
-    return TillMember(panel, program.currency, program.tiers.basis, offer)
+        reading = read_sale(uow, cmd.member_id, now, fold_ledger=False)
+        priced = price_reading(uow, reading, cmd, now) if cmd.lines else None
+        if reading.member is None:
+            return SaleView(priced, None)
+        assert reading.state is not None and reading.view is not None
+        member = member_on_till(uow, reading.program, reading.member, reading.state, reading.view,
+                                priced=priced, stock=reading.stock, now=now)
+    return SaleView(priced, member)
 
 
 def is_active(member: MemberSummary) -> bool:
     return member.status is MemberStatus.ACTIVE
+
+
+def sale_member(member: MemberSummary) -> SaleMember:
+    """The member a list row or a scan names, as the sale holds them."""
+    return SaleMember(member.member_id, member.name, member.tier_code, member.balance, MemberStatus(member.status))

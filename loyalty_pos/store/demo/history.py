@@ -231,11 +231,11 @@ def sales(loader: BulkLoader, plan: History, low: int, high: int) -> None:
     tail = "f.json, substr(c.number, -4), s.points"
     loader.execute(
         "INSERT INTO sales(rowid, sale_id, receipt_no, member_id, terminal_id, actor, at, currency, total_minor, "
-        "tender, points_earned, points_redeemed, receipt, returned_of) "
+        "tender, points_earned, points_redeemed, receipt, returned_of, qualifying_spend_minor, qualifying_points) "
         f"SELECT s.seq, s.sale_id, {plan.receipt_no('s.seq')}, m.id, :terminal, :cashier, s.at, :currency, s.total, "
         f"  :tender, s.points, s.redeemed * {reward.points}, "
         f"  CASE WHEN s.redeemed THEN printf(:redeemed, {head}, s.total + {price}, s.total, s.total, {tail}) "
-        f"       ELSE printf(:plain, {head}, s.total, s.total, s.total, {tail}) END, NULL "
+        f"       ELSE printf(:plain, {head}, s.total, s.total, s.total, {tail}) END, NULL, s.total, s.points "
         "FROM demo_sales s CROSS JOIN members m ON m.row_id = s.i + 1 CROSS JOIN cards c ON c.rowid = s.i + 1 "
         f"CROSS JOIN demo_products p ON p.i = s.p CROSS JOIN demo_days day ON day.day = s.at / {DAY} "
         f"CROSS JOIN demo_first f ON f.i = {plan.rand('s.i', 'names')} % {len(spec.first_names)} "

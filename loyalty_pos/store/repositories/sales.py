@@ -15,6 +15,7 @@ from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.tiers import Qualifying
 from loyalty_pos.services.ports import Page, SaleRecord
 from loyalty_pos.store.repositories.base import (
     DbRow,
@@ -33,7 +34,7 @@ S, SL = sales.c, sale_lines.c
 
 _SALE_COLUMNS = (
     S.sale_id, S.receipt_no, S.member_id, S.terminal_id, S.actor, S.at, S.currency, S.total_minor, S.tender,
-    S.points_earned, S.points_redeemed, S.receipt, S.returned_of,
+    S.points_earned, S.points_redeemed, S.receipt, S.returned_of, S.qualifying_spend_minor, S.qualifying_points,
 )
 _LINE_FIELDS = (
     "line_no", "product_code", "name", "category", "quantity", "unit_price", "tax_rate_bp", "gross_minor",
@@ -47,6 +48,9 @@ _RETURNS_OF = select(*_SALE_COLUMNS).where(S.returned_of == bindparam("sale_id")
 _SPEND = select(func.coalesce(func.sum(S.total_minor), 0)).where(
     S.member_id == bindparam("member_id"), S.at >= bindparam("since", type_=S.at.type)
 )
+_QUALIFYING = select(
+    func.coalesce(func.sum(S.qualifying_spend_minor), 0), func.coalesce(func.sum(S.qualifying_points), 0)
+).where(S.member_id == bindparam("member_id"), S.at >= bindparam("since", type_=S.at.type))
 _counter = sqlite_insert(receipt_counters).values(terminal_id=bindparam("terminal_id"), last_seq=1)
 _NEXT_SEQ = _counter.on_conflict_do_update(
     index_elements=[receipt_counters.c.terminal_id],
@@ -65,6 +69,7 @@ def _sale_from(row: DbRow, lines: list[PricedLine]) -> SaleRecord:
         tender=decode_enum(Tender, row.tender, table="sales", column="tender", row=row.sale_id),
         points_earned=row.points_earned, points_redeemed=row.points_redeemed,
         receipt=_receipt_from(row), returned_of=row.returned_of,
+        qualifying=Qualifying(row.qualifying_spend_minor, row.qualifying_points),
     )
 
 
@@ -94,7 +99,8 @@ class SqlSales(Repository):
                     "total_minor": sale.total_minor, "tender": sale.tender.value, "points_earned": sale.points_earned,
                     "points_redeemed": sale.points_redeemed,
                     "receipt": sale.receipt.to_dict() if sale.receipt is not None else {},
-                    "returned_of": sale.returned_of,
+                    "returned_of": sale.returned_of, "qualifying_spend_minor": sale.qualifying.spend_minor,
+                    "qualifying_points": sale.qualifying.points,
                 })
                 if sale.lines:
                     self._db.execute(insert(sale_lines), [
@@ -168,3 +174,9 @@ class SqlSales(Repository):
     def spend_since(self, member_id: str, since: datetime) -> int:
         """Net spend: sales add, returns (negative totals) take away."""
         return int(self._db.execute(_SPEND, {"member_id": member_id, "since": since}).scalar_one())
+
+    def qualifying_since(self, member_id: str, since: datetime) -> Qualifying:
+        """What the member's sales since ``since`` add to the tier metrics, returns taken off:
+        the figures each sale stored when it was made, never recomputed."""
+        spend, points = self._db.execute(_QUALIFYING, {"member_id": member_id, "since": since}).one()
+        return Qualifying(int(spend), int(points))

@@ -1,0 +1,89 @@
+"""What pricing a sale reads from the store, once, for the till's refresh and for checkout.
+
+Both price the same way from the same reading, so the till shows what checkout
+will charge. They differ in one thing only: checkout folds the member's ledger
+(it appends to it, and the projection it rewrites must be that fold plus the new
+entries), while the till reads the cached balance and open lots the projection
+keeps equal to that fold (``check`` proves it) and never reads the ledger whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from loyalty_pos.domain.basket import Basket, BasketLine
+from loyalty_pos.domain.errors import NotFound, ValidationError
+from loyalty_pos.domain.ledger import LedgerEntry, PointsState, fold
+from loyalty_pos.domain.members import Member, MemberView
+from loyalty_pos.domain.pricing import PricedSale, price_sale
+from loyalty_pos.domain.program import Program
+from loyalty_pos.services.members.member_view import build_member_view, stock_for
+from loyalty_pos.services.members.membership import tier_metric
+from loyalty_pos.services.members.projection import cached_state
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.programs import published_program
+
+if TYPE_CHECKING:
+    from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput
+
+
+@dataclass(frozen=True, slots=True)
+class SaleReading:
+    program: Program
+    member: Member | None
+    ledger: list[LedgerEntry] | None  # the member's entries, when they were folded (checkout)
+    state: PointsState | None
+    view: MemberView | None  # what pricing and the rewards list need, every limited reward counted
+    stock: dict[str, int | None]  # every reward's stock left (None: not stocked)
+
+
+def _member(uow: UnitOfWork, member_id: str | None) -> Member | None:
+    if member_id is None:
+        return None
+    member = uow.members.get(member_id)
+    if member is None:
+        raise NotFound(what="Member", key=member_id)
+    return member
+
+
+def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_ledger: bool) -> SaleReading:
+    """The program and, for a member, their points, tier metric and limits; one read each.
+
+    Every reward is counted and stocked, not just the ones on the sale: the same
+    reading prices the sale and lists the rewards it could still take.
+    """
+    program = published_program(uow)
+    member = _member(uow, member_id)
+    if member is None:
+        return SaleReading(program, None, None, None, None, {})
+    ledger = uow.ledger.for_member(member.id) if fold_ledger else None
+    state = fold(ledger) if ledger is not None else cached_state(uow, member.id)
+    view = build_member_view(uow, program, member, state, now, tier_metric=tier_metric(uow, program, member.id, now))
+    stock = stock_for(uow, program, [reward.id for reward in program.rewards])
+    return SaleReading(program, member, ledger, state, view, stock)
+
+
+def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput]) -> Basket:
+    if not lines:
+        raise ValidationError(code="empty_basket", detail="The basket is empty")
+    basket_lines = []
+    known = uow.products.get_many([line.product_code for line in lines])
+    for number, line in enumerate(lines, start=1):
+        product = known.get(line.product_code)
+        if product is None:
+            raise NotFound(code="product_unknown", what="Product", key=line.product_code)
+        if not product.active:
+            raise ValidationError(code="product_inactive", detail=f"{product.name} is no longer sold")
+        if product.currency != program.currency:
+            raise ValidationError(code="currency_mismatch", detail=f"{product.name} is priced in {product.currency}")
+        basket_lines.append(BasketLine.of(number, product, line.quantity, line.manual_discount_minor))
+    return Basket(program.currency, tuple(basket_lines))
+
+
+def price_reading(uow: UnitOfWork, reading: SaleReading, cmd: Checkout, now: datetime) -> PricedSale:
+    basket = basket_of(uow, reading.program, cmd.lines)
+    return price_sale(basket, reading.view, reading.program, redemptions=cmd.redemptions,
+                      stock_left=reading.stock, sale_id=cmd.sale_id, now=now)
