@@ -21,7 +21,7 @@ from loyalty_pos.config import Config
 from loyalty_pos.domain.program import Tier, TierBasis
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.tiers import Qualifying
-from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.members.membership import member_panel
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reprint import receipt_for
