@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_key_parsers(card_actions)
 
     bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
-    from benchmarks.runner import add_arguments
+    from loyalty_pos.bench.runner import add_arguments
 
     add_arguments(bench)
     return parser
@@ -196,7 +196,7 @@ def _run_points(args: argparse.Namespace) -> int:
 
 
 def _run_bench(args: argparse.Namespace) -> int:
-    from benchmarks.runner import run_from_cli
+    from loyalty_pos.bench.runner import run_from_cli
 
     return run_from_cli(args)
 
