@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -231,3 +232,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("loyalty-pos: interrupted", file=sys.stderr)
         return 130
+
+
+def till_main() -> int:
+    """``loyalty-pos-till [--data-dir DIR]``: the till from a desktop shortcut.
+
+    Installed as a GUI script, so Windows opens no console for it; ``sys.stdout`` and
+    ``sys.stderr`` are then None, and a print would crash the till before the log
+    file could say why.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+    return main(sys.argv[1:])
