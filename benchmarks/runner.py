@@ -15,8 +15,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from loyalty_pos.bench.figures import Figure
-from loyalty_pos.bench.seeded import SeededStore
+
+if TYPE_CHECKING:
+    # The seeded store imports the whole program; `loyalty-pos --help` builds this
+    # module's arguments and must not (see cli/main.py).
+    from loyalty_pos.bench.seeded import SeededStore
 
 GROUPS = ("engine", "store", "gui", "reports")
 DEFAULT_GROUPS = ("engine", "store")
@@ -64,6 +70,8 @@ def selected_groups(args: argparse.Namespace) -> list[str]:
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
+    from loyalty_pos.bench.seeded import SeededStore
+
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="loyalty-bench-") as scratch:
         data_dir = getattr(args, "data_dir", None)  # the CLI's global --data-dir: reuse that store

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from loyalty_pos.cards.keys import load_or_create_key
 from loyalty_pos.config import Config
+from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
@@ -64,7 +65,8 @@ class App:
 def open_app(config: Config, *, clock: Clock | None = None) -> App:
     """Open (creating or upgrading, after a backup) the shop's database."""
     ensure_writable_dir(config.data_dir)
-    upgrade(config.db_path, config.backup_dir)
+    # Creating or migrating the schema takes the data directory's lock: never under a running till.
+    upgrade(config.db_path, config.backup_dir, guard=lambda: hold_data_dir(config.data_dir, "a database upgrade"))
     engine = open_engine(config.db_path)
     key = load_or_create_key(config.key_path)
     return App(config=config, engine=engine, key=key, clock=clock or SystemClock())
