@@ -1,1 +1,6 @@
-"""Runnable benchmarks for the performance targets of DESIGN.md section 7."""
+"""Runnable benchmarks for the performance targets of DESIGN.md section 7.
+
+The folder stays at the top of the repository but installs as ``loyalty_pos.bench``
+(pyproject's package-dir), so an installed till can be measured with
+``loyalty-pos bench`` and no top-level ``benchmarks`` package lands in site-packages.
+"""

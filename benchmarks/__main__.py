@@ -1,5 +1,5 @@
 import sys
 
-from benchmarks.runner import main
+from loyalty_pos.bench.runner import main
 
 sys.exit(main())

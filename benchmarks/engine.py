@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from benchmarks.figures import Figure, percentile, time_ms
+from loyalty_pos.bench.figures import Figure, percentile, time_ms
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.members import MemberView
 from loyalty_pos.domain.pricing import price_sale

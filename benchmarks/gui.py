@@ -10,8 +10,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from benchmarks.figures import Figure, percentile
-from benchmarks.seeded import SeededStore
+from loyalty_pos.bench.figures import Figure, percentile
+from loyalty_pos.bench.seeded import SeededStore
 
 _COLD_RUNS = 3
 _SCANS = 200
@@ -20,7 +20,7 @@ _SCANS = 200
 def _cold_start_seconds(data_dir: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "benchmarks.cold_start", data_dir],
+    child = subprocess.Popen([sys.executable, "-m", "loyalty_pos.bench.cold_start", data_dir],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     assert child.stdout is not None
     line = child.stdout.readline()
@@ -33,7 +33,7 @@ def _cold_start_seconds(data_dir: str) -> float:
 
 def _till_session(data_dir: str, scans: int) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = subprocess.run([sys.executable, "-m", "benchmarks.till_session", data_dir, str(scans)],
+    done = subprocess.run([sys.executable, "-m", "loyalty_pos.bench.till_session", data_dir, str(scans)],
                           capture_output=True, text=True, env=env, timeout=600)
     if done.returncode != 0:
         raise RuntimeError(f"the till session failed: {done.stderr[-2000:]}")

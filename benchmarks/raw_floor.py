@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from benchmarks.background import every
+from loyalty_pos.bench.background import every
 from loyalty_pos.store.engine import AUTOCHECKPOINT_PAGES
 
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from benchmarks.figures import Figure, time_ms
-from benchmarks.seeded import SeededStore
+from loyalty_pos.bench.figures import Figure, time_ms
+from loyalty_pos.bench.seeded import SeededStore
 from loyalty_pos.app import open_app
 from loyalty_pos.services.shop.reports import (
     campaign_results,

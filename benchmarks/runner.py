@@ -1,4 +1,4 @@
-"""``loyalty-pos bench`` / ``python -m benchmarks``: run the groups, print figures.
+"""``loyalty-pos bench`` / ``python -m loyalty_pos.bench``: run the groups, print figures.
 
 Without a selector: the engine and the store/services groups; ``--gui`` and
 ``--reports`` on request. ``loyalty-pos --data-dir DIR bench ...`` measures the store
@@ -15,33 +15,39 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.figures import Figure
-from benchmarks.seeded import SeededStore
+from typing import TYPE_CHECKING
+
+from loyalty_pos.bench.figures import Figure
+
+if TYPE_CHECKING:
+    # The seeded store imports the whole program; `loyalty-pos --help` builds this
+    # module's arguments and must not (see cli/main.py).
+    from loyalty_pos.bench.seeded import SeededStore
 
 GROUPS = ("engine", "store", "gui", "reports")
 DEFAULT_GROUPS = ("engine", "store")
 
 
 def _engine(store: SeededStore) -> list[Figure]:
-    from benchmarks import engine
+    from loyalty_pos.bench import engine
 
     return engine.run()
 
 
 def _store(store: SeededStore) -> list[Figure]:
-    from benchmarks import store as store_group
+    from loyalty_pos.bench import store as store_group
 
     return store_group.run(store, log=_log)
 
 
 def _gui(store: SeededStore) -> list[Figure]:
-    from benchmarks import gui
+    from loyalty_pos.bench import gui
 
     return gui.run(store, log=_log)
 
 
 def _reports(store: SeededStore) -> list[Figure]:
-    from benchmarks import reports
+    from loyalty_pos.bench import reports
 
     return reports.run(store, log=_log)
 
@@ -64,6 +70,8 @@ def selected_groups(args: argparse.Namespace) -> list[str]:
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
+    from loyalty_pos.bench.seeded import SeededStore
+
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="loyalty-bench-") as scratch:
         data_dir = getattr(args, "data_dir", None)  # the CLI's global --data-dir: reuse that store
@@ -87,6 +95,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser = argparse.ArgumentParser(prog="python -m loyalty_pos.bench")
     add_arguments(parser)
     return run_from_cli(parser.parse_args(argv))

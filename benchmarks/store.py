@@ -7,12 +7,12 @@ import random
 import uuid
 from collections.abc import Callable
 
-from benchmarks.background import every
-from benchmarks.figures import Figure, percentile, time_ms
-from benchmarks.raw_floor import WriteRecorder, replay_floor
-from benchmarks.rss import resident_mb
-from benchmarks.samples import draw
-from benchmarks.seeded import SeededStore
+from loyalty_pos.bench.background import every
+from loyalty_pos.bench.figures import Figure, percentile, time_ms
+from loyalty_pos.bench.raw_floor import WriteRecorder, replay_floor
+from loyalty_pos.bench.rss import resident_mb
+from loyalty_pos.bench.samples import draw
+from loyalty_pos.bench.seeded import SeededStore
 from loyalty_pos.app import App, open_app
 from loyalty_pos.demo.shop import CASHIER_USER
 from loyalty_pos.domain.errors import InsufficientPoints, RewardUnavailable

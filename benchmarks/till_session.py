@@ -13,8 +13,8 @@ from pathlib import Path
 def main(data_dir: str, scans: int) -> int:
     from PySide6.QtCore import QEvent, QObject
 
-    from benchmarks.rss import resident_mb
-    from benchmarks.samples import draw
+    from loyalty_pos.bench.rss import resident_mb
+    from loyalty_pos.bench.samples import draw
     from loyalty_pos.app import open_app
     from loyalty_pos.cards.payload import encode_qr_payload
     from loyalty_pos.config import Config

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from loyalty_pos.cards.keys import load_or_create_key
 from loyalty_pos.config import Config
+from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
@@ -41,7 +42,9 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True)
     if not create:
         existing_database(config.db_path)
     ensure_writable_dir(config.data_dir)
-    database = open_shop_database(config.db_path, config.backup_dir)
+    # Creating or migrating the schema takes the data directory's lock: never under a running till.
+    database = open_shop_database(config.db_path, config.backup_dir,
+                                  guard=lambda: hold_data_dir(config.data_dir, "a database upgrade"))
     key = load_or_create_key(config.key_path)
     return App(config=config, database=database, key=key, clock=clock or SystemClock())
 

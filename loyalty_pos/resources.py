@@ -1,17 +1,21 @@
-"""Files shipped with the program (logo, icons, translations) in ``resources/``.
+"""Files shipped with the program (logo, fonts, later icons and translations).
 
-The folder sits next to the ``loyalty_pos`` package both in a source checkout
-and in a PyInstaller bundle (which unpacks the package and ``resources/`` side
-by side), so one rule finds it wherever the program was started from.
+They live in the repository's top-level ``resources/`` folder, which installs as the
+package ``loyalty_pos.assets`` (pyproject's package-dir). Looking them up through
+``importlib.resources`` finds them in a wheel install, an editable install and a
+PyInstaller bundle alike, where a path computed from ``__file__`` only worked in a
+checkout.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path, PurePosixPath
 
 from loyalty_pos.domain.errors import LoyaltyError
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+ASSETS_PACKAGE = "loyalty_pos.assets"
 
 
 class ResourceMissing(LoyaltyError):
@@ -19,15 +23,35 @@ class ResourceMissing(LoyaltyError):
     template = "The file {name} is missing from {folder}; reinstall loyalty-pos."
 
 
+def _entry(name: str) -> Traversable:
+    parts = PurePosixPath(name).parts
+    if not parts or PurePosixPath(name).is_absolute() or any(part in ("..", ".") for part in parts):
+        raise ValueError(f"{name!r} is not a file name inside {ASSETS_PACKAGE}")
+    try:
+        folder = files(ASSETS_PACKAGE)
+    except ModuleNotFoundError:
+        # A checkout run without `pip install -e .` has no loyalty_pos.assets package.
+        raise ResourceMissing(name=name, folder=ASSETS_PACKAGE) from None
+    entry = folder.joinpath(*parts)
+    if not entry.is_file():
+        raise ResourceMissing(name=name, folder=str(folder))
+    return entry
+
+
 def resource_path(name: str) -> Path:
-    """The path of ``resources/<name>`` (``name`` may hold sub-folders: ``icons/till.png``).
+    """The file ``name`` (``name`` may hold sub-folders: ``fonts/DejaVuSans.ttf``) as a path,
+    for the Qt calls that open files by name.
 
     Raises ``ResourceMissing`` when the file is absent, and ``ValueError`` for a
     name that would reach outside the folder (a programming error).
     """
-    path = (RESOURCES_DIR / name).resolve()
-    if not path.is_relative_to(RESOURCES_DIR) or path == RESOURCES_DIR:
-        raise ValueError(f"{name!r} is not a file name inside {RESOURCES_DIR}")
-    if not path.is_file():
-        raise ResourceMissing(name=name, folder=str(RESOURCES_DIR))
-    return path
+    entry = _entry(name)
+    if not isinstance(entry, Path):
+        # Only a zip import would give something else; no install of ours does.
+        raise ResourceMissing(name=name, folder=f"{ASSETS_PACKAGE} (not unpacked on disk)")
+    return entry
+
+
+def resource_bytes(name: str) -> bytes:
+    """The content of the file ``name``; works whatever holds the package."""
+    return _entry(name).read_bytes()

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
-from loyalty_pos.app import App, open_app
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.members import group_card_number
 from loyalty_pos.domain.money import Money
-from loyalty_pos.services.shop import auth
-from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.members.membership import find_by_card, member_panel
-from loyalty_pos.services.members.points import adjust_points, transfer_points
-from loyalty_pos.services.program.programs import published_program
+
+if TYPE_CHECKING:
+    from loyalty_pos.app import App
+    from loyalty_pos.services.actor import Actor
+
+# The store and the services load when a command runs, not when the parser is built
+# (see cli/main.py: --help never imports SQLAlchemy).
 
 PIN_ENV = "LOYALTY_POS_PIN"
 
@@ -48,6 +50,8 @@ def add_manager_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def manager_from_args(app: App, args: argparse.Namespace, action: str = "Changing points") -> Actor:
+    from loyalty_pos.services.shop import auth
+
     pin = args.pin or os.environ.get(PIN_ENV)
     if not pin:
         raise ValidationError(code="pin_required", detail=f"A manager's PIN is needed: --pin or {PIN_ENV}")
@@ -58,6 +62,10 @@ def manager_from_args(app: App, args: argparse.Namespace, action: str = "Changin
 
 
 def run_member(config: Config, args: argparse.Namespace) -> int:
+    from loyalty_pos.app import open_app
+    from loyalty_pos.services.members.membership import find_by_card, member_panel
+    from loyalty_pos.services.program.programs import published_program
+
     app = open_app(config)
     try:
         summary = find_by_card(app.uow(readonly=True), args.card)
@@ -79,6 +87,10 @@ def run_member(config: Config, args: argparse.Namespace) -> int:
 
 
 def run_points(config: Config, args: argparse.Namespace) -> int:
+    from loyalty_pos.app import open_app
+    from loyalty_pos.services.members.membership import find_by_card
+    from loyalty_pos.services.members.points import adjust_points, transfer_points
+
     app = open_app(config)
     try:
         actor = manager_from_args(app, args)

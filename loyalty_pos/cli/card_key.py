@@ -10,11 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
-from loyalty_pos.app import open_app
 from loyalty_pos.cards.keys import export_key, key_fingerprint, read_key_file, replace_key
+from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
 from loyalty_pos.config import Config
-from loyalty_pos.services.members.card_keys import check_key_swap, record_key_swap
 
 
 def add_parsers(card_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,6 +29,10 @@ def add_parsers(card_actions: argparse._SubParsersAction) -> None:  # type: igno
 
 
 def run(config: Config, args: argparse.Namespace) -> int:
+    # Loaded here, not with the parser: --help never imports the store (cli/main.py).
+    from loyalty_pos.app import open_app
+    from loyalty_pos.services.members.card_keys import check_key_swap, record_key_swap
+
     app = open_app(config)
     try:
         current = key_fingerprint(app.key)

@@ -1,17 +1,33 @@
-"""Command line: ``loyalty-pos <command>``. Bad input is one clear line and exit 2."""
+"""Command line: ``loyalty-pos <command>``. Bad input is one clear line and exit 2.
+
+``--help`` and ``--version`` must answer at once, on a machine where Qt or the
+database might not even load: building the parser imports neither PySide6 nor
+SQLAlchemy; each command imports what it needs when it runs.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from loyalty_pos import __version__
+from loyalty_pos.cli.display import require_display
+from loyalty_pos.cli.progress import progress_printer
 from loyalty_pos.config import Config
+from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.log_files import start_logging
 
+# 3 (another process holds the data directory) and 4 (no display) come with their errors.
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+DATA_DIR_HELP = "where the shop's database lives (default: the user data directory; env LOYALTY_POS_DATA_DIR)"
+
+log = logging.getLogger("loyalty_pos.cli")
 
 
 def _positive(text: str) -> int:
@@ -54,9 +70,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal")
-    parser.add_argument("--data-dir", help="where the shop's database lives (default: the user data directory; "
-                                           "env LOYALTY_POS_DATA_DIR)")
+    parser = _Parser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal "
+                                                      "(no command: open the till)")
+    parser.add_argument("--version", action="version", version=f"loyalty-pos {__version__}")
+    parser.add_argument("--data-dir", help=DATA_DIR_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="seed a demo shop and open the till on it")
@@ -95,10 +112,24 @@ def build_parser() -> argparse.ArgumentParser:
     add_key_parsers(card_actions)
 
     bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
-    from benchmarks.runner import add_arguments
+    from loyalty_pos.bench.runner import add_arguments
 
     add_arguments(bench)
+    _data_dir_anywhere(parser)
     return parser
+
+
+def _data_dir_anywhere(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` after any command too (``loyalty-pos cards print --data-dir D``).
+
+    SUPPRESS keeps a command's copy from overwriting the one given before the command
+    with None when it is not repeated after it.
+    """
+    for action in parser._actions:  # argparse has no public walk over sub-commands
+        if isinstance(action, argparse._SubParsersAction):
+            for command in {id(p): p for p in action.choices.values()}.values():
+                command.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+                _data_dir_anywhere(command)
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -109,24 +140,16 @@ def _run_demo(args: argparse.Namespace) -> int:
     from loyalty_pos.demo.seed import seed_demo
 
     config = _config(args)
-    summary = seed_demo(config, members=args.members, seed=args.seed, progress=_progress_printer())
-    print(summary)
-    if args.no_gui:
-        return EXIT_OK
-    from loyalty_pos.app import run_till
+    if not args.no_gui:
+        require_display()  # before seeding, not after a minute of it
+    with hold_data_dir(config.data_dir, "loyalty-pos demo" if args.no_gui else "the till"):
+        summary = seed_demo(config, members=args.members, seed=args.seed, progress=progress_printer())
+        print(summary)
+        if args.no_gui:
+            return EXIT_OK
+        from loyalty_pos.app import run_till
 
-    return run_till(config)
-
-
-def _progress_printer() -> Callable[[str, int, int], None]:
-    def show(stage: str, done: int, total: int) -> None:
-        width = 30
-        filled = width * done // total if total else width
-        end = "\n" if done >= total else "\r"
-        sys.stderr.write(f"{stage:<18} [{'#' * filled}{'.' * (width - filled)}] {done:>10,}/{total:,}{end}")
-        sys.stderr.flush()
-
-    return show
+        return run_till(config)
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -153,7 +176,8 @@ def _run_restore(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.backups import restore
 
     config = _config(args)
-    saved = restore(config.db_path, config.key_path, config.backup_dir, args.src)
+    with hold_data_dir(config.data_dir, "loyalty-pos restore"):
+        saved = restore(config.db_path, config.key_path, config.backup_dir, args.src)
     print(f"restored from {args.src}; the previous database was kept as {saved}")
     return EXIT_OK
 
@@ -190,7 +214,7 @@ def _run_cards(args: argparse.Namespace) -> int:
     try:
         shop = CardShop(app.uow, app.key, app.clock, system_actor(config.terminal_id))
         summary = print_cards(shop, out=out, members=args.members, new=args.new, paper=args.paper,
-                              shop_name=args.shop_name, progress=_progress_printer())
+                              shop_name=args.shop_name, progress=progress_printer())
     finally:
         app.close()
     if summary.nothing_to_print:
@@ -215,7 +239,7 @@ def _run_points(args: argparse.Namespace) -> int:
 
 
 def _run_bench(args: argparse.Namespace) -> int:
-    from benchmarks.runner import run_from_cli
+    from loyalty_pos.bench.runner import run_from_cli
 
     return run_from_cli(args)
 
@@ -223,7 +247,10 @@ def _run_bench(args: argparse.Namespace) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     from loyalty_pos.app import run_till
 
-    return run_till(_config(args))
+    config = _config(args)
+    require_display()
+    with hold_data_dir(config.data_dir, "the till"):
+        return run_till(config)
 
 
 _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -242,11 +269,37 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    start_logging()
+    # The command's name only: arguments may hold a manager's PIN.
+    command = " ".join(part for part in (args.command, getattr(args, "cards_command", None),
+                                         getattr(args, "key_command", None),
+                                         getattr(args, "points_command", None)) if part) or "till"
+    log.info("loyalty-pos %s: %s (data dir %s)", __version__, command, args.data_dir or "default")
     try:
-        return _COMMANDS[args.command](args)
+        code = _COMMANDS[args.command](args)
     except LoyaltyError as error:
+        log.warning("%s refused: %s", command, error.message)
         print(f"loyalty-pos: {error.message}", file=sys.stderr)
-        return EXIT_USAGE
+        return getattr(error, "exit_code", EXIT_USAGE)
     except KeyboardInterrupt:
+        log.info("%s interrupted", command)
         print("loyalty-pos: interrupted", file=sys.stderr)
         return 130
+    except Exception:
+        log.exception("%s failed", command)
+        raise
+    log.info("%s finished with exit code %s", command, code)
+    return code
+
+
+def till_main() -> int:
+    """``loyalty-pos-till [--data-dir DIR]``: the till from a desktop shortcut.
+
+    Installed as a GUI script, so Windows opens no console for it; ``sys.stdout`` and
+    ``sys.stderr`` are then None, and a print would crash the till before the log
+    file could say why.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+    return main(sys.argv[1:])

@@ -24,3 +24,5 @@ class TillContext:
     scanner: ScannerSettings
     ops: Operations
     receipts_dir: Path | None = None  # receipts as PDF files when no printer is set up
+    data_dir: Path | None = None  # shown in the About box
+    log_file: Path | None = None  # named by the About box and the error dialog

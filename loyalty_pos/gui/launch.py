@@ -12,13 +12,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from loyalty_pos import log_files
 from loyalty_pos.config import Config
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.crash_report import CrashReporter
 from loyalty_pos.gui.expiry_schedule import ExpirySchedule
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.widgets.theme import apply_till_style
+from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
 
@@ -45,8 +48,10 @@ def build_till(
     """Everything :func:`launch` shows, without running the event loop (tests use this)."""
     app = till_application()
     ops = Operations()
+    logging_to = log_files.current()
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
-                      scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts")
+                      scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts",
+                      data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None)
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)
@@ -71,7 +76,10 @@ def launch(
     ``checkpoint`` is run in the background every few seconds so no sale pays for it.
     """
     app = till_application()
+    restore_qt_messages = route_qt_messages()
     window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config)
+    crashes = CrashReporter(window.ctx.log_file, window)
+    crashes.install()
     window.resize(1280, 800)
     window.showMaximized()
     window.expiry.start()  # type: ignore[attr-defined]
@@ -87,6 +95,8 @@ def launch(
     finally:
         # Let a sale being saved finish before the store is closed under it.
         ops.wait_idle(SHUTDOWN_WAIT_MS)
+        crashes.uninstall()
+        restore_qt_messages()
         app.removeEventFilter(scanner)
         window.deleteLater()
     return code

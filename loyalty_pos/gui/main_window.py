@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.sale_draft import SaleDraft
+from loyalty_pos.gui.about_box import AboutBox, AboutFacts
 from loyalty_pos.gui.cashier.sale_screen import SaleScreen
 from loyalty_pos.gui.cashier.sign_in import SignInScreen
 from loyalty_pos.gui.context import TillContext
@@ -121,12 +122,26 @@ class MainWindow(QMainWindow):
         self.display_action.setCheckable(True)
         self.display_action.toggled.connect(self.set_customer_display)
         view_menu.addAction(self.display_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        # Signed in or not: "which version, which log" is asked before anyone can sign in.
+        self.about_action = QAction(self.tr("&About loyalty-pos…"), self)
+        self.about_action.setShortcut(QKeySequence("F1"))
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        self.addAction(self.about_action)
         for action in self._signed_in_actions():
             self.addAction(action)  # shortcuts work with the menu closed
 
     def _signed_in_actions(self) -> tuple[QAction, ...]:
         return (self.reprint_action, self.back_office_action, self.cards_action, self.reports_action,
                 self.lock_action, self.sign_out_action, self.display_action)
+
+    def show_about(self) -> AboutBox:
+        facts = AboutFacts.of(data_dir=self.ctx.data_dir, log_file=self.ctx.log_file, key=self.ctx.key)
+        box = AboutBox(facts, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- who is at the till -------------------------------------------------------------
     def _show_sign_in(self, locked_by: str | None, *, parked: bool = False) -> None:

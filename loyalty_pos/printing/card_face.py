@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.cards.images import (
@@ -23,6 +23,7 @@ from loyalty_pos.cards.images import (
     qr_png_bytes,
 )
 from loyalty_pos.domain.members import group_card_number
+from loyalty_pos.printing.fonts import PrintFonts
 from loyalty_pos.printing.page_layout import Box, mm
 
 PADDING_MM = 5.0
@@ -37,6 +38,8 @@ QR_DOTS_PER_MODULE = 17
 BARCODE_DOTS_PER_MODULE = 9
 NUMBER_GAP_MM = 0.8
 NUMBER_TEXT_MM = 3.6
+SHOP_NAME_MM = 4.4
+MEMBER_NAME_MM = 3.9
 SUBTLE = QColor(85, 85, 85)
 
 
@@ -50,13 +53,16 @@ class FaceStyle:
     mono: str
 
 
-def default_style(shop_name: str, logo: QImage | None) -> FaceStyle:
-    return FaceStyle(
-        shop_name=shop_name,
-        logo=logo,
-        sans=QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(),
-        mono=QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family(),
-    )
+def default_style(shop_name: str, logo: QImage | None, fonts: PrintFonts) -> FaceStyle:
+    return FaceStyle(shop_name=shop_name, logo=logo, sans=fonts.sans, mono=fonts.mono)
+
+
+def shop_name_font(style: FaceStyle) -> QFont:
+    return _font(style.sans, SHOP_NAME_MM, bold=True)
+
+
+def member_name_font(style: FaceStyle) -> QFont:
+    return _font(style.sans, MEMBER_NAME_MM, bold=False)
 
 
 def draw_card_face(painter: QPainter, box: Box, face: CardFace, payload: str, style: FaceStyle) -> None:
@@ -72,7 +78,7 @@ def draw_card_face(painter: QPainter, box: Box, face: CardFace, payload: str, st
             painter,
             QRect(mm(PADDING_MM), mm(MEMBER_NAME_TOP_MM), box.width - 2 * mm(PADDING_MM), mm(5.5)),
             face.member_name,
-            _font(style.sans, 3.9, bold=False),
+            member_name_font(style),
             min_mm=2.6,
         )
     _draw_barcode(painter, box, face.card_number, qr_modules.top(), style)
@@ -94,7 +100,7 @@ def _draw_header(painter: QPainter, box: Box, style: FaceStyle) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         left += logo_side + mm(2.5)
     width = box.width - mm(PADDING_MM) - left
-    name_font = _font(style.sans, 4.4, bold=True)
+    name_font = shop_name_font(style)
     _draw_text_fitted(painter, QRect(left, top - mm(0.3), width, mm(5.6)), style.shop_name, name_font, min_mm=2.8)
     painter.setPen(SUBTLE)
     painter.setFont(_font(style.sans, 2.7, bold=False))

@@ -18,7 +18,16 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.printing.card_face import SUBTLE, FaceStyle, default_style, draw_card_face
+from loyalty_pos.domain.members import group_card_number
+from loyalty_pos.printing.card_face import (
+    SUBTLE,
+    FaceStyle,
+    default_style,
+    draw_card_face,
+    member_name_font,
+    shop_name_font,
+)
+from loyalty_pos.printing.fonts import check_drawable, print_fonts
 from loyalty_pos.printing.page_layout import DPI, MARK_WIDTH_MM, Paper, SheetLayout, mm, sheet_layout
 from loyalty_pos.printing.qt_app import ensure_gui_application
 
@@ -51,7 +60,8 @@ def render_card_sheet(
     # Payloads first: a bad card number is refused before any file is touched.
     payloads = [encode_qr_payload(face.card_number, key) for face in cards]
     ensure_gui_application()
-    style = default_style(" ".join(shop_name.split()), _load_logo(logo))
+    style = default_style(" ".join(shop_name.split()), _load_logo(logo), print_fonts())
+    _check_names(cards, style)
 
     partial = out.with_name(f".{out.name}.part")
     writer = _pdf_writer(partial, paper, shop_name)
@@ -82,6 +92,16 @@ def render_card_sheet(
         raise OSError(f"cannot write the card sheet to {out}")
     os.replace(partial, out)
     return pages
+
+
+def _check_names(cards: Sequence[CardFace], style: FaceStyle) -> None:
+    """Every name must be drawable before the file is started (see printing/fonts.py)."""
+    check_drawable(style.shop_name, shop_name_font(style), whose="The shop name")
+    member_font = member_name_font(style)
+    for face in cards:
+        if face.member_name:
+            check_drawable(face.member_name, member_font,
+                           whose=f"The name on card {group_card_number(face.card_number)} ({face.member_name})")
 
 
 def _pdf_writer(path: Path, paper: Paper, shop_name: str) -> QPdfWriter:

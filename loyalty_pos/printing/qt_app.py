@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from loyalty_pos.printing.qt_messages import route_qt_messages
+
 _created: list[QApplication] = []  # keeps our instance alive for the process lifetime
 
 
@@ -41,4 +43,7 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(["loyalty-pos"])
     _created.append(app)
+    # Only for an application made here (the CLI's card printing): the till and the
+    # tests' pytest-qt own the message handler of theirs.
+    route_qt_messages()
     return app

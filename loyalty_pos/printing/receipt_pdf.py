@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRect, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QImage,
     QPageLayout,
@@ -32,6 +31,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from loyalty_pos.cards.images import CODE128_QUIET_MODULES, code128_image, code128_modules, png_bytes
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.printing.fonts import print_fonts
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.qt_app import ensure_gui_application
 from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
@@ -149,8 +149,9 @@ def _dots(mm: float, dpi: int) -> int:
 
 
 def _font(device: QPagedPaintDevice, content_width: int) -> tuple[QFont, QFontMetricsF]:
-    """The system monospace font, sized so WIDTH_PDF columns fill ``content_width``."""
-    font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family())
+    """The bundled monospace font (a till without fonts drew boxes), sized so WIDTH_PDF
+    columns fill ``content_width``."""
+    font = QFont(print_fonts().mono)
     font.setStyleHint(QFont.StyleHint.Monospace)
     font.setFixedPitch(True)
     font.setPixelSize(_PROBE_PX)

@@ -6,6 +6,8 @@ so an installed (non-editable) package migrates the same way as a checkout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,24 +82,30 @@ def migrate(db_path: Path, revision: str = "head") -> None:
         engine.dispose()
 
 
-def upgrade(db_path: Path, backup_dir: Path) -> str | None:
+def upgrade(
+    db_path: Path, backup_dir: Path, *, guard: Callable[[], AbstractContextManager[object]] = nullcontext
+) -> str | None:
     """Create the database at head, or bring an older one to head after a backup.
 
     Returns the backup's path when one was taken (the file existed and was behind
     head), else None. A file that is not ours, is damaged, or was written by a newer
     version is refused with a :class:`~loyalty_pos.store.errors.StoreError` and left untouched.
+    ``guard()`` is held while the file is created or migrated, never when it is
+    already at head: the caller's lock keeps a running till from being migrated under.
     """
     path = Path(db_path)
     if _is_blank(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        migrate(path)
+        with guard():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            migrate(path)
         return None
     revision = inspect_file(path)
     if revision == HEAD:
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    taken = backup(path, Path(backup_dir) / f"{path.stem}-{revision}-before-{HEAD}-{stamp}.sqlite")
-    migrate(path)
+    with guard():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        taken = backup(path, Path(backup_dir) / f"{path.stem}-{revision}-before-{HEAD}-{stamp}.sqlite")
+        migrate(path)
     return str(taken)
 
 

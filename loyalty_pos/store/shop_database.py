@@ -7,6 +7,8 @@ the store sees the engine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -52,7 +54,10 @@ class ShopDatabase:
         self._engine.dispose()
 
 
-def open_shop_database(db_path: Path, backup_dir: Path) -> ShopDatabase:
-    """Creates the database, or upgrades it to the newest schema after a backup, then opens it."""
-    upgrade(db_path, backup_dir)
+def open_shop_database(
+    db_path: Path, backup_dir: Path, *, guard: Callable[[], AbstractContextManager[object]] = nullcontext
+) -> ShopDatabase:
+    """Creates the database, or upgrades it to the newest schema after a backup, then opens it.
+    ``guard`` is held while the schema changes (the data directory's lock)."""
+    upgrade(db_path, backup_dir, guard=guard)
     return ShopDatabase.open(db_path)
