@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from loyalty_pos import __version__
+from loyalty_pos.version import __version__
 from loyalty_pos.cli.display import require_display
 from loyalty_pos.cli.progress import progress_printer
 from loyalty_pos.config import Config

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from loyalty_pos import __version__
+from loyalty_pos.version import __version__
 from loyalty_pos.cards.keys import key_fingerprint
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from loyalty_pos import __version__
+from loyalty_pos.version import __version__
 from loyalty_pos.app import App
 from loyalty_pos.cards.keys import key_fingerprint
 from loyalty_pos.gui.about_box import AboutBox

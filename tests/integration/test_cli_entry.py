@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from loyalty_pos import __version__
+from loyalty_pos.version import __version__
 from loyalty_pos.cli.display import EXIT_NO_DISPLAY, NoDisplay, require_display
 from loyalty_pos.cli.main import build_parser, main
 

@@ -16,6 +16,7 @@ import pytest
 
 from loyalty_pos.cli.main import main
 from loyalty_pos.data_dir_lock import EXIT_IN_USE, DataDirInUse, hold_data_dir, read_holder
+from loyalty_pos.store.revisions import HEAD
 from loyalty_pos.store.schema import current_revision, migrate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,7 +115,7 @@ def test_a_migration_is_refused_under_a_running_till(tmp_path: Path, capsys: pyt
         child.kill()
         child.wait(timeout=30)
     assert main(["cards", "key", "show", "--data-dir", str(data_dir)]) == 0
-    assert current_revision(data_dir / "loyalty.sqlite") == "0006"
+    assert current_revision(data_dir / "loyalty.sqlite") == HEAD
 
 
 def test_the_lock_ends_when_its_holder_is_killed(tmp_path: Path) -> None:

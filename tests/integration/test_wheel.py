@@ -25,7 +25,7 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
-from loyalty_pos import __version__
+from loyalty_pos.version import __version__
 from loyalty_pos.cards.keys import load_or_create_key
 from loyalty_pos.cards.payload import encode_qr_payload
 

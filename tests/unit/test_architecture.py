@@ -132,9 +132,29 @@ def import_violations(graph: grimp.ImportGraph, rules: dict[str, Allowed]) -> li
     return sorted(found)
 
 
+# Folders installed inside the package from elsewhere in the repository (setup.py's
+# package-dir): grimp walks only loyalty_pos/, so it files an import of them under
+# "loyalty_pos" itself. They are put back under their own names, to be judged as such.
+MAPPED_PACKAGES = ("loyalty_pos.bench", "loyalty_pos.assets")
+
+
+def _with_mapped_packages(graph: grimp.ImportGraph) -> grimp.ImportGraph:
+    for importer in graph.find_modules_that_directly_import(PACKAGE):
+        details = graph.get_import_details(importer=importer, imported=PACKAGE)
+        graph.remove_import(importer=importer, imported=PACKAGE)
+        for detail in details:
+            words = detail["line_contents"].replace(",", " ").split()
+            target = next((name for name in MAPPED_PACKAGES
+                           for word in words if word == name or word.startswith(name + ".")), PACKAGE)
+            graph.add_module(target)
+            graph.add_import(importer=importer, imported=target, line_number=detail["line_number"],
+                             line_contents=detail["line_contents"])
+    return graph
+
+
 @pytest.fixture(scope="module")
 def graph() -> grimp.ImportGraph:
-    return grimp.build_graph(PACKAGE, include_external_packages=True, cache_dir=None)
+    return _with_mapped_packages(grimp.build_graph(PACKAGE, include_external_packages=True, cache_dir=None))
 
 
 def test_every_import_is_on_its_packages_allow_list(graph: grimp.ImportGraph) -> None:
@@ -147,7 +167,7 @@ def test_every_allow_list_names_packages_that_exist(graph: grimp.ImportGraph) ->
     ours = {m for m in graph.modules if _within(m, PACKAGE)}
     rules = allow_lists()
     named = set(rules) | {allowed for rule in rules.values() for allowed in rule.modules}
-    assert sorted(named - ours - NAMED_AHEAD) == []
+    assert sorted(named - ours - NAMED_AHEAD - set(MAPPED_PACKAGES)) == []
 
 
 # One probe per rule: the import that breaks it, injected into a copy of the real graph.
