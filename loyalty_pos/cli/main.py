@@ -55,11 +55,12 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal")
-    parser.add_argument("--data-dir", help="where the shop's database lives (default: the user data directory; "
+    parser.add_argument("--data-dir", help="where the shop's database lives (default: the machine-wide folder, "
+                                           "/var/lib/loyalty-pos or C:\\ProgramData\\loyalty-pos; "
                                            "env LOYALTY_POS_DATA_DIR)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="seed a demo shop and open the till on it")
+    demo = commands.add_parser("demo", help="seed a demo shop in its own folder and open the till on it")
     demo.add_argument("--members", type=_non_negative, default=1_000, help="members to create (default 1,000)")
     demo.add_argument("--no-gui", action="store_true", help="seed only; do not open the till")
     demo.add_argument("--seed", type=int, default=2026, help="random seed for reproducible demo data")
@@ -108,7 +109,7 @@ def _config(args: argparse.Namespace) -> Config:
 def _run_demo(args: argparse.Namespace) -> int:
     from loyalty_pos.demo.seed import seed_demo
 
-    config = _config(args)
+    config = Config.load(args.data_dir, demo=True)
     summary = seed_demo(config, members=args.members, seed=args.seed, progress=_progress_printer())
     print(summary)
     if args.no_gui:
