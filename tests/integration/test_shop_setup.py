@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from loyalty_pos.config import Config
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import FieldsInvalid
 from loyalty_pos.domain.members import Consents
+from loyalty_pos.domain.program import TaxBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.shop_profile import ShopProfile
 from loyalty_pos.domain.starter_programs import NO_STAMP_CATEGORY, Starter
 from loyalty_pos.jobs import shop_setup
 from loyalty_pos.jobs.maintenance import check_file
@@ -192,3 +195,30 @@ def test_nine_stamps_then_the_tenth_is_free_at_the_till(tmp_path: Path) -> None:
         app.close()
     assert check_file(config.db_path).ok
 
+
+def test_the_tax_mode_reaches_the_till(tmp_path: Path) -> None:
+    """Prices set up as before tax, points later based on the price with tax: the till converts."""
+    config = Config.load(tmp_path / "shop")
+    us = ShopProfile("Corner Deli", (), "US", "USD", "America/Chicago", "en", prices_include_tax=False)
+    create_shop(config, new_shop(profile=us))
+    app = open_app(config)
+    try:
+        manager = Actor("siti", Role.MANAGER, "01")
+        with app.uow(readonly=True) as uow:
+            program = uow.program.published()
+            assert not profile.prices_include_tax(uow)
+        assert program is not None and program.earning.tax_basis is TaxBasis.EXCLUSIVE
+        catalog.save_product(app.uow(), Product("WINE", "Wine", "drinks", 10_000, "USD", tax_rate_bp=2_500),
+                             actor=manager, clock=app.clock, new=True)
+        member = enrol(app.uow(), EnrolMember("Ann Lee", consents=Consents(data_processing=True)),
+                       actor=manager, clock=app.clock)
+        sale = Checkout(str(uuid.uuid4()), member.id, (SaleLineInput("WINE", 1),))
+        assert checkout(app.uow(), sale, actor=manager, clock=app.clock).receipt.points_earned == 100  # $100 net
+        catalog.save_draft(app.uow(), replace(program, earning=replace(program.earning, tax_basis=TaxBasis.INCLUSIVE)),
+                           actor=manager, clock=app.clock)
+        catalog.publish(app.uow(), actor=manager, clock=app.clock)
+        sale = Checkout(str(uuid.uuid4()), member.id, (SaleLineInput("WINE", 1),))
+        # $100 before 25 % tax is $125 with it: 125 points, not 100.
+        assert checkout(app.uow(), sale, actor=manager, clock=app.clock).receipt.points_earned == 125
+    finally:
+        app.close()

@@ -29,6 +29,7 @@ from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.sale.receipts import sale_receipt
+from loyalty_pos.services.shop.profile import prices_include_tax
 from loyalty_pos.services.shop.shop import shop_name
 
 TENDERS = ("cash", "card", "mobile", "voucher", "other")
@@ -81,7 +82,7 @@ def _basket(uow: UnitOfWork, program: Program, lines: tuple[SaleLineInput, ...])
         if product.currency != program.currency:
             raise ValidationError(code="currency_mismatch", detail=f"{product.name} is priced in {product.currency}")
         basket_lines.append(BasketLine.of(number, product, line.quantity, line.manual_discount_minor))
-    return Basket(program.currency, tuple(basket_lines))
+    return Basket(program.currency, tuple(basket_lines), prices_include_tax=prices_include_tax(uow))
 
 
 def _load_member(uow: UnitOfWork, member_id: str | None) -> Member | None:
