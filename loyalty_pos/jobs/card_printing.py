@@ -23,6 +23,7 @@ from loyalty_pos.resources import resource_path
 from loyalty_pos.services.members import card_printing
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
 from loyalty_pos.services.members.cards import mark_printed
+from loyalty_pos.services.shop.profile import shop_logo as stored_logo
 from loyalty_pos.services.shop.shop import shop_name as stored_shop_name
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
@@ -85,13 +86,14 @@ def print_cards(
         if not faces:
             return PrintSummary(out=None, cards=0, pages=0, blank=0, marked_printed=0)
         name = shop_name if shop_name is not None else _stored_name(app)
+        own_logo = stored_logo(app.uow(readonly=True))
 
         def on_page(done: int, total: int) -> None:
             if progress is not None:
                 progress("card sheet pages", math.ceil(done / per_page), math.ceil(total / per_page))
 
         try:
-            pages = render_card_sheet(faces, out, paper=paper, shop_name=name, logo=logo, key=app.key,
+            pages = render_card_sheet(faces, out, paper=paper, shop_name=name, logo=own_logo or logo, key=app.key,
                                       progress=on_page)
         except OSError as error:
             raise CardSheetUnwritable(path=str(out), reason=error.strerror or str(error)) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 import uuid
 from dataclasses import replace
@@ -159,6 +160,26 @@ def test_a_shop_from_the_previous_release_opens_as_a_shop(tmp_path: Path) -> Non
     assert shop_exists(config)
     assert upgrade(config.db_path, config.backup_dir) is None
 
+
+def test_the_logo_is_stored_with_the_shop_and_prints_on_its_cards(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from loyalty_pos.jobs.card_printing import print_cards
+    from loyalty_pos.printing.logo import fit_logo, logo_box_dots, png_bytes
+    from loyalty_pos.printing.qt_app import ensure_gui_application
+
+    ensure_gui_application()
+    picture = QImage(1200, 600, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#c0392b"))
+    logo = fit_logo(png_bytes(picture))
+    scaled = QImage.fromData(logo)
+    assert (scaled.width(), scaled.height()) == (logo_box_dots(), logo_box_dots() // 2)
+    config = Config.load(tmp_path / "shop")
+    create_shop(config, new_shop(logo_png=logo))
+    stored = _rows(config.db_path, f"SELECT value FROM settings WHERE key = '{profile.SHOP_LOGO}'")
+    assert base64.b64decode(stored[0][0]) == logo
+    summary = print_cards(config, out=tmp_path / "cards.pdf", new=1)
+    assert summary.cards == 1 and (tmp_path / "cards.pdf").stat().st_size > 0
 
 
 def test_nine_stamps_then_the_tenth_is_free_at_the_till(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ from loyalty_pos.resources import resource_path
 from loyalty_pos.services.members import card_printing
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import mark_printed
+from loyalty_pos.services.shop.profile import shop_logo
 from loyalty_pos.services.shop.shop import shop_name
 
 _QUEUE_PAGE = 500
@@ -195,7 +196,8 @@ def _render(ctx: TillContext, *, paper: str, blank: int, pdf: Path) -> _Sheet | 
     uow = ctx.make_uow(readonly=True)
     with uow:
         name = shop_name(uow)
-    pages = render_card_sheet(faces, pdf, paper=paper, shop_name=name, logo=resource_path("logo.png"),  # type: ignore[arg-type]
+    logo = shop_logo(ctx.make_uow(readonly=True)) or resource_path("logo.png")
+    pages = render_card_sheet(faces, pdf, paper=paper, shop_name=name, logo=logo,  # type: ignore[arg-type]
                               key=ctx.key)
     return _Sheet(pdf, pages, tuple(queued), blank)
 
