@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from loyalty_pos.cli import setup as setup_commands, staff as staff_commands
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
 
@@ -94,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from loyalty_pos.cli.card_key import add_parsers as add_key_parsers
 
     add_key_parsers(card_actions)
+
+    setup_commands.add_parsers(commands)
+    staff_commands.add_parsers(commands)
 
     bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
     from benchmarks.runner import add_arguments
@@ -219,6 +223,8 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "bench": _run_bench,
     "member": _run_member,
     "points": _run_points,
+    "init": setup_commands.run,
+    "staff": staff_commands.run,
 }
 
 
