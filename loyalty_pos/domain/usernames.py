@@ -10,7 +10,8 @@ from loyalty_pos.domain.errors import ValidationError
 MAX_USERNAME = 80  # the staff table's column
 _NOT_ALLOWED = re.compile(r"[^a-z0-9._]")
 # Letters Unicode does not decompose into a plain letter and a mark.
-_PLAIN = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l"})
+_PLAIN = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "đ": "d", "Đ": "d",
+                        "ł": "l", "Ł": "l"})
 
 
 def clean_username(text: str) -> str:
@@ -27,5 +28,5 @@ def suggest_username(full_name: str, *, fallback: str = "manager") -> str:
     is what staff type at a till keyboard without dead keys."""
     words = full_name.split()
     folded = unicodedata.normalize("NFKD", words[0].translate(_PLAIN)) if words else ""
-    plain = _NOT_ALLOWED.sub("", folded.encode("ascii", "ignore").decode().lower())
-    return plain[:MAX_USERNAME] or fallback
+    plain = _NOT_ALLOWED.sub("", folded.encode("ascii", "ignore").decode().lower())[:MAX_USERNAME]
+    return plain if any(char.isalnum() for char in plain) else fallback  # "." alone is no user name

@@ -68,7 +68,7 @@ def test_a_cleaned_profile() -> None:
 
 @pytest.mark.parametrize(("name", "suggested"), [
     ("Siti Rahayu", "siti"), ("Ørjan Ås", "orjan"), ("Ægir", "aegir"), ("José", "jose"), ("陳美玲", "manager"),
-    ("", "manager"), ("Mary-Jane Watson", "maryjane"),
+    ("", "manager"), ("Mary-Jane Watson", "maryjane"), (".", "manager"), ("_._", "manager"),
 ])
 def test_a_user_name_from_a_name(name: str, suggested: str) -> None:
     assert suggest_username(name) == suggested
