@@ -35,7 +35,9 @@ def system_locale() -> str | None:
         return None
 
 
-def system_timezone(localtime: Path = Path("/etc/localtime"), timezone_file: Path = Path("/etc/timezone")) -> str | None:
+def system_timezone(
+    localtime: Path = Path("/etc/localtime"), timezone_file: Path = Path("/etc/timezone")
+) -> str | None:
     """The computer's zone name: $TZ, else Debian's /etc/timezone, else where /etc/localtime
     points (Linux, macOS). Windows names its zones differently: None there, and setup
     takes the country's zone."""
