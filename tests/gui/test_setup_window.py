@@ -414,3 +414,69 @@ def test_loyalty_pos_opens_setup_on_an_empty_folder_and_the_till_after(tmp_path:
     assert app_module.run_till(config) == 0
     assert calls == ["till"]  # a shop now: straight to the till
 
+
+
+def test_setup_then_the_till_in_one_application(tmp_path: Path, qtbot: QtBot) -> None:
+    """run_setup's own event loop, then launch's: the path `loyalty-pos` takes on a new computer."""
+    from PySide6.QtCore import QTimer
+
+    from loyalty_pos.gui.launch import launch, run_setup
+    from loyalty_pos.gui.main_window import MainWindow
+
+    config = Config.load(tmp_path / "shop")
+
+    def walk(window: SetupWindow) -> None:
+        window.shop_page.name.setText("Fjellkaffe")
+        for _ in range(4):
+            window.next()
+        _fill_manager(Setup(qtbot, window, config))
+        window.next()
+        window.next()
+        window.next()  # create
+
+        def when_created() -> None:
+            if window.created is None:
+                QTimer.singleShot(20, when_created)
+                return
+            window.done_page.written.setChecked(True)
+            window.next()
+
+        when_created()
+
+    created = run_setup(lambda shop: create_shop(config, shop).created, defaults=NORWAY,
+                        known_zones=known_zones(), data_dir=str(config.data_dir), on_shown=walk)
+    assert created is not None and created.manager == "ingrid"
+    seen: dict[str, bool] = {}
+
+    def on_shown(till: MainWindow) -> None:
+        seen["sign_in"] = till.isVisible() and till.stack.currentWidget() is till.sign_in
+        QTimer.singleShot(50, till.close)
+
+    app = open_app(config)
+    try:
+        assert launch(app.uow, clock=app.clock, key=app.key, config=config, on_shown=on_shown) == 0
+    finally:
+        app.close()
+    assert seen == {"sign_in": True}
+
+
+def test_loyalty_pos_on_an_empty_folder_waits_in_setup_and_stores_nothing(tmp_path: Path) -> None:
+    """The real command: the setup window stays up, and being closed (terminated) leaves no shop."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    data = tmp_path / "shop"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    process = subprocess.Popen([sys.executable, "-m", "loyalty_pos", "--data-dir", str(data)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    try:
+        time.sleep(4)  # the window is built and its loop runs
+        still_running = process.poll() is None
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    assert still_running, f"exited early:\n{out}\n{err}"
+    assert "Traceback" not in err, err
+    assert not (data / "loyalty.sqlite").exists()
