@@ -34,7 +34,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
                     "The manager's PIN is asked twice, or read from --pin-file (mode 0600).")
     init.add_argument("--shop-name", required=True, help="the shop's name as customers know it")
     init.add_argument("--address", action="append", default=[], metavar="LINE",
-                      help="a line of the shop's address for receipts (repeat for up to 3 lines)")
+                      help="a line of the shop's address, kept for receipts (repeat for up to 3 lines)")
     init.add_argument("--logo", type=Path, metavar="PNG", help="the shop's logo for member cards (a PNG file)")
     init.add_argument("--country", metavar="CODE", help="two-letter country code, e.g. NO, ID, TW")
     init.add_argument("--currency", metavar="CODE", help="ISO currency of the prices (default: the country's)")

@@ -21,7 +21,7 @@ MAX_ADDRESS_LINES = 3
 @dataclass(frozen=True, slots=True)
 class ShopProfile:
     name: str
-    address: tuple[str, ...]  # the lines as printed on receipts; may be empty
+    address: tuple[str, ...]  # its lines, kept for receipts (which do not print it yet); may be empty
     country: str  # ISO 3166-1 alpha-2
     currency: str  # ISO 4217
     timezone: str  # IANA zone name

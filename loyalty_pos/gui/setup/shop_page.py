@@ -1,4 +1,4 @@
-"""Page 1: the shop's name and address, as receipts and member cards print them."""
+"""Page 1: the shop's name (printed on receipts and member cards) and its address."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ class ShopPage(SetupPage):
         super().__init__(
             translate("setup", "Your shop"),
             translate("setup", "Welcome to loyalty-pos. Seven short steps set up your shop; nothing is stored "
-                               "until the last one. First: the name and address customers see on receipts and "
-                               "member cards."),
+                               "until the last one. First: the name customers see on receipts and member cards, "
+                               "and the shop's address."),
             parent,
         )
         self.name = self._line("shopName", MAX_NAME, "e.g. Kopi Kita")
