@@ -50,11 +50,26 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True)
 
 
 def run_till(config: Config) -> int:
-    """Open the shop and hand the till window its context; returns the exit code."""
-    from loyalty_pos.gui.launch import launch
+    """Open the shop and hand the till window its context; returns the exit code.
 
+    A data directory without a shop gets the setup window first; closed before the
+    shop is created, nothing is stored and the till does not open."""
+    from loyalty_pos.gui.launch import launch
+    from loyalty_pos.jobs.shop_setup import shop_exists
+
+    if not shop_exists(config) and _set_up(config) is None:
+        return 0
     app = open_app(config)
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint)
     finally:
         app.close()
+
+
+def _set_up(config: Config) -> object | None:
+    from loyalty_pos.gui.launch import run_setup
+    from loyalty_pos.jobs.shop_setup import create_shop
+    from loyalty_pos.system_region import known_zones, setup_defaults
+
+    return run_setup(lambda shop: create_shop(config, shop).created, defaults=setup_defaults(),
+                     known_zones=known_zones(), data_dir=str(config.data_dir))

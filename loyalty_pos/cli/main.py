@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from loyalty_pos.cli import setup as setup_commands
+from loyalty_pos.cli import staff as staff_commands
 from loyalty_pos.version import __version__
 from loyalty_pos.cli.display import require_display
 from loyalty_pos.cli.progress import progress_printer
@@ -25,7 +27,8 @@ from loyalty_pos.log_files import start_logging
 
 # 3 (another process holds the data directory) and 4 (no display) come with their errors.
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-DATA_DIR_HELP = "where the shop's database lives (default: the user data directory; env LOYALTY_POS_DATA_DIR)"
+DATA_DIR_HELP = ("where the shop's database lives (default: the machine-wide folder, /var/lib/loyalty-pos or "
+                 "C:\\ProgramData\\loyalty-pos; the demo's: the user data folder's demo/; env LOYALTY_POS_DATA_DIR)")
 
 log = logging.getLogger("loyalty_pos.cli")
 
@@ -76,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help=DATA_DIR_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="seed a demo shop and open the till on it")
+    demo = commands.add_parser("demo", help="seed a demo shop in its own folder and open the till on it")
     demo.add_argument("--members", type=_non_negative, default=1_000, help="members to create (default 1,000)")
     demo.add_argument("--no-gui", action="store_true", help="seed only; do not open the till")
     demo.add_argument("--seed", type=int, default=2026, help="random seed for reproducible demo data")
@@ -111,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_key_parsers(card_actions)
 
+    setup_commands.add_parsers(commands)
+    staff_commands.add_parsers(commands)
+
     bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
     from loyalty_pos.bench.runner import add_arguments
 
@@ -139,7 +145,7 @@ def _config(args: argparse.Namespace) -> Config:
 def _run_demo(args: argparse.Namespace) -> int:
     from loyalty_pos.demo.seed import seed_demo
 
-    config = _config(args)
+    config = Config.load(args.data_dir, demo=True)
     if not args.no_gui:
         require_display()  # before seeding, not after a minute of it
     with hold_data_dir(config.data_dir, "loyalty-pos demo" if args.no_gui else "the till"):
@@ -264,6 +270,8 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "bench": _run_bench,
     "member": _run_member,
     "points": _run_points,
+    "init": setup_commands.run,
+    "staff": staff_commands.run,
 }
 
 

@@ -12,6 +12,7 @@ from loyalty_pos.services.shop import settings
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.profile import DEMO
 from loyalty_pos.services.shop.shop import SHOP_NAME, TIMEZONE
 
 
@@ -23,7 +24,7 @@ def install_demo_shop(make_uow: Callable[[], UnitOfWork], clock: Clock, *, termi
     auth.create_staff(make_uow(), username=shop.CASHIER_USER, display_name="Kari Cashier",
                       role=Role.CASHIER, pin=shop.CASHIER_PIN, actor=setup, clock=clock)
     manager = Actor(shop.MANAGER_USER, Role.MANAGER, terminal_id)
-    settings.change_settings(make_uow(), {SHOP_NAME: shop.SHOP_NAME, TIMEZONE: shop.TIMEZONE},
+    settings.change_settings(make_uow(), {SHOP_NAME: shop.SHOP_NAME, TIMEZONE: shop.TIMEZONE, DEMO: shop.SIGN_IN},
                              actor=manager, clock=clock)
     for product in shop.demo_products():
         catalog.save_product(make_uow(), product, actor=manager, clock=clock)

@@ -20,13 +20,19 @@ from loyalty_pos.demo import shop
 from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.demo.names import FIRST_NAMES, LAST_NAMES
 from loyalty_pos.domain.basket import Basket, BasketLine, Product
+from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import DEFAULT_ISSUER_PREFIX, MemberView
 from loyalty_pos.domain.money import Rounding
 from loyalty_pos.domain.pricing import price_sale
 from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.services.actor import SYSTEM
 from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.profile import DEMO
+from loyalty_pos.services.shop.settings import change_settings
+from loyalty_pos.services.shop.shop import SHOP_NAME
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.demo.population import (
     HistoryProduct,
@@ -66,8 +72,14 @@ def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progr
     app = open_app(config, clock=clock)
     try:
         with app.uow(readonly=True) as uow:
-            if uow.program.published() is not None:
-                return SeedSummary(config.data_dir, uow.members.count(), already_seeded=True)
+            seeded = uow.program.published() is not None
+            if seeded:
+                unmarked = _unmarked_demo(uow, config.data_dir)
+                existing = uow.members.count()
+        if seeded:
+            if unmarked:
+                change_settings(app.uow(), {DEMO: shop.SIGN_IN}, actor=SYSTEM, clock=app.clock)
+            return SeedSummary(config.data_dir, existing, already_seeded=True)
         install_demo_shop(app.uow, app.clock, terminal_id=config.terminal_id)
         now = app.clock.now()
     finally:
@@ -83,6 +95,23 @@ def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progr
             write_population(loader, spec, progress=progress)
         report("indexing", len(_FINISHING), len(_FINISHING))
     return SeedSummary(config.data_dir, members, already_seeded=False)
+
+
+class NotADemo(LoyaltyError):
+    code = "not_a_demo"
+    template = ("{path} holds the shop {name!r}, not the demo; the demo never touches a real shop's data. "
+                "Run 'loyalty-pos demo' without --data-dir: the demo keeps its own folder.")
+
+
+def _unmarked_demo(uow: UnitOfWork, data_dir: Path) -> bool:
+    """Whether the seeded store is a demo from the release before demos were marked (its
+    shop name and accounts tell); a real shop is refused."""
+    if uow.settings.get(DEMO):
+        return False
+    name = uow.settings.get(SHOP_NAME) or ""
+    if name != shop.SHOP_NAME or uow.staff.get(shop.MANAGER_USER) is None or uow.staff.get(shop.CASHIER_USER) is None:
+        raise NotADemo(path=str(data_dir), name=name or "without a name")
+    return True
 
 
 def population_spec(*, members: int, seed: int, now: datetime) -> PopulationSpec:

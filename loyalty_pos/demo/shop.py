@@ -28,6 +28,8 @@ CURRENCY = "NOK"
 TIMEZONE = "Europe/Oslo"
 CASHIER_USER, CASHIER_PIN = "cashier", "1111"
 MANAGER_USER, MANAGER_PIN = "manager", "9999"
+# Stored in the demo's settings: its sign-in screen announces these, whichever command opened it.
+SIGN_IN = f"{CASHIER_USER} / PIN {CASHIER_PIN} or {MANAGER_USER} / PIN {MANAGER_PIN}"
 
 _FOOD, _OTHER = 1500, 2500  # VAT in basis points
 

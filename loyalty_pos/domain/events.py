@@ -77,6 +77,9 @@ class EventType(enum.StrEnum):
     APPROVAL_GIVEN = "approval_given"
     APPROVAL_FAILED = "approval_failed"
     SETTINGS_CHANGED = "settings_changed"
+    SHOP_CREATED = "shop_created"
+    RECOVERY_FAILED = "recovery_failed"
+    ACCESS_RECOVERED = "access_recovered"
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,6 +684,55 @@ class SettingsChanged(Event):
         return "settings"
 
 
+@dataclass(frozen=True, slots=True)
+class ShopCreated(Event):
+    """First-run setup: the shop, its first manager and its starter program, in one go."""
+
+    type = EventType.SHOP_CREATED
+    changes = Changes.STAFF | Changes.PROGRAM | Changes.CATALOG
+    shop_name: str
+    country: str
+    currency: str
+    timezone: str
+    language: str
+    prices_include_tax: bool
+    starter: str
+    starter_title: str
+    manager: str
+    program_version: int
+    products: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return "shop"
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryFailed(Event):
+    """A wrong recovery code: a security event of this till."""
+
+    type = EventType.RECOVERY_FAILED
+    synced = False
+    username: str
+
+    @property
+    def key(self) -> str:
+        return "recovery"
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRecovered(Event):
+    """The recovery code set a manager's new PIN (and was replaced)."""
+
+    type = EventType.ACCESS_RECOVERED
+    changes = Changes.STAFF
+    username: str
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, CardIssued, CardBlocked, CardsPrinted,
@@ -689,7 +741,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         CategoryRemoved, RewardSaved, RewardRetired, CampaignSaved, CampaignEnded, CampaignRemoved,
         ProgramEarningSaved, ProgramTiersSaved, ProgramExpirySaved, ProgramDraftSaved, ProgramDraftDiscarded,
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
-        SignInFailed, ApprovalGiven, ApprovalFailed, SettingsChanged,
+        SignInFailed, ApprovalGiven, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed, AccessRecovered,
     )
 }
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from loyalty_pos import log_files
 from loyalty_pos.config import Config
@@ -24,6 +26,11 @@ from loyalty_pos.gui.widgets.theme import apply_till_style
 from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
+
+if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till
+    from loyalty_pos.domain.regions import Region
+    from loyalty_pos.gui.setup.window import SetupWindow
+    from loyalty_pos.services.shop.setup import NewShop, ShopCreated
 
 # Work a closing till waits for: a sale being committed must finish, not be cut off.
 SHUTDOWN_WAIT_MS = 10_000
@@ -100,3 +107,50 @@ def launch(
         app.removeEventFilter(scanner)
         window.deleteLater()
     return code
+
+
+def build_setup(
+    create: Callable[[NewShop], ShopCreated], *, defaults: Region, known_zones: frozenset[str], data_dir: str
+) -> SetupWindow:
+    """The setup window, not yet shown (tests drive it; :func:`run_setup` shows it)."""
+    from loyalty_pos.gui.setup.window import SetupWindow
+
+    till_application()
+    ops = Operations()
+    window = SetupWindow(defaults=defaults, known_zones=known_zones, data_dir=data_dir, create=create, ops=ops)
+    ops.setParent(window)
+    return window
+
+
+def run_setup(
+    create: Callable[[NewShop], ShopCreated],
+    *,
+    defaults: Region,
+    known_zones: frozenset[str],
+    data_dir: str,
+    on_shown: Callable[[SetupWindow], None] | None = None,
+) -> ShopCreated | None:
+    """Show the setup window until the shop is created and its recovery code written down
+    (returns what was created) or the window is closed first (None: nothing was stored)."""
+    app = till_application()
+    window = build_setup(create, defaults=defaults, known_zones=known_zones, data_dir=data_dir)
+    # Its own loop, so the application (and its last-window-closed rule) carries on into the till.
+    loop = QEventLoop()
+    finished: list[ShopCreated] = []
+    quits_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    window.completed.connect(finished.append)
+    window.completed.connect(loop.quit)
+    window.destroyed.connect(loop.quit)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.resize(1280, 800)
+    window.showMaximized()
+    if on_shown is not None:
+        QTimer.singleShot(0, lambda: on_shown(window))
+    try:
+        loop.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(quits_on_close)
+        if isValid(window):
+            window.close()
+    return finished[0] if finished else None

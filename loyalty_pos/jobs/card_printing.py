@@ -30,6 +30,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.members import card_printing
 from loyalty_pos.services.members.cards import mark_printed
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.profile import shop_logo as stored_logo
 from loyalty_pos.services.shop.shop import shop_name as stored_shop_name
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
@@ -151,7 +152,9 @@ def prepare_sheet(
 
     _stop_if(cancelled)
     try:
-        pages = render_card_sheet(faces, pdf, paper=paper, shop_name=shop_name, logo=resource_path(LOGO),
+        # The shop's own logo when setup stored one, else the program's.
+        logo = stored_logo(shop.make_uow(readonly=True)) or resource_path(LOGO)
+        pages = render_card_sheet(faces, pdf, paper=paper, shop_name=shop_name, logo=logo,
                                   key=shop.key, progress=on_card)
     except OSError as error:
         raise CardSheetUnwritable(path=str(pdf), reason=error.strerror or str(error)) from None

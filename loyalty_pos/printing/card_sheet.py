@@ -42,7 +42,7 @@ def render_card_sheet(
     *,
     paper: Paper,
     shop_name: str,
-    logo: Path | None,
+    logo: Path | bytes | None,  # a file, or the shop's own logo as PNG bytes
     key: bytes,
     progress: ProgressCallback | None = None,
 ) -> int:
@@ -116,14 +116,15 @@ def _pdf_writer(path: Path, paper: Paper, shop_name: str) -> QPdfWriter:
     return writer
 
 
-def _load_logo(logo: Path | None) -> QImage | None:
+def _load_logo(logo: Path | bytes | None) -> QImage | None:
     if logo is None:
         return None
-    image = QImage(str(logo))
+    image = QImage.fromData(logo) if isinstance(logo, bytes) else QImage(str(logo))
     if image.isNull():
         raise ValidationError(
             code="logo_unreadable",
-            detail=f"The logo {logo} cannot be read; use a PNG or JPEG file, or print without a logo",
+            detail=f"The logo {'stored with the shop' if isinstance(logo, bytes) else logo} cannot be read; "
+                   "use a PNG or JPEG file, or print without a logo",
         )
     return image
 

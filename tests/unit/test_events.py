@@ -13,6 +13,9 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import DocumentInvalid
 from loyalty_pos.domain.events import (
     EVENT_CLASSES,
+    AccessRecovered,
+    RecoveryFailed,
+    ShopCreated,
     PERSONAL_FIELDS,
     ApprovalFailed,
     ApprovalGiven,
@@ -115,6 +118,10 @@ EXAMPLES: list[Event] = [
     ApprovalGiven("01"),
     ApprovalFailed("01", 2),
     SettingsChanged({"shop_name": "Fjord & Co."}),
+    ShopCreated("Fjord & Co.", "NO", "NOK", "Europe/Oslo", "nb", True, "tiers", "Points and tiers", "kari", 1,
+                ("COFFEE",)),
+    RecoveryFailed("kari"),
+    AccessRecovered("kari"),
 ]
 
 

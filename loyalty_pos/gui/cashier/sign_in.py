@@ -7,6 +7,8 @@ cashier knows whose basket is waiting.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,6 +26,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.shop import auth
+from loyalty_pos.services.shop.profile import demo_notice
 from loyalty_pos.services.actor import Actor
 
 
@@ -35,6 +38,15 @@ class SignInScreen(QWidget):
         self.setObjectName("signIn")
         self.ctx = ctx
         self._busy = False
+
+        # Shown only when the store is the demo (a setting the demo writes), so the demo's
+        # PINs are never advertised on a real shop's till, whichever command opened it.
+        self.demo_banner = QLabel(self)
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet(
+            "background: #fff4ce; color: #4a3b00; border: 1px solid #d9b300; border-radius: 6px; padding: 10px;")
+        self.demo_banner.setVisible(False)
 
         self.title = QLabel(self.tr("Sign in to the till"), self)
         self.title.setFont(scaled_font(self.font(), 170, bold=True))
@@ -73,6 +85,7 @@ class SignInScreen(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(14)
+        inner.addWidget(self.demo_banner)
         inner.addWidget(self.title)
         inner.addWidget(self.subtitle)
         inner.addLayout(form)
@@ -93,6 +106,8 @@ class SignInScreen(QWidget):
         self.username.returnPressed.connect(self._username_entered)
         self.pin.returnPressed.connect(self.submit)
         self.show_locked_by(None)
+        ctx.ops.run(self, lambda: demo_notice(ctx.make_uow(readonly=True)), on_done=self._show_demo,
+                    on_error=lambda _error: None)  # no banner is the safe side
 
     # -- state ------------------------------------------------------------------
     def show_locked_by(self, username: str | None, *, parked: bool = False) -> None:
@@ -118,6 +133,12 @@ class SignInScreen(QWidget):
     def focus_first_field(self) -> None:
         field = self.pin if self.username.text().strip() else self.username
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_demo(self, accounts: str | None) -> None:
+        if accounts:
+            self.demo_banner.setText(self.tr("<b>Demo shop</b> — for trying loyalty-pos, not for real sales. "
+                                             "Sign in as {accounts}.").format(accounts=html.escape(accounts)))
+        self.demo_banner.setVisible(bool(accounts))
 
     # -- actions ------------------------------------------------------------------
     def _username_entered(self) -> None:

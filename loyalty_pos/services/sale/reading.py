@@ -25,6 +25,7 @@ from loyalty_pos.services.members.membership import tier_metric
 from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.profile import prices_include_tax
 
 if TYPE_CHECKING:
     from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput
@@ -80,7 +81,7 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
         if product.currency != program.currency:
             raise ValidationError(code="currency_mismatch", detail=f"{product.name} is priced in {product.currency}")
         basket_lines.append(BasketLine.of(number, product, line.quantity, line.manual_discount_minor))
-    return Basket(program.currency, tuple(basket_lines))
+    return Basket(program.currency, tuple(basket_lines), prices_include_tax=prices_include_tax(uow))
 
 
 def price_reading(uow: UnitOfWork, reading: SaleReading, cmd: Checkout, now: datetime) -> PricedSale:

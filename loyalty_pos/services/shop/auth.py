@@ -21,6 +21,7 @@ from loyalty_pos.domain.events import (
     StaffDeactivated,
     StaffUnlocked,
 )
+from loyalty_pos.domain.usernames import clean_username
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -29,7 +30,7 @@ from loyalty_pos.services.shop.shop import shop_zone
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
-_MAX_USERNAME, _MAX_DISPLAY_NAME = 80, 120  # the staff table's column widths
+_MAX_DISPLAY_NAME = 120  # the staff table's column width
 # scrypt cost: ~50 ms per check on a till CPU: cheap at sign-in, costly for brute force.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 
@@ -62,8 +63,13 @@ def _validate_pin(pin: str) -> None:
 
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     _validate_pin(pin)
+    return hash_secret(pin, salt=salt)
+
+
+def hash_secret(secret: str, *, salt: bytes | None = None) -> str:
+    """A PIN's or the recovery code's stored form; :func:`pin_matches` checks either."""
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    digest = hashlib.scrypt(secret.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
     encode = base64.b64encode
     return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${encode(salt).decode()}${encode(digest).decode()}"
 
@@ -85,10 +91,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 def create_staff(
     uow: UnitOfWork, *, username: str, display_name: str, role: Role, pin: str, actor: Actor, clock: Clock
 ) -> StaffRecord:
-    username = username.strip().lower()
-    if not username or len(username) > _MAX_USERNAME or not username.replace("_", "").replace(".", "").isalnum():
-        raise ValidationError(code="bad_username",
-                              detail=f"A user name is 1 to {_MAX_USERNAME} letters, digits, dots or underscores.")
+    username = clean_username(username)
     if len(display_name.strip()) > _MAX_DISPLAY_NAME:
         raise ValidationError(code="bad_display_name",
                               detail=f"A display name is at most {_MAX_DISPLAY_NAME} characters.")

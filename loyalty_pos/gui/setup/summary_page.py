@@ -1,0 +1,82 @@
+"""Page 7: everything chosen, on one page, before anything is stored."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.money import Money
+from loyalty_pos.domain.regions import country, language_name
+from loyalty_pos.domain.starter_programs import STARTER_TITLES, Starter
+from loyalty_pos.gui.setup.draft import SetupDraft
+from loyalty_pos.gui.setup.page import SetupPage
+from loyalty_pos.gui.widgets.dialog_parts import inline_error_label
+
+translate = QCoreApplication.translate
+
+
+class SummaryPage(SetupPage):
+    def __init__(self, data_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            translate("setup", "Ready to create the shop"),
+            translate("setup", "Nothing is stored until you press Enter here. Esc goes back to change anything."),
+            parent,
+        )
+        self.data_dir = data_dir
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the focus, so Enter and Esc reach the window
+        self.summary = QLabel(self)
+        self.summary.setObjectName("setupSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setProperty("panel", True)
+        self.summary.setStyleSheet("QLabel { background: white; border: 1px solid #d0d7de; border-radius: 8px; "
+                                   "padding: 12px; }")
+        self.layout_.insertWidget(self.layout_.indexOf(self.intro) + 1, self.summary)
+        self.failure = inline_error_label(self)
+        self.failure.setObjectName("setupFailure")
+        self.layout_.insertWidget(self.layout_.indexOf(self.summary) + 1, self.failure)
+
+    def first_field(self) -> QWidget:
+        return self
+
+    def entered(self, draft: SetupDraft) -> None:
+        where = country(draft.country)
+        rows = [
+            (self.tr("Shop"), html.escape(draft.name.strip())
+             + "".join(f"<br>{html.escape(line.strip())}" for line in draft.address)),
+            (self.tr("Logo"), html.escape(draft.logo_path) if draft.logo_png else self.tr("none (name only)")),
+            (self.tr("Receipts"), html.escape(draft.receipt_printer) or self.tr("PDF files in the data folder")),
+            (self.tr("Country"), html.escape(where.name if where else draft.country)),
+            (self.tr("Currency"), draft.currency),
+            (self.tr("Time zone"), html.escape(draft.timezone)),
+            (self.tr("Language"), html.escape(language_name(draft.language) or draft.language)),
+            (self.tr("Prices"), self.tr("include tax") if draft.prices_include_tax else self.tr("exclude tax")),
+            (self.tr("Manager"), f"{html.escape(draft.manager_name.strip())} "
+                                 f"({self.tr('user name')} <b>{html.escape(draft.manager_username.strip())}</b>)"),
+            (self.tr("Program"), self._program(draft)),
+            (self.tr("Data folder"), html.escape(self.data_dir)),
+        ]
+        self.summary.setText("<table cellspacing='4'>" + "".join(
+            f"<tr><td style='color:#57606a; padding-right:14px'>{label}</td><td>{value}</td></tr>"
+            for label, value in rows) + "</table>")
+        self.failure.setVisible(False)
+
+    def _program(self, draft: SetupDraft) -> str:
+        title = html.escape(STARTER_TITLES[draft.starter])
+        if draft.starter is not Starter.STAMPS:
+            return title
+        try:
+            minor = Money.parse(draft.stamp_price, draft.currency).minor
+        except LoyaltyError:  # the program page refused it already; the summary is never reached so
+            return title
+        return f"{title}<br>{html.escape(draft.stamp_item.strip())}, {Money(minor, draft.currency).format()}"
+
+    def show_failure(self, text: str | None) -> None:
+        self.failure.setText(text or "")
+        self.failure.setVisible(bool(text))
+
+    def read_into(self, draft: SetupDraft) -> None:
+        """Nothing to read: the summary only shows."""
