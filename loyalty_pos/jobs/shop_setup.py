@@ -18,19 +18,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
 
-from loyalty_pos.app import ensure_writable_dir, open_app
-from loyalty_pos.cards.keys import KEY_BYTES
+from loyalty_pos.cards.keys import KEY_BYTES, load_or_create_key
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.durability import fsync_directory
-from loyalty_pos.jobs.maintenance import check_file, run_backup
-from loyalty_pos.services.clock import Clock
+from loyalty_pos.jobs.backups import back_up
+from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.shop.profile import holds_shop
 from loyalty_pos.services.shop.setup import NewShop, ShopCreated, ShopExists, set_up_shop, shop_problems
 from loyalty_pos.store.backup import backup
-from loyalty_pos.store.engine import open_engine
-from loyalty_pos.store.schema import upgrade
-from loyalty_pos.store.unit_of_work import SqlUnitOfWork
+from loyalty_pos.store.files import ensure_writable_dir
+from loyalty_pos.store.shop_database import open_shop_database
 from loyalty_pos.system_region import known_zones
 
 STAGING_PREFIX = ".setup-"
@@ -57,12 +56,11 @@ def shop_exists(config: Config) -> bool:
     """
     if not config.db_path.is_file():
         return False
-    upgrade(config.db_path, config.backup_dir)
-    engine = open_engine(config.db_path)
+    database = open_shop_database(config.db_path, config.backup_dir)
     try:
-        return holds_shop(SqlUnitOfWork(engine, readonly=True))
+        return holds_shop(database.uow(readonly=True))
     finally:
-        engine.dispose()
+        database.close()
 
 
 class NoShopYet(LoyaltyError):
@@ -98,17 +96,19 @@ def create_shop(
         if _usable_key(config.key_path):
             # A key already here (imported from head office before setup) is the shop's key.
             shutil.copy2(config.key_path, staged.key_path)
-        app = open_app(staged, clock=clock)
+        clock = clock or SystemClock()
+        database = open_shop_database(staged.db_path, staged.backup_dir)
         try:
-            created = set_up_shop(app.uow(), shop, known_zones=known_zones(), terminal_id=config.terminal_id,
-                                  clock=app.clock, randbelow=randbelow)
-            stamp = app.clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+            load_or_create_key(staged.key_path)  # setup is one of the two places a key is made
+            created = set_up_shop(database.uow(), shop, known_zones=known_zones(), terminal_id=config.terminal_id,
+                                  clock=clock, randbelow=randbelow)
+            stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         finally:
-            app.close()
+            database.close()
         report = check_file(staged.db_path)
         if not report.ok:
             raise SetupFailed(reason="; ".join(report.problems[:3]))
-        first_backup = run_backup(staged, staged.backup_dir / f"loyalty-setup-{stamp}.sqlite")
+        first_backup = back_up(staged.db_path, staged.key_path, staged.backup_dir / f"loyalty-setup-{stamp}.sqlite")
         ready = backup(staged.db_path, staging / "ready.sqlite")  # one self-contained, synced file
         placed_backup = _put_in_place(config, staged, ready, first_backup)
     finally:

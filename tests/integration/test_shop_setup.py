@@ -20,7 +20,7 @@ from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.shop_profile import ShopProfile
 from loyalty_pos.domain.starter_programs import NO_STAMP_CATEGORY, Starter
 from loyalty_pos.jobs import shop_setup
-from loyalty_pos.jobs.maintenance import check_file
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.jobs.shop_setup import create_shop, shop_exists
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.members.membership import EnrolMember, enrol, member_panel
@@ -164,7 +164,8 @@ def test_a_shop_from_the_previous_release_opens_as_a_shop(tmp_path: Path) -> Non
 def test_the_logo_is_stored_with_the_shop_and_prints_on_its_cards(tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from loyalty_pos.jobs.card_printing import print_cards
+    from loyalty_pos.jobs.card_printing import CardShop, print_cards
+    from loyalty_pos.services.actor import system_actor
     from loyalty_pos.printing.logo import fit_logo, logo_box_dots, png_bytes
     from loyalty_pos.printing.qt_app import ensure_gui_application
 
@@ -178,7 +179,12 @@ def test_the_logo_is_stored_with_the_shop_and_prints_on_its_cards(tmp_path: Path
     create_shop(config, new_shop(logo_png=logo))
     stored = _rows(config.db_path, f"SELECT value FROM settings WHERE key = '{profile.SHOP_LOGO}'")
     assert base64.b64decode(stored[0][0]) == logo
-    summary = print_cards(config, out=tmp_path / "cards.pdf", new=1)
+    app = open_app(config, create=False)
+    try:
+        shop = CardShop(app.uow, app.key, app.clock, system_actor(config.terminal_id))
+        summary = print_cards(shop, out=tmp_path / "cards.pdf", new=1)
+    finally:
+        app.close()
     assert summary.cards == 1 and (tmp_path / "cards.pdf").stat().st_size > 0
 
 
