@@ -132,7 +132,7 @@ def import_violations(graph: grimp.ImportGraph, rules: dict[str, Allowed]) -> li
     return sorted(found)
 
 
-# Folders installed inside the package from elsewhere in the repository (setup.py's
+# Folders installed inside the package from elsewhere in the repository (pyproject's
 # package-dir): grimp walks only loyalty_pos/, so it files an import of them under
 # "loyalty_pos" itself. They are put back under their own names, to be judged as such.
 MAPPED_PACKAGES = ("loyalty_pos.bench", "loyalty_pos.assets")
