@@ -1,5 +1,5 @@
 """Card identity codes: the signed QR payload, scan classification, code images.
 
 No Qt and no database here, so the till, the CLI and the printing code can all
-use it (DESIGN.md section 5).
+use it (docs/ARCHITECTURE.md).
 """

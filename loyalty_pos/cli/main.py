@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_commands.add_parsers(commands)
     staff_commands.add_parsers(commands)
 
-    bench = commands.add_parser("bench", help="measure the performance targets of DESIGN.md section 7")
+    bench = commands.add_parser("bench", help="measure the performance targets of docs/ARCHITECTURE.md section 8")
     from loyalty_pos.bench.runner import add_arguments
 
     add_arguments(bench)

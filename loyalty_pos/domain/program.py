@@ -227,7 +227,7 @@ class Program:
     campaigns: tuple[Campaign, ...] = ()
     expiry: ExpiryPolicy = ExpiryPolicy()
     negative_balance: NegativeBalancePolicy = NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG
-    offline_redeem_cap_per_day: int | None = None  # DESIGN §6, enforced when offline
+    offline_redeem_cap_per_day: int | None = None  # enforced when the till is offline (sync)
     version: int = 0
 
     def reward(self, reward_id: str) -> Reward | None:

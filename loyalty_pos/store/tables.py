@@ -1,4 +1,4 @@
-"""The tables, as typed SQLAlchemy declarations (DESIGN.md section 4).
+"""The tables, as typed SQLAlchemy declarations (docs/ARCHITECTURE.md section 4).
 
 Migrations in ``migrations/versions`` create exactly this schema; a test compares
 them. One deliberate choice: the big tables (members, cards, ledger, balances,

@@ -1,1 +1,1 @@
-"""Chain sync: terminals push their outbox and pull since a cursor (DESIGN.md section 6)."""
+"""Chain sync: terminals push their outbox and pull since a cursor (the sync issue builds it)."""

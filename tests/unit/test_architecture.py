@@ -1,4 +1,4 @@
-"""The layer rules of DESIGN.md section 2, as written in pyproject.toml.
+"""The layer rules of docs/ARCHITECTURE.md section 1, as written in pyproject.toml.
 
 Two kinds of rule: import-linter contracts ([tool.importlinter]: the layer order, and
 the domain's worst leaks), and an allow-list per package
