@@ -176,6 +176,8 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
         priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
         tender=tender, member=member, state=state, now=now, metric=metric,
     )
+    if cmd.external is not None:
+        receipt = replace(receipt, register_receipt_no=cmd.external.ref)
     sale = SaleRecord(
         sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
         terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,
