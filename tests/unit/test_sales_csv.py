@@ -85,3 +85,29 @@ def test_a_header_without_the_needed_columns_refuses_the_file() -> None:
     assert {(p.line, p.column, p.code) for p in parsed.problems} == {(1, "header", "missing_column")}
     assert len(parsed.problems) == 3  # date, receipt, and card-or-phone
     assert [p.code for p in parse_sales_csv(b"", "NOK").problems] == ["empty_file"]
+
+
+_GARBAGE = {
+    "amount": st.sampled_from(["", "abc", "-5.00", "0", "1.2.3,4", "12.345.67,891"]),
+    "date": st.sampled_from(["", "2026-13-01", "31.02.2026", "yesterday", "2026/01"]),
+    "time": st.sampled_from(["25:00", "12", "noon", "12:61"]),
+    "receipt": st.just(""),
+}
+
+
+@given(st.lists(rows(), min_size=2, max_size=6), st.data())
+def test_a_malformed_row_is_refused_with_its_line_and_column_and_the_others_kept(drawn, data) -> None:  # type: ignore[no-untyped-def]
+    bad_index = data.draw(st.integers(0, len(drawn) - 1))
+    column = data.draw(st.sampled_from(sorted(_GARBAGE)))
+    garbage = data.draw(_GARBAGE[column])
+    header = ("card", "phone", "amount", "date", "time", "receipt")
+    lines = [",".join(header)]
+    for index, (card, phone, amount, on, at_time, ref, _register, _category) in enumerate(drawn):
+        fields = {"card": card or "", "phone": phone or "", "amount": _amount(amount, False),
+                  "date": on.isoformat(), "time": at_time.strftime("%H:%M") if at_time else "", "receipt": ref}
+        if index == bad_index:
+            fields[column] = garbage
+        lines.append(",".join(_quote(fields[name], ",") for name in header))
+    parsed = parse_sales_csv("\n".join(lines) + "\n", "NOK")
+    assert [(p.line, p.column) for p in parsed.problems] == [(bad_index + 2, column)]
+    assert [row.line for row in parsed.rows] == [line for line in range(2, len(drawn) + 2) if line != bad_index + 2]

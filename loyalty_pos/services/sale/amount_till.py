@@ -19,7 +19,12 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import ExternalReceipt, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, SaleResult, checkout
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleLineInput,
+    SaleResult,
+    checkout,
+)
 from loyalty_pos.services.sale.till import SaleView, refresh_sale
 from loyalty_pos.services.shop.shop import shop_zone
 
