@@ -106,3 +106,24 @@ def test_a_scanned_product_is_not_sold_here_and_an_empty_amount_is_not_recorded(
     till.settle()
     assert not till.sale.completed
     assert till.window.messages.text() == "Type the amount the register charged."
+
+
+def test_f2_finds_the_member_and_the_amount_field_takes_the_keys_again(amount_till: Till) -> None:
+    till = amount_till.signed_in()
+    screen = till.sale
+    area = screen.member_area
+    press(till.qtbot, Qt.Key.Key_F2)
+    assert area.search.box.hasFocus()
+    type_human(till.qtbot, area.search.box, "Ayu Lin", FORM_GAP_MS)
+    press(till.qtbot, ENTER)
+    till.settle()
+    picked = area.results.row(area.search.current_row())
+    press(till.qtbot, ENTER)
+    till.settle()
+    assert screen.state.member is not None and screen.state.member.member_id == picked.member_id
+    assert screen.amount.hasFocus()
+    type_human(till.qtbot, screen.amount, "45", FORM_GAP_MS)
+    press(till.qtbot, ENTER)
+    till.settle()
+    assert screen.completed and screen.receipt.receipt is not None
+    assert screen.receipt.receipt.member_name is not None and screen.receipt.receipt.total == 4500

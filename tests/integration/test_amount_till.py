@@ -30,6 +30,7 @@ def test_an_amount_sale_earns_by_its_category_and_its_register_receipt_is_record
     result = record_amount_sale(shop.uow(), entry, till, actor=shop.cashier, clock=shop.clock)
     assert result.receipt.total == 25800
     assert result.receipt.points_earned >= 37  # base 25, deli x1.5 extra 12 (a lucky receipt may add more)
+    assert result.receipt.tender == "other"  # the register took the money
     assert result.receipt.register_receipt_no == "4711"  # the loyalty slip names the register's receipt
     assert receipt_for(shop.uow(readonly=True), result.receipt.receipt_no).points_earned == result.receipt.points_earned
     with pytest.raises(LoyaltyError) as again:

@@ -15,6 +15,7 @@ from datetime import tzinfo
 from loyalty_pos.domain.amount_sale import DEFAULT_CATEGORY, amount_product
 from loyalty_pos.domain.pricing import PricedSale
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import ExternalReceipt, UnitOfWork
@@ -70,8 +71,9 @@ def _checkout_cmd(entry: AmountEntry, till: AmountTill, clock: Clock) -> Checkou
     receipt = None
     if entry.register_receipt and entry.register_receipt.strip():
         receipt = ExternalReceipt(REGISTER, clock.now().astimezone(till.zone).date(), entry.register_receipt.strip())
+    # The register took the money, in a tender this till never sees.
     return Checkout(entry.sale_id, entry.member_id, (SaleLineInput(product.code, amount_minor=entry.amount_minor),),
-                    redemptions=entry.redemptions, external=receipt)
+                    redemptions=entry.redemptions, tender=Tender.OTHER, external=receipt)
 
 
 def quote_amount(uow: UnitOfWork, entry: AmountEntry, till: AmountTill, *, clock: Clock) -> SaleView:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, time
 from loyalty_pos.domain.amount_sale import amount_product
 from loyalty_pos.domain.errors import CardRefused, LoyaltyError, NotFound
 from loyalty_pos.domain.members import Member, normalise_phone, validate_card_number
+from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import ExternalReceipt, UnitOfWork
@@ -83,6 +84,7 @@ def _record(uow: UnitOfWork, row: SalesRow, currency: str, actor: Actor, now: da
     cmd = Checkout(
         sale_id=str(uuid.uuid4()), member_id=member.id,
         lines=(SaleLineInput(product.code, amount_minor=row.amount_minor),),
+        tender=Tender.OTHER,  # the register took the money, in a tender the file does not say
         external=ExternalReceipt(row.register, row.on, row.receipt), back_dated=True,
     )
     result = record_sale(uow, cmd, actor=actor, now=at)
