@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from loyalty_pos.cli import setup as setup_commands
+from loyalty_pos.cli import sales as sales_commands
 from loyalty_pos.cli import staff as staff_commands
 from loyalty_pos.version import __version__
 from loyalty_pos.cli.display import require_display
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     setup_commands.add_parsers(commands)
     staff_commands.add_parsers(commands)
+    sales_commands.add_parsers(commands)
 
     bench = commands.add_parser("bench", help="measure the performance targets of docs/ARCHITECTURE.md section 8")
     from loyalty_pos.bench.runner import add_arguments
@@ -272,6 +274,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "points": _run_points,
     "init": setup_commands.run,
     "staff": staff_commands.run,
+    "sales": sales_commands.run,
 }
 
 
@@ -281,7 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The command's name only: arguments may hold a manager's PIN.
     command = " ".join(part for part in (args.command, getattr(args, "cards_command", None),
                                          getattr(args, "key_command", None),
-                                         getattr(args, "points_command", None)) if part) or "till"
+                                         getattr(args, "points_command", None),
+                                         getattr(args, "sales_command", None)) if part) or "till"
     log.info("loyalty-pos %s: %s (data dir %s)", __version__, command, args.data_dir or "default")
     try:
         code = _COMMANDS[args.command](args)

@@ -50,6 +50,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
                       help="starter program: simple points, points and tiers, or a stamp card (buy 9, 10th free)")
     init.add_argument("--stamp-item", metavar="NAME", help="stamp card: the item that earns a stamp, e.g. Coffee")
     init.add_argument("--stamp-price", metavar="AMOUNT", help="stamp card: that item's price, e.g. 35.00")
+    init.add_argument("--till-mode", choices=("basket", "amount"), default="basket",
+                      help="basket: ring products up here; amount: the shop's own cash register rings sales up "
+                           "and the till records each sale's amount for points (default basket)")
     init.add_argument("--manager", required=True, metavar="NAME", help="the first manager's user name")
     init.add_argument("--manager-name", metavar="FULL NAME", help="the manager's full name (default: NAME)")
     init.add_argument("--pin-file", type=Path, metavar="FILE",
@@ -107,6 +110,7 @@ def _new_shop(args: argparse.Namespace) -> tuple[NewShop, dict[str, str]]:
     from loyalty_pos.domain.regions import country
     from loyalty_pos.domain.shop_profile import ShopProfile
     from loyalty_pos.domain.starter_programs import StampItem, Starter
+    from loyalty_pos.domain.till_mode import TillMode
     from loyalty_pos.printing.logo import read_logo
     from loyalty_pos.services.shop.setup import NewShop
     from loyalty_pos.system_region import setup_defaults
@@ -141,5 +145,6 @@ def _new_shop(args: argparse.Namespace) -> tuple[NewShop, dict[str, str]]:
     shop = NewShop(
         profile=profile, manager_name=args.manager_name or args.manager, manager_username=args.manager,
         pin="", pin_again="", starter=starter, stamp_item=stamp, logo_png=logo,
+        till_mode=TillMode(args.till_mode),
     )
     return shop, unreadable

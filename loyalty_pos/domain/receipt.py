@@ -79,6 +79,9 @@ class Receipt:
     rounding_note: str = "Points are rounded down to whole points."
     original_receipt_no: str | None = None
     footer: tuple[str, ...] = field(default=())
+    # The shop's own cash register's receipt number, for an amount-only or imported sale:
+    # the loyalty slip names the receipt the customer was charged on.
+    register_receipt_no: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loyalty_pos.config import ScannerSettings
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
@@ -26,3 +27,4 @@ class TillContext:
     receipts_dir: Path | None = None  # receipts as PDF files when no printer is set up
     data_dir: Path | None = None  # shown in the About box
     log_file: Path | None = None  # named by the About box and the error dialog
+    till_mode: TillMode = TillMode.BASKET  # which sale screen the till shows

@@ -26,6 +26,7 @@ from loyalty_pos.gui.widgets.theme import apply_till_style
 from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.profile import till_mode
 
 if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till
     from loyalty_pos.domain.regions import Region
@@ -58,7 +59,8 @@ def build_till(
     logging_to = log_files.current()
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
                       scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts",
-                      data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None)
+                      data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None,
+                      till_mode=till_mode(make_uow(readonly=True)))
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)

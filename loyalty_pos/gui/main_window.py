@@ -13,7 +13,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.sale_draft import SaleDraft
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.about_box import AboutBox, AboutFacts
+from loyalty_pos.gui.cashier.amount_screen import AmountScreen
 from loyalty_pos.gui.cashier.sale_screen import SaleScreen
 from loyalty_pos.gui.cashier.sign_in import SignInScreen
 from loyalty_pos.gui.context import TillContext
@@ -51,7 +53,9 @@ class MainWindow(QMainWindow):
 
         self.messages = MessageBar(self)
         self.sign_in = SignInScreen(ctx, self)
-        self.sale = SaleScreen(ctx, self.messages, self)
+        # A shop with its own cash register records amounts; the screen answers as the basket's does.
+        self.sale = (AmountScreen(ctx, self.messages, self) if ctx.till_mode is TillMode.AMOUNT  # type: ignore[assignment]
+                     else SaleScreen(ctx, self.messages, self))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(self.sale)

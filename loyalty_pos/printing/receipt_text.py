@@ -96,6 +96,8 @@ def _header(receipt: Receipt, width: int, tz: tzinfo, reprint: bool) -> list[Rec
                   local.strftime(TIME_FORMAT), width)
     if is_return and receipt.original_receipt_no:
         rows += _pair(f"Return of receipt {_clean(receipt.original_receipt_no)}", "", width)
+    if receipt.register_receipt_no:
+        rows += _pair(f"Register receipt {_clean(receipt.register_receipt_no)}", "", width)
     return rows
 
 

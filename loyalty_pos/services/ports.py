@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
@@ -64,6 +64,15 @@ class BalanceRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ExternalReceipt:
+    """The receipt another register gave a sale: recorded once per register, date and number."""
+
+    register: str  # "" for the shop's one register
+    on: date  # the shop's local date, as the register printed it
+    ref: str
+
+
+@dataclass(frozen=True, slots=True)
 class SaleRecord:
     """A committed sale as stored: enough to print, reprint and return it."""
 
@@ -85,6 +94,7 @@ class SaleRecord:
     # breakdown: the campaign report counts them. Written with the sale, not read back.
     campaign_points: Mapping[str, int] = field(default_factory=dict)
     qualifying: Qualifying = NOTHING_QUALIFIES  # what it adds to the tier metrics (a return: takes off)
+    external: ExternalReceipt | None = None  # amount-only and imported sales: the register's receipt
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +218,7 @@ class SaleRepository(Protocol):
     def returns_of(self, sale_id: str) -> list[SaleRecord]: ...
     def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]: ...  # sale id -> receipt no, known ones only
     def next_receipt_no(self, terminal_id: str) -> str: ...
+    def has_external(self, receipt: ExternalReceipt) -> bool: ...  # that register's receipt is already recorded
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
     def qualifying_since(self, member_id: str, since: datetime) -> Qualifying: ...  # stored, summed: sales minus returns
     def member_sales_between(
@@ -230,6 +241,7 @@ class ProductRepository(Protocol):
 class ProgramRepository(Protocol):
     def published(self) -> Program | None: ...
     def draft(self) -> Program | None: ...
+    def in_force_at(self, at: datetime) -> Program | None: ...  # the version published then (the first, before any)
     def save_draft(self, program: Program, *, actor: str, at: datetime) -> None: ...
     def discard_draft(self) -> Program | None: ...  # the dropped draft, None when there was none
     def publish(self, *, actor: str, at: datetime) -> Program: ...

@@ -157,6 +157,8 @@ class SaleTable(Base):
         Index("ix_sales_returned_of", "returned_of"),
         Index("ix_sales_at_sale_id", "at", "sale_id"),  # migration 0003
         Index("ix_sales_at_member_total", "at", "member_id", "returned_of", "total_minor"),  # migration 0005
+        # Another register's receipt is recorded once (migration 0008).
+        Index("ix_sales_external_ref", "external_register", "external_date", "external_ref", unique=True),
     )
 
     sale_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -177,6 +179,10 @@ class SaleTable(Base):
     # adds a NOT NULL column with one; every writer sets both.
     qualifying_spend_minor: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     qualifying_points: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    # The receipt another register gave this sale (amount-only till, sales import); NULL otherwise.
+    external_register: Mapped[str | None] = mapped_column(String(40))
+    external_date: Mapped[str | None] = mapped_column(String(10))  # the shop's local date, ISO
+    external_ref: Mapped[str | None] = mapped_column(String(40))
 
 
 class SaleLineTable(Base):

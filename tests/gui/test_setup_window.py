@@ -480,3 +480,32 @@ def test_loyalty_pos_on_an_empty_folder_waits_in_setup_and_stores_nothing(tmp_pa
     assert still_running, f"exited early:\n{out}\n{err}"
     assert "Traceback" not in err, err
     assert not (data / "loyalty.sqlite").exists()
+
+
+def test_a_shop_with_its_own_register_chooses_the_amount_till_by_keyboard(setup: Setup) -> None:
+    from loyalty_pos.domain.till_mode import TillMode
+
+    s, w = setup, setup.window
+    _fill_shop_page(s)
+    for _ in range(2):  # logo, region
+        w.next()
+    s.on(w.tax_page)
+    assert w.tax_page.basket.isChecked()  # what every shop did before the choice existed
+    s.key(Qt.Key.Key_R, ALT)  # Alt+R: keep my own cash register
+    s.qtbot.waitUntil(w.tax_page.amount.isChecked)
+    s.snap("setup_4_tax_amount_till")
+    s.key(ENTER)
+    _fill_manager(s)
+    w.next()
+    s.on(w.program_page)
+    w.next()
+    s.on(w.summary_page)
+    assert "records amounts from your own cash register" in w.summary_page.summary.text()
+    s.key(ENTER)
+    s.wait_created()
+    s.on(w.done_page)
+    app = open_app(s.config)
+    try:
+        assert profile.till_mode(app.uow(readonly=True)) is TillMode.AMOUNT
+    finally:
+        app.close()

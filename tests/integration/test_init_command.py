@@ -65,6 +65,22 @@ def test_init_sets_the_shop_up_and_prints_the_recovery_code_once(tmp_path: Path)
         app.close()
 
 
+def test_init_chooses_the_till_mode_and_a_basket_till_by_default(tmp_path: Path) -> None:
+    from loyalty_pos.domain.till_mode import TillMode
+    from loyalty_pos.services.shop.profile import till_mode
+
+    assert _init(tmp_path / "amount", "--till-mode", "amount", pin_file=_pin_file(tmp_path, "2580")).returncode == 0
+    assert _init(tmp_path / "basket", pin_file=_pin_file(tmp_path, "2580")).returncode == 0
+    for folder, mode in (("amount", TillMode.AMOUNT), ("basket", TillMode.BASKET)):
+        app = open_app(Config.load(tmp_path / folder))
+        try:
+            assert till_mode(app.uow(readonly=True)) is mode
+        finally:
+            app.close()
+    refused = _init(tmp_path / "other", "--till-mode", "cash", pin_file=_pin_file(tmp_path, "2580"))
+    assert refused.returncode == 2 and not (tmp_path / "other" / "loyalty.sqlite").exists()
+
+
 @pytest.mark.skipif(os.name != "posix", reason="file modes")
 def test_a_pin_file_others_can_read_is_refused(tmp_path: Path) -> None:
     pin_file = _pin_file(tmp_path, "2580", 0o644)

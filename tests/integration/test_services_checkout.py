@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 import uuid
 
 import pytest
@@ -153,3 +154,32 @@ def test_transfer_in_steps_of_1000_keeps_expiry(shop: Shop) -> None:
                                actor=shop.manager, clock=shop.clock)
     assert balances == (525, 2025)
     assert check_file(shop.app.config.db_path).ok
+
+
+def test_an_amount_line_is_priced_at_its_amount_and_earns_like_any_sale(shop: Shop) -> None:
+    from loyalty_pos.domain.amount_sale import amount_product
+    from loyalty_pos.domain.errors import ValidationError
+    from loyalty_pos.services.ports import ExternalReceipt
+
+    member = shop.enrol()
+    deli = amount_product("deli", "NOK")
+    with shop.uow() as uow:
+        uow.products.upsert(deli)
+        program = uow.program.published()
+        assert program is not None  # the lucky receipt would add points one sale in 50
+        uow.program.save_draft(replace(program, campaigns=tuple(c for c in program.campaigns if c.id != "lucky")),
+                               actor="manager", at=shop.clock.now())
+        uow.program.publish(actor="manager", at=shop.clock.now())
+        uow.commit()
+    register = ExternalReceipt("", shop.clock.now().date(), "4711")
+    cmd = Checkout(str(uuid.uuid4()), member.id, (SaleLineInput(deli.code, amount_minor=25800),), external=register)
+    receipt = checkout(shop.uow(), cmd, actor=shop.cashier, clock=shop.clock).receipt
+    # The same as two smoked salmon (deli x1.5) at NOK 258.00: base 25, deli extra 12.
+    assert (receipt.total, receipt.points_earned) == (25800, 37)
+    with pytest.raises(LoyaltyError) as twice:  # the register's receipt is recorded once
+        checkout(shop.uow(), replace(cmd, sale_id=str(uuid.uuid4())), actor=shop.cashier, clock=shop.clock)
+    assert twice.value.code == "receipt_already_recorded"
+    with pytest.raises(ValidationError) as priced:  # a shelf-priced product never takes a typed amount
+        checkout(shop.uow(), Checkout(str(uuid.uuid4()), member.id, (SaleLineInput("DEL-SAL", amount_minor=100),)),
+                 actor=shop.cashier, clock=shop.clock)
+    assert priced.value.code == "not_an_amount_product"

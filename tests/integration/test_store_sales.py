@@ -16,7 +16,7 @@ from loyalty_pos.domain.program import EarningRules, Program, Reward, RewardKind
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tiers import Qualifying
-from loyalty_pos.services.ports import SaleRecord
+from loyalty_pos.services.ports import ExternalReceipt, SaleRecord
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 from tests.integration.conftest import migrated_store
 
@@ -226,3 +226,45 @@ def test_campaign_results_are_written_from_the_sale_s_campaign_points_not_its_re
         big = uow.reports.campaign_sales("big", T0, T0 + 2 * DAY)
     assert (x2.points, x2.sales, x2.members, x2.spend_minor) == (50, 2, 1, 14900)
     assert (big.points, big.sales, big.members, big.spend_minor) == (20, 1, 1, 9900)
+
+
+def test_another_register_s_receipt_is_stored_once_per_register_and_date(engine: Engine) -> None:
+    k1 = ExternalReceipt("K1", date(2024, 5, 1), "77")
+    with SqlUnitOfWork(engine) as uow:
+        assert not uow.sales.has_external(k1)
+        uow.sales.add(replace(sale("s-1", "R01-000001", T0, 100), external=k1))
+        uow.sales.add(replace(sale("s-2", "R01-000002", T0, 100), external=replace(k1, register="K2")))
+        uow.sales.add(replace(sale("s-3", "R01-000003", T0, 100), external=replace(k1, on=date(2024, 5, 2))))
+        uow.sales.add(sale("s-4", "R01-000004", T0, 100))  # rung up here: no register receipt
+        uow.sales.add(sale("s-5", "R01-000005", T0, 100))
+        with pytest.raises(Conflict):
+            uow.sales.add(replace(sale("s-6", "R01-000006", T0, 100), external=k1))
+        uow.commit()
+    with SqlUnitOfWork(engine, readonly=True) as uow:
+        assert uow.sales.has_external(k1)
+        assert not uow.sales.has_external(replace(k1, ref="78"))
+        stored = uow.sales.get("s-1")
+        assert stored is not None and stored.external == k1
+        assert uow.sales.get("s-4").external is None  # type: ignore[union-attr]
+        assert uow.sales.get("s-6") is None
+
+
+def test_the_program_in_force_at_a_time_is_the_one_published_last_before_it(engine: Engine) -> None:
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.program.in_force_at(T0) is None
+        uow.program.save_draft(program(10, name="first"), actor="boss", at=T0)
+        uow.program.publish(actor="boss", at=T0 + DAY)
+        uow.program.save_draft(program(10, name="second"), actor="boss", at=T0)
+        uow.program.publish(actor="boss", at=T0 + 3 * DAY)
+        uow.program.save_draft(program(10, name="draft"), actor="boss", at=T0 + 4 * DAY)
+        uow.commit()
+    with SqlUnitOfWork(engine, readonly=True) as uow:
+        def name_at(at: datetime) -> str:
+            found = uow.program.in_force_at(at)
+            assert found is not None
+            return found.rewards[0].name.removeprefix("Mug ")
+
+        assert name_at(T0) == "first"  # before anything was published: the first version
+        assert name_at(T0 + 2 * DAY) == "first"
+        assert name_at(T0 + 3 * DAY) == "second"
+        assert name_at(T0 + 5 * DAY) == "second"  # a draft is never in force

@@ -34,7 +34,7 @@ def ann() -> Member:
 
 def test_known_revisions_match_the_migration_scripts() -> None:
     assert schema.script_revisions() == list(KNOWN_REVISIONS)
-    assert HEAD == "0007"
+    assert HEAD == "0008"
 
 
 def test_migrations_create_exactly_the_declared_tables(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_an_old_file_is_backed_up_then_upgraded_and_its_members_found(tmp_path: 
     taken = schema.upgrade(path, tmp_path / "backups")
 
     assert taken is not None and Path(taken).parent == tmp_path / "backups"
-    assert Path(taken).name.startswith("loyalty-0001-before-0007-")
+    assert Path(taken).name.startswith("loyalty-0001-before-0008-")
     assert schema.current_revision(Path(taken)) == "0001"  # the backup is the file as it was
     with closing(sqlite3.connect(taken)) as copy:
         assert copy.execute("SELECT name FROM members").fetchall() == [("Ann Hansen",)]
@@ -83,6 +83,29 @@ def test_an_old_file_is_backed_up_then_upgraded_and_its_members_found(tmp_path: 
     engine.dispose()
     assert schema.upgrade(path, tmp_path / "backups") is None  # already at head: nothing to do
     assert len(list((tmp_path / "backups").iterdir())) == 1
+
+
+def test_a_0007_file_keeps_its_sales_and_they_carry_no_register_receipt(tmp_path: Path) -> None:
+    path = tmp_path / "loyalty.sqlite"
+    schema.migrate(path, "0007")  # as the previous release left it
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(
+            "INSERT INTO sales (sale_id, receipt_no, member_id, terminal_id, actor, at, currency, total_minor, tender, "
+            "points_earned, points_redeemed, receipt, returned_of, qualifying_spend_minor, qualifying_points) "
+            "VALUES ('s-old', 'R01-000001', NULL, '01', 'cashier', 0, 'NOK', 100, 'cash', 0, 0, '{}', NULL, 100, 0)")
+        connection.commit()
+
+    schema.upgrade(path, tmp_path / "backups")
+
+    engine = open_engine(path)
+    with SqlUnitOfWork(engine, readonly=True) as uow:
+        old = uow.sales.get("s-old")
+        assert old is not None and old.external is None and old.total_minor == 100
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        unique = connection.execute("SELECT \"unique\" FROM pragma_index_list('sales') "
+                                    "WHERE name = 'ix_sales_external_ref'").fetchall()
+    assert unique == [(1,)]
 
 
 def _refused(path: Path, tmp_path: Path, error: type[Exception], code: str, *, theirs: bool = False) -> None:

@@ -318,3 +318,13 @@ def test_no_row_is_wider_than_the_paper_and_no_amount_is_cut(receipt: Receipt, w
     # The money the customer pays or gets back is printed whole, on one row.
     assert any(row.text.endswith(Money(receipt.amount_due, receipt.currency).format()) for row in rows)
     assert sum(row.style == "rule" for row in rows) >= 3
+
+
+def test_a_loyalty_slip_names_the_register_s_receipt() -> None:
+    from dataclasses import replace
+
+    slip = replace(nok_sale(), register_receipt_no="K1-4711")
+    texts = _texts(receipt_lines(slip, width=WIDTH_58MM))
+    assert any(text.startswith("Register receipt K1-4711") for text in texts)
+    assert not any("Register receipt" in text for text in _texts(receipt_lines(nok_sale(), width=WIDTH_58MM)))
+    assert Receipt.from_dict(slip.to_dict()) == slip

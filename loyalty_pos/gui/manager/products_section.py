@@ -21,6 +21,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.categories_panel import DANGER_DISABLED, CategoriesPanel
 from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.products.csv_panel import CsvPanel
+from loyalty_pos.gui.manager.products.sales_import_panel import SalesImportPanel
 from loyalty_pos.gui.manager.products.product_cell import ProductCellDelegate
 from loyalty_pos.gui.manager.products.product_form import ProductForm
 from loyalty_pos.gui.models.catalog_products_model import CatalogColumn, CatalogProductsModel
@@ -68,6 +69,7 @@ class ProductsSection(QWidget):
         self.deactivate_button = key_button(self.tr("Ctrl+D"), self.tr("Deactivate"), self, role="danger")
         self.deactivate_button.setStyleSheet(DANGER_DISABLED)
         self.categories = CategoriesPanel(ctx, actor, self.messages, self)
+        self.register_sales = SalesImportPanel(ctx, actor, self.messages, self)
 
         form_page = QWidget(self)
         form_layout = QVBoxLayout(form_page)
@@ -87,6 +89,12 @@ class ProductsSection(QWidget):
         self.tabs.setObjectName("productTabs")
         self.tabs.addTab(form_page, self.tr("Product"))
         self.tabs.addTab(categories_page, self.tr("Categories  Ctrl+K"))
+        # Amount sales are booked to categories, so the register's file is imported beside them.
+        sales_page = QWidget(self)
+        sales_layout = QVBoxLayout(sales_page)
+        sales_layout.setContentsMargins(12, 10, 12, 10)
+        sales_layout.addWidget(self.register_sales)
+        self.tabs.addTab(sales_page, self.tr("Register sales"))
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
         left.addWidget(self.csv)
@@ -112,12 +120,16 @@ class ProductsSection(QWidget):
             ("Ctrl+N", self.new_product), ("Ctrl+S", self.save), ("Ctrl+D", self.deactivate),
             ("Del", self._delete_key), ("Ctrl+F", self.search.focus), ("Ctrl+I", self.csv.choose_import_file),
             ("Ctrl+E", self.csv.choose_export_file), ("Ctrl+K", self.show_categories),
-            ("Ctrl+Shift+D", self._remove_category_key),
+            ("Ctrl+Shift+D", self._remove_category_key), ("Ctrl+Shift+I", self._import_register_sales),
         )
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._buttons_follow_form()
+
+    def _import_register_sales(self) -> None:
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.register_sales.parentWidget()))
+        self.register_sales.choose_file()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -10,6 +10,7 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.regions import Region
 from loyalty_pos.domain.shop_profile import ShopProfile
 from loyalty_pos.domain.starter_programs import StampItem, Starter
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.services.shop.setup import NewShop, shop_problems
 
 
@@ -26,6 +27,7 @@ class SetupDraft:
     timezone: str = ""
     language: str = ""
     prices_include_tax: bool = True
+    till_mode: TillMode = TillMode.BASKET
     manager_name: str = ""
     manager_username: str = ""
     pin: str = ""
@@ -52,7 +54,7 @@ class SetupDraft:
             pin_again=self.pin_again, starter=self.starter,
             stamp_item=StampItem(self.stamp_item, self._stamp_price_minor() or 0)
             if self.starter is Starter.STAMPS else None,
-            logo_png=self.logo_png,
+            logo_png=self.logo_png, till_mode=self.till_mode,
         )
 
     def problems(self, known_zones: frozenset[str]) -> dict[str, str]:

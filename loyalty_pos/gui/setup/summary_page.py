@@ -11,6 +11,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.regions import country, language_name
 from loyalty_pos.domain.starter_programs import STARTER_TITLES, Starter
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.setup.page import SetupPage
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label
@@ -54,6 +55,8 @@ class SummaryPage(SetupPage):
             (self.tr("Time zone"), html.escape(draft.timezone)),
             (self.tr("Language"), html.escape(language_name(draft.language) or draft.language)),
             (self.tr("Prices"), self.tr("include tax") if draft.prices_include_tax else self.tr("exclude tax")),
+            (self.tr("Till"), self.tr("records amounts from your own cash register")
+             if draft.till_mode is TillMode.AMOUNT else self.tr("rings up baskets")),
             (self.tr("Manager"), f"{html.escape(draft.manager_name.strip())} "
                                  f"({self.tr('user name')} <b>{html.escape(draft.manager_username.strip())}</b>)"),
             (self.tr("Program"), self._program(draft)),

@@ -1,7 +1,9 @@
-"""Page 4: whether the shop's shelf prices include tax (VAT/GST) or are before tax.
+"""Page 4: whether the shop's shelf prices include tax (VAT/GST) or are before tax, and
+whether the till rings up baskets or records what the shop's own cash register took.
 
 The starter program counts points on the price as written either way; the mode
 tells the till how to convert when a manager later bases points on the other one.
+The till mode sits here because both answer how the shop prices and takes its sales.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
 
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.setup.page import SetupPage
 
@@ -41,9 +44,25 @@ class TaxPage(SetupPage):
         self.layout_.insertWidget(self.layout_.count() - 1, note)
         (self.included if draft.prices_include_tax else self.excluded).setChecked(True)
         group.idToggled.connect(lambda _id, _on: self.edited.emit())
+        question = QLabel(self.tr("And who rings the sale up?"), self)
+        question.setObjectName("tillModeQuestion")
+        self.layout_.insertWidget(self.layout_.count() - 1, question)
+        self.basket = QRadioButton(self.tr("Ring up &baskets here: scan products, the till prices the sale"), self)
+        self.basket.setObjectName("tillBasket")
+        self.amount = QRadioButton(self.tr("Keep my own cash &register: the till records each sale's amount "
+                                           "for points"), self)
+        self.amount.setObjectName("tillAmount")
+        modes = QButtonGroup(self)
+        for index, button in enumerate((self.basket, self.amount)):
+            modes.addButton(button, index)
+            self.layout_.insertWidget(self.layout_.count() - 1, button)
+            self.chain(button)
+        (self.amount if draft.till_mode is TillMode.AMOUNT else self.basket).setChecked(True)
+        modes.idToggled.connect(lambda _id, _on: self.edited.emit())
 
     def first_field(self) -> QWidget:
         return self.included if self.included.isChecked() else self.excluded
 
     def read_into(self, draft: SetupDraft) -> None:
         draft.prices_include_tax = self.included.isChecked()
+        draft.till_mode = TillMode.AMOUNT if self.amount.isChecked() else TillMode.BASKET

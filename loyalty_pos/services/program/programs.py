@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.program import Program
 from loyalty_pos.services.ports import UnitOfWork
@@ -14,6 +16,14 @@ class NoProgram(LoyaltyError):
 
 def published_program(uow: UnitOfWork) -> Program:
     program = uow.program.published()
+    if program is None:
+        raise NoProgram()
+    return program
+
+
+def program_in_force(uow: UnitOfWork, at: datetime) -> Program:
+    """The version a sale made at ``at`` earns under (a sale imported from another register)."""
+    program = uow.program.in_force_at(at)
     if program is None:
         raise NoProgram()
     return program

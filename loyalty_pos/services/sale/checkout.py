@@ -27,7 +27,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.members.projection import post_entries
-from loyalty_pos.services.ports import SaleRecord, UnitOfWork
+from loyalty_pos.services.ports import ExternalReceipt, SaleRecord, UnitOfWork
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.reprint import stored_receipt
@@ -45,6 +45,7 @@ class SaleLineInput:
     product_code: str
     quantity: int = 1
     manual_discount_minor: int = 0
+    amount_minor: int | None = None  # an amount product's line (amount-only till, import): its price
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,9 @@ class Checkout:
     tender: Tender = Tender.CASH
     discount_approved_by: str | None = None  # a manager's user name, verified here
     offline: bool = False  # the till could not reach the sync server
+    external: ExternalReceipt | None = None  # the receipt another register gave this sale
+    # Made in the past (imported): earns under the program in force at the clock's time.
+    back_dated: bool = False
 
     @classmethod
     def for_draft(cls, draft: SaleDraft, tender: Tender = Tender.CASH) -> Checkout:
@@ -119,57 +123,75 @@ def _entries(priced: PricedSale, program: Program, member_id: str, actor: Actor,
     return entries
 
 
+class ReceiptAlreadyRecorded(LoyaltyError):
+    code = "receipt_already_recorded"
+    template = "Receipt {ref} of register {register} on {on} is already recorded."
+
+
 def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:
-    tender = parse_tender(cmd.tender)
     now = clock.now()
     with uow:
         existing = uow.sales.get(cmd.sale_id)
         if existing is not None:
             return SaleResult(stored_receipt(existing), replayed=True,
                               member=_member_now(uow, existing.member_id, now))
-        _check_discount_approval(uow, cmd, actor)
-        reading = read_sale(uow, cmd.member_id, now, fold_ledger=True)
-        program, member = reading.program, reading.member
-        priced = price_reading(uow, reading, cmd, now)
-        _check_offline_cap(program, cmd, reading.view, priced)
-        receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
-        state = None
-        metric = 0
-        shown = None
-        if member is not None and reading.view is not None and reading.ledger is not None:
-            entries = _entries(priced, program, member.id, actor, now)
-            state = post_entries(uow, entries, known={member.id: reading.ledger}).get(member.id)
-            if state is None:
-                state = fold(reading.ledger)
-            stock = dict(reading.stock)
-            for effect in priced.rewards:
-                left = stock.get(effect.reward_id)
-                if left is not None:
-                    uow.program.take_stock(effect.reward_id, 1)
-                    stock[effect.reward_id] = left - 1
-            after = member_after(reading.view, priced, program.tiers.basis)
-            metric = after.tier_metric
-            member = _review_tier(uow, program, member, metric, actor, now)
-            shown = member_on_till(uow, program, member, state, replace(after, tier_code=member.tier_code),
-                                   priced=None, stock=stock, now=now)
-        receipt = sale_receipt(
-            priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
-            tender=tender, member=member, state=state, now=now, metric=metric,
-        )
-        sale = SaleRecord(
-            sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
-            terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,
-            lines=priced.lines, total_minor=priced.amount_due_minor, tender=tender,
-            points_earned=priced.points_earned, points_redeemed=priced.points_redeemed,
-            receipt=receipt, campaign_points=campaign_points(priced.breakdown), qualifying=priced.qualifying,
-        )
-        uow.sales.add(sale)
-        record(uow, actor, SaleCommitted(
-            cmd.sale_id, receipt_no, sale.member_id, sale.total_minor, sale.currency, tender,
-            sale.points_earned, sale.points_redeemed,
-        ), now)
+        result = record_sale(uow, cmd, actor=actor, now=now)
         uow.commit()
-    return SaleResult(receipt, replayed=False, changes=uow.changes, member=shown)
+    return replace(result, changes=uow.changes)
+
+
+def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) -> SaleResult:
+    """The sale's writes inside the caller's transaction, which commits it: checkout one
+    sale, a sales import every accepted row at once."""
+    tender = parse_tender(cmd.tender)
+    if cmd.external is not None and uow.sales.has_external(cmd.external):
+        raise ReceiptAlreadyRecorded(ref=cmd.external.ref, register=cmd.external.register or "-",
+                                     on=cmd.external.on.isoformat())
+    _check_discount_approval(uow, cmd, actor)
+    reading = read_sale(uow, cmd.member_id, now, fold_ledger=True, back_dated=cmd.back_dated)
+    program, member = reading.program, reading.member
+    priced = price_reading(uow, reading, cmd, now)
+    _check_offline_cap(program, cmd, reading.view, priced)
+    receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
+    state = None
+    metric = 0
+    shown = None
+    if member is not None and reading.view is not None and reading.ledger is not None:
+        entries = _entries(priced, program, member.id, actor, now)
+        state = post_entries(uow, entries, known={member.id: reading.ledger}).get(member.id)
+        if state is None:
+            state = fold(reading.ledger)
+        stock = dict(reading.stock)
+        for effect in priced.rewards:
+            left = stock.get(effect.reward_id)
+            if left is not None:
+                uow.program.take_stock(effect.reward_id, 1)
+                stock[effect.reward_id] = left - 1
+        after = member_after(reading.view, priced, program.tiers.basis)
+        metric = after.tier_metric
+        member = _review_tier(uow, program, member, metric, actor, now)
+        shown = member_on_till(uow, program, member, state, replace(after, tier_code=member.tier_code),
+                               priced=None, stock=stock, now=now)
+    receipt = sale_receipt(
+        priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
+        tender=tender, member=member, state=state, now=now, metric=metric,
+    )
+    if cmd.external is not None:
+        receipt = replace(receipt, register_receipt_no=cmd.external.ref)
+    sale = SaleRecord(
+        sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
+        terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,
+        lines=priced.lines, total_minor=priced.amount_due_minor, tender=tender,
+        points_earned=priced.points_earned, points_redeemed=priced.points_redeemed,
+        receipt=receipt, campaign_points=campaign_points(priced.breakdown), qualifying=priced.qualifying,
+        external=cmd.external,
+    )
+    uow.sales.add(sale)
+    record(uow, actor, SaleCommitted(
+        cmd.sale_id, receipt_no, sale.member_id, sale.total_minor, sale.currency, tender,
+        sale.points_earned, sale.points_redeemed,
+    ), now)
+    return SaleResult(receipt, replayed=False, member=shown)
 
 
 def _member_now(uow: UnitOfWork, member_id: str | None, now: datetime) -> TillMember | None:

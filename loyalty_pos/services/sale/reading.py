@@ -10,10 +10,11 @@ keeps equal to that fold (``check`` proves it) and never reads the ledger whole.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from loyalty_pos.domain.amount_sale import is_amount_product
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState, fold
@@ -24,7 +25,7 @@ from loyalty_pos.services.members.member_view import build_member_view, stock_fo
 from loyalty_pos.services.members.membership import tier_metric
 from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.program.programs import program_in_force, published_program
 from loyalty_pos.services.shop.profile import prices_include_tax
 
 if TYPE_CHECKING:
@@ -50,13 +51,15 @@ def _member(uow: UnitOfWork, member_id: str | None) -> Member | None:
     return member
 
 
-def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_ledger: bool) -> SaleReading:
+def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_ledger: bool,
+              back_dated: bool = False) -> SaleReading:
     """The program and, for a member, their points, tier metric and limits; one read each.
 
     Every reward is counted and stocked, not just the ones on the sale: the same
-    reading prices the sale and lists the rewards it could still take.
+    reading prices the sale and lists the rewards it could still take. A back-dated
+    sale (imported from another register) reads the program in force at ``now``.
     """
-    program = published_program(uow)
+    program = program_in_force(uow, now) if back_dated else published_program(uow)
     member = _member(uow, member_id)
     if member is None:
         return SaleReading(program, None, None, None, None, {})
@@ -76,6 +79,10 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
         product = known.get(line.product_code)
         if product is None:
             raise NotFound(code="product_unknown", what="Product", key=line.product_code)
+        if line.amount_minor is not None:
+            if not is_amount_product(product.code):
+                raise ValidationError(code="not_an_amount_product", detail=f"{product.name} has a price of its own")
+            product = replace(product, unit_price=line.amount_minor)
         if not product.active:
             raise ValidationError(code="product_inactive", detail=f"{product.name} is no longer sold")
         if product.currency != program.currency:

@@ -10,6 +10,7 @@ import base64
 import binascii
 
 from loyalty_pos.domain.shop_logo import is_png
+from loyalty_pos.domain.till_mode import TillMode, parse_till_mode
 from loyalty_pos.services.ports import UnitOfWork
 
 SHOP_ADDRESS = "shop_address"  # lines joined with newlines; kept for receipts, which do not print it yet
@@ -19,6 +20,7 @@ PRICES_INCLUDE_TAX = "prices_include_tax"  # "yes" or "no"
 SHOP_LOGO = "shop_logo_png"  # base64 PNG, already scaled to the card face's logo box
 DEMO = "demo_sign_in"  # set only by the demo: the accounts its sign-in screen announces
 RECOVERY_CODE = "recovery_code_hash"  # scrypt hash of the current recovery code
+TILL_MODE = "till_mode"  # a domain.till_mode.TillMode value; unset: basket
 
 
 def holds_shop(uow: UnitOfWork) -> bool:
@@ -34,6 +36,12 @@ def holds_shop(uow: UnitOfWork) -> bool:
 def prices_include_tax(uow: UnitOfWork) -> bool:
     """Shops set up before the setting existed are the demo's kind: VAT included."""
     return (uow.settings.get(PRICES_INCLUDE_TAX) or "yes") != "no"
+
+
+def till_mode(uow: UnitOfWork) -> TillMode:
+    """Whether the sale screen rings up baskets or records amounts from the shop's own register."""
+    with uow:
+        return parse_till_mode(uow.settings.get(TILL_MODE))
 
 
 def shop_logo(uow: UnitOfWork) -> bytes | None:

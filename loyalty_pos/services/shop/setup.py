@@ -16,6 +16,7 @@ from loyalty_pos.domain.recovery_codes import new_recovery_code, normalise_recov
 from loyalty_pos.domain.shop_logo import logo_problem
 from loyalty_pos.domain.shop_profile import ShopProfile
 from loyalty_pos.domain.starter_programs import STARTER_TITLES, StampItem, Starter, starter_shop
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.domain.usernames import clean_username
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
@@ -45,6 +46,7 @@ class NewShop:
     starter: Starter
     stamp_item: StampItem | None = None
     logo_png: bytes | None = None  # already scaled (printing.logo.fit_logo)
+    till_mode: TillMode = TillMode.BASKET
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,7 @@ def set_up_shop(
         profile.LANGUAGE: details.language,
         profile.PRICES_INCLUDE_TAX: "yes" if details.prices_include_tax else "no",
         profile.RECOVERY_CODE: code_hash,
+        profile.TILL_MODE: TillMode(shop.till_mode).value,
     }
     if details.receipt_printer:
         values[RECEIPT_PRINTER] = details.receipt_printer

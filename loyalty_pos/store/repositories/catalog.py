@@ -136,6 +136,11 @@ class _ProgramCache:
 
 _PROGRAMS = _ProgramCache()
 _WITH_STATUS = select(V.version, V.document).where(V.status == bindparam("status"))
+_EVER_PUBLISHED = select(V.version, V.document).where(V.status.in_(("published", "retired")),
+                                                      V.published_at.is_not(None))
+_IN_FORCE = _EVER_PUBLISHED.where(V.published_at <= bindparam("at", type_=V.published_at.type)).order_by(
+    V.published_at.desc(), V.version.desc()).limit(1)
+_FIRST_PUBLISHED = _EVER_PUBLISHED.order_by(V.published_at, V.version).limit(1)
 _STOCK = select(K.remaining).where(K.reward_id == bindparam("reward_id"))
 _TAKE = (
     update(reward_stock)
@@ -157,6 +162,14 @@ class SqlProgram(Repository):
 
     def draft(self) -> Program | None:
         return self._load("draft")
+
+    def in_force_at(self, at: datetime) -> Program | None:
+        """The version published last before ``at``; before the first publish, the first version."""
+        row = self._db.execute(_IN_FORCE, {"at": at}).first() or self._db.execute(_FIRST_PUBLISHED).first()
+        if row is None:
+            return None
+        program = _PROGRAMS.parse(row.document)
+        return program if program.version == row.version else replace(program, version=row.version)
 
     def save_draft(self, program: Program, *, actor: str, at: datetime) -> None:
         """Replace the draft, or start one numbered after every version so far."""

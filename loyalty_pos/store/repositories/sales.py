@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import bindparam, func, insert, select, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -16,7 +16,7 @@ from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tiers import Qualifying
-from loyalty_pos.services.ports import Page, SaleRecord
+from loyalty_pos.services.ports import ExternalReceipt, Page, SaleRecord
 from loyalty_pos.store.repositories.base import (
     DbRow,
     Repository,
@@ -35,6 +35,7 @@ S, SL = sales.c, sale_lines.c
 _SALE_COLUMNS = (
     S.sale_id, S.receipt_no, S.member_id, S.terminal_id, S.actor, S.at, S.currency, S.total_minor, S.tender,
     S.points_earned, S.points_redeemed, S.receipt, S.returned_of, S.qualifying_spend_minor, S.qualifying_points,
+    S.external_register, S.external_date, S.external_ref,
 )
 _LINE_FIELDS = (
     "line_no", "product_code", "name", "category", "quantity", "unit_price", "tax_rate_bp", "gross_minor",
@@ -70,7 +71,14 @@ def _sale_from(row: DbRow, lines: list[PricedLine]) -> SaleRecord:
         points_earned=row.points_earned, points_redeemed=row.points_redeemed,
         receipt=_receipt_from(row), returned_of=row.returned_of,
         qualifying=Qualifying(row.qualifying_spend_minor, row.qualifying_points),
+        external=_external_from(row),
     )
+
+
+def _external_from(row: DbRow) -> ExternalReceipt | None:
+    if row.external_ref is None:
+        return None
+    return ExternalReceipt(row.external_register or "", date.fromisoformat(row.external_date), row.external_ref)
 
 
 def _receipt_from(row: DbRow) -> Receipt | None:
@@ -89,6 +97,19 @@ def _campaign_rows(sale: SaleRecord) -> list[dict[str, object]]:
             for campaign_id, points in sale.campaign_points.items()]
 
 
+def _external_columns(receipt: ExternalReceipt | None) -> dict[str, str | None]:
+    if receipt is None:
+        return {"external_register": None, "external_date": None, "external_ref": None}
+    return {"external_register": receipt.register, "external_date": receipt.on.isoformat(),
+            "external_ref": receipt.ref}
+
+
+_EXTERNAL = select(S.sale_id).where(
+    S.external_register == bindparam("external_register"), S.external_date == bindparam("external_date"),
+    S.external_ref == bindparam("external_ref"),
+)
+
+
 class SqlSales(Repository):
     def add(self, sale: SaleRecord) -> None:
         try:
@@ -101,6 +122,7 @@ class SqlSales(Repository):
                     "receipt": sale.receipt.to_dict() if sale.receipt is not None else {},
                     "returned_of": sale.returned_of, "qualifying_spend_minor": sale.qualifying.spend_minor,
                     "qualifying_points": sale.qualifying.points,
+                    **_external_columns(sale.external),
                 })
                 if sale.lines:
                     self._db.execute(insert(sale_lines), [
@@ -170,6 +192,9 @@ class SqlSales(Repository):
         so a sale that rolls back does not leave a gap."""
         seq = self._db.execute(_NEXT_SEQ, {"terminal_id": terminal_id.strip().upper()}).scalar_one()
         return format_receipt_no(terminal_id, int(seq))
+
+    def has_external(self, receipt: ExternalReceipt) -> bool:
+        return self._db.execute(_EXTERNAL, _external_columns(receipt)).first() is not None
 
     def spend_since(self, member_id: str, since: datetime) -> int:
         """Net spend: sales add, returns (negative totals) take away."""

@@ -1,0 +1,75 @@
+"""``loyalty-pos sales import FILE.csv``: sales rung up on another register, imported for their points.
+
+A manager authorises it (``--pin-file`` or LOYALTY_POS_PIN, else asked). ``--dry-run``
+prints what each row would do and stores nothing; without it the accepted rows are
+stored in one transaction. Either way every row is printed with its outcome, and the
+exit code is 1 when any row was refused, so a script notices a partial file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded when the command runs, not when the command line is parsed
+    from loyalty_pos.services.sale.sales_import import SalesImportReport
+
+EXIT_OK, EXIT_REFUSED_ROWS = 0, 1
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sales = commands.add_parser("sales", help="sales from another cash register")
+    actions = sales.add_subparsers(dest="sales_command", metavar="ACTION", required=True)
+    imports = actions.add_parser(
+        "import", help="import a register's CSV export (card or phone, amount, date, [time], receipt, "
+                       "[register], [category]); a receipt seen before is skipped")
+    imports.add_argument("file", type=Path, metavar="FILE.csv")
+    imports.add_argument("--dry-run", action="store_true", help="show each row's outcome and store nothing")
+    imports.add_argument("--manager", metavar="NAME", help="your manager user name (default: the shop's only manager)")
+    imports.add_argument("--pin-file", type=Path, metavar="FILE",
+                         help="a file (mode 0600) holding your PIN (or set LOYALTY_POS_PIN; else it is asked)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from loyalty_pos.app import open_app
+    from loyalty_pos.cli.pin_input import manager_pin
+    from loyalty_pos.config import Config
+    from loyalty_pos.domain.errors import ValidationError
+    from loyalty_pos.jobs.shop_setup import require_shop
+    from loyalty_pos.services.sale.sales_import import import_sales
+    from loyalty_pos.services.shop import auth
+    from loyalty_pos.services.shop.recovery import only_manager
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise ValidationError(code="file_unreadable", detail=f"{args.file}: {error.strerror or error}") from None
+    config = Config.load(args.data_dir)
+    require_shop(config)
+    app = open_app(config)
+    try:
+        username = args.manager or only_manager(app.uow(readonly=True))
+        pin = manager_pin(args.pin_file, manager=username)
+        actor = auth.sign_in(app.uow(), username=username, pin=pin, terminal_id=config.terminal_id,
+                             clock=app.clock)
+        actor.require_manager("Importing sales")
+        report = import_sales(app.uow(), data, actor=actor, clock=app.clock, commit=not args.dry_run)
+    finally:
+        app.close()
+    _print(report, dry_run=args.dry_run)
+    return EXIT_REFUSED_ROWS if report.refused else EXIT_OK
+
+
+def _print(report: SalesImportReport, *, dry_run: bool) -> None:
+    from loyalty_pos.domain.money import Money
+
+    accepted = "would import" if dry_run else "imported"
+    print(f"{'line':>5}  {'receipt':<14} {'amount':>14} {'points':>7}  outcome")
+    for row in report.outcomes:
+        amount = str(Money(row.amount_minor, report.currency)) if row.amount_minor else ""
+        outcome = accepted if row.imported else f"refused: {row.message}"
+        points = f"{row.points_earned:,}" if row.imported else ""
+        print(f"{row.line:>5}  {row.receipt[:14]:<14} {amount:>14} {points:>7}  {outcome}")
+    verb = "would be imported" if dry_run else "imported"
+    print(f"{report.imported:,} row(s) {verb}, {report.refused:,} refused")
