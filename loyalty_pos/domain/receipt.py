@@ -79,6 +79,9 @@ class Receipt:
     rounding_note: str = "Points are rounded down to whole points."
     original_receipt_no: str | None = None
     footer: tuple[str, ...] = field(default=())
+    # Printed under the shop's name (its address, then the manager's header text);
+    # receipts stored before the setting existed have none.
+    header: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and

@@ -28,6 +28,8 @@ def sale_receipt(
     state: PointsState | None,
     now: datetime,
     metric: int,
+    header: tuple[str, ...] = (),
+    footer: tuple[str, ...] = (),
 ) -> Receipt:
     loyalty: dict[str, object] = {}
     if member is not None and state is not None:
@@ -61,6 +63,8 @@ def sale_receipt(
         terminal_id=actor.terminal_id,
         cashier=actor.username,
         shop_name=shop,
+        header=header,
+        footer=footer,
         currency=priced.currency,
         lines=tuple(
             ReceiptLine(line.name, line.quantity, line.unit_price, line.net_minor, line.discount_minor)

@@ -171,6 +171,9 @@ class SqlSales(Repository):
         seq = self._db.execute(_NEXT_SEQ, {"terminal_id": terminal_id.strip().upper()}).scalar_one()
         return format_receipt_no(terminal_id, int(seq))
 
+    def any_sale(self) -> bool:
+        return self._db.execute(select(sales.c.sale_id).limit(1)).first() is not None
+
     def spend_since(self, member_id: str, since: datetime) -> int:
         """Net spend: sales add, returns (negative totals) take away."""
         return int(self._db.execute(_SPEND, {"member_id": member_id, "since": since}).scalar_one())
