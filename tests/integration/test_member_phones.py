@@ -11,7 +11,11 @@ import pytest
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.members import Consents, Member, MemberStatus
-from loyalty_pos.services.members.membership import UpdateMember, search_members, update_member
+from loyalty_pos.services.members.membership import (
+    UpdateMember,
+    search_members,
+    update_member,
+)
 from loyalty_pos.store import schema
 from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork

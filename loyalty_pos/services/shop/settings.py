@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from dataclasses import dataclass
 from pathlib import PurePath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,7 +17,14 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop.profile import COUNTRY, LANGUAGE, PRICES_INCLUDE_TAX, SHOP_ADDRESS, SHOP_LOGO
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.profile import (
+    COUNTRY,
+    LANGUAGE,
+    PRICES_INCLUDE_TAX,
+    SHOP_ADDRESS,
+    SHOP_LOGO,
+)
 from loyalty_pos.services.shop.shop import (
     BACKUP_DIR,
     BACKUP_KEEP_DAYS,
@@ -119,6 +127,27 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
             uow.settings.set(key, value)
         record(uow, actor, SettingsChanged(_audited(cleaned)), clock.now())
         uow.commit()
+
+
+# What the back office's Settings section shows and edits.
+EDITABLE: tuple[str, ...] = (
+    SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
+    COUNTRY, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsView:
+    values: dict[str, str]  # every EDITABLE key; "" when not set
+    currency: str  # the published program's, fixed at setup
+    has_sales: bool  # the country (and currency) can no longer change
+
+
+def read_settings(uow: UnitOfWork, *, actor: Actor) -> SettingsView:
+    actor.require_manager("Reading shop settings")
+    with uow:
+        values = {key: uow.settings.get(key) or "" for key in EDITABLE}
+        return SettingsView(values, published_program(uow).currency, uow.sales.any_sale())
 
 
 def settings_fixed_by_sales(uow: UnitOfWork) -> bool:
