@@ -149,6 +149,7 @@ class SaleScreen(QWidget):
         self.currency = info.currency
         self.totals.currency = info.currency
         self.receipt.zone = info.zone
+        self.member_area.panel.zone = info.zone
         if self.priced is None:
             self.totals.show_empty(has_member=self.state.member is not None)
 
