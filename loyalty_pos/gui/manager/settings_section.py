@@ -220,9 +220,10 @@ class SettingsSection(QWidget):
 
     def _backups_page(self) -> SettingsPage:
         page = SettingsPage(self.tr("Backups"), self.tr(
-            "Back up now copies the shop's database and card key into the backup folder. Daily automatic "
-            "backups come with a later release: until then, back up at closing time. Restore replaces the "
-            "shop's data with a backup (the data it replaces is kept) and needs the till restarted."), self)
+            "The till backs the shop's data and card key up into this folder once a day (when it starts, then "
+            "daily) and deletes its own daily backups once older than the days kept. Back up now makes one "
+            "at once. Restore replaces the shop's data with a backup (the data it replaces is kept) and "
+            "needs the till restarted."), self)
         self.backup_dir = page.line(shop_settings.BACKUP_DIR, self.tr("Backup folder"), max_length=500,
                                     placeholder=str(self._config().backup_dir) if self.ctx.data_dir else "")
         page.number(shop_settings.BACKUP_KEEP_DAYS, self.tr("Keep daily backups"), 1, 3650,
