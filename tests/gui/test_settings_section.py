@@ -3,16 +3,21 @@ time; each save is checked in the store and its effect seen on the running till.
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from loyalty_pos.gui.manager.settings_section import SettingsSection
+from loyalty_pos.printing.logo import fit_logo
 from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.sale.reading import basket_of
 from tests.gui.back_office_support import (
     CTRL,
     TILL_SCREENS,
@@ -141,6 +146,23 @@ def test_tax_mode_is_saved(till: Till) -> None:
     combo.setCurrentIndex(combo.findData("no"))
     _save(till, section)
     assert _setting(till, "prices_include_tax") == "no"
+    with till.app.uow(readonly=True) as uow:  # the next sale is priced before tax
+        basket = basket_of(uow, published_program(uow), [SaleLineInput("COF-CAP", 1)])
+    assert basket.prices_include_tax is False
+
+
+def test_a_chosen_logo_is_scaled_as_setup_scales_it_and_saved(till: Till, tmp_path: Path) -> None:
+    section = _open(till)
+    image = QImage(1200, 600, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkGreen)
+    path = tmp_path / "logo.png"
+    assert image.save(str(path))
+    section.use_logo_file(path)
+    assert not section.logo_preview.pixmap().isNull()
+    _save(till, section)
+    stored = base64.b64decode(_setting(till, "shop_logo_png") or "")
+    assert stored.startswith(b"\x89PNG") and stored == fit_logo(path.read_bytes())
+    assert any("PNG picture" in payload for payload in _audited(till))
 
 
 def test_test_print_goes_to_the_chosen_output_and_the_printer_is_saved(till: Till, tmp_path: Path) -> None:

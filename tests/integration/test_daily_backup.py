@@ -10,7 +10,7 @@ from loyalty_pos.services.shop.settings import change_settings
 from tests.integration.conftest import Shop
 
 
-def _run(shop: Shop, place: BackupPlace):  # noqa: ANN202 - DailyRun
+def _run(shop: Shop, place: BackupPlace):
     return run_daily_jobs(shop.app.uow, terminal_id="01", clock=shop.clock, backups=place)
 
 
