@@ -23,6 +23,7 @@ from tests.gui.back_office_support import (
     TILL_SCREENS,
     open_section,
     open_section_on_screen,
+    section_key,
 )
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import press, save_png, type_human
@@ -197,3 +198,16 @@ def test_back_up_now_then_restore_tells_the_manager_to_restart(till: Till, tmp_p
     press(till.qtbot, Qt.Key.Key_Return, section.confirm_box)
     till.settle(timeout_ms=15_000)
     assert "start it again" in section.messages.text()
+
+
+def test_card_printing_offers_the_paper_chosen_in_settings(till: Till) -> None:
+    section = _open(till)
+    _group(till, section, 4)
+    paper = section.printers.form.itemAt(3, section.printers.form.ItemRole.FieldRole).widget()
+    paper.setCurrentIndex(paper.findData("Letter"))
+    _save(till, section)
+    assert _setting(till, "card_paper") == "Letter"
+    press(till.qtbot, section_key("cards"), section.window(), modifier=CTRL)
+    cards = section.window().sections["cards"]
+    till.settle()
+    assert cards.paper.currentText() == "Letter"

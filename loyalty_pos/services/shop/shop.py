@@ -83,3 +83,9 @@ def scanner_thresholds(uow: UnitOfWork) -> tuple[int | None, int | None]:
 
 def backup_keep_days(uow: UnitOfWork) -> int:
     return _int_setting(uow, BACKUP_KEEP_DAYS) or DEFAULT_BACKUP_KEEP_DAYS
+
+
+def card_paper(uow: UnitOfWork) -> str:
+    """The sheet card printing offers first ("A4" or "Letter")."""
+    with uow:
+        return "Letter" if uow.settings.get(CARD_PAPER) == "Letter" else "A4"
