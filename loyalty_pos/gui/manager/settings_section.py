@@ -288,10 +288,10 @@ class SettingsSection(QWidget):
             return
         zone = values.get(shop_settings.TIMEZONE)
         if zone is not None:
-            self.confirm_box = confirm(self, self.tr("Change the time zone?"),
-                    self.tr("From now on the till shows times, and counts days, in {zone}. Times already "
-                            "printed stay as printed.").format(zone=zone),
-                    self.tr("Change"), lambda: self._save(page, values))
+            question = self.tr("From now on the till shows times, and counts days, in {zone}. Times already "
+                               "printed stay as printed.").format(zone=zone)
+            self.confirm_box = confirm(self, self.tr("Change the time zone?"), question, self.tr("Change"),
+                                       lambda: self._save(page, values))
             return
         self._save(page, values)
 
@@ -432,11 +432,11 @@ class SettingsSection(QWidget):
             self.ask_restore(Path(chosen))
 
     def ask_restore(self, source: Path) -> None:
-        self.confirm_box = confirm(self, self.tr("Restore {name}?").format(name=source.name),
-                self.tr("The shop's data is replaced with the backup {path}. Sales made since that backup "
-                        "are no longer in the till (the data replaced is kept beside the backups). The till "
-                        "must be restarted afterwards.").format(path=source),
-                self.tr("Restore"), lambda: self._restore(source))
+        question = self.tr("The shop's data is replaced with the backup {path}. Sales made since that backup "
+                           "are no longer in the till (the data replaced is kept beside the backups). The till "
+                           "must be restarted afterwards.").format(path=source)
+        self.confirm_box = confirm(self, self.tr("Restore {name}?").format(name=source.name), question,
+                                   self.tr("Restore"), lambda: self._restore(source))
 
     def _restore(self, source: Path) -> None:
         config = self._config()
