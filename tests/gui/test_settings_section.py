@@ -7,6 +7,7 @@ import base64
 import sqlite3
 import uuid
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -127,6 +128,9 @@ def test_a_time_zone_change_asks_first_then_is_saved_and_audited(till: Till) -> 
     assert not section.region.error.isVisible(), section.region.error.text()
     assert _setting(till, "timezone") == "Asia/Jakarta"
     assert any("Asia/Jakarta" in payload for payload in _audited(till))
+    jakarta = ZoneInfo("Asia/Jakarta")  # the till under the back office follows, no new sign-in
+    till.qtbot.waitUntil(lambda: till.window.sale.receipt.zone == jakarta)
+    assert till.window.sale.member_area.panel.zone == jakarta
 
 
 def test_the_country_is_read_only_once_the_shop_has_sold(till: Till) -> None:
