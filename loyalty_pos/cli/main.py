@@ -193,15 +193,19 @@ def _run_restore(args: argparse.Namespace) -> int:
 def _run_expire(args: argparse.Namespace) -> int:
     from loyalty_pos.app import open_app
     from loyalty_pos.jobs.daily import run_daily_jobs
+    from loyalty_pos.jobs.daily_backup import BackupPlace
 
     config = _config(args)
     app = open_app(config)
     try:
-        run = run_daily_jobs(app.uow, terminal_id=config.terminal_id, clock=app.clock)
+        run = run_daily_jobs(app.uow, terminal_id=config.terminal_id, clock=app.clock,
+                             backups=BackupPlace(config.db_path, config.key_path, config.backup_dir))
     finally:
         app.close()
     print(f"expired {run.expired:,} points; tier review: {run.review.moved_down:,} of {run.review.reviewed:,} "
           "member(s) reviewed moved down")
+    if run.backup is not None and run.backup.made is not None:
+        print(f"daily backup: {run.backup.made}")
     return EXIT_OK
 
 

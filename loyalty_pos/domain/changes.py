@@ -14,3 +14,4 @@ class Changes(enum.Flag):
     PROGRAM = enum.auto()  # rules, rewards, tiers, campaigns (draft or published)
     STAFF = enum.auto()
     CARDS = enum.auto()
+    SETTINGS = enum.auto()  # shop settings: the till applies what it can without a restart

@@ -677,6 +677,7 @@ class ApprovalFailed(Event):
 @dataclass(frozen=True, slots=True)
 class SettingsChanged(Event):
     type = EventType.SETTINGS_CHANGED
+    changes = Changes.SETTINGS
     values: dict[str, str]
 
     @property

@@ -82,6 +82,9 @@ class Receipt:
     # The shop's own cash register's receipt number, for an amount-only or imported sale:
     # the loyalty slip names the receipt the customer was charged on.
     register_receipt_no: str | None = None
+    # Printed under the shop's name (its address, then the manager's header text);
+    # receipts stored before the setting existed have none.
+    header: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and

@@ -1,4 +1,4 @@
-"""Runs the daily jobs (``jobs.daily``: points expiry, then the yearly tier review) in the
+"""Runs the daily jobs (``jobs.daily``: points expiry, the yearly tier review, the backup) in the
 background, shortly after the till opens and then daily.
 
 The jobs work in short transactions on a worker thread, so the till stays usable
@@ -11,8 +11,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
+from loyalty_pos.config import Config
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.jobs.daily import DailyRun, run_daily_jobs
+from loyalty_pos.jobs.daily_backup import BackupPlace
 from loyalty_pos.services.members.tier_review import TierReview
 
 log = logging.getLogger(__name__)
@@ -36,8 +38,14 @@ class ExpirySchedule(QObject):
 
     def run_now(self) -> None:
         ctx = self.ctx
+        # A till opened without a data directory (some tests) has nothing to back up.
+        place = None
+        if ctx.data_dir is not None:
+            config = Config(data_dir=ctx.data_dir)
+            place = BackupPlace(config.db_path, config.key_path, config.backup_dir)
         ctx.ops.change(self, ctx.make_uow,
-                       lambda make_uow: run_daily_jobs(make_uow, terminal_id=ctx.terminal_id, clock=ctx.clock),
+                       lambda make_uow: run_daily_jobs(make_uow, terminal_id=ctx.terminal_id, clock=ctx.clock,
+                                                       backups=place),
                        on_done=self._done,
                        on_error=lambda error: log.warning("daily jobs did not run: %s", error.message),
                        latest="daily jobs")
@@ -46,5 +54,7 @@ class ExpirySchedule(QObject):
         self.last_expired, self.last_review = run.expired, run.review
         if run.expired:
             log.info("expired %s points", run.expired)
+        if run.backup is not None and run.backup.made is not None:
+            log.info("daily backup made: %s", run.backup.made)
         if run.review.moved_down:
             log.info("tier review moved %s of %s members down", run.review.moved_down, run.review.reviewed)

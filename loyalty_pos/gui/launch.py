@@ -22,6 +22,7 @@ from loyalty_pos.gui.expiry_schedule import ExpirySchedule
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
+from loyalty_pos.gui.scanner_settings import ScannerSettingsFollower
 from loyalty_pos.gui.widgets.theme import apply_till_style
 from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
@@ -67,6 +68,7 @@ def build_till(
     ops.setParent(window)
     scanner.setParent(window)
     window.expiry = ExpirySchedule(ctx, window)  # type: ignore[attr-defined]
+    window.scanner_settings = ScannerSettingsFollower(ctx, scanner, window)  # type: ignore[attr-defined]
     return window, scanner, ops
 
 

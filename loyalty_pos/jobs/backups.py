@@ -38,6 +38,14 @@ def back_up(db_path: Path, key_path: Path, dest: Path) -> Path:
     return dest
 
 
+def back_up_into(db_path: Path, key_path: Path, folder: Path) -> Path:
+    """A new dated backup in ``folder``, made if missing: a folder setting names no file,
+    and ``back_up`` takes a path that is not a folder yet for the file to write."""
+    folder = folder.expanduser()
+    ensure_writable_dir(folder)
+    return back_up(db_path, key_path, folder)
+
+
 def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path) -> Path:
     """Refuses a file that fails ``check``; keeps the database it replaces (returned)."""
     src = src.expanduser()

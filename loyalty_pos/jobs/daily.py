@@ -1,5 +1,5 @@
 """The daily jobs: points expiry, then the yearly tier review (which does nothing until
-the review date has passed). The till runs them at start and daily on a worker, and
+the review date has passed), then the daily backup where the caller says the files are. The till runs them at start and daily on a worker, and
 ``loyalty-pos expire`` runs them now; both through :func:`run_daily_jobs`, as the till's
 system user, so the ledger and the audit log cannot tell who started them."""
 
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from loyalty_pos.jobs.daily_backup import BackupPlace, DailyBackup, daily_backup
 
 from loyalty_pos.services.actor import system_actor
 from loyalty_pos.services.clock import Clock
@@ -19,11 +21,16 @@ from loyalty_pos.services.ports import UnitOfWork
 class DailyRun:
     expired: int  # points
     review: TierReview
+    backup: DailyBackup | None = None  # None: no backup place was given
 
 
-def run_daily_jobs(make_uow: Callable[..., UnitOfWork], *, terminal_id: str, clock: Clock) -> DailyRun:
+def run_daily_jobs(
+    make_uow: Callable[..., UnitOfWork], *, terminal_id: str, clock: Clock, backups: BackupPlace | None = None
+) -> DailyRun:
     """Each job works in short transactions, so the till stays usable while a large
-    store is swept."""
+    store is swept. The backup comes last: it copies the day's expiry and review too."""
     actor = system_actor(terminal_id)
     expired = expire_points(make_uow, actor=actor, clock=clock)
-    return DailyRun(expired, review_tiers(make_uow, actor=actor, clock=clock))
+    review = review_tiers(make_uow, actor=actor, clock=clock)
+    backup = daily_backup(make_uow, backups, clock=clock) if backups is not None else None
+    return DailyRun(expired, review, backup)

@@ -84,6 +84,7 @@ def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bo
 
 def _header(receipt: Receipt, width: int, tz: tzinfo, reprint: bool) -> list[ReceiptRow]:
     rows = [ReceiptRow(_center(line, width), "bold") for line in _wrap(_clean(receipt.shop_name), width)]
+    rows += [ReceiptRow(_center(part, width), "center") for line in receipt.header for part in _wrap(_clean(line), width)]
     is_return = receipt.kind == "return"
     if is_return:
         rows.append(ReceiptRow(_center("RETURN", width), "double"))

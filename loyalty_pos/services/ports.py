@@ -219,6 +219,7 @@ class SaleRepository(Protocol):
     def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]: ...  # sale id -> receipt no, known ones only
     def next_receipt_no(self, terminal_id: str) -> str: ...
     def has_external(self, receipt: ExternalReceipt) -> bool: ...  # that register's receipt is already recorded
+    def any_sale(self) -> bool: ...  # whether the shop has sold anything (settings it fixes go read-only)
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
     def qualifying_since(self, member_id: str, since: datetime) -> Qualifying: ...  # stored, summed: sales minus returns
     def member_sales_between(

@@ -19,7 +19,8 @@ TILL_SCREENS = ((1024, 768), (1280, 800))
 def section_key(slug: str) -> Qt.Key:
     """The digit of Ctrl+<digit> that opens ``slug``."""
     index = next(index for index, spec in enumerate(SECTIONS) if spec.slug == slug)
-    return getattr(Qt.Key, f"Key_{shortcut_digit(index)}")
+    digit = shortcut_digit(index)
+    return Qt.Key.Key_Comma if digit == "," else getattr(Qt.Key, f"Key_{digit}")
 
 
 def open_back_office(till: Till) -> BackOfficeWindow:

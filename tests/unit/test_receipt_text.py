@@ -4,6 +4,7 @@ the property that nothing ever runs off the paper."""
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine, ReceiptPointsLine, ReceiptReward
 from loyalty_pos.printing.receipt_text import (
+    DEFAULT_FOOTER,
     WIDTH_58MM,
     WIDTH_80MM,
     WIDTH_PDF,
@@ -305,6 +307,7 @@ def receipts(draw: st.DrawFn) -> Receipt:
         tier_basis=draw(st.sampled_from(["spend", "points"])),
         original_receipt_no="R01-000001",
         footer=tuple(draw(st.lists(_names, max_size=2))),
+        header=tuple(draw(st.lists(_names, max_size=3))),
     )
 
 
@@ -328,3 +331,13 @@ def test_a_loyalty_slip_names_the_register_s_receipt() -> None:
     assert any(text.startswith("Register receipt K1-4711") for text in texts)
     assert not any("Register receipt" in text for text in _texts(receipt_lines(nok_sale(), width=WIDTH_58MM)))
     assert Receipt.from_dict(slip.to_dict()) == slip
+
+
+def test_the_header_prints_under_the_shop_name_and_the_footer_replaces_the_default() -> None:
+    receipt = replace(nok_sale(), header=("Storgata 1", "0155 Oslo", "Org. nr 123 456 789"),
+                      footer=("Open every day 8-22",))
+    texts = [text.strip() for text in _texts(receipt_lines(receipt, width=WIDTH_58MM))]
+    name = texts.index(receipt.shop_name)
+    assert texts[name + 1:name + 4] == ["Storgata 1", "0155 Oslo", "Org. nr 123 456 789"]
+    assert texts[-1] == "Open every day 8-22"
+    assert DEFAULT_FOOTER[0] not in texts

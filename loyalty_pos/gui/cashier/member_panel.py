@@ -7,6 +7,8 @@ cashier can greet the member by name before the details arrive.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, tzinfo
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
@@ -20,13 +22,18 @@ from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale.till import RewardOption, RewardsOffer, TillMember
 
 
-def _date_text(value: object) -> str:
+def date_text(value: object, zone: tzinfo) -> str:
+    """A day as the shop counts it: points expiring at midnight in Oslo are stored as
+    23:00 UTC the day before, which is not the day to tell the member."""
+    if isinstance(value, datetime):
+        value = value.astimezone(zone)
     return value.strftime("%d %b %Y") if hasattr(value, "strftime") else ""  # type: ignore[union-attr]
 
 
 class MemberPanelWidget(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone: tzinfo = UTC  # the shop's, once the till has read its settings
         self.setObjectName("memberPanel")
         self.setProperty("panel", True)
         self.member_id: str | None = None
@@ -149,7 +156,7 @@ class MemberPanelWidget(QFrame):
         if panel.expiring_points and panel.expiring_at is not None:
             # One line at 1024 px even for 12,345 points (the panel keeps one line for it).
             self.expiring.setText(self.tr("{points} points expire {date}")
-                                  .format(points=f"{panel.expiring_points:,}", date=_date_text(panel.expiring_at)))
+                                  .format(points=f"{panel.expiring_points:,}", date=date_text(panel.expiring_at, self.zone)))
             self.expiring.setVisible(True)
         else:
             self.expiring.setVisible(False)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.pricing import PricedSale
 from loyalty_pos.domain.rewards import RedemptionRequest
@@ -92,6 +93,13 @@ class SaleScreen(QWidget):
         self.product_entry.box.installEventFilter(self)
         self.basket.installEventFilter(self)
         self._announce: RedemptionRequest | None = None  # said "redeemed" once its quote succeeds
+        ctx.ops.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        # A manager changed the shop's settings (its time zone, say) in the back office:
+        # the receipt on screen and the member panel follow without a new sign-in.
+        if Changes.SETTINGS in changes and self.actor is not None:
+            self._load_till_info()
 
     # -- the cashier's session --------------------------------------------------
     def start(self, actor: Actor, parked: SaleDraft | None = None) -> None:
@@ -149,6 +157,7 @@ class SaleScreen(QWidget):
         self.currency = info.currency
         self.totals.currency = info.currency
         self.receipt.zone = info.zone
+        self.member_area.panel.zone = info.zone
         if self.priced is None:
             self.totals.show_empty(has_member=self.state.member is not None)
 

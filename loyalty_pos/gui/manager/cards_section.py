@@ -34,6 +34,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.jobs.card_printing import CardPrintingCancelled, CardSheet, CardShop, hand_over, prepare_sheet
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.shop.shop import card_paper
 
 _PREVIEW_HEIGHT = 520
 
@@ -68,6 +69,7 @@ class CardsSection(QWidget):
         self.blank_count.setEnabled(False)
         self.paper = QComboBox(self)
         self.paper.addItems(["A4", "Letter"])
+        self._paper_read = False
         default_dir = (ctx.receipts_dir.parent if ctx.receipts_dir else Path.home()) / "cards"
         self.out = QLineEdit(str(default_dir / f"cards-{datetime.now():%Y%m%d-%H%M}.pdf"), self)
         self.preview = QLabel(self.tr("Press F5 to see the sheet before printing."), self)
@@ -121,6 +123,14 @@ class CardsSection(QWidget):
 
     def activated(self) -> None:
         (self.blank if self.blank.isChecked() else self.queue).setFocus()
+        if not self._paper_read:  # the shop's sheet first; a choice made here then stays
+            ctx = self.ctx
+            ctx.ops.run(self, lambda: card_paper(ctx.make_uow(readonly=True)), on_done=self._paper_setting,
+                        latest=f"card-paper-{id(self)}")
+
+    def _paper_setting(self, paper: str) -> None:
+        self._paper_read = True
+        self.paper.setCurrentText(paper)
 
     # -- preview ---------------------------------------------------------------
     def _forget_preview(self, *_args: object) -> None:

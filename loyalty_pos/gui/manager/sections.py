@@ -41,12 +41,19 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("reports", QT_TRANSLATE_NOOP("BackOffice", "Reports"), f"{_PACKAGE}.reports_section", "ReportsSection"),
     SectionSpec("staff", QT_TRANSLATE_NOOP("BackOffice", "Staff"), f"{_PACKAGE}.staff_section", "StaffSection"),
     SectionSpec("audit", QT_TRANSLATE_NOOP("BackOffice", "Audit log"), f"{_PACKAGE}.audit_section", "AuditSection"),
+    SectionSpec("settings", QT_TRANSLATE_NOOP("BackOffice", "Settings"), f"{_PACKAGE}.settings_section",
+                "SettingsSection"),
 )
 
 
+# The digits run out after ten sections; Settings takes the key many programs use for it.
+SETTINGS_KEY = ","
+
+
 def shortcut_digit(index: int) -> str:
-    """Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth section, as on a keyboard's top row."""
-    return str((index + 1) % 10)
+    """Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth section, as on a keyboard's top row;
+    Ctrl+, for the eleventh (Settings)."""
+    return str((index + 1) % 10) if index < 10 else SETTINGS_KEY
 
 
 def section(slug: str) -> SectionSpec:

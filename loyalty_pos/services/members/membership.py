@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import uuid
 from collections.abc import Callable
@@ -33,9 +34,12 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.shop.shop import ISSUER_PREFIX
+from loyalty_pos.services.members.phones import e164_or_none, phone_region, to_e164
 from loyalty_pos.services.members.projection import current_state, post_entries, refresh
 
 EXPIRY_WARNING_DAYS = 60
+# Typed text that may be a phone number (16-digit card numbers are never valid phones).
+_PHONE_LIKE = re.compile(r"\+?[0-9][0-9 ().-]{4,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,8 @@ def enrol(
     now = clock.now()
     with uow:
         program = published_program(uow)
+        if cmd.phone:
+            cmd = replace(cmd, phone=to_e164(cmd.phone, phone_region(uow)))
         if cmd.phone and uow.members.by_phone(cmd.phone) is not None:
             raise Conflict(code="phone_in_use", detail=f"Phone {cmd.phone} already belongs to a member")
         if cmd.email and uow.members.by_email(cmd.email) is not None:
@@ -156,7 +162,10 @@ def search_members(uow: UnitOfWork, text: str, *, cursor: str | None = None, lim
     if len(cleaned) < 2:
         raise ValidationError(code="search_too_short", detail="Type at least 2 characters to search")
     with uow:
-        return uow.members.search(cleaned, cursor=cursor, limit=max(1, min(limit, 200)))
+        # A whole number in any spelling is looked up as stored (E.164); a partial one
+        # stays a prefix of digits, as typed.
+        query = e164_or_none(cleaned, phone_region(uow)) if _PHONE_LIKE.fullmatch(cleaned) else None
+        return uow.members.search(query or cleaned, cursor=cursor, limit=max(1, min(limit, 200)))
 
 
 def get_member(uow: UnitOfWork, member_id: str) -> Member:
@@ -232,6 +241,10 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
         member = uow.members.get(cmd.member_id)
         if member is None:
             raise NotFound(what="Member", key=cmd.member_id)
+        # A phone stored before numbers were normalised, and left as it was, is kept so
+        # the rest of the profile can still be edited.
+        if cleaned.phone and cleaned.phone != member.phone:
+            cleaned = replace(cleaned, phone=to_e164(cleaned.phone, phone_region(uow)))
         if cleaned.phone and cleaned.phone != member.phone:
             other = uow.members.by_phone(cleaned.phone)
             if other is not None and other.id != member.id:

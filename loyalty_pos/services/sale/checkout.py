@@ -33,7 +33,7 @@ from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.sale.till import TillMember, member_on_till
 from loyalty_pos.services.shop.auth import require_approval
-from loyalty_pos.services.shop.shop import shop_name
+from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
 
 class OfflineRedeemCap(LoyaltyError):
     code = "offline_redeem_cap"
@@ -175,6 +175,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     receipt = sale_receipt(
         priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
         tender=tender, member=member, state=state, now=now, metric=metric,
+        header=receipt_header(uow), footer=receipt_footer(uow),
     )
     if cmd.external is not None:
         receipt = replace(receipt, register_receipt_no=cmd.external.ref)

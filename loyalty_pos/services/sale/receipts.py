@@ -12,6 +12,9 @@ from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, ReceiptPointsLine, ReceiptReward, mask_card_number
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
 
 RECEIPT_EXPIRY_WINDOW_DAYS = 90
 
@@ -28,6 +31,8 @@ def sale_receipt(
     state: PointsState | None,
     now: datetime,
     metric: int,
+    header: tuple[str, ...] = (),
+    footer: tuple[str, ...] = (),
 ) -> Receipt:
     loyalty: dict[str, object] = {}
     if member is not None and state is not None:
@@ -61,6 +66,8 @@ def sale_receipt(
         terminal_id=actor.terminal_id,
         cashier=actor.username,
         shop_name=shop,
+        header=header,
+        footer=footer,
         currency=priced.currency,
         lines=tuple(
             ReceiptLine(line.name, line.quantity, line.unit_price, line.net_minor, line.discount_minor)
@@ -79,3 +86,14 @@ def sale_receipt(
         ),
         **loyalty,  # type: ignore[arg-type]
     )
+
+
+def test_receipt(uow: UnitOfWork, *, actor: Actor, now: datetime) -> Receipt:
+    """A short receipt with the shop's header and footer and no sale, to check a printer."""
+    with uow:
+        return Receipt(
+            kind=ReceiptKind.SALE, receipt_no="TEST", sale_id="test-print", at=now, terminal_id=actor.terminal_id,
+            cashier=actor.username, shop_name=shop_name(uow), currency=published_program(uow).currency,
+            lines=(ReceiptLine("TEST PRINT - NOT A SALE", 1, 0, 0, 0),), gross=0, discount=0, total=0,
+            store_credit=0, amount_due=0, tender=Tender.OTHER, header=receipt_header(uow), footer=receipt_footer(uow),
+        )

@@ -22,7 +22,7 @@ from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.members.projection import current_state, post_entries
-from loyalty_pos.services.shop.shop import return_approval_minor, shop_name
+from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, return_approval_minor, shop_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         receipt = Receipt(
             kind=ReceiptKind.RETURN, receipt_no=receipt_no, sale_id=cmd.return_id, at=now,
             terminal_id=actor.terminal_id, cashier=actor.username, shop_name=shop_name(uow),
-            currency=sale.currency,
+            header=receipt_header(uow), footer=receipt_footer(uow), currency=sale.currency,
             lines=tuple(ReceiptLine(l.name, l.quantity, l.unit_price, l.net_minor, l.discount_minor) for l in lines),
             gross=sum(l.gross_minor for l in lines), discount=sum(l.discount_minor for l in lines),
             total=-plan.refund_minor, store_credit=0, amount_due=-plan.refund_minor, tender=tender,

@@ -13,7 +13,7 @@ from loyalty_pos.domain.shop_logo import is_png
 from loyalty_pos.domain.till_mode import TillMode, parse_till_mode
 from loyalty_pos.services.ports import UnitOfWork
 
-SHOP_ADDRESS = "shop_address"  # lines joined with newlines; kept for receipts, which do not print it yet
+SHOP_ADDRESS = "shop_address"  # lines joined with newlines; new receipts print it under the name
 COUNTRY = "country"  # ISO 3166-1 alpha-2
 LANGUAGE = "language"  # a domain.regions.LANGUAGES tag; the till speaks English only for now
 PRICES_INCLUDE_TAX = "prices_include_tax"  # "yes" or "no"

@@ -1,17 +1,64 @@
-"""Shop settings a manager changes (name, time zone, thresholds, card prefix)."""
+"""Shop settings a manager changes: one validated, audited unit of work per save."""
 
 from __future__ import annotations
 
+import base64
+import binascii
+from dataclasses import dataclass
+from pathlib import PurePath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.errors import Conflict, ValidationError
 from loyalty_pos.domain.events import SettingsChanged
 from loyalty_pos.domain.receipt_output import parse_output
+from loyalty_pos.domain.regions import LANGUAGES, country
+from loyalty_pos.domain.shop_logo import logo_problem
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop.shop import ISSUER_PREFIX, RECEIPT_PRINTER, RETURN_APPROVAL_MINOR, SHOP_NAME, TIMEZONE
+from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.profile import (
+    COUNTRY,
+    LANGUAGE,
+    PRICES_INCLUDE_TAX,
+    SHOP_ADDRESS,
+    SHOP_LOGO,
+)
+from loyalty_pos.services.shop.shop import (
+    BACKUP_DIR,
+    BACKUP_KEEP_DAYS,
+    CARD_PAPER,
+    ISSUER_PREFIX,
+    RECEIPT_FOOTER,
+    RECEIPT_HEADER,
+    RECEIPT_PRINTER,
+    RETURN_APPROVAL_MINOR,
+    SCANNER_MAX_GAP_MS,
+    SCANNER_MIN_LENGTH,
+    SHOP_NAME,
+    TIMEZONE,
+)
+
+# Text printed on every receipt: a few short lines (the printer wraps what is longer).
+MAX_TEXT_LINES = 4
+MAX_TEXT_LINE = 64
+# Inclusive ranges a number setting must fall in, with what it is called in a refusal.
+_RANGES: dict[str, tuple[int, int, str]] = {
+    SCANNER_MAX_GAP_MS: (5, 500, "The scanner's key gap is 5 to 500 ms"),
+    SCANNER_MIN_LENGTH: (3, 64, "The shortest scan is 3 to 64 characters"),
+    BACKUP_KEEP_DAYS: (1, 3650, "Backups are kept 1 to 3650 days"),
+}
+# Settings a sale's records depend on: fixed once the shop has sold anything.
+_FIXED_BY_SALES = {COUNTRY: "The country cannot change once the shop has made a sale"}
+
+
+def _lines(key: str, value: str, what: str) -> str:
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    if len(lines) > MAX_TEXT_LINES or any(len(line) > MAX_TEXT_LINE for line in lines):
+        raise ValidationError(code=f"bad_{key}",
+                              detail=f"{what}: at most {MAX_TEXT_LINES} lines of {MAX_TEXT_LINE} characters")
+    return "\n".join(lines)
 
 
 def _validate(key: str, value: str) -> str:
@@ -29,14 +76,81 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_prefix", detail="A card prefix is 1 to 6 digits")
     if key == RECEIPT_PRINTER:
         parse_output(value)  # refused now, not at the first sale that needs a receipt
+    if key == SHOP_ADDRESS:
+        return _lines(key, value, "The address")
+    if key == RECEIPT_HEADER:
+        return _lines(key, value, "The receipt header")
+    if key == RECEIPT_FOOTER:
+        return _lines(key, value, "The receipt footer")
+    if key == COUNTRY:
+        value = value.upper()
+        if country(value) is None:
+            raise ValidationError(code="bad_country", detail=f"{value!r} is not a country the till knows")
+    if key == LANGUAGE and value not in {language.tag for language in LANGUAGES}:
+        raise ValidationError(code="bad_language", detail=f"{value!r} is not a language the till knows")
+    if key == PRICES_INCLUDE_TAX and value not in ("yes", "no"):
+        raise ValidationError(code="bad_tax_mode", detail="Prices either include tax (yes) or not (no)")
+    if key == CARD_PAPER and value not in ("A4", "Letter"):
+        raise ValidationError(code="bad_paper", detail="Cards print on A4 or Letter")
+    if key == BACKUP_DIR and value and not PurePath(value).is_absolute():
+        raise ValidationError(code="bad_backup_dir", detail="The backup folder is a full path (from / or a drive)")
+    if key in _RANGES:
+        low, high, what = _RANGES[key]
+        if not (value.isdigit() and low <= int(value) <= high):
+            raise ValidationError(code=f"bad_{key}", detail=what)
+    if key == SHOP_LOGO and value:
+        try:
+            problem = logo_problem(base64.b64decode(value, validate=True))
+        except (binascii.Error, ValueError):
+            problem = "The logo is not a stored picture"
+        if problem is not None:
+            raise ValidationError(code="bad_logo", detail=problem)
     return value
+
+
+def _audited(values: dict[str, str]) -> dict[str, str]:
+    # The log says a logo changed, not its tens of kilobytes of base64.
+    if values.get(SHOP_LOGO):
+        return values | {SHOP_LOGO: f"PNG picture, {len(base64.b64decode(values[SHOP_LOGO]))} bytes"}
+    return values
 
 
 def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, clock: Clock) -> None:
     actor.require_manager("Changing shop settings")
     cleaned = {key: _validate(key, value) for key, value in values.items()}
     with uow:
+        changed = {key: value for key, value in cleaned.items() if uow.settings.get(key) != value}
+        for key in changed.keys() & _FIXED_BY_SALES.keys():
+            if uow.sales.any_sale():
+                raise Conflict(code=f"{key}_fixed", detail=_FIXED_BY_SALES[key])
         for key, value in cleaned.items():
             uow.settings.set(key, value)
-        record(uow, actor, SettingsChanged(cleaned), clock.now())
+        record(uow, actor, SettingsChanged(_audited(cleaned)), clock.now())
         uow.commit()
+
+
+# What the back office's Settings section shows and edits.
+EDITABLE: tuple[str, ...] = (
+    SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
+    COUNTRY, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsView:
+    values: dict[str, str]  # every EDITABLE key; "" when not set
+    currency: str  # the published program's, fixed at setup
+    has_sales: bool  # the country (and currency) can no longer change
+
+
+def read_settings(uow: UnitOfWork, *, actor: Actor) -> SettingsView:
+    actor.require_manager("Reading shop settings")
+    with uow:
+        values = {key: uow.settings.get(key) or "" for key in EDITABLE}
+        return SettingsView(values, published_program(uow).currency, uow.sales.any_sale())
+
+
+def settings_fixed_by_sales(uow: UnitOfWork) -> bool:
+    """Whether the country (and the program's currency) are fixed: the shop has sold."""
+    with uow:
+        return uow.sales.any_sale()

@@ -196,6 +196,9 @@ class SqlSales(Repository):
     def has_external(self, receipt: ExternalReceipt) -> bool:
         return self._db.execute(_EXTERNAL, _external_columns(receipt)).first() is not None
 
+    def any_sale(self) -> bool:
+        return self._db.execute(select(sales.c.sale_id).limit(1)).first() is not None
+
     def spend_since(self, member_id: str, since: datetime) -> int:
         """Net spend: sales add, returns (negative totals) take away."""
         return int(self._db.execute(_SPEND, {"member_id": member_id, "since": since}).scalar_one())
