@@ -1,18 +1,19 @@
 """Member and points commands for the shell: ``loyalty-pos member ...`` / ``points ...``.
 
 For a manager at a back-office terminal or a script; every change is signed with a
-manager's PIN (``--pin`` or the LOYALTY_POS_PIN environment variable, never a prompt:
-scripts and CI have no terminal) and audited like the same change made in the GUI.
+manager's PIN — from ``--pin-file`` (mode 0600), the LOYALTY_POS_PIN environment variable,
+or a prompt when a person is at a terminal, never from the command line — and audited
+like the same change made in the GUI.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loyalty_pos.cli.pin_input import PIN_ENV
 from loyalty_pos.config import Config
-from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.members import group_card_number
 from loyalty_pos.domain.money import Money
 
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 
 # The store and the services load when a command runs, not when the parser is built
 # (see cli/main.py: --help never imports SQLAlchemy).
-
-PIN_ENV = "LOYALTY_POS_PIN"
 
 
 def add_parsers(commands: argparse._SubParsersAction, integer: type) -> None:  # type: ignore[type-arg]
@@ -44,17 +43,29 @@ def add_parsers(commands: argparse._SubParsersAction, integer: type) -> None:  #
         add_manager_arguments(action)
 
 
+class PinOnCommandLine(argparse.Action):
+    """``--pin 1234`` is refused with what to do instead: anyone on the machine can read a
+    command line (the process list, the shell's history)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        parser.error(f"a PIN is never given on the command line (others can read it there): "
+                     f"use --pin-file F (mode 0600), set {PIN_ENV}, or type it when asked")
+
+
 def add_manager_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--manager", default="manager", help="the manager's user name")
-    parser.add_argument("--pin", help=f"the manager's PIN (or set {PIN_ENV})")
+    parser.add_argument("--pin-file", type=Path, metavar="F",
+                        help=f"a file holding the manager's PIN, readable by its owner only (or set {PIN_ENV}, "
+                             "or type it when asked)")
+    parser.add_argument("--pin", action=PinOnCommandLine, help=argparse.SUPPRESS)
 
 
 def manager_from_args(app: App, args: argparse.Namespace, action: str = "Changing points") -> Actor:
+    from loyalty_pos.cli.pin_input import manager_pin
     from loyalty_pos.services.shop import auth
 
-    pin = args.pin or os.environ.get(PIN_ENV)
-    if not pin:
-        raise ValidationError(code="pin_required", detail=f"A manager's PIN is needed: --pin or {PIN_ENV}")
+    pin = manager_pin(args.pin_file, manager=args.manager)
     actor = auth.sign_in(app.uow(), username=args.manager, pin=pin, terminal_id=app.config.terminal_id,
                          clock=app.clock)
     actor.require_manager(action)

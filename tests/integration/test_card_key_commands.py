@@ -22,6 +22,7 @@ from loyalty_pos.services.members.cards import mark_printed
 from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.membership import EnrolMember, enrol
 from tests.integration.conftest import NOW, Shop
+from tests.pin_files import pin_file
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def test_a_branch_that_imports_head_offices_key_accepts_head_offices_cards(
     assert code == 0 and key_fingerprint(shop.app.key) in out
     assert exported.stat().st_mode & 0o777 == 0o600
 
-    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin", "9999")
+    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"))
     assert code == 0, err
     assert "restart the till" in out
     reopened = open_app(Config.load(branch_dir))
@@ -90,12 +91,12 @@ def test_a_till_with_printed_cards_keeps_its_key_unless_told(
     exported = tmp_path / "head-office.key"
     _run(capsys, shop.app.config.data_dir, "cards", "key", "export", str(exported))
 
-    code, _, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin", "9999")
+    code, _, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"))
     assert code == 2
     assert "1 printed card(s)" in err and "--replace-printed" in err
     assert branch.config.key_path.read_bytes() == old_key  # nothing changed
 
-    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin", "9999",
+    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"),
                           "--replace-printed")
     assert code == 0, err
     assert branch.config.key_path.read_bytes() == shop.app.key
@@ -113,7 +114,7 @@ def test_bad_imports_are_one_clear_line_and_leave_the_key_alone(
     pin = {"wrong_pin": "1234", "cashier_pin": "1111"}.get(problem, "9999")
     manager = "cashier" if problem == "cashier_pin" else "manager"
     code, _, err = _run(capsys, branch.config.data_dir, "cards", "key", "import", str(source),
-                        "--pin", pin, "--manager", manager)
+                        "--pin-file", pin_file(pin), "--manager", manager)
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert branch.config.key_path.read_bytes() == branch.key

@@ -10,6 +10,7 @@ import pytest
 from loyalty_pos.cli.main import main
 from loyalty_pos.domain.members import luhn_check_digit
 from tests.integration.conftest import Shop
+from tests.pin_files import pin_file
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -61,7 +62,7 @@ def test_bad_check_digit(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None
 def test_amount_zero_or_not_a_number_is_refused(shop: Shop, capsys: pytest.CaptureFixture[str], amount: str) -> None:
     number = _card(shop)
     code, _, err = _run(capsys, "--data-dir", str(shop.app.config.data_dir), "points", "adjust", number, amount,
-                        "--reason", "test", "--pin", "9999")
+                        "--reason", "test", "--pin-file", pin_file("9999"))
     assert code == 2
     _one_clear_line(err)
 
@@ -69,7 +70,7 @@ def test_amount_zero_or_not_a_number_is_refused(shop: Shop, capsys: pytest.Captu
 def test_transfer_amount_must_be_positive(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
     giver, receiver = _card(shop, "Per Hansen"), _card(shop, "Kari Hansen")
     code, _, err = _run(capsys, "--data-dir", str(shop.app.config.data_dir), "points", "transfer", giver, receiver,
-                        "-1000", "--pin", "9999")
+                        "-1000", "--pin-file", pin_file("9999"))
     assert code == 2
     _one_clear_line(err, "1,000")
 
@@ -77,18 +78,18 @@ def test_transfer_amount_must_be_positive(shop: Shop, capsys: pytest.CaptureFixt
 def test_removing_more_than_the_balance_is_refused(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
     number = _card(shop)  # 25 welcome points
     code, _, err = _run(capsys, "--data-dir", str(shop.app.config.data_dir), "points", "adjust", number, "-500",
-                        "--reason", "mistake", "--pin", "9999")
+                        "--reason", "mistake", "--pin-file", pin_file("9999"))
     assert code == 2
     _one_clear_line(err, "500", "25")
     code, out, _ = _run(capsys, "--data-dir", str(shop.app.config.data_dir), "points", "adjust", number, "-5",
-                        "--reason", "mistake", "--pin", "9999")
+                        "--reason", "mistake", "--pin-file", pin_file("9999"))
     assert code == 0 and "balance 20" in out
 
 
 def test_wrong_manager_pin(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
     number = _card(shop)
     code, _, err = _run(capsys, "--data-dir", str(shop.app.config.data_dir), "points", "adjust", number, "5",
-                        "--reason", "x", "--pin", "0000")
+                        "--reason", "x", "--pin-file", pin_file("0000"))
     assert code == 2
     _one_clear_line(err, "PIN")
 

@@ -14,6 +14,7 @@ import pytest
 
 from loyalty_pos.cli.main import _COMMANDS, main
 from loyalty_pos.log_files import BACKUPS, CRASH_NAME, LOG_DIR_ENV, LOG_NAME, current, start_logging
+from tests.pin_files import pin_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,10 +38,23 @@ def test_a_command_and_its_refusal_are_logged(log_dir: Path, tmp_path: Path,
 
 
 def test_the_pin_is_never_logged(log_dir: Path, tmp_path: Path) -> None:
-    main(["points", "adjust", "9400000000000001", "5", "--reason", "r", "--pin", "4321",
+    main(["points", "adjust", "9400000000000001", "5", "--reason", "r", "--pin-file", pin_file("4321"),
           "--data-dir", str(tmp_path / "shop")])
     text = (log_dir / LOG_NAME).read_text(encoding="utf-8")
     assert "points adjust" in text and "4321" not in text
+
+
+def test_a_pin_on_the_command_line_is_refused_saying_what_to_do(
+    log_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as refused:
+        main(["points", "adjust", "9400000000000001", "5", "--reason", "r", "--pin", "4321",
+              "--data-dir", str(tmp_path / "shop")])
+    assert refused.value.code == 2
+    err = capsys.readouterr().err
+    assert "never given on the command line" in err and "--pin-file" in err and "4321" not in err
+    log = log_dir / LOG_NAME
+    assert not log.exists() or "4321" not in log.read_text(encoding="utf-8")
 
 
 def test_an_unexpected_error_is_logged_with_its_traceback(log_dir: Path, tmp_path: Path,
