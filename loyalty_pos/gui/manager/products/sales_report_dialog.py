@@ -37,8 +37,8 @@ class SalesReportDialog(WorkingDialog):
         title.setFont(scaled_font(self.font(), 125, bold=True))
         title.setWordWrap(True)
         verb = self.tr("imported") if done else self.tr("to import")
-        summary = QLabel(self.tr("{accepted} rows {verb}, {refused} refused (the reason is on each row).")
-                         .format(accepted=report.imported, verb=verb, refused=report.refused), self)
+        summary = QLabel(self.tr("{accepted} {verb}, {refused} refused (the reason is on each row).")
+                         .format(accepted=self._rows(report.imported), verb=verb, refused=report.refused), self)
         summary.setObjectName("salesImportSummary")
         summary.setWordWrap(True)
 
@@ -79,7 +79,7 @@ class SalesReportDialog(WorkingDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        self.import_button = key_button(self.tr("Enter"), self.tr("Import {count} rows").format(count=report.imported),
+        self.import_button = key_button(self.tr("Enter"), self.tr("Import {rows}").format(rows=self._rows(report.imported)),
                                         self, role="primary")
         self.import_button.setMinimumWidth(240)
         self.import_button.setVisible(not done)
@@ -95,6 +95,9 @@ class SalesReportDialog(WorkingDialog):
         layout.addLayout(buttons)
         self.resize(900, 560)
         self.table.setFocus()
+
+    def _rows(self, count: int) -> str:
+        return self.tr("1 row") if count == 1 else self.tr("{count} rows").format(count=f"{count:,}")
 
     def submit(self) -> None:
         if self.report.committed:
