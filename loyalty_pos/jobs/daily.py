@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loyalty_pos.jobs.daily_backup import BackupPlace, DailyBackup, daily_backup
-
 from loyalty_pos.services.actor import system_actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.members.expiry import expire_points
