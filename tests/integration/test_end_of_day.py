@@ -6,6 +6,10 @@ import sqlite3
 import uuid
 from datetime import UTC, date, datetime
 
+import pytest
+
+from loyalty_pos.cli.main import main
+from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor, Role
@@ -116,3 +120,25 @@ def test_the_next_day_holds_the_sale_after_midnight_and_a_terminal_can_be_picked
 def test_a_quiet_day_has_no_tills(shop: Shop) -> None:
     report = day_report(shop.uow(readonly=True), now=AFTER_MIDNIGHT, day=date(2026, 1, 1))
     assert report.tills == () and report.total().sales == 0
+
+
+def test_the_report_day_command_prints_a_row_per_till_and_the_total(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
+    _a_day(shop)
+    data_dir = str(shop.app.config.data_dir)
+    assert main(["--data-dir", data_dir, "report", "day", "--date", "2026-11-23"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "End of day 2026-11-23 (Europe/Oslo)"
+    assert lines[1].split()[:5] == ["Terminal", "Cashier", "Sales", "Returns", "Net"]
+    report = day_report(shop.uow(readonly=True), now=AFTER_MIDNIGHT, day=DAY)
+    ours, bobs = report.tills
+    assert lines[3].split()[:4] == ["01", "cashier", "3", "1"]
+    assert lines[4].split()[:4] == ["02", "bob", "3", "0"]
+    assert lines[6].split()[:3] == ["All", "6", "1"]
+    assert str(Money(ours.total_minor + bobs.total_minor, "NOK")) in lines[6]
+    assert "NOK 258.00" in lines[4]  # bob's amount-only entry, apart
+
+    assert main(["--data-dir", data_dir, "report", "day", "--date", "2026-11-23", "--terminal", "02"]) == 0
+    only = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in only[3:5]] == ["02", "-" * len(only[2])]
+    assert main(["--data-dir", data_dir, "report", "day", "--date", "2026-01-01"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "No sales or returns."
