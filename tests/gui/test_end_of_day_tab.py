@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QApplication
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.gui.manager.reports_section import ReportsSection
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleLineInput,
+    checkout,
+    new_sale_id,
+)
 from tests.gui.back_office_support import open_section
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import save_png
