@@ -1,0 +1,56 @@
+"""Training mode: a new cashier rings up a sale and sees the receipt a real one would
+give, and nothing is stored. The sale is read and priced by the same path as
+``checkout`` (``read_sale`` + ``price_reading``); its writes are left out, and the unit
+of work is never committed, so no ledger entry, sale row, stock, audit or outbox row
+exists afterwards."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.ledger import fold
+from loyalty_pos.domain.pricing import member_after
+from loyalty_pos.domain.tender import parse_tender
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleResult,
+    check_discount_approval,
+    ledger_entries,
+)
+from loyalty_pos.services.sale.reading import price_reading, read_sale
+from loyalty_pos.services.sale.receipts import sale_receipt
+from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
+
+# Not a number from the till's sequence: a training sale must not use one up.
+TRAINING_RECEIPT_NO = "TRAINING"
+
+
+def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:
+    """The receipt ``checkout`` would print for ``cmd``, marked training; the member's
+    balance on it is what they would have after the sale. Refuses what checkout refuses."""
+    now = clock.now()
+    tender = parse_tender(cmd.tender)
+    with uow:
+        check_discount_approval(uow, cmd, actor)
+        reading = read_sale(uow, cmd.member_id, now, fold_ledger=True)
+        program, member = reading.program, reading.member
+        priced = price_reading(uow, reading, cmd, now)
+        state, metric = None, 0
+        if member is not None and reading.view is not None and reading.ledger is not None:
+            state = fold([*reading.ledger, *ledger_entries(priced, program, member.id, actor, now)])
+            metric = member_after(reading.view, priced, program.tiers.basis).tier_metric
+            # The tier the sale would reach, printed as checkout prints it; the member row is not touched.
+            change = tier_rules.review(program.tiers, tier_code=member.tier_code, metric=metric, now=now,
+                                       last_reviewed_at=now)
+            if change is not None and change.direction == "up":
+                member = replace(member, tier_code=change.to_code)
+        receipt = sale_receipt(
+            priced, program=program, receipt_no=TRAINING_RECEIPT_NO, actor=actor, shop=shop_name(uow),
+            tender=tender, member=member, state=state, now=now, metric=metric,
+            header=receipt_header(uow), footer=receipt_footer(uow),
+        )
+    return SaleResult(replace(receipt, training=True), replayed=False)
