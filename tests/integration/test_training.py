@@ -8,11 +8,17 @@ import uuid
 import pytest
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.sale.training import TRAINING_RECEIPT_NO, train_checkout
+from loyalty_pos.services.sale.returns import ProcessReturn, process_return
+from loyalty_pos.services.sale.training import (
+    TRAINING_RECEIPT_NO,
+    train_checkout,
+    train_return,
+)
 from tests.integration.conftest import Shop
 
 TABLES = ("ledger", "sales", "sale_lines", "sale_campaigns", "balances", "lots", "audit_log", "outbox",
@@ -66,3 +72,20 @@ def test_training_refuses_what_checkout_refuses(shop: Shop) -> None:
     with pytest.raises(LoyaltyError) as real:
         checkout(shop.uow(), _sale(member.id), actor=shop.cashier, clock=shop.clock)
     assert refused.value.code == real.value.code
+
+
+def test_a_training_return_prices_as_process_return_does_and_leaves_every_table_unchanged(shop: Shop) -> None:
+    member = shop.enrol()
+    sold = checkout(shop.uow(), Checkout(str(uuid.uuid4()), member.id, (SaleLineInput("DEL-SOUP", 3),)),
+                    actor=shop.cashier, clock=shop.clock).receipt
+    cmd = ProcessReturn(str(uuid.uuid4()), sold.receipt_no, (ReturnLine(1, 2),))
+    before = _counts(shop)
+    trained = train_return(shop.uow(readonly=True), cmd, actor=shop.cashier, clock=shop.clock)
+    assert _counts(shop) == before
+    assert trained.training and trained.receipt_no == TRAINING_RECEIPT_NO and trained.total < 0
+
+    real = process_return(shop.uow(), cmd, actor=shop.cashier, clock=shop.clock)
+    assert _counts(shop) != before and not real.training
+    for name in ("kind", "lines", "gross", "discount", "total", "amount_due", "tender", "points_earned",
+                 "points_restored", "balance", "original_receipt_no", "member_name"):
+        assert getattr(trained, name) == getattr(real, name), name
