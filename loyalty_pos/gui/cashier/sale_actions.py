@@ -258,15 +258,23 @@ class SaleActions(QObject):
                     on_done=screen.identify, on_error=screen.messages.show_error, latest="member")
 
     def open_return(self, receipt_no: str | None) -> None:
-        if not self._not_in_training(_tr("A return")):
-            return
         from loyalty_pos.gui.cashier.returns_dialog import ReturnsDialog
 
-        dialog = ReturnsDialog(self.screen.ctx, self.actor, self.screen, receipt_no=receipt_no)
+        screen = self.screen
+        if screen.training and screen.sale_in_progress:
+            # Its receipt takes the screen: the practice basket would be lost under it.
+            screen.messages.show_message(_tr("Finish or void the training sale before a training return."),
+                                         Level.WARNING)
+            return
+        dialog = ReturnsDialog(screen.ctx, self.actor, screen, receipt_no=receipt_no, training=screen.training)
         dialog.returned.connect(self._returned)
         self._open(dialog)
 
     def _returned(self, receipt: Receipt) -> None:
+        if receipt.training:
+            self.screen.show_receipt(SaleResult(receipt, replayed=False))
+            self.screen.messages.show_message(_tr("Training return: nothing was saved."), Level.WARNING)
+            return
         currency = receipt.currency
         self.screen.messages.show_message(
             _tr("Return {number} saved: refund {amount}.").format(
