@@ -10,7 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from loyalty_pos.cards.keys import export_key, key_fingerprint, read_key_file, replace_key
+from loyalty_pos.cards.keys import (
+    export_key,
+    key_fingerprint,
+    read_key_file,
+    replace_key,
+)
 from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
 from loyalty_pos.config import Config
 

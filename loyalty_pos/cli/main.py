@@ -15,16 +15,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from loyalty_pos.cli import setup as setup_commands
+from loyalty_pos.cli import report as report_commands
 from loyalty_pos.cli import sales as sales_commands
+from loyalty_pos.cli import setup as setup_commands
 from loyalty_pos.cli import staff as staff_commands
-from loyalty_pos.version import __version__
 from loyalty_pos.cli.display import require_display
 from loyalty_pos.cli.progress import progress_printer
 from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.log_files import start_logging
+from loyalty_pos.version import __version__
 
 # 3 (another process holds the data directory) and 4 (no display) come with their errors.
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup_commands.add_parsers(commands)
     staff_commands.add_parsers(commands)
     sales_commands.add_parsers(commands)
+    report_commands.add_parsers(commands)
 
     bench = commands.add_parser("bench", help="measure the performance targets of docs/ARCHITECTURE.md section 8")
     from loyalty_pos.bench.runner import add_arguments
@@ -279,6 +281,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": setup_commands.run,
     "staff": staff_commands.run,
     "sales": sales_commands.run,
+    "report": report_commands.run,
 }
 
 
@@ -289,7 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = " ".join(part for part in (args.command, getattr(args, "cards_command", None),
                                          getattr(args, "key_command", None),
                                          getattr(args, "points_command", None),
-                                         getattr(args, "sales_command", None)) if part) or "till"
+                                         getattr(args, "sales_command", None),
+                                         getattr(args, "report_command", None)) if part) or "till"
     log.info("loyalty-pos %s: %s (data dir %s)", __version__, command, args.data_dir or "default")
     try:
         code = _COMMANDS[args.command](args)

@@ -85,6 +85,8 @@ class Receipt:
     # Printed under the shop's name (its address, then the manager's header text);
     # receipts stored before the setting existed have none.
     header: tuple[str, ...] = field(default=())
+    # Rung up in training mode: priced as a sale but never stored, so it must not pass for one.
+    training: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and

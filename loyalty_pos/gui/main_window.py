@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
         self.reprint_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reprint_action.triggered.connect(self.reprint)
         till_menu.addAction(self.reprint_action)
+        # Anyone may practise: training is for new cashiers, and it saves nothing.
+        self.training_action = QAction(self.tr("&Training mode"), self)
+        self.training_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.training_action.setCheckable(True)
+        self.training_action.triggered.connect(self.set_training)
+        till_menu.addAction(self.training_action)
         till_menu.addSeparator()
         # The back office and two of its sections straight from the till: a cashier
         # can open them too, once a manager has typed their PIN.
@@ -138,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in_actions(self) -> tuple[QAction, ...]:
         return (self.reprint_action, self.back_office_action, self.cards_action, self.reports_action,
-                self.lock_action, self.sign_out_action, self.display_action)
+                self.lock_action, self.sign_out_action, self.display_action, self.training_action)
 
     def show_about(self) -> AboutBox:
         facts = AboutFacts.of(data_dir=self.ctx.data_dir, log_file=self.ctx.log_file, key=self.ctx.key)
@@ -188,9 +194,20 @@ class MainWindow(QMainWindow):
             self.messages.show_message(self.tr("Finish the sale, or void it with F12, before signing out."),
                                        Level.WARNING)
             return
+        self.set_training(False)  # the next cashier signs in to real sales
         self.sale.new_sale()
         self.messages.show_message(self.tr("{user} signed out.").format(user=self.actor.username), Level.INFO, 4_000)
         self._show_sign_in(None)
+
+    def set_training(self, on: bool) -> None:
+        """Ctrl+Shift+T: the basket till into or out of training; the amount till has none."""
+        if not isinstance(self.sale, SaleScreen):
+            if on:
+                self.messages.show_message(self.tr("Training mode is for the basket till only."), Level.WARNING)
+            self.training_action.setChecked(False)
+            return
+        self.sale.set_training(on)
+        self.training_action.setChecked(self.sale.training)  # still on when refused mid-sale
 
     def reprint(self) -> None:
         """Ctrl+R: only over the sale screen, with no other dialog open."""

@@ -36,6 +36,7 @@ RowStyle = Literal["normal", "bold", "double", "center", "rule"]
 WIDTH_58MM = 32  # font A (12 dots) on 384 printable dots
 WIDTH_80MM = 48  # font A on 576 printable dots
 WIDTH_PDF = 42
+TRAINING_MARK = "TRAINING — NOT A SALE"
 MIN_WIDTH = 24  # below this an amount and its label no longer share a line
 NAME_MAX_LINES = 2  # a third line of product name helps nobody at the till
 INDENT = "  "
@@ -77,6 +78,10 @@ def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bo
         rows += loyalty
     rows.append(_rule(width))
     rows += _footer(receipt, width)
+    if receipt.training:
+        # Top and bottom: a torn-off half must still say it is not a sale.
+        mark = ReceiptRow(_center(TRAINING_MARK, width), "double")
+        rows = [mark, *rows, mark]
     return rows
 
 

@@ -194,6 +194,24 @@ class CampaignReach:
     spend_minor: int  # the total of those sales
 
 
+@dataclass(frozen=True, slots=True)
+class TillDayRow:
+    """One terminal, cashier and tender's sales and returns in a time range, summed in SQL.
+
+    Returns carry negative totals and points, so the sums are already net."""
+
+    terminal_id: str
+    cashier: str
+    tender: str
+    sales: int
+    returns: int
+    total_minor: int
+    points_issued: int
+    points_redeemed: int
+    register_entries: int  # amount-only and imported sales: another register took the money
+    register_total_minor: int
+
+
 class ReportQueries(Protocol):
     """Aggregates computed in SQL so a report never loads members one by one."""
 
@@ -209,6 +227,7 @@ class ReportQueries(Protocol):
     def campaign_sales(self, campaign_id: str, start: datetime, end: datetime) -> CampaignReach: ...
     def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
+    def till_day(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillDayRow]: ...
 
 
 class SaleRepository(Protocol):

@@ -341,3 +341,22 @@ def test_the_header_prints_under_the_shop_name_and_the_footer_replaces_the_defau
     assert texts[name + 1:name + 4] == ["Storgata 1", "0155 Oslo", "Org. nr 123 456 789"]
     assert texts[-1] == "Open every day 8-22"
     assert DEFAULT_FOOTER[0] not in texts
+
+
+@pytest.mark.parametrize("width", [WIDTH_58MM, WIDTH_80MM, WIDTH_PDF])
+def test_a_training_receipt_says_so_at_its_top_and_bottom(width: int) -> None:
+    real = receipt_lines(nok_sale(), width=width, tz=OSLO)
+    rows = receipt_lines(replace(nok_sale(), training=True), width=width, tz=OSLO)
+    assert rows[0].text.strip() == rows[-1].text.strip() == "TRAINING — NOT A SALE"
+    assert rows[0].style == rows[-1].style == "double"
+    assert rows[1:-1] == real  # everything between is the receipt a real sale prints
+    assert all(display_width(row.text) <= width for row in rows)
+    assert not any("TRAINING" in row.text for row in real)
+
+
+def test_a_training_receipt_round_trips_and_older_receipts_are_not_training() -> None:
+    training = replace(nok_sale(), training=True)
+    assert Receipt.from_dict(training.to_dict()).training is True
+    stored = nok_sale().to_dict()
+    del stored["training"]  # as every receipt stored before training mode
+    assert Receipt.from_dict(stored).training is False

@@ -78,11 +78,15 @@ class ReceiptPreview(QFrame):
 
     def show_receipt(self, receipt: Receipt) -> None:
         self.receipt = receipt
-        self.headline.setText(
-            self.tr("Paid {amount} ({tender}) · receipt {number}").format(
-                amount=Money(receipt.amount_due, receipt.currency).format(), tender=receipt.tender.title(),
-                number=receipt.receipt_no)
-        )
+        amount, tender = Money(receipt.amount_due, receipt.currency).format(), receipt.tender.title()
+        if receipt.training:
+            # Never "Paid": the cashier must not take the money for a practice sale.
+            self.headline.setText(self.tr("TRAINING — not a sale: {amount} ({tender})").format(
+                amount=amount, tender=tender))
+        else:
+            self.headline.setText(self.tr("Paid {amount} ({tender}) · receipt {number}").format(
+                amount=amount, tender=tender, number=receipt.receipt_no))
+        self.headline.setStyleSheet("color: #b35900;" if receipt.training else "color: #116329;")
         self.rows = receipt_lines(receipt, width=WIDTH_PDF, tz=self.zone)
         self.paper.setText(_paper_html(self.rows, self.paper.font().family()))
 

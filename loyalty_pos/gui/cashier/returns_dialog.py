@@ -42,6 +42,7 @@ from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.returns import ProcessReturn, ReturnQuote, process_return, quote_return
+from loyalty_pos.services.sale.training import train_return
 
 _RECEIPT_FIELD_ERRORS = ("receipt_unknown", "receipt_is_a_return", "not_found")
 
@@ -52,11 +53,13 @@ class ReturnsDialog(WorkingDialog):
     returned = Signal(object)
 
     def __init__(
-        self, ctx: TillContext, actor: Actor, parent: QWidget | None = None, *, receipt_no: str | None = None
+        self, ctx: TillContext, actor: Actor, parent: QWidget | None = None, *, receipt_no: str | None = None,
+        training: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor = actor
+        self.training = training  # priced and shown, never saved
         self.return_id = str(uuid.uuid4())
         self.quote: ReturnQuote | None = None  # the sale as loaded, then the latest plan
         self.approval: ApprovalDialog | None = None
@@ -65,9 +68,10 @@ class ReturnsDialog(WorkingDialog):
         self._quote_pending = False
         self._busy = False
         self.setModal(True)
-        self.setWindowTitle(self.tr("Return items"))
+        heading = self.tr("Return items — TRAINING, nothing is saved") if training else self.tr("Return items")
+        self.setWindowTitle(heading)
 
-        title = QLabel(self.tr("Return items"), self)
+        title = QLabel(heading, self)
         title.setFont(scaled_font(self.font(), 140, bold=True))
         receipt_label = QLabel(self.tr("&Receipt"), self)
         self.receipt = QLineEdit(self)
@@ -277,7 +281,7 @@ class ReturnsDialog(WorkingDialog):
     def _show_plan(self, quote: ReturnQuote | None) -> None:
         plan = quote.plan if quote is not None else None
         self.confirm_button.setEnabled(plan is not None)
-        ask_manager = quote is not None and quote.needs_approval and not self.actor.is_manager
+        ask_manager = quote is not None and quote.needs_approval and not self.actor.is_manager and not self.training
         self.plan.show_quote(quote, ask_manager=ask_manager)
 
     # -- confirming -------------------------------------------------------------------
@@ -298,7 +302,8 @@ class ReturnsDialog(WorkingDialog):
         quote = self.quote
         if self._quote_pending or quote is None or quote.plan is None or lines != self._quoted_lines:
             return  # the refund on screen is not yet the one for these lines
-        if quote.needs_approval and not self.actor.is_manager:
+        # No manager for a practice refund: an approval is audited, and no money leaves the drawer.
+        if quote.needs_approval and not self.actor.is_manager and not self.training:
             self._ask_manager(Money(quote.plan.refund_minor, quote.sale.currency).format())
             return
         self._process(approved_by=None)
@@ -327,6 +332,10 @@ class ReturnsDialog(WorkingDialog):
         )
         self._set_busy(True)
         ctx, actor = self.ctx, self.actor
+        if self.training:
+            ctx.ops.run(self, lambda: train_return(ctx.make_uow(readonly=True), command, actor=actor, clock=ctx.clock),
+                        on_done=self._processed, on_error=self._process_failed)
+            return
         ctx.ops.change(
             self,
             ctx.make_uow,

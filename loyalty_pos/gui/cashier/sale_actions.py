@@ -23,6 +23,7 @@ from loyalty_pos.gui.widgets.message_bar import Level
 from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.checkout import Checkout, SaleResult, checkout
+from loyalty_pos.services.sale.training import train_checkout
 
 if TYPE_CHECKING:
     from loyalty_pos.domain.members import Member
@@ -121,6 +122,9 @@ class SaleActions(QObject):
 
     # -- manual discount -------------------------------------------------------------
     def discount(self) -> None:
+        # A manager's approval is audited: in training it would leave a trace.
+        if not self._not_in_training(_tr("A manager's approval")):
+            return
         from loyalty_pos.gui.cashier.discount_dialog import DiscountDialog
 
         screen = self.screen
@@ -179,9 +183,15 @@ class SaleActions(QObject):
             screen.messages.show_message(_tr("The basket is empty: scan a product first."), Level.WARNING)
             return
         self.set_paying(True)
-        screen.messages.show_message(_tr("Saving the sale…"), Level.INFO)
         cmd = Checkout.for_draft(screen.state, tender)
         ctx, actor = screen.ctx, self.actor
+        if screen.training:
+            # A read like a quote's, never a change: nothing to commit, nobody to tell.
+            screen.ctx.ops.run(screen, lambda: train_checkout(ctx.make_uow(readonly=True), cmd, actor=actor,
+                                                              clock=ctx.clock),
+                               on_done=self._trained, on_error=self._pay_failed)
+            return
+        screen.messages.show_message(_tr("Saving the sale…"), Level.INFO)
         screen.ctx.ops.change(
             screen,
             ctx.make_uow,
@@ -197,6 +207,11 @@ class SaleActions(QObject):
         note = _tr(" (it was already saved: nothing was charged twice)") if result.replayed else ""
         screen.messages.show_message(
             _tr("Sale saved, receipt {number}.").format(number=result.receipt.receipt_no) + note, Level.SUCCESS)
+
+    def _trained(self, result: SaleResult) -> None:
+        self.set_paying(False)
+        self.screen.show_receipt(result)
+        self.screen.messages.show_message(_tr("Training sale: nothing was saved."), Level.WARNING)
 
     def _pay_failed(self, error: LoyaltyError) -> None:
         # The sale keeps its id: paying again retries the same sale, never a second one.
@@ -219,7 +234,16 @@ class SaleActions(QObject):
                                      VOID_CONFIRM_MS)
 
     # -- dialogs owned by other screens ------------------------------------------------
+    def _not_in_training(self, what: str) -> bool:
+        if self.screen.training:
+            self.screen.messages.show_message(
+                _tr("{what} would be saved: not in training mode (Ctrl+Shift+T leaves it).").format(what=what),
+                Level.WARNING)
+        return not self.screen.training
+
     def enrol(self) -> None:
+        if not self._not_in_training(_tr("An enrolment")):
+            return
         from loyalty_pos.gui.cashier.enrol_dialog import EnrolDialog
 
         dialog = EnrolDialog(self.screen.ctx, self.actor, self.screen)
@@ -236,11 +260,21 @@ class SaleActions(QObject):
     def open_return(self, receipt_no: str | None) -> None:
         from loyalty_pos.gui.cashier.returns_dialog import ReturnsDialog
 
-        dialog = ReturnsDialog(self.screen.ctx, self.actor, self.screen, receipt_no=receipt_no)
+        screen = self.screen
+        if screen.training and screen.sale_in_progress:
+            # Its receipt takes the screen: the practice basket would be lost under it.
+            screen.messages.show_message(_tr("Finish or void the training sale before a training return."),
+                                         Level.WARNING)
+            return
+        dialog = ReturnsDialog(screen.ctx, self.actor, screen, receipt_no=receipt_no, training=screen.training)
         dialog.returned.connect(self._returned)
         self._open(dialog)
 
     def _returned(self, receipt: Receipt) -> None:
+        if receipt.training:
+            self.screen.show_receipt(SaleResult(receipt, replayed=False))
+            self.screen.messages.show_message(_tr("Training return: nothing was saved."), Level.WARNING)
+            return
         currency = receipt.currency
         self.screen.messages.show_message(
             _tr("Return {number} saved: refund {amount}.").format(

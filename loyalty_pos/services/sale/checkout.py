@@ -90,7 +90,7 @@ def new_sale_id() -> str:
     return str(uuid.uuid4())
 
 
-def _check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor) -> None:
+def check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor) -> None:
     if any(line.manual_discount_minor for line in cmd.lines):
         require_approval(uow, actor, cmd.discount_approved_by, code="discount_needs_approval",
                          action="A manual discount")
@@ -104,7 +104,7 @@ def _check_offline_cap(program: Program, cmd: Checkout, view: MemberView | None,
         raise OfflineRedeemCap(cap=cap, used=view.points_redeemed_today)
 
 
-def _entries(priced: PricedSale, program: Program, member_id: str, actor: Actor, now: datetime) -> list[LedgerEntry]:
+def ledger_entries(priced: PricedSale, program: Program, member_id: str, actor: Actor, now: datetime) -> list[LedgerEntry]:
     common = {"member_id": member_id, "at": now, "terminal_id": actor.terminal_id,
               "actor": actor.username, "sale_ref": priced.sale_id}
     entries = [
@@ -147,7 +147,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     if cmd.external is not None and uow.sales.has_external(cmd.external):
         raise ReceiptAlreadyRecorded(ref=cmd.external.ref, register=cmd.external.register or "-",
                                      on=cmd.external.on.isoformat())
-    _check_discount_approval(uow, cmd, actor)
+    check_discount_approval(uow, cmd, actor)
     reading = read_sale(uow, cmd.member_id, now, fold_ledger=True, back_dated=cmd.back_dated)
     program, member = reading.program, reading.member
     priced = price_reading(uow, reading, cmd, now)
@@ -157,7 +157,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     metric = 0
     shown = None
     if member is not None and reading.view is not None and reading.ledger is not None:
-        entries = _entries(priced, program, member.id, actor, now)
+        entries = ledger_entries(priced, program, member.id, actor, now)
         state = post_entries(uow, entries, known={member.id: reading.ledger}).get(member.id)
         if state is None:
             state = fold(reading.ledger)

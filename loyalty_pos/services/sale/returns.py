@@ -11,6 +11,7 @@ from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import BalanceFlagged, ReturnProcessed
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
+from loyalty_pos.domain.members import Member
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, mask_card_number
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
 from loyalty_pos.domain.tender import Tender, parse_tender
@@ -79,7 +80,7 @@ def quote_return(uow: UnitOfWork, receipt_no: str, lines: tuple[ReturnLine, ...]
     return ReturnQuote(sale, remaining, plan, needs_approval=plan is not None and plan.refund_minor > threshold)
 
 
-def _returned_lines(sale: SaleRecord, plan: ReturnPlan) -> tuple[PricedLine, ...]:
+def returned_lines(sale: SaleRecord, plan: ReturnPlan) -> tuple[PricedLine, ...]:
     by_no = {line.line_no: line for line in sale.lines}
     out = []
     for line_no, quantity, refund in plan.lines:
@@ -90,6 +91,16 @@ def _returned_lines(sale: SaleRecord, plan: ReturnPlan) -> tuple[PricedLine, ...
     return tuple(out)
 
 
+def read_return(uow: UnitOfWork, cmd: ProcessReturn) -> tuple[SaleRecord, ReturnPlan]:
+    """The sale a return takes back from and its plan: what it refunds and the points it moves."""
+    if not cmd.lines:
+        raise ValidationError(code="nothing_to_return", detail="Choose at least one line to return")
+    sale = _original(uow, cmd.receipt_no)
+    _remaining, plan = _plan(uow, sale, cmd.lines)
+    assert plan is not None
+    return sale, plan
+
+
 def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: Clock) -> Receipt:
     if not cmd.lines:
         raise ValidationError(code="nothing_to_return", detail="Choose at least one line to return")
@@ -98,9 +109,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         existing = uow.sales.get(cmd.return_id)
         if existing is not None:
             return stored_receipt(existing)
-        sale = _original(uow, cmd.receipt_no)
-        _remaining, plan = _plan(uow, sale, cmd.lines)
-        assert plan is not None
+        sale, plan = read_return(uow, cmd)
         if plan.refund_minor > return_approval_minor(uow):
             require_approval(uow, actor, cmd.approved_by, code="return_needs_approval",
                              action="A return of this size")
@@ -110,19 +119,9 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         member = uow.members.get(sale.member_id) if sale.member_id else None
         if member is not None:
             balance = _post_points(uow, plan, sale, member.id, cmd, actor, now)
-        lines = _returned_lines(sale, plan)
-        receipt = Receipt(
-            kind=ReceiptKind.RETURN, receipt_no=receipt_no, sale_id=cmd.return_id, at=now,
-            terminal_id=actor.terminal_id, cashier=actor.username, shop_name=shop_name(uow),
-            header=receipt_header(uow), footer=receipt_footer(uow), currency=sale.currency,
-            lines=tuple(ReceiptLine(l.name, l.quantity, l.unit_price, l.net_minor, l.discount_minor) for l in lines),
-            gross=sum(l.gross_minor for l in lines), discount=sum(l.discount_minor for l in lines),
-            total=-plan.refund_minor, store_credit=0, amount_due=-plan.refund_minor, tender=tender,
-            member_name=member.name.split(" ")[0] if member else None,
-            card_number_masked=mask_card_number(member.active_card.number) if member and member.active_card else None,
-            points_earned=-plan.points_to_take, points_restored=plan.points_restored,
-            balance=balance, original_receipt_no=sale.receipt_no,
-        )
+        lines = returned_lines(sale, plan)
+        receipt = return_receipt(uow, sale, plan, lines, cmd, member=member, balance=balance, receipt_no=receipt_no,
+                                 actor=actor, now=now)
         uow.sales.add(SaleRecord(
             sale_id=cmd.return_id, receipt_no=receipt_no, member_id=sale.member_id,
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,
@@ -136,6 +135,24 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         ), now)
         uow.commit()
     return receipt
+
+
+def return_receipt(uow: UnitOfWork, sale: SaleRecord, plan: ReturnPlan, lines: tuple[PricedLine, ...],
+                   cmd: ProcessReturn, *, member: Member | None, balance: int | None, receipt_no: str,
+                   actor: Actor, now: datetime) -> Receipt:
+    """The return's receipt: what a return stores, and what training mode shows without storing."""
+    return Receipt(
+        kind=ReceiptKind.RETURN, receipt_no=receipt_no, sale_id=cmd.return_id, at=now,
+        terminal_id=actor.terminal_id, cashier=actor.username, shop_name=shop_name(uow),
+        header=receipt_header(uow), footer=receipt_footer(uow), currency=sale.currency,
+        lines=tuple(ReceiptLine(l.name, l.quantity, l.unit_price, l.net_minor, l.discount_minor) for l in lines),
+        gross=sum(l.gross_minor for l in lines), discount=sum(l.discount_minor for l in lines),
+        total=-plan.refund_minor, store_credit=0, amount_due=-plan.refund_minor, tender=parse_tender(cmd.tender),
+        member_name=member.name.split(" ")[0] if member else None,
+        card_number_masked=mask_card_number(member.active_card.number) if member and member.active_card else None,
+        points_earned=-plan.points_to_take, points_restored=plan.points_restored,
+        balance=balance, original_receipt_no=sale.receipt_no,
+    )
 
 
 def _post_points(uow: UnitOfWork, plan: ReturnPlan, sale: SaleRecord, member_id: str,

@@ -7,15 +7,32 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ColumnElement, and_, case, func, select, text, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    and_,
+    case,
+    func,
+    select,
+    text,
+    type_coerce,
+)
 
 from loyalty_pos.domain.calendar import utc_month_spans
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.members import MemberStatus
-from loyalty_pos.services.ports import CampaignReach, MonthFlow, TierMove
+from loyalty_pos.services.ports import CampaignReach, MonthFlow, TierMove, TillDayRow
 from loyalty_pos.store.repositories.base import Repository
-from loyalty_pos.store.tables import audit_log, balances, ledger, lots, members, sale_campaigns, sales
+from loyalty_pos.store.tables import (
+    audit_log,
+    balances,
+    ledger,
+    lots,
+    members,
+    sale_campaigns,
+    sales,
+)
 from loyalty_pos.store.types import to_micros
 
 L, B, T, M, A, S, C = ledger.c, balances.c, lots.c, members.c, audit_log.c, sales.c, sale_campaigns.c
@@ -154,3 +171,24 @@ class SqlReports(Repository):
             S.at >= start, S.at < end, func.ifnull(S.returned_of, "") == "", S.member_id.is_not(None))
         count, total = self._db.execute(query).one()
         return int(count), int(total)
+
+    def till_day(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillDayRow]:
+        """Sales and returns in the range per terminal, cashier and tender, from the
+        (at, ...) index; a return is a row whose ``returned_of`` names its sale."""
+        is_return = S.returned_of.is_not(None)
+        external = S.external_ref.is_not(None)
+        query = (
+            select(
+                S.terminal_id, S.actor, S.tender,
+                func.sum(case((is_return, 0), else_=1)), func.sum(case((is_return, 1), else_=0)),
+                func.sum(S.total_minor), func.sum(S.points_earned), func.sum(S.points_redeemed),
+                func.sum(case((external, 1), else_=0)), func.sum(case((external, S.total_minor), else_=0)),
+            )
+            .where(S.at >= start, S.at < end)
+            .group_by(S.terminal_id, S.actor, S.tender)
+            .order_by(S.terminal_id, S.actor, S.tender)
+        )
+        if terminal_id is not None:
+            query = query.where(S.terminal_id == terminal_id)
+        return [TillDayRow(terminal, cashier, tender, *(int(value) for value in figures))
+                for terminal, cashier, tender, *figures in self._db.execute(query)]

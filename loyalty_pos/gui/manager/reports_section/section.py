@@ -1,6 +1,6 @@
 """The Reports section of the back office: a date range, a page per report, exports.
 
-Five service calls fill the pages, each on the worker and each replacing only its
+Six service calls fill the pages, each on the worker and each replacing only its
 own pages, so the quick reports show while a slower one is still counting.
 """
 
@@ -31,6 +31,7 @@ from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
     CampaignsTab,
+    EndOfDayTab,
     FlowsTab,
     LiabilityTab,
     LiabilityTrendTab,
@@ -41,6 +42,7 @@ from loyalty_pos.gui.manager.reports_section.tabs import (
 )
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.shop.end_of_day import DayReport, day_report
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
@@ -69,6 +71,7 @@ class ReportsSection(QWidget):
         self.moves: TierMovements | None = None
         self.campaigns: CampaignResults | None = None
         self.top: tuple[TopMember, ...] | None = None
+        self.day: DayReport | None = None
         self.exported_to: Path | None = None
         self.headline = ""  # the range and its redemption rate: the status line, and a PDF's subtitle
         self._stale = False
@@ -79,7 +82,7 @@ class ReportsSection(QWidget):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.picker = QComboBox(self)  # eight tabs would not fit beside the back office's list
+        self.picker = QComboBox(self)  # nine tabs would not fit beside the back office's list
         self.pages = QStackedWidget(self)
         self.liability_tab = LiabilityTab(self)
         self.trend_tab = LiabilityTrendTab(self)
@@ -89,11 +92,13 @@ class ReportsSection(QWidget):
         self.moves_tab = TierMovesTab(self)
         self.top_tab = TopMembersTab(self)
         self.campaigns_tab = CampaignsTab(self)
+        self.day_tab = EndOfDayTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
-                           (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns"))):
+                           (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
+                           (self.day_tab, self.tr("End of day"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -184,7 +189,7 @@ class ReportsSection(QWidget):
         return begin, datetime(end.year, end.month, end.day, tzinfo=UTC) + timedelta(days=1)
 
     def loaded(self) -> bool:
-        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top)
+        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day)
 
     def reload(self, *_args: object) -> None:
         start, end = self.date_range()
@@ -192,7 +197,7 @@ class ReportsSection(QWidget):
             self.status.setText(self.tr("The start date must not be after the end date."))
             return
         self._stale = False
-        self.report = self.trend = self.moves = self.campaigns = self.top = None
+        self.report = self.trend = self.moves = self.campaigns = self.top = self.day = None
         self.status.setText(self.tr("Loading…"))
         now = self.ctx.clock.now()
         self._load("program", lambda uow: program_report(uow, start=start, end=end, now=now), self._show_report)
@@ -200,6 +205,8 @@ class ReportsSection(QWidget):
         self._load("moves", lambda uow: tier_movements(uow, start=start, end=end), self._show_moves)
         self._load("campaigns", lambda uow: campaign_results(uow, start=start, end=end), self._show_campaigns)
         self._load("top", lambda uow: top_members(uow, start=start, end=end), self._show_top)
+        day = _pydate(self.end.date())
+        self._load("day", lambda uow: day_report(uow, now=now, day=day), self._show_day)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
@@ -234,6 +241,10 @@ class ReportsSection(QWidget):
     def _show_campaigns(self, results: CampaignResults) -> None:
         self.campaigns = results
         self.campaigns_tab.show_results(results)
+
+    def _show_day(self, report: DayReport) -> None:
+        self.day = report
+        self.day_tab.show_day(report)
 
     def _step_tab(self, step: int) -> None:
         self.picker.setCurrentIndex((self.picker.currentIndex() + step) % self.picker.count())

@@ -22,6 +22,7 @@ from loyalty_pos.gui.manager.reports_section.charts import (
     pie_chart,
 )
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
+from loyalty_pos.services.shop.end_of_day import DayReport, TillDay
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
@@ -178,3 +179,41 @@ class CampaignsTab(ReportTab):
               money(c.reach.spend_minor if c.reach.sales else None), money(c.average_basket_minor),
               money(c.others_basket_minor), f"{c.start:%Y-%m-%d} – {c.end - timedelta(microseconds=1):%Y-%m-%d}")
              for c in results.campaigns])
+
+
+class EndOfDayTab(ReportTab):
+    """The shop day a till is reconciled with its register by: the range's To date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("end-of-day", parent, shares=(2, 3), stretch=1)
+
+    def show_day(self, report: DayReport) -> None:
+        def money(minor: int) -> str:
+            return Money(minor, report.currency).format()
+
+        total = report.total()
+        self.show_summary(self.tr("{day} in the shop's time zone ({zone}), the To date: {sales:,} sale(s) and "
+                                  "{returns:,} return(s), {money} net. Amount-only entries: {entries:,} for {register}, "
+                                  "in the register's own count.").format(
+            day=report.day.isoformat(), zone=report.zone, sales=total.sales, returns=total.returns,
+            money=money(total.total_minor), entries=total.register_entries,
+            register=money(total.register_total_minor)))
+        labels = [f"{t.terminal_id} {t.cashier}" for t in report.tills]
+        self.show_chart(bar_chart(self.tr("Sales and returns per till and cashier"), labels, [
+            (self.tr("Sales"), ISSUED, [t.sales for t in report.tills]),
+            (self.tr("Returns"), REDEEMED, [t.returns for t in report.tills]),
+        ]))
+        tenders = list(total.per_tender)
+
+        def row(till: TillDay, terminal: str, cashier: str) -> tuple[int | str, ...]:
+            return (terminal, cashier, till.sales, till.returns, money(till.total_minor),
+                    *(money(till.per_tender.get(t, 0)) for t in tenders), till.points_issued, till.points_redeemed,
+                    till.register_entries, money(till.register_total_minor))
+
+        rows = [row(t, t.terminal_id, t.cashier) for t in report.tills]
+        if rows:
+            rows.append(row(total, self.tr("All"), ""))
+        self.model.set_rows(
+            (self.tr("Terminal"), self.tr("Cashier"), self.tr("Sales"), self.tr("Returns"), self.tr("Net total"),
+             *(t.capitalize() for t in tenders), self.tr("Points issued"), self.tr("Points redeemed"),
+             self.tr("Amount-only"), self.tr("Amount-only total")), rows)

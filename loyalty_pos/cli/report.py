@@ -1,0 +1,80 @@
+"""``loyalty-pos report day [--date YYYY-MM-DD] [--terminal T]``: the end-of-day table a
+till is reconciled with its register by. Read-only, so it asks for no PIN (as ``check``)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded when the command runs, not when the command line is parsed
+    from loyalty_pos.services.shop.end_of_day import DayReport, TillDay
+
+EXIT_OK = 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = commands.add_parser("report", help="reports to read at the shop")
+    kinds = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    day = kinds.add_parser("day", help="end of day per till and cashier: sales, returns, money per tender, "
+                                       "points, amount-only entries")
+    day.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the shop's local date (default: today there)")
+    day.add_argument("--terminal", metavar="T", help="only this terminal")
+
+
+def run(args: argparse.Namespace) -> int:
+    from loyalty_pos.app import open_app
+    from loyalty_pos.config import Config
+    from loyalty_pos.jobs.shop_setup import require_shop
+    from loyalty_pos.services.shop.end_of_day import day_report
+
+    config = Config.load(args.data_dir)
+    require_shop(config)
+    app = open_app(config)
+    try:
+        report = day_report(app.uow(readonly=True), now=app.clock.now(), day=args.date, terminal_id=args.terminal)
+    finally:
+        app.close()
+    print("\n".join(day_table(report)))
+    return EXIT_OK
+
+
+def day_table(report: DayReport) -> list[str]:
+    """Fixed-width lines: one per terminal and cashier, then the day's total."""
+    from loyalty_pos.domain.money import Money
+
+    total = report.total()
+    tenders = list(total.per_tender)
+    headers = ["Terminal", "Cashier", "Sales", "Returns", "Net total", *(t.capitalize() for t in tenders),
+               "Pts issued", "Pts redeemed", "Amount-only", "Amount-only total"]
+
+    def money(minor: int) -> str:
+        return Money(minor, report.currency).format()
+
+    def cells(till: TillDay, terminal: str, cashier: str) -> list[str]:
+        return [terminal, cashier, f"{till.sales:,}", f"{till.returns:,}", money(till.total_minor),
+                *(money(till.per_tender.get(t, 0)) for t in tenders), f"{till.points_issued:,}",
+                f"{till.points_redeemed:,}", f"{till.register_entries:,}", money(till.register_total_minor)]
+
+    rows = [cells(t, t.terminal_id, t.cashier) for t in report.tills]
+    rows.append(cells(total, "All", ""))
+    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(len(headers))]
+
+    def line(row: list[str]) -> str:
+        # Names to the left, figures to the right, as a till slip reads.
+        return "  ".join(cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+
+    title = f"End of day {report.day.isoformat()} ({report.zone})"
+    if not report.tills:
+        return [title, "No sales or returns."]
+    rule = "-" * len(line(headers))
+    return [title, line(headers), rule, *(line(r) for r in rows[:-1]), rule, line(rows[-1]),
+            ("Returns are netted off. Amount-only entries (and imported sales) are in the register's own count; "
+             "they are tendered 'other'.")]
