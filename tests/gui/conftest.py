@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -214,18 +215,24 @@ def _cell_fits(table: QTableView, index: QModelIndex, rect: QRect) -> bool:
     return needed.width() <= room and needed.height() + pad_y <= rect.height()
 
 
-@pytest.fixture
-def till(qtbot: QtBot, demo: App) -> Iterator[Till]:
-    window, scanner, ops = build_till(demo.uow, clock=demo.clock, key=demo.key, config=demo.config)
+def show_till(qtbot: QtBot, app: App) -> tuple[MainWindow, ScannerFilter, Operations]:
+    """The till's window on the smallest screen we support, shown and active, as a cashier meets it."""
+    window, scanner, ops = build_till(app.uow, clock=app.clock, key=app.key, config=app.config)
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    till = Till(qtbot, demo, window, scanner, ops)
+    return window, scanner, ops
+
+
+@contextmanager
+def running_till(qtbot: QtBot, app: App) -> Iterator[Till]:
+    """A shown till for one test, and afterwards nothing of it left running or on screen."""
+    window, scanner, ops = show_till(qtbot, app)
     try:
-        yield till
+        yield Till(qtbot, app, window, scanner, ops)
     finally:
         ops.wait_idle()
         QApplication.instance().removeEventFilter(scanner)
@@ -236,4 +243,10 @@ def till(qtbot: QtBot, demo: App) -> Iterator[Till]:
             for dialog in QApplication.topLevelWidgets():
                 if dialog is not window and dialog.isVisible():
                     dialog.close()
+
+
+@pytest.fixture
+def till(qtbot: QtBot, demo: App) -> Iterator[Till]:
+    with running_till(qtbot, demo) as till:
+        yield till
 

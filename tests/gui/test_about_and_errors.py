@@ -19,10 +19,9 @@ from loyalty_pos.app import App
 from loyalty_pos.cards.keys import key_fingerprint
 from loyalty_pos.gui.about_box import AboutBox
 from loyalty_pos.gui.crash_report import CrashReporter
-from loyalty_pos.gui.launch import build_till
 from loyalty_pos.log_files import LOG_DIR_ENV, LOG_NAME, start_logging
 from loyalty_pos.printing.qt_messages import route_qt_messages
-from tests.gui.conftest import Till
+from tests.gui.conftest import Till, running_till
 from tests.gui.keyboard import press, save_png
 
 
@@ -36,21 +35,8 @@ def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def logged_till(qtbot: QtBot, demo: App, log_file: Path) -> Iterator[Till]:
-    window, scanner, ops = build_till(demo.uow, clock=demo.clock, key=demo.key, config=demo.config)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    try:
-        yield Till(qtbot, demo, window, scanner, ops)
-    finally:
-        ops.wait_idle()
-        QApplication.instance().removeEventFilter(scanner)
-        for widget in QApplication.topLevelWidgets():
-            if widget is not window and widget.isVisible():
-                widget.close()
+    with running_till(qtbot, demo) as till:
+        yield till
 
 
 def _about_box() -> AboutBox | None:

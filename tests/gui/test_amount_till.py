@@ -13,9 +13,8 @@ from pytestqt.qtbot import QtBot
 from loyalty_pos.app import App
 from loyalty_pos.gui.cashier.amount_screen import AmountScreen
 from loyalty_pos.gui.cashier.redeem_dialog import RedeemDialog
-from loyalty_pos.gui.launch import build_till
 from loyalty_pos.services.shop.profile import TILL_MODE
-from tests.gui.conftest import Till, clipped_widgets
+from tests.gui.conftest import Till, clipped_widgets, running_till
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
 ENTER = Qt.Key.Key_Return
@@ -26,18 +25,8 @@ def amount_till(qtbot: QtBot, demo: App) -> Iterator[Till]:
     with demo.uow() as uow:
         uow.settings.set(TILL_MODE, "amount")
         uow.commit()
-    window, scanner, ops = build_till(demo.uow, clock=demo.clock, key=demo.key, config=demo.config)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    try:
-        yield Till(qtbot, demo, window, scanner, ops)
-    finally:
-        ops.wait_idle()
-        QApplication.instance().removeEventFilter(scanner)
+    with running_till(qtbot, demo) as till:
+        yield till
 
 
 def _dialog(till: Till) -> RedeemDialog:

@@ -19,13 +19,13 @@ from pytestqt.qtbot import QtBot
 from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.domain.regions import Region
-from loyalty_pos.gui.launch import build_setup, build_till
+from loyalty_pos.gui.launch import build_setup
 from loyalty_pos.gui.setup.window import SetupWindow
 from loyalty_pos.jobs.shop_setup import create_shop, shop_exists
 from loyalty_pos.services.shop import profile
 from loyalty_pos.services.shop.shop import shop_name
 from loyalty_pos.system_region import known_zones
-from tests.gui.conftest import clipped_widgets
+from tests.gui.conftest import clipped_widgets, show_till
 from tests.gui.keyboard import FORM_GAP_MS, focused, press, save_png
 
 NORWAY = Region("NO", "NOK", "Europe/Oslo", "nb")
@@ -197,13 +197,7 @@ def test_keyboard_only_from_an_empty_folder_to_a_signed_in_till(setup: Setup, tm
         with app.uow(readonly=True) as uow:
             assert shop_name(uow) == "Fjellkaffe Bryggen"
             assert profile.shop_logo(app.uow(readonly=True)) is not None
-        till, scanner, ops = build_till(app.uow, clock=app.clock, key=app.key, config=app.config)
-        qtbot.addWidget(till)
-        till.resize(1024, 768)
-        till.show()
-        qtbot.waitExposed(till)
-        till.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is till)
+        till, scanner, ops = show_till(qtbot, app)
         ops.wait_idle()
         qtbot.wait(50)
         assert till.stack.currentWidget() is till.sign_in
