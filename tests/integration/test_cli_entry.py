@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from loyalty_pos.version import __version__
-from loyalty_pos.cli.display import EXIT_NO_DISPLAY, NoDisplay, require_display
+from loyalty_pos.cli.display import EXIT_NO_DISPLAY, MissingDisplayLibrary, NoDisplay, require_display
 from loyalty_pos.cli.main import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,6 +125,24 @@ def test_demo_refuses_without_a_display_before_seeding(tmp_path: Path, monkeypat
 def test_which_environments_have_a_display(environ: dict[str, str], platform: str, refused: bool) -> None:
     if refused:
         with pytest.raises(NoDisplay):
-            require_display(environ, platform)
+            require_display(environ, platform, find_library=lambda name: name)
     else:
-        require_display(environ, platform)
+        require_display(environ, platform, find_library=lambda name: name)
+
+
+def test_an_x11_desktop_without_libxcb_cursor_is_told_which_package_to_install() -> None:
+    # Qt 6.5+ aborts with a paragraph about plugins when libxcb-cursor is missing: a
+    # fresh Ubuntu or Debian desktop after `pip install`. One line names the package.
+    with pytest.raises(MissingDisplayLibrary) as refused:
+        require_display({"DISPLAY": ":0"}, "linux", find_library=lambda name: None)
+    assert "libxcb-cursor0" in str(refused.value)
+    assert refused.value.exit_code == EXIT_NO_DISPLAY
+    # Only what is missing is named (Qt's own hint names xcb-cursor whatever is missing).
+    with pytest.raises(MissingDisplayLibrary) as refused:
+        require_display({"DISPLAY": ":0"}, "linux",
+                        find_library=lambda name: None if name in ("xcb-icccm", "xcb-keysyms") else name)
+    assert "sudo apt install libxcb-icccm4 libxcb-keysyms1)" in str(refused.value)
+    assert "cursor" not in str(refused.value)
+    # Wayland, or a platform chosen by hand, does not go through xcb at all.
+    require_display({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, "linux", find_library=lambda name: None)
+    require_display({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux", find_library=lambda name: None)
