@@ -39,14 +39,18 @@ SHUTDOWN_WAIT_MS = 10_000
 CHECKPOINT_EVERY_MS = 5_000
 
 
+# Qt appends it to every window title on X11 and Windows, so titles do not name it.
+APPLICATION_DISPLAY_NAME = "loyalty-pos"
+
+
 def till_application() -> QApplication:
     """The running QApplication (tests, the manager's window) or a new one."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("loyalty-pos")
-    app.setApplicationDisplayName("loyalty-pos")
+    app.setApplicationName(APPLICATION_DISPLAY_NAME)
+    app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
     apply_till_style(app)
     return app
 

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.back_office: QWidget | None = None
         self._scan_seq = 0
         self._member_scan_seq = 0
-        self.setWindowTitle(self.tr("loyalty-pos till — terminal {terminal}").format(terminal=ctx.terminal_id))
+        self.setWindowTitle(self.tr("Till — terminal {terminal}").format(terminal=ctx.terminal_id))
         self.setMinimumSize(1024, 700)
 
         self.messages = MessageBar(self)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.app import App
-from loyalty_pos.gui.launch import launch
+from loyalty_pos.gui.launch import APPLICATION_DISPLAY_NAME, launch
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.widgets.theme import BASE_POINT_SIZE, WINDOW
 from tests.gui.keyboard import save_png
@@ -61,3 +61,9 @@ def test_loyalty_pos_demo_opens_the_till(tmp_path: Path) -> None:
     assert still_running, f"the till exited early:\n{out}\n{err}"
     assert "Traceback" not in err, err
     assert "Sign in as cashier/1111" in out
+
+
+def test_the_till_title_leaves_the_application_name_to_qt(till) -> None:  # noqa: ANN001
+    # Qt appends the display name on X11 and Windows ("… — loyalty-pos").
+    assert "terminal" in till.window.windowTitle()
+    assert APPLICATION_DISPLAY_NAME not in till.window.windowTitle()

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.domain.regions import Region
-from loyalty_pos.gui.launch import build_setup
+from loyalty_pos.gui.launch import APPLICATION_DISPLAY_NAME, build_setup
 from loyalty_pos.gui.setup.window import SetupWindow
 from loyalty_pos.jobs.shop_setup import create_shop, shop_exists
 from loyalty_pos.services.shop import profile
@@ -503,3 +503,10 @@ def test_a_shop_with_its_own_register_chooses_the_amount_till_by_keyboard(setup:
         assert profile.till_mode(app.uow(readonly=True)) is TillMode.AMOUNT
     finally:
         app.close()
+
+
+def test_the_title_leaves_the_application_name_to_qt(setup: Setup) -> None:
+    # Qt appends the display name ("… — loyalty-pos") on X11 and Windows; a title
+    # naming it too read "loyalty-pos — set up your shop — loyalty-pos".
+    assert setup.window.windowTitle()
+    assert APPLICATION_DISPLAY_NAME not in setup.window.windowTitle()

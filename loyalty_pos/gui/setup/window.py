@@ -50,7 +50,7 @@ class SetupWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWindow")
-        self.setWindowTitle(self.tr("loyalty-pos — set up your shop"))
+        self.setWindowTitle(self.tr("Set up your shop"))
         self.setMinimumSize(1024, 700)
         self.draft = SetupDraft(defaults)
         self.known_zones = known_zones
