@@ -136,3 +136,19 @@ def test_a_cashier_cannot_import(shop: Shop) -> None:
 
     with pytest.raises(PermissionDenied):
         import_sales(shop.uow(), b"phone,amount,date,receipt\n", actor=shop.cashier, clock=shop.clock, commit=True)
+
+
+def test_a_row_finds_the_member_by_any_spelling_of_the_phone_in_the_shops_country(shop: Shop) -> None:
+    # Registers export numbers as the cashier typed them: local, spaced, dashed or with
+    # the country code. The till's search reads them all as the stored E.164 number.
+    _without_instant_wins(shop)
+    shop.enrol(phone="91234567")
+    data = ("phone;amount;date;receipt\n"
+            "912 34 567;10,00;2026-11-20;1\n"
+            "91234567;10,00;2026-11-20;2\n"
+            "+47 912-34-567;10,00;2026-11-20;3\n"
+            "0047 91234567;10,00;2026-11-20;4\n"
+            "not a phone;10,00;2026-11-20;5\n").encode()
+    report = import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=False)
+    assert [(o.line, o.imported, o.code) for o in report.outcomes] == [
+        (2, True, ""), (3, True, ""), (4, True, ""), (5, True, ""), (6, False, "bad_phone")]

@@ -16,9 +16,10 @@ from datetime import UTC, datetime, time
 
 from loyalty_pos.domain.amount_sale import amount_product
 from loyalty_pos.domain.errors import CardRefused, LoyaltyError, NotFound
-from loyalty_pos.domain.members import Member, normalise_phone, validate_card_number
+from loyalty_pos.domain.members import Member, validate_card_number
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.members.phones import phone_region, to_e164
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import ExternalReceipt, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
@@ -65,7 +66,8 @@ def _member(uow: UnitOfWork, row: SalesRow) -> Member:
         card.ensure_usable()
     else:
         assert row.phone is not None
-        member = uow.members.by_phone(normalise_phone(row.phone))
+        # Stored phones are E.164 for the shop's country, as the till's search reads them.
+        member = uow.members.by_phone(to_e164(row.phone, phone_region(uow)))
         if member is None:
             raise NotFound(code="phone_unknown", what="Member with phone", key=row.phone)
     member.ensure_active()
