@@ -18,6 +18,7 @@ from loyalty_pos.domain.members import CardStatus, Member, new_card_number
 from loyalty_pos.gui.cashier.birthday import parse_birthday
 from loyalty_pos.gui.cashier.enrol_dialog import EnrolDialog
 from loyalty_pos.services.members.membership import find_by_card
+from loyalty_pos.services.shop.profile import COUNTRY
 from tests.gui.conftest import Till
 from tests.gui.dialog_support import DialogShop, dialog_shop
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
@@ -250,3 +251,18 @@ def test_scanning_a_pre_printed_card_while_enrolling_at_the_till(till: Till, req
     card = till.member(member.member_id).active_card
     assert card is not None and card.number == number and card.printed
     save_png(till.window, request.node.name + "_till")
+
+
+def test_the_phone_example_is_a_number_of_the_shops_country(shop: DialogShop) -> None:
+    # An Indonesian cashier shown "+47 912 34 567" learns nothing about what to type.
+    dialog, _enrolled = _open(shop)
+    shop.qtbot.waitUntil(lambda: "e.g." in dialog.phone.placeholderText())
+    assert "40 61 23 45" in dialog.phone.placeholderText()  # the demo is Norwegian
+    dialog.reject()
+    with shop.app.uow() as uow:
+        uow.settings.set(COUNTRY, "ID")
+        uow.commit()
+    dialog, _enrolled = _open(shop)
+    shop.qtbot.waitUntil(lambda: "e.g." in dialog.phone.placeholderText())
+    assert "0812-345-678" in dialog.phone.placeholderText()
+    dialog.reject()

@@ -49,6 +49,7 @@ from loyalty_pos.gui.widgets.message_bar import MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.membership import EnrolMember, enrol
+from loyalty_pos.services.members.phones import shop_phone_example
 
 
 class EnrolDialog(WorkingDialog):
@@ -73,7 +74,9 @@ class EnrolDialog(WorkingDialog):
         title.setFont(scaled_font(self.font(), 130, bold=True))
 
         self.name = self._line_edit(self.tr("First and last name"))
-        self.phone = self._line_edit(self.tr("Mobile number, e.g. +47 912 34 567"))
+        self.phone = self._line_edit(self.tr("Mobile number"))
+        # The example follows the shop's country, read off the GUI thread.
+        ctx.ops.run(self, lambda: shop_phone_example(ctx.make_uow(readonly=True)), on_done=self._show_phone_example)
         self.email = self._line_edit(self.tr("name@example.com (optional)"))
         self.birthday = self._line_edit(self.tr("e.g. {example} (optional)").format(example=self._date_example()))
         self.birthday_hint = QLabel(self)
@@ -181,6 +184,10 @@ class EnrolDialog(WorkingDialog):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(900)
         self.name.setFocus()
+
+    def _show_phone_example(self, example: str) -> None:
+        if example:
+            self.phone.setPlaceholderText(self.tr("Mobile number, e.g. {example}").format(example=example))
 
     def _date_example(self) -> str:
         return date_example(day_first=self._day_first)

@@ -42,6 +42,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 from loyalty_pos.services.members.profile import MemberProfile, load_profile, statement_lines
 from loyalty_pos.services.members.membership import member_summary_from, update_member
+from loyalty_pos.services.members.phones import shop_phone_example
 from loyalty_pos.services.ports import MemberSummary, Page
 
 STATEMENT_PAGE = 100
@@ -59,6 +60,7 @@ class MembersSection(QWidget):
         self.search = MemberSearch(ctx, self, visible_rows=None)
         self.header = MemberHeader(self)
         self.form = ProfileForm(self)
+        ctx.ops.run(self, lambda: shop_phone_example(ctx.make_uow(readonly=True)), on_done=self.form.set_phone_example)
         self.cards = CardsTable(self)
         self.statement = StatementModel(self)
         self.table = StatementView(self.statement, self)

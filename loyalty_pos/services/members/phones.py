@@ -39,3 +39,18 @@ def e164_or_none(text: str, region: str) -> str | None:
         return to_e164(text, region)
     except ValidationError:
         return None
+
+
+def example_phone(region: str) -> str:
+    """A mobile number as people there write it, for a placeholder; "" where the
+    library knows no example (a territory without its own numbering plan)."""
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    if example is None:
+        return ""
+    return phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def shop_phone_example(uow: UnitOfWork) -> str:
+    """The placeholder number for the shop's own country."""
+    with uow:
+        return example_phone(phone_region(uow))

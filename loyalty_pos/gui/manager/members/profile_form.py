@@ -34,7 +34,7 @@ class ProfileForm(QWidget):
         self.member: Member | None = None
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
-        self.phone.setPlaceholderText(self.tr("e.g. +47 912 34 567"))
+        self.phone.setPlaceholderText(self.tr("mobile number"))
         self.email = QLineEdit(self)
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.birthday = QLineEdit(self)
@@ -67,6 +67,11 @@ class ProfileForm(QWidget):
         for box in (self.marketing, self.data_processing):
             box.toggled.connect(lambda _on: self.edited.emit())
         self.setEnabled(False)
+
+    def set_phone_example(self, example: str) -> None:
+        """An example number of the shop's country (the section reads it off the GUI thread)."""
+        if example:
+            self.phone.setPlaceholderText(self.tr("e.g. {example}").format(example=example))
 
     def load(self, member: Member) -> None:
         self.member = member
