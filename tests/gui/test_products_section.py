@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from loyalty_pos.gui.manager.products_section import ProductsSection
 from loyalty_pos.gui.models.catalog_products_model import CatalogColumn
 from loyalty_pos.services.program.product_csv import HEADER
+from loyalty_pos.services.ports import Page
 from tests.gui.back_office_support import CTRL, CTRL_SHIFT, TILL_SCREENS, open_section, open_section_on_screen
 from tests.gui.conftest import Till, cut_cells
 from tests.gui.keyboard import FORM_GAP_MS, focused, press, save_png, type_human
@@ -381,3 +382,13 @@ def test_every_code_and_barcode_shows_whole_on_a_till_screen(
     assert isinstance(section, ProductsSection) and section.model.rowCount() == 50
     save_png(section.window(), request.node.name)
     assert cut_cells(section.search.table) == []
+
+
+def test_an_empty_product_list_says_how_to_fill_it(till: Till) -> None:
+    # A new shop opened the section on "No matches for “”."
+    section = _section(till)
+    section._found("", False, Page(rows=(), next_cursor=None))  # noqa: SLF001 - what a new shop's search returns
+    assert section.search.status.text() == "No products yet: Ctrl+N adds one, Ctrl+I imports a CSV file."
+    section.search.box.setText("zzz")  # a search that finds nothing still says so
+    section._found("zzz", False, Page(rows=(), next_cursor=None))  # noqa: SLF001
+    assert section.search.status.text() == "No matches for “zzz”."

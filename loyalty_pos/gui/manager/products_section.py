@@ -184,7 +184,9 @@ class ProductsSection(QWidget):
         )
 
     def _found(self, text: str, entered: bool, page: Page[Product]) -> None:
-        self.search.set_page(text, page)
+        # A new shop's list is empty before anything was searched: say how to fill it.
+        empty_shop = self.tr("No products yet: Ctrl+N adds one, Ctrl+I imports a CSV file.")
+        self.search.set_page(text, page, no_matches=None if text.strip() else empty_shop)
         exact = [product for product in page.rows if text in (product.code, product.barcode)]
         if entered and len(exact) == 1:  # a scanned barcode or typed code opens the product at once
             self._unless_unsaved(lambda: self._edit(exact[0]))
