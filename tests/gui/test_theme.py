@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QSpinBox, QStyle, QStyleOptionSpinBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QStyle, QStyleOptionSpinBox
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.gui.widgets.theme import apply_till_style
@@ -47,3 +47,21 @@ def test_spin_boxes_draw_their_arrows_and_the_arrows_step(qtbot: QtBot) -> None:
     qtbot.mouseClick(spin, Qt.MouseButton.LeftButton, pos=buttons[False].center())
     qtbot.mouseClick(spin, Qt.MouseButton.LeftButton, pos=buttons[False].center())
     assert spin.value() == 4
+
+
+def test_a_disabled_field_looks_disabled(qtbot: QtBot) -> None:
+    # Setup's stamp-card fields are disabled until the stamp card is chosen; they were
+    # drawn exactly like the fields a cashier can type in.
+    apply_till_style(QApplication.instance())
+    fields = []
+    for enabled in (True, False):
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        field.setEnabled(enabled)
+        field.resize(200, field.sizeHint().height())
+        field.show()
+        qtbot.waitExposed(field)
+        fields.append(field)
+    inside = [field.grab().toImage().pixelColor(field.width() // 2, field.height() // 2) for field in fields]
+    assert inside[0] != inside[1]
+    assert inside[1].lightness() < inside[0].lightness()  # greyed, not brighter

@@ -49,6 +49,7 @@ QLineEdit {{
     background: {SURFACE};
 }}
 QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
+QLineEdit:disabled {{ background: #eef1f4; color: #8c959f; }}
 /* A border or padding here would hand the whole box to the style sheet, which then draws
    the up/down buttons with no arrows: spin boxes keep Fusion's own look, as the date
    edits and combo boxes beside them do, at a line edit's height. */
