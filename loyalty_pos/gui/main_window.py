@@ -200,12 +200,7 @@ class MainWindow(QMainWindow):
         self._show_sign_in(None)
 
     def set_training(self, on: bool) -> None:
-        """Ctrl+Shift+T: the basket till into or out of training; the amount till has none."""
-        if not isinstance(self.sale, SaleScreen):
-            if on:
-                self.messages.show_message(self.tr("Training mode is for the basket till only."), Level.WARNING)
-            self.training_action.setChecked(False)
-            return
+        """Ctrl+Shift+T: either till (basket or amount-only) into or out of training."""
         self.sale.set_training(on)
         self.training_action.setChecked(self.sale.training)  # still on when refused mid-sale
 
