@@ -77,6 +77,8 @@ class AmountScreen(QWidget):
         self.completed = False
         self._recording = False
         self.training = False  # amounts are priced, never recorded (Ctrl+Shift+T)
+        # What was typed into a parked sale, by sale id: the draft holds no amount.
+        self._parked_fields: dict[str, tuple[str, str, str]] = {}
 
         self.member_area = MemberArea(ctx, messages, self)
         self.receipt = ReceiptPreview(self)
@@ -150,9 +152,17 @@ class AmountScreen(QWidget):
         ctx = self.ctx
         self.ctx.ops.run(self, lambda: open_amount_till(ctx.make_uow()), on_done=self._opened, latest="amount_till")
         self.new_sale()
-        if parked is not None and parked.member is not None:
+        if parked is None:
+            return
+        amount, category, receipt = self._parked_fields.pop(parked.sale_id, ("", "", ""))
+        self.amount.setText(amount)
+        self.register_receipt.setText(receipt)
+        if category:
+            self.category.setCurrentText(category)
+        if parked.member is not None:
             self.member_area.show_summary(parked.member)
-            self.set_state(parked)
+        self.set_state(parked)
+        self.messages.show_message(self.tr("Welcome back: your parked sale is restored."), Level.INFO)
 
     def _opened(self, opened: AmountTill) -> None:
         self.till = opened
@@ -166,9 +176,16 @@ class AmountScreen(QWidget):
         if chosen in opened.categories:
             self.category.setCurrentText(chosen)
         self.category.blockSignals(False)
+        if self.sale_in_progress:
+            self._changed()  # a restored sale is quoted once the till can price it
 
     def park(self) -> SaleDraft | None:
-        return None if self.completed or self.state.is_empty else self.state
+        """The sale in progress with what was typed for it, for the same cashier after unlocking."""
+        if not self.sale_in_progress:
+            return None
+        self._parked_fields[self.state.sale_id] = (self.amount.text(), self.category.currentText(),
+                                                   self.register_receipt.text())
+        return self.state
 
     @property
     def sale_in_progress(self) -> bool:
