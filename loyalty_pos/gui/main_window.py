@@ -112,8 +112,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             self.idle_lock.install(app)  # type: ignore[arg-type]
-            app.screenAdded.connect(lambda _screen: self._place_customer_display())  # type: ignore[attr-defined]
-            app.screenRemoved.connect(lambda _screen: self._place_customer_display())  # type: ignore[attr-defined]
+            # Bound methods, not lambdas: Qt drops them with this window, the application lives on.
+            app.screenAdded.connect(self._screens_changed)  # type: ignore[attr-defined]
+            app.screenRemoved.connect(self._screens_changed)  # type: ignore[attr-defined]
         if scanner is not None:
             scanner.scanned.connect(self.route_scan)
             scanner.scanned.connect(lambda _text: self.idle_lock.activity())  # a scan is someone at the till
@@ -383,6 +384,9 @@ class MainWindow(QMainWindow):
         self._place_customer_display()
         self.activateWindow()  # the keyboard stays with the till
         self._update_customer_display()
+
+    def _screens_changed(self, _screen: object) -> None:
+        self._place_customer_display()
 
     def _place_customer_display(self) -> None:
         """On the screen chosen in Settings, or the fallback it names; again whenever a

@@ -24,7 +24,8 @@ class TillPage(SettingsPage):
             "A barcode scanner types a whole code within a few milliseconds per key; people do not. "
             "Raise the gap if scans arrive as typing, lower it if fast typing is taken for a scan. "
             "The till locks itself after the minutes set with no key, click or scan (0: never); the sale "
-            "open then waits for its cashier. Everything here applies at once."), parent)
+            "open waits for its cashier. A display that is on shows while someone is signed in (F11 hides or "
+            "shows it for now). Everything here applies at once."), parent)
         self.ctx = ctx
         defaults = ctx.scanner
         self.scanner_gap = self.number(shop_settings.SCANNER_MAX_GAP_MS, self.tr("Longest gap between keys"),
@@ -35,8 +36,7 @@ class TillPage(SettingsPage):
                                      default=DEFAULT_AUTO_LOCK_MINUTES, suffix=self.tr(" min idle"))
         self.auto_lock.setSpecialValueText(self.tr("never"))
         self.display_on = self.choice(CUSTOMER_DISPLAY, self.tr("Customer display"),
-                                      [("off", self.tr("Off (F11 still shows it)")),
-                                       ("on", self.tr("On while someone is signed in"))], default="off")
+                                      [("off", self.tr("Off")), ("on", self.tr("On"))], default="off")
         self.display_screen = QComboBox(self)
         self.display_screen.setAccessibleName(self.tr("Customer display screen"))
         self.form.addRow(self.tr("Display on screen"), self.display_screen)
