@@ -8,6 +8,7 @@ from pathlib import Path
 
 from loyalty_pos.config import ScannerSettings
 from loyalty_pos.domain.till_mode import TillMode
+from loyalty_pos.gui.customer_display.screens import ScreenProvider, system_screens
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
@@ -28,3 +29,4 @@ class TillContext:
     data_dir: Path | None = None  # shown in the About box
     log_file: Path | None = None  # named by the About box and the error dialog
     till_mode: TillMode = TillMode.BASKET  # which sale screen the till shows
+    screens: ScreenProvider = system_screens  # the connected screens, for the customer display's placement

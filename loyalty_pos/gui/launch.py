@@ -18,6 +18,7 @@ from loyalty_pos import log_files
 from loyalty_pos.config import Config
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.crash_report import CrashReporter
+from loyalty_pos.gui.customer_display.screens import ScreenProvider, system_screens
 from loyalty_pos.gui.expiry_schedule import ExpirySchedule
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
@@ -56,16 +57,18 @@ def till_application() -> QApplication:
 
 
 def build_till(
-    make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: bytes, config: Config
+    make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: bytes, config: Config,
+    screens: ScreenProvider = system_screens,
 ) -> tuple[MainWindow, ScannerFilter, Operations]:
-    """Everything :func:`launch` shows, without running the event loop (tests use this)."""
+    """Everything :func:`launch` shows, without running the event loop (tests use this,
+    with a stand-in for the screens connected)."""
     app = till_application()
     ops = Operations()
     logging_to = log_files.current()
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
                       scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts",
                       data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None,
-                      till_mode=till_mode(make_uow(readonly=True)))
+                      till_mode=till_mode(make_uow(readonly=True)), screens=screens)
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)

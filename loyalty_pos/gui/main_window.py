@@ -4,13 +4,21 @@ Every scan lands here (ScannerFilter.scanned), wherever the focus was: a dialog
 that takes scans (enrolment's card, the returns dialog's receipt) gets it first;
 otherwise it is resolved off the GUI thread and routed — member card ->
 identify, product -> basket, receipt -> returns, anything else -> a message.
+A scan made while the till is locked, or resolved after it locked, is refused
+with a line, never applied to whoever signs in next.
+
+The till locks itself after the minutes a manager set with no input (IdleLock),
+as Ctrl+L does: open dialogs close (the back office too: it acts with a
+manager's authority) and the sale is parked for the cashier who started it.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.domain.till_mode import TillMode
@@ -19,12 +27,19 @@ from loyalty_pos.gui.cashier.amount_screen import AmountScreen
 from loyalty_pos.gui.cashier.sale_screen import SaleScreen
 from loyalty_pos.gui.cashier.sign_in import SignInScreen
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.customer_display.screens import Placement, place_display
+from loyalty_pos.gui.idle_lock import IdleLock
 from loyalty_pos.gui.scanner import ScannerFilter
+from loyalty_pos.gui.till_preferences_follower import TillPreferencesFollower
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 from loyalty_pos.services.sale.checkout import SaleResult
 from loyalty_pos.services.sale.till import NextReward
+from loyalty_pos.services.shop.till_preferences import TillPreferences
+
+if TYPE_CHECKING:  # loaded when first shown, not at every start of the till
+    from loyalty_pos.gui.customer_display.display import CustomerDisplay
 
 # Dialogs announce that they take scans by having one of these methods (-> bool: taken).
 SCAN_HANDLERS = ("accept_scanned_card", "accept_scanned_receipt")
@@ -44,7 +59,12 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.actor: Actor | None = None
         self.parked: dict[str, SaleDraft] = {}  # username -> the sale they locked the till on
-        self.customer_display: QWidget | None = None
+        # Who locked the till in training: they come back to it; anyone else signs in to real sales.
+        self.parked_training: set[str] = set()
+        self._session = 0  # one per sign-in and per lock: a scan resolved later belongs to its own
+        self._busy = False
+        self.customer_display: CustomerDisplay | None = None
+        self.display_placement: Placement | None = None  # where it went last, and why not elsewhere
         self.back_office: QWidget | None = None
         self._scan_seq = 0
         self._member_scan_seq = 0
@@ -86,10 +106,23 @@ class MainWindow(QMainWindow):
         self.sale.sale_changed.connect(self._update_customer_display)
         self.sale.sale_completed.connect(self._sale_completed)
         ctx.ops.failed.connect(self.messages.show_error)
-        ctx.ops.busy.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+        ctx.ops.busy.connect(self._set_busy)
+        self.idle_lock = IdleLock(self)
+        self.idle_lock.idle.connect(self.lock_when_idle)
+        app = QApplication.instance()
+        if app is not None:
+            self.idle_lock.install(app)  # type: ignore[arg-type]
+            # Bound methods, not lambdas: Qt drops them with this window, the application lives on.
+            app.screenAdded.connect(self._screens_changed)  # type: ignore[attr-defined]
+            app.screenRemoved.connect(self._screens_changed)  # type: ignore[attr-defined]
         if scanner is not None:
             scanner.scanned.connect(self.route_scan)
+            scanner.scanned.connect(lambda _text: self.idle_lock.activity())  # a scan is someone at the till
+        self.preferences = TillPreferences()
+        self.preferences_follower = TillPreferencesFollower(ctx, self)
+        self.preferences_follower.loaded.connect(self.apply_preferences)
         self._show_sign_in(None)
+        self.preferences_follower.reload()
 
     def _build_menus(self) -> None:
         till_menu = self.menuBar().addMenu(self.tr("&Till"))
@@ -154,12 +187,14 @@ class MainWindow(QMainWindow):
         return box
 
     # -- who is at the till -------------------------------------------------------------
-    def _show_sign_in(self, locked_by: str | None, *, parked: bool = False) -> None:
+    def _show_sign_in(self, locked_by: str | None, *, parked: bool = False, idle_minutes: int | None = None) -> None:
         self.actor = None
+        self._session += 1
+        self.idle_lock.disarm()
         self.user_label.setText(self.tr("Not signed in"))
         for action in self._signed_in_actions():
             action.setEnabled(False)
-        self.sign_in.show_locked_by(locked_by, parked=parked)
+        self.sign_in.show_locked_by(locked_by, parked=parked, idle_minutes=idle_minutes)
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.focus_first_field()
         if self.customer_display is not None:
@@ -167,25 +202,78 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor: Actor) -> None:
         self.actor = actor
+        self._session += 1
         role = self.tr("manager") if actor.is_manager else self.tr("cashier")
         self.user_label.setText(self.tr("Signed in: {user} ({role})").format(user=actor.username, role=role))
         for action in self._signed_in_actions():
             action.setEnabled(True)
         self.messages.clear()
         self.stack.setCurrentWidget(self.sale)
+        if actor.username in self.parked_training:
+            self.parked_training.discard(actor.username)
+            self.set_training(True)
         self.sale.start(actor, self.parked.pop(actor.username, None))
+        waiting = sorted(self.parked)
+        if waiting:
+            # Not this cashier's to finish, and not lost: say whose it is and when it comes back.
+            self.messages.show_message(self.tr("A sale started by {users} is parked: it comes back when they sign in.")
+                                       .format(users=", ".join(waiting)), Level.INFO)
+        self.idle_lock.arm()
+        if self.preferences.display_on:
+            self.display_action.setChecked(True)
 
-    def lock(self) -> None:
+    def lock(self, *, idle_minutes: int | None = None) -> None:
         """Ctrl+L: away from the till; the sale waits for the same cashier."""
         if self.actor is None:
             return
+        self._close_dialogs()
         parked = self.sale.park()
         if parked is not None:
             self.parked[self.actor.username] = parked
         username = self.actor.username
         self.sale.new_sale()
+        if self.sale.training:
+            self.parked_training.add(username)
+            self.set_training(False)  # the next cashier signs in to real sales
         self.messages.clear()
-        self._show_sign_in(username, parked=parked is not None)
+        self._show_sign_in(username, parked=parked is not None, idle_minutes=idle_minutes)
+
+    def lock_when_idle(self) -> None:
+        """The auto-lock's minutes passed with no key, click or scan."""
+        if self.actor is None:
+            return
+        if self._busy:
+            self.idle_lock.activity()  # a sale being saved finishes on screen first; the count starts again
+            return
+        self.lock(idle_minutes=self.idle_lock.minutes)
+
+    def _close_dialogs(self) -> None:
+        # Innermost first; done() rather than reject(): the back office's reject asks
+        # about unsaved changes, and nobody is there to answer.
+        for _ in range(20):
+            modal = QApplication.activeModalWidget()
+            if not isinstance(modal, QDialog):
+                return
+            modal.done(QDialog.DialogCode.Rejected)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def apply_preferences(self, preferences: TillPreferences) -> None:
+        """A save in Settings' till group, applied to the running till at once."""
+        display_changed = (preferences.display_on, preferences.display_screen) != (
+            self.preferences.display_on, self.preferences.display_screen)
+        self.preferences = preferences
+        self.idle_lock.set_minutes(preferences.auto_lock_minutes)
+        if not display_changed or self.actor is None:
+            return
+        if preferences.display_on and not self.display_action.isChecked():
+            self.display_action.setChecked(True)
+        elif not preferences.display_on and self.display_action.isChecked():
+            self.display_action.setChecked(False)
+        else:
+            self._place_customer_display()
 
     def sign_out(self) -> None:
         if self.actor is None:
@@ -200,12 +288,7 @@ class MainWindow(QMainWindow):
         self._show_sign_in(None)
 
     def set_training(self, on: bool) -> None:
-        """Ctrl+Shift+T: the basket till into or out of training; the amount till has none."""
-        if not isinstance(self.sale, SaleScreen):
-            if on:
-                self.messages.show_message(self.tr("Training mode is for the basket till only."), Level.WARNING)
-            self.training_action.setChecked(False)
-            return
+        """Ctrl+Shift+T: either till (basket or amount-only) into or out of training."""
         self.sale.set_training(on)
         self.training_action.setChecked(self.sale.training)  # still on when refused mid-sale
 
@@ -260,14 +343,19 @@ class MainWindow(QMainWindow):
             self.messages.show_message(self.tr("Please sign in before scanning."), Level.WARNING)
             return
         self._scan_seq += 1
-        seq = self._scan_seq
+        seq, session = self._scan_seq, self._session
         ctx = self.ctx
         ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.key),
-                    on_done=lambda outcome: self._scan_resolved(seq, outcome), on_error=self.messages.show_error)
+                    on_done=lambda outcome: self._scan_resolved(seq, session, outcome),
+                    on_error=self.messages.show_error)
 
-    def _scan_resolved(self, seq: int, outcome: ScanOutcome) -> None:
-        if self.actor is None:
-            return  # locked meanwhile: a scan never acts for nobody
+    def _scan_resolved(self, seq: int, session: int, outcome: ScanOutcome) -> None:
+        if session != self._session:
+            # Locked meanwhile (and maybe someone else signed in): a scan never acts for
+            # nobody, nor for the next cashier.
+            self.messages.show_message(self.tr("Scan not used: the till locked before it was read. Sign in and "
+                                               "scan again."), Level.WARNING)
+            return
         if outcome.member is not None:
             if seq < self._member_scan_seq:
                 return  # a later card was scanned and already shown
@@ -293,9 +381,26 @@ class MainWindow(QMainWindow):
 
             self.customer_display = CustomerDisplay(self.ctx, self.actor, None)
             self.customer_display.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.customer_display.show_on_customer_screen(self)
+        self._place_customer_display()
         self.activateWindow()  # the keyboard stays with the till
         self._update_customer_display()
+
+    def _screens_changed(self, _screen: object) -> None:
+        self._place_customer_display()
+
+    def _place_customer_display(self) -> None:
+        """On the screen chosen in Settings, or the fallback it names; again whenever a
+        screen comes or goes."""
+        display = self.customer_display
+        if display is None or not self.display_action.isChecked():
+            return
+        till_screen = self.screen() or QGuiApplication.primaryScreen()
+        placement = place_display(self.ctx.screens(), till_screen.name() if till_screen else None,
+                                  self.preferences.display_screen)
+        self.display_placement = placement
+        display.show_on(placement.screen)
+        if placement.note and self.preferences.display_screen:
+            self.messages.show_message(placement.note, Level.WARNING)
 
     def _update_customer_display(self) -> None:
         display = self.customer_display
@@ -322,6 +427,10 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.idle_lock.disarm()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_lock)
         if self.customer_display is not None:
             self.customer_display.close()
         super().closeEvent(event)

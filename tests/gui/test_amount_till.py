@@ -116,3 +116,64 @@ def test_f2_finds_the_member_and_the_amount_field_takes_the_keys_again(amount_ti
     till.settle()
     assert screen.completed and screen.receipt.receipt is not None
     assert screen.receipt.receipt.member_name is not None and screen.receipt.receipt.total == 4500
+
+
+TRAINING_TABLES = ("ledger", "sales", "sale_lines", "balances", "lots", "audit_log", "outbox", "receipt_counters")
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _counts(till: Till) -> dict[str, int]:
+    with sqlite3.connect(till.app.config.db_path) as db:
+        return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TRAINING_TABLES}
+
+
+def test_training_on_the_amount_till_shows_a_marked_slip_and_records_nothing(amount_till: Till, request) -> None:  # noqa: ANN001
+    till = amount_till.signed_in()
+    screen = till.sale
+    assert isinstance(screen, AmountScreen) and not screen.training_banner.isVisible()
+    press(till.qtbot, Qt.Key.Key_T, till.window, modifier=CTRL_SHIFT)  # the basket till's key
+    till.settle()
+    assert screen.training and screen.training_banner.isVisible() and till.window.training_action.isChecked()
+    assert screen.training_banner.text() == "TRAINING — nothing is saved"
+    assert screen.amount.hasFocus() and "nothing is recorded" in screen.hint.text()
+    before = _counts(till)
+
+    till.scan(till.card_payload(till.member_named("Mei Saputra")))
+    type_human(till.qtbot, screen.amount, "350,00", FORM_GAP_MS)
+    till.settle()
+    assert screen.points.text() in ("Earns 43 points", "Earns 68 points")  # priced as a real sale is
+    save_png(till.window, request.node.name + "_entry")
+    press(till.qtbot, ENTER)
+    till.settle()
+    assert screen.completed and screen.right.currentWidget() is screen.receipt
+    receipt = screen.receipt.receipt
+    assert receipt is not None and receipt.training and receipt.total == 35000
+    shown = [row.text.strip() for row in screen.receipt.rows]
+    assert shown[0] == shown[-1] == "TRAINING — NOT A SALE"
+    assert screen.receipt.headline.text().startswith("TRAINING — not a sale: NOK 350.00")
+    assert "nothing was recorded" in till.window.messages.text()
+    assert _counts(till) == before
+    assert not clipped_widgets(till.window), clipped_widgets(till.window)
+    save_png(till.window, request.node.name + "_slip")
+
+    # Enrolment would be saved: refused while training, as on the basket till.
+    press(till.qtbot, ENTER)  # the next customer
+    till.settle()
+    press(till.qtbot, Qt.Key.Key_F7, till.window)
+    assert screen.actions.dialog is None and "not in training mode" in till.window.messages.text()
+
+    # Not switched mid-sale: an amount typed for real must not go unrecorded.
+    type_human(till.qtbot, screen.amount, "12", FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_T, till.window, modifier=CTRL_SHIFT)
+    till.settle()
+    assert screen.training and "before switching training mode" in till.window.messages.text()
+    screen.new_sale()
+    press(till.qtbot, Qt.Key.Key_T, till.window, modifier=CTRL_SHIFT)
+    till.settle()
+    assert not screen.training and not screen.training_banner.isVisible()
+    assert not till.window.training_action.isChecked()
+    type_human(till.qtbot, screen.amount, "45", FORM_GAP_MS)
+    press(till.qtbot, ENTER)
+    till.settle()
+    assert screen.receipt.receipt is not None and not screen.receipt.receipt.training
+    assert _counts(till)["sales"] == before["sales"] + 1

@@ -13,6 +13,7 @@ from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.services.shop.audit_log import AuditQuery, search_audit
 from loyalty_pos.services.shop.settings import change_settings, settings_fixed_by_sales
 from loyalty_pos.services.shop.shop import backup_keep_days, scanner_thresholds
+from loyalty_pos.services.shop.till_preferences import TillPreferences, till_preferences
 from tests.integration.conftest import Shop
 
 
@@ -47,6 +48,10 @@ def test_the_next_receipt_shows_the_address_header_and_footer_old_ones_keep_thei
     ({"card_paper": "A3"}, "A4 or Letter"),
     ({"backup_dir": "relative/folder"}, "full path"),
     ({"backup_keep_days": "0"}, "1 to 3650"),
+    ({"auto_lock_minutes": "61"}, "1 to 60 minutes idle, or 0 for never"),
+    ({"auto_lock_minutes": "-1"}, "1 to 60 minutes idle"),
+    ({"auto_lock_minutes": "five"}, "1 to 60 minutes idle"),
+    ({"customer_display": "yes"}, "either on or off"),
     ({"shop_logo_png": base64.b64encode(b"GIF89a").decode()}, "must be a PNG"),
 ])
 def test_bad_values_are_refused_with_a_clear_message_and_nothing_is_stored(
@@ -75,3 +80,13 @@ def test_every_change_is_audited_with_its_values(shop: Shop) -> None:
     rows = search_audit(shop.uow(readonly=True), AuditQuery(action="settings_changed"), actor=shop.manager,
                         cursor=None, limit=5).rows
     assert rows and "scanner_max_gap_ms" in str(rows[0]) and "'50'" in str(rows[0])
+
+
+def test_the_till_group_defaults_then_reads_back_what_a_manager_set(shop: Shop) -> None:
+    # Locks after five idle minutes and shows no customer display until a manager says so.
+    assert till_preferences(shop.uow(readonly=True)) == TillPreferences(5, False, "")
+    _change(shop, auto_lock_minutes="0", customer_display="on", customer_display_screen="HDMI-2")
+    assert till_preferences(shop.uow(readonly=True)) == TillPreferences(0, True, "HDMI-2")
+    rows = search_audit(shop.uow(readonly=True), AuditQuery(action="settings_changed"), actor=shop.manager,
+                        cursor=None, limit=5).rows
+    assert rows and "auto_lock_minutes" in str(rows[0]) and "HDMI-2" in str(rows[0])

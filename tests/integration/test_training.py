@@ -11,7 +11,14 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.printing.receipt_text import TRAINING_MARK, receipt_lines
 from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.sale.amount_till import (
+    AmountEntry,
+    open_amount_till,
+    record_amount_sale,
+    train_amount_sale,
+)
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return
 from loyalty_pos.services.sale.training import (
@@ -19,7 +26,9 @@ from loyalty_pos.services.sale.training import (
     train_checkout,
     train_return,
 )
-from tests.integration.conftest import Shop
+from loyalty_pos.services.shop.end_of_day import day_report
+from loyalty_pos.services.shop.reports import program_report
+from tests.integration.conftest import NOW, Shop
 
 TABLES = ("ledger", "sales", "sale_lines", "sale_campaigns", "balances", "lots", "audit_log", "outbox",
           "reward_stock", "receipt_counters", "members")
@@ -89,3 +98,41 @@ def test_a_training_return_prices_as_process_return_does_and_leaves_every_table_
     for name in ("kind", "lines", "gross", "discount", "total", "amount_due", "tender", "points_earned",
                  "points_restored", "balance", "original_receipt_no", "member_name"):
         assert getattr(trained, name) == getattr(real, name), name
+
+
+def test_a_training_amount_sale_leaves_no_ledger_entry_sale_or_report_figure(shop: Shop) -> None:
+    member = shop.enrol()
+    adjust_points(shop.uow(), member_id=member.id, points=500, reason="test", actor=shop.manager, clock=shop.clock)
+    till = open_amount_till(shop.uow())  # stores the categories' amount products, as the till does at sign-in
+    entry = AmountEntry(str(uuid.uuid4()), member.id, 25800, category="deli", register_receipt="4711",
+                        redemptions=(RedemptionRequest("credit100"),))
+    before = _counts(shop)
+    day_before = day_report(shop.uow(readonly=True), now=shop.clock.now())
+    start, end = NOW.replace(hour=0), NOW.replace(hour=23)
+    figures_before = program_report(shop.uow(readonly=True), start=start, end=end, now=shop.clock.now())
+
+    trained = train_amount_sale(shop.uow(readonly=True), entry, till, actor=shop.cashier, clock=shop.clock).receipt
+
+    assert _counts(shop) == before
+    assert day_report(shop.uow(readonly=True), now=shop.clock.now()) == day_before
+    assert program_report(shop.uow(readonly=True), start=start, end=end, now=shop.clock.now()) == figures_before
+    assert trained.training and trained.receipt_no == TRAINING_RECEIPT_NO
+    assert trained.register_receipt_no == "4711"  # the slip names the register's receipt, as a real one does
+    rows = [row.text.strip() for row in receipt_lines(trained, width=42)]
+    assert rows[0] == rows[-1] == TRAINING_MARK
+    # Priced exactly as the real sale is.
+    real = record_amount_sale(shop.uow(), entry, till, actor=shop.cashier, clock=shop.clock).receipt
+    assert _counts(shop) != before
+    for name in ("lines", "gross", "total", "amount_due", "tender", "points_earned", "points_redeemed", "balance",
+                 "register_receipt_no"):
+        assert getattr(trained, name) == getattr(real, name), name
+
+
+def test_a_training_amount_sale_refuses_a_register_receipt_already_recorded(shop: Shop) -> None:
+    till = open_amount_till(shop.uow())
+    record_amount_sale(shop.uow(), AmountEntry(str(uuid.uuid4()), None, 1000, register_receipt="4711"), till,
+                       actor=shop.cashier, clock=shop.clock)
+    with pytest.raises(LoyaltyError) as refused:
+        train_amount_sale(shop.uow(readonly=True), AmountEntry(str(uuid.uuid4()), None, 500, register_receipt="4711"),
+                          till, actor=shop.cashier, clock=shop.clock)
+    assert refused.value.code == "receipt_already_recorded"

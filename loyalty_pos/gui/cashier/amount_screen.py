@@ -4,7 +4,9 @@ Member on the left (scan, or F2 to search), and on the right what the register
 took: its total, a category, its receipt number. Enter records the sale through
 the same checkout as a basket. A reward (F4) cannot change what the register
 charged, so the money it takes off is shown big, for the cashier to key into the
-register. After recording, the loyalty slip is on show (P prints it).
+register. After recording, the loyalty slip is on show (P prints it). In training
+(Ctrl+Shift+T, as on the basket till) the same keys give a slip marked TRAINING and
+nothing is recorded.
 
 It answers the main window as the basket screen does (identify, start, park,
 new sale, the same F-key actions for redeeming, enrolling, returns and reprints)
@@ -34,6 +36,7 @@ from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.gui.cashier.member_area import MemberArea
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
+from loyalty_pos.gui.cashier.training_mode import switch_training, training_banner
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
@@ -48,6 +51,7 @@ from loyalty_pos.services.sale.amount_till import (
     quote_amount,
     record_amount_sale,
     register_discount,
+    train_amount_sale,
 )
 from loyalty_pos.services.sale.checkout import SaleResult, new_sale_id
 from loyalty_pos.services.sale.till import RewardsOffer, SaleView, TillMember
@@ -72,6 +76,9 @@ class AmountScreen(QWidget):
         self.priced: PricedSale | None = None
         self.completed = False
         self._recording = False
+        self.training = False  # amounts are priced, never recorded (Ctrl+Shift+T)
+        # What was typed into a parked sale, by sale id: the draft holds no amount.
+        self._parked_fields: dict[str, tuple[str, str, str]] = {}
 
         self.member_area = MemberArea(ctx, messages, self)
         self.receipt = ReceiptPreview(self)
@@ -90,9 +97,9 @@ class AmountScreen(QWidget):
         self.points = QLabel(self)
         self.points.setObjectName("amountPoints")
         self.points.setFont(scaled_font(self.font(), 130))
-        hint = QLabel(self.tr("Type the register's total, then Enter to record the sale for points."), self)
-        hint.setProperty("muted", True)
-        hint.setWordWrap(True)
+        self.hint = QLabel(self._hint_text(), self)
+        self.hint.setProperty("muted", True)
+        self.hint.setWordWrap(True)
 
         form_page = QWidget(self)
         form = QFormLayout()
@@ -108,7 +115,7 @@ class AmountScreen(QWidget):
         form_layout = QVBoxLayout(form_page)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addLayout(form)
-        form_layout.addWidget(hint)
+        form_layout.addWidget(self.hint)
         form_layout.addWidget(self.points)
         form_layout.addWidget(self.discount)
         form_layout.addStretch(1)
@@ -116,6 +123,7 @@ class AmountScreen(QWidget):
         self.right.addWidget(form_page)
         self.right.addWidget(self.receipt)
 
+        self.training_banner = training_banner(self)
         self.actions = SaleActions(self)  # type: ignore[arg-type]  # the basket screen's shape, see the docstring
         # What has no meaning without a basket: its keys die with the hidden buttons.
         for button in (self.actions.product, self.actions.discount_button, self.actions.cash, self.actions.card):
@@ -127,6 +135,7 @@ class AmountScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(6)
+        layout.addWidget(self.training_banner)
         layout.addLayout(columns, 1)
         layout.addWidget(self.actions.bar)
 
@@ -143,9 +152,17 @@ class AmountScreen(QWidget):
         ctx = self.ctx
         self.ctx.ops.run(self, lambda: open_amount_till(ctx.make_uow()), on_done=self._opened, latest="amount_till")
         self.new_sale()
-        if parked is not None and parked.member is not None:
+        if parked is None:
+            return
+        amount, category, receipt = self._parked_fields.pop(parked.sale_id, ("", "", ""))
+        self.amount.setText(amount)
+        self.register_receipt.setText(receipt)
+        if category:
+            self.category.setCurrentText(category)
+        if parked.member is not None:
             self.member_area.show_summary(parked.member)
-            self.set_state(parked)
+        self.set_state(parked)
+        self.messages.show_message(self.tr("Welcome back: your parked sale is restored."), Level.INFO)
 
     def _opened(self, opened: AmountTill) -> None:
         self.till = opened
@@ -159,13 +176,30 @@ class AmountScreen(QWidget):
         if chosen in opened.categories:
             self.category.setCurrentText(chosen)
         self.category.blockSignals(False)
+        if self.sale_in_progress:
+            self._changed()  # a restored sale is quoted once the till can price it
 
     def park(self) -> SaleDraft | None:
-        return None if self.completed or self.state.is_empty else self.state
+        """The sale in progress with what was typed for it, for the same cashier after unlocking."""
+        if not self.sale_in_progress:
+            return None
+        self._parked_fields[self.state.sale_id] = (self.amount.text(), self.category.currentText(),
+                                                   self.register_receipt.text())
+        return self.state
 
     @property
     def sale_in_progress(self) -> bool:
         return not self.completed and (not self.state.is_empty or bool(self.amount.text().strip()))
+
+    def set_training(self, on: bool) -> bool:
+        switched = switch_training(self, on)
+        self.hint.setText(self._hint_text())
+        return switched
+
+    def _hint_text(self) -> str:
+        if self.training:
+            return self.tr("Type the register's total, then Enter for the practice slip: nothing is recorded.")
+        return self.tr("Type the register's total, then Enter to record the sale for points.")
 
     def new_sale(self) -> None:
         self.completed = False
@@ -287,9 +321,15 @@ class AmountScreen(QWidget):
             self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._recording = True
-        self.messages.show_message(self.tr("Recording the sale…"), Level.INFO)
         ctx, actor = self.ctx, self.actor
         assert actor is not None
+        if self.training:
+            # A read like a quote's: nothing to commit, nobody to tell.
+            self.ctx.ops.run(self, lambda: train_amount_sale(ctx.make_uow(readonly=True), entry, opened, actor=actor,
+                                                             clock=ctx.clock),
+                             on_done=self._trained, on_error=self._record_failed)
+            return
+        self.messages.show_message(self.tr("Recording the sale…"), Level.INFO)
         self.ctx.ops.change(self, ctx.make_uow,
                             lambda make_uow: record_amount_sale(make_uow(), entry, opened, actor=actor,
                                                                 clock=ctx.clock),
@@ -307,6 +347,15 @@ class AmountScreen(QWidget):
         self.messages.show_message(self.tr("Recorded: {points} points earned. P prints the loyalty slip.")
                                    .format(points=f"{result.receipt.points_earned:,}"), Level.SUCCESS)
         self.sale_completed.emit(result)
+
+    def _trained(self, result: SaleResult) -> None:
+        self._recording = False
+        self.completed = True
+        self.receipt.show_receipt(result.receipt)
+        self.right.setCurrentWidget(self.receipt)
+        self.receipt.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.messages.show_message(self.tr("Training sale: nothing was recorded. P prints the slip marked TRAINING."),
+                                   Level.WARNING)
 
     def _record_failed(self, error: LoyaltyError) -> None:
         self._recording = False

@@ -12,7 +12,7 @@ and answer through signals: the event loop — and the scanner — keep running.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.changes import Changes
@@ -26,9 +26,9 @@ from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
 from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
+from loyalty_pos.gui.cashier.training_mode import switch_training, training_banner
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.models.basket_model import BasketModel
-from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import MemberSummary
@@ -74,13 +74,7 @@ class SaleScreen(QWidget):
         self.right.addWidget(sale_page)
         self.right.addWidget(self.receipt)
 
-        # Loud and across the whole screen: a real customer must never be served in training.
-        self.training_banner = QLabel(self.tr("TRAINING — nothing is saved"), self)
-        self.training_banner.setObjectName("trainingBanner")
-        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.training_banner.setFont(scaled_font(self.font(), 160, bold=True))
-        self.training_banner.setStyleSheet("background: #b35900; color: white; border-radius: 6px; padding: 6px;")
-        self.training_banner.setVisible(False)
+        self.training_banner = training_banner(self)
 
         self.actions = SaleActions(self)
         columns = QHBoxLayout()
@@ -135,23 +129,7 @@ class SaleScreen(QWidget):
         return not self.completed and not self.state.is_empty
 
     def set_training(self, on: bool) -> bool:
-        """Into or out of training mode between sales; False (and a word why) mid-sale:
-        a basket rung up for real must not end up unsaved, nor a practice one saved."""
-        if on == self.training:
-            return True
-        if self.sale_in_progress:
-            self.messages.show_message(self.tr("Finish the sale, or void it with F12, before switching "
-                                               "training mode."), Level.WARNING)
-            return False
-        self.training = on
-        self.training_banner.setVisible(on)
-        self.new_sale()
-        if on:
-            self.messages.show_message(self.tr("Training mode: sales are priced as usual and nothing is saved. "
-                                               "Ctrl+Shift+T goes back to real sales."), Level.WARNING)
-        else:
-            self.messages.show_message(self.tr("Training mode ended: sales are saved again."), Level.INFO)
-        return True
+        return switch_training(self, on)
 
     def new_sale(self) -> None:
         self._reset_views()

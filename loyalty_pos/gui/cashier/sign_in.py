@@ -110,17 +110,25 @@ class SignInScreen(QWidget):
                     on_error=lambda _error: None)  # no banner is the safe side
 
     # -- state ------------------------------------------------------------------
-    def show_locked_by(self, username: str | None, *, parked: bool = False) -> None:
+    def show_locked_by(self, username: str | None, *, parked: bool = False, idle_minutes: int | None = None) -> None:
         """``username``: who locked the till (Ctrl+L); ``None`` on a fresh start or sign-out.
-        ``parked``: their sale waits for them."""
+        ``parked``: their sale waits for them. ``idle_minutes``: the till locked itself after
+        that long with nobody at it (whoever comes back learns why they see this screen)."""
         if username:
             self.title.setText(self.tr("Till locked"))
+            if idle_minutes:
+                lead = self.tr("Locked after {minutes} min with nobody at the till: {user}'s sale is parked.") \
+                    if parked else self.tr("Locked after {minutes} min with nobody at the till.")
+                lead = lead.format(minutes=idle_minutes, user=username) + " "
+            else:
+                lead = ""
             if parked:
-                text = self.tr("Locked by {user} with a sale open. {user} signs in to continue it; "
-                               "anyone else starts a new sale.")
+                text = (self.tr("{user} signs in to continue it; anyone else starts a new sale.") if idle_minutes
+                        else self.tr("Locked by {user} with a sale open. {user} signs in to continue it; "
+                                     "anyone else starts a new sale."))
             else:
                 text = self.tr("Locked by {user}. Type the PIN to continue.")
-            self.subtitle.setText(text.format(user=username))
+            self.subtitle.setText(lead + text.format(user=username))
             self.username.setText(username)
         else:
             self.title.setText(self.tr("Sign in to the till"))

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.customer_display.screens import ScreenLike
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.shop import shop_name as read_shop_name
@@ -211,12 +212,18 @@ class CustomerDisplay(QWidget):
     def show_on_customer_screen(self, till_window: QWidget | None = None) -> None:
         """Full screen, frameless, on the second screen if there is one; else a normal window."""
         till_screen = till_window.screen() if till_window is not None else QGuiApplication.primaryScreen()
-        screen = customer_screen(QGuiApplication.screens(), till_screen)
+        self.show_on(customer_screen(QGuiApplication.screens(), till_screen))
+
+    def show_on(self, screen: ScreenLike | None) -> None:
+        """Full screen and frameless on ``screen``; None: a normal window (one screen only)."""
         if screen is None:
+            if self.isFullScreen():
+                self.showNormal()
             self.set_frameless(False)
             self.show()
             return
         self.set_frameless(True)
-        self.setScreen(screen)
+        if isinstance(screen, QScreen):  # a screen described by a provider but not Qt's is placed by its geometry
+            self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()

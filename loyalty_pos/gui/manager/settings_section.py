@@ -3,7 +3,8 @@
 Every save goes through ``change_settings`` (validated and audited in one unit of
 work); its refusal is shown under the page's fields. What the till reads at each
 use (receipt texts and printer, time zone, tax mode, backup folder) and the
-scanner's thresholds (``gui.scanner_settings``) apply at once; the language is
+scanner's thresholds (``gui.scanner_settings``) and the till group's auto-lock and
+customer display (``gui.till_preferences_follower``) apply at once; the language is
 stored for the translations to come, and a restore needs the till restarted.
 """
 
@@ -38,6 +39,7 @@ from loyalty_pos.domain.regions import COUNTRIES, LANGUAGES
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.settings_form import SettingsPage
+from loyalty_pos.gui.manager.settings_till_page import TillPage
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
@@ -179,15 +181,8 @@ class SettingsSection(QWidget):
         return page
 
     def _till_page(self) -> SettingsPage:
-        defaults = self.ctx.scanner
-        page = SettingsPage(self.tr("Till"), self.tr(
-            "A barcode scanner types a whole code within a few milliseconds per key; people do not. "
-            "Raise the gap if scans arrive as typing, lower it if fast typing is taken for a scan. "
-            "Applies at once."), self)
-        self.scanner_gap = page.number(shop_settings.SCANNER_MAX_GAP_MS, self.tr("Longest gap between keys"),
-                                       5, 500, default=defaults.max_gap_ms, suffix=" ms")
-        self.scanner_length = page.number(shop_settings.SCANNER_MIN_LENGTH, self.tr("Shortest scan"), 3, 64,
-                                          default=defaults.min_length, suffix=self.tr(" characters"))
+        page = TillPage(self.ctx, self)
+        self.scanner_gap, self.scanner_length = page.scanner_gap, page.scanner_length
         return page
 
     def _printers_page(self) -> SettingsPage:

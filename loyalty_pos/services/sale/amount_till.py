@@ -27,6 +27,7 @@ from loyalty_pos.services.sale.checkout import (
     checkout,
 )
 from loyalty_pos.services.sale.till import SaleView, refresh_sale
+from loyalty_pos.services.sale.training import train_checkout
 from loyalty_pos.services.shop.shop import shop_zone
 
 REGISTER = ""  # the shop's one cash register, as a sales import without a register column names it
@@ -83,6 +84,12 @@ def quote_amount(uow: UnitOfWork, entry: AmountEntry, till: AmountTill, *, clock
 def record_amount_sale(uow: UnitOfWork, entry: AmountEntry, till: AmountTill, *, actor: Actor,
                        clock: Clock) -> SaleResult:
     return checkout(uow, _checkout_cmd(entry, till, clock), actor=actor, clock=clock)
+
+
+def train_amount_sale(uow: UnitOfWork, entry: AmountEntry, till: AmountTill, *, actor: Actor,
+                      clock: Clock) -> SaleResult:
+    """The slip ``record_amount_sale`` would give, marked training; nothing is written."""
+    return train_checkout(uow, _checkout_cmd(entry, till, clock), actor=actor, clock=clock)
 
 
 def register_discount(priced: PricedSale) -> int:

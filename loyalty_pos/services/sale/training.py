@@ -19,6 +19,7 @@ from loyalty_pos.services.members.projection import current_state
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.sale.checkout import (
     Checkout,
+    ReceiptAlreadyRecorded,
     SaleResult,
     check_discount_approval,
     ledger_entries,
@@ -43,6 +44,11 @@ def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock
     now = clock.now()
     tender = parse_tender(cmd.tender)
     with uow:
+        # A register receipt already recorded is refused in practice too: the trainee
+        # learns what the real till would say.
+        if cmd.external is not None and uow.sales.has_external(cmd.external):
+            raise ReceiptAlreadyRecorded(ref=cmd.external.ref, register=cmd.external.register or "-",
+                                         on=cmd.external.on.isoformat())
         check_discount_approval(uow, cmd, actor)
         reading = read_sale(uow, cmd.member_id, now, fold_ledger=True)
         program, member = reading.program, reading.member
@@ -61,6 +67,8 @@ def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock
             tender=tender, member=member, state=state, now=now, metric=metric,
             header=receipt_header(uow), footer=receipt_footer(uow),
         )
+    if cmd.external is not None:
+        receipt = replace(receipt, register_receipt_no=cmd.external.ref)
     return SaleResult(replace(receipt, training=True), replayed=False)
 
 

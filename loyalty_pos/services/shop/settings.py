@@ -39,6 +39,13 @@ from loyalty_pos.services.shop.shop import (
     SHOP_NAME,
     TIMEZONE,
 )
+from loyalty_pos.services.shop.till_preferences import (
+    AUTO_LOCK_MINUTES,
+    CUSTOMER_DISPLAY,
+    CUSTOMER_DISPLAY_SCREEN,
+    DISPLAY_STATES,
+    MAX_AUTO_LOCK_MINUTES,
+)
 
 # Text printed on every receipt: a few short lines (the printer wraps what is longer).
 MAX_TEXT_LINES = 4
@@ -48,6 +55,8 @@ _RANGES: dict[str, tuple[int, int, str]] = {
     SCANNER_MAX_GAP_MS: (5, 500, "The scanner's key gap is 5 to 500 ms"),
     SCANNER_MIN_LENGTH: (3, 64, "The shortest scan is 3 to 64 characters"),
     BACKUP_KEEP_DAYS: (1, 3650, "Backups are kept 1 to 3650 days"),
+    AUTO_LOCK_MINUTES: (0, MAX_AUTO_LOCK_MINUTES,
+                        f"The till locks after 1 to {MAX_AUTO_LOCK_MINUTES} minutes idle, or 0 for never"),
 }
 # Settings a sale's records depend on: fixed once the shop has sold anything.
 _FIXED_BY_SALES = {COUNTRY: "The country cannot change once the shop has made a sale"}
@@ -92,6 +101,10 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_tax_mode", detail="Prices either include tax (yes) or not (no)")
     if key == CARD_PAPER and value not in ("A4", "Letter"):
         raise ValidationError(code="bad_paper", detail="Cards print on A4 or Letter")
+    if key == CUSTOMER_DISPLAY and value not in DISPLAY_STATES:
+        raise ValidationError(code="bad_customer_display", detail="The customer display is either on or off")
+    if key == CUSTOMER_DISPLAY_SCREEN and len(value) > 200:
+        raise ValidationError(code="bad_display_screen", detail="A screen's name is at most 200 characters")
     if key == BACKUP_DIR and value and not PurePath(value).is_absolute():
         raise ValidationError(code="bad_backup_dir", detail="The backup folder is a full path (from / or a drive)")
     if key in _RANGES:
@@ -132,7 +145,8 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
 # What the back office's Settings section shows and edits.
 EDITABLE: tuple[str, ...] = (
     SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
-    COUNTRY, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS,
+    COUNTRY, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
+    RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS,
 )
 
 

@@ -1,0 +1,80 @@
+"""Settings' till group: the scanner's thresholds, auto-lock, and the customer display
+with the screen it goes on (listed from the screens connected now, kept by name)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.customer_display.screens import describe
+from loyalty_pos.gui.manager.settings_form import SettingsPage
+from loyalty_pos.services.shop import settings as shop_settings
+from loyalty_pos.services.shop.till_preferences import (
+    AUTO_LOCK_MINUTES,
+    CUSTOMER_DISPLAY,
+    CUSTOMER_DISPLAY_SCREEN,
+    DEFAULT_AUTO_LOCK_MINUTES,
+    MAX_AUTO_LOCK_MINUTES,
+)
+
+
+class TillPage(SettingsPage):
+    def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Till"), self.tr(
+            "A barcode scanner types a whole code within a few milliseconds per key; people do not. "
+            "Raise the gap if scans arrive as typing, lower it if fast typing is taken for a scan. "
+            "The till locks itself after the minutes set with no key, click or scan (0: never); the sale "
+            "open waits for its cashier. A display that is on shows while someone is signed in (F11 hides or "
+            "shows it for now). Everything here applies at once."), parent)
+        self.ctx = ctx
+        defaults = ctx.scanner
+        self.scanner_gap = self.number(shop_settings.SCANNER_MAX_GAP_MS, self.tr("Longest gap between keys"),
+                                       5, 500, default=defaults.max_gap_ms, suffix=" ms")
+        self.scanner_length = self.number(shop_settings.SCANNER_MIN_LENGTH, self.tr("Shortest scan"), 3, 64,
+                                          default=defaults.min_length, suffix=self.tr(" characters"))
+        self.auto_lock = self.number(AUTO_LOCK_MINUTES, self.tr("Lock the till after"), 0, MAX_AUTO_LOCK_MINUTES,
+                                     default=DEFAULT_AUTO_LOCK_MINUTES, suffix=self.tr(" min idle"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.display_on = self.choice(CUSTOMER_DISPLAY, self.tr("Customer display"),
+                                      [("off", self.tr("Off")), ("on", self.tr("On"))], default="off")
+        self.display_screen = QComboBox(self)
+        self.display_screen.setAccessibleName(self.tr("Customer display screen"))
+        self.form.addRow(self.tr("Display on screen"), self.display_screen)
+        self.display_screen_note = self.note("", "")
+        self.display_screen_note.setProperty("muted", True)
+        self._display_screen = ""
+        self.bind(CUSTOMER_DISPLAY_SCREEN, self._chosen_screen, self.list_screens)
+
+    def _chosen_screen(self) -> str:
+        # With one screen the list offers nothing to choose: what was stored stays stored.
+        if not self.display_screen.isEnabled():
+            return self._display_screen
+        return str(self.display_screen.currentData() or "")
+
+    def list_screens(self, stored: str) -> None:
+        """The screens connected now, by name and place; the stored one kept even when it is gone."""
+        self._display_screen = stored
+        screens = list(self.ctx.screens())
+        combo = self.display_screen
+        combo.clear()
+        if len(screens) < 2:
+            combo.addItem(self.tr("None available: only one screen is connected"), stored)
+            combo.setEnabled(False)
+            self.display_screen_note.setText(self.tr(
+                "With one screen the customer display opens as a window over the till. Connect a second "
+                "screen to choose it here."))
+            return
+        combo.setEnabled(True)
+        combo.addItem(self.tr("Any screen the till is not on"), "")
+        for screen in screens:
+            combo.addItem(describe(screen), screen.name())
+        if stored and stored not in {screen.name() for screen in screens}:
+            combo.addItem(self.tr("{name} — not connected now").format(name=stored), stored)
+            self.display_screen_note.setText(self.tr(
+                "{name} is not connected: until it is, the display uses the first screen the till is not on.")
+                .format(name=stored))
+        else:
+            self.display_screen_note.setText(self.tr(
+                "Kept by the screen's name, so it stays the same screen after a restart; if it is unplugged "
+                "the display moves to another screen and the till says so."))
+        combo.setCurrentIndex(max(combo.findData(stored), 0))

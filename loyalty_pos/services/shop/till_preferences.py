@@ -1,0 +1,42 @@
+"""How the till behaves at the counter, as a manager set it in Settings' till group:
+when it locks itself, and whether and where the customer display shows.
+
+Read by the running till at start and after every settings change, so a save
+applies at once; unset keys give the defaults below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loyalty_pos.services.ports import UnitOfWork
+
+AUTO_LOCK_MINUTES = "auto_lock_minutes"  # "0": never
+CUSTOMER_DISPLAY = "customer_display"  # "on" or "off"
+CUSTOMER_DISPLAY_SCREEN = "customer_display_screen"  # a screen's name as the system gives it; "": any but the till's
+
+# Five minutes: a cashier serving, fetching a parcel or helping at a shelf nearby is back
+# well within it, while a till left open at closing or during a break locks before a
+# passer-by finds it. Nothing is lost by a lock: the sale waits for its cashier.
+DEFAULT_AUTO_LOCK_MINUTES = 5
+# An hour at most: past that "auto-lock" means nothing; 0 says "never" outright.
+MAX_AUTO_LOCK_MINUTES = 60
+DISPLAY_STATES = ("on", "off")
+
+
+@dataclass(frozen=True, slots=True)
+class TillPreferences:
+    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0: never
+    # Off unless chosen: on a one-screen till the display window would cover the till.
+    display_on: bool = False
+    display_screen: str = ""  # "": the first screen the till is not on
+
+
+def till_preferences(uow: UnitOfWork) -> TillPreferences:
+    with uow:
+        minutes = uow.settings.get(AUTO_LOCK_MINUTES)
+        return TillPreferences(
+            auto_lock_minutes=int(minutes) if minutes and minutes.isdigit() else DEFAULT_AUTO_LOCK_MINUTES,
+            display_on=uow.settings.get(CUSTOMER_DISPLAY) == "on",
+            display_screen=uow.settings.get(CUSTOMER_DISPLAY_SCREEN) or "",
+        )
