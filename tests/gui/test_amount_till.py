@@ -177,3 +177,24 @@ def test_training_on_the_amount_till_shows_a_marked_slip_and_records_nothing(amo
     till.settle()
     assert screen.receipt.receipt is not None and not screen.receipt.receipt.training
     assert _counts(till)["sales"] == before["sales"] + 1
+
+
+def test_f7_enrols_a_member_onto_the_amount_sale(amount_till: Till) -> None:
+    # F7 on the amount-only till raised AttributeError ('AmountScreen' has no 'training')
+    # in the installed till: the enrolment path was only ever driven on the basket till.
+    from loyalty_pos.gui.cashier.enrol_dialog import EnrolDialog
+
+    till = amount_till.signed_in()
+    screen = till.sale
+    assert isinstance(screen, AmountScreen)
+    press(till.qtbot, Qt.Key.Key_F7, till.window)
+    till.qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), EnrolDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EnrolDialog)
+    till.qtbot.waitUntil(lambda: dialog.name.hasFocus())
+    type_human(till.qtbot, dialog.name, "Dewi Lestari", FORM_GAP_MS)
+    dialog.data_processing.setChecked(True)
+    press(till.qtbot, ENTER, dialog.name)
+    till.qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    till.settle()
+    assert screen.state.member is not None and screen.state.member.name == "Dewi Lestari"
