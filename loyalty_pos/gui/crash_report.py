@@ -65,7 +65,7 @@ class CrashReporter(QObject):
             return
         self.unseen = 0
         parent: QWidget | None = QApplication.activeWindow()
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("loyalty-pos — unexpected error"),
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected error"),
                           self.tr("Something went wrong: {summary}\n\nThe till is still running; if it "
                                   "misbehaves, restart it.").format(summary=summary),
                           QMessageBox.StandardButton.Ok, parent)

@@ -103,6 +103,7 @@ def test_an_error_in_a_slot_is_logged_and_the_dialog_names_the_log(qtbot: QtBot,
     assert box is not None
     assert "ValueError: the printer answered nonsense" in box.text()
     assert str(log_file) in box.informativeText()
+    assert box.windowTitle() == "Unexpected error"  # Qt appends "— loyalty-pos" itself
     text = log_file.read_text(encoding="utf-8")
     assert "unhandled error" in text and "Traceback" in text and "broken_slot" in text
     box.adjustSize()

@@ -7,7 +7,8 @@ message the form can show under the field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from loyalty_pos.domain.errors import ValidationError
@@ -25,6 +26,11 @@ class MoneyEdit(QLineEdit):
         self.currency = currency
         self.allow_negative = allow_negative
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Only what an amount is written with: a letter typed into the register's total
+        # (a name meant for the member field) is never shown as if it were an amount.
+        # ASCII digits only, as Money.parse reads them.
+        allowed = ("-?" if allow_negative else "") + "[0-9 \u00a0.,]*"
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(allowed), self))
 
     def set_minor(self, minor: int) -> None:
         self.setText(amount_text(minor, self.currency))
