@@ -20,6 +20,7 @@ from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.tier_history import TierStep
 from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
 from loyalty_pos.services.actor import Role
 
@@ -294,6 +295,7 @@ class AuditLog(Protocol):
     def search(self, where: AuditFilter, *, cursor: str | None, limit: int) -> Page[AuditRecord]: ...  # newest first
     def actions(self) -> list[str]: ...  # every action ever audited, sorted
     def actors(self) -> list[str]: ...  # every user name that ever acted, sorted
+    def tier_steps(self, member_id: str) -> list[TierStep]: ...  # the member's audited tier changes, oldest first
 
 
 class Outbox(Protocol):
