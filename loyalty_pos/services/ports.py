@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
@@ -221,10 +221,10 @@ class ReportQueries(Protocol):
     def tier_mix(self) -> dict[str, int]: ...
     def redemptions_per_reward(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]: ...  # reward_id -> (count, points)
     def members_redeeming(self, start: datetime, end: datetime) -> int: ...
-    def flows_by_month(self, start: datetime, end: datetime) -> list[MonthFlow]: ...
+    def flows_by_month(self, start: datetime, end: datetime, zone: tzinfo = UTC) -> list[MonthFlow]: ...  # months of ``zone``
     def top_members(self, start: datetime, end: datetime, limit: int) -> list[tuple[str, str, int]]: ...  # (member_id, name, points earned)
-    def closing_points_by_month(self, start: datetime, end: datetime) -> list[tuple[str, int]]: ...  # (month, net points outstanding at its end)
-    def tier_moves_by_month(self, start: datetime, end: datetime) -> list[TierMove]: ...
+    def closing_points_by_month(self, start: datetime, end: datetime, zone: tzinfo = UTC) -> list[tuple[str, int]]: ...  # (month of ``zone``, net points outstanding at its end)
+    def tier_moves_by_month(self, start: datetime, end: datetime, zone: tzinfo = UTC) -> list[TierMove]: ...  # months of ``zone``
     def campaign_sales(self, campaign_id: str, start: datetime, end: datetime) -> CampaignReach: ...
     def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
