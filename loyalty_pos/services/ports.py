@@ -257,6 +257,7 @@ class ProductRepository(Protocol):
     def category_counts(self) -> list[tuple[str, int]]: ...  # (category, products in it, active or not), by name
     def add_category(self, name: str) -> bool: ...  # False when it already existed
     def remove_category(self, name: str) -> bool: ...  # False when there was none
+    def set_currency(self, currency: str) -> int: ...  # every product's; how many (only before any sale)
 
 
 class ProgramRepository(Protocol):
@@ -268,6 +269,7 @@ class ProgramRepository(Protocol):
     def publish(self, *, actor: str, at: datetime) -> Program: ...
     def stock_left(self, reward_id: str) -> int | None: ...
     def take_stock(self, reward_id: str, quantity: int) -> None: ...
+    def set_currency(self, currency: str) -> int: ...  # every version's, draft too; how many (only before any sale)
 
 
 class StaffRepository(Protocol):
