@@ -4,7 +4,9 @@ Every save goes through ``change_settings`` (validated and audited in one unit o
 work); its refusal is shown under the page's fields. What the till reads at each
 use (receipt texts and printer, time zone, tax mode, backup folder) and the
 scanner's thresholds (``gui.scanner_settings``) apply at once; the language is
-stored for the translations to come, and a restore needs the till restarted.
+stored for the translations to come, and a restore needs the till restarted. The
+country and currency are edited until the first sale, then shown read-only with why.
+The full list is in docs/ARCHITECTURE.md ("Which settings need a restart").
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.config import Config
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.money import CURRENCY_EXPONENTS
 from loyalty_pos.domain.receipt_output import PAPERS, parse_output
 from loyalty_pos.domain.regions import COUNTRIES, LANGUAGES
 from loyalty_pos.gui.context import TillContext
@@ -158,9 +161,12 @@ class SettingsSection(QWidget):
 
     def _money_page(self) -> SettingsPage:
         page = SettingsPage(self.tr("Money and tax"), self.tr(
-            "The currency was chosen at setup and is the loyalty program's: it cannot change once the shop "
-            "has sold, as every amount stored is in it."), self)
-        self.currency = page.note(self.tr("Currency"))
+            "The currency is the loyalty program's and every product's: until the first sale it can change to "
+            "one with the same decimals (prices and thresholds keep their numbers); after that it is fixed, as "
+            "every amount stored is in it."), self)
+        self.currency = page.choice(shop_settings.CURRENCY, self.tr("Currency"),
+                                    [(code, code) for code in sorted(CURRENCY_EXPONENTS)])
+        self.currency_note = page.note("", "")
         page.choice(shop_settings.PRICES_INCLUDE_TAX, self.tr("Prices"),
                     [("yes", self.tr("include tax (VAT)")), ("no", self.tr("are before tax"))], default="yes")
         return page
@@ -259,10 +265,12 @@ class SettingsSection(QWidget):
         self.view = view
         for page in self.pages:
             page.load(view.values)
-        self.currency.setText(view.currency)
         self.country.setEnabled(not view.has_sales)
         self.country_note.setText(self.tr("Fixed: the shop has made sales in this country.")
                                   if view.has_sales else self.tr("Can change until the first sale."))
+        self.currency.setEnabled(not view.has_sales)
+        self.currency_note.setText(self.tr("Fixed: the shop has made sales in {currency}.").format(
+            currency=view.currency) if view.has_sales else self.tr("Can change until the first sale."))
 
     def _changed(self, changes: Changes) -> None:
         if Changes.SETTINGS in changes and not self.has_unsaved_changes():
