@@ -236,6 +236,11 @@ def test_the_currency_changes_until_the_first_sale_then_is_read_only_with_its_re
             save_png(section.window(), f"{request.node.name}-before")
             section.currency.setCurrentIndex(section.currency.findData("SEK"))
             _save(till, section)
+            till.qtbot.waitUntil(lambda: section.confirm_box is not None and section.confirm_box.isVisible())
+            with app.uow(readonly=True) as uow:
+                assert published_program(uow).currency == "NOK"  # nothing changed until the manager says so
+            press(till.qtbot, Qt.Key.Key_Return, section.confirm_box)
+            till.settle()
             till.qtbot.waitUntil(lambda: section.view is not None and section.view.currency == "SEK")
             assert not section.money.error.isVisible(), section.money.error.text()
             with app.uow(readonly=True) as uow:

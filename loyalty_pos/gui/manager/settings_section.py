@@ -294,6 +294,14 @@ class SettingsSection(QWidget):
         if not values:
             self.messages.show_message(self.tr("Nothing changed in {group}.").format(group=page.title))
             return
+        currency = values.get(shop_settings.CURRENCY)
+        if currency is not None:
+            question = self.tr("Every price, threshold and reward value keeps its number, now in {currency}: the "
+                               "program and the products are rewritten, and the change is audited.").format(
+                currency=currency)
+            self.confirm_box = confirm(self, self.tr("Change the currency to {currency}?").format(currency=currency),
+                                       question, self.tr("Change"), lambda: self._save(page, values))
+            return
         zone = values.get(shop_settings.TIMEZONE)
         if zone is not None:
             question = self.tr("From now on the till shows times, and counts days, in {zone}. Times already "
