@@ -77,6 +77,7 @@ class EventType(enum.StrEnum):
     APPROVAL_GIVEN = "approval_given"
     APPROVAL_FAILED = "approval_failed"
     SETTINGS_CHANGED = "settings_changed"
+    CURRENCY_CHANGED = "currency_changed"
     SHOP_CREATED = "shop_created"
     RECOVERY_FAILED = "recovery_failed"
     ACCESS_RECOVERED = "access_recovered"
@@ -686,6 +687,22 @@ class SettingsChanged(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class CurrencyChanged(Event):
+    """Before the first sale: every program version and product now reads in ``to``."""
+
+    type = EventType.CURRENCY_CHANGED
+    changes = Changes.SETTINGS | Changes.PROGRAM | Changes.CATALOG
+    from_currency: str
+    to_currency: str
+    program_versions: int  # documents rewritten
+    products: int
+
+    @property
+    def key(self) -> str:
+        return "currency"
+
+
+@dataclass(frozen=True, slots=True)
 class ShopCreated(Event):
     """First-run setup: the shop, its first manager and its starter program, in one go."""
 
@@ -743,6 +760,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramEarningSaved, ProgramTiersSaved, ProgramExpirySaved, ProgramDraftSaved, ProgramDraftDiscarded,
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed, AccessRecovered,
+        CurrencyChanged,
     )
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
@@ -20,6 +20,7 @@ from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.tier_history import TierStep
 from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
 from loyalty_pos.services.actor import Role
 
@@ -220,10 +221,10 @@ class ReportQueries(Protocol):
     def tier_mix(self) -> dict[str, int]: ...
     def redemptions_per_reward(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]: ...  # reward_id -> (count, points)
     def members_redeeming(self, start: datetime, end: datetime) -> int: ...
-    def flows_by_month(self, start: datetime, end: datetime) -> list[MonthFlow]: ...
+    def flows_by_month(self, start: datetime, end: datetime, zone: tzinfo = UTC) -> list[MonthFlow]: ...  # months of ``zone``
     def top_members(self, start: datetime, end: datetime, limit: int) -> list[tuple[str, str, int]]: ...  # (member_id, name, points earned)
-    def closing_points_by_month(self, start: datetime, end: datetime) -> list[tuple[str, int]]: ...  # (month, net points outstanding at its end)
-    def tier_moves_by_month(self, start: datetime, end: datetime) -> list[TierMove]: ...
+    def closing_points_by_month(self, start: datetime, end: datetime, zone: tzinfo = UTC) -> list[tuple[str, int]]: ...  # (month of ``zone``, net points outstanding at its end)
+    def tier_moves_by_month(self, start: datetime, end: datetime, zone: tzinfo = UTC) -> list[TierMove]: ...  # months of ``zone``
     def campaign_sales(self, campaign_id: str, start: datetime, end: datetime) -> CampaignReach: ...
     def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
@@ -256,6 +257,7 @@ class ProductRepository(Protocol):
     def category_counts(self) -> list[tuple[str, int]]: ...  # (category, products in it, active or not), by name
     def add_category(self, name: str) -> bool: ...  # False when it already existed
     def remove_category(self, name: str) -> bool: ...  # False when there was none
+    def set_currency(self, currency: str) -> int: ...  # every product's; how many (only before any sale)
 
 
 class ProgramRepository(Protocol):
@@ -267,6 +269,7 @@ class ProgramRepository(Protocol):
     def publish(self, *, actor: str, at: datetime) -> Program: ...
     def stock_left(self, reward_id: str) -> int | None: ...
     def take_stock(self, reward_id: str, quantity: int) -> None: ...
+    def set_currency(self, currency: str) -> int: ...  # every version's, draft too; how many (only before any sale)
 
 
 class StaffRepository(Protocol):
@@ -294,6 +297,7 @@ class AuditLog(Protocol):
     def search(self, where: AuditFilter, *, cursor: str | None, limit: int) -> Page[AuditRecord]: ...  # newest first
     def actions(self) -> list[str]: ...  # every action ever audited, sorted
     def actors(self) -> list[str]: ...  # every user name that ever acted, sorted
+    def tier_steps(self, member_id: str) -> list[TierStep]: ...  # the member's audited tier changes, oldest first
 
 
 class Outbox(Protocol):

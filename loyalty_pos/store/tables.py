@@ -288,12 +288,20 @@ class StaffTable(Base):
     locked_until: Mapped[datetime | None]
 
 
+# Spelled as literals, not parameters: SQLite uses an expression or partial index only
+# for a query that repeats its expression and condition word for word.
+TIER_MEMBER_SQL = "json_extract(details, '$.member_id')"
+TIER_CHANGED_SQL = "action = 'tier_changed'"
+
+
 class AuditTable(Base):
     __tablename__ = "audit_log"
     __table_args__ = (
         Index("ix_audit_log_action_at", "action", "at"),  # migration 0005: tier movements
         Index("ix_audit_log_actor", "actor"),  # migration 0006: the viewer's filters, newest first
         Index("ix_audit_log_action", "action"),
+        # migration 0010: one member's tier changes, for the tier held on a past sale's date
+        Index("ix_audit_log_tier_member", text(TIER_MEMBER_SQL), "at", sqlite_where=text(TIER_CHANGED_SQL)),
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)

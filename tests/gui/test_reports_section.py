@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtWidgets import QApplication, QWidget
 
-from loyalty_pos.domain.calendar import utc_month_spans
+from loyalty_pos.domain.calendar import month_spans
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.manager.reports_section import ReportsSection
 from loyalty_pos.gui.manager.reports_section.charts import bar_chart, legend_bars
@@ -92,7 +92,7 @@ def test_the_figures_shown_equal_sql_on_the_same_data(till: Till, request) -> No
 
     # Liability over time: each month's end balance is the ledger summed up to that moment.
     trend = section.trend_tab.model.rows()
-    spans = utc_month_spans(start, end)
+    spans = month_spans(start, end, section.zone)  # the shop's months
     assert [row[0] for row in trend] == [month for month, _since, _until in spans]
     for (month, points, value), (_label, _since, until) in zip(trend, spans, strict=True):
         (expected,), = _query(till, "SELECT coalesce(sum(points), 0) FROM ledger WHERE at < ?", _micros(until))
@@ -266,8 +266,8 @@ def test_pdf_export_draws_the_current_tab(till: Till, tmp_path: Path, tab: str, 
     text = document[0].get_textpage().get_text_range()
     assert title in text
     assert section.current_tab().model.rows()[0][0] in text
-    start, end = section.date_range()
-    assert f"{start:%Y-%m-%d} to " in text and "Saved to" not in text  # the range, not the last status
+    first = section.start.date().toString("yyyy-MM-dd")  # the shop day the range starts on
+    assert f"{first} to " in text and "Saved to" not in text  # the range, not the last status
 
 
 def test_a_cashier_cannot_open_the_reports(till: Till) -> None:

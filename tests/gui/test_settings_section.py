@@ -141,13 +141,14 @@ def test_the_country_is_read_only_once_the_shop_has_sold(till: Till) -> None:
     assert section.view is not None and section.view.has_sales
     assert not section.country.isEnabled()
     assert "Fixed" in section.country_note.text()
-    assert section.currency.text() == "NOK"
+    assert section.currency.currentData() == "NOK"
+    assert not section.currency.isEnabled() and "Fixed" in section.currency_note.text()
 
 
 def test_tax_mode_is_saved(till: Till) -> None:
     section = _open(till)
     _group(till, section, 1)
-    combo = section.money.form.itemAt(1, section.money.form.ItemRole.FieldRole).widget()
+    combo = section.money.form.itemAt(2, section.money.form.ItemRole.FieldRole).widget()  # under the currency's note
     combo.setCurrentIndex(combo.findData("no"))
     _save(till, section)
     assert _setting(till, "prices_include_tax") == "no"
@@ -215,3 +216,42 @@ def test_card_printing_offers_the_paper_chosen_in_settings(till: Till) -> None:
     cards = section.window().sections["cards"]
     till.settle()
     assert cards.paper.currentText() == "Letter"
+
+
+def test_the_currency_changes_until_the_first_sale_then_is_read_only_with_its_reason(
+        qtbot, tmp_path: Path, request) -> None:  # noqa: ANN001
+    from loyalty_pos.app import open_app
+    from loyalty_pos.config import Config
+    from loyalty_pos.demo.catalog import install_demo_shop
+    from tests.gui.conftest import running_till
+
+    app = open_app(Config.load(tmp_path / "fresh"))  # the demo's shop and program, no sale yet
+    install_demo_shop(app.uow, app.clock)
+    try:
+        with running_till(qtbot, app) as till:
+            section = _open(till)
+            _group(till, section, 1)
+            assert section.currency.isEnabled() and section.currency.currentData() == "NOK"
+            assert "until the first sale" in section.currency_note.text()
+            save_png(section.window(), f"{request.node.name}-before")
+            section.currency.setCurrentIndex(section.currency.findData("SEK"))
+            _save(till, section)
+            till.qtbot.waitUntil(lambda: section.confirm_box is not None and section.confirm_box.isVisible())
+            with app.uow(readonly=True) as uow:
+                assert published_program(uow).currency == "NOK"  # nothing changed until the manager says so
+            press(till.qtbot, Qt.Key.Key_Return, section.confirm_box)
+            till.settle()
+            till.qtbot.waitUntil(lambda: section.view is not None and section.view.currency == "SEK")
+            assert not section.money.error.isVisible(), section.money.error.text()
+            with app.uow(readonly=True) as uow:
+                assert published_program(uow).currency == "SEK"
+                assert {p.currency for p in uow.products.search("", cursor=None, limit=50).rows} == {"SEK"}
+            assert _sell(till).currency == "SEK"
+            section.refresh()
+            till.qtbot.waitUntil(lambda: section.view is not None and section.view.has_sales)
+            assert not section.currency.isEnabled() and section.currency.currentData() == "SEK"
+            assert section.currency_note.text() == "Fixed: the shop has made sales in SEK."
+            assert clipped_widgets(section) == []
+            save_png(section.window(), f"{request.node.name}-after")
+    finally:
+        app.close()

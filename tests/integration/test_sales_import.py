@@ -152,3 +152,46 @@ def test_a_row_finds_the_member_by_any_spelling_of_the_phone_in_the_shops_countr
     report = import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=False)
     assert [(o.line, o.imported, o.code) for o in report.outcomes] == [
         (2, True, ""), (3, True, ""), (4, True, ""), (5, True, ""), (6, False, "bad_phone")]
+
+
+def _promote_to_silver(shop: Shop, member_id: str) -> None:
+    """A sale at the till crossing the demo's silver threshold (NOK 5 000) upgrades at once, audited."""
+    from loyalty_pos.services.sale.amount_till import AmountEntry, open_amount_till, record_amount_sale
+    from loyalty_pos.services.sale.checkout import new_sale_id
+
+    till = open_amount_till(shop.uow())
+    record_amount_sale(shop.uow(), AmountEntry(new_sale_id(), member_id, 500_000), till, actor=shop.cashier,
+                       clock=shop.clock)
+    with shop.uow(readonly=True) as uow:
+        member = uow.members.get(member_id)
+        assert member is not None and member.tier_code == "silver"
+
+
+def test_a_row_earns_at_the_tier_held_on_its_date(shop: Shop) -> None:
+    _without_instant_wins(shop)
+    member = shop.enrol(phone="+47 912 34 567")
+    shop.clock.advance(days=7)
+    _promote_to_silver(shop, member.id)  # "yesterday", seen from the import
+    shop.clock.advance(days=1)
+    last_week = (NOW + timedelta(days=2)).astimezone(OSLO)
+    today = shop.clock.now().astimezone(OSLO) - timedelta(hours=1)
+    data = ("phone,amount,date,time,receipt\n"
+            f"+4791234567,100.00,{last_week.date()},{last_week:%H:%M},A\n"
+            f"+4791234567,100.00,{today.date()},{today:%H:%M},B\n").encode()
+    report = import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=True)
+    # Bronze earns 100 %, silver 125 %: 1 point per NOK 10.00 on NOK 100.00, floor.
+    assert [o.points_earned for o in report.outcomes] == [10, 12]
+    with shop.uow(readonly=True) as uow:
+        after = uow.members.get(member.id)
+        assert after is not None and after.tier_code == "silver"  # a row priced at bronze does not demote
+
+
+def test_a_row_dated_before_enrolment_earns_at_the_tier_the_member_started_with(shop: Shop) -> None:
+    _without_instant_wins(shop)
+    shop.clock.advance(days=7)
+    member = shop.enrol(phone="+47 912 34 567")
+    _promote_to_silver(shop, member.id)
+    before = (NOW + timedelta(days=1)).astimezone(OSLO)
+    data = f"phone,amount,date,time,receipt\n+4791234567,100.00,{before.date()},{before:%H:%M},A\n".encode()
+    report = import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=True)
+    assert [o.points_earned for o in report.outcomes] == [10]

@@ -90,3 +90,89 @@ def test_the_till_group_defaults_then_reads_back_what_a_manager_set(shop: Shop) 
     rows = search_audit(shop.uow(readonly=True), AuditQuery(action="settings_changed"), actor=shop.manager,
                         cursor=None, limit=5).rows
     assert rows and "auto_lock_minutes" in str(rows[0]) and "HDMI-2" in str(rows[0])
+
+
+def _currencies(shop: Shop) -> tuple[set[str], set[str]]:
+    """(every program version's currency, every product's), as stored."""
+    import json
+    import sqlite3
+
+    with sqlite3.connect(shop.app.config.db_path) as db:
+        versions = {json.loads(document)["currency"] for (document,) in db.execute("SELECT document FROM "
+                                                                                   "program_versions")}
+        products = {currency for (currency,) in db.execute("SELECT DISTINCT currency FROM products")}
+    return versions, products
+
+
+def _audited(shop: Shop, action: str) -> list:
+    return list(search_audit(shop.uow(readonly=True), AuditQuery(action=action), actor=shop.manager,
+                             cursor=None, limit=5).rows)
+
+
+def test_before_the_first_sale_the_currency_changes_everywhere_and_is_audited(shop: Shop) -> None:
+    from loyalty_pos.services.program.catalog import save_draft
+    from loyalty_pos.services.shop.settings import read_settings
+
+    with shop.uow(readonly=True) as uow:
+        published = uow.program.published()
+    assert published is not None and published.currency == "NOK"
+    save_draft(shop.uow(), published, actor=shop.manager, clock=shop.clock)  # an open draft is rewritten too
+    settings_before = _audited(shop, "settings_changed")
+    _change(shop, currency="sek")
+    assert _currencies(shop) == ({"SEK"}, {"SEK"})
+    view = read_settings(shop.uow(readonly=True), actor=shop.manager)
+    assert view.currency == "SEK" and view.values["currency"] == "SEK" and not view.has_sales
+    (entry,) = _audited(shop, "currency_changed")
+    assert (entry.details["from_currency"], entry.details["to_currency"]) == ("NOK", "SEK")
+    assert entry.details["program_versions"] >= 2 and entry.details["products"] > 0
+    assert _audited(shop, "settings_changed") == settings_before  # nothing else was saved
+    receipt = _sell(shop)  # the till sells in the new currency at once
+    assert receipt.currency == "SEK"
+
+
+def test_an_imported_row_dated_before_the_change_still_prices(shop: Shop) -> None:
+    from datetime import timedelta
+
+    from loyalty_pos.services.sale.sales_import import import_sales
+
+    shop.enrol(phone="+47 912 34 567")
+    shop.clock.advance(days=3)
+    _change(shop, currency="EUR")
+    day = (shop.clock.now() - timedelta(days=2)).date()
+    report = import_sales(shop.uow(), f"phone,amount,date,receipt\n+4791234567,10.00,{day},1\n".encode(),
+                          actor=shop.manager, clock=shop.clock, commit=True)
+    assert [(o.imported, o.code) for o in report.outcomes] == [(True, "")] and report.currency == "EUR"
+
+
+@pytest.mark.parametrize("first", ["sale", "return", "import"])
+def test_once_anything_is_sold_the_service_refuses_the_currency_and_writes_nothing(shop: Shop, first: str) -> None:
+    from loyalty_pos.domain.returns import ReturnLine
+    from loyalty_pos.services.sale.returns import ProcessReturn, process_return
+    from loyalty_pos.services.sale.sales_import import import_sales
+
+    if first == "import":
+        shop.enrol(phone="+47 912 34 567")
+        shop.clock.advance(days=1)
+        import_sales(shop.uow(), b"phone,amount,date,receipt\n+4791234567,10.00,2026-11-23,1\n",
+                     actor=shop.manager, clock=shop.clock, commit=True)
+    else:
+        receipt = _sell(shop)
+        if first == "return":
+            process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), receipt.receipt_no, (ReturnLine(1, 1),)),
+                           actor=shop.manager, clock=shop.clock)
+    before = _audited(shop, "currency_changed") + _audited(shop, "settings_changed")
+    with pytest.raises(Conflict, match="currency cannot change once the shop has made a sale"):
+        _change(shop, currency="SEK", shop_name="Renamed")
+    assert _currencies(shop) == ({"NOK"}, {"NOK"})
+    with shop.uow(readonly=True) as uow:
+        assert uow.settings.get("shop_name") != "Renamed"
+    assert _audited(shop, "currency_changed") + _audited(shop, "settings_changed") == before
+    _change(shop, currency="NOK", shop_name="Same currency")  # saving the group unchanged is fine
+
+
+@pytest.mark.parametrize(("currency", "code"), [("JPY", "currency_decimals_differ"), ("XYZ", "bad_currency")])
+def test_a_currency_with_other_decimals_or_unknown_is_refused(shop: Shop, currency: str, code: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        _change(shop, currency=currency)
+    assert refused.value.code == code
+    assert _currencies(shop) == ({"NOK"}, {"NOK"})

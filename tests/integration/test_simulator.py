@@ -166,3 +166,25 @@ def test_member_sales_between_pages_oldest_first_without_returns_or_anonymous(
     assert sorted(s.sale_id for s in seen) == sorted(sale_id for sale_id, *_ in counted)
     assert [s.at for s in seen] == sorted(s.at for s in seen)
     assert all(s.member_id and s.returned_of is None and s.lines for s in seen)
+
+
+def test_a_sale_made_before_a_promotion_replays_at_the_tier_held_then(shop: Shop) -> None:
+    from loyalty_pos.services.sale.amount_till import AmountEntry, open_amount_till, record_amount_sale
+    from loyalty_pos.services.sale.checkout import new_sale_id
+
+    ada = shop.enrol("Ada Lovelace", "+4790000001")
+    shop.clock.at = NOW - timedelta(days=10)
+    _sid, bronze_points, _no = _sell(shop, ada.id, (("DEL-SAL", 3),))
+    shop.clock.at = NOW - timedelta(days=5)
+    promotion = record_amount_sale(shop.uow(), AmountEntry(new_sale_id(), ada.id, 500_000),
+                                   open_amount_till(shop.uow()), actor=shop.cashier, clock=shop.clock)
+    shop.clock.at = NOW - timedelta(days=1)
+    _sid, silver_points, _no = _sell(shop, ada.id, (("DEL-SAL", 3),))
+    assert silver_points > bronze_points  # the promotion really moved her multiplier
+    shop.clock.advance(hours=1)
+    save_draft(shop.uow(), _program(shop), actor=shop.manager, clock=shop.clock)
+
+    result = compare_draft(shop.uow(readonly=True), days=30, clock=shop.clock)
+
+    assert result.actual_points == bronze_points + promotion.receipt.points_earned + silver_points
+    assert result.published.points_issued == result.actual_points

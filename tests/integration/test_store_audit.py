@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from loyalty_pos.services.actor import Role
 from loyalty_pos.services.ports import StaffRecord
-from loyalty_pos.store.repositories.audit import GENESIS
+from loyalty_pos.store.repositories.audit import _TIER_STEPS, GENESIS
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
@@ -127,3 +127,23 @@ def test_outbox_keeps_changes_in_order_as_json(engine: Engine) -> None:
         (1, "ledger_entry", "e-1", {"points": 10, "at": "2024-05-01T09:00:00+00:00"}, None),
         (2, "member_updated", "m-1", {"name": "Ann", "tags": ["a", "b"]}, None),
     ]
+
+
+def test_a_members_tier_steps_come_oldest_first_through_their_index(engine: Engine) -> None:
+    from loyalty_pos.domain.tier_history import TierStep
+
+    with SqlUnitOfWork(engine) as uow:
+        for minutes, member, source, target in ((30, "m-1", "silver", "bronze"), (10, "m-1", "bronze", "silver"),
+                                                (20, "m-2", "bronze", "gold")):
+            uow.audit.append(at=T0 + timedelta(minutes=minutes), actor="manager", action="tier_changed",
+                             details={"member_id": member, "from": source, "to": target, "reason": "qualified"})
+        # Another event naming the member is not a tier change.
+        uow.audit.append(at=T0, actor="manager", action="member_updated", details={"member_id": "m-1"})
+        uow.commit()
+    with SqlUnitOfWork(engine, readonly=True) as uow:
+        assert uow.audit.tier_steps("m-1") == [TierStep(T0 + timedelta(minutes=10), "bronze", "silver"),
+                                               TierStep(T0 + timedelta(minutes=30), "silver", "bronze")]
+        assert uow.audit.tier_steps("m-3") == []
+        query = _TIER_STEPS.params(member_id="m-1").compile(engine, compile_kwargs={"literal_binds": True})
+        plan = uow.connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}").all()
+    assert "ix_audit_log_tier_member" in " ".join(str(row[-1]) for row in plan)

@@ -5,7 +5,9 @@ work); its refusal is shown under the page's fields. What the till reads at each
 use (receipt texts and printer, time zone, tax mode, backup folder) and the
 scanner's thresholds (``gui.scanner_settings``) and the till group's auto-lock and
 customer display (``gui.till_preferences_follower``) apply at once; the language is
-stored for the translations to come, and a restore needs the till restarted.
+stored for the translations to come, and a restore needs the till restarted. The
+country and currency are edited until the first sale, then shown read-only with why.
+The full list is in docs/ARCHITECTURE.md ("Which settings need a restart").
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.config import Config
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.money import CURRENCY_EXPONENTS
 from loyalty_pos.domain.receipt_output import PAPERS, parse_output
 from loyalty_pos.domain.regions import COUNTRIES, LANGUAGES
 from loyalty_pos.gui.context import TillContext
@@ -160,9 +163,12 @@ class SettingsSection(QWidget):
 
     def _money_page(self) -> SettingsPage:
         page = SettingsPage(self.tr("Money and tax"), self.tr(
-            "The currency was chosen at setup and is the loyalty program's: it cannot change once the shop "
-            "has sold, as every amount stored is in it."), self)
-        self.currency = page.note(self.tr("Currency"))
+            "The currency is the loyalty program's and every product's: until the first sale it can change to "
+            "one with the same decimals (prices and thresholds keep their numbers); after that it is fixed, as "
+            "every amount stored is in it."), self)
+        self.currency = page.choice(shop_settings.CURRENCY, self.tr("Currency"),
+                                    [(code, code) for code in sorted(CURRENCY_EXPONENTS)])
+        self.currency_note = page.note("", "")
         page.choice(shop_settings.PRICES_INCLUDE_TAX, self.tr("Prices"),
                     [("yes", self.tr("include tax (VAT)")), ("no", self.tr("are before tax"))], default="yes")
         return page
@@ -254,10 +260,12 @@ class SettingsSection(QWidget):
         self.view = view
         for page in self.pages:
             page.load(view.values)
-        self.currency.setText(view.currency)
         self.country.setEnabled(not view.has_sales)
         self.country_note.setText(self.tr("Fixed: the shop has made sales in this country.")
                                   if view.has_sales else self.tr("Can change until the first sale."))
+        self.currency.setEnabled(not view.has_sales)
+        self.currency_note.setText(self.tr("Fixed: the shop has made sales in {currency}.").format(
+            currency=view.currency) if view.has_sales else self.tr("Can change until the first sale."))
 
     def _changed(self, changes: Changes) -> None:
         if Changes.SETTINGS in changes and not self.has_unsaved_changes():
@@ -280,6 +288,14 @@ class SettingsSection(QWidget):
         values = {key: value for key, value in page.values().items() if value != loaded.get(key)}
         if not values:
             self.messages.show_message(self.tr("Nothing changed in {group}.").format(group=page.title))
+            return
+        currency = values.get(shop_settings.CURRENCY)
+        if currency is not None:
+            question = self.tr("Every price, threshold and reward value keeps its number, now in {currency}: the "
+                               "program and the products are rewritten, and the change is audited.").format(
+                currency=currency)
+            self.confirm_box = confirm(self, self.tr("Change the currency to {currency}?").format(currency=currency),
+                                       question, self.tr("Change"), lambda: self._save(page, values))
             return
         zone = values.get(shop_settings.TIMEZONE)
         if zone is not None:

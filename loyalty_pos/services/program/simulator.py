@@ -25,6 +25,7 @@ from loyalty_pos.domain.errors import Conflict, LoyaltyError, ValidationError
 from loyalty_pos.domain.money import Rounding, scale
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.simulation import Replay, RewardReach, SimResult, SimSale
+from loyalty_pos.domain.tier_history import TierStep, tier_at
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
@@ -132,7 +133,8 @@ def compare_draft(
         published = published_program(uow)
         zone = shop_zone(uow)
         replays = (Replay(published), Replay(draft))
-        tiers: dict[str, str] = {}
+        # Each member's tier changes, read once: a sale replays at the tier held on its date.
+        histories: dict[str, tuple[list[TierStep], str]] = {}
         actual: Counter[str] = Counter()
         sales = 0
         cursor: str | None = None
@@ -143,10 +145,12 @@ def compare_draft(
             for record in page.rows:
                 member_id = record.member_id
                 assert member_id is not None
-                if member_id not in tiers:
+                if member_id not in histories:
                     member = uow.members.get(member_id)
-                    tiers[member_id] = member.tier_code if member else published.tiers.tiers[0].code
-                sale = _sim_sale(record, tiers[member_id], zone)
+                    histories[member_id] = ((uow.audit.tier_steps(member_id), member.tier_code) if member
+                                            else ([], published.tiers.tiers[0].code))
+                steps, current = histories[member_id]
+                sale = _sim_sale(record, tier_at(steps, record.at, current=current), zone)
                 for replay in replays:
                     replay.add(sale)
                 actual[member_id] += record.points_earned

@@ -24,6 +24,7 @@ from loyalty_pos.domain.program import Program
 from loyalty_pos.services.members.member_view import build_member_view, stock_for
 from loyalty_pos.services.members.membership import tier_metric
 from loyalty_pos.services.members.projection import cached_state
+from loyalty_pos.services.members.tier_history import tier_held
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import program_in_force, published_program
 from loyalty_pos.services.shop.profile import prices_include_tax
@@ -57,7 +58,9 @@ def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_led
 
     Every reward is counted and stocked, not just the ones on the sale: the same
     reading prices the sale and lists the rewards it could still take. A back-dated
-    sale (imported from another register) reads the program in force at ``now``.
+    sale (imported from another register) reads the program in force at ``now`` and
+    is priced at the tier the member held then; ``member`` stays as they are now, so
+    an upgrade the sale earns starts from their current tier, never below it.
     """
     program = program_in_force(uow, now) if back_dated else published_program(uow)
     member = _member(uow, member_id)
@@ -65,7 +68,9 @@ def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_led
         return SaleReading(program, None, None, None, None, {})
     ledger = uow.ledger.for_member(member.id) if fold_ledger else None
     state = fold(ledger) if ledger is not None else cached_state(uow, member.id)
-    view = build_member_view(uow, program, member, state, now, tier_metric=tier_metric(uow, program, member.id, now))
+    priced_as = replace(member, tier_code=tier_held(uow, member, now)) if back_dated else member
+    view = build_member_view(uow, program, priced_as, state, now,
+                             tier_metric=tier_metric(uow, program, member.id, now))
     stock = stock_for(uow, program, [reward.id for reward in program.rewards])
     return SaleReading(program, member, ledger, state, view, stock)
 

@@ -1,16 +1,22 @@
 """Reports a manager reads: liability (now and over time), flows, redemptions, tiers and
-their movements, expiry, top members, campaign results."""
+their movements, expiry, top members, campaign results.
+
+A report's range is shop days made into UTC instants (``domain.calendar.day_range``);
+its months are the shop's calendar months, so a sale late on a month's last local day
+counts in that month.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from loyalty_pos.domain.calendar import utc_months
+from loyalty_pos.domain.calendar import months
 from loyalty_pos.domain.money import Rounding, scale
 from loyalty_pos.domain.program import CampaignKind, Program, RewardKind
 from loyalty_pos.services.ports import CampaignReach, MonthFlow, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.shop import shop_zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,14 @@ class ProgramReport:
     tier_mix: dict[str, int]
 
 
+def shop_calendar(uow: UnitOfWork, now: datetime) -> tuple[tzinfo, date]:
+    """The shop's time zone and today's date there: the back office's report ranges are
+    days of that calendar (``domain.calendar.day_range``)."""
+    with uow:
+        zone = shop_zone(uow)
+    return zone, now.astimezone(zone).date()
+
+
 def point_value(program: Program) -> tuple[int, int]:
     """Value one point at what the shop pays out for it: the pay-with-points rate, else the
     most generous fixed reward (liability is reported prudently, at its highest)."""
@@ -70,7 +84,7 @@ def program_report(uow: UnitOfWork, *, start: datetime, end: datetime, now: date
     with uow:
         program = published_program(uow)
         names = {r.id: r.name for r in program.rewards}
-        flows = tuple(uow.reports.flows_by_month(start, end))
+        flows = tuple(uow.reports.flows_by_month(start, end, shop_zone(uow)))
         per_reward = uow.reports.redemptions_per_reward(start, end)
         redeeming = uow.reports.members_redeeming(start, end)
         mix = uow.reports.tier_mix()
@@ -125,7 +139,7 @@ def liability_over_time(uow: UnitOfWork, *, start: datetime, end: datetime) -> L
     rate for every month, so the line shows points owed, not price changes)."""
     with uow:
         program = published_program(uow)
-        closing = uow.reports.closing_points_by_month(start, end)
+        closing = uow.reports.closing_points_by_month(start, end, shop_zone(uow))
     value, per = point_value(program)
     months = tuple(MonthLiability(month, points, scale(points, value, per, Rounding.HALF_UP))
                    for month, points in closing)
@@ -158,7 +172,8 @@ def tier_movements(uow: UnitOfWork, *, start: datetime, end: datetime) -> TierMo
     """Up- and downgrades per month and tier pair, as the audit log recorded them."""
     with uow:
         program = published_program(uow)
-        moves = uow.reports.tier_moves_by_month(start, end)
+        zone = shop_zone(uow)
+        moves = uow.reports.tier_moves_by_month(start, end, zone)
     policy = program.tiers
     names = {t.code: t.name for t in policy.tiers}
     movements = tuple(sorted(
@@ -166,7 +181,7 @@ def tier_movements(uow: UnitOfWork, *, start: datetime, end: datetime) -> TierMo
                       policy.rank(m.to_code) > policy.rank(m.from_code), m.members) for m in moves),
         key=lambda m: (m.month, not m.upgrade, m.from_name, m.to_name),
     ))
-    return TierMovements(tuple(utc_months(start, end)), movements)
+    return TierMovements(tuple(months(start, end, zone)), movements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +200,7 @@ class CampaignResult:
 class CampaignResults:
     currency: str
     campaigns: tuple[CampaignResult, ...]  # those running at some point in the range, in program order
+    zone: tzinfo = UTC  # the shop's: the days a campaign ran are shown on its calendar
 
 
 def _average(total: int, count: int) -> int | None:
@@ -198,6 +214,7 @@ def campaign_results(uow: UnitOfWork, *, start: datetime, end: datetime) -> Camp
     results = []
     with uow:
         program = published_program(uow)
+        zone = shop_zone(uow)
         for campaign in program.campaigns:
             since, until = max(start, campaign.starts_at), min(end, campaign.ends_at)
             if until <= since:
@@ -214,4 +231,4 @@ def campaign_results(uow: UnitOfWork, *, start: datetime, end: datetime) -> Camp
                 _average(reach.spend_minor, reach.sales),
                 _average(total - reach.spend_minor, count - reach.sales),
             ))
-    return CampaignResults(program.currency, tuple(results))
+    return CampaignResults(program.currency, tuple(results), zone)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from loyalty_pos.domain.currency_change import check_currency_change
 from loyalty_pos.domain.errors import Conflict, ValidationError
-from loyalty_pos.domain.events import SettingsChanged
+from loyalty_pos.domain.events import CurrencyChanged, SettingsChanged
 from loyalty_pos.domain.receipt_output import parse_output
 from loyalty_pos.domain.regions import LANGUAGES, country
 from loyalty_pos.domain.shop_logo import logo_problem
@@ -58,8 +59,12 @@ _RANGES: dict[str, tuple[int, int, str]] = {
     AUTO_LOCK_MINUTES: (0, MAX_AUTO_LOCK_MINUTES,
                         f"The till locks after 1 to {MAX_AUTO_LOCK_MINUTES} minutes idle, or 0 for never"),
 }
+# Not a row of the settings table: the program's (every version's) and the products'
+# currency, edited with the settings until the first sale (``domain.currency_change``).
+CURRENCY = "currency"
 # Settings a sale's records depend on: fixed once the shop has sold anything.
-_FIXED_BY_SALES = {COUNTRY: "The country cannot change once the shop has made a sale"}
+_FIXED_BY_SALES = {COUNTRY: "The country cannot change once the shop has made a sale",
+                   CURRENCY: "The currency cannot change once the shop has made a sale"}
 
 
 def _lines(key: str, value: str, what: str) -> str:
@@ -95,6 +100,8 @@ def _validate(key: str, value: str) -> str:
         value = value.upper()
         if country(value) is None:
             raise ValidationError(code="bad_country", detail=f"{value!r} is not a country the till knows")
+    if key == CURRENCY:
+        value = value.upper()
     if key == LANGUAGE and value not in {language.tag for language in LANGUAGES}:
         raise ValidationError(code="bad_language", detail=f"{value!r} is not a language the till knows")
     if key == PRICES_INCLUDE_TAX and value not in ("yes", "no"):
@@ -131,14 +138,28 @@ def _audited(values: dict[str, str]) -> dict[str, str]:
 def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, clock: Clock) -> None:
     actor.require_manager("Changing shop settings")
     cleaned = {key: _validate(key, value) for key, value in values.items()}
+    currency = cleaned.pop(CURRENCY, None)
+    now = clock.now()
     with uow:
         changed = {key: value for key, value in cleaned.items() if uow.settings.get(key) != value}
+        # Read only when asked: setup and the demo store settings before any program exists.
+        old_currency = published_program(uow).currency if currency is not None else ""
+        if currency is not None and currency != old_currency:
+            check_currency_change(old_currency, currency)
+            changed[CURRENCY] = currency
         for key in changed.keys() & _FIXED_BY_SALES.keys():
+            # Returns and imported sales are rows of the sales table too.
             if uow.sales.any_sale():
                 raise Conflict(code=f"{key}_fixed", detail=_FIXED_BY_SALES[key])
         for key, value in cleaned.items():
             uow.settings.set(key, value)
-        record(uow, actor, SettingsChanged(_audited(cleaned)), clock.now())
+        if CURRENCY in changed:
+            assert currency is not None
+            versions = uow.program.set_currency(currency)
+            record(uow, actor, CurrencyChanged(old_currency, currency, versions, uow.products.set_currency(currency)),
+                   now)
+        if cleaned or CURRENCY not in changed:
+            record(uow, actor, SettingsChanged(_audited(cleaned)), now)
         uow.commit()
 
 
@@ -152,16 +173,17 @@ EDITABLE: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class SettingsView:
-    values: dict[str, str]  # every EDITABLE key; "" when not set
-    currency: str  # the published program's, fixed at setup
-    has_sales: bool  # the country (and currency) can no longer change
+    values: dict[str, str]  # every EDITABLE key ("" when not set) and CURRENCY
+    currency: str  # the published program's
+    has_sales: bool  # the country and currency can no longer change
 
 
 def read_settings(uow: UnitOfWork, *, actor: Actor) -> SettingsView:
     actor.require_manager("Reading shop settings")
     with uow:
         values = {key: uow.settings.get(key) or "" for key in EDITABLE}
-        return SettingsView(values, published_program(uow).currency, uow.sales.any_sale())
+        currency = published_program(uow).currency
+        return SettingsView(values | {CURRENCY: currency}, currency, uow.sales.any_sale())
 
 
 def settings_fixed_by_sales(uow: UnitOfWork) -> bool:

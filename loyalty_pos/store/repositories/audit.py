@@ -14,12 +14,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, func, insert, select
+from sqlalchemy import String, bindparam, func, insert, literal_column, select, text
 
 from loyalty_pos.domain.events import EventType
+from loyalty_pos.domain.tier_history import TierStep
 from loyalty_pos.services.ports import AuditFilter, AuditRecord, Page
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, page_of
-from loyalty_pos.store.tables import audit_log
+from loyalty_pos.store.tables import TIER_CHANGED_SQL, TIER_MEMBER_SQL, audit_log
 from loyalty_pos.store.types import canonical_json
 
 A = audit_log.c
@@ -28,6 +29,13 @@ _HEAD = select(A.seq, A.hash).order_by(A.seq.desc()).limit(1)
 _MAX_PROBLEMS = 100
 _COLUMNS = (A.seq, A.at, A.actor, A.action, A.details, A.prev_hash, A.hash)
 _KEY = func.json_extract(A.details, "$.key", type_=String)
+# "from"/"to" as every release has audited a tier change (events.TierChanged).
+_TIER_STEPS = (
+    select(A.at, func.json_extract(A.details, "$.from", type_=String).label("source"),
+           func.json_extract(A.details, "$.to", type_=String).label("target"))
+    .where(text(TIER_CHANGED_SQL), literal_column(TIER_MEMBER_SQL) == bindparam("member_id", type_=String))
+    .order_by(A.at, A.seq)
+)
 
 
 def chain_hash(prev_hash: str, seq: int, at: datetime, actor: str, action: str, details: Any) -> str:
@@ -98,6 +106,10 @@ class SqlAudit(Repository):
 
     def actors(self) -> list[str]:
         return list(self._db.execute(select(A.actor).distinct().order_by(A.actor)).scalars())
+
+    def tier_steps(self, member_id: str) -> list[TierStep]:
+        return [TierStep(row.at, str(row.source), str(row.target))
+                for row in self._db.execute(_TIER_STEPS, {"member_id": member_id})]
 
 
 def _record_from(row: DbRow) -> AuditRecord:

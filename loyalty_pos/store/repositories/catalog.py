@@ -87,6 +87,10 @@ class SqlProducts(Repository):
         rows = list(self._db.execute(query.order_by(P.name, P.code).limit(limit + 1)))
         return page_of(rows, limit, "products", lambda row: (row.name, row.code), _product_from)
 
+    def set_currency(self, currency: str) -> int:
+        return int(self._db.execute(update(products).where(P.currency != currency).values(currency=currency))
+                   .rowcount)
+
     def categories(self) -> list[str]:
         """Every category a product was ever saved in, plus any the seed added, by name."""
         return list(self._db.execute(select(categories.c.name).order_by(categories.c.name)).scalars())
@@ -228,6 +232,19 @@ class SqlProgram(Repository):
                 remaining = max(0, before.remaining + stock - before.configured)
                 self._db.execute(update(reward_stock).where(K.reward_id == reward_id)
                                  .values(remaining=remaining, configured=stock))
+
+    def set_currency(self, currency: str) -> int:
+        """Each version's document rewritten in place: the shop's only departure from
+        immutable versions, allowed while no sale was ever priced under any of them."""
+        rewritten = 0
+        for version, document in list(self._db.execute(select(V.version, V.document))):
+            program = _PROGRAMS.parse(document)
+            if program.currency == currency:
+                continue
+            changed = canonical_json(program_to_dict(replace(program, currency=currency)))
+            self._db.execute(update(program_versions).where(V.version == version).values(document=changed))
+            rewritten += 1
+        return rewritten
 
     def stock_left(self, reward_id: str) -> int | None:
         """None when the reward has no stock limit."""

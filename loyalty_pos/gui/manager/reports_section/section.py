@@ -1,13 +1,15 @@
 """The Reports section of the back office: a date range, a page per report, exports.
 
 Six service calls fill the pages, each on the worker and each replacing only its
-own pages, so the quick reports show while a slower one is still counting.
+own pages, so the quick reports show while a slower one is still counting. The From
+and To dates are days on the shop's calendar (its time zone, read first on the
+worker), so every tab and export counts a sale on the day it was made there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
@@ -52,13 +55,14 @@ from loyalty_pos.services.shop.reports import (
     campaign_results,
     liability_over_time,
     program_report,
+    shop_calendar,
     tier_movements,
     top_members,
 )
 
 _PRESETS = (30, 90, 365)
 # What another section changing invalidates here: balances, sales, tiers, the programme.
-_STALE = Changes.BALANCE | Changes.SALES | Changes.MEMBER | Changes.PROGRAM
+_STALE = Changes.BALANCE | Changes.SALES | Changes.MEMBER | Changes.PROGRAM | Changes.SETTINGS
 
 
 class ReportsSection(QWidget):
@@ -75,6 +79,10 @@ class ReportsSection(QWidget):
         self.exported_to: Path | None = None
         self.headline = ""  # the range and its redemption rate: the status line, and a PDF's subtitle
         self._stale = False
+        # The shop's calendar; UTC only until the worker has read the shop's time zone.
+        self.zone: tzinfo = UTC
+        self.today: date | None = None
+        self._loaded_days: tuple[date, date] | None = None
 
         today = ctx.clock.now().astimezone(UTC).date()
         self.start = QDateEdit(_qdate(today).addMonths(-12).addDays(1), self)
@@ -159,7 +167,7 @@ class ReportsSection(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self._step_tab(-1))
         QShortcut(QKeySequence("Ctrl+Backtab"), self, lambda: self._step_tab(-1))
         self._suggest_path()
-        self.reload()
+        self._read_calendar()
 
     # -- the shell's hooks ---------------------------------------------------------------
     def activated(self) -> None:
@@ -169,10 +177,31 @@ class ReportsSection(QWidget):
         self.picker.setFocus()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes & _STALE:
+        if Changes.SETTINGS in changes:
+            self._read_calendar()  # the time zone may have moved the shop's days
+        elif changes & _STALE:
             self._stale = True
             if self.isVisible():
                 self.reload()
+
+    def _read_calendar(self) -> None:
+        make_uow, now = self.ctx.make_uow, self.ctx.clock.now()
+        self.ctx.ops.run(self, lambda: shop_calendar(make_uow(readonly=True), now), on_done=self._start_at,
+                         on_error=self._refused, latest="reports-calendar")
+
+    def _start_at(self, calendar: tuple[tzinfo, date]) -> None:
+        """The same span of days, ending on the shop's today (the first time) and loaded."""
+        zone, today = calendar
+        first_time, self.zone = self.today is None, zone
+        if first_time and today != _pydate(self.end.date()):
+            span = self.start.date().daysTo(self.end.date())
+            for edit, day in ((self.end, _qdate(today)), (self.start, _qdate(today).addDays(-span))):
+                edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(False)
+        self.today = today
+        self._suggest_path()
+        self.reload()
 
     # -- range and loading ------------------------------------------------------------------
     def set_preset(self, days: int) -> None:
@@ -183,19 +212,20 @@ class ReportsSection(QWidget):
         self.reload()
 
     def date_range(self) -> tuple[datetime, datetime]:
-        """Whole UTC days, the end date included: the store's ranges are half-open."""
-        start, end = _pydate(self.start.date()), _pydate(self.end.date())
-        begin = datetime(start.year, start.month, start.day, tzinfo=UTC)
-        return begin, datetime(end.year, end.month, end.day, tzinfo=UTC) + timedelta(days=1)
+        """The shop's days From to To, both included, as the store's half-open UTC range."""
+        return day_range(_pydate(self.start.date()), _pydate(self.end.date()), self.zone)
 
     def loaded(self) -> bool:
         return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day)
 
     def reload(self, *_args: object) -> None:
+        if self.today is None:
+            return  # the shop's calendar is still being read; it reloads when it comes
         start, end = self.date_range()
         if end <= start:
             self.status.setText(self.tr("The start date must not be after the end date."))
             return
+        self._loaded_days = (_pydate(self.start.date()), _pydate(self.end.date()))
         self._stale = False
         self.report = self.trend = self.moves = self.campaigns = self.top = self.day = None
         self.status.setText(self.tr("Loading…"))
@@ -220,9 +250,10 @@ class ReportsSection(QWidget):
         self.report = report
         for tab in (self.liability_tab, self.flows_tab, self.rewards_tab, self.tiers_tab):
             tab.show_report(report)
-        self.headline = self.tr("{start} to {end}: {rate} % of the points issued were redeemed, by "
-                                "{members:,} member(s).").format(
-            start=report.start.date().isoformat(), end=(report.end - timedelta(days=1)).date().isoformat(),
+        first, last = self._loaded_days or (report.start.date(), report.end.date())
+        self.headline = self.tr("{start} to {end} ({zone} days): {rate} % of the points issued were redeemed, "
+                                "by {members:,} member(s).").format(
+            start=first.isoformat(), end=last.isoformat(), zone=self.zone,
             rate=report.redemption_rate_pct, members=report.members_redeeming)
         self.status.setText(self.headline)
 
@@ -255,7 +286,7 @@ class ReportsSection(QWidget):
 
     def _suggest_path(self, *_args: object) -> None:
         base = self.ctx.receipts_dir.parent if self.ctx.receipts_dir else Path.home()
-        day = self.ctx.clock.now().astimezone(UTC).date().isoformat()
+        day = self.ctx.clock.now().astimezone(self.zone).date().isoformat()
         self.export_path.setText(str(base / "reports" / f"{self.current_tab().slug}-{day}.csv"))
 
     def _target(self, suffix: str) -> Path:

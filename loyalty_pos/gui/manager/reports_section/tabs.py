@@ -174,10 +174,11 @@ class CampaignsTab(ReportTab):
         # The figures first and the days last: eight columns scroll sideways in the back office.
         self.model.set_rows(
             (self.tr("Campaign"), self.tr("Points"), self.tr("Sales"), self.tr("Members"), self.tr("Spend"),
-             self.tr("Avg basket"), self.tr("Others' basket"), self.tr("Days (UTC)")),
+             self.tr("Avg basket"), self.tr("Others' basket"), self.tr("Days")),
             [(c.name, c.reach.points, c.reach.sales, c.reach.members,
               money(c.reach.spend_minor if c.reach.sales else None), money(c.average_basket_minor),
-              money(c.others_basket_minor), f"{c.start:%Y-%m-%d} – {c.end - timedelta(microseconds=1):%Y-%m-%d}")
+              money(c.others_basket_minor), f"{c.start.astimezone(results.zone):%Y-%m-%d} – "
+              f"{(c.end - timedelta(microseconds=1)).astimezone(results.zone):%Y-%m-%d}")
              for c in results.campaigns])
 
 

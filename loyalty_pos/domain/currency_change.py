@@ -1,0 +1,28 @@
+"""When a shop may take another currency, before it has sold anything.
+
+Every amount the shop has set up (prices, thresholds, reward values) is stored in
+minor units of its currency. Before the first sale those numbers have priced
+nothing, so they can simply be read in the new currency — as long as a minor unit
+means the same share of a major one. Between currencies with different decimals
+(NOK's 2, JPY's 0) every amount would have to be rescaled and rounded, and a price
+of 12.50 could not be kept; such a change is refused and the shop set up again.
+"""
+
+from __future__ import annotations
+
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.money import currency_exponent
+
+
+def check_currency_change(old: str, new: str) -> None:
+    """Refuses an unknown currency, and one whose minor units are not the old one's."""
+    try:
+        exponent = currency_exponent(new)
+    except ValidationError:
+        raise ValidationError(code="bad_currency", detail=f"{new!r} is not a currency the till knows") from None
+    if exponent != currency_exponent(old):
+        raise ValidationError(
+            code="currency_decimals_differ",
+            detail=f"{new} has {exponent} decimals and {old} {currency_exponent(old)}: every price and "
+                   f"threshold would change; set the shop up again in {new} instead",
+        )
