@@ -1,7 +1,8 @@
 """``loyalty-pos bench`` / ``python -m loyalty_pos.bench``: run the groups, print figures.
 
 Without a selector: the engine and the store/services groups; ``--gui`` and
-``--reports`` on request. ``loyalty-pos --data-dir DIR bench ...`` measures the store
+``--reports`` on request; ``--crash [--cycles N] [--seed S]`` kills a seller N times
+and counts what was lost (its own scratch shop, or the ``--data-dir`` shop). ``loyalty-pos --data-dir DIR bench ...`` measures the store
 in DIR, seeding it only if it is empty (the store group sells into it). ``--json``
 prints one JSON list on stdout; progress always goes to stderr.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 from collections.abc import Callable
@@ -24,39 +26,50 @@ if TYPE_CHECKING:
     # module's arguments and must not (see cli/main.py).
     from loyalty_pos.bench.seeded import SeededStore
 
-GROUPS = ("engine", "store", "gui", "reports")
+GROUPS = ("engine", "store", "gui", "reports", "crash")
 DEFAULT_GROUPS = ("engine", "store")
 
 
-def _engine(store: SeededStore) -> list[Figure]:
+def _engine(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
     from loyalty_pos.bench import engine
 
     return engine.run()
 
 
-def _store(store: SeededStore) -> list[Figure]:
+def _store(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
     from loyalty_pos.bench import store as store_group
 
     return store_group.run(store, log=_log)
 
 
-def _gui(store: SeededStore) -> list[Figure]:
+def _gui(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
     from loyalty_pos.bench import gui
 
     return gui.run(store, log=_log)
 
 
-def _reports(store: SeededStore) -> list[Figure]:
+def _reports(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
     from loyalty_pos.bench import reports
 
     return reports.run(store, log=_log)
 
 
-_RUNNERS: dict[str, Callable[[SeededStore], list[Figure]]] = {
+def _crash(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
+    from loyalty_pos.bench import crash
+
+    # Never seeded: a shop of a million members would make each cycle's check the whole run.
+    seed = args.seed if args.seed is not None else random.randrange(2**32)
+    _log(f"crash seed {seed} (repeat with --seed {seed}); {args.cycles:,} cycles in {store.config.data_dir}")
+    run = crash.run_cycles(store.config.data_dir, args.cycles, seed, _log)
+    return crash.figures(run, args.cycles)
+
+
+_RUNNERS: dict[str, Callable[[SeededStore, argparse.Namespace], list[Figure]]] = {
     "engine": _engine,
     "store": _store,
     "gui": _gui,
     "reports": _reports,
+    "crash": _crash,
 }
 
 
@@ -78,7 +91,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
         store = SeededStore(Path(scratch), args.members, _log, Path(data_dir) if data_dir else None)
         for group in selected_groups(args):
             _log(f"== {group}")
-            for figure in _RUNNERS[group](store):
+            for figure in _RUNNERS[group](store, args):
                 figures.append(figure)
                 if not args.json:
                     print(figure.line(), flush=True)
@@ -92,6 +105,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="one JSON list on stdout")
     for group in GROUPS:
         parser.add_argument(f"--{group}", action="store_true", help=f"only the {group} group")
+    parser.add_argument("--cycles", type=_positive, default=1_000, help="--crash: kill -9 cycles (default 1,000)")
+    parser.add_argument("--seed", type=int, help="--crash: the seed of the kill moments (default: a new one, printed)")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be above 0")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:

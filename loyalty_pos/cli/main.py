@@ -11,6 +11,7 @@ import argparse
 import logging
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -29,6 +30,7 @@ from loyalty_pos.version import __version__
 
 # 3 (another process holds the data directory) and 4 (no display) come with their errors.
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OS = 5  # the system refused a file operation (name too long, disk full, no permission)
 DATA_DIR_HELP = ("where the shop's database lives (default: the machine-wide folder, /var/lib/loyalty-pos or "
                  "C:\\ProgramData\\loyalty-pos; the demo's: the user data folder's demo/; env LOYALTY_POS_DATA_DIR)")
 
@@ -71,7 +73,13 @@ class _Parser(argparse.ArgumentParser):
     """Bad arguments are one line, like every other refusal (no usage dump)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see --help)\n")
+
+
+def one_line(text: str) -> str:
+    """A typed value echoed in a message stays on its line: a carriage return or a record
+    separator in an argument would otherwise split (or overwrite) the refusal."""
+    return "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -299,8 +307,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _COMMANDS[args.command](args)
     except LoyaltyError as error:
         log.warning("%s refused: %s", command, error.message)
-        print(f"loyalty-pos: {error.message}", file=sys.stderr)
+        print(f"loyalty-pos: {one_line(error.message)}", file=sys.stderr)
         return getattr(error, "exit_code", EXIT_USAGE)
+    except OSError as error:
+        # A path the user gave that the system will not take: their problem to fix, not a
+        # crash to report; the traceback still goes to the log.
+        log.exception("%s failed on a file", command)
+        where = f": {error.filename}" if error.filename else ""
+        print(f"loyalty-pos: {one_line((error.strerror or str(error)) + where)}", file=sys.stderr)
+        return EXIT_OS
     except KeyboardInterrupt:
         log.info("%s interrupted", command)
         print("loyalty-pos: interrupted", file=sys.stderr)

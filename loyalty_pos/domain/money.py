@@ -32,6 +32,9 @@ CURRENCY_EXPONENTS: dict[str, int] = {
     "KWD": 3,
     "BHD": 3,
 }
+# The store keeps minor units in signed 64-bit columns (below 9.2e18): a typed amount of
+# more digits than that cannot be stored, and past 4,300 digits int() itself refuses.
+MAX_AMOUNT_DIGITS = 18
 
 
 def currency_exponent(currency: str) -> int:
@@ -109,8 +112,11 @@ class Money:
         whole, _, fraction = cleaned.partition(".")
         if not whole:
             whole = "0"
-        if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        # isdecimal, not isdigit: "²" and "½" are digits to Python but not numbers int() reads.
+        if not whole.isdecimal() or (fraction and not fraction.isdecimal()):
             raise ValidationError(detail=f"{text!r} is not an amount")
+        if len(whole.lstrip("0")) + exponent > MAX_AMOUNT_DIGITS:
+            raise ValidationError(detail=f"{text[:30]!r} is too large to be an amount")
         if len(fraction) > exponent:
             raise ValidationError(
                 detail=f"{currency} has {exponent} decimals; {text!r} has {len(fraction)}"

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from loyalty_pos.cards.images import code128_image, qr_image
 from loyalty_pos.cards.payload import TAG_LENGTH, encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
-from loyalty_pos.domain.members import new_card_number
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.members import new_card_number, validate_card_number
+from loyalty_pos.gui.cashier.product_entry import looks_like_a_member
 
 KEY = bytes(range(32))
 card_numbers = st.integers(min_value=0, max_value=10**11 - 1).map(lambda n: new_card_number(lambda _limit: n))
@@ -119,3 +121,27 @@ def test_forged_qr_images_are_refused_after_a_real_decode() -> None:
         assert text == forged
         assert classify_scan(text, KEY).code == "forged"
         assert classify_scan(zxingcpp.read_barcodes(code128_image(number))[0].text, KEY).value == number
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.booleans())
+def test_any_text_typed_or_scanned_is_classified_and_a_card_only_when_valid(text: str, typed: bool) -> None:
+    result = classify_scan(text, KEY, typed=typed)
+    assert result.kind in {"member_card", "product", "receipt", "refused"}
+    assert result.accepted == (result.code is None)
+    if result.kind == "member_card":
+        assert validate_card_number(result.value) == result.value
+    assert isinstance(looks_like_a_member(text, KEY), bool)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(card_numbers, st.text(max_size=24), st.text(alphabet="0123456789 -", max_size=20)))
+def test_only_a_card_number_is_ever_signed_and_what_is_signed_reads_back(text: str) -> None:
+    try:
+        payload = encode_qr_payload(text, KEY)
+    except LoyaltyError as refusal:
+        assert refusal.message
+        return
+    result = classify_scan(payload, KEY)
+    assert (result.kind, result.value) == ("member_card", validate_card_number(text))
+    assert classify_scan(payload, bytes(reversed(KEY))).code == "forged"  # another shop's key

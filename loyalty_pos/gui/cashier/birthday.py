@@ -26,7 +26,7 @@ def parse_birthday(text: str, *, day_first: bool, today: date) -> date | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if cleaned.isdigit() and len(cleaned) in (6, 8):
+    if cleaned.isdecimal() and len(cleaned) in (6, 8):  # isdigit would let "²" through to int()
         parts = [cleaned[:2], cleaned[2:4], cleaned[4:]]
     else:
         match = _SEPARATED.fullmatch(cleaned)

@@ -121,7 +121,11 @@ def _price(text: str, currency: str, problem: Callable[[str, str, str], None]) -
         problem("unit_price", "bad_price",
                 f"{text!r} is not a price like {example}: {currency} has {exponent} decimals, no thousands separators")
         return None
-    return Money.parse(text, currency).minor
+    try:
+        return Money.parse(text, currency).minor
+    except ValidationError as error:  # digits past what the store can hold
+        problem("unit_price", "bad_price", error.message)
+        return None
 
 
 def _parse_row(line: int, values: dict[str, str]) -> _Row:
@@ -144,7 +148,9 @@ def _parse_row(line: int, values: dict[str, str]) -> _Row:
         price = _price(text["unit_price"], currency, problem)
     tax_rate = 0
     if text["tax_rate_bp"]:
-        tax_rate = int(text["tax_rate_bp"]) if text["tax_rate_bp"].isdigit() else -1
+        rate = text["tax_rate_bp"]
+        # ASCII and short: "²" is a digit to isdigit() but not to int(), and 10000 has five.
+        tax_rate = int(rate) if rate.isascii() and rate.isdigit() and len(rate) <= 5 else -1
         if not 0 <= tax_rate <= 10_000:
             problem("tax_rate_bp", "bad_tax_rate",
                     f"{text['tax_rate_bp']!r} is not a tax rate in basis points from 0 to 10000 (2500 = 25 %)")

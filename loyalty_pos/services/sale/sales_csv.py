@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -47,7 +48,7 @@ class SalesRow:
 @dataclass(frozen=True, slots=True)
 class RowProblem:
     line: int
-    column: str  # a column name, or "header" / "row"
+    column: str  # a column name, or "header" / "row" / "file"
     code: str
     message: str
 
@@ -89,16 +90,22 @@ def _parse_date(text: str) -> date:
         pass
     for separator in ".", "/", "-":
         parts = text.split(separator)
-        if len(parts) == 3 and all(part.isdigit() for part in parts) and len(parts[2]) == 4:
+        if len(parts) == 3 and all(_digits(part, 2) for part in parts[:2]) and _digits(parts[2], 4, exactly=True):
             return date(int(parts[2]), int(parts[1]), int(parts[0]))
     raise ValueError(text)
 
 
 def _parse_time(text: str) -> time:
     parts = text.strip().split(":")
-    if not 2 <= len(parts) <= 3 or not all(part.isdigit() for part in parts):
+    if not 2 <= len(parts) <= 3 or not all(_digits(part, 2) for part in parts):
         raise ValueError(text)
     return time(*(int(part) for part in parts))
+
+
+def _digits(text: str, most: int, *, exactly: bool = False) -> bool:
+    """Plain ASCII digits of a calendar field's width: a register's export is machine text, and
+    a longer run would overflow date() rather than be refused by it."""
+    return text.isascii() and text.isdigit() and (len(text) == most if exactly else 1 <= len(text) <= most)
 
 
 def _row(line: int, fields: list[str], columns: dict[str, int], currency: str) -> SalesRow | RowProblem:
@@ -135,9 +142,21 @@ def _row(line: int, fields: list[str], columns: dict[str, int], currency: str) -
 
 def parse_sales_csv(data: bytes | str, currency: str) -> ParsedSales:
     """Every row of ``data``, parsed or refused with its line and column; amounts in ``currency``."""
-    text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        return ParsedSales((), (RowProblem(1, "file", "not_utf8",
+                                           f"The file is not UTF-8 text (byte {error.start + 1}); "
+                                           "export it again as CSV UTF-8"),))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     reader = csv.reader(io.StringIO(text), delimiter=_dialect(text))
+    try:
+        return _parse_rows(reader, currency)
+    except csv.Error as error:  # a field past the csv module's limit, a NUL in a quoted field
+        return ParsedSales((), (RowProblem(reader.line_num or 1, "file", "bad_csv", f"The file is not CSV: {error}"),))
+
+
+def _parse_rows(reader: Iterator[list[str]], currency: str) -> ParsedSales:
     header = next(reader, None)
     if header is None:
         return ParsedSales((), (RowProblem(1, "header", "empty_file", "The file is empty"),))
@@ -146,7 +165,7 @@ def parse_sales_csv(data: bytes | str, currency: str) -> ParsedSales:
         return ParsedSales((), tuple(problems))
     rows: list[SalesRow] = []
     for fields in reader:
-        line = reader.line_num
+        line = reader.line_num  # type: ignore[attr-defined] - a csv reader
         if not any(field.strip() for field in fields):
             continue
         outcome = _row(line, fields, columns, currency)
