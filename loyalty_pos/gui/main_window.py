@@ -73,9 +73,8 @@ class MainWindow(QMainWindow):
 
         self.messages = MessageBar(self)
         self.sign_in = SignInScreen(ctx, self)
-        # A shop with its own cash register records amounts; the screen answers as the basket's does.
-        self.sale = (AmountScreen(ctx, self.messages, self) if ctx.till_mode is TillMode.AMOUNT  # type: ignore[assignment]
-                     else SaleScreen(ctx, self.messages, self))
+        self.till_mode = ctx.till_mode
+        self.sale = self._sale_screen(ctx.till_mode)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(self.sale)
@@ -103,8 +102,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.sign_in.signed_in.connect(self._signed_in)
-        self.sale.sale_changed.connect(self._update_customer_display)
-        self.sale.sale_completed.connect(self._sale_completed)
         ctx.ops.failed.connect(self.messages.show_error)
         ctx.ops.busy.connect(self._set_busy)
         self.idle_lock = IdleLock(self)
@@ -200,8 +197,30 @@ class MainWindow(QMainWindow):
         if self.customer_display is not None:
             self.customer_display.clear()
 
+    def _sale_screen(self, mode: TillMode) -> SaleScreen:
+        # A shop with its own cash register records amounts; the screen answers as the basket's does.
+        screen = (AmountScreen(self.ctx, self.messages, self) if mode is TillMode.AMOUNT  # type: ignore[assignment]
+                  else SaleScreen(self.ctx, self.messages, self))
+        screen.sale_changed.connect(self._update_customer_display)
+        screen.sale_completed.connect(self._sale_completed)
+        return screen
+
+    def _follow_till_mode(self) -> None:
+        """A way of selling changed in Settings takes over at a sign-in, never under a
+        sale: while anyone's sale is parked the screen that holds it stays."""
+        wanted = self.preferences.till_mode
+        if wanted is self.till_mode or self.parked:
+            return
+        old = self.sale
+        self.sale = self._sale_screen(wanted)
+        self.stack.insertWidget(self.stack.indexOf(old), self.sale)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.till_mode = wanted
+
     def _signed_in(self, actor: Actor) -> None:
         self.actor = actor
+        self._follow_till_mode()
         self._session += 1
         role = self.tr("manager") if actor.is_manager else self.tr("cashier")
         self.user_label.setText(self.tr("Signed in: {user} ({role})").format(user=actor.username, role=role))

@@ -122,6 +122,7 @@ class Till:
         screen = self.window.sign_in
         if screen.username.text() != username:
             screen.username.setFocus()
+            screen.username.selectAll()  # as Shift+Tab into a locked till's name does: typing replaces it
             type_human(self.qtbot, screen.username, username, FORM_GAP_MS)
             press(self.qtbot, Qt.Key.Key_Return, screen.username)
         type_human(self.qtbot, screen.pin, pin, FORM_GAP_MS)

@@ -134,6 +134,7 @@ class SignInScreen(QWidget):
             self.title.setText(self.tr("Sign in to the till"))
             self.subtitle.setText(self.tr("Terminal {terminal}. Type your user name and PIN, then press Enter.")
                                   .format(terminal=self.ctx.terminal_id))
+            self.username.clear()  # signed out: the till is for whoever comes next
         self.pin.clear()
         self._show_error(None)
         self._set_busy(False)

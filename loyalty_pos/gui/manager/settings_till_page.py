@@ -1,4 +1,5 @@
-"""Settings' till group: the scanner's thresholds, auto-lock, and the customer display
+"""Settings' till group: what the till sells (baskets or the register's amounts), the
+scanner's thresholds, auto-lock, and the customer display
 with the screen it goes on (listed from the screens connected now, kept by name)."""
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.customer_display.screens import describe
 from loyalty_pos.gui.manager.settings_form import SettingsPage
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.services.shop import settings as shop_settings
+from loyalty_pos.services.shop.profile import TILL_MODE
 from loyalty_pos.services.shop.till_preferences import (
     AUTO_LOCK_MINUTES,
     CUSTOMER_DISPLAY,
@@ -21,12 +24,15 @@ from loyalty_pos.services.shop.till_preferences import (
 class TillPage(SettingsPage):
     def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Till"), self.tr(
-            "A barcode scanner types a whole code within a few milliseconds per key; people do not. "
-            "Raise the gap if scans arrive as typing, lower it if fast typing is taken for a scan. "
-            "The till locks itself after the minutes set with no key, click or scan (0: never); the sale "
-            "open waits for its cashier. A display that is on shows while someone is signed in (F11 hides or "
-            "shows it for now). Everything here applies at once."), parent)
+            "How this till sells, tells a scanner from typing, locks itself and shows the customer display. "
+            "The way of selling applies at the next sign-in with no sale parked; everything else at once. "
+            "A scanner types a code within a few milliseconds per key: raise the gap if scans arrive as "
+            "typing, lower it if fast typing is taken for a scan."), parent)
         self.ctx = ctx
+        self.till_mode = self.choice(TILL_MODE, self.tr("Sales"), [
+            (TillMode.BASKET.value, self.tr("Ring up baskets here")),
+            (TillMode.AMOUNT.value, self.tr("Record the amounts of our own cash register")),
+        ], default=TillMode.BASKET.value)
         defaults = ctx.scanner
         self.scanner_gap = self.number(shop_settings.SCANNER_MAX_GAP_MS, self.tr("Longest gap between keys"),
                                        5, 500, default=defaults.max_gap_ms, suffix=" ms")

@@ -14,6 +14,7 @@ from loyalty_pos.domain.events import CurrencyChanged, SettingsChanged
 from loyalty_pos.domain.receipt_output import parse_output
 from loyalty_pos.domain.regions import LANGUAGES, country
 from loyalty_pos.domain.shop_logo import logo_problem
+from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -25,6 +26,7 @@ from loyalty_pos.services.shop.profile import (
     PRICES_INCLUDE_TAX,
     SHOP_ADDRESS,
     SHOP_LOGO,
+    TILL_MODE,
 )
 from loyalty_pos.services.shop.shop import (
     BACKUP_DIR,
@@ -108,6 +110,8 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_tax_mode", detail="Prices either include tax (yes) or not (no)")
     if key == CARD_PAPER and value not in ("A4", "Letter"):
         raise ValidationError(code="bad_paper", detail="Cards print on A4 or Letter")
+    if key == TILL_MODE and value not in {mode.value for mode in TillMode}:
+        raise ValidationError(code="bad_till_mode", detail="The till either rings up baskets or records amounts")
     if key == CUSTOMER_DISPLAY and value not in DISPLAY_STATES:
         raise ValidationError(code="bad_customer_display", detail="The customer display is either on or off")
     if key == CUSTOMER_DISPLAY_SCREEN and len(value) > 200:
@@ -166,7 +170,7 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
 # What the back office's Settings section shows and edits.
 EDITABLE: tuple[str, ...] = (
     SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
-    COUNTRY, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
+    COUNTRY, TILL_MODE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
     RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS,
 )
 

@@ -1,5 +1,6 @@
 """How the till behaves at the counter, as a manager set it in Settings' till group:
-when it locks itself, and whether and where the customer display shows.
+whether it rings up baskets or records the register's amounts, when it locks itself,
+and whether and where the customer display shows.
 
 Read by the running till at start and after every settings change, so a save
 applies at once; unset keys give the defaults below.
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from loyalty_pos.domain.till_mode import TillMode, parse_till_mode
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.profile import TILL_MODE
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"  # "0": never
 CUSTOMER_DISPLAY = "customer_display"  # "on" or "off"
@@ -30,6 +33,7 @@ class TillPreferences:
     # Off unless chosen: on a one-screen till the display window would cover the till.
     display_on: bool = False
     display_screen: str = ""  # "": the first screen the till is not on
+    till_mode: TillMode = TillMode.BASKET
 
 
 def till_preferences(uow: UnitOfWork) -> TillPreferences:
@@ -39,4 +43,5 @@ def till_preferences(uow: UnitOfWork) -> TillPreferences:
             auto_lock_minutes=int(minutes) if minutes and minutes.isdigit() else DEFAULT_AUTO_LOCK_MINUTES,
             display_on=uow.settings.get(CUSTOMER_DISPLAY) == "on",
             display_screen=uow.settings.get(CUSTOMER_DISPLAY_SCREEN) or "",
+            till_mode=parse_till_mode(uow.settings.get(TILL_MODE)),
         )
