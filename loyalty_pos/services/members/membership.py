@@ -127,7 +127,7 @@ def enrol(
             )
             for campaign, points in action_bonus(
                 program.campaigns, action="enrolment", tiers=program.tiers,
-                tier_code=member.tier_code, now=now,
+                tier_code=member.tier_code, now=now, marketing_consent=cmd.consents.marketing,
             )
         ]
         if bonus:

@@ -72,11 +72,13 @@ class Comparison:
     draft: Side
 
 
-def _sim_sale(record: SaleRecord, tier_code: str, zone: ZoneInfo) -> SimSale:
+def _sim_sale(record: SaleRecord, member: tuple[str, bool], zone: ZoneInfo) -> SimSale:
     assert record.member_id is not None  # the query returns member sales only
     # The daily cap's day is the shop's local day, as at the till.
     day = record.at.astimezone(zone).date()
-    return SimSale(record.sale_id, record.member_id, tier_code, record.at, day, record.lines, record.currency)
+    tier_code, marketing = member
+    return SimSale(record.sale_id, record.member_id, tier_code, record.at, day, record.lines, record.currency,
+                   marketing_consent=marketing)
 
 
 def _side(program: Program, result: SimResult, *, outside_liability: int) -> Side:
@@ -132,7 +134,7 @@ def compare_draft(
         published = published_program(uow)
         zone = shop_zone(uow)
         replays = (Replay(published), Replay(draft))
-        tiers: dict[str, str] = {}
+        members: dict[str, tuple[str, bool]] = {}  # member id -> (tier, marketing consent)
         actual: Counter[str] = Counter()
         sales = 0
         cursor: str | None = None
@@ -143,10 +145,11 @@ def compare_draft(
             for record in page.rows:
                 member_id = record.member_id
                 assert member_id is not None
-                if member_id not in tiers:
+                if member_id not in members:
                     member = uow.members.get(member_id)
-                    tiers[member_id] = member.tier_code if member else published.tiers.tiers[0].code
-                sale = _sim_sale(record, tiers[member_id], zone)
+                    members[member_id] = ((member.tier_code, member.consents.marketing) if member
+                                          else (published.tiers.tiers[0].code, False))
+                sale = _sim_sale(record, members[member_id], zone)
                 for replay in replays:
                     replay.add(sale)
                 actual[member_id] += record.points_earned
