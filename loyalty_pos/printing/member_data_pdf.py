@@ -3,9 +3,11 @@ laid out as headed tables a member can read without a program to open JSON."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -25,18 +27,34 @@ def _minor(value: int, currency: str) -> str:
     return f"{sign}{currency} {abs(value) // 100:,}.{abs(value) % 100:02d}"
 
 
+def _when(text: str | None, zone: ZoneInfo) -> str | None:
+    """ISO instants as the shop's local time, to the minute: what a member reads on a receipt."""
+    if not text:
+        return None
+    return datetime.fromisoformat(text).astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
 def _table(headers: list[str], rows: list[list[Any]]) -> str:
     if not rows:
         return "<p><i>None.</i></p>"
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers) if any(headers) else ""
     body = "".join("<tr>" + "".join(f"<td>{escape('' if c is None else str(c))}</td>" for c in row) + "</tr>"
                    for row in rows)
-    return f"<table width='100%'><tr>{head}</tr>{body}</table>"
+    return f"<table width='100%'>{f'<tr>{head}</tr>' if head else ''}{body}</table>"
 
 
 def member_data_html(document: dict[str, Any]) -> str:
     member = document["member"]
-    profile = [[label, member.get(key)] for label, key in (
+    zone = _zone(document.get("time_zone", "UTC"))
+    profile = [[label, _when(member.get(key), zone) if key == "enrolled_at" else member.get(key)]
+               for label, key in (
         ("Member id", "id"), ("Name", "name"), ("Phone", "phone"), ("Email", "email"), ("Birthday", "birthday"),
         ("Tier", "tier"), ("Status", "status"), ("Enrolled", "enrolled_at"))]
     profile.append(["Points balance", f"{document['balance']:,}"])
@@ -45,22 +63,23 @@ def member_data_html(document: dict[str, Any]) -> str:
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
         "<h1>Your data held by the loyalty program</h1>",
-        f"<p>Exported {escape(document['exported_at'])} by {escape(document['exported_by'])}. "
-        f"Times are UTC.</p>",
+        f"<p>Exported {escape(_when(document['exported_at'], zone) or '')} by {escape(document['exported_by'])}. "
+        f"Times are the shop's local time ({escape(str(zone))}).</p>",
         "<h2>Profile</h2>", _table(["", ""], profile),
         "<h2>Consents given and withdrawn</h2>",
         _table(["When", "Consent", "Given", "How", "Recorded by"],
-               [[r["at"], r["kind"], "given" if r["granted"] else "withdrawn", r["source"], r["actor"]]
+               [[_when(r["at"], zone), r["kind"], "given" if r["granted"] else "withdrawn", r["source"], r["actor"]]
                 for r in document["consent_history"]]),
         "<h2>Cards</h2>",
-        _table(["Number", "Status", "Issued"], [[c["number"], c["status"], c["issued_at"]] for c in document["cards"]]),
+        _table(["Number", "Status", "Issued"], [[c["number"], c["status"], _when(c["issued_at"], zone)] for c in document["cards"]]),
         "<h2>Points history</h2>",
         _table(["When", "Kind", "Points", "Reason", "Expires"],
-               [[e["at"], e["kind"], f"{e['points']:+,}", e["reason"] or e["reward_id"], e["expires_at"]]
+               [[_when(e["at"], zone), e["kind"], f"{e['points']:+,}", e["reason"] or e["reward_id"],
+                 _when(e["expires_at"], zone)]
                 for e in document["ledger"]]),
         "<h2>Purchases and returns</h2>",
         _table(["When", "Receipt", "Kind", "Items", "Total", "Points earned", "Points spent"],
-               [[s["at"], s["receipt_no"], s["kind"],
+               [[_when(s["at"], zone), s["receipt_no"], s["kind"],
                  "; ".join(f"{line['quantity']} x {line['name']}" for line in s["lines"]),
                  _minor(s["total_minor"], s["currency"]), s["points_earned"], s["points_redeemed"]]
                 for s in document["sales"]]),
