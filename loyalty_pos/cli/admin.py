@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loyalty_pos.cli import privacy as privacy_commands
 from loyalty_pos.cli.pin_input import PIN_ENV
 from loyalty_pos.config import Config
 from loyalty_pos.domain.members import group_card_number
@@ -26,8 +27,12 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: argparse._SubParsersAction, integer: type) -> None:  # type: ignore[type-arg]
-    member = commands.add_parser("member", help="look a member up by card number")
-    member.add_argument("card", help="16-digit card number (spaces allowed)")
+    member = commands.add_parser(
+        "member", help="look a member up by card number; or: member export|erase ID, member retention --years N")
+    member.add_argument("what", metavar="CARD|export|erase|retention",
+                        help="a 16-digit card number (spaces allowed) to look up, or a privacy action")
+    privacy_commands.add_arguments(member, integer)
+    add_manager_arguments(member)
 
     points = commands.add_parser("points", help="manager corrections and household transfers")
     actions = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
@@ -79,7 +84,9 @@ def run_member(config: Config, args: argparse.Namespace) -> int:
 
     app = open_app(config)
     try:
-        summary = find_by_card(app.uow(readonly=True), args.card)
+        if args.what in privacy_commands.ACTIONS:
+            return privacy_commands.run(app, args)
+        summary = find_by_card(app.uow(readonly=True), args.what)
         panel = member_panel(app.uow(readonly=True), summary.member_id, clock=app.clock)
         with app.uow(readonly=True) as uow:
             currency = published_program(uow).currency

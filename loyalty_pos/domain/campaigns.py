@@ -28,6 +28,27 @@ def tier_allows(campaign: Campaign, tiers: TierPolicy, tier_code: str) -> bool:
     return tiers.rank(tier_code) >= tiers.rank(campaign.min_tier)
 
 
+# Actions that pick members by who they are (their birthday), not by what they do at the till.
+PERSONAL_ACTIONS = frozenset({"birthday"})
+
+
+def is_marketing(campaign: Campaign) -> bool:
+    """Whether a campaign is marketing, which only reaches members who consented to it.
+
+    A campaign for everyone at the till (a double-points weekend, an enrolment bonus,
+    an instant win) is part of the program every member joined. A campaign aimed at a
+    segment (``min_tier``) or at a member through their profile (a birthday) is a
+    targeted offer: direct marketing, so it needs the member's marketing consent.
+    """
+    return campaign.min_tier is not None or (
+        campaign.kind is CampaignKind.ACTION and campaign.action in PERSONAL_ACTIONS
+    )
+
+
+def reaches(campaign: Campaign, *, marketing_consent: bool) -> bool:
+    return marketing_consent or not is_marketing(campaign)
+
+
 def instant_win(campaign: Campaign, sale_id: str) -> bool:
     """Whether this sale wins: 1 in ``one_in``, decided by a hash of campaign and sale.
 
@@ -41,20 +62,22 @@ def instant_win(campaign: Campaign, sale_id: str) -> bool:
 
 
 def _live_for(
-    campaigns: Sequence[Campaign], kind: CampaignKind, tiers: TierPolicy, tier_code: str, now: datetime
+    campaigns: Sequence[Campaign], kind: CampaignKind, tiers: TierPolicy, tier_code: str, now: datetime,
+    marketing_consent: bool,
 ) -> tuple[Campaign, ...]:
     return tuple(
         campaign
         for campaign in running(campaigns, now)
         if campaign.kind is kind and tier_allows(campaign, tiers, tier_code)
+        and reaches(campaign, marketing_consent=marketing_consent)
     )
 
 
 def multipliers(
-    campaigns: Sequence[Campaign], *, tiers: TierPolicy, tier_code: str, now: datetime
+    campaigns: Sequence[Campaign], *, tiers: TierPolicy, tier_code: str, now: datetime, marketing_consent: bool
 ) -> tuple[Campaign, ...]:
     """Running MULTIPLIER campaigns this member may use."""
-    return _live_for(campaigns, CampaignKind.MULTIPLIER, tiers, tier_code, now)
+    return _live_for(campaigns, CampaignKind.MULTIPLIER, tiers, tier_code, now, marketing_consent)
 
 
 def in_scope(campaign: Campaign, category: str) -> bool:
@@ -78,6 +101,7 @@ def purchase_bonuses(
     eligible_minor: int,
     sale_id: str,
     now: datetime,
+    marketing_consent: bool,
 ) -> tuple[PurchaseBonus, ...]:
     """Fixed bonuses this sale earns: purchase bonuses, then instant wins.
 
@@ -89,26 +113,29 @@ def purchase_bonuses(
         return ()
     bonuses = [
         PurchaseBonus(campaign, f"bonus:{campaign.id}", f"Bonus: {campaign.name}", campaign.bonus_points)
-        for campaign in _live_for(campaigns, CampaignKind.BONUS_ON_PURCHASE, tiers, tier_code, now)
+        for campaign in _live_for(
+            campaigns, CampaignKind.BONUS_ON_PURCHASE, tiers, tier_code, now, marketing_consent
+        )
         if campaign.min_spend_minor <= eligible_minor
     ]
     bonuses += [
         PurchaseBonus(
             campaign, f"instant_win:{campaign.id}", f"Instant win: {campaign.name}", campaign.bonus_points
         )
-        for campaign in _live_for(campaigns, CampaignKind.INSTANT_WIN, tiers, tier_code, now)
+        for campaign in _live_for(campaigns, CampaignKind.INSTANT_WIN, tiers, tier_code, now, marketing_consent)
         if campaign.min_spend_minor <= eligible_minor and instant_win(campaign, sale_id)
     ]
     return tuple(bonuses)
 
 
 def action_bonus(
-    campaigns: Sequence[Campaign], *, action: str, tiers: TierPolicy, tier_code: str, now: datetime
+    campaigns: Sequence[Campaign], *, action: str, tiers: TierPolicy, tier_code: str, now: datetime,
+    marketing_consent: bool,
 ) -> tuple[tuple[Campaign, int], ...]:
     """Running ACTION campaigns for a non-purchase action and the points each gives."""
     return tuple(
         (campaign, campaign.bonus_points)
-        for campaign in _live_for(campaigns, CampaignKind.ACTION, tiers, tier_code, now)
+        for campaign in _live_for(campaigns, CampaignKind.ACTION, tiers, tier_code, now, marketing_consent)
         if campaign.action == action
     )
 

@@ -181,9 +181,13 @@ def compute_earning(
     points_earned_today: int,
     sale_id: str,
     now: datetime,
+    marketing_consent: bool,
     currency: str | None = None,
 ) -> EarningResult:
     """The points a member earns on a priced basket, with the breakdown that explains them.
+
+    ``marketing_consent`` decides whether targeted (marketing) campaigns reach the member
+    (``campaigns.is_marketing``).
 
     ``currency`` only formats amounts in labels ("Base 1 pt / NOK 1.00"); without it
     labels show plain minor units.
@@ -200,7 +204,8 @@ def compute_earning(
         breakdown.append(EarningLine("base", _base_label(rules, currency), earnable, 100, 0))
         breakdown.append(EarningLine("minimum_basket", f"Below minimum basket {minimum}", earnable, 100, 0))
     else:
-        live = multipliers(campaigns, tiers=tiers, tier_code=tier_code, now=now)
+        live = multipliers(campaigns, tiers=tiers, tier_code=tier_code, now=now,
+                           marketing_consent=marketing_consent)
         terms, contributions = _purchase_terms(lines, amounts, rules, tier, live, currency)
         denominator = rules.step_minor * 100
         # Each line is rounded once, from its exact value; the total is the sum of those.
@@ -222,7 +227,8 @@ def compute_earning(
             breakdown.append(EarningLine("daily_cap", cap_label, 0, 100, allowed - purchase))
             purchase = allowed
     bonuses = purchase_bonuses(
-        campaigns, tiers=tiers, tier_code=tier_code, eligible_minor=earnable, sale_id=sale_id, now=now
+        campaigns, tiers=tiers, tier_code=tier_code, eligible_minor=earnable, sale_id=sale_id, now=now,
+        marketing_consent=marketing_consent,
     )
     breakdown += [EarningLine(b.rule, b.label, 0, 100, b.points, b.campaign.id) for b in bonuses]
     bonus = sum(b.points for b in bonuses)

@@ -40,6 +40,9 @@ class EventType(enum.StrEnum):
     MEMBER_UPDATED = "member_updated"
     MEMBERS_MERGED = "members_merged"
     TIER_CHANGED = "tier_changed"
+    CONSENT_CHANGED = "consent_changed"
+    MEMBER_ERASED = "member_erased"
+    MEMBER_DATA_EXPORTED = "member_data_exported"
     CARD_ISSUED = "card_issued"
     CARD_BLOCKED = "card_blocked"
     CARDS_PRINTED = "cards_printed"
@@ -189,6 +192,54 @@ class TierChanged(Event):
         # "from"/"to" as every release has audited them: the tier movement report reads them.
         return {"member_id": self.member_id, "from": self.from_tier, "to": self.to_tier, "reason": self.reason,
                 "metric": self.metric}
+
+
+# -- privacy ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentChanged(Event):
+    type = EventType.CONSENT_CHANGED
+    changes = Changes.MEMBER
+    member_id: str
+    consent: str  # a ConsentKind value
+    granted: bool  # False: withdrawn
+    source: str  # a ConsentSource value
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
+@dataclass(frozen=True, slots=True)
+class MemberErased(Event):
+    """Names the member by id only: the personal data this removed must not live on here."""
+
+    type = EventType.MEMBER_ERASED
+    changes = Changes.MEMBER | Changes.CARDS | Changes.BALANCE | Changes.SALES
+    member_id: str
+    points_forfeited: int  # the balance the forfeit entry took away (negative: a debt written off)
+    cards: tuple[str, ...]  # the cards that stopped working
+    receipts: int  # stored receipts that lost the member's name and card
+    reason: str  # "request" (the member asked) or "retention" (inactive for the shop's retention period)
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
+@dataclass(frozen=True, slots=True)
+class MemberDataExported(Event):
+    """Who took a copy of a member's data, and in what form: personal data leaving the till."""
+
+    type = EventType.MEMBER_DATA_EXPORTED
+    synced = False
+    member_id: str
+    format: str  # "json" or "pdf"
+
+    @property
+    def key(self) -> str:
+        return self.member_id
 
 
 # -- cards -----------------------------------------------------------------------------
@@ -753,7 +804,8 @@ class AccessRecovered(Event):
 
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
-        MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, CardIssued, CardBlocked, CardsPrinted,
+        MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
+        MemberDataExported, CardIssued, CardBlocked, CardsPrinted,
         CardKeyReplaced, PointsAdjusted, PointsTransferred, PointsExpired, LedgerEntryPosted, BalanceFlagged,
         SaleCommitted, ReturnProcessed, ProductSaved, ProductDeactivated, ProductsImported, CategoryAdded,
         CategoryRemoved, RewardSaved, RewardRetired, CampaignSaved, CampaignEnded, CampaignRemoved,

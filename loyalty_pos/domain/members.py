@@ -184,3 +184,5 @@ class MemberView:
     redemptions_in_period: Mapping[str, int] = field(default_factory=dict)
     tier_metric: int = 0  # rolling-window spend or points, per the program's tier basis
     birthday: date | None = None
+    # Targeted (marketing) campaigns reach only members who said yes: not given is no.
+    marketing_consent: bool = False

@@ -264,7 +264,7 @@ def price_sale(
             lines, rules=program.earning, tiers=program.tiers, tier_code=member.tier_code,
             campaigns=program.campaigns, prices_include_tax=basket.prices_include_tax,
             points_earned_today=member.points_earned_today, sale_id=sale_id, now=now,
-            currency=basket.currency,
+            marketing_consent=member.marketing_consent, currency=basket.currency,
         )
     earned = dict(earning.per_line) if earning is not None else {}
     spent = _points_spent(lines, effects)

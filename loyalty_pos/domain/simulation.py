@@ -9,7 +9,8 @@ draw; the sale's own time, so the same campaigns run), with these choices:
   paid with store credit come back as one line discount: the earning base is what
   the customer paid in money, as it was on the day. Redemptions are not replayed;
   they are already in the members' balances.
-* A member earns at their tier as stored now (tier moves are not replayed).
+* A member earns at their tier and with their marketing consent as stored now (tier
+  moves and consent changes are not replayed).
 * The daily cap counts the replayed points of the member's earlier replayed sales
   on the same shop-local day (``SimSale.day``), as the till counts them.
 
@@ -41,6 +42,7 @@ class SimSale:
     day: date  # the shop-local calendar day of ``at``: the daily cap's day
     lines: tuple[PricedLine, ...]
     currency: str
+    marketing_consent: bool = False  # as stored now, like the tier: targeted campaigns need it
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ class Replay:
         view = MemberView(
             member_id=sale.member_id, tier_code=sale.tier_code, balance=0, status=MemberStatus.ACTIVE,
             points_earned_today=self._earned_on_day[(sale.member_id, sale.day)],
+            marketing_consent=sale.marketing_consent,
         )
         priced = price_sale(_basket(sale), view, self.program, sale_id=sale.sale_id, now=sale.at)
         points = priced.points_earned

@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.changes import Changes
+from loyalty_pos.domain.consents import ConsentRecord
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
@@ -45,6 +46,16 @@ class MemberSummary:
     balance: int
     card_number: str | None
     status: MemberStatus
+
+
+@dataclass(frozen=True, slots=True)
+class InactiveMember:
+    """A member with no sale and no points activity since a cut-off: a retention candidate."""
+
+    member_id: str
+    name: str
+    enrolled_at: datetime
+    last_activity_at: datetime | None  # the last sale or points activity (None: never)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +145,9 @@ class MemberRepository(Protocol):
         self, entry_tier: str, reviewed_before: datetime, *, cursor: str | None, limit: int
     ) -> Page[TierReviewRow]: ...  # active members above ``entry_tier`` not reviewed since ``reviewed_before``
     def set_tier(self, member_id: str, tier_code: str, *, reviewed_at: datetime, if_tier: str) -> bool: ...
+    def inactive_since(
+        self, cutoff: datetime, *, cursor: str | None, limit: int
+    ) -> Page[InactiveMember]: ...  # active/blocked members enrolled, selling and earning nothing since ``cutoff``
     # ``set_tier`` changes nothing (False) unless the member is still in ``if_tier``  # duplicates merged into this member
 
 
@@ -245,6 +259,8 @@ class SaleRepository(Protocol):
     def member_sales_between(
         self, start: datetime, end: datetime, *, cursor: str | None, limit: int
     ) -> Page[SaleRecord]: ...  # member sales (not returns) with ``start <= at < end``, oldest first, with lines
+    def of_member(self, member_id: str, *, cursor: str | None, limit: int) -> Page[SaleRecord]: ...  # sales and returns, oldest first
+    def forget_member(self, member_id: str) -> int: ...  # the member's stored receipts lose name and card; how many
 
 
 class ProductRepository(Protocol):
@@ -270,6 +286,13 @@ class ProgramRepository(Protocol):
     def stock_left(self, reward_id: str) -> int | None: ...
     def take_stock(self, reward_id: str, quantity: int) -> None: ...
     def set_currency(self, currency: str) -> int: ...  # every version's, draft too; how many (only before any sale)
+
+
+class ConsentLog(Protocol):
+    """Consent records, append-only: the proof behind ``Member.consents``."""
+
+    def add(self, records: Sequence[ConsentRecord]) -> None: ...
+    def for_member(self, member_id: str) -> list[ConsentRecord]: ...  # oldest first
 
 
 class StaffRepository(Protocol):
@@ -302,6 +325,7 @@ class AuditLog(Protocol):
 
 class Outbox(Protocol):
     def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
+    def forget_member(self, member_id: str) -> int: ...  # queued payloads lose the member's contact data
 
 
 class Settings(Protocol):
@@ -321,6 +345,7 @@ class UnitOfWork(Protocol):
     products: ProductRepository
     program: ProgramRepository
     staff: StaffRepository
+    consents: ConsentLog
     audit: AuditLog
     outbox: Outbox
     settings: Settings

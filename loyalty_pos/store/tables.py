@@ -74,6 +74,22 @@ class MemberTable(Base):
     merged_into: Mapped[str | None] = mapped_column(String(36))  # the member this duplicate became
 
 
+class ConsentRecordTable(Base):
+    """Every consent given or withdrawn, with when, how and who (migration 0011); the
+    member's ``consent_*`` columns are the current state these records lead to."""
+
+    __tablename__ = "consent_records"
+    __table_args__ = (Index("ix_consent_records_member_id", "member_id", "seq"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(80))
+
+
 class CardTable(Base):
     __tablename__ = "cards"
     __table_args__ = (
@@ -349,6 +365,7 @@ def _table(cls: type[Base]) -> Table:
 metadata = Base.metadata
 members = _table(MemberTable)
 cards = _table(CardTable)
+consent_records = _table(ConsentRecordTable)
 ledger = _table(LedgerTable)
 balances = _table(BalanceTable)
 lots = _table(LotTable)

@@ -15,6 +15,7 @@ from loyalty_pos.services.ports import (
     AuditLog,
     BalanceRepository,
     CardRepository,
+    ConsentLog,
     LedgerRepository,
     MemberRepository,
     Outbox,
@@ -29,6 +30,7 @@ from loyalty_pos.store.engine import BEGIN_OPTION
 from loyalty_pos.store.errors import StoreError
 from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
+from loyalty_pos.store.repositories.consents import SqlConsents
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
 from loyalty_pos.store.repositories.outbox import SqlOutbox
@@ -58,6 +60,7 @@ class SqlUnitOfWork:
         self.products: ProductRepository = SqlProducts(self)
         self.program: ProgramRepository = SqlProgram(self)
         self.staff: StaffRepository = SqlStaff(self)
+        self.consents: ConsentLog = SqlConsents(self)
         self.audit: AuditLog = SqlAudit(self)
         self.outbox: Outbox = SqlOutbox(self)
         self.settings: Settings = SqlSettings(self)

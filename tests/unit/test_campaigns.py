@@ -66,8 +66,8 @@ def test_multipliers_are_running_multiplier_campaigns_the_member_may_use() -> No
     gold_triple = make("gold-triple", CampaignKind.MULTIPLIER, multiplier_pct=300, min_tier="gold")
     bonus = make("bonus", CampaignKind.BONUS_ON_PURCHASE, bonus_points=5)
     every = [double, gold_triple, bonus]
-    assert multipliers(every, tiers=TIERS, tier_code="silver", now=NOW) == (double,)
-    assert multipliers(every, tiers=TIERS, tier_code="gold", now=NOW) == (double, gold_triple)
+    assert multipliers(every, tiers=TIERS, tier_code="silver", now=NOW, marketing_consent=True) == (double,)
+    assert multipliers(every, tiers=TIERS, tier_code="gold", now=NOW, marketing_consent=True) == (double, gold_triple)
 
 
 def test_in_scope() -> None:
@@ -105,7 +105,8 @@ def test_purchase_bonuses_checks_minimum_spend_tier_and_time() -> None:
     every = [small, big, gold_only, over]
 
     def bonuses(spend: int, tier: str) -> tuple[PurchaseBonus, ...]:
-        return purchase_bonuses(every, tiers=TIERS, tier_code=tier, eligible_minor=spend, sale_id="x", now=NOW)
+        return purchase_bonuses(every, tiers=TIERS, tier_code=tier, eligible_minor=spend, sale_id="x", now=NOW,
+                                marketing_consent=True)
 
     assert bonuses(100_00, "basic") == (PurchaseBonus(small, "bonus:small", "Bonus: Small", 10),)
     assert [b.rule for b in bonuses(500_00, "basic")] == ["bonus:small", "bonus:big"]
@@ -120,13 +121,13 @@ def test_purchase_bonuses_include_instant_wins_after_fixed_bonuses() -> None:
     winner = next(f"s{n}" for n in range(100) if instant_win(lucky, f"s{n}"))
     loser = next(f"s{n}" for n in range(100) if not instant_win(lucky, f"s{n}"))
     won = purchase_bonuses([lucky, fixed], tiers=TIERS, tier_code="basic", eligible_minor=1, sale_id=winner,
-                           now=NOW)
+                           now=NOW, marketing_consent=True)
     assert [(b.rule, b.label, b.points) for b in won] == [
         ("bonus:fixed", "Bonus: Fixed", 10),
         ("instant_win:lucky", "Instant win: Lucky", 100),
     ]
     lost = purchase_bonuses([lucky, fixed], tiers=TIERS, tier_code="basic", eligible_minor=1, sale_id=loser,
-                            now=NOW)
+                            now=NOW, marketing_consent=True)
     assert [b.rule for b in lost] == ["bonus:fixed"]
 
 
@@ -139,16 +140,16 @@ def test_action_bonus_returns_running_matching_campaigns_with_their_points() -> 
     multiplier = make("double", CampaignKind.MULTIPLIER, multiplier_pct=200)
     every = [welcome, old, spring, birthday, gold_birthday, multiplier]
 
-    assert action_bonus(every, action="enrolment", tiers=TIERS, tier_code="basic", now=NOW) == (
+    assert action_bonus(every, action="enrolment", tiers=TIERS, tier_code="basic", now=NOW, marketing_consent=True) == (
         (welcome, 100),
         (spring, 50),
     )
-    assert action_bonus(every, action="birthday", tiers=TIERS, tier_code="basic", now=NOW) == ((birthday, 25),)
-    assert action_bonus(every, action="birthday", tiers=TIERS, tier_code="gold", now=NOW) == (
+    assert action_bonus(every, action="birthday", tiers=TIERS, tier_code="basic", now=NOW, marketing_consent=True) == ((birthday, 25),)
+    assert action_bonus(every, action="birthday", tiers=TIERS, tier_code="gold", now=NOW, marketing_consent=True) == (
         (birthday, 25),
         (gold_birthday, 75),
     )
-    assert action_bonus(every, action="referral", tiers=TIERS, tier_code="gold", now=NOW) == ()
+    assert action_bonus(every, action="referral", tiers=TIERS, tier_code="gold", now=NOW, marketing_consent=True) == ()
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,7 @@ def earn(
         points_earned_today=points_earned_today,
         sale_id=sale_id,
         now=now,
+        marketing_consent=True,
         currency=currency,
     )
     # Invariants every result must satisfy, whatever the example.
@@ -248,6 +249,7 @@ def test_purchase_points_never_below_zero() -> None:
         points_earned_today=0,
         sale_id="s",
         now=NOW,
+        marketing_consent=True,
     )
     assert [(x.rule, x.points) for x in result.lines] == [
         ("base", 10),

@@ -98,6 +98,7 @@ def earn(
     return compute_earning(
         lines, rules=rules, tiers=TIERS, tier_code=tier_code, campaigns=campaigns,
         prices_include_tax=prices_include_tax, points_earned_today=earned_today, sale_id=sale_id, now=NOW,
+        marketing_consent=True,
     )
 
 

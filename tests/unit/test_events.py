@@ -24,6 +24,7 @@ from loyalty_pos.domain.events import (
     CampaignRemoved,
     CampaignSaved,
     CardBlocked,
+    ConsentChanged,
     CardIssued,
     CardKeyReplaced,
     CardsPrinted,
@@ -35,6 +36,8 @@ from loyalty_pos.domain.events import (
     LedgerEntryPosted,
     MemberEnrolled,
     MembersMerged,
+    MemberDataExported,
+    MemberErased,
     MemberUpdated,
     PinReset,
     PointsAdjusted,
@@ -124,6 +127,9 @@ EXAMPLES: list[Event] = [
                 ("COFFEE",)),
     RecoveryFailed("kari"),
     AccessRecovered("kari"),
+    ConsentChanged(ADA, "marketing", False, "member_request"),
+    MemberErased(ADA, 340, (CARD,), 3, "request"),
+    MemberDataExported(ADA, "json"),
 ]
 
 

@@ -1,5 +1,6 @@
 """Members in the back office: find (search or scan), read and edit a profile, its
-statement and cards, and the manager's point corrections, transfers and merges.
+statement, cards and consent history, and the manager's point corrections, transfers,
+merges, data exports, erasure and retention.
 
 Every read and write runs through ``ctx.ops``; each dialog is window-modal and
 opened (never exec'd), so scans keep arriving: the section hands them to the
@@ -27,10 +28,13 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.manager.members.adjust_dialog import AdjustDialog
 from loyalty_pos.gui.manager.members.card_dialogs import BlockCardDialog, ReissueCardDialog
+from loyalty_pos.gui.manager.members.consent_history import ConsentHistory
 from loyalty_pos.gui.manager.members.member_facts import CardsTable, MemberHeader
 from loyalty_pos.gui.manager.members.member_search import MemberSearch
 from loyalty_pos.gui.manager.members.merge_dialog import MergeDialog
+from loyalty_pos.gui.manager.members.privacy_dialogs import EraseDialog, ExportDialog
 from loyalty_pos.gui.manager.members.profile_form import ProfileForm
+from loyalty_pos.gui.manager.members.retention_dialog import RetentionDialog
 from loyalty_pos.gui.manager.members.statement_model import StatementModel, StatementView
 from loyalty_pos.gui.manager.members.transfer_dialog import TransferDialog
 from loyalty_pos.gui.operations import Changes
@@ -40,6 +44,7 @@ from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import BORDER
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
+from loyalty_pos.services.members.consents import consent_history
 from loyalty_pos.services.members.profile import MemberProfile, load_profile, statement_lines
 from loyalty_pos.services.members.membership import member_summary_from, update_member
 from loyalty_pos.services.members.phones import shop_phone_example
@@ -62,6 +67,7 @@ class MembersSection(QWidget):
         self.form = ProfileForm(self)
         ctx.ops.run(self, lambda: shop_phone_example(ctx.make_uow(readonly=True)), on_done=self.form.set_phone_example)
         self.cards = CardsTable(self)
+        self.consents = ConsentHistory(self)
         self.statement = StatementModel(self)
         self.table = StatementView(self.statement, self)
         self.message = MessageBar(self)
@@ -74,14 +80,18 @@ class MembersSection(QWidget):
             "merge": FKeyButton("Ctrl+M", self.tr("Merge duplicate"), self),
             "block": FKeyButton("Ctrl+B", self.tr("Block card"), self, role="danger"),
             "reissue": FKeyButton("Ctrl+Shift+I", self.tr("Re-issue card"), self),
+            "export": FKeyButton("Ctrl+E", self.tr("Export data"), self),
+            "erase": FKeyButton("Ctrl+Shift+E", self.tr("Erase member"), self, role="danger"),
+            "retention": FKeyButton("Ctrl+Shift+N", self.tr("Inactive members"), self),
         }
         actions = {
             "find": self.search.focus, "save": self.save, "adjust": self.adjust, "transfer": self.transfer,
             "merge": self.merge, "block": self.block_card, "reissue": self.reissue_card,
+            "export": self.export_data, "erase": self.erase, "retention": self.retention,
         }
         for name, button in self.buttons.items():
             button.clicked.connect(actions[name])
-        for name in ("save", "block"):  # their colours would otherwise hide that they are unavailable
+        for name in ("save", "block", "erase"):  # their colours would otherwise hide that they are unavailable
             self.buttons[name].setStyleSheet(f"QPushButton:disabled {{ background: #f6f8fa; color: #8c959f; "
                                              f"border-color: {BORDER}; }}")
 
@@ -106,6 +116,7 @@ class MembersSection(QWidget):
         self.pages = QTabWidget(self)
         self.pages.addTab(self.table, self.tr("S&tatement, newest first"))
         self.pages.addTab(profile_page, self.tr("Pro&file && cards"))
+        self.pages.addTab(self.consents, self.tr("C&onsent history"))
         self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         details = QVBoxLayout(self.profile_panel)
         details.setContentsMargins(12, 8, 12, 8)
@@ -179,6 +190,9 @@ class MembersSection(QWidget):
         ctx, member_id = self.ctx, member.id
         ctx.ops.run(self, lambda: statement_lines(ctx.make_uow(readonly=True), member_id, limit=STATEMENT_PAGE),
                     on_done=self.statement.set_rows, on_error=self.message.show_error, latest="members-statement")
+        ctx.ops.run(self, lambda: consent_history(ctx.make_uow(readonly=True), member_id),
+                    on_done=lambda records: self.consents.show_records(records, profile.zone),
+                    on_error=self.message.show_error, latest="members-consents")
 
     def _more_statement(self, cursor: str) -> None:
         if self.profile is None:
@@ -203,9 +217,19 @@ class MembersSection(QWidget):
             self.open_member(self.profile.panel.member.id)
 
     def _set_actions(self) -> None:
-        active = self.profile is not None and self.profile.panel.member.status is MemberStatus.ACTIVE
+        status = self.profile.panel.member.status if self.profile is not None else None
+        active = status is MemberStatus.ACTIVE
+        # A blocked member can still ask for their data or to be erased; an erased one only for what is left.
+        erasable = status in (MemberStatus.ACTIVE, MemberStatus.BLOCKED)
         for name, button in self.buttons.items():
-            button.setEnabled(name == "find" or active)
+            if name in ("find", "retention"):
+                button.setEnabled(True)
+            elif name == "export":
+                button.setEnabled(status is not None and status is not MemberStatus.MERGED)
+            elif name == "erase":
+                button.setEnabled(erasable)
+            else:
+                button.setEnabled(active)
 
     # -- actions -------------------------------------------------------------------------
     def _summary(self) -> MemberSummary:
@@ -272,6 +296,26 @@ class MembersSection(QWidget):
         self._open_dialog(ReissueCardDialog(self.ctx, self.actor, self.profile.panel.member, self),
                           lambda card: self.tr("New card {number} issued; the old card no longer works.").format(
                               number=card.number))
+
+    def export_data(self) -> None:
+        assert self.profile is not None
+        self._open_dialog(ExportDialog(self.ctx, self.actor, self.profile.panel.member, self),
+                          lambda out: self.tr("The member's data was written to {file}.").format(file=str(out)))
+
+    def erase(self) -> None:
+        assert self.profile is not None
+        self._open_dialog(EraseDialog(self.ctx, self.actor, self.profile.panel.member, self.profile.panel.balance,
+                                      self),
+                          lambda done: self.tr("Member erased: {points:,} points forfeited, {cards} card(s) "
+                                               "blocked, {receipts:,} receipt(s) anonymised.").format(
+                              points=done.points_forfeited, cards=len(done.cards_blocked), receipts=done.receipts)
+                          if not done.already_erased else self.tr("This member was already erased: nothing "
+                                                                  "changed."))
+
+    def retention(self) -> None:
+        self._open_dialog(RetentionDialog(self.ctx, self.actor, self),
+                          lambda run: self.tr("{n:,} inactive member(s) erased; {points:,} points forfeited.").format(
+                              n=run.erased, points=run.points_forfeited))
 
     def _open_dialog(self, dialog: ActionDialog, success: Callable[[Any], str]) -> None:
         self.dialog = dialog

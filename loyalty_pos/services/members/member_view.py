@@ -39,6 +39,7 @@ def build_member_view(
         redemptions_in_period=counts,
         tier_metric=tier_metric,
         birthday=member.birthday,
+        marketing_consent=member.consents.marketing,
     )
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.campaigns import action_bonus
+from loyalty_pos.domain.consents import ConsentSource
 from loyalty_pos.domain.errors import CardRefused, Conflict, NotFound, ValidationError
 from loyalty_pos.domain.events import MemberEnrolled, MemberUpdated
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, soonest_expiry
@@ -34,6 +35,7 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.shop.shop import ISSUER_PREFIX
+from loyalty_pos.services.members.consents import record_consents
 from loyalty_pos.services.members.phones import e164_or_none, phone_region, to_e164
 from loyalty_pos.services.members.projection import current_state, post_entries, refresh
 
@@ -50,6 +52,7 @@ class EnrolMember:
     birthday: date | None = None
     consents: Consents = Consents()
     card_number: str | None = None  # a pre-printed card scanned at enrolment
+    consent_source: ConsentSource = ConsentSource.TILL_ENROLMENT  # where the consents were given
 
 
 def member_summary_from(member: Member, balance: int) -> MemberSummary:
@@ -127,7 +130,7 @@ def enrol(
             )
             for campaign, points in action_bonus(
                 program.campaigns, action="enrolment", tiers=program.tiers,
-                tier_code=member.tier_code, now=now,
+                tier_code=member.tier_code, now=now, marketing_consent=cmd.consents.marketing,
             )
         ]
         if bonus:
@@ -138,6 +141,7 @@ def enrol(
             member_id, member.name, member.phone, member.email, member.birthday, cmd.consents.marketing,
             cmd.consents.data_processing, number, member.tier_code,
         ), now)
+        record_consents(uow, member_id, None, cmd.consents, source=cmd.consent_source, actor=actor, at=now)
         uow.commit()
     return member
 
@@ -233,14 +237,20 @@ class UpdateMember:
     email: str | None
     birthday: date | None
     consents: Consents
+    consent_source: ConsentSource = ConsentSource.BACK_OFFICE  # who asked for a consent change
 
 
 def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Clock) -> Member:
     cleaned = _clean(EnrolMember(cmd.name, cmd.phone, cmd.email, cmd.birthday, cmd.consents))
+    now = clock.now()
     with uow:
         member = uow.members.get(cmd.member_id)
         if member is None:
             raise NotFound(what="Member", key=cmd.member_id)
+        # An erased record must not gather personal data again; a merged one lives on in another.
+        if member.status in (MemberStatus.ERASED, MemberStatus.MERGED):
+            raise ValidationError(code="member_not_active",
+                                  detail=f"This member is {member.status.value}: the profile cannot be edited")
         # A phone stored before numbers were normalised, and left as it was, is kept so
         # the rest of the profile can still be edited.
         if cleaned.phone and cleaned.phone != member.phone:
@@ -263,7 +273,9 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
         record(uow, actor, MemberUpdated(
             member.id, updated.name, updated.phone, updated.email, updated.birthday, updated.consents.marketing,
             updated.consents.data_processing, changed,
-        ), clock.now())
+        ), now)
+        record_consents(uow, member.id, member.consents, updated.consents, source=cmd.consent_source,
+                        actor=actor, at=now)
         uow.commit()
     return updated
 

@@ -73,11 +73,13 @@ class Comparison:
     draft: Side
 
 
-def _sim_sale(record: SaleRecord, tier_code: str, zone: ZoneInfo) -> SimSale:
+def _sim_sale(record: SaleRecord, member: tuple[str, bool], zone: ZoneInfo) -> SimSale:
     assert record.member_id is not None  # the query returns member sales only
     # The daily cap's day is the shop's local day, as at the till.
     day = record.at.astimezone(zone).date()
-    return SimSale(record.sale_id, record.member_id, tier_code, record.at, day, record.lines, record.currency)
+    tier_code, marketing = member
+    return SimSale(record.sale_id, record.member_id, tier_code, record.at, day, record.lines, record.currency,
+                   marketing_consent=marketing)
 
 
 def _side(program: Program, result: SimResult, *, outside_liability: int) -> Side:
@@ -133,8 +135,9 @@ def compare_draft(
         published = published_program(uow)
         zone = shop_zone(uow)
         replays = (Replay(published), Replay(draft))
-        # Each member's tier changes, read once: a sale replays at the tier held on its date.
-        histories: dict[str, tuple[list[TierStep], str]] = {}
+        # Each member's tier changes and marketing consent, read once: a sale replays at the
+        # tier held on its date.
+        histories: dict[str, tuple[list[TierStep], str, bool]] = {}
         actual: Counter[str] = Counter()
         sales = 0
         cursor: str | None = None
@@ -147,10 +150,11 @@ def compare_draft(
                 assert member_id is not None
                 if member_id not in histories:
                     member = uow.members.get(member_id)
-                    histories[member_id] = ((uow.audit.tier_steps(member_id), member.tier_code) if member
-                                            else ([], published.tiers.tiers[0].code))
-                steps, current = histories[member_id]
-                sale = _sim_sale(record, tier_at(steps, record.at, current=current), zone)
+                    histories[member_id] = ((uow.audit.tier_steps(member_id), member.tier_code,
+                                             member.consents.marketing) if member
+                                            else ([], published.tiers.tiers[0].code, False))
+                steps, current, marketing = histories[member_id]
+                sale = _sim_sale(record, (tier_at(steps, record.at, current=current), marketing), zone)
                 for replay in replays:
                     replay.add(sale)
                 actual[member_id] += record.points_earned

@@ -11,7 +11,7 @@ from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import BalanceFlagged, ReturnProcessed
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
-from loyalty_pos.domain.members import Member
+from loyalty_pos.domain.members import Member, MemberStatus
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, mask_card_number
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
 from loyalty_pos.domain.tender import Tender, parse_tender
@@ -148,7 +148,8 @@ def return_receipt(uow: UnitOfWork, sale: SaleRecord, plan: ReturnPlan, lines: t
         lines=tuple(ReceiptLine(l.name, l.quantity, l.unit_price, l.net_minor, l.discount_minor) for l in lines),
         gross=sum(l.gross_minor for l in lines), discount=sum(l.discount_minor for l in lines),
         total=-plan.refund_minor, store_credit=0, amount_due=-plan.refund_minor, tender=parse_tender(cmd.tender),
-        member_name=member.name.split(" ")[0] if member else None,
+        # An erased member's receipts keep only the sale's member id: no name, not even the placeholder.
+        member_name=member.name.split(" ")[0] if member and member.status is not MemberStatus.ERASED else None,
         card_number_masked=mask_card_number(member.active_card.number) if member and member.active_card else None,
         points_earned=-plan.points_to_take, points_restored=plan.points_restored,
         balance=balance, original_receipt_no=sale.receipt_no,

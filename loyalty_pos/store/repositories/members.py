@@ -12,7 +12,7 @@ from sqlalchemy.sql import Select
 
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, Card, CardStatus, Consents, Member, MemberStatus
-from loyalty_pos.services.ports import MemberSummary, Page, TierReviewRow
+from loyalty_pos.services.ports import InactiveMember, MemberSummary, Page, TierReviewRow
 from loyalty_pos.store.repositories.base import (
     DbRow,
     Repository,
@@ -22,8 +22,8 @@ from loyalty_pos.store.repositories.base import (
     page_of,
     raw_time,
 )
-from loyalty_pos.store.tables import balances, cards, members
-from loyalty_pos.store.types import to_micros
+from loyalty_pos.store.tables import balances, cards, members, sales
+from loyalty_pos.store.types import from_micros, to_micros
 
 m, c, b = members.c, cards.c, balances.c
 _ERASED = MemberStatus.ERASED.value
@@ -120,6 +120,13 @@ def _summary_from(row: DbRow) -> MemberSummary:
     )
 
 
+def _sale_time(value: object) -> datetime | None:
+    """``max(at)`` keeps the column's type in SQLAlchemy, but a raw microsecond count is read too."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return from_micros(int(value))  # type: ignore[call-overload]
+
+
 def prefix_upper_bound(prefix: str) -> str:
     """The smallest string above every string starting with ``prefix`` (for index ranges)."""
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
@@ -203,6 +210,31 @@ class SqlMembers(Repository):
             update(members).where(members.c.id == member_id, members.c.tier_code == if_tier).values(**values)
         )
         return updated.rowcount > 0
+
+    def inactive_since(self, cutoff: datetime, *, cursor: str | None, limit: int) -> Page[InactiveMember]:
+        """Keyset over the row id. Activity is the projection's last points activity
+        (earning, spending, a correction: not an expiry) or any sale, even one that
+        earned nothing; a member enrolled after ``cutoff`` is never inactive."""
+        check_limit(limit)
+        s = sales.c
+        last_sale = select(func.max(s.at)).where(s.member_id == m.id).scalar_subquery()
+        recent_sale = select(s.sale_id).where(s.member_id == m.id, s.at >= cutoff).exists()
+        statement = (
+            select(m.row_id, m.id, m.name, m.enrolled_at, b.last_activity_at, last_sale.label("last_sale"))
+            .select_from(members.outerjoin(balances, b.member_id == m.id))
+            .where(m.status.in_((MemberStatus.ACTIVE.value, MemberStatus.BLOCKED.value)), m.enrolled_at < cutoff,
+                   b.last_activity_at.is_(None) | (b.last_activity_at < cutoff), ~recent_sale)
+        )
+        if cursor:
+            (after,) = decode_cursor(cursor, "inactive", 1)
+            statement = statement.where(m.row_id > after)
+        rows = list(self._db.execute(statement.order_by(m.row_id).limit(limit + 1)))
+
+        def inactive(row: DbRow) -> InactiveMember:
+            times = [t for t in (row.last_activity_at, _sale_time(row.last_sale)) if t is not None]
+            return InactiveMember(row.id, row.name, row.enrolled_at, max(times) if times else None)
+
+        return page_of(rows, limit, "inactive", lambda row: (row.row_id,), inactive)
 
     def merged_from(self, member_id: str) -> list[Member]:
         """The duplicates merged into ``member_id``, oldest enrolment first."""

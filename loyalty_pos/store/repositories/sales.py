@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, func, insert, select, tuple_
+from sqlalchemy import bindparam, func, insert, select, text, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -110,6 +110,13 @@ _EXTERNAL = select(S.sale_id).where(
 )
 
 
+# A sale without a document stores "{}", which has neither key: json_set would add them.
+_FORGET_MEMBER = text(
+    "UPDATE sales SET receipt = json_set(receipt, '$.member_name', NULL, '$.card_number_masked', NULL) "
+    "WHERE member_id = :member_id AND json_type(receipt, '$.receipt_no') IS NOT NULL"
+)
+
+
 class SqlSales(Repository):
     def add(self, sale: SaleRecord) -> None:
         try:
@@ -186,6 +193,23 @@ class SqlSales(Repository):
         kept = self._with_lines(rows[:limit])
         page = page_of(rows, limit, "member_sales", lambda row: (to_micros(row.at), row.sale_id), lambda row: row)
         return Page(tuple(kept), page.next_cursor)
+
+    def of_member(self, member_id: str, *, cursor: str | None, limit: int) -> Page[SaleRecord]:
+        """One member's sales and returns, oldest first, keyset-paged on (at, sale_id)."""
+        check_limit(limit)
+        query = select(*_SALE_COLUMNS).where(S.member_id == member_id)
+        if cursor:
+            at, sale_id = decode_cursor(cursor, "sales_of_member", 2)
+            query = query.where(tuple_(raw_time(S.at), S.sale_id) > tuple_(at, sale_id))
+        rows = list(self._db.execute(query.order_by(S.at, S.sale_id).limit(limit + 1)))
+        kept = self._with_lines(rows[:limit])
+        page = page_of(rows, limit, "sales_of_member", lambda row: (to_micros(row.at), row.sale_id), lambda row: row)
+        return Page(tuple(kept), page.next_cursor)
+
+    def forget_member(self, member_id: str) -> int:
+        """The member's name and masked card leave every stored receipt; the sale keeps
+        its member id, so totals, returns and reprints still work."""
+        return self._db.execute(_FORGET_MEMBER, {"member_id": member_id}).rowcount
 
     def next_receipt_no(self, terminal_id: str) -> str:
         """``R<terminal>-<sequence>``; the counter moves inside the sale's transaction,

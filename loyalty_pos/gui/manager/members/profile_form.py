@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from loyalty_pos.domain.consents import ConsentSource
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import Consents, Member, normalise_email, normalise_name, normalise_phone
 from loyalty_pos.gui.cashier.birthday import parse_birthday
@@ -56,12 +57,21 @@ class ProfileForm(QWidget):
             grid.addWidget(field, row, column + 1)
             grid.addWidget(self.errors[key], row + 1, column + 1)
             field.textEdited.connect(lambda _text, key=key: self._edited(key))
+        # A changed consent is recorded with who asked for it: proof for the member and a regulator.
+        self.consent_source = QComboBox(self)
+        self.consent_source.addItem(self.tr("asked by the member"), ConsentSource.MEMBER_REQUEST)
+        self.consent_source.addItem(self.tr("changed by the shop"), ConsentSource.BACK_OFFICE)
         consents = QHBoxLayout()
         consents.addWidget(self.marketing)
         consents.addWidget(self.data_processing)
         consents.addStretch(1)
         grid.addWidget(QLabel(self.tr("Consents"), self), 4, 0)
         grid.addLayout(consents, 4, 1, 1, 3)
+        source = QHBoxLayout()
+        source.addWidget(self.consent_source)
+        source.addStretch(1)
+        grid.addWidget(QLabel(self.tr("A change is"), self), 5, 0)
+        grid.addLayout(source, 5, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         for box in (self.marketing, self.data_processing):
@@ -125,7 +135,8 @@ class ProfileForm(QWidget):
         if len(values) < len(checks):
             return None
         return UpdateMember(self.member.id, values["name"], values["phone"], values["email"],  # type: ignore[arg-type]
-                            values["birthday"], self._consents())  # type: ignore[arg-type]
+                            values["birthday"], self._consents(),  # type: ignore[arg-type]
+                            consent_source=ConsentSource(self.consent_source.currentData()))
 
     def show_error(self, error: LoyaltyError) -> bool:
         """Put a service refusal under its field; False when it belongs to no field."""

@@ -1,0 +1,133 @@
+"""``loyalty-pos member export|erase|retention``: a member's rights from the shell.
+
+A member is named by their id (as the back office and exports show it) or by any card
+they ever held, blocked ones included, so an erased member can still be named.
+Export and erase are signed with a manager's PIN; erasing asks the manager to type
+ERASE (or takes ``--yes`` in a script), because nothing brings the data back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from loyalty_pos.cli.progress import progress_printer
+from loyalty_pos.domain.errors import NotFound, ValidationError
+
+if TYPE_CHECKING:
+    from loyalty_pos.app import App
+
+ACTIONS = ("export", "erase", "retention")
+LISTED = 50  # rows printed by ``retention`` without --erase; the count covers them all
+
+
+def add_arguments(member: argparse.ArgumentParser, integer: type) -> None:
+    member.add_argument("target", nargs="?", metavar="ID",
+                        help="export/erase: the member's id or card number")
+    member.add_argument("--out", type=Path, metavar="FILE",
+                        help="export: where to write (FILE.pdf: a readable PDF; otherwise JSON)")
+    member.add_argument("--years", type=integer, metavar="N",
+                        help="retention: members with no sale or points activity for N years")
+    member.add_argument("--erase", action="store_true", help="retention: erase the members listed")
+    member.add_argument("--yes", action="store_true",
+                        help="erase without asking to type ERASE (for scripts; it cannot be undone)")
+
+
+def _resolve(app: App, target: str | None) -> str:
+    from loyalty_pos.domain.members import validate_card_number
+
+    if not target or not target.strip():
+        raise ValidationError(code="member_required", detail="Name the member: their id or card number")
+    text = target.strip()
+    with app.uow(readonly=True) as uow:
+        if text.replace(" ", "").replace("-", "").isdigit():
+            card = uow.cards.get(validate_card_number(text))
+            if card is None:
+                raise NotFound(what="Card", key=text)
+            return card.member_id
+        if uow.members.get(text) is None:
+            raise NotFound(what="Member", key=text)
+        return text
+
+
+def _confirmed(args: argparse.Namespace, what: str) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise ValidationError(code="confirm_required",
+                              detail=f"{what} cannot be undone: add --yes to confirm it from a script")
+    answer = input(f"{what} cannot be undone. Type ERASE to go ahead: ")
+    return answer.strip() == "ERASE"
+
+
+def run(app: App, args: argparse.Namespace) -> int:
+    from loyalty_pos.cli.admin import manager_from_args
+
+    if args.what == "retention":
+        return _retention(app, args, manager_from_args)
+    if args.what == "export" and args.out is None:
+        raise ValidationError(code="out_required", detail="member export needs --out FILE (.json or .pdf)")
+    member_id = _resolve(app, args.target)
+    if args.what == "export":
+        return _export(app, args, member_id, manager_from_args(app, args, "Exporting a member's data"))
+    actor = manager_from_args(app, args, "Erasing a member")
+    return _erase(app, args, member_id, actor)
+
+
+def _export(app: App, args: argparse.Namespace, member_id: str, actor: object) -> int:
+    from loyalty_pos.jobs.member_export import export_member
+
+    fmt = export_member(app.uow, member_id, args.out, actor=actor, clock=app.clock)  # type: ignore[arg-type]
+    print(f"member {member_id}: data written to {args.out} ({fmt.upper()})")
+    return 0
+
+
+def _erase(app: App, args: argparse.Namespace, member_id: str, actor: object) -> int:
+    from loyalty_pos.domain.members import MemberStatus
+    from loyalty_pos.services.members.erasure import erase_member
+    from loyalty_pos.services.members.membership import get_member
+
+    member = get_member(app.uow(readonly=True), member_id)
+    if member.status is MemberStatus.ERASED:
+        print(f"member {member_id} was already erased: nothing changed")
+        return 0
+    if not _confirmed(args, f"Erasing member {member_id} ({member.name})"):
+        print("not erased: ERASE was not typed")
+        return 1
+    done = erase_member(app.uow(), member_id, actor=actor, clock=app.clock)  # type: ignore[arg-type]
+    if done.already_erased:
+        print(f"member {member_id} was already erased: nothing changed")
+        return 0
+    print(f"member {member_id} erased: {done.points_forfeited:,} points forfeited, "
+          f"{len(done.cards_blocked)} card(s) blocked, {done.receipts:,} stored receipt(s) anonymised")
+    return 0
+
+
+def _retention(app: App, args: argparse.Namespace, manager_from_args) -> int:  # noqa: ANN001 - admin's helper
+    from loyalty_pos.services.members.retention import erase_inactive, inactive_members
+
+    if args.years is None:
+        raise ValidationError(code="years_required", detail="member retention needs --years N")
+    cutoff, page = inactive_members(app.uow(readonly=True), years=args.years, clock=app.clock, limit=LISTED)
+    if not page.rows:
+        print(f"no member has been inactive since {cutoff:%Y-%m-%d}")
+        return 0
+    for row in page.rows:
+        last = f"{row.last_activity_at:%Y-%m-%d}" if row.last_activity_at else "never"
+        print(f"{row.member_id}  last activity {last:<10}  {row.name}")
+    more = " (and more)" if page.next_cursor else ""
+    print(f"{len(page.rows)} member(s){more} inactive since {cutoff:%Y-%m-%d}")
+    if not args.erase:
+        print("add --erase to erase them")
+        return 0
+    actor = manager_from_args(app, args, "Erasing inactive members")
+    if not _confirmed(args, f"Erasing every member inactive since {cutoff:%Y-%m-%d}"):
+        print("not erased: ERASE was not typed")
+        return 1
+    show = progress_printer()
+    run = erase_inactive(app.uow, years=args.years, actor=actor, clock=app.clock,
+                         progress=lambda done: show("erasing", done, done))
+    print(f"{run.erased:,} member(s) erased, {run.points_forfeited:,} points forfeited")
+    return 0

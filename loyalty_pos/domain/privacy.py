@@ -1,0 +1,33 @@
+"""What erasing a member leaves behind, and how far back retention looks."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import replace
+from datetime import datetime
+
+from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.members import Consents, Member, MemberStatus
+
+# Shown wherever a name used to be (statements, reports, old receipts' sales): a
+# placeholder, never an empty string that reads like a bug.
+ERASED_NAME = "(erased)"
+MAX_RETENTION_YEARS = 100
+
+
+def erased(member: Member) -> Member:
+    """The member with every personal field gone. Id, tier and enrolment time stay: the
+    ledger, sales and reports refer to the member by id and must still add up."""
+    return replace(member, name=ERASED_NAME, phone=None, email=None, birthday=None, consents=Consents(),
+                   status=MemberStatus.ERASED)
+
+
+def retention_cutoff(now: datetime, years: int) -> datetime:
+    """``now`` moved back ``years`` calendar years (Feb 29 becomes Feb 28 in a common year):
+    a member with no activity since then has been inactive for those years."""
+    if not 1 <= years <= MAX_RETENTION_YEARS:
+        raise ValidationError(code="bad_years",
+                              detail=f"Retention is 1 to {MAX_RETENTION_YEARS} years, not {years}")
+    year = now.year - years
+    day = min(now.day, calendar.monthrange(year, now.month)[1])
+    return now.replace(year=year, day=day)
