@@ -16,10 +16,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from loyalty_pos.bench.figures import Figure
+
+from loyalty_pos import whole_numbers
 
 if TYPE_CHECKING:
     # The seeded store imports the whole program; `loyalty-pos --help` builds this
@@ -105,18 +106,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="one JSON list on stdout")
     for group in GROUPS:
         parser.add_argument(f"--{group}", action="store_true", help=f"only the {group} group")
-    parser.add_argument("--cycles", type=_positive, default=1_000, help="--crash: kill -9 cycles (default 1,000)")
+    parser.add_argument("--cycles", type=whole_numbers.positive, default=1_000, help="--crash: kill -9 cycles (default 1,000)")
     parser.add_argument("--seed", type=int, help="--crash: the seed of the kill moments (default: a new one, printed)")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be above 0")
-    return value
 
 
 def main(argv: list[str] | None = None) -> int:

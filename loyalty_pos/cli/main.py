@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from loyalty_pos import whole_numbers
 from loyalty_pos.cli import report as report_commands
 from loyalty_pos.cli import sales as sales_commands
 from loyalty_pos.cli import setup as setup_commands
@@ -35,33 +36,6 @@ DATA_DIR_HELP = ("where the shop's database lives (default: the machine-wide fol
                  "C:\\ProgramData\\loyalty-pos; the demo's: the user data folder's demo/; env LOYALTY_POS_DATA_DIR)")
 
 log = logging.getLogger("loyalty_pos.cli")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be above 0")
-    return value
-
-
-def _signed(text: str) -> int:
-    """A whole number that may be negative; zero is refused (it would change nothing)."""
-    try:
-        value = int(text.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value == 0:
-        raise argparse.ArgumentTypeError("must not be 0")
-    return value
-
-
-def _non_negative(text: str) -> int:
-    if text.strip() in ("0", "-0"):
-        return 0
-    return _positive(text)
 
 
 def _card_list(text: str) -> list[str]:
@@ -90,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="seed a demo shop in its own folder and open the till on it")
-    demo.add_argument("--members", type=_non_negative, default=1_000, help="members to create (default 1,000)")
+    demo.add_argument("--members", type=whole_numbers.non_negative, default=1_000, help="members to create (default 1,000)")
     demo.add_argument("--no-gui", action="store_true", help="seed only; do not open the till")
     demo.add_argument("--seed", type=int, default=2026, help="random seed for reproducible demo data")
 
@@ -107,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from loyalty_pos.cli.admin import add_parsers
 
-    add_parsers(commands, _signed)
+    add_parsers(commands, whole_numbers.non_zero)
 
     cards = commands.add_parser("cards", help="member cards")
     card_actions = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
@@ -116,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     card_print.add_argument("--out", type=Path, required=True, help="the PDF to write, e.g. cards.pdf")
     card_print.add_argument("--members", type=_card_list, metavar="NUMBER,NUMBER...",
                             help="only these members' cards (comma-separated card numbers)")
-    card_print.add_argument("--new", type=_positive, metavar="N",
+    card_print.add_argument("--new", type=whole_numbers.positive, metavar="N",
                             help="N blank pre-numbered cards to hand out at enrolment")
     card_print.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="sheet size (default A4)")
     card_print.add_argument("--shop-name", help="name printed on the cards (default: the shop's settings)")

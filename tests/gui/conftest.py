@@ -36,10 +36,16 @@ from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
 from loyalty_pos.services.members.membership import EnrolMember, enrol, member_panel
 from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.ports import MemberSummary
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleLineInput,
+    checkout,
+    new_sale_id,
+)
+from loyalty_pos.services.shop.profile import TILL_MODE
 from tests.gui.keyboard import FORM_GAP_MS, press, scan, type_human
 
 DEMO_MEMBERS = 50
@@ -251,3 +257,12 @@ def till(qtbot: QtBot, demo: App) -> Iterator[Till]:
     with running_till(qtbot, demo) as till:
         yield till
 
+
+@pytest.fixture
+def amount_till(qtbot: QtBot, demo: App) -> Iterator[Till]:
+    """The demo shop's till in amount-only mode, running and signed out."""
+    with demo.uow() as uow:
+        uow.settings.set(TILL_MODE, "amount")
+        uow.commit()
+    with running_till(qtbot, demo) as till:
+        yield till

@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from loyalty_pos.app import App
 from loyalty_pos.gui.cashier.amount_screen import AmountScreen
 from loyalty_pos.gui.cashier.redeem_dialog import RedeemDialog
-from loyalty_pos.services.shop.profile import TILL_MODE
-from tests.gui.conftest import Till, clipped_widgets, running_till
+from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
 ENTER = Qt.Key.Key_Return
 
-
-@pytest.fixture
-def amount_till(qtbot: QtBot, demo: App) -> Iterator[Till]:
-    with demo.uow() as uow:
-        uow.settings.set(TILL_MODE, "amount")
-        uow.commit()
-    with running_till(qtbot, demo) as till:
-        yield till
 
 
 def _dialog(till: Till) -> RedeemDialog:

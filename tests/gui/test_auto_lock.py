@@ -4,20 +4,14 @@ A "minute" is shortened (IdleLock.unit_ms) so no test waits real minutes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
-from loyalty_pos.app import App
 from loyalty_pos.gui.cashier.amount_screen import AmountScreen
 from loyalty_pos.gui.manager.settings_section import SettingsSection
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.shop.profile import TILL_MODE
 from loyalty_pos.services.shop.till_preferences import TillPreferences
 from tests.gui.back_office_support import CTRL, open_section
-from tests.gui.conftest import Till, running_till
+from tests.gui.conftest import Till
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
 CAPPUCCINO = "7040000000028"
@@ -125,14 +119,6 @@ def test_training_stays_with_the_cashier_who_locked_in_it(till: Till) -> None:
     assert till.sale.training and till.sale.training_banner.isVisible()
     assert [line.product.code for line in till.sale.state.lines] == ["COF-CAP"]
 
-
-@pytest.fixture
-def amount_till(qtbot: QtBot, demo: App) -> Iterator[Till]:
-    with demo.uow() as uow:
-        uow.settings.set(TILL_MODE, "amount")
-        uow.commit()
-    with running_till(qtbot, demo) as till:
-        yield till
 
 
 def test_the_amount_till_keeps_the_typed_amount_through_a_lock(amount_till: Till) -> None:
