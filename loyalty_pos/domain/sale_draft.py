@@ -47,7 +47,8 @@ class SaleDraft:
     member: SaleMember | None = None
     lines: tuple[SaleLine, ...] = ()
     redemptions: tuple[RedemptionRequest, ...] = ()
-    discount_approved_by: str | None = None
+    discount_approved_by: str | None = None  # the approving manager's name, to show
+    discount_approval: str | None = None  # the approval's id, which checkout checks and uses up
 
     @classmethod
     def start(cls, sale_id: str) -> SaleDraft:
@@ -78,16 +79,26 @@ class SaleDraft:
 
     def without_line(self, index: int) -> SaleDraft:
         lines = self.lines[:index] + self.lines[index + 1 :]
-        approved = self.discount_approved_by if any(line.manual_discount for line in lines) else None
+        discounted = any(line.manual_discount for line in lines)
+        approved = self.discount_approved_by if discounted else None
+        approval = self.discount_approval if discounted else None
         # Nothing left to apply them to: rewards never wait unseen on an empty basket.
         redemptions = self.redemptions if lines else ()
-        return replace(self, lines=lines, discount_approved_by=approved, redemptions=redemptions)
+        return replace(self, lines=lines, discount_approved_by=approved, discount_approval=approval,
+                       redemptions=redemptions)
 
-    def with_discount(self, index: int, minor: int, approved_by: str) -> SaleDraft:
+    def with_discount(self, index: int, minor: int, approved_by: str, approval: str | None = None) -> SaleDraft:
+        """``approval`` is for the sale's discount total with this line's new discount
+        (:attr:`discount_total` of the draft this returns): it replaces the one before."""
         line = self.lines[index]
         lines = list(self.lines)
         lines[index] = replace(line, manual_discount=max(0, min(minor, line.gross)))
-        return replace(self, lines=tuple(lines), discount_approved_by=approved_by)
+        return replace(self, lines=tuple(lines), discount_approved_by=approved_by, discount_approval=approval)
+
+    @property
+    def discount_total(self) -> int:
+        """The manual discounts of every line, in minor units: what a discount approval is for."""
+        return sum(line.manual_discount for line in self.lines)
 
     # -- member and rewards -------------------------------------------------------------
     def with_member(self, member: SaleMember | None) -> SaleDraft:

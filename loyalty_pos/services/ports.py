@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
+from loyalty_pos.domain.approvals import Approval
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.events import EventType
@@ -300,6 +301,12 @@ class Outbox(Protocol):
     def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
 
 
+class ApprovalRepository(Protocol):
+    def add(self, approval: Approval) -> None: ...
+    def get(self, approval_id: str) -> Approval | None: ...
+    def use(self, approval_id: str, at: datetime) -> bool: ...  # False when it was already used
+
+
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
@@ -321,6 +328,7 @@ class UnitOfWork(Protocol):
     outbox: Outbox
     settings: Settings
     reports: ReportQueries
+    approvals: ApprovalRepository
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

@@ -16,6 +16,7 @@ from loyalty_pos.gui.cashier.discount_dialog import DiscountDialog
 from loyalty_pos.gui.cashier.redeem_dialog import RedeemDialog
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+from loyalty_pos.services.ports import AuditFilter
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
@@ -264,7 +265,10 @@ def test_manual_discount_needs_a_manager_pin(till: Till, request) -> None:  # no
     till.settle()
     with till.app.uow(readonly=True) as uow:
         sale = uow.sales.get(sale_id)
+        entry = uow.audit.search(AuditFilter(action="sale_committed"), cursor=None, limit=1).rows[0]
     assert sale is not None and sale.total_minor == 8000
+    # The PIN issued a stored approval for this sale's NOK 10.00, which the sale used up and names.
+    assert entry.details["discount_approved_by"] == "manager" and entry.details["discount_approval_id"]
 
 
 def test_search_a_member_by_phone_with_paged_results(till: Till, request) -> None:  # noqa: ANN001

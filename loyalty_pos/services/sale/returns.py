@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from loyalty_pos.domain.approvals import ApprovalAction
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import BalanceFlagged, ReturnProcessed
@@ -16,7 +17,7 @@ from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, mask_c
 from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
 from loyalty_pos.domain.tender import Tender, parse_tender
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.shop.auth import require_approval
+from loyalty_pos.services.shop.auth import use_approval
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
@@ -39,7 +40,9 @@ class ProcessReturn:
     return_id: str  # UUID from the till: the same return twice is stored once
     receipt_no: str
     lines: tuple[ReturnLine, ...]
-    approved_by: str | None = None
+    # The id of the manager's approval (services.shop.auth.issue_approval) for this return id
+    # and its refund, when the refund is above the shop's threshold; checked and used up here.
+    approval: str | None = None
     tender: Tender = Tender.CASH
 
 
@@ -110,9 +113,11 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         if existing is not None:
             return stored_receipt(existing)
         sale, plan = read_return(uow, cmd)
+        approval = None
         if plan.refund_minor > return_approval_minor(uow):
-            require_approval(uow, actor, cmd.approved_by, code="return_needs_approval",
-                             action="A return of this size")
+            approval = use_approval(uow, actor, cmd.approval, action=ApprovalAction.RETURN,
+                                    amount_minor=plan.refund_minor, subject_id=cmd.return_id, now=now,
+                                    code="return_needs_approval", what="A return of this size")
         tender = parse_tender(cmd.tender)
         receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
         balance = None
@@ -131,7 +136,8 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         ))
         record(uow, actor, ReturnProcessed(
             cmd.return_id, sale.sale_id, receipt_no, plan.refund_minor, plan.points_reversed, plan.points_to_take,
-            plan.points_restored, plan.flagged, cmd.approved_by,
+            plan.points_restored, plan.flagged, approval.approver if approval else None,
+            approval.approval_id if approval else None,
         ), now)
         uow.commit()
     return receipt

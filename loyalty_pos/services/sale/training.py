@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.errors import PermissionDenied
 from loyalty_pos.domain.ledger import fold
 from loyalty_pos.domain.pricing import member_after
 from loyalty_pos.domain.receipt import Receipt
@@ -20,7 +21,6 @@ from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.sale.checkout import (
     Checkout,
     SaleResult,
-    check_discount_approval,
     ledger_entries,
 )
 from loyalty_pos.services.sale.reading import price_reading, read_sale
@@ -37,13 +37,20 @@ from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_
 TRAINING_RECEIPT_NO = "TRAINING"
 
 
+def _refuse_cashier_discount(cmd: Checkout, actor: Actor) -> None:
+    """Training spends no approval (it writes nothing), so only a manager's own practice
+    sale may carry a manual discount."""
+    if not actor.is_manager and any(line.manual_discount_minor for line in cmd.lines):
+        raise PermissionDenied(code="discount_needs_approval", action="A manual discount", role="manager")
+
+
 def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:
     """The receipt ``checkout`` would print for ``cmd``, marked training; the member's
     balance on it is what they would have after the sale. Refuses what checkout refuses."""
     now = clock.now()
     tender = parse_tender(cmd.tender)
     with uow:
-        check_discount_approval(uow, cmd, actor)
+        _refuse_cashier_discount(cmd, actor)
         reading = read_sale(uow, cmd.member_id, now, fold_ledger=True)
         program, member = reading.program, reading.member
         priced = price_reading(uow, reading, cmd, now)
