@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.limits import check_quantity
 from loyalty_pos.domain.money import Rounding, scale
 from loyalty_pos.domain.program import NegativeBalancePolicy
 from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
@@ -62,10 +63,11 @@ def _requested(original: Mapping[int, PricedLine], request: Sequence[ReturnLine]
     for item in request:
         if item.line_no not in original:
             raise ValidationError(code="unknown_line", detail=f"The sale has no line {item.line_no}")
-        if item.quantity <= 0:
+        if isinstance(item.quantity, int) and not isinstance(item.quantity, bool) and item.quantity <= 0:
             raise ValidationError(
                 code="bad_quantity", detail=f"Line {item.line_no}: return at least 1, not {item.quantity}"
             )
+        check_quantity(item.quantity, what=f"The quantity to return on line {item.line_no}")
         # The same line asked for twice is one return of both quantities.
         wanted[item.line_no] = wanted.get(item.line_no, 0) + item.quantity
     return wanted

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.limits import MAX_QUANTITY
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.rewards import RedemptionRequest
 
-MAX_QUANTITY = 999  # a typo guard: nobody rings up a thousand of one thing at a till
 
 
 @dataclass(frozen=True, slots=True)

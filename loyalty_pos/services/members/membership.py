@@ -13,6 +13,7 @@ from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.errors import CardRefused, Conflict, NotFound, ValidationError
 from loyalty_pos.domain.events import MemberEnrolled, MemberUpdated
+from loyalty_pos.domain.limits import check_search_text
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, soonest_expiry
 from loyalty_pos.domain.members import (
     DEFAULT_ISSUER_PREFIX,
@@ -158,7 +159,7 @@ def find_by_card(uow: UnitOfWork, card_number: str) -> MemberSummary:
 
 def search_members(uow: UnitOfWork, text: str, *, cursor: str | None = None, limit: int = 50) -> Page[MemberSummary]:
     """Phone, email or name prefix; card numbers exactly. Paged, never all members."""
-    cleaned = " ".join(text.split())
+    cleaned = " ".join(check_search_text(text).split())
     if len(cleaned) < 2:
         raise ValidationError(code="search_too_short", detail="Type at least 2 characters to search")
     with uow:
