@@ -27,6 +27,7 @@ from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.returns import (
     ProcessReturn,
+    points_holder,
     read_return,
     return_receipt,
     returned_lines,
@@ -77,7 +78,7 @@ def train_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: Cl
     now = clock.now()
     with uow:
         sale, plan = read_return(uow, cmd)
-        member = uow.members.get(sale.member_id) if sale.member_id else None
+        member = points_holder(uow, sale.member_id)
         balance = None
         if member is not None:
             balance = current_state(uow, member.id).balance + plan.points_restored - plan.points_to_take
