@@ -147,6 +147,7 @@ class MemberUpdated(Event):
     consent_marketing: bool
     consent_data_processing: bool
     changed: tuple[str, ...] = ()  # which fields the edit changed: the audit can say what without the values
+    approved_by: str | None = None  # the manager whose approval let a cashier make this change
 
     @property
     def key(self) -> str:
