@@ -24,6 +24,7 @@ from loyalty_pos.domain.events import (
     StaffDeactivated,
     StaffUnlocked,
 )
+from loyalty_pos.domain.limits import MAX_SALE_MINOR, check_amount
 from loyalty_pos.domain.usernames import clean_username
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
@@ -180,8 +181,7 @@ def issue_approval(uow: UnitOfWork, *, pin: str, action: ApprovalAction, amount_
                    terminal_id: str, clock: Clock) -> Approval:
     """A manager's PIN approves one action: the stored approval the cashier's action then
     hands to its service, which checks it and uses it up."""
-    if amount_minor < 0:
-        raise ValidationError(code="bad_approval_amount", detail="An approval is for an amount of 0 or more.")
+    check_amount(amount_minor, what="An approval's amount", maximum=MAX_SALE_MINOR)
     if not subject_id.strip():
         raise ValidationError(code="bad_approval_subject", detail="An approval names the sale, return or member.")
     now = clock.now()
