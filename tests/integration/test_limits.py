@@ -128,3 +128,17 @@ def test_a_member_search_with_control_characters_is_refused_cleanly(shop: Shop, 
 def test_a_search_with_a_tab_is_still_a_search(shop: Shop) -> None:
     shop.enrol("Ada Lovelace")
     assert [row.name for row in search_members(shop.uow(readonly=True), "Ada\tLove").rows] == ["Ada Lovelace"]
+
+
+def test_an_absurd_amount_in_a_sales_import_refuses_that_row_only(shop: Shop) -> None:
+    from loyalty_pos.services.sale.sales_import import import_sales
+
+    shop.enrol(phone="+47 912 34 567")
+    data = ("phone;amount;date;receipt\n"
+            "+47 912 34 567;250,00;2026-11-20;1\n"
+            "+47 912 34 567;100000000000000000000,00;2026-11-20;2\n"
+            "+47 912 34 567;90000000000000000,00;2026-11-20;3\n").encode()
+    report = import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=True)
+    assert [(o.line, o.imported, o.code) for o in report.outcomes] == [
+        (2, True, ""), (3, False, "amount_too_large"), (4, False, "amount_too_large")]
+    _reports(shop)
