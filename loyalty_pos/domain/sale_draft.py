@@ -49,6 +49,7 @@ class SaleDraft:
     redemptions: tuple[RedemptionRequest, ...] = ()
     discount_approved_by: str | None = None  # the approving manager's name, to show
     discount_approval: str | None = None  # the approval's id, which checkout checks and uses up
+    discount_approved_minor: int = 0  # the discount total that approval is for
 
     @classmethod
     def start(cls, sale_id: str) -> SaleDraft:
@@ -93,7 +94,21 @@ class SaleDraft:
         line = self.lines[index]
         lines = list(self.lines)
         lines[index] = replace(line, manual_discount=max(0, min(minor, line.gross)))
-        return replace(self, lines=tuple(lines), discount_approved_by=approved_by, discount_approval=approval)
+        changed = replace(self, lines=tuple(lines))
+        return changed.with_discount_approval(approved_by, approval)
+
+    def with_discount_approval(self, approved_by: str, approval: str | None) -> SaleDraft:
+        """A manager's approval of the discount total as it stands."""
+        return replace(self, discount_approved_by=approved_by, discount_approval=approval,
+                       discount_approved_minor=self.discount_total if approval else 0)
+
+    @property
+    def discount_needs_approval(self) -> bool:
+        """There are discounts and no approval for their total as it stands (a discounted line
+        was removed or shrunk, or checkout refused the approval): a cashier's checkout would
+        be refused, so the till asks a manager first. A manager's own discounts need none."""
+        return bool(self.discount_total) and (self.discount_approval is None
+                                              or self.discount_approved_minor != self.discount_total)
 
     @property
     def discount_total(self) -> int:

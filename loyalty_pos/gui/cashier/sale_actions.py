@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt
 from PySide6.QtWidgets import QDialog
 
-from loyalty_pos.domain.approvals import ApprovalAction, ApprovalRequest
+from loyalty_pos.domain.approvals import Approval, ApprovalAction, ApprovalRequest
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
@@ -189,6 +189,9 @@ class SaleActions(QObject):
         if not screen.state.lines:
             screen.messages.show_message(_tr("The basket is empty: scan a product first."), Level.WARNING)
             return
+        if screen.state.discount_needs_approval and not self.actor.is_manager and not screen.training:
+            self._reapprove_then_pay(tender)
+            return
         self.set_paying(True)
         cmd = Checkout.for_draft(screen.state, tender)
         ctx, actor = screen.ctx, self.actor
@@ -207,6 +210,26 @@ class SaleActions(QObject):
             on_error=self._pay_failed,
         )
 
+    def _reapprove_then_pay(self, tender: Tender) -> None:
+        from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+
+        state = self.screen.state
+        currency = state.lines[0].product.currency
+        what = _tr("the discounts now totalling {amount}").format(
+            amount=Money(state.discount_total, currency).format())
+        request = ApprovalRequest(ApprovalAction.DISCOUNT, state.discount_total, state.sale_id)
+        dialog = ApprovalDialog(self.screen.ctx, self.actor, self.screen, what=what, request=request)
+        dialog.granted.connect(lambda approval: self._reapproved(approval, tender))
+        self._open(dialog)
+
+    def _reapproved(self, approval: Approval, tender: Tender) -> None:
+        screen = self.screen
+        if screen.state.discount_total != approval.amount_minor:
+            screen.messages.show_error(_tr("The basket changed meanwhile; press pay again."))
+            return
+        screen.set_state(screen.state.with_discount_approval(approval.approver, approval.approval_id))
+        self.pay(tender)
+
     def _paid(self, result: SaleResult) -> None:
         self.set_paying(False)
         screen = self.screen
@@ -223,7 +246,10 @@ class SaleActions(QObject):
     def _pay_failed(self, error: LoyaltyError) -> None:
         # The sale keeps its id: paying again retries the same sale, never a second one.
         self.set_paying(False)
-        self.screen.messages.show_error(error)
+        screen = self.screen
+        if error.code == "approval_invalid":  # expired or refused: paying again asks a manager again
+            screen.set_state(screen.state.with_discount_approval(screen.state.discount_approved_by or "", None))
+        screen.messages.show_error(error)
 
     # -- voiding ---------------------------------------------------------------------
     def void(self) -> None:
