@@ -10,7 +10,7 @@ from contextlib import closing
 import pytest
 
 from loyalty_pos.domain.approvals import ApprovalAction, ApprovalRefused
-from loyalty_pos.domain.errors import PermissionDenied
+from loyalty_pos.domain.errors import PermissionDenied, ValidationError
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.ports import AuditFilter
@@ -153,4 +153,24 @@ def test_a_cashier_actor_named_manager_is_still_a_cashier(shop: Shop) -> None:
     before = _counts(shop)
     with pytest.raises(PermissionDenied):
         checkout(shop.uow(), _discounted(str(uuid.uuid4()), None), actor=impostor, clock=shop.clock)
+    assert _counts(shop) == before
+
+
+def test_guessing_pins_for_approvals_locks_approvals_at_the_till(shop: Shop) -> None:
+    for _ in range(auth.MAX_FAILED_ATTEMPTS):
+        with pytest.raises(SignInRefused):
+            shop.approve(ApprovalAction.DISCOUNT, DISCOUNT, "s", pin="0000")
+    with pytest.raises(auth.AccountLocked):  # even the manager's PIN waits: no brute force through the till
+        shop.approve(ApprovalAction.DISCOUNT, DISCOUNT, "s")
+    with closing(sqlite3.connect(shop.app.config.db_path)) as db:
+        assert db.execute("SELECT count(*) FROM approvals").fetchone() == (0,)
+    shop.clock.advance(minutes=6)
+    assert shop.approve(ApprovalAction.DISCOUNT, DISCOUNT, "s")
+
+
+def test_an_absurd_approval_amount_is_refused_before_the_pin_is_checked(shop: Shop) -> None:
+    before = _counts(shop)
+    for amount in (-1, 2**63, 1.5):
+        with pytest.raises(ValidationError):
+            shop.approve(ApprovalAction.DISCOUNT, amount, "s")  # type: ignore[arg-type]
     assert _counts(shop) == before
