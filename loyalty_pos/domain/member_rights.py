@@ -41,9 +41,12 @@ def _edits(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
 def _a_typo_fix(before: str, after: str) -> bool:
-    squeeze = lambda text: "".join(text.split()).casefold()  # noqa: E731
-    if squeeze(before) == squeeze(after):
+    if _squeezed(before) == _squeezed(after):
         return True
     if abs(len(before) - len(after)) > NAME_TYPO_EDITS:
         return False

@@ -17,7 +17,12 @@ from loyalty_pos.services.members.membership import search_members
 from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return
-from loyalty_pos.services.shop.reports import liability, liability_over_time, program_report, top_members
+from loyalty_pos.services.shop.reports import (
+    liability,
+    liability_over_time,
+    program_report,
+    top_members,
+)
 from tests.integration.conftest import Shop
 
 

@@ -14,7 +14,11 @@ import pytest
 from loyalty_pos.domain.approvals import ApprovalAction, ApprovalRefused
 from loyalty_pos.domain.errors import PermissionDenied
 from loyalty_pos.domain.members import Member
-from loyalty_pos.services.members.membership import UpdateMember, get_member, update_member
+from loyalty_pos.services.members.membership import (
+    UpdateMember,
+    get_member,
+    update_member,
+)
 from tests.integration.conftest import Shop
 
 

@@ -9,7 +9,13 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, SpentPoints, fold, spent_by
+from loyalty_pos.domain.ledger import (
+    EntryKind,
+    LedgerEntry,
+    SpentPoints,
+    fold,
+    spent_by,
+)
 from loyalty_pos.domain.returns import restored_lots, return_entries, rewards_put_back
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
