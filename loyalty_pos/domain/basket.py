@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.domain.limits import MAX_LINE_MINOR, MAX_SALE_MINOR, check_amount, check_quantity
+from loyalty_pos.domain.limits import (
+    MAX_LINE_MINOR,
+    MAX_SALE_MINOR,
+    check_amount,
+    check_quantity,
+)
 from loyalty_pos.domain.money import Money
 
 

@@ -17,7 +17,6 @@ from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.rewards import RedemptionRequest
 
 
-
 @dataclass(frozen=True, slots=True)
 class SaleMember:
     """Who the sale is for, as the cashier identified them. The balance is the one seen at

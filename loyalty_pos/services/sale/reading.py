@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from loyalty_pos.domain.amount_sale import is_amount_product
 from loyalty_pos.domain.basket import Basket, BasketLine
-from loyalty_pos.domain.limits import MAX_LINE_MINOR, check_amount
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState, fold
+from loyalty_pos.domain.limits import MAX_LINE_MINOR, check_amount
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, price_sale
 from loyalty_pos.domain.program import Program
