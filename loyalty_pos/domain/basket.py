@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.limits import (
+    MAX_LINE_MINOR,
+    MAX_SALE_MINOR,
+    check_amount,
+    check_quantity,
+)
 from loyalty_pos.domain.money import Money
 
 
@@ -40,10 +46,12 @@ class BasketLine:
     manual_discount: int = 0  # minor units off this line, approved by a manager
 
     def __post_init__(self) -> None:
-        if self.quantity <= 0:
-            raise ValidationError(code="bad_quantity", detail="Quantity must be at least 1")
+        check_quantity(self.quantity, what=f"The quantity of {self.name}")
         if self.unit_price < 0:
             raise ValidationError(code="bad_price", detail="A price cannot be negative")
+        check_amount(self.unit_price, what=f"The price of {self.name}", maximum=MAX_LINE_MINOR)
+        check_amount(self.gross, what=f"The line total of {self.name}", maximum=MAX_LINE_MINOR)
+        check_amount(self.manual_discount, what=f"The discount on {self.name}", maximum=MAX_LINE_MINOR)
         if not 0 <= self.manual_discount <= self.gross:
             raise ValidationError(
                 code="bad_discount", detail="A discount must be between 0 and the line total"
@@ -77,6 +85,7 @@ class Basket:
         numbers = [line.line_no for line in self.lines]
         if len(set(numbers)) != len(numbers):
             raise ValidationError(detail="basket line numbers must be unique")
+        check_amount(sum(line.gross for line in self.lines), what="The sale's total", maximum=MAX_SALE_MINOR)
 
     @property
     def gross(self) -> Money:

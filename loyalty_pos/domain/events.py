@@ -79,6 +79,7 @@ class EventType(enum.StrEnum):
     SIGN_IN_FAILED = "sign_in_failed"
     APPROVAL_GIVEN = "approval_given"
     APPROVAL_FAILED = "approval_failed"
+    APPROVAL_ISSUED = "approval_issued"
     SETTINGS_CHANGED = "settings_changed"
     CURRENCY_CHANGED = "currency_changed"
     SHOP_CREATED = "shop_created"
@@ -150,6 +151,7 @@ class MemberUpdated(Event):
     consent_marketing: bool
     consent_data_processing: bool
     changed: tuple[str, ...] = ()  # which fields the edit changed: the audit can say what without the values
+    approved_by: str | None = None  # the manager whose approval let a cashier make this change
 
     @property
     def key(self) -> str:
@@ -406,6 +408,10 @@ class SaleCommitted(Event):
     tender: Tender
     points_earned: int
     points_redeemed: int
+    # Who approved the sale's manual discounts, and with which approval (None: no discount,
+    # or a manager rang it up); absent in entries from before approvals were stored.
+    discount_approved_by: str | None = None
+    discount_approval_id: str | None = None
 
     @property
     def key(self) -> str:
@@ -425,6 +431,7 @@ class ReturnProcessed(Event):
     points_restored: int
     flagged: bool
     approved_by: str | None
+    approval_id: str | None = None  # the approval used up; absent before approvals were stored
 
     @property
     def key(self) -> str:
@@ -715,6 +722,26 @@ class ApprovalGiven(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class ApprovalIssued(Event):
+    """A manager's PIN approved one action at a till: what, how much, for which sale,
+    return or member (by id), and until when it may be used."""
+
+    type = EventType.APPROVAL_ISSUED
+    synced = False
+    approval_id: str
+    action: str
+    amount_minor: int
+    subject_id: str
+    approver: str
+    terminal_id: str
+    expires_at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.subject_id
+
+
+@dataclass(frozen=True, slots=True)
 class ApprovalFailed(Event):
     type = EventType.APPROVAL_FAILED
     synced = False
@@ -811,8 +838,8 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         CategoryRemoved, RewardSaved, RewardRetired, CampaignSaved, CampaignEnded, CampaignRemoved,
         ProgramEarningSaved, ProgramTiersSaved, ProgramExpirySaved, ProgramDraftSaved, ProgramDraftDiscarded,
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
-        SignInFailed, ApprovalGiven, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed, AccessRecovered,
-        CurrencyChanged,
+        SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
+        AccessRecovered, CurrencyChanged,
     )
 }
 

@@ -207,3 +207,36 @@ def soonest_expiry(state: PointsState, now: datetime, days: int) -> tuple[dateti
         return None
     first_date = upcoming[0][0]
     return first_date, sum(p for d, p in upcoming if d.date() == first_date.date())
+
+
+@dataclass(frozen=True, slots=True)
+class SpentPoints:
+    """Points a negative entry took: from a lot (with that lot's expiry), or not covered by
+    any lot (``covered`` False: the entry ran into debt there)."""
+
+    expires_at: datetime | None
+    points: int
+    covered: bool = True
+
+
+def spent_by(entries: Iterable[LedgerEntry], entry_ids: Iterable[str]) -> tuple[SpentPoints, ...]:
+    """What the entries ``entry_ids`` consumed when the ledger was folded, in the order the
+    fold took it (their own order, then FIFO by expiry): so points given back later can
+    keep the expiry they had when they were spent."""
+    wanted = set(entry_ids)
+    spent: list[SpentPoints] = []
+    state = PointsState()
+    for entry in sorted(entries, key=lambda e: (e.at, e.id)):
+        if entry.id in wanted and entry.points < 0:
+            needed = -entry.points
+            for lot in state.lots:
+                if not needed:
+                    break
+                take = min(needed, lot.remaining)
+                if take:
+                    spent.append(SpentPoints(lot.expires_at, take))
+                    needed -= take
+            if needed:
+                spent.append(SpentPoints(None, needed, covered=False))
+        state = state.apply(entry)
+    return tuple(spent)

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.ledger import SpentPoints
+from loyalty_pos.domain.limits import check_quantity
 from loyalty_pos.domain.money import Rounding, scale
 from loyalty_pos.domain.program import NegativeBalancePolicy
 from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
@@ -62,10 +65,11 @@ def _requested(original: Mapping[int, PricedLine], request: Sequence[ReturnLine]
     for item in request:
         if item.line_no not in original:
             raise ValidationError(code="unknown_line", detail=f"The sale has no line {item.line_no}")
-        if item.quantity <= 0:
+        if isinstance(item.quantity, int) and not isinstance(item.quantity, bool) and item.quantity <= 0:
             raise ValidationError(
                 code="bad_quantity", detail=f"Line {item.line_no}: return at least 1, not {item.quantity}"
             )
+        check_quantity(item.quantity, what=f"The quantity to return on line {item.line_no}")
         # The same line asked for twice is one return of both quantities.
         wanted[item.line_no] = wanted.get(item.line_no, 0) + item.quantity
     return wanted
@@ -138,3 +142,66 @@ def plan_return(
         flagged=flagged,
         qualifying=Qualifying(-refund, -points_back),
     )
+
+
+def restored_lots(
+    spent: Sequence[SpentPoints], *, restored_before: int, restoring: int, fresh_expiry: datetime | None
+) -> tuple[tuple[datetime | None, int], ...]:
+    """The expiry of each point a return gives back: the sale's spent points in the order
+    they were spent, continuing after the ones earlier returns gave back, so each keeps the
+    expiry of the lot it came from (a return must not give points a fresh life). Points no
+    lot covered (or more than the record shows) get ``fresh_expiry``. One (expiry, points)
+    pair per expiry, soonest first."""
+    out: dict[datetime | None, int] = {}
+    skip, left = restored_before, restoring
+    for piece in spent:
+        if not left:
+            break
+        available = piece.points - min(skip, piece.points)
+        skip -= piece.points - available
+        take = min(available, left)
+        if take:
+            expiry = piece.expires_at if piece.covered else fresh_expiry
+            out[expiry] = out.get(expiry, 0) + take
+            left -= take
+    if left:
+        out[fresh_expiry] = out.get(fresh_expiry, 0) + left
+    return tuple(sorted(out.items(), key=_expiry_order))
+
+
+def _expiry_order(item: tuple[datetime | None, int]) -> tuple[int, datetime | None]:
+    expiry = item[0]
+    return (1, None) if expiry is None else (0, expiry)  # type: ignore[return-value]
+
+
+def return_entries(
+    restored: Sequence[tuple[datetime | None, int]], to_take: int
+) -> tuple[tuple[int, datetime | None], ...]:
+    """The (points, expiry) ledger entries of a return, all of one sign: the earned points
+    taken back come off the restored points first, soonest-expiring first (as the ledger's
+    FIFO would spend them), so restoring and taking never depend on the order the two
+    entries fold in. What is left is restored lots, or one entry taking the rest."""
+    entries: list[tuple[int, datetime | None]] = []
+    owed = to_take
+    for expiry, points in restored:
+        used = min(owed, points)
+        owed -= used
+        if points - used:
+            entries.append((points - used, expiry))
+    if owed:
+        entries.append((-owed, None))
+    return tuple(entries)
+
+
+def rewards_put_back(redemptions: Sequence[tuple[str, int]], *, restored_before: int, restoring: int) -> dict[str, int]:
+    """How many of each stocked reward a return puts back on the shelf: a redemption (reward
+    id, points, in the order they were made) goes back once the returns together have given
+    back all of its points."""
+    back: dict[str, int] = {}
+    total = 0
+    after = restored_before + restoring
+    for reward_id, points in redemptions:
+        total += points
+        if restored_before < total <= after:
+            back[reward_id] = back.get(reward_id, 0) + 1
+    return back

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.limits import MAX_QUANTITY
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.rewards import RedemptionRequest
-
-MAX_QUANTITY = 999  # a typo guard: nobody rings up a thousand of one thing at a till
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +46,9 @@ class SaleDraft:
     member: SaleMember | None = None
     lines: tuple[SaleLine, ...] = ()
     redemptions: tuple[RedemptionRequest, ...] = ()
-    discount_approved_by: str | None = None
+    discount_approved_by: str | None = None  # the approving manager's name, to show
+    discount_approval: str | None = None  # the approval's id, which checkout checks and uses up
+    discount_approved_minor: int = 0  # the discount total that approval is for
 
     @classmethod
     def start(cls, sale_id: str) -> SaleDraft:
@@ -78,16 +79,40 @@ class SaleDraft:
 
     def without_line(self, index: int) -> SaleDraft:
         lines = self.lines[:index] + self.lines[index + 1 :]
-        approved = self.discount_approved_by if any(line.manual_discount for line in lines) else None
+        discounted = any(line.manual_discount for line in lines)
+        approved = self.discount_approved_by if discounted else None
+        approval = self.discount_approval if discounted else None
         # Nothing left to apply them to: rewards never wait unseen on an empty basket.
         redemptions = self.redemptions if lines else ()
-        return replace(self, lines=lines, discount_approved_by=approved, redemptions=redemptions)
+        return replace(self, lines=lines, discount_approved_by=approved, discount_approval=approval,
+                       redemptions=redemptions)
 
-    def with_discount(self, index: int, minor: int, approved_by: str) -> SaleDraft:
+    def with_discount(self, index: int, minor: int, approved_by: str, approval: str | None = None) -> SaleDraft:
+        """``approval`` is for the sale's discount total with this line's new discount
+        (:attr:`discount_total` of the draft this returns): it replaces the one before."""
         line = self.lines[index]
         lines = list(self.lines)
         lines[index] = replace(line, manual_discount=max(0, min(minor, line.gross)))
-        return replace(self, lines=tuple(lines), discount_approved_by=approved_by)
+        changed = replace(self, lines=tuple(lines))
+        return changed.with_discount_approval(approved_by, approval)
+
+    def with_discount_approval(self, approved_by: str, approval: str | None) -> SaleDraft:
+        """A manager's approval of the discount total as it stands."""
+        return replace(self, discount_approved_by=approved_by, discount_approval=approval,
+                       discount_approved_minor=self.discount_total if approval else 0)
+
+    @property
+    def discount_needs_approval(self) -> bool:
+        """There are discounts and no approval for their total as it stands (a discounted line
+        was removed or shrunk, or checkout refused the approval): a cashier's checkout would
+        be refused, so the till asks a manager first. A manager's own discounts need none."""
+        return bool(self.discount_total) and (self.discount_approval is None
+                                              or self.discount_approved_minor != self.discount_total)
+
+    @property
+    def discount_total(self) -> int:
+        """The manual discounts of every line, in minor units: what a discount approval is for."""
+        return sum(line.manual_discount for line in self.lines)
 
     # -- member and rewards -------------------------------------------------------------
     def with_member(self, member: SaleMember | None) -> SaleDraft:

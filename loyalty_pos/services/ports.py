@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Generic, Protocol, TypeVar
 
+from loyalty_pos.domain.approvals import Approval
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.consents import ConsentRecord
@@ -286,6 +287,7 @@ class ProgramRepository(Protocol):
     def stock_left(self, reward_id: str) -> int | None: ...
     def take_stock(self, reward_id: str, quantity: int) -> None: ...
     def set_currency(self, currency: str) -> int: ...  # every version's, draft too; how many (only before any sale)
+    def put_back_stock(self, reward_id: str, quantity: int) -> None: ...  # a returned redemption
 
 
 class ConsentLog(Protocol):
@@ -328,6 +330,12 @@ class Outbox(Protocol):
     def forget_member(self, member_id: str) -> int: ...  # queued payloads lose the member's contact data
 
 
+class ApprovalRepository(Protocol):
+    def add(self, approval: Approval) -> None: ...
+    def get(self, approval_id: str) -> Approval | None: ...
+    def use(self, approval_id: str, at: datetime) -> bool: ...  # False when it was already used
+
+
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
@@ -350,6 +358,7 @@ class UnitOfWork(Protocol):
     outbox: Outbox
     settings: Settings
     reports: ReportQueries
+    approvals: ApprovalRepository
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

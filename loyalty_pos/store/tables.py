@@ -349,6 +349,22 @@ class SyncStateTable(Base):
     updated_at: Mapped[datetime]
 
 
+class ApprovalTable(Base):
+    """Managers' approvals (migration 0012): kept after use, so a used one cannot be used again."""
+
+    __tablename__ = "approvals"
+
+    approval_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    action: Mapped[str] = mapped_column(String(32))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    subject_id: Mapped[str] = mapped_column(String(80))
+    approver: Mapped[str] = mapped_column(String(80))
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    issued_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
 class SettingTable(Base):
     __tablename__ = "settings"
 
@@ -382,6 +398,7 @@ audit_log = _table(AuditTable)
 outbox = _table(OutboxTable)
 sync_state = _table(SyncStateTable)
 settings = _table(SettingTable)
+approvals = _table(ApprovalTable)
 
 # Names of the FTS5 index over member names and its triggers (migration 0002).
 MEMBERS_FTS = "members_fts"

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection, Engine, RootTransaction
 
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.services.ports import (
+    ApprovalRepository,
     AuditLog,
     BalanceRepository,
     CardRepository,
@@ -28,6 +29,7 @@ from loyalty_pos.services.ports import (
 )
 from loyalty_pos.store.engine import BEGIN_OPTION
 from loyalty_pos.store.errors import StoreError
+from loyalty_pos.store.repositories.approvals import SqlApprovals
 from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
 from loyalty_pos.store.repositories.consents import SqlConsents
@@ -65,6 +67,7 @@ class SqlUnitOfWork:
         self.outbox: Outbox = SqlOutbox(self)
         self.settings: Settings = SqlSettings(self)
         self.reports: ReportQueries = SqlReports(self)
+        self.approvals: ApprovalRepository = SqlApprovals(self)
 
     @property
     def connection(self) -> Connection:

@@ -9,6 +9,9 @@ in 50 from NOK 100.00 (decided by the sale's random id).
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +19,7 @@ from loyalty_pos.gui.cashier.discount_dialog import DiscountDialog
 from loyalty_pos.gui.cashier.redeem_dialog import RedeemDialog
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+from loyalty_pos.services.ports import AuditFilter
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
@@ -264,7 +268,69 @@ def test_manual_discount_needs_a_manager_pin(till: Till, request) -> None:  # no
     till.settle()
     with till.app.uow(readonly=True) as uow:
         sale = uow.sales.get(sale_id)
+        entry = uow.audit.search(AuditFilter(action="sale_committed"), cursor=None, limit=1).rows[0]
     assert sale is not None and sale.total_minor == 8000
+    # The PIN issued a stored approval for this sale's NOK 10.00, which the sale used up and names.
+    assert entry.details["discount_approved_by"] == "manager" and entry.details["discount_approval_id"]
+
+
+def _discount_line(till: Till, row: int, amount: str) -> None:
+    till.sale.basket.select_row(row)
+    press(till.qtbot, Qt.Key.Key_F6)
+    _active_dialog(till, DiscountDialog)
+    type_human(till.qtbot, None, amount, FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_Return)
+    approval = _active_dialog(till, ApprovalDialog)
+    type_human(till.qtbot, approval.pin, "9999", FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_Return)
+    till.settle()
+
+
+def test_removing_a_discounted_line_asks_the_manager_again_at_pay(till: Till, request) -> None:  # noqa: ANN001
+    till.signed_in()
+    till.scan("7040000000028")
+    _discount_line(till, 0, "10")
+    till.scan("7040000000028")  # a discounted line keeps its quantity: a second line
+    _discount_line(till, 1, "5")
+    assert till.sale.state.discount_approved_minor == 1500
+    till.sale.basket.select_row(1)
+    press(till.qtbot, Qt.Key.Key_Delete, till.sale.basket)
+    till.settle()
+    assert till.sale.state.discount_total == 1000 and till.sale.state.discount_needs_approval
+    sale_id = till.sale.state.sale_id
+    press(till.qtbot, Qt.Key.Key_F9)
+    approval = _active_dialog(till, ApprovalDialog)  # not a refusal after the fact: the PIN first
+    assert approval.title.text() == "Manager approval needed for the discounts now totalling NOK 10.00"
+    save_png(approval, request.node.name)
+    type_human(till.qtbot, approval.pin, "9999", FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_Return)
+    till.settle()
+    with till.app.uow(readonly=True) as uow:
+        sale = uow.sales.get(sale_id)
+    assert sale is not None and sale.total_minor == 4500 - 1000
+
+
+def test_an_expired_discount_approval_is_said_and_paying_again_asks_the_manager(till: Till, request) -> None:  # noqa: ANN001
+    till.signed_in()
+    till.scan("7040000000028")
+    _discount_line(till, 0, "10")
+    with closing(sqlite3.connect(till.app.config.db_path)) as db:  # the customer took ten minutes to pay
+        db.execute("UPDATE approvals SET expires_at = issued_at")
+        db.commit()
+    sale_id = till.sale.state.sale_id
+    press(till.qtbot, Qt.Key.Key_F9)
+    till.settle()
+    assert "it has expired" in till.window.messages.text()
+    assert till.sale.state.discount_needs_approval and not till.sale.completed
+    save_png(till.window, request.node.name)
+    press(till.qtbot, Qt.Key.Key_F9)
+    approval = _active_dialog(till, ApprovalDialog)
+    type_human(till.qtbot, approval.pin, "9999", FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_Return)
+    till.settle()
+    with till.app.uow(readonly=True) as uow:
+        sale = uow.sales.get(sale_id)
+    assert sale is not None and sale.total_minor == 4500 - 1000
 
 
 def test_search_a_member_by_phone_with_paged_results(till: Till, request) -> None:  # noqa: ANN001

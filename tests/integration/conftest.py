@@ -14,10 +14,12 @@ from sqlalchemy.engine import Engine
 from loyalty_pos.app import App, open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo.catalog import install_demo_shop
+from loyalty_pos.domain.approvals import ApprovalAction
 from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.membership import EnrolMember, enrol
+from loyalty_pos.services.shop.auth import issue_approval
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.engine import open_engine
 from loyalty_pos.store.schema import upgrade
@@ -35,6 +37,12 @@ class Shop:
 
     def uow(self, readonly: bool = False):  # noqa: ANN201 - the port type
         return self.app.uow(readonly=readonly)
+
+    def approve(self, action: ApprovalAction, amount_minor: int, subject_id: str, pin: str = "9999") -> str:
+        """The id of a manager's approval typed at till 01 (the demo manager's PIN)."""
+        return issue_approval(self.uow(), pin=pin, action=action, amount_minor=amount_minor,
+                              subject_id=subject_id, terminal_id=self.cashier.terminal_id,
+                              clock=self.clock).approval_id
 
     def enrol(self, name: str = "Ada Lovelace", phone: str | None = None, **extra: object) -> Member:
         cmd = EnrolMember(name=name, phone=phone, consents=Consents(marketing=True, data_processing=True), **extra)

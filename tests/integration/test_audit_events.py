@@ -7,6 +7,7 @@ import json
 import sqlite3
 from datetime import date, timedelta
 
+from loyalty_pos.domain.approvals import ApprovalAction
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.members import Consents
 from loyalty_pos.jobs.integrity import check_file
@@ -36,7 +37,8 @@ def test_enrolling_and_updating_a_member_audits_them_by_id_only(shop: Shop) -> N
     ada = shop.enrol(ADA["name"], ADA["phone"], email=ADA["email"], birthday=ADA["birthday"])
     twin = shop.enrol("Ada Lovelace-Twin", "+4790000000")
     update_member(shop.uow(), UpdateMember(ada.id, ADA_NEW["name"], ADA_NEW["phone"], ADA_NEW["email"],
-                                           ADA_NEW["birthday"], Consents(marketing=False, data_processing=True)),
+                                           ADA_NEW["birthday"], Consents(marketing=False, data_processing=True),
+                                           approval=shop.approve(ApprovalAction.MEMBER_DETAILS, 0, ada.id)),
                   actor=shop.cashier, clock=shop.clock)
     merge_members(shop.uow(), keep_id=ada.id, duplicate_id=twin.id, actor=shop.manager, clock=shop.clock)
 

@@ -67,6 +67,16 @@ def test_amount_zero_or_not_a_number_is_refused(shop: Shop, capsys: pytest.Captu
     _one_clear_line(err)
 
 
+@pytest.mark.parametrize("amount", [str(2**63 - 1), str(2**63), str(-(2**63)), "10000001"])
+def test_an_absurd_adjustment_is_refused_in_one_line(shop: Shop, capsys: pytest.CaptureFixture[str],
+                                                      amount: str) -> None:
+    number = _card(shop)
+    code, _, err = _run(capsys, "--data-dir", str(shop.app.config.data_dir), "points", "adjust", number, amount,
+                        "--reason", "typo", "--pin-file", pin_file("9999"))
+    assert code == 2
+    _one_clear_line(err, "10,000,000")
+
+
 def test_transfer_amount_must_be_positive(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
     giver, receiver = _card(shop, "Per Hansen"), _card(shop, "Kari Hansen")
     code, _, err = _run(capsys, "--data-dir", str(shop.app.config.data_dir), "points", "transfer", giver, receiver,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
+from loyalty_pos.domain.approvals import ApprovalAction
 from loyalty_pos.domain.program import Tier, TierBasis
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.tiers import Qualifying
@@ -25,7 +26,7 @@ from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.members.membership import member_panel
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reprint import receipt_for
-from loyalty_pos.services.sale.returns import ProcessReturn, process_return
+from loyalty_pos.services.sale.returns import ProcessReturn, process_return, quote_return
 from loyalty_pos.services.sale.till import refresh_sale
 from loyalty_pos.store import schema
 from tests.integration.conftest import Shop
@@ -90,7 +91,10 @@ def test_a_return_takes_its_share_off_the_tier_metric(shop: Shop) -> None:
     # 107 points on the line, a quarter back: 26; the qualifying 87 go back in step: floor(87 * 26 / 107) = 21.
     assert stored.qualifying == Qualifying(-14_500, -21)
     assert member_panel(shop.uow(readonly=True), member.id, clock=shop.clock).tier_metric == 87 - 21
-    rest = ProcessReturn(str(uuid.uuid4()), receipt.receipt_no, (ReturnLine(1, 3),), approved_by="manager")
+    rest_id, rest_lines = str(uuid.uuid4()), (ReturnLine(1, 3),)
+    refund = quote_return(shop.uow(readonly=True), receipt.receipt_no, rest_lines).plan.refund_minor
+    rest = ProcessReturn(rest_id, receipt.receipt_no, rest_lines,
+                         approval=shop.approve(ApprovalAction.RETURN, refund, rest_id))
     process_return(shop.uow(), rest, actor=shop.cashier, clock=shop.clock)
     assert member_panel(shop.uow(readonly=True), member.id, clock=shop.clock).tier_metric == 0  # all of it back
 
@@ -120,7 +124,7 @@ def test_migration_0007_gives_old_sales_what_checkout_gives_new_ones(shop: Shop,
     cashier, manager, clock = shop.cashier, shop.manager, shop.clock
     soup = checkout(shop.uow(), _sale(ada.id, ("DEL-SOUP", 4), ("COF-FIL", 3)), actor=cashier, clock=clock).receipt
     for lines in ((ReturnLine(1, 1), ReturnLine(2, 2)), (ReturnLine(1, 2),)):
-        process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), soup.receipt_no, lines, approved_by="manager"),
+        process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), soup.receipt_no, lines),
                        actor=manager, clock=clock)
     salmon = checkout(shop.uow(), _sale(ada.id, ("DEL-SAL", 2)), actor=cashier, clock=clock).receipt
     checkout(shop.uow(), _sale(bo.id, ("BAK-BUN", 3)), actor=cashier, clock=clock)
@@ -148,7 +152,7 @@ def test_migration_0007_gives_old_sales_what_checkout_gives_new_ones(shop: Shop,
 
         # An old sale is still reprinted, and returned with its share of the stored figures.
         assert receipt_for(app.uow(readonly=True), salmon.receipt_no) == salmon
-        back = ProcessReturn(str(uuid.uuid4()), salmon.receipt_no, (ReturnLine(1, 2),), approved_by="manager")
+        back = ProcessReturn(str(uuid.uuid4()), salmon.receipt_no, (ReturnLine(1, 2),))
         refund = process_return(app.uow(), back, actor=manager, clock=clock)
         assert refund.total == -salmon.total
         with app.uow(readonly=True) as uow:

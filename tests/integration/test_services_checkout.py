@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 
+from loyalty_pos.domain.approvals import ApprovalAction
 from loyalty_pos.domain.errors import InsufficientPoints, LoyaltyError, PermissionDenied
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.rewards import RedemptionRequest
@@ -127,8 +128,10 @@ def test_large_return_needs_a_manager(shop: Shop) -> None:
     with pytest.raises(PermissionDenied):
         process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), sale.receipt_no, (ReturnLine(1, 5),)),
                        actor=shop.cashier, clock=shop.clock)
+    return_id = str(uuid.uuid4())
+    approval = shop.approve(ApprovalAction.RETURN, 64500, return_id)
     receipt = process_return(
-        shop.uow(), ProcessReturn(str(uuid.uuid4()), sale.receipt_no, (ReturnLine(1, 5),), approved_by="manager"),
+        shop.uow(), ProcessReturn(return_id, sale.receipt_no, (ReturnLine(1, 5),), approval=approval),
         actor=shop.cashier, clock=shop.clock)
     assert receipt.total == -64500
 

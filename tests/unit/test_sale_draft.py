@@ -70,3 +70,14 @@ def test_the_command_carries_the_sale_id_drawn_at_the_start() -> None:
     assert cmd.lines == (SaleLineInput("BAK-BUN", 2, 0),)
     assert _start().sale_id != start.sale_id
     assert _start().is_empty and not state.is_empty
+
+
+def test_a_discount_approval_goes_stale_when_the_discounts_change() -> None:
+    state = _start().with_product(BUN).with_discount(0, 500, "manager", "a-1").with_product(ESPRESSO)
+    state = state.with_discount(1, 300, "manager", "a-2")
+    assert (state.discount_approval, state.discount_approved_minor) == ("a-2", 800)
+    assert not state.discount_needs_approval
+    assert state.without_line(1).discount_needs_approval  # 500 left of the 800 approved
+    assert state.with_quantity(0, 1).discount_needs_approval is False  # the bun's 500 still fits one bun
+    renewed = state.without_line(1).with_discount_approval("manager", "a-3")
+    assert (renewed.discount_approved_minor, renewed.discount_needs_approval) == (500, False)

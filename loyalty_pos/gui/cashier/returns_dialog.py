@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_pos.cards.scan import classify_scan
+from loyalty_pos.domain.approvals import ApprovalAction, ApprovalRequest
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
@@ -304,15 +305,17 @@ class ReturnsDialog(WorkingDialog):
             return  # the refund on screen is not yet the one for these lines
         # No manager for a practice refund: an approval is audited, and no money leaves the drawer.
         if quote.needs_approval and not self.actor.is_manager and not self.training:
-            self._ask_manager(Money(quote.plan.refund_minor, quote.sale.currency).format())
+            self._ask_manager(quote.plan.refund_minor, Money(quote.plan.refund_minor, quote.sale.currency).format())
             return
-        self._process(approved_by=None)
+        self._process(approval=None)
 
-    def _ask_manager(self, amount: str) -> None:
+    def _ask_manager(self, refund_minor: int, amount: str) -> None:
+        # For this return id and exactly this refund: process_return uses it up, or refuses it.
+        request = ApprovalRequest(ApprovalAction.RETURN, refund_minor, self.return_id)
         self.approval = ApprovalDialog(
-            self.ctx, self.actor, self, what=self.tr("a refund of {amount}").format(amount=amount)
+            self.ctx, self.actor, self, what=self.tr("a refund of {amount}").format(amount=amount), request=request
         )
-        self.approval.approved.connect(lambda manager: self._process(approved_by=manager.username))
+        self.approval.granted.connect(lambda approval: self._process(approval=approval.approval_id))
         self.approval.rejected.connect(self._approval_cancelled)
         self.approval.open()
 
@@ -321,14 +324,14 @@ class ReturnsDialog(WorkingDialog):
         self.activateWindow()
         self.table.setFocus()
 
-    def _process(self, *, approved_by: str | None) -> None:
+    def _process(self, *, approval: str | None) -> None:
         if self._busy or self._loaded_receipt is None:
             return
         quote = self.quote
         assert quote is not None
         command = ProcessReturn(
             return_id=self.return_id, receipt_no=self._loaded_receipt, lines=self._quoted_lines,
-            approved_by=approved_by, tender=quote.sale.tender,
+            approval=approval, tender=quote.sale.tender,
         )
         self._set_busy(True)
         ctx, actor = self.ctx, self.actor

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt
 from PySide6.QtWidgets import QDialog
 
+from loyalty_pos.domain.approvals import Approval, ApprovalAction, ApprovalRequest
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
@@ -144,7 +145,7 @@ class SaleActions(QObject):
 
     def _discount_entered(self, row: int, code: str, minor: int) -> None:
         if self.actor.is_manager:
-            self._apply_discount(row, code, minor, self.actor)
+            self._apply_discount(row, code, minor, self.actor.username)
             return
         from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
 
@@ -154,19 +155,25 @@ class SaleActions(QObject):
             return
         product = lines[row].product
         what = _tr("{amount} off {name}").format(amount=Money(minor, product.currency).format(), name=product.name)
-        dialog = ApprovalDialog(self.screen.ctx, self.actor, self.screen, what=what)
-        dialog.approved.connect(lambda manager: self._apply_discount(row, code, minor, manager))
+        # The approval is for the sale's discount total with this line's new discount: checkout
+        # refuses it for any other total, sale or action.
+        state = self.screen.state
+        total = state.with_discount(row, minor, self.actor.username).discount_total
+        request = ApprovalRequest(ApprovalAction.DISCOUNT, total, state.sale_id)
+        dialog = ApprovalDialog(self.screen.ctx, self.actor, self.screen, what=what, request=request)
+        dialog.granted.connect(lambda approval: self._apply_discount(row, code, minor, approval.approver,
+                                                                     approval.approval_id))
         self._open(dialog)
 
-    def _apply_discount(self, row: int, code: str, minor: int, approver: Actor) -> None:
+    def _apply_discount(self, row: int, code: str, minor: int, approver: str, approval: str | None = None) -> None:
         screen = self.screen
         lines = screen.state.lines
         if row >= len(lines) or lines[row].product.code != code:
             screen.messages.show_error(_tr("The basket changed meanwhile; select the line and press F6 again."))
             return
-        screen.set_state(screen.state.with_discount(row, minor, approver.username), lines_changed=True)
+        screen.set_state(screen.state.with_discount(row, minor, approver, approval), lines_changed=True)
         screen.basket.select_row(row)
-        screen.messages.show_message(_tr("Discount approved by {manager}.").format(manager=approver.username),
+        screen.messages.show_message(_tr("Discount approved by {manager}.").format(manager=approver),
                                      Level.SUCCESS, 4_000)
 
     # -- paying -------------------------------------------------------------------------
@@ -181,6 +188,9 @@ class SaleActions(QObject):
             return
         if not screen.state.lines:
             screen.messages.show_message(_tr("The basket is empty: scan a product first."), Level.WARNING)
+            return
+        if screen.state.discount_needs_approval and not self.actor.is_manager and not screen.training:
+            self._reapprove_then_pay(tender)
             return
         self.set_paying(True)
         cmd = Checkout.for_draft(screen.state, tender)
@@ -200,6 +210,26 @@ class SaleActions(QObject):
             on_error=self._pay_failed,
         )
 
+    def _reapprove_then_pay(self, tender: Tender) -> None:
+        from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+
+        state = self.screen.state
+        currency = state.lines[0].product.currency
+        what = _tr("the discounts now totalling {amount}").format(
+            amount=Money(state.discount_total, currency).format())
+        request = ApprovalRequest(ApprovalAction.DISCOUNT, state.discount_total, state.sale_id)
+        dialog = ApprovalDialog(self.screen.ctx, self.actor, self.screen, what=what, request=request)
+        dialog.granted.connect(lambda approval: self._reapproved(approval, tender))
+        self._open(dialog)
+
+    def _reapproved(self, approval: Approval, tender: Tender) -> None:
+        screen = self.screen
+        if screen.state.discount_total != approval.amount_minor:
+            screen.messages.show_error(_tr("The basket changed meanwhile; press pay again."))
+            return
+        screen.set_state(screen.state.with_discount_approval(approval.approver, approval.approval_id))
+        self.pay(tender)
+
     def _paid(self, result: SaleResult) -> None:
         self.set_paying(False)
         screen = self.screen
@@ -216,7 +246,10 @@ class SaleActions(QObject):
     def _pay_failed(self, error: LoyaltyError) -> None:
         # The sale keeps its id: paying again retries the same sale, never a second one.
         self.set_paying(False)
-        self.screen.messages.show_error(error)
+        screen = self.screen
+        if error.code == "approval_invalid":  # expired or refused: paying again asks a manager again
+            screen.set_state(screen.state.with_discount_approval(screen.state.discount_approved_by or "", None))
+        screen.messages.show_error(error)
 
     # -- voiding ---------------------------------------------------------------------
     def void(self) -> None:

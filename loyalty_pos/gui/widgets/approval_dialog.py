@@ -11,6 +11,7 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from loyalty_pos.domain.approvals import Approval, ApprovalRequest
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.dialog_parts import (
@@ -22,20 +23,28 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 )
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.shop.auth import verify_manager_pin
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.shop.auth import issue_approval, verify_manager_pin
 
 
 class ApprovalDialog(WorkingDialog):
-    """``approved(Actor)`` is emitted with the approving manager, then the dialog accepts."""
+    """``approved(Actor)`` is emitted with the approving manager, then the dialog accepts.
+
+    Given a ``request`` (action, amount, subject), the PIN has the auth service issue a
+    stored approval for exactly that, emitted as ``granted(Approval)`` (before ``approved``):
+    the cashier's action hands its id to the service, which checks and uses it up."""
 
     approved = Signal(object)
+    granted = Signal(object)
 
-    def __init__(self, ctx: TillContext, actor: Actor, parent: QWidget | None = None, *, what: str) -> None:
+    def __init__(self, ctx: TillContext, actor: Actor, parent: QWidget | None = None, *, what: str,
+                 request: ApprovalRequest | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor = actor
         self.what = what
+        self.request = request
+        self.approval: Approval | None = None
         self.approved_by: Actor | None = None
         self._busy = False
         self.setModal(True)
@@ -96,6 +105,17 @@ class ApprovalDialog(WorkingDialog):
             return
         self._set_busy(True)
         ctx = self.ctx
+        request = self.request
+        if request is not None:
+            self.ctx.ops.run(
+                self,
+                lambda: issue_approval(ctx.make_uow(), pin=pin, action=request.action,
+                                       amount_minor=request.amount_minor, subject_id=request.subject_id,
+                                       terminal_id=ctx.terminal_id, clock=ctx.clock),
+                on_done=self._on_granted,
+                on_error=self._on_refused,
+            )
+            return
         self.ctx.ops.run(
             self,
             lambda: verify_manager_pin(
@@ -104,6 +124,11 @@ class ApprovalDialog(WorkingDialog):
             on_done=self._on_approved,
             on_error=self._on_refused,
         )
+
+    def _on_granted(self, approval: Approval) -> None:
+        self.approval = approval
+        self.granted.emit(approval)
+        self._on_approved(Actor(approval.approver, Role.MANAGER, approval.terminal_id))
 
     def _on_approved(self, manager: Actor) -> None:
         self._set_busy(False)

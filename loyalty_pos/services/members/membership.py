@@ -13,7 +13,9 @@ from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.consents import ConsentSource
 from loyalty_pos.domain.errors import CardRefused, Conflict, NotFound, ValidationError
+from loyalty_pos.domain.approvals import Approval, ApprovalAction
 from loyalty_pos.domain.events import MemberEnrolled, MemberUpdated
+from loyalty_pos.domain.limits import check_search_text
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, soonest_expiry
 from loyalty_pos.domain.members import (
     DEFAULT_ISSUER_PREFIX,
@@ -28,12 +30,14 @@ from loyalty_pos.domain.members import (
     normalise_phone,
     validate_card_number,
 )
+from loyalty_pos.domain.member_rights import MemberDetails, fields_needing_a_manager
 from loyalty_pos.domain.program import Program
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.shop.auth import use_approval
 from loyalty_pos.services.shop.shop import ISSUER_PREFIX
 from loyalty_pos.services.members.consents import record_consents
 from loyalty_pos.services.members.phones import e164_or_none, phone_region, to_e164
@@ -162,7 +166,7 @@ def find_by_card(uow: UnitOfWork, card_number: str) -> MemberSummary:
 
 def search_members(uow: UnitOfWork, text: str, *, cursor: str | None = None, limit: int = 50) -> Page[MemberSummary]:
     """Phone, email or name prefix; card numbers exactly. Paged, never all members."""
-    cleaned = " ".join(text.split())
+    cleaned = " ".join(check_search_text(text).split())
     if len(cleaned) < 2:
         raise ValidationError(code="search_too_short", detail="Type at least 2 characters to search")
     with uow:
@@ -238,6 +242,9 @@ class UpdateMember:
     birthday: date | None
     consents: Consents
     consent_source: ConsentSource = ConsentSource.BACK_OFFICE  # who asked for a consent change
+    # A manager's approval (services.shop.auth.issue_approval, action member_details, amount
+    # 0, this member's id) for what a cashier may not change alone (domain.member_rights).
+    approval: str | None = None
 
 
 def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Clock) -> Member:
@@ -267,17 +274,34 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
             member, name=cleaned.name, phone=cleaned.phone, email=cleaned.email,
             birthday=cleaned.birthday, consents=cleaned.consents,
         )
+        now = clock.now()
+        approval = _check_rights(uow, member, updated, cmd, actor, now)
         uow.members.update(updated)
         changed = tuple(name for name in ("name", "phone", "email", "birthday", "consents")
                         if getattr(updated, name) != getattr(member, name))
         record(uow, actor, MemberUpdated(
             member.id, updated.name, updated.phone, updated.email, updated.birthday, updated.consents.marketing,
-            updated.consents.data_processing, changed,
+            updated.consents.data_processing, changed, approval.approver if approval else None,
         ), now)
         record_consents(uow, member.id, member.consents, updated.consents, source=cmd.consent_source,
                         actor=actor, at=now)
         uow.commit()
     return updated
+
+
+def _check_rights(uow: UnitOfWork, member: Member, updated: Member, cmd: UpdateMember, actor: Actor,
+                  now: datetime) -> Approval | None:
+    """Refuses a cashier's change to what only a manager may change (naming the fields),
+    unless a manager's approval for this member comes with it; that approval is used up."""
+    def details(m: Member) -> MemberDetails:
+        return MemberDetails(m.name, m.phone, m.email, m.birthday)
+
+    needs = fields_needing_a_manager(details(member), details(updated))
+    if not needs or actor.is_manager:
+        return None
+    return use_approval(uow, actor, cmd.approval, action=ApprovalAction.MEMBER_DETAILS, amount_minor=0,
+                        subject_id=member.id, now=now, code="member_change_needs_manager",
+                        what=f"Changing the member's {', '.join(needs)}")
 
 
 def statement(uow: UnitOfWork, member_id: str, *, cursor: str | None = None, limit: int = 100) -> Page[LedgerEntry]:

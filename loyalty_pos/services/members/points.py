@@ -7,6 +7,7 @@ from datetime import datetime
 
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import PointsAdjusted, PointsTransferred
+from loyalty_pos.domain.limits import check_points_entry
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, ensure_can_spend
 from loyalty_pos.domain.members import Member, MemberStatus
 from loyalty_pos.services.actor import Actor
@@ -35,6 +36,7 @@ def adjust_points(uow: UnitOfWork, *, member_id: str, points: int, reason: str, 
         raise ValidationError(code="reason_required", detail="An adjustment needs a reason")
     if points == 0:
         raise ValidationError(code="zero_points", detail="An adjustment moves at least 1 point")
+    check_points_entry(points)
     now = clock.now()
     with uow:
         member = _member(uow, member_id)

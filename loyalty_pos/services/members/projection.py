@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from loyalty_pos.domain.events import LedgerEntryPosted
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState, fold
+from loyalty_pos.domain.limits import check_balance, check_points_entry
 from loyalty_pos.services.journal import queue
 from loyalty_pos.services.ports import BalanceRow, UnitOfWork
 
@@ -34,17 +35,22 @@ def post_entries(
     """
     if not entries:
         return {}
-    uow.ledger.append(entries)
     for entry in entries:
-        queue(uow, entry_posted(entry), entry.at)
+        check_points_entry(entry.points)
+    # Every member's new state is folded and bounded before the first row is written.
     states: dict[str, PointsState] = {}
     for member_id in dict.fromkeys(e.member_id for e in entries):
         before = (known or {}).get(member_id)
         if before is None:
-            states[member_id] = refresh(uow, member_id)
-        else:
-            mine = [e for e in entries if e.member_id == member_id]
-            states[member_id] = put_state(uow, member_id, fold([*before, *mine]))
+            before = uow.ledger.for_member(member_id)
+        mine = [e for e in entries if e.member_id == member_id]
+        states[member_id] = fold([*before, *mine])
+        check_balance(states[member_id].balance)
+    uow.ledger.append(entries)
+    for entry in entries:
+        queue(uow, entry_posted(entry), entry.at)
+    for member_id, state in states.items():
+        put_state(uow, member_id, state)
     return states
 
 

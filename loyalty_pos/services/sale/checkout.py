@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.approvals import Approval, ApprovalAction
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
@@ -32,7 +33,7 @@ from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.sale.till import TillMember, member_on_till
-from loyalty_pos.services.shop.auth import require_approval
+from loyalty_pos.services.shop.auth import use_approval
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
 
 class OfflineRedeemCap(LoyaltyError):
@@ -55,7 +56,9 @@ class Checkout:
     lines: tuple[SaleLineInput, ...]
     redemptions: tuple[RedemptionRequest, ...] = ()
     tender: Tender = Tender.CASH
-    discount_approved_by: str | None = None  # a manager's user name, verified here
+    # The id of the manager's approval of the manual discounts (services.shop.auth.issue_approval),
+    # for this sale id and the lines' discount total; checked and used up here.
+    discount_approval: str | None = None
     offline: bool = False  # the till could not reach the sync server
     external: ExternalReceipt | None = None  # the receipt another register gave this sale
     # Made in the past (imported): earns under the program in force at the clock's time.
@@ -72,7 +75,7 @@ class Checkout:
             ),
             redemptions=draft.redemptions,
             tender=tender,
-            discount_approved_by=draft.discount_approved_by,
+            discount_approval=draft.discount_approval,
         )
 
 
@@ -90,10 +93,13 @@ def new_sale_id() -> str:
     return str(uuid.uuid4())
 
 
-def check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor) -> None:
-    if any(line.manual_discount_minor for line in cmd.lines):
-        require_approval(uow, actor, cmd.discount_approved_by, code="discount_needs_approval",
-                         action="A manual discount")
+def check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor, now: datetime) -> Approval | None:
+    """The approval the sale's manual discounts use up (None: no discount, or a manager's sale)."""
+    discount = sum(line.manual_discount_minor for line in cmd.lines)
+    if not discount:
+        return None
+    return use_approval(uow, actor, cmd.discount_approval, action=ApprovalAction.DISCOUNT, amount_minor=discount,
+                        subject_id=cmd.sale_id, now=now, code="discount_needs_approval", what="A manual discount")
 
 
 def _check_offline_cap(program: Program, cmd: Checkout, view: MemberView | None, priced: PricedSale) -> None:
@@ -147,7 +153,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     if cmd.external is not None and uow.sales.has_external(cmd.external):
         raise ReceiptAlreadyRecorded(ref=cmd.external.ref, register=cmd.external.register or "-",
                                      on=cmd.external.on.isoformat())
-    check_discount_approval(uow, cmd, actor)
+    approval = check_discount_approval(uow, cmd, actor, now)
     reading = read_sale(uow, cmd.member_id, now, fold_ledger=True, back_dated=cmd.back_dated)
     program, member = reading.program, reading.member
     priced = price_reading(uow, reading, cmd, now)
@@ -191,6 +197,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     record(uow, actor, SaleCommitted(
         cmd.sale_id, receipt_no, sale.member_id, sale.total_minor, sale.currency, tender,
         sale.points_earned, sale.points_redeemed,
+        approval.approver if approval else None, approval.approval_id if approval else None,
     ), now)
     return SaleResult(receipt, replayed=False, member=shown)
 

@@ -18,6 +18,7 @@ from loyalty_pos.domain.amount_sale import is_amount_product
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState, fold
+from loyalty_pos.domain.limits import MAX_LINE_MINOR, check_amount
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, price_sale
 from loyalty_pos.domain.program import Program
@@ -87,7 +88,8 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
         if line.amount_minor is not None:
             if not is_amount_product(product.code):
                 raise ValidationError(code="not_an_amount_product", detail=f"{product.name} has a price of its own")
-            product = replace(product, unit_price=line.amount_minor)
+            amount = check_amount(line.amount_minor, what=f"The amount for {product.name}", maximum=MAX_LINE_MINOR)
+            product = replace(product, unit_price=amount)
         if not product.active:
             raise ValidationError(code="product_inactive", detail=f"{product.name} is no longer sold")
         if product.currency != program.currency:

@@ -7,16 +7,24 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from loyalty_pos.domain.approvals import ApprovalAction
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import BalanceFlagged, ReturnProcessed
-from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
+from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, spent_by
 from loyalty_pos.domain.members import Member, MemberStatus
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, mask_card_number
-from loyalty_pos.domain.returns import ReturnLine, ReturnPlan, plan_return
+from loyalty_pos.domain.returns import (
+    ReturnLine,
+    ReturnPlan,
+    plan_return,
+    restored_lots,
+    return_entries,
+    rewards_put_back,
+)
 from loyalty_pos.domain.tender import Tender, parse_tender
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.shop.auth import require_approval
+from loyalty_pos.services.shop.auth import use_approval
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
@@ -39,7 +47,9 @@ class ProcessReturn:
     return_id: str  # UUID from the till: the same return twice is stored once
     receipt_no: str
     lines: tuple[ReturnLine, ...]
-    approved_by: str | None = None
+    # The id of the manager's approval (services.shop.auth.issue_approval) for this return id
+    # and its refund, when the refund is above the shop's threshold; checked and used up here.
+    approval: str | None = None
     tender: Tender = Tender.CASH
 
 
@@ -66,10 +76,22 @@ def _plan(uow: UnitOfWork, sale: SaleRecord, lines: tuple[ReturnLine, ...]) -> t
     if not lines:
         return remaining, None
     program = published_program(uow)
-    balance = current_state(uow, sale.member_id).balance if sale.member_id else 0
+    holder = points_holder(uow, sale.member_id)
+    balance = current_state(uow, holder.id).balance if holder else 0
     plan = plan_return(sale.lines, already_returned=returned, request=lines, balance=balance,
                        policy=program.negative_balance, qualifying=sale.qualifying)
     return remaining, plan
+
+
+def points_holder(uow: UnitOfWork, member_id: str | None) -> Member | None:
+    """Whose points a sale's return moves: its member, or, after a merge, the member it was
+    merged into (the merge moved the points there; the merged record holds none)."""
+    member = uow.members.get(member_id) if member_id else None
+    seen: set[str] = set()
+    while member is not None and member.merged_into and member.id not in seen:
+        seen.add(member.id)
+        member = uow.members.get(member.merged_into) or member
+    return member
 
 
 def quote_return(uow: UnitOfWork, receipt_no: str, lines: tuple[ReturnLine, ...] = ()) -> ReturnQuote:
@@ -110,13 +132,15 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         if existing is not None:
             return stored_receipt(existing)
         sale, plan = read_return(uow, cmd)
+        approval = None
         if plan.refund_minor > return_approval_minor(uow):
-            require_approval(uow, actor, cmd.approved_by, code="return_needs_approval",
-                             action="A return of this size")
+            approval = use_approval(uow, actor, cmd.approval, action=ApprovalAction.RETURN,
+                                    amount_minor=plan.refund_minor, subject_id=cmd.return_id, now=now,
+                                    code="return_needs_approval", what="A return of this size")
         tender = parse_tender(cmd.tender)
         receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
         balance = None
-        member = uow.members.get(sale.member_id) if sale.member_id else None
+        member = points_holder(uow, sale.member_id)
         if member is not None:
             balance = _post_points(uow, plan, sale, member.id, cmd, actor, now)
         lines = returned_lines(sale, plan)
@@ -131,7 +155,8 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         ))
         record(uow, actor, ReturnProcessed(
             cmd.return_id, sale.sale_id, receipt_no, plan.refund_minor, plan.points_reversed, plan.points_to_take,
-            plan.points_restored, plan.flagged, cmd.approved_by,
+            plan.points_restored, plan.flagged, approval.approver if approval else None,
+            approval.approval_id if approval else None,
         ), now)
         uow.commit()
     return receipt
@@ -158,19 +183,33 @@ def return_receipt(uow: UnitOfWork, sale: SaleRecord, plan: ReturnPlan, lines: t
 
 def _post_points(uow: UnitOfWork, plan: ReturnPlan, sale: SaleRecord, member_id: str,
                  cmd: ProcessReturn, actor: Actor, now: datetime) -> int:
-    """One net REVERSE entry: restoring and taking back in one step cannot be split by a crash."""
+    """The return's REVERSE entries, all in this transaction: spent points come back with
+    the expiry they had when the sale spent them, and the earned points taken back come off
+    those first, so every entry has the same sign (domain.returns.return_entries)."""
     program = published_program(uow)
-    net = plan.points_restored - plan.points_to_take
-    if net:
-        entry = LedgerEntry(
-            id=str(uuid.uuid4()), member_id=member_id, kind=EntryKind.REVERSE, points=net, at=now,
-            terminal_id=actor.terminal_id, actor=actor.username, sale_ref=sale.sale_id,
-            reason=f"return {cmd.return_id}: -{plan.points_to_take} earned, +{plan.points_restored} restored",
-            expires_at=program.expiry.expiry_for(now) if net > 0 else None,
-        )
-        balance = post_entries(uow, [entry])[member_id].balance
+    spent_entries = uow.ledger.for_member(sale.member_id) if sale.member_id else []
+    redeems = sorted((e for e in spent_entries if e.sale_ref == sale.sale_id and e.kind is EntryKind.REDEEM),
+                     key=lambda e: (e.at, e.id))
+    restored_before = -sum(earlier.points_redeemed for earlier in uow.sales.returns_of(sale.sale_id))
+    restored = restored_lots(spent_by(spent_entries, [e.id for e in redeems]), restored_before=restored_before,
+                             restoring=plan.points_restored, fresh_expiry=program.expiry.expiry_for(now))
+    reason = f"return {cmd.return_id}: -{plan.points_to_take} earned, +{plan.points_restored} restored"
+    entries = [
+        LedgerEntry(id=str(uuid.uuid4()), member_id=member_id, kind=EntryKind.REVERSE, points=points, at=now,
+                    terminal_id=actor.terminal_id, actor=actor.username, sale_ref=sale.sale_id, reason=reason,
+                    expires_at=expiry if points > 0 else None)
+        for points, expiry in return_entries(restored, plan.points_to_take)
+    ]
+    if entries:
+        balance = post_entries(uow, entries)[member_id].balance
     else:
         balance = current_state(uow, member_id).balance
+    # A reward whose points all came back goes back on the shelf, if it is stocked.
+    put_back = rewards_put_back([(e.reward_id, -e.points) for e in redeems if e.reward_id],
+                                restored_before=restored_before, restoring=plan.points_restored)
+    for reward_id, count in put_back.items():
+        if uow.program.stock_left(reward_id) is not None:
+            uow.program.put_back_stock(reward_id, count)
     if plan.flagged:
         record(uow, actor, BalanceFlagged(member_id, sale.sale_id, balance,
                                           plan.points_reversed - plan.points_to_take), now)

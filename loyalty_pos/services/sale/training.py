@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.errors import PermissionDenied
 from loyalty_pos.domain.ledger import fold
 from loyalty_pos.domain.pricing import member_after
 from loyalty_pos.domain.receipt import Receipt
@@ -21,13 +22,13 @@ from loyalty_pos.services.sale.checkout import (
     Checkout,
     ReceiptAlreadyRecorded,
     SaleResult,
-    check_discount_approval,
     ledger_entries,
 )
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.returns import (
     ProcessReturn,
+    points_holder,
     read_return,
     return_receipt,
     returned_lines,
@@ -36,6 +37,13 @@ from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_
 
 # Not a number from the till's sequence: a training sale must not use one up.
 TRAINING_RECEIPT_NO = "TRAINING"
+
+
+def _refuse_cashier_discount(cmd: Checkout, actor: Actor) -> None:
+    """Training spends no approval (it writes nothing), so only a manager's own practice
+    sale may carry a manual discount."""
+    if not actor.is_manager and any(line.manual_discount_minor for line in cmd.lines):
+        raise PermissionDenied(code="discount_needs_approval", action="A manual discount", role="manager")
 
 
 def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:
@@ -49,7 +57,7 @@ def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock
         if cmd.external is not None and uow.sales.has_external(cmd.external):
             raise ReceiptAlreadyRecorded(ref=cmd.external.ref, register=cmd.external.register or "-",
                                          on=cmd.external.on.isoformat())
-        check_discount_approval(uow, cmd, actor)
+        _refuse_cashier_discount(cmd, actor)
         reading = read_sale(uow, cmd.member_id, now, fold_ledger=True)
         program, member = reading.program, reading.member
         priced = price_reading(uow, reading, cmd, now)
@@ -78,7 +86,7 @@ def train_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: Cl
     now = clock.now()
     with uow:
         sale, plan = read_return(uow, cmd)
-        member = uow.members.get(sale.member_id) if sale.member_id else None
+        member = points_holder(uow, sale.member_id)
         balance = None
         if member is not None:
             balance = current_state(uow, member.id).balance + plan.points_restored - plan.points_to_take

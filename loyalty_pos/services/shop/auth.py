@@ -6,13 +6,16 @@ import base64
 import hashlib
 import hmac
 import secrets
+import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
+from loyalty_pos.domain.approvals import Approval, ApprovalAction, ApprovalRefused, check_approval
 from loyalty_pos.domain.errors import Conflict, LoyaltyError, NotFound, PermissionDenied, ValidationError
 from loyalty_pos.domain.events import (
     ApprovalFailed,
     ApprovalGiven,
+    ApprovalIssued,
     PinReset,
     SignInFailed,
     SignedIn,
@@ -21,6 +24,7 @@ from loyalty_pos.domain.events import (
     StaffDeactivated,
     StaffUnlocked,
 )
+from loyalty_pos.domain.limits import MAX_SALE_MINOR, check_amount
 from loyalty_pos.domain.usernames import clean_username
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
@@ -135,14 +139,24 @@ def sign_in(uow: UnitOfWork, *, username: str, pin: str, terminal_id: str, clock
     return actor
 
 
-def require_approval(uow: UnitOfWork, actor: Actor, approved_by: str | None, *, code: str, action: str) -> None:
-    """A cashier's action that needs a manager: the manager named as approver must be an
-    active manager (their PIN was checked by :func:`verify_manager_pin` at the till)."""
+def use_approval(uow: UnitOfWork, actor: Actor, approval_id: str | None, *, action: ApprovalAction,
+                 amount_minor: int, subject_id: str, now: datetime, code: str, what: str) -> Approval | None:
+    """A cashier's action that needs a manager, inside the action's own transaction: the
+    approval must be one :func:`issue_approval` stored for exactly this action, amount and
+    subject, unexpired and unused; it is used up here, so it commits or rolls back with
+    the action. A manager acting needs none (None)."""
     if actor.is_manager:
-        return
-    approver = uow.staff.get(approved_by or "")
+        return None
+    if not approval_id:
+        raise PermissionDenied(code=code, action=what, role="manager")
+    approval = check_approval(uow.approvals.get(approval_id), action=action, amount_minor=amount_minor,
+                              subject_id=subject_id, now=now)
+    approver = uow.staff.get(approval.approver)
     if approver is None or approver.role is not Role.MANAGER or not approver.active:
-        raise PermissionDenied(code=code, action=action, role="manager")
+        raise ApprovalRefused(reason=f"{approval.approver} is no longer an active manager")
+    if not uow.approvals.use(approval.approval_id, now):
+        raise ApprovalRefused(reason="it was already used")
+    return approval
 
 
 def _approval_key(terminal_id: str) -> str:
@@ -157,26 +171,51 @@ def verify_manager_pin(uow: UnitOfWork, *, pin: str, terminal_id: str, clock: Cl
     """
     now = clock.now()
     with uow:
-        failures, first_at = _approval_failures(uow, terminal_id)
-        if failures >= MAX_FAILED_ATTEMPTS and first_at + LOCKOUT > now:
-            raise AccountLocked(code="approvals_locked",
-                                template="Too many wrong manager PINs at this till: approvals resume at {until}.",
-                                username=terminal_id, until=(first_at + LOCKOUT).strftime("%H:%M"))
-        managers = [s for s in uow.staff.all() if s.role is Role.MANAGER and s.active]
-        for staff in managers:
-            if staff.locked_until is not None and staff.locked_until > now:
-                continue
-            if pin_matches(pin, staff.pin_hash):
-                actor = Actor(staff.username, Role.MANAGER, terminal_id)
-                uow.settings.set(_approval_key(terminal_id), "")
-                record(uow, actor, ApprovalGiven(terminal_id), now)
-                uow.commit()
-                return actor
-        if failures == 0 or first_at + LOCKOUT <= now:
-            failures, first_at = 0, now
-        uow.settings.set(_approval_key(terminal_id), f"{failures + 1}|{first_at.isoformat()}")
-        record(uow, Actor("unknown", Role.CASHIER, terminal_id), ApprovalFailed(terminal_id, failures + 1), now)
+        actor = _manager_by_pin(uow, pin=pin, terminal_id=terminal_id, now=now)
+        record(uow, actor, ApprovalGiven(terminal_id), now)
         uow.commit()
+    return actor
+
+
+def issue_approval(uow: UnitOfWork, *, pin: str, action: ApprovalAction, amount_minor: int, subject_id: str,
+                   terminal_id: str, clock: Clock) -> Approval:
+    """A manager's PIN approves one action: the stored approval the cashier's action then
+    hands to its service, which checks it and uses it up."""
+    check_amount(amount_minor, what="An approval's amount", maximum=MAX_SALE_MINOR)
+    if not subject_id.strip():
+        raise ValidationError(code="bad_approval_subject", detail="An approval names the sale, return or member.")
+    now = clock.now()
+    with uow:
+        manager = _manager_by_pin(uow, pin=pin, terminal_id=terminal_id, now=now)
+        approval = Approval.issue(str(uuid.uuid4()), action=action, amount_minor=amount_minor,
+                                  subject_id=subject_id, approver=manager.username, terminal_id=terminal_id, now=now)
+        uow.approvals.add(approval)
+        record(uow, manager, ApprovalIssued(approval.approval_id, action.value, amount_minor, subject_id,
+                                            manager.username, terminal_id, approval.expires_at), now)
+        uow.commit()
+    return approval
+
+
+def _manager_by_pin(uow: UnitOfWork, *, pin: str, terminal_id: str, now: datetime) -> Actor:
+    """The active manager whose PIN this is, inside the caller's transaction; a wrong PIN
+    is counted (committed) and refused."""
+    failures, first_at = _approval_failures(uow, terminal_id)
+    if failures >= MAX_FAILED_ATTEMPTS and first_at + LOCKOUT > now:
+        raise AccountLocked(code="approvals_locked",
+                            template="Too many wrong manager PINs at this till: approvals resume at {until}.",
+                            username=terminal_id, until=(first_at + LOCKOUT).strftime("%H:%M"))
+    managers = [s for s in uow.staff.all() if s.role is Role.MANAGER and s.active]
+    for staff in managers:
+        if staff.locked_until is not None and staff.locked_until > now:
+            continue
+        if pin_matches(pin, staff.pin_hash):
+            uow.settings.set(_approval_key(terminal_id), "")
+            return Actor(staff.username, Role.MANAGER, terminal_id)
+    if failures == 0 or first_at + LOCKOUT <= now:
+        failures, first_at = 0, now
+    uow.settings.set(_approval_key(terminal_id), f"{failures + 1}|{first_at.isoformat()}")
+    record(uow, Actor("unknown", Role.CASHIER, terminal_id), ApprovalFailed(terminal_id, failures + 1), now)
+    uow.commit()
     raise SignInRefused(code="approval_refused", template="That is not a manager's PIN.")
 
 

@@ -146,6 +146,11 @@ _IN_FORCE = _EVER_PUBLISHED.where(V.published_at <= bindparam("at", type_=V.publ
     V.published_at.desc(), V.version.desc()).limit(1)
 _FIRST_PUBLISHED = _EVER_PUBLISHED.order_by(V.published_at, V.version).limit(1)
 _STOCK = select(K.remaining).where(K.reward_id == bindparam("reward_id"))
+_PUT_BACK = (
+    update(reward_stock)
+    .where(K.reward_id == bindparam("b_reward_id"))
+    .values(remaining=K.remaining + bindparam("quantity"))
+)
 _TAKE = (
     update(reward_stock)
     .where(K.reward_id == bindparam("b_reward_id"), K.remaining >= bindparam("quantity"))
@@ -250,6 +255,11 @@ class SqlProgram(Repository):
         """None when the reward has no stock limit."""
         value = self._db.execute(_STOCK, {"reward_id": reward_id}).scalar_one_or_none()
         return None if value is None else int(value)
+
+    def put_back_stock(self, reward_id: str, quantity: int) -> None:
+        if quantity <= 0:
+            raise ValidationError(code="bad_quantity", detail="Put back at least 1")
+        self._db.execute(_PUT_BACK, {"b_reward_id": reward_id, "quantity": quantity})
 
     def take_stock(self, reward_id: str, quantity: int) -> None:
         if quantity <= 0:
