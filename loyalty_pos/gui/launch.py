@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from loyalty_pos import log_files
+from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import Config
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.crash_report import CrashReporter
@@ -52,7 +53,7 @@ def till_application() -> QApplication:
 
 
 def build_till(
-    make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: bytes, config: Config
+    make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: KeyRing, config: Config
 ) -> tuple[MainWindow, ScannerFilter, Operations]:
     """Everything :func:`launch` shows, without running the event loop (tests use this)."""
     app = till_application()
@@ -76,7 +77,7 @@ def launch(
     make_uow: Callable[..., UnitOfWork],
     *,
     clock: Clock,
-    key: bytes,
+    key: KeyRing,
     config: Config,
     on_shown: Callable[[MainWindow], None] | None = None,
     checkpoint: Callable[[], None] | None = None,

@@ -25,7 +25,9 @@ from loyalty_pos.domain.events import (
     CampaignSaved,
     CardBlocked,
     CardIssued,
+    CardKeyImported,
     CardKeyReplaced,
+    CardKeyRotated,
     CardsPrinted,
     CategoryAdded,
     CategoryRemoved,
@@ -122,6 +124,8 @@ EXAMPLES: list[Event] = [
                 ("COFFEE",)),
     RecoveryFailed("kari"),
     AccessRecovered("kari"),
+    CardKeyRotated("3f2a91bc-04de", "77aa01cd-9e10", 2),
+    CardKeyImported(("77aa01cd-9e10",), "77aa01cd-9e10", 3),
 ]
 
 
