@@ -163,9 +163,13 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from loyalty_pos.jobs.card_key_ring import key_file_problems
     from loyalty_pos.jobs.integrity import check_file
 
-    report = check_file(_config(args).db_path)
+    config = _config(args)
+    report = check_file(config.db_path)
+    if not any(problem.startswith("sqlite:") for problem in report.problems):  # a damaged file names no key
+        report.problems.extend(key_file_problems(config.db_path, config.key_path))
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "

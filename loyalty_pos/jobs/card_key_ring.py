@@ -42,6 +42,7 @@ from loyalty_pos.services.shop.card_key_ring import (
     ring_problem,
 )
 from loyalty_pos.services.shop.profile import holds_shop
+from loyalty_pos.store.shop_database import ShopDatabase
 
 MakeUow = Callable[..., UnitOfWork]
 
@@ -84,6 +85,15 @@ def card_key_problems(make_uow: MakeUow, key_path: Path) -> list[str]:
         return [f"card key: {error.message}"]
     problem = ring_problem(recorded_ring(make_uow(readonly=True)), present.fingerprints if present else None)
     return [] if problem is None else [f"card key {key_path}: {problem}. {FIX}"]
+
+
+def key_file_problems(db_path: Path, key_path: Path) -> list[str]:
+    """``check`` on a data directory's files: read as they are, never migrated."""
+    database = ShopDatabase.open(db_path)
+    try:
+        return card_key_problems(database.uow, key_path)
+    finally:
+        database.dispose()
 
 
 def rotate(make_uow: MakeUow, key_path: Path, *, actor: Actor, clock: Clock) -> KeyRing:
