@@ -28,6 +28,7 @@ from loyalty_pos.services.shop.profile import (
 from loyalty_pos.services.shop.shop import (
     BACKUP_DIR,
     BACKUP_KEEP_DAYS,
+    BACKUP_OFF_SITE,
     CARD_PAPER,
     ISSUER_PREFIX,
     RECEIPT_FOOTER,
@@ -92,6 +93,8 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_tax_mode", detail="Prices either include tax (yes) or not (no)")
     if key == CARD_PAPER and value not in ("A4", "Letter"):
         raise ValidationError(code="bad_paper", detail="Cards print on A4 or Letter")
+    if key == BACKUP_OFF_SITE and value not in ("", "yes", "no"):
+        raise ValidationError(code="bad_backup_off_site", detail="The backup folder is off-site (yes) or not (no)")
     if key == BACKUP_DIR and value and not PurePath(value).is_absolute():
         raise ValidationError(code="bad_backup_dir", detail="The backup folder is a full path (from / or a drive)")
     if key in _RANGES:
@@ -133,6 +136,7 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
 EDITABLE: tuple[str, ...] = (
     SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
     COUNTRY, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS,
+    BACKUP_OFF_SITE,
 )
 
 

@@ -1,4 +1,5 @@
-"""The shop records its card key's fingerprint, so a missing or swapped key file is noticed.
+"""The shop records its card key's fingerprint, so a missing or swapped key file is noticed;
+and gets an id, so a restore can tell another shop's backup.
 
 Revision ID: 0011
 Revises: 0009
@@ -12,6 +13,10 @@ is not that ring. This records the key file present now (``card-signing.key`` be
 the database). With no key file there is nothing to record: ``check`` then reports
 it and ``loyalty-pos cards key import FILE`` records the right one.
 
+Every database also gets a random ``shop_id`` setting (a new one at creation): a
+backup carries it, and ``restore`` refuses a backup whose id is not this shop's
+unless told.
+
 The fingerprint is computed here as ``cards.key_ring.key_fingerprint`` computes it
 today, so this script keeps working whatever that module becomes.
 """
@@ -19,6 +24,7 @@ today, so this script keeps working whatever that module becomes.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -48,6 +54,13 @@ def _key_file(connection: sa.Connection) -> Path | None:
 
 def upgrade() -> None:
     connection = op.get_bind()
+    if connection.execute(sa.text("SELECT 1 FROM settings WHERE key = 'shop_id'")).first() is None:
+        connection.execute(sa.text("INSERT INTO settings (key, value) VALUES ('shop_id', :id)"),
+                           {"id": str(uuid.uuid4())})
+    _record_key(connection)
+
+
+def _record_key(connection: sa.Connection) -> None:
     if connection.execute(sa.text("SELECT 1 FROM settings WHERE key = 'card_key_ring'")).first() is not None:
         return
     path = _key_file(connection)
@@ -63,4 +76,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DELETE FROM settings WHERE key = 'card_key_ring'")
+    op.execute("DELETE FROM settings WHERE key IN ('card_key_ring', 'shop_id')")
