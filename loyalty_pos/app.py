@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
+from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.jobs.card_key_ring import opening_ring
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
@@ -78,7 +79,13 @@ def run_till(config: Config) -> int:
 
     if not shop_exists(config) and _set_up(config) is None:
         return 0
-    app = open_app(config)
+    try:
+        app = open_app(config)
+    except LoyaltyError as refusal:  # a missing or wrong card key, say: shown, then the command line's message
+        from loyalty_pos.gui.launch import start_refusal_box
+
+        start_refusal_box(refusal.message).exec()
+        raise
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint)
     finally:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from loyalty_pos import log_files
@@ -112,6 +112,18 @@ def launch(
         app.removeEventFilter(scanner)
         window.deleteLater()
     return code
+
+
+def start_refusal_box(message: str) -> QMessageBox:
+    """Why the till did not open, on screen: started from a desktop shortcut there is no
+    console to read the command line's message in."""
+    till_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "loyalty-pos", message)
+    box.setWindowTitle("loyalty-pos: the till cannot open")
+    box.setText("The till cannot open.")
+    box.setInformativeText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
 
 
 def build_setup(

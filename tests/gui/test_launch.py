@@ -61,3 +61,29 @@ def test_loyalty_pos_demo_opens_the_till(tmp_path: Path) -> None:
     assert still_running, f"the till exited early:\n{out}\n{err}"
     assert "Traceback" not in err, err
     assert "Sign in as cashier/1111" in out
+
+
+def test_a_missing_card_key_stops_the_till_with_a_window_saying_how_to_fix_it(
+        demo: App, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    import pytest
+    from PySide6.QtWidgets import QMessageBox
+
+    from loyalty_pos.app import run_till
+    from loyalty_pos.services.shop.card_key_ring import CardKeyProblem
+
+    config = demo.config
+    demo.close()
+    config.key_path.unlink()
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.informativeText())
+        box.resize(720, 260)
+        save_png(box, "launch_card_key_missing")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    with pytest.raises(CardKeyProblem):
+        run_till(config)
+    assert len(shown) == 1 and "cards key import FILE" in shown[0] and "backup" in shown[0]
+    assert not config.key_path.exists()

@@ -215,3 +215,37 @@ def test_card_printing_offers_the_paper_chosen_in_settings(till: Till) -> None:
     cards = section.window().sections["cards"]
     till.settle()
     assert cards.paper.currentText() == "Letter"
+
+
+def test_the_restore_drill_is_shown_in_the_backups_group(till: Till, tmp_path: Path) -> None:
+    section = _open(till)
+    _group(till, section, 5)
+    assert "Not run yet" in section.drill_note.text()
+    section.backup_dir.setText(str(tmp_path / "backups"))
+    _save(till, section)
+    section.backup_dir.setFocus()
+    press(till.qtbot, Qt.Key.Key_B, section.backup_dir, modifier=CTRL)
+    till.settle()
+    [made] = (tmp_path / "backups").glob("*.sqlite")
+    press(till.qtbot, Qt.Key.Key_D, section.backup_dir, modifier=CTRL)
+    till.settle(timeout_ms=15_000)
+    assert section.drill_note.text().startswith("OK: ") and made.name in section.drill_note.text()
+    save_png(section.window(), "settings_backups_drill_ok")
+
+    made.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)  # the backup went bad since
+    press(till.qtbot, Qt.Key.Key_D, section.backup_dir, modifier=CTRL)
+    till.settle(timeout_ms=15_000)
+    assert section.drill_note.text().startswith("FAILED")
+    assert "Restore drill FAILED" in section.messages.text()
+    save_png(section.window(), "settings_backups_drill_failed")
+
+    reopened = _open(till)  # the result is stored: a manager opening the back office later sees it
+    assert reopened.drill_note.text().startswith("FAILED")
+
+
+def test_off_site_is_a_setting_of_the_backups_group(till: Till) -> None:
+    section = _open(till)
+    _group(till, section, 5)
+    section.off_site.setCurrentIndex(section.off_site.findData("yes"))
+    _save(till, section)
+    assert _setting(till, "backup_off_site") == "yes"

@@ -226,17 +226,16 @@ class SettingsSection(QWidget):
             "The till backs the shop's data and card key up into this folder once a day (when it starts, then "
             "daily) and deletes its own daily backups once older than the days kept. Back up now makes one "
             "at once. Restore replaces the shop's data with a backup (the data and card key it replaces are "
-            "kept) and needs the till restarted. A folder off this computer (another disk, a USB drive, a "
-            "network share) gets sealed backups: set the passphrase in the file backup-passphrase (mode 0600) "
-            "in the data folder and keep a copy of it away from the till. Once a week the till restores the "
-            "latest backup aside and checks it: the restore drill."), self)
+            "kept) and needs the till restarted. Backups off this computer are sealed with the passphrase in "
+            "the data folder's backup-passphrase file; keep a copy of it away from the till."), self)
         self.backup_dir = page.line(shop_settings.BACKUP_DIR, self.tr("Backup folder"), max_length=500,
                                     placeholder=str(self._config().backup_dir) if self.ctx.data_dir else "")
         page.number(shop_settings.BACKUP_KEEP_DAYS, self.tr("Keep daily backups"), 1, 3650,
                     default=DEFAULT_BACKUP_KEEP_DAYS, suffix=self.tr(" days"))
-        self.off_site = page.choice(shop_settings.BACKUP_OFF_SITE, self.tr("Off the machine"), (
-            ("no", self.tr("No: a folder on this computer (sealed anyway if on another disk)")),
-            ("yes", self.tr("Yes: a USB drive or network share — backups are sealed with the passphrase")),
+        # Another disk is sealed whatever this says; "yes" is for a share or synced folder on this disk.
+        self.off_site = page.choice(shop_settings.BACKUP_OFF_SITE, self.tr("Folder is off-site"), (
+            ("no", self.tr("No")),
+            ("yes", self.tr("Yes: seal backups")),
         ), default="no")
         self.drill_note = page.note(self.tr("Restore drill"), self.tr("Not run yet: the till runs it weekly."))
         self.drill_note.setObjectName("restore_drill")
@@ -452,6 +451,9 @@ class SettingsSection(QWidget):
     def _drilled(self, result: DrillResult) -> None:
         self.drill_button.setEnabled(True)
         self._show_drill(result)
+        if not result.ok:  # at the top too: the note may be scrolled out of sight
+            self.messages.show_message(self.tr("Restore drill FAILED: {problem}").format(problem=result.problems[0]),
+                                       Level.ERROR)
 
     def _drill_failed(self, error: LoyaltyError) -> None:
         self.drill_button.setEnabled(True)
