@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import stat
 from pathlib import Path
 
 from loyalty_pos.cards.key_ring import KeyRing, key_fingerprint
@@ -25,6 +26,7 @@ __all__ = ["KEY_BYTES", "CardKeyError", "CardKeyMissing", "KeyFileRefused", "exp
            "write_ring"]
 
 KEY_BYTES = 32
+MAX_RING_KEYS = 256  # a rotation a week for five years; a bigger "key file" is something else
 
 
 class CardKeyError(LoyaltyError):
@@ -108,10 +110,15 @@ def read_key_file(path: Path) -> KeyRing:
     """A key or ring file handed over by head office (``cards key export``) or kept in a
     backup, checked before use."""
     try:
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero or a pipe would be read for ever
+            raise KeyFileRefused(path=str(path), reason="not a regular file")
+        if info.st_size > MAX_RING_KEYS * KEY_BYTES:
+            raise KeyFileRefused(path=str(path), reason=f"{info.st_size:,} bytes, far too large for a card key file")
+        data = path.read_bytes()[:MAX_RING_KEYS * KEY_BYTES + 1]
     except OSError as error:
         raise KeyFileRefused(path=str(path), reason=error.strerror or str(error)) from None
-    if not data or len(data) % KEY_BYTES:
+    if not data or len(data) % KEY_BYTES or len(data) > MAX_RING_KEYS * KEY_BYTES:
         raise KeyFileRefused(path=str(path),
                              reason=f"{len(data)} bytes, not a card signing key ({KEY_BYTES} bytes per key)")
     try:

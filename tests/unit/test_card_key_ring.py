@@ -86,3 +86,16 @@ def test_a_ring_file_is_its_keys_oldest_first(tmp_path: Path) -> None:
     path.write_bytes(os.urandom(48))
     with pytest.raises(CardKeyError, match="is 48 bytes, expected 32 per key"):
         read_ring(path)
+
+
+def test_a_key_file_to_import_that_is_not_a_small_regular_file_is_refused(tmp_path: Path) -> None:
+    from loyalty_pos.cards.keys import KeyFileRefused, read_key_file
+
+    with pytest.raises(KeyFileRefused, match="not a regular file"):
+        read_key_file(Path("/dev/zero") if Path("/dev/zero").exists() else tmp_path)
+    with pytest.raises(KeyFileRefused, match="not a regular file"):
+        read_key_file(tmp_path)
+    huge = tmp_path / "huge.key"
+    huge.write_bytes(b"\x01" * (32 * 257))
+    with pytest.raises(KeyFileRefused, match="far too large"):
+        read_key_file(huge)
