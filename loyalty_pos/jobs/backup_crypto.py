@@ -16,13 +16,15 @@ import os
 import secrets
 import struct
 from pathlib import Path
-from typing import BinaryIO
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING, BinaryIO
 
 from loyalty_pos.domain.errors import LoyaltyError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+# cryptography is imported when a backup is sealed or opened, not when the till starts
+# (which imports this module through the daily jobs): start time is a target.
 
 MAGIC = b"LPOSENC1"
 CHUNK = 1 << 20
@@ -48,7 +50,7 @@ def seal_file(src: Path, dest: Path, passphrase: str) -> None:
     """Write ``src`` sealed to ``dest`` (a new file: the caller renames it into place)."""
     _require(passphrase, dest)
     salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
-    cipher = AESGCM(_derive(passphrase, salt, _SCRYPT_LOG2_N))
+    cipher = _cipher(passphrase, salt, _SCRYPT_LOG2_N)
     with src.open("rb") as plain, dest.open("xb") as out:
         out.write(MAGIC + _HEADER.pack(salt, _SCRYPT_LOG2_N, prefix))
         index, chunk = 0, plain.read(CHUNK)
@@ -87,7 +89,9 @@ def _open_into(sealed: BinaryIO, out: BinaryIO, src: Path, passphrase: str) -> N
     salt, log2_n, prefix = _HEADER.unpack(header)
     if not 10 <= log2_n <= 22:
         raise BackupSealFailed(path=str(src), reason="the file is damaged")
-    cipher = AESGCM(_derive(passphrase, salt, log2_n))
+    from cryptography.exceptions import InvalidTag
+
+    cipher = _cipher(passphrase, salt, log2_n)
     index = 0
     while True:
         head = sealed.read(_CHUNK_HEAD.size)
@@ -114,8 +118,12 @@ def _require(passphrase: str, path: Path) -> None:
         raise BackupSealFailed(path=str(path), reason="an empty passphrase seals nothing")
 
 
-def _derive(passphrase: str, salt: bytes, log2_n: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=1 << log2_n, r=8, p=1).derive(passphrase.encode("utf-8"))
+def _cipher(passphrase: str, salt: bytes, log2_n: int) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    key = Scrypt(salt=salt, length=32, n=1 << log2_n, r=8, p=1).derive(passphrase.encode("utf-8"))
+    return AESGCM(key)
 
 
 def _nonce(prefix: bytes, index: int) -> bytes:
