@@ -38,7 +38,7 @@ _SELLER = textwrap.dedent("""
 
 def _shop(data_dir: Path) -> str:
     clock = SystemClock()
-    app = open_app(Config.load(data_dir), clock=clock)
+    app = open_app(Config.load(data_dir), clock=clock, new_shop=True)
     try:
         install_demo_shop(app.uow, clock)
         member = enrol(app.uow(), EnrolMember("Crash Test", consents=Consents(data_processing=True)),
