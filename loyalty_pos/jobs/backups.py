@@ -23,7 +23,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.durability import fsync_directory
 from loyalty_pos.jobs.backup_crypto import is_sealed, open_sealed, seal_file
 from loyalty_pos.jobs.integrity import check_file
-from loyalty_pos.services.shop.shop_identity import shop_identity
+from loyalty_pos.services.shop.shop_identity import UNKNOWN, ShopIdentity, shop_identity
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
 from loyalty_pos.store.shop_database import ShopDatabase
@@ -34,6 +34,25 @@ Passphrase = Callable[[], str]  # asked only when a backup is sealed or opened
 class RestoreRefused(LoyaltyError):
     code = "restore_refused"
     template = "Not restoring {path}: {reason}"
+
+
+class RestoreNeedsConsent(RestoreRefused):
+    """Refused until the person says so: ``consent`` names the keyword argument (the
+    command line's flag, the back office's second question) that allows it."""
+
+    code = "restore_needs_consent"
+    template = "Not restoring {path}: {why}. To restore it anyway, pass --{flag}"
+
+    def __init__(self, *, path: str, consent: str, why: str) -> None:
+        super().__init__(path=path, consent=consent, why=why, flag=consent.replace("_", "-"))
+
+    @property
+    def why(self) -> str:
+        return str(self.params["why"])
+
+    @property
+    def consent(self) -> str:
+        return str(self.params["consent"])
 
 
 class PassphraseNeeded(LoyaltyError):
@@ -170,12 +189,14 @@ def _unpack(src: Path, scratch: Path, passphrase: Passphrase | None) -> tuple[Pa
 
 def _guard(src: Path, trial: Path, incoming: KeyRing | None, db_path: Path, key_path: Path, *,
            other_shop: bool, replace_printed: bool) -> None:
-    backup_shop, backup_ring = _identity(trial)
-    current_shop, current_ring = _identity(db_path) if db_path.is_file() else (None, ())
-    if backup_shop and current_shop and backup_shop != current_shop and not other_shop:
-        raise RestoreRefused(path=str(src), reason=(
-            f"it is another shop's backup (shop {backup_shop[:8]}, this is shop {current_shop[:8]}); its data and "
-            "card keys would replace this shop's. To do that, pass --other-shop"))
+    backup_shop = _identity(trial)
+    current_shop = _identity(db_path) if db_path.is_file() else UNKNOWN
+    backup_ring, current_ring = backup_shop.ring, current_shop.ring
+    if backup_shop.shop_id and current_shop.shop_id and backup_shop.shop_id != current_shop.shop_id \
+            and not other_shop:
+        raise RestoreNeedsConsent(path=str(src), consent="other_shop", why=(
+            f"it is another shop's backup (shop {backup_shop}; this is shop {current_shop}): its data and "
+            "card keys would replace this shop's"))
     if incoming is not None and backup_ring and incoming.fingerprints != backup_ring:
         raise RestoreRefused(path=str(src), reason=(
             f"the key file beside it holds {', '.join(incoming.fingerprints)}, but the backup's shop signs with "
@@ -185,13 +206,12 @@ def _guard(src: Path, trial: Path, incoming: KeyRing | None, db_path: Path, key_
     if other_shop or replace_printed or not arriving or not here:
         return
     if arriving[:len(here)] != here:  # a newer backup may add keys; it must not drop or change ours
-        raise RestoreRefused(path=str(src), reason=(
+        raise RestoreNeedsConsent(path=str(src), consent="replace_printed", why=(
             f"its card keys ({', '.join(arriving)}) are not this till's ({', '.join(here)}): cards printed with "
-            "this till's keys would read as forged after it. This till's keys are kept aside either way; to "
-            "restore it, pass --replace-printed"))
+            "this till's keys would read as forged after it (this till's key file is kept aside either way)"))
 
 
-def _identity(db_path: Path) -> tuple[str | None, tuple[str, ...]]:
+def _identity(db_path: Path) -> ShopIdentity:
     try:
         database = ShopDatabase.open(db_path)
         try:
@@ -199,7 +219,7 @@ def _identity(db_path: Path) -> tuple[str | None, tuple[str, ...]]:
         finally:
             database.dispose()
     except Exception:  # noqa: BLE001 - a damaged database is what a restore is for; it names no shop
-        return None, ()
+        return UNKNOWN
 
 
 def _present(key_path: Path) -> tuple[str, ...]:

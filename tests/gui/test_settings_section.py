@@ -249,3 +249,42 @@ def test_off_site_is_a_setting_of_the_backups_group(till: Till) -> None:
     section.off_site.setCurrentIndex(section.off_site.findData("yes"))
     _save(till, section)
     assert _setting(till, "backup_off_site") == "yes"
+
+
+def test_restoring_another_shops_backup_asks_a_second_question(till: Till, tmp_path: Path) -> None:
+    import os
+
+    section = _open(till)
+    _group(till, section, 5)
+    config = till.app.config
+    theirs = tmp_path / "theirs.sqlite"
+    with sqlite3.connect(config.db_path) as source, sqlite3.connect(theirs) as copy:
+        source.backup(copy)
+    with sqlite3.connect(theirs) as copy:
+        copy.execute("UPDATE settings SET value = ? WHERE key = 'shop_id'", (str(uuid.uuid4()),))
+        their_key = os.urandom(32)
+        copy.execute("UPDATE settings SET value = ? WHERE key = 'card_key_ring'", (_fingerprint(their_key),))
+    (tmp_path / "theirs.sqlite.key").write_bytes(their_key)
+    ours = config.key_path.read_bytes()
+
+    section.ask_restore(theirs)
+    till.qtbot.waitUntil(lambda: section.confirm_box is not None and section.confirm_box.isVisible())
+    first = section.confirm_box
+    press(till.qtbot, Qt.Key.Key_Return, first)
+    till.qtbot.waitUntil(lambda: section.confirm_box is not first and section.confirm_box.isVisible(),
+                         timeout=15_000)
+    assert "another shop's backup" in section.confirm_box.informativeText()
+    assert config.key_path.read_bytes() == ours  # nothing replaced before the second answer
+    save_png(section.confirm_box, "settings_restore_other_shop_question")
+    press(till.qtbot, Qt.Key.Key_Return, section.confirm_box)
+    till.settle(timeout_ms=15_000)
+    assert "start it again" in section.messages.text() and "card key file replaced is kept" in section.messages.text()
+    assert config.key_path.read_bytes() == their_key
+    [kept] = config.data_dir.glob("card-signing.key.replaced-*")
+    assert kept.read_bytes() == ours
+
+
+def _fingerprint(key: bytes) -> str:
+    from loyalty_pos.cards.key_ring import key_fingerprint
+
+    return key_fingerprint(key)

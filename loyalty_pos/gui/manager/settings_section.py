@@ -41,7 +41,7 @@ from loyalty_pos.gui.manager.settings_form import SettingsPage
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.jobs.backups import Restored, back_up_into, restore
+from loyalty_pos.jobs.backups import Restored, RestoreNeedsConsent, back_up_into, restore
 from loyalty_pos.jobs.daily_backup import BackupPlace, till_passphrase
 from loyalty_pos.jobs.restore_drill import run_drill
 from loyalty_pos.printing.logo import read_logo
@@ -500,13 +500,14 @@ class SettingsSection(QWidget):
         self.confirm_box = confirm(self, self.tr("Restore {name}?").format(name=source.name), question,
                                    self.tr("Restore"), lambda: self._restore(source))
 
-    def _restore(self, source: Path) -> None:
+    def _restore(self, source: Path, **consents: bool) -> None:
         config = self._config()
         self.restore_button.setEnabled(False)
         place, folder = self._place(), source.parent
         self.ctx.ops.run(self, lambda: restore(config.db_path, config.key_path, config.backup_dir, source,
-                                               passphrase=lambda: till_passphrase(place, folder)),
-                         on_done=lambda done: self._restored(source, done), on_error=self._restore_failed)
+                                               passphrase=lambda: till_passphrase(place, folder), **consents),
+                         on_done=lambda done: self._restored(source, done),
+                         on_error=lambda error: self._restore_failed(error, source, consents))
 
     def _restored(self, source: Path, done: Restored) -> None:
         self.restore_button.setEnabled(True)
@@ -517,6 +518,16 @@ class SettingsSection(QWidget):
                         source=source, kept=done.kept_db, key=key),
             Level.WARNING)
 
-    def _restore_failed(self, error: LoyaltyError) -> None:
+    def _restore_failed(self, error: LoyaltyError, source: Path | None = None,
+                        consents: dict[str, bool] | None = None) -> None:
         self.restore_button.setEnabled(True)
+        if isinstance(error, RestoreNeedsConsent) and source is not None:
+            # Asked, not refused: the manager at the back office has no command line flag to pass.
+            given = {**(consents or {}), error.consent: True}
+            title = (self.tr("Replace this shop with another shop's backup?") if error.consent == "other_shop"
+                     else self.tr("Restore a backup with other card keys?"))
+            self.confirm_box = confirm(self, title, self.tr(
+                "{why}. The data and card key file it replaces are kept.").format(why=error.why[:1].upper() + error.why[1:]),
+                self.tr("Restore anyway"), lambda: self._restore(source, **given))
+            return
         self.backups.show_error(error_text(error))

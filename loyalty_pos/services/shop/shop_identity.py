@@ -3,15 +3,31 @@ backup, so a restore can tell this shop's backup from another shop's."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.card_key_ring import RING_SETTING
+from loyalty_pos.services.shop.shop import SHOP_NAME
 
 SHOP_ID = "shop_id"
 
 
-def shop_identity(uow: UnitOfWork) -> tuple[str | None, tuple[str, ...]]:
-    """(the shop's id, its card key fingerprints oldest first); None and () for a file
-    from before migration 0011."""
+@dataclass(frozen=True, slots=True)
+class ShopIdentity:
+    shop_id: str | None  # None: a file from before migration 0011
+    ring: tuple[str, ...]  # card key fingerprints, oldest first
+    name: str  # what people call it, to say which shop a backup is
+
+    def __str__(self) -> str:
+        short = (self.shop_id or "?")[:8]
+        return f"'{self.name}' ({short})" if self.name else short
+
+
+UNKNOWN = ShopIdentity(None, (), "")
+
+
+def shop_identity(uow: UnitOfWork) -> ShopIdentity:
     with uow:
         ring = uow.settings.get(RING_SETTING) or ""
-        return uow.settings.get(SHOP_ID), tuple(part for part in ring.split(",") if part)
+        return ShopIdentity(uow.settings.get(SHOP_ID), tuple(part for part in ring.split(",") if part),
+                            uow.settings.get(SHOP_NAME) or "")
