@@ -81,7 +81,7 @@ def prepare_shop(data_dir: Path) -> list[str]:
     clock = SystemClock()
     config = Config.load(data_dir)
     new = not config.db_path.exists()
-    app = open_app(config, clock=clock)
+    app = open_app(config, clock=clock, new_shop=new)  # a new scratch shop gets its card key, as the demo's
     try:
         if new:
             install_demo_shop(app.uow, clock)

@@ -1,4 +1,4 @@
-"""Composition root: turns a Config into a store, a signing key and a clock.
+"""Composition root: turns a Config into a store, a card key ring and a clock.
 
 The only place (with the CLI) that knows which adapter implements which port.
 """
@@ -7,21 +7,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loyalty_pos.cards.keys import load_or_create_key
+from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.jobs.card_key_ring import opening_ring
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
 from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
 
 
+class CardKeyNotLoaded(RuntimeError):
+    """A bug: the app was opened without its key (``check_key=False``) and then asked for it."""
+
+
 @dataclass
 class App:
     config: Config
     database: ShopDatabase
-    key: bytes
+    ring: KeyRing | None
     clock: Clock
+
+    @property
+    def key(self) -> KeyRing:
+        if self.ring is None:
+            raise CardKeyNotLoaded("opened with check_key=False: the card key was not loaded")
+        return self.ring
 
     def uow(self, *, readonly: bool = False) -> UnitOfWork:
         return self.database.uow(readonly=readonly)
@@ -33,11 +45,15 @@ class App:
         self.database.close()
 
 
-def open_app(config: Config, *, clock: Clock | None = None, create: bool = True) -> App:
-    """Open (creating or upgrading, after a backup) the shop's database.
+def open_app(config: Config, *, clock: Clock | None = None, create: bool = True, new_shop: bool = False,
+             check_key: bool = True) -> App:
+    """Open (creating or upgrading, after a backup) the shop's database and its card keys.
 
     ``create=False``: refuse a data directory without a shop (``NoDatabase``) rather than
-    make an empty one, and a new card key, for a command that only uses an existing shop.
+    make an empty one, for a command that only uses an existing shop.
+    The card key file must be the ring the shop records (else ``CardKeyProblem``, which
+    says how to fix it); only ``new_shop`` (the demo, on a database that is no shop yet)
+    makes a key. ``check_key=False``: the key commands, which mend a missing or wrong key.
     """
     if not create:
         existing_database(config.db_path)
@@ -45,8 +61,12 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True)
     # Creating or migrating the schema takes the data directory's lock: never under a running till.
     database = open_shop_database(config.db_path, config.backup_dir,
                                   guard=lambda: hold_data_dir(config.data_dir, "a database upgrade"))
-    key = load_or_create_key(config.key_path)
-    return App(config=config, database=database, key=key, clock=clock or SystemClock())
+    try:
+        ring = opening_ring(database.uow, config.key_path, new_shop=new_shop) if check_key else None
+    except BaseException:
+        database.close()
+        raise
+    return App(config=config, database=database, ring=ring, clock=clock or SystemClock())
 
 
 def run_till(config: Config) -> int:
@@ -59,7 +79,13 @@ def run_till(config: Config) -> int:
 
     if not shop_exists(config) and _set_up(config) is None:
         return 0
-    app = open_app(config)
+    try:
+        app = open_app(config)
+    except LoyaltyError as refusal:  # a missing or wrong card key, say: shown, then the command line's message
+        from loyalty_pos.gui.launch import start_refusal_box
+
+        start_refusal_box(refusal.message).exec()
+        raise
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint)
     finally:

@@ -17,7 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from loyalty_pos.cards.payload import PAYLOAD_VERSION, TAG_LENGTH, tag_matches
+from loyalty_pos.cards.key_ring import KeyRing
+from loyalty_pos.cards.payload import PAYLOAD_VERSION, RING_PAYLOAD_VERSION, TAG_LENGTH, ring_tag_matches
 from loyalty_pos.domain.errors import CardRefused
 from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, validate_card_number
 from loyalty_pos.domain.receipt_numbers import RECEIPT_PATTERN
@@ -32,6 +33,7 @@ _TOO_LONG = "The scan is too long to be a card, product or receipt code."
 
 _QR_PREFIX = re.compile(r"LP([0-9]*):", re.IGNORECASE)
 _BASE32_TAG = re.compile(rf"[A-Z2-7]{{{TAG_LENGTH}}}")
+_BASE32_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 _GROUPED_DIGITS = re.compile(r"[0-9]+(?:[ -][0-9]+)+")
 _PRODUCT_CODE = re.compile(rf"[A-Za-z0-9][A-Za-z0-9._/+#$%-]{{0,{MAX_PRODUCT_CODE_LENGTH - 1}}}")
 # Digits 1-0 as a scanner configured for US keyboards types them into an AZERTY
@@ -69,10 +71,10 @@ def gs1_check_digit_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[-1])
 
 
-def classify_scan(text: str, key: bytes, *, typed: bool = False) -> ScanResult:
+def classify_scan(text: str, key: bytes | KeyRing, *, typed: bool = False) -> ScanResult:
     """Classify one scan. ``typed=True`` when the text came from a person at the keyboard.
 
-    ``key`` is the shop's card-signing key (``keys.load_or_create_key``); a key
+    ``key`` is the shop's card key ring (``keys.read_ring``), or one key; a key
     shorter than 16 bytes is a setup error and raises ``ValueError`` — the only
     way this function raises. Codes shaped like receipt numbers (``R01-000123``)
     are always read as receipts, never as product codes.
@@ -152,8 +154,13 @@ def _is_space(ch: str) -> bool:
     return ch == " " or unicodedata.category(ch) == "Zs"
 
 
-def _classify_qr(rest: str, version: str, key: bytes, via: ScanVia) -> ScanResult:
-    if version != str(PAYLOAD_VERSION):
+def _classify_qr(rest: str, version: str, key: bytes | KeyRing, via: ScanVia) -> ScanResult:
+    kid: str | None = None
+    if version == str(RING_PAYLOAD_VERSION):
+        if rest[:1].upper() not in _BASE32_CHARACTERS:
+            return _refused("bad_tag", _DAMAGED_QR, via)
+        kid, rest = rest[0].upper(), rest[1:]  # Caps Lock: see the tag below
+    elif version != str(PAYLOAD_VERSION):
         shown = f"LP{version[:6]}"
         return _refused(
             "unknown_version",
@@ -177,7 +184,7 @@ def _classify_qr(rest: str, version: str, key: bytes, via: ScanVia) -> ScanResul
     tag = tag.upper()
     if not _BASE32_TAG.fullmatch(tag):
         return _refused("bad_tag", _DAMAGED_QR, via)
-    if not tag_matches(card.value, tag, key):
+    if not ring_tag_matches(card.value, tag, key, kid):
         return _refused(
             "forged",
             "This card's QR code was not issued by this shop (its signature does not match).",

@@ -1,8 +1,10 @@
-"""``loyalty-pos cards key show|export|import``: one card key for every till of a chain.
+"""``loyalty-pos cards key show|export|import|rotate``: the shop's card key ring.
 
-Head office exports its key once; each till imports it, so a card printed anywhere
-scans everywhere. The key travels as a file (USB stick, the IT lead's laptop); only
-its fingerprint is ever printed or logged.
+Head office exports its ring once; each till imports it, so a card printed anywhere
+scans everywhere. ``rotate`` makes a new key current (a key that may have leaked);
+cards printed with earlier keys keep scanning. ``import`` also mends a missing or
+wrong key file from a backup's ``.key`` file. The keys travel as a file (USB stick,
+the IT lead's laptop); only fingerprints are ever printed or logged.
 """
 
 from __future__ import annotations
@@ -10,57 +12,66 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from loyalty_pos.cards.keys import (
-    export_key,
-    key_fingerprint,
-    read_key_file,
-    replace_key,
-)
+from loyalty_pos.cards.keys import export_key, read_key_file
 from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
 from loyalty_pos.config import Config
 
 
 def add_parsers(card_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    key = card_actions.add_parser("key", help="the card signing key: show, export, import (chains)")
+    key = card_actions.add_parser("key", help="the card signing keys: show, export, import, rotate")
     actions = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    actions.add_parser("show", help="print this till's key fingerprint (compare it between tills)")
-    export = actions.add_parser("export", help="write this till's key to a new file for the chain's other tills")
+    actions.add_parser("show", help="print this till's key fingerprints (compare them between tills)")
+    export = actions.add_parser("export", help="write this till's keys to a new file for the chain's other tills")
     export.add_argument("dest", type=Path)
-    take = actions.add_parser("import", help="use head office's key on this till (restart the till afterwards)")
+    take = actions.add_parser("import", help="add head office's keys to this till, or put back this shop's key "
+                                             "file from a backup's .key file (restart the till afterwards)")
     take.add_argument("src", type=Path)
     take.add_argument("--replace-printed", action="store_true",
-                      help="swap even though cards printed here carry QR codes signed with the current key")
+                      help="no longer needed: earlier keys stay in the ring, so printed cards keep scanning")
     add_manager_arguments(take)
+    rotate = actions.add_parser("rotate", help="sign new cards with a new key; cards printed before keep scanning "
+                                               "(restart the till afterwards)")
+    add_manager_arguments(rotate)
 
 
 def run(config: Config, args: argparse.Namespace) -> int:
     # Loaded here, not with the parser: --help never imports the store (cli/main.py).
     from loyalty_pos.app import open_app
-    from loyalty_pos.services.members.card_keys import check_key_swap, record_key_swap
+    from loyalty_pos.jobs.card_key_ring import card_key_problems, import_keys, rotate, verified_ring
+    from loyalty_pos.services.shop.card_key_ring import recorded_ring
 
-    app = open_app(config)
+    # Unchecked: import must be able to mend a missing or wrong key file.
+    app = open_app(config, create=False, check_key=False)
     try:
-        current = key_fingerprint(app.key)
         if args.key_command == "show":
-            print(f"card key fingerprint {current}  ({config.key_path})")
+            recorded = recorded_ring(app.uow(readonly=True))
+            for fingerprint in recorded:
+                current = "  (current: signs new cards)" if fingerprint == recorded[-1] else ""
+                print(f"card key fingerprint {fingerprint}{current}")
+            if not recorded:
+                print("no card key on record for this shop")
+            for problem in card_key_problems(app.uow, config.key_path):
+                print(f"PROBLEM: {problem}")
+            print(f"key file: {config.key_path}")
         elif args.key_command == "export":
-            export_key(app.key, args.dest)
-            print(f"wrote the card key (fingerprint {current}) to {args.dest}; keep it secret, import it on "
-                  "each till with: loyalty-pos cards key import FILE")
+            ring = verified_ring(app.uow, config.key_path)
+            export_key(ring, args.dest)
+            print(f"wrote the card keys ({', '.join(ring.fingerprints)}) to {args.dest}; keep it secret, import it "
+                  "on each till with: loyalty-pos cards key import FILE")
+        elif args.key_command == "rotate":
+            actor = manager_from_args(app, args, "Rotating the card signing key")
+            ring = rotate(app.uow, config.key_path, actor=actor, clock=app.clock)
+            print(f"new cards are now signed with the key {ring.fingerprints[-1]}; cards printed with the earlier "
+                  f"key(s) {', '.join(ring.fingerprints[:-1])} still scan. Restart the till to use it")
         else:
-            incoming_key = read_key_file(args.src)
-            incoming = key_fingerprint(incoming_key)
-            if incoming == current:
-                print(f"this till already uses the key {current}; nothing changed")
-                return 0
-            actor = manager_from_args(app, args, "Replacing the card signing key")
-            check_key_swap(app.uow(readonly=True), current=current, incoming=incoming,
-                           replace_printed=args.replace_printed)
-            kept = replace_key(config.key_path, incoming_key, stamp=app.clock.now().strftime("%Y%m%d%H%M%S"))
-            record_key_swap(app.uow(), current=current, incoming=incoming, kept_as=kept.name, actor=actor,
-                            clock=app.clock)
-            print(f"this till now signs and checks cards with the key {incoming} (the old key {current} is kept "
-                  f"as {kept}); restart the till to use it")
+            incoming = read_key_file(args.src)
+            actor = manager_from_args(app, args, "Importing a card signing key")
+            done = import_keys(app.uow, config.key_path, incoming, actor=actor, clock=app.clock,
+                               stamp=app.clock.now().strftime("%Y%m%d%H%M%S"))
+            kept = f" (the file it replaced is kept as {done.kept})" if done.kept else ""
+            what = "put back this shop's card keys" if done.repaired else f"added {done.added} key(s)"
+            print(f"{what}{kept}; this till now signs cards with the key {done.ring.fingerprints[-1]} and checks "
+                  f"them with {', '.join(done.ring.fingerprints)}; restart the till to use it")
     finally:
         app.close()
     return 0

@@ -70,11 +70,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="verify the database, every balance against its ledger, and the audit chain")
 
-    backup = commands.add_parser("backup", help="copy the database safely, even while the till runs")
-    backup.add_argument("dest", type=Path)
+    backup = commands.add_parser("backup", help="copy the database safely, even while the till runs "
+                                               "(sealed with a passphrase when DEST is off this machine); "
+                                               "'backup drill': restore the latest backup aside and check it")
+    backup.add_argument("dest", type=Path, help="the file or folder to write, or 'drill'")
+    backup.add_argument("--off-site", action="store_true",
+                        help="seal the backup even if DEST looks like this machine's disk (a synced folder)")
+    backup.add_argument("--passphrase-file", type=Path, metavar="F",
+                        help="a file (mode 0600) holding the passphrase (or LOYALTY_POS_BACKUP_PASSPHRASE, or asked)")
 
     restore = commands.add_parser("restore", help="replace the database with a backup that passes check")
     restore.add_argument("src", type=Path)
+    restore.add_argument("--passphrase-file", type=Path, metavar="F", help="the sealed backup's passphrase file")
+    restore.add_argument("--other-shop", action="store_true",
+                         help="replace this shop with another shop's backup (its data and card keys)")
+    restore.add_argument("--replace-printed", action="store_true",
+                         help="restore a backup whose card keys differ from this till's (cards printed with this "
+                              "till's keys then read as forged; its keys are kept aside either way)")
 
     commands.add_parser("expire", help="expire lapsed points and apply the yearly tier review now "
                                             "(the till also does both at start and daily)")
@@ -145,9 +157,13 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from loyalty_pos.jobs.card_key_ring import key_file_problems
     from loyalty_pos.jobs.integrity import check_file
 
-    report = check_file(_config(args).db_path)
+    config = _config(args)
+    report = check_file(config.db_path)
+    if not any(problem.startswith("sqlite:") for problem in report.problems):  # a damaged file names no key
+        report.problems.extend(key_file_problems(config.db_path, config.key_path))
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "
@@ -155,13 +171,46 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def _passphrase(args: argparse.Namespace, config: Config, *, new: bool) -> Callable[[], str]:
+    """Asked for only when a backup is sealed or opened."""
+    def ask() -> str:
+        from loyalty_pos.cli.pin_input import backup_passphrase
+        from loyalty_pos.jobs.backup_passphrase import PASSPHRASE_ENV, stored_passphrase
+
+        return backup_passphrase(args.passphrase_file, env=PASSPHRASE_ENV, new=new,
+                                 stored=stored_passphrase(config.data_dir))
+    return ask
+
+
 def _run_backup(args: argparse.Namespace) -> int:
+    if str(args.dest) == "drill":
+        return _run_drill(args)
     from loyalty_pos.jobs.backups import back_up
 
     config = _config(args)
-    dest = back_up(config.db_path, config.key_path, args.dest)
+    dest = back_up(config.db_path, config.key_path, args.dest, off_site=args.off_site,
+                   passphrase=_passphrase(args, config, new=True))
     print(f"backup written to {dest}")
     return EXIT_OK
+
+
+def _run_drill(args: argparse.Namespace) -> int:
+    from loyalty_pos.app import open_app
+    from loyalty_pos.jobs.daily_backup import BackupPlace
+    from loyalty_pos.jobs.restore_drill import run_drill
+
+    config = _config(args)
+    app = open_app(config, create=False, check_key=False)  # the drill checks the backup's key, not this one
+    try:
+        result = run_drill(app.uow, BackupPlace(config.db_path, config.key_path, config.backup_dir),
+                           clock=app.clock, passphrase=_passphrase(args, config, new=False))
+    finally:
+        app.close()
+    for problem in result.problems:
+        print(f"PROBLEM: {problem}")
+    print(f"restore drill of {result.backup or '(no backup)'}: "
+          f"{'OK' if result.ok else f'{len(result.problems)} problem(s)'}")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
 def _run_restore(args: argparse.Namespace) -> int:
@@ -169,8 +218,12 @@ def _run_restore(args: argparse.Namespace) -> int:
 
     config = _config(args)
     with hold_data_dir(config.data_dir, "loyalty-pos restore"):
-        saved = restore(config.db_path, config.key_path, config.backup_dir, args.src)
-    print(f"restored from {args.src}; the previous database was kept as {saved}")
+        done = restore(config.db_path, config.key_path, config.backup_dir, args.src,
+                       passphrase=_passphrase(args, config, new=False), other_shop=args.other_shop,
+                       replace_printed=args.replace_printed)
+    print(f"restored from {args.src}; the previous database was kept as {done.kept_db}")
+    if done.kept_key is not None:
+        print(f"the card key file it replaced was kept as {done.kept_key}")
     return EXIT_OK
 
 

@@ -77,6 +77,22 @@ def manager_pin(file: Path | None, *, manager: str) -> str:
     return getpass.getpass(f"PIN of the manager {manager} (not shown): ").strip()
 
 
+def backup_passphrase(file: Path | None, *, env: str, stored: str | None, new: bool) -> str:
+    """A sealed backup's passphrase: the file, else ``env``, else the till's stored one,
+    else asked (twice for a new backup: a typo would make it unopenable)."""
+    if file is not None:
+        return read_secret_file(file)
+    if os.environ.get(env):
+        return os.environ[env]
+    if stored:
+        return stored
+    _require_terminal(f"--passphrase-file or {env}", "the backup's passphrase")
+    first = getpass.getpass("Backup passphrase (not shown): ")
+    if new and getpass.getpass("The same passphrase again: ") != first:
+        raise ValidationError(code="passphrases_differ", detail="The two passphrases differ; nothing was written.")
+    return first
+
+
 def recovery_code(file: Path | None) -> str:
     if file is not None:
         return read_secret_file(file)

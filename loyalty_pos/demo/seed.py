@@ -69,7 +69,7 @@ def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progr
     """Reports ``progress(stage, done, total)`` for "planning", "members", "sales",
     "ledger", "balances" and "indexing". ``clock`` (the system's by default) says
     when "now" is: the history is the year before it."""
-    app = open_app(config, clock=clock)
+    app = open_app(config, clock=clock, new_shop=True)  # the demo is one of the two places a key is made
     try:
         with app.uow(readonly=True) as uow:
             seeded = uow.program.published() is not None

@@ -47,6 +47,8 @@ class EventType(enum.StrEnum):
     CARD_BLOCKED = "card_blocked"
     CARDS_PRINTED = "cards_printed"
     CARD_KEY_REPLACED = "card_key_replaced"
+    CARD_KEY_ROTATED = "card_key_rotated"
+    CARD_KEY_IMPORTED = "card_key_imported"
     POINTS_ADJUSTED = "points_adjusted"
     POINTS_TRANSFERRED = "points_transferred"
     POINTS_EXPIRED = "points_expired"
@@ -293,6 +295,38 @@ class CardKeyReplaced(Event):
     old_fingerprint: str
     new_fingerprint: str
     old_key_kept_as: str
+
+    @property
+    def key(self) -> str:
+        return "card-key"
+
+
+@dataclass(frozen=True, slots=True)
+class CardKeyRotated(Event):
+    """A new key signs new cards; the earlier ones stay in the ring for the cards printed with them."""
+
+    type = EventType.CARD_KEY_ROTATED
+    changes = Changes.CARDS
+    synced = False  # only fingerprints, and only this till's ring
+    old_fingerprint: str
+    new_fingerprint: str
+    ring_size: int
+
+    @property
+    def key(self) -> str:
+        return "card-key"
+
+
+@dataclass(frozen=True, slots=True)
+class CardKeyImported(Event):
+    """Keys from a file (head office's ring, a backup's) joined this till's ring."""
+
+    type = EventType.CARD_KEY_IMPORTED
+    changes = Changes.CARDS
+    synced = False
+    added: tuple[str, ...]  # fingerprints, in the order they joined
+    current_fingerprint: str
+    ring_size: int
 
     @property
     def key(self) -> str:
@@ -832,8 +866,8 @@ class AccessRecovered(Event):
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
-        MemberDataExported, CardIssued, CardBlocked, CardsPrinted,
-        CardKeyReplaced, PointsAdjusted, PointsTransferred, PointsExpired, LedgerEntryPosted, BalanceFlagged,
+        MemberDataExported, CardIssued, CardBlocked, CardsPrinted, CardKeyReplaced, CardKeyRotated, CardKeyImported,
+        PointsAdjusted, PointsTransferred, PointsExpired, LedgerEntryPosted, BalanceFlagged,
         SaleCommitted, ReturnProcessed, ProductSaved, ProductDeactivated, ProductsImported, CategoryAdded,
         CategoryRemoved, RewardSaved, RewardRetired, CampaignSaved, CampaignEnded, CampaignRemoved,
         ProgramEarningSaved, ProgramTiersSaved, ProgramExpirySaved, ProgramDraftSaved, ProgramDraftDiscarded,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.version import __version__
-from loyalty_pos.cards.keys import key_fingerprint
+from loyalty_pos.cards.key_ring import KeyRing, as_ring, key_fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +22,10 @@ class AboutFacts:
     key_fingerprint: str
 
     @classmethod
-    def of(cls, *, data_dir: Path | None, log_file: Path | None, key: bytes) -> AboutFacts:
-        return cls(version=__version__, data_dir=data_dir, log_file=log_file, key_fingerprint=key_fingerprint(key))
+    def of(cls, *, data_dir: Path | None, log_file: Path | None, key: bytes | KeyRing) -> AboutFacts:
+        # The current key: the one this till signs new cards with, to compare between tills.
+        return cls(version=__version__, data_dir=data_dir, log_file=log_file,
+                   key_fingerprint=key_fingerprint(as_ring(key).current))
 
     def as_text(self, unknown: str) -> str:
         return "\n".join((

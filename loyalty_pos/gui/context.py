@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import ScannerSettings
 from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.customer_display.screens import ScreenProvider, system_screens
@@ -21,7 +22,7 @@ class TillContext:
 
     make_uow: Callable[..., UnitOfWork]
     clock: Clock
-    key: bytes
+    key: KeyRing  # the shop's card keys: scans are checked against all, new cards signed with the current
     terminal_id: str
     scanner: ScannerSettings
     ops: Operations

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from loyalty_pos import log_files
+from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import Config
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.crash_report import CrashReporter
@@ -57,7 +58,7 @@ def till_application() -> QApplication:
 
 
 def build_till(
-    make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: bytes, config: Config,
+    make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: KeyRing, config: Config,
     screens: ScreenProvider = system_screens,
 ) -> tuple[MainWindow, ScannerFilter, Operations]:
     """Everything :func:`launch` shows, without running the event loop (tests use this,
@@ -83,7 +84,7 @@ def launch(
     make_uow: Callable[..., UnitOfWork],
     *,
     clock: Clock,
-    key: bytes,
+    key: KeyRing,
     config: Config,
     on_shown: Callable[[MainWindow], None] | None = None,
     checkpoint: Callable[[], None] | None = None,
@@ -118,6 +119,18 @@ def launch(
         app.removeEventFilter(scanner)
         window.deleteLater()
     return code
+
+
+def start_refusal_box(message: str) -> QMessageBox:
+    """Why the till did not open, on screen: started from a desktop shortcut there is no
+    console to read the command line's message in."""
+    till_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "loyalty-pos", message)
+    box.setWindowTitle("loyalty-pos: the till cannot open")
+    box.setText("The till cannot open.")
+    box.setInformativeText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
 
 
 def build_setup(

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loyalty_pos.cards.face import CardFace
+from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.printing.card_sheet import render_card_sheet
 from loyalty_pos.printing.page_layout import Paper, sheet_layout
@@ -57,7 +58,7 @@ class CardShop:
     """What the job needs from whoever opened the shop (the till's context, the CLI's app)."""
 
     make_uow: Callable[..., UnitOfWork]
-    key: bytes
+    key: bytes | KeyRing  # new cards are signed with the ring's current key
     clock: Clock
     actor: Actor  # who the cards are recorded as printed by
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from loyalty_pos.jobs.backups import back_up
+from loyalty_pos.jobs.backup_passphrase import stored_passphrase
+from loyalty_pos.jobs.backups import PassphraseNeeded, back_up
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop.shop import BACKUP_DIR, backup_keep_days, shop_zone
+from loyalty_pos.services.shop.shop import BACKUP_DIR, BACKUP_OFF_SITE, backup_keep_days, shop_zone
 from loyalty_pos.store.files import ensure_writable_dir
 
 _DAILY = re.compile(r"loyalty-daily-(\d{4}-\d{2}-\d{2})\.sqlite")
@@ -41,14 +42,31 @@ class DailyBackup:
 def daily_backup(make_uow: Callable[..., UnitOfWork], place: BackupPlace, *, clock: Clock) -> DailyBackup:
     uow = make_uow(readonly=True)
     with uow:
-        chosen = uow.settings.get(BACKUP_DIR)
+        off_site = uow.settings.get(BACKUP_OFF_SITE) == "yes"
         keep_days = backup_keep_days(uow)
         today = clock.now().astimezone(shop_zone(uow)).date()
-    folder = Path(chosen).expanduser() if chosen else place.default_dir
+    folder = backup_folder(make_uow, place)
     ensure_writable_dir(folder)
     target = folder / f"loyalty-daily-{today.isoformat()}.sqlite"
-    made = None if target.exists() else back_up(place.db_path, place.key_path, target)
+    made = None if target.exists() else back_up(place.db_path, place.key_path, target, off_site=off_site,
+                                                  passphrase=lambda: till_passphrase(place, folder))
     return DailyBackup(made, _prune(folder, today - timedelta(days=keep_days)))
+
+
+def till_passphrase(place: BackupPlace, folder: Path) -> str:
+    """The passphrase the till seals and opens its own backups with, unattended."""
+    secret = stored_passphrase(place.db_path.parent)
+    if secret is None:  # never a plain copy off the machine instead
+        raise PassphraseNeeded(path=str(folder), why="off the machine (or marked off-site)")
+    return secret
+
+
+def backup_folder(make_uow: Callable[..., UnitOfWork], place: BackupPlace) -> Path:
+    """The folder the manager chose in Settings, else the data directory's."""
+    uow = make_uow(readonly=True)
+    with uow:
+        chosen = uow.settings.get(BACKUP_DIR)
+    return Path(chosen).expanduser() if chosen else place.default_dir
 
 
 def _prune(folder: Path, oldest_kept: date) -> tuple[Path, ...]:

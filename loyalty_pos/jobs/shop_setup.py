@@ -18,11 +18,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
 
-from loyalty_pos.cards.keys import KEY_BYTES, load_or_create_key
+from loyalty_pos.cards.keys import KEY_BYTES
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.durability import fsync_directory
 from loyalty_pos.jobs.backups import back_up
+from loyalty_pos.jobs.card_key_ring import new_shop_ring
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.shop.profile import holds_shop
@@ -99,7 +100,7 @@ def create_shop(
         clock = clock or SystemClock()
         database = open_shop_database(staged.db_path, staged.backup_dir)
         try:
-            load_or_create_key(staged.key_path)  # setup is one of the two places a key is made
+            new_shop_ring(database.uow, staged.key_path)  # setup is one of the two places a key is made
             created = set_up_shop(database.uow(), shop, known_zones=known_zones(), terminal_id=config.terminal_id,
                                   clock=clock, randbelow=randbelow)
             stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -117,7 +118,8 @@ def create_shop(
 
 
 def _usable_key(path: Path) -> bool:
-    return path.is_file() and path.stat().st_size == KEY_BYTES
+    size = path.stat().st_size if path.is_file() else 0
+    return size > 0 and size % KEY_BYTES == 0  # one key, or a ring imported before setup
 
 
 def _put_in_place(config: Config, staged: Config, ready: Path, first_backup: Path) -> Path:

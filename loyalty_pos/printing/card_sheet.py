@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from loyalty_pos.cards.face import CardFace
+from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.members import group_card_number
@@ -43,7 +44,7 @@ def render_card_sheet(
     paper: Paper,
     shop_name: str,
     logo: Path | bytes | None,  # a file, or the shop's own logo as PNG bytes
-    key: bytes,
+    key: bytes | KeyRing,
     progress: ProgressCallback | None = None,
 ) -> int:
     """Write ``cards`` to the PDF ``out``; returns the number of pages.

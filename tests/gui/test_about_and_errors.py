@@ -59,7 +59,7 @@ def test_f1_shows_version_data_dir_log_file_and_card_key(logged_till: Till, log_
         "version": __version__,
         "data_dir": str(logged_till.app.config.data_dir),
         "log_file": str(log_file),
-        "key": key_fingerprint(logged_till.app.key),
+        "key": key_fingerprint(logged_till.app.key.current),
     }
     box.copy_button.click()
     copied = QGuiApplication.clipboard().text()
@@ -72,7 +72,7 @@ def test_f1_shows_version_data_dir_log_file_and_card_key(logged_till: Till, log_
 def test_f1_works_at_the_sale_screen_too(logged_till: Till) -> None:
     logged_till.signed_in()
     box = _open_about(logged_till)
-    assert box.values["key"].text() == key_fingerprint(logged_till.app.key)
+    assert box.values["key"].text() == key_fingerprint(logged_till.app.key.current)
     box.close()
 
 

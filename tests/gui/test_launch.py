@@ -67,3 +67,29 @@ def test_the_till_title_leaves_the_application_name_to_qt(till) -> None:  # noqa
     # Qt appends the display name on X11 and Windows ("… — loyalty-pos").
     assert "terminal" in till.window.windowTitle()
     assert APPLICATION_DISPLAY_NAME not in till.window.windowTitle()
+
+
+def test_a_missing_card_key_stops_the_till_with_a_window_saying_how_to_fix_it(
+        demo: App, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    import pytest
+    from PySide6.QtWidgets import QMessageBox
+
+    from loyalty_pos.app import run_till
+    from loyalty_pos.services.shop.card_key_ring import CardKeyProblem
+
+    config = demo.config
+    demo.close()
+    config.key_path.unlink()
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.informativeText())
+        box.resize(720, 260)
+        save_png(box, "launch_card_key_missing")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    with pytest.raises(CardKeyProblem):
+        run_till(config)
+    assert len(shown) == 1 and "cards key import FILE" in shown[0] and "backup" in shown[0]
+    assert not config.key_path.exists()

@@ -225,7 +225,7 @@ def test_the_currency_changes_until_the_first_sale_then_is_read_only_with_its_re
     from loyalty_pos.demo.catalog import install_demo_shop
     from tests.gui.conftest import running_till
 
-    app = open_app(Config.load(tmp_path / "fresh"))  # the demo's shop and program, no sale yet
+    app = open_app(Config.load(tmp_path / "fresh"), new_shop=True)  # the demo's shop and program, no sale yet
     install_demo_shop(app.uow, app.clock)
     try:
         with running_till(qtbot, app) as till:
@@ -255,3 +255,76 @@ def test_the_currency_changes_until_the_first_sale_then_is_read_only_with_its_re
             save_png(section.window(), f"{request.node.name}-after")
     finally:
         app.close()
+
+
+def test_the_restore_drill_is_shown_in_the_backups_group(till: Till, tmp_path: Path) -> None:
+    section = _open(till)
+    _group(till, section, 5)
+    assert "Not run yet" in section.drill_note.text()
+    section.backup_dir.setText(str(tmp_path / "backups"))
+    _save(till, section)
+    section.backup_dir.setFocus()
+    press(till.qtbot, Qt.Key.Key_B, section.backup_dir, modifier=CTRL)
+    till.settle()
+    [made] = (tmp_path / "backups").glob("*.sqlite")
+    press(till.qtbot, Qt.Key.Key_D, section.backup_dir, modifier=CTRL)
+    till.settle(timeout_ms=15_000)
+    assert section.drill_note.text().startswith("OK: ") and made.name in section.drill_note.text()
+    save_png(section.window(), "settings_backups_drill_ok")
+
+    made.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)  # the backup went bad since
+    press(till.qtbot, Qt.Key.Key_D, section.backup_dir, modifier=CTRL)
+    till.settle(timeout_ms=15_000)
+    assert section.drill_note.text().startswith("FAILED")
+    assert "Restore drill FAILED" in section.messages.text()
+    save_png(section.window(), "settings_backups_drill_failed")
+
+    reopened = _open(till)  # the result is stored: a manager opening the back office later sees it
+    assert reopened.drill_note.text().startswith("FAILED")
+
+
+def test_off_site_is_a_setting_of_the_backups_group(till: Till) -> None:
+    section = _open(till)
+    _group(till, section, 5)
+    section.off_site.setCurrentIndex(section.off_site.findData("yes"))
+    _save(till, section)
+    assert _setting(till, "backup_off_site") == "yes"
+
+
+def test_restoring_another_shops_backup_asks_a_second_question(till: Till, tmp_path: Path) -> None:
+    import os
+
+    section = _open(till)
+    _group(till, section, 5)
+    config = till.app.config
+    theirs = tmp_path / "theirs.sqlite"
+    with sqlite3.connect(config.db_path) as source, sqlite3.connect(theirs) as copy:
+        source.backup(copy)
+    with sqlite3.connect(theirs) as copy:
+        copy.execute("UPDATE settings SET value = ? WHERE key = 'shop_id'", (str(uuid.uuid4()),))
+        their_key = os.urandom(32)
+        copy.execute("UPDATE settings SET value = ? WHERE key = 'card_key_ring'", (_fingerprint(their_key),))
+    (tmp_path / "theirs.sqlite.key").write_bytes(their_key)
+    ours = config.key_path.read_bytes()
+
+    section.ask_restore(theirs)
+    till.qtbot.waitUntil(lambda: section.confirm_box is not None and section.confirm_box.isVisible())
+    first = section.confirm_box
+    press(till.qtbot, Qt.Key.Key_Return, first)
+    till.qtbot.waitUntil(lambda: section.confirm_box is not first and section.confirm_box.isVisible(),
+                         timeout=15_000)
+    assert "another shop's backup" in section.confirm_box.informativeText()
+    assert config.key_path.read_bytes() == ours  # nothing replaced before the second answer
+    save_png(section.confirm_box, "settings_restore_other_shop_question")
+    press(till.qtbot, Qt.Key.Key_Return, section.confirm_box)
+    till.settle(timeout_ms=15_000)
+    assert "start it again" in section.messages.text() and "card key file replaced is kept" in section.messages.text()
+    assert config.key_path.read_bytes() == their_key
+    [kept] = config.data_dir.glob("card-signing.key.replaced-*")
+    assert kept.read_bytes() == ours
+
+
+def _fingerprint(key: bytes) -> str:
+    from loyalty_pos.cards.key_ring import key_fingerprint
+
+    return key_fingerprint(key)

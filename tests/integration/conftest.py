@@ -52,7 +52,7 @@ class Shop:
 @pytest.fixture
 def shop(tmp_path: Path) -> Iterator[Shop]:
     clock = FixedClock(NOW)
-    app = open_app(Config.load(tmp_path / "data"), clock=clock)
+    app = open_app(Config.load(tmp_path / "data"), clock=clock, new_shop=True)
     manager = install_demo_shop(app.uow, clock)
     try:
         yield Shop(app, clock, manager, Actor("cashier", Role.CASHIER, "01"))

@@ -28,7 +28,7 @@ from tests.pin_files import pin_file
 @pytest.fixture
 def branch(tmp_path: Path) -> Iterator[App]:
     """A second shop of the chain, set up on its own: its own key, no cards printed."""
-    app = open_app(Config.load(tmp_path / "branch"), clock=FixedClock(NOW))
+    app = open_app(Config.load(tmp_path / "branch"), clock=FixedClock(NOW), new_shop=True)
     install_demo_shop(app.uow, app.clock)
     try:
         yield app
@@ -59,7 +59,7 @@ def test_a_branch_that_imports_head_offices_key_accepts_head_offices_cards(
 
     exported = tmp_path / "head-office.key"
     code, out, _ = _run(capsys, shop.app.config.data_dir, "cards", "key", "export", str(exported))
-    assert code == 0 and key_fingerprint(shop.app.key) in out
+    assert code == 0 and key_fingerprint(shop.app.key.current) in out
     assert exported.stat().st_mode & 0o777 == 0o600
 
     code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"))
@@ -67,21 +67,23 @@ def test_a_branch_that_imports_head_offices_key_accepts_head_offices_cards(
     assert "restart the till" in out
     reopened = open_app(Config.load(branch_dir))
     try:
-        assert reopened.key == shop.app.key
+        assert reopened.key.current == shop.app.key.current  # the branch now signs with head office's key
+        assert reopened.key.keys == (branch.key.current, shop.app.key.current)  # and still checks its own cards
         assert classify_scan(payload, reopened.key).kind == "member_card"
     finally:
         reopened.close()
     code, out, _ = _run(capsys, branch_dir, "cards", "key", "show")
-    assert key_fingerprint(shop.app.key) in out
+    assert f"{key_fingerprint(shop.app.key.current)}  (current" in out
 
     with sqlite3.connect(branch.config.db_path) as db:
-        (details,), = db.execute("SELECT details FROM audit_log WHERE action = 'card_key_replaced'").fetchall()
+        (details,), = db.execute("SELECT details FROM audit_log WHERE action = 'card_key_imported'").fetchall()
     logged = json.loads(details)
-    assert logged["new_fingerprint"] == key_fingerprint(shop.app.key)
-    assert shop.app.key.hex() not in details  # only fingerprints are ever logged
+    assert logged["current_fingerprint"] == key_fingerprint(shop.app.key.current)
+    assert logged["added"] == [key_fingerprint(shop.app.key.current)]
+    assert shop.app.key.current.hex() not in details  # only fingerprints are ever logged
 
 
-def test_a_till_with_printed_cards_keeps_its_key_unless_told(
+def test_a_till_with_printed_cards_keeps_checking_them_after_an_import(
         shop: Shop, branch: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     own = enrol(branch.uow(), EnrolMember("Ola Branch", consents=Consents(data_processing=True)), actor=Actor("cashier", Role.CASHIER, "01"), clock=branch.clock)
     assert own.active_card is not None
@@ -91,17 +93,21 @@ def test_a_till_with_printed_cards_keeps_its_key_unless_told(
     exported = tmp_path / "head-office.key"
     _run(capsys, shop.app.config.data_dir, "cards", "key", "export", str(exported))
 
-    code, _, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"))
-    assert code == 2
-    assert "1 printed card(s)" in err and "--replace-printed" in err
-    assert branch.config.key_path.read_bytes() == old_key  # nothing changed
-
-    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"),
-                          "--replace-printed")
+    printed = encode_qr_payload(own.active_card.number, old_key)
+    # A key ring: the import adds head office's key, so no --replace-printed is needed and
+    # the cards printed here keep scanning (before rings, they were orphaned).
+    code, out, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"))
     assert code == 0, err
-    assert branch.config.key_path.read_bytes() == shop.app.key
-    kept = list(branch_dir.glob("card-signing.key.replaced-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == old_key  # the old cards can be verified again
+    assert branch.config.key_path.read_bytes() == old_key.current + shop.app.key.current
+    reopened = open_app(Config.load(branch_dir))
+    try:
+        assert classify_scan(printed, reopened.key).kind == "member_card"
+        assert reopened.key.current == shop.app.key.current
+    finally:
+        reopened.close()
+    code, _, err = _run(capsys, branch_dir, "cards", "key", "import", str(exported), "--pin-file", pin_file("9999"),
+                        "--replace-printed")
+    assert code == 2 and "already in this till's ring" in err  # twice changes nothing
 
 
 @pytest.mark.parametrize("problem", ["wrong_pin", "short_file", "missing_file", "cashier_pin"])
@@ -117,7 +123,7 @@ def test_bad_imports_are_one_clear_line_and_leave_the_key_alone(
                         "--pin-file", pin_file(pin), "--manager", manager)
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert branch.config.key_path.read_bytes() == branch.key
+    assert branch.config.key_path.read_bytes() == branch.key.current
     assert not list(branch.config.data_dir.glob("card-signing.key.replaced-*"))
 
 

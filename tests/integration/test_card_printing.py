@@ -235,7 +235,7 @@ def test_replaced_blocked_and_forged_cards_are_refused_at_the_scan(shop: Shop) -
     forgeries = [
         encode_qr_payload(new_card, OTHER_SHOPS_KEY),  # right number, another shop's key
         f"LP1:{new_card}:AAAAAAAAAAAAAAAA",  # typed up by hand
-        f"LP1:{new_card}:{card_tag(bob_card, key)}",  # a genuine tag moved onto another number
+        f"LP1:{new_card}:{card_tag(bob_card, key.current)}",  # a genuine tag moved onto another number
     ]
     for forged in forgeries:
         outcome = resolve_scan(shop.uow(readonly=True), forged, key=key)

@@ -141,6 +141,7 @@ def test_migration_0007_gives_old_sales_what_checkout_gives_new_ones(shop: Shop,
     old = Config.load(tmp_path / "old-release")
     old.data_dir.mkdir(parents=True)
     _copy_into_0006(shop.app.config.db_path, old.db_path)
+    old.key_path.write_bytes(shop.app.config.key_path.read_bytes())  # the release kept its key beside the file
     app = open_app(old, clock=clock)  # what the till does on start: back up, then migrate
     try:
         assert schema.current_revision(old.db_path) == schema.HEAD

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 import sqlite3
 import uuid
 from dataclasses import replace
@@ -30,7 +31,7 @@ from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.shop import auth, profile
 from loyalty_pos.services.shop.setup import ShopExists
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
-from loyalty_pos.store.schema import upgrade
+from loyalty_pos.store.schema import migrate, upgrade
 from tests.integration.support_shop_setup import MANAGER_PIN, fixed_random, new_shop
 
 
@@ -136,7 +137,10 @@ def test_a_staging_folder_left_by_a_killed_setup_is_swept(tmp_path: Path) -> Non
 def test_the_empty_file_an_earlier_release_made_is_set_up_over(tmp_path: Path) -> None:
     """The previous release created an empty database (and a key) on its first start."""
     config = Config.load(tmp_path / "shop")
-    open_app(config).close()
+    # As that release left it: an empty database at its schema, and a key beside it.
+    config.data_dir.mkdir()
+    migrate(config.db_path, "0009")
+    config.key_path.write_bytes(os.urandom(32))
     (config.data_dir / "loyalty.sqlite-wal").write_bytes(b"")  # a side file it may leave
     assert not shop_exists(config)
     key = config.key_path.read_bytes()
@@ -146,11 +150,10 @@ def test_the_empty_file_an_earlier_release_made_is_set_up_over(tmp_path: Path) -
 
 
 def test_a_shop_from_the_previous_release_opens_as_a_shop(tmp_path: Path) -> None:
-    from loyalty_pos.store.schema import migrate
-
     config = Config.load(tmp_path / "old")
     config.data_dir.mkdir()
     migrate(config.db_path, "0006")
+    config.key_path.write_bytes(os.urandom(32))  # that release made the key on its first start
     app = open_app(config)
     try:
         auth.create_staff(app.uow(), username="boss", display_name="Boss", role=Role.MANAGER, pin="1111",

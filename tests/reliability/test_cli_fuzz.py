@@ -74,7 +74,7 @@ def fuzz_shop() -> Iterator[FuzzShop]:
     root = Path(tempfile.mkdtemp(prefix="cli-fuzz-"))
     data_dir = root / "shop"
     clock = SystemClock()
-    app = open_app(Config.load(data_dir), clock=clock)
+    app = open_app(Config.load(data_dir), clock=clock, new_shop=True)
     try:
         install_demo_shop(app.uow, clock)
         member = enrol(app.uow(), EnrolMember("Fuzz Member", phone="+4791234567",

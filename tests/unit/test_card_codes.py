@@ -160,7 +160,8 @@ def test_typed_flag_marks_every_result_as_typed() -> None:
         (CARD + "\n\n", "control_characters", None),  # only ONE terminator is the scanner's
         ("\x1d" + CARD, "control_characters", None),  # GS1 group separator, not whitespace here
         ("9400\u200b123412341239", "control_characters", None),  # zero-width space (format char)
-        ("LP2:9400123412341239:VVJVMFBWIVSASWYF", "unknown_version", None),
+        ("LP3:9400123412341239:VVJVMFBWIVSASWYF", "unknown_version", None),  # LP2 is the key ring's form
+        ("LP2:9400123412341239:VVJVMFBWIVSASWYF", "bad_tag", None),  # no key id before the number
         ("LP:9400123412341239:VVJVMFBWIVSASWYF", "unknown_version", None),
         ("LP1:9400123412341239", "bad_tag", None),  # truncated scan
         ("LP1:9400123412341239:VVJVMFBWIVSASWY", "bad_tag", None),  # 15 characters

@@ -27,7 +27,9 @@ from loyalty_pos.domain.events import (
     CardBlocked,
     ConsentChanged,
     CardIssued,
+    CardKeyImported,
     CardKeyReplaced,
+    CardKeyRotated,
     CardsPrinted,
     CategoryAdded,
     CategoryRemoved,
@@ -132,6 +134,8 @@ EXAMPLES: list[Event] = [
     ConsentChanged(ADA, "marketing", False, "member_request"),
     MemberErased(ADA, 340, (CARD,), 3, "request"),
     MemberDataExported(ADA, "json"),
+    CardKeyRotated("3f2a91bc-04de", "77aa01cd-9e10", 2),
+    CardKeyImported(("77aa01cd-9e10",), "77aa01cd-9e10", 3),
 ]
 
 

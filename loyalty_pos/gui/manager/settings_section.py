@@ -46,12 +46,15 @@ from loyalty_pos.gui.manager.settings_till_page import TillPage
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.jobs.backups import back_up_into, restore
+from loyalty_pos.jobs.backups import Restored, RestoreNeedsConsent, back_up_into, restore
+from loyalty_pos.jobs.daily_backup import BackupPlace, till_passphrase
+from loyalty_pos.jobs.restore_drill import run_drill
 from loyalty_pos.printing.logo import read_logo
 from loyalty_pos.printing.receipt_output import pdf_output, print_to
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.receipts import test_receipt
 from loyalty_pos.services.shop import settings as shop_settings
+from loyalty_pos.services.shop.restore_drill import DrillResult, last_drill
 from loyalty_pos.services.shop.settings import SettingsView, read_settings
 from loyalty_pos.services.shop.shop import DEFAULT_BACKUP_KEEP_DAYS, shop_zone
 
@@ -223,22 +226,33 @@ class SettingsSection(QWidget):
         page = SettingsPage(self.tr("Backups"), self.tr(
             "The till backs the shop's data and card key up into this folder once a day (when it starts, then "
             "daily) and deletes its own daily backups once older than the days kept. Back up now makes one "
-            "at once. Restore replaces the shop's data with a backup (the data it replaces is kept) and "
-            "needs the till restarted."), self)
+            "at once. Restore replaces the shop's data with a backup (the data and card key it replaces are "
+            "kept) and needs the till restarted. Backups off this computer are sealed with the passphrase in "
+            "the data folder's backup-passphrase file; keep a copy of it away from the till."), self)
         self.backup_dir = page.line(shop_settings.BACKUP_DIR, self.tr("Backup folder"), max_length=500,
                                     placeholder=str(self._config().backup_dir) if self.ctx.data_dir else "")
         page.number(shop_settings.BACKUP_KEEP_DAYS, self.tr("Keep daily backups"), 1, 3650,
                     default=DEFAULT_BACKUP_KEEP_DAYS, suffix=self.tr(" days"))
+        # Another disk is sealed whatever this says; "yes" is for a share or synced folder on this disk.
+        self.off_site = page.choice(shop_settings.BACKUP_OFF_SITE, self.tr("Folder is off-site"), (
+            ("no", self.tr("No")),
+            ("yes", self.tr("Yes: seal backups")),
+        ), default="no")
+        self.drill_note = page.note(self.tr("Restore drill"), self.tr("Not run yet: the till runs it weekly."))
+        self.drill_note.setObjectName("restore_drill")
         self.backup_button = key_button(self.tr("Ctrl+B"), self.tr("Back up now"), page)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = key_button(self.tr("Ctrl+R"), self.tr("Restore…"), page, role="danger")
         self.restore_button.clicked.connect(self.choose_restore)
+        self.drill_button = key_button(self.tr("Ctrl+D"), self.tr("Run the drill now"), page)
+        self.drill_button.clicked.connect(self.drill_now)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
+        row.addWidget(self.drill_button)
         row.addWidget(self.restore_button)
         row.addStretch(1)
         page.layout_.addLayout(row)
-        for key, slot in (("Ctrl+B", self.back_up_now), ("Ctrl+R", self.choose_restore)):
+        for key, slot in (("Ctrl+B", self.back_up_now), ("Ctrl+R", self.choose_restore), ("Ctrl+D", self.drill_now)):
             shortcut = QShortcut(QKeySequence(key), page, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return page
@@ -255,6 +269,8 @@ class SettingsSection(QWidget):
         ctx, actor = self.ctx, self.actor
         ctx.ops.run(self, lambda: read_settings(ctx.make_uow(readonly=True), actor=actor), on_done=self._show,
                     on_error=self.messages.show_error, latest=f"settings-{id(self)}")
+        ctx.ops.run(self, lambda: last_drill(ctx.make_uow(readonly=True)), on_done=self._show_drill,
+                    on_error=self.messages.show_error, latest=f"drill-{id(self)}")
 
     def _show(self, view: SettingsView) -> None:
         self.view = view
@@ -421,11 +437,57 @@ class SettingsSection(QWidget):
         typed = self.backup_dir.text().strip()
         return Path(typed) if typed else self._config().backup_dir
 
+    def _place(self) -> BackupPlace:
+        config = self._config()
+        return BackupPlace(config.db_path, config.key_path, config.backup_dir)
+
     def back_up_now(self) -> None:
-        config, folder = self._config(), self._backup_folder()
+        config, folder, place = self._config(), self._backup_folder(), self._place()
+        off_site = self.off_site.currentData() == "yes"
         self.backup_button.setEnabled(False)
-        self.ctx.ops.run(self, lambda: back_up_into(config.db_path, config.key_path, folder),
+        self.ctx.ops.run(self, lambda: back_up_into(config.db_path, config.key_path, folder, off_site=off_site,
+                                                    passphrase=lambda: till_passphrase(place, folder)),
                          on_done=self._backed_up, on_error=self._backup_failed)
+
+    def drill_now(self) -> None:
+        ctx, place, folder = self.ctx, self._place(), self._backup_folder()  # widgets read here, not on the worker
+        self.drill_button.setEnabled(False)
+        self.drill_note.setText(self.tr("Restoring the latest backup aside and checking it…"))
+
+        def drill() -> DrillResult:
+            return run_drill(ctx.make_uow, place, clock=ctx.clock, passphrase=lambda: till_passphrase(place, folder))
+
+        ctx.ops.run(self, drill, on_done=self._drilled, on_error=self._drill_failed)
+
+    def _drilled(self, result: DrillResult) -> None:
+        self.drill_button.setEnabled(True)
+        self._show_drill(result)
+        if not result.ok:  # at the top too: the note may be scrolled out of sight
+            self.messages.show_message(self.tr("Restore drill FAILED: {problem}").format(problem=result.problems[0]),
+                                       Level.ERROR)
+
+    def _drill_failed(self, error: LoyaltyError) -> None:
+        self.drill_button.setEnabled(True)
+        self.drill_note.setText(self.tr("Not run: {error}").format(error=error_text(error)))
+
+    def _show_drill(self, result: DrillResult | None) -> None:
+        if result is None:
+            self.drill_note.setText(self.tr("Not run yet: the till runs it weekly, or press Ctrl+D."))
+            return
+        when = result.at.astimezone(self.ctx.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
+        days = (self.ctx.clock.now() - result.at).days
+        age = self.tr(" — {days} days ago, overdue").format(days=days) if days > 7 else ""
+        name = Path(result.backup).name or self.tr("(no backup)")
+        if result.ok:
+            self.drill_note.setText(self.tr("OK: {name} restored and checked on {when}{age}.").format(
+                name=name, when=when, age=age))
+            self.drill_note.setProperty("level", "ok")
+        else:
+            shown = "\n".join(f"• {problem}" for problem in result.problems[:3])
+            self.drill_note.setText(self.tr("FAILED on {when}{age}: {name}\n{problems}").format(
+                when=when, age=age, name=name, problems=shown))
+            self.drill_note.setProperty("level", "error")
+        self.drill_note.setStyleSheet("" if result.ok else "color: #b3261e; font-weight: bold;")
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -449,19 +511,34 @@ class SettingsSection(QWidget):
         self.confirm_box = confirm(self, self.tr("Restore {name}?").format(name=source.name), question,
                                    self.tr("Restore"), lambda: self._restore(source))
 
-    def _restore(self, source: Path) -> None:
+    def _restore(self, source: Path, **consents: bool) -> None:
         config = self._config()
         self.restore_button.setEnabled(False)
-        self.ctx.ops.run(self, lambda: restore(config.db_path, config.key_path, config.backup_dir, source),
-                         on_done=lambda kept: self._restored(source, kept), on_error=self._restore_failed)
+        place, folder = self._place(), source.parent
+        self.ctx.ops.run(self, lambda: restore(config.db_path, config.key_path, config.backup_dir, source,
+                                               passphrase=lambda: till_passphrase(place, folder), **consents),
+                         on_done=lambda done: self._restored(source, done),
+                         on_error=lambda error: self._restore_failed(error, source, consents))
 
-    def _restored(self, source: Path, kept: Path) -> None:
+    def _restored(self, source: Path, done: Restored) -> None:
         self.restore_button.setEnabled(True)
+        key = self.tr(" The card key file replaced is kept as {key}.").format(key=done.kept_key) if done.kept_key else ""
         self.messages.show_message(
             self.tr("Restored from {source}. Close the till and start it again now: until then it still shows "
-                    "the data it had. The data replaced is kept in {kept}.").format(source=source, kept=kept),
+                    "the data it had. The data replaced is kept in {kept}.{key}").format(
+                        source=source, kept=done.kept_db, key=key),
             Level.WARNING)
 
-    def _restore_failed(self, error: LoyaltyError) -> None:
+    def _restore_failed(self, error: LoyaltyError, source: Path | None = None,
+                        consents: dict[str, bool] | None = None) -> None:
         self.restore_button.setEnabled(True)
+        if isinstance(error, RestoreNeedsConsent) and source is not None:
+            # Asked, not refused: the manager at the back office has no command line flag to pass.
+            given = {**(consents or {}), error.consent: True}
+            title = (self.tr("Replace this shop with another shop's backup?") if error.consent == "other_shop"
+                     else self.tr("Restore a backup with other card keys?"))
+            self.confirm_box = confirm(self, title, self.tr(
+                "{why}. The data and card key file it replaces are kept.").format(why=error.why[:1].upper() + error.why[1:]),
+                self.tr("Restore anyway"), lambda: self._restore(source, **given))
+            return
         self.backups.show_error(error_text(error))

@@ -31,6 +31,7 @@ from loyalty_pos.services.shop.profile import (
 from loyalty_pos.services.shop.shop import (
     BACKUP_DIR,
     BACKUP_KEEP_DAYS,
+    BACKUP_OFF_SITE,
     CARD_PAPER,
     ISSUER_PREFIX,
     RECEIPT_FOOTER,
@@ -116,6 +117,8 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_customer_display", detail="The customer display is either on or off")
     if key == CUSTOMER_DISPLAY_SCREEN and len(value) > 200:
         raise ValidationError(code="bad_display_screen", detail="A screen's name is at most 200 characters")
+    if key == BACKUP_OFF_SITE and value not in ("", "yes", "no"):
+        raise ValidationError(code="bad_backup_off_site", detail="The backup folder is off-site (yes) or not (no)")
     if key == BACKUP_DIR and value and not PurePath(value).is_absolute():
         raise ValidationError(code="bad_backup_dir", detail="The backup folder is a full path (from / or a drive)")
     if key in _RANGES:
@@ -171,7 +174,7 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
 EDITABLE: tuple[str, ...] = (
     SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
     COUNTRY, TILL_MODE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
-    RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS,
+    RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS, BACKUP_OFF_SITE,
 )
 
 

@@ -22,6 +22,7 @@ SCANNER_MIN_LENGTH = "scanner_min_length"
 CARD_PAPER = "card_paper"  # "A4" or "Letter": the sheet the card printing offers first
 BACKUP_DIR = "backup_dir"  # unset: the data directory's backups folder
 BACKUP_KEEP_DAYS = "backup_keep_days"
+BACKUP_OFF_SITE = "backup_off_site"  # "yes": the backup folder leaves the machine, so backups there are sealed
 DEFAULT_BACKUP_KEEP_DAYS = 30
 DEFAULT_RETURN_APPROVAL_MINOR = 50_000
 

@@ -1,0 +1,99 @@
+"""Which card keys this shop signs with: their fingerprints, recorded in the database.
+
+The key file beside the database can go missing (a copied data directory, a restore
+that skipped it) or be swapped; without this record the till would not know and every
+printed card's QR code would read as forged. The key itself never enters the database,
+the log or the sync outbox: only fingerprints do.
+"""
+
+from __future__ import annotations
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.events import CardKeyImported, CardKeyRotated
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import UnitOfWork
+
+RING_SETTING = "card_key_ring"  # fingerprints, oldest first, comma-separated (as migration 0013 writes it)
+FIX = ("Put the right key file back: restore it from a backup (the .key file beside the backup file), "
+       "or run 'loyalty-pos cards key import FILE' with the key file of this shop.")
+
+
+class CardKeyProblem(LoyaltyError):
+    code = "card_key_mismatch"
+    template = "The card signing key {path} cannot be used: {problem}. {fix}"
+
+
+def recorded_ring(uow: UnitOfWork) -> tuple[str, ...]:
+    with uow:
+        return _read(uow)
+
+
+def _read(uow: UnitOfWork) -> tuple[str, ...]:
+    text = uow.settings.get(RING_SETTING) or ""
+    return tuple(part for part in text.split(",") if part)
+
+
+def ring_problem(recorded: tuple[str, ...], present: tuple[str, ...] | None) -> str | None:
+    """What is wrong with the key file whose fingerprints are ``present`` (None: no file),
+    in one clause; None when it is this shop's ring."""
+    if not recorded:
+        if present is None:
+            return "the file is missing and the shop has no card key on record"
+        return ("the shop has no card key on record (there was no key file when it was upgraded), so this "
+                f"file's key {', '.join(present)} cannot be trusted")
+    if present is None:
+        return f"the file is missing; this shop's key is {_listed(recorded)}"
+    if present == recorded:
+        return None
+    return f"the file holds the key {_listed(present)}, but this shop's key is {_listed(recorded)}"
+
+
+def _listed(fingerprints: tuple[str, ...]) -> str:
+    if len(fingerprints) == 1:
+        return fingerprints[0]
+    return f"ring {', '.join(fingerprints)} (current {fingerprints[-1]})"
+
+
+def require_ring(uow: UnitOfWork, present: tuple[str, ...] | None, *, path: str) -> None:
+    """Refuse to run on a key file that is not this shop's: cards signed with it would
+    not scan elsewhere, and this shop's printed cards would not scan here."""
+    problem = ring_problem(recorded_ring(uow), present)
+    if problem is not None:
+        raise CardKeyProblem(path=path, problem=problem, fix=FIX)
+
+
+def record_first_ring(uow: UnitOfWork, fingerprints: tuple[str, ...]) -> None:
+    """Setup and the demo: the new shop's key. Never over a recorded ring."""
+    with uow:
+        recorded = _read(uow)
+        if recorded == fingerprints:
+            return  # migration 0013 recorded the key file setup found there (head office's, say)
+        if recorded:
+            raise CardKeyProblem(path="(new shop)", problem="this shop already has a card key on record", fix=FIX)
+        uow.settings.set(RING_SETTING, ",".join(fingerprints))
+        uow.commit()
+
+
+def record_rotation(uow: UnitOfWork, fingerprints: tuple[str, ...], *, actor: Actor, clock: Clock) -> None:
+    """``fingerprints``: the grown ring, the new key last."""
+    actor.require_manager("Rotating the card signing key")
+    with uow:
+        before = _read(uow)
+        if fingerprints[:-1] != before:
+            raise CardKeyProblem(path="(rotation)", problem="the ring changed while it was being rotated", fix=FIX)
+        uow.settings.set(RING_SETTING, ",".join(fingerprints))
+        record(uow, actor, CardKeyRotated(before[-1], fingerprints[-1], len(fingerprints)), clock.now())
+        uow.commit()
+
+
+def record_import(uow: UnitOfWork, fingerprints: tuple[str, ...], *, actor: Actor, clock: Clock) -> None:
+    """``fingerprints``: the ring after the import; what is new in it is audited as added."""
+    actor.require_manager("Importing a card signing key")
+    with uow:
+        before = _read(uow)
+        added = tuple(fp for fp in fingerprints if fp not in before)
+        uow.settings.set(RING_SETTING, ",".join(fingerprints))
+        record(uow, actor, CardKeyImported(added, fingerprints[-1], len(fingerprints)), clock.now())
+        uow.commit()
