@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.basket import PricedLine, Product
+from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
@@ -296,6 +297,46 @@ class AuditLog(Protocol):
     def actors(self) -> list[str]: ...  # every user name that ever acted, sorted
 
 
+@dataclass(frozen=True, slots=True)
+class ChainLinkRow:
+    """One link of the hash chain with the stored values of the record it covers
+    (None when that record is gone)."""
+
+    origin: str
+    n: int
+    kind: str
+    ref: str
+    hash: bytes
+    record: list[Any] | None
+
+
+@dataclass(slots=True)
+class LedgerBatch:
+    """Some members' raw ledger rows, balance row and lots, by member id."""
+
+    entries: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    balances: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lots: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+class IntegrityReads(Protocol):
+    """Rows exactly as stored, for ``check``: plain dicts of raw values, never decoded,
+    because a hand-edited row may hold anything."""
+
+    def chain_ready(self) -> bool: ...  # False for a file from before the chain (a restored old backup)
+    def chain_origins(self) -> list[str]: ...
+    def chain_head(self, origin: str) -> Head: ...
+    def chain_hash_at(self, origin: str, n: int) -> str | None: ...
+    def chain_links(self, origin: str) -> Iterator[ChainLinkRow]: ...  # in link order
+    def unchained(self) -> Iterator[tuple[str, str]]: ...  # (kind, ref) of records without a link
+    def ledger_batches(self) -> Iterator[LedgerBatch]: ...
+    def stray_rows(self) -> Iterator[tuple[str, dict[str, Any]]]: ...  # (table, row) the batches miss
+    def audit_rows(self, actions: tuple[str, ...]) -> Iterator[dict[str, Any]]: ...  # by seq
+    def staff_rows(self) -> list[dict[str, Any]]: ...
+    def member_tiers(self) -> Iterator[dict[str, Any]]: ...
+    def sale_sums(self) -> Iterator[dict[str, Any]]: ...
+
+
 class Outbox(Protocol):
     def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
 
@@ -321,6 +362,7 @@ class UnitOfWork(Protocol):
     outbox: Outbox
     settings: Settings
     reports: ReportQueries
+    integrity: IntegrityReads
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

@@ -13,10 +13,8 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import DocumentInvalid
 from loyalty_pos.domain.events import (
     EVENT_CLASSES,
-    AccessRecovered,
-    RecoveryFailed,
-    ShopCreated,
     PERSONAL_FIELDS,
+    AccessRecovered,
     ApprovalFailed,
     ApprovalGiven,
     BalanceFlagged,
@@ -29,6 +27,8 @@ from loyalty_pos.domain.events import (
     CardsPrinted,
     CategoryAdded,
     CategoryRemoved,
+    ChainRestored,
+    ChainStarted,
     Event,
     EventType,
     LedgerEntryPosted,
@@ -48,11 +48,13 @@ from loyalty_pos.domain.events import (
     ProgramExpirySaved,
     ProgramPublished,
     ProgramTiersSaved,
+    RecoveryFailed,
     ReturnProcessed,
     RewardRetired,
     RewardSaved,
     SaleCommitted,
     SettingsChanged,
+    ShopCreated,
     SignedIn,
     SignInFailed,
     StaffActivated,
@@ -122,6 +124,8 @@ EXAMPLES: list[Event] = [
                 ("COFFEE",)),
     RecoveryFailed("kari"),
     AccessRecovered("kari"),
+    ChainStarted(41, "ab" * 32, 7),
+    ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
 ]
 
 

@@ -11,12 +11,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.domain.basket import PricedLine
+from loyalty_pos.domain.chain import RecordKind
 from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tiers import Qualifying
 from loyalty_pos.services.ports import ExternalReceipt, Page, SaleRecord
+from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import (
     DbRow,
     Repository,
@@ -129,6 +131,7 @@ class SqlSales(Repository):
                         {"sale_id": sale.sale_id, **{name: getattr(line, name) for name in _LINE_FIELDS}}
                         for line in sale.lines
                     ])
+                extend(self._db, RecordKind.SALE, [sale.sale_id])
                 campaigns = _campaign_rows(sale)
                 if campaigns:
                     self._db.execute(insert(sale_campaigns), campaigns)
