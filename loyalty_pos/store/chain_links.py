@@ -12,11 +12,12 @@ refuse a second writer's link anyway.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection as SqlConnection
 
 from loyalty_pos.domain.chain import GENESIS, LOCAL_ORIGIN, Head, RecordKind, link
 
@@ -40,6 +41,23 @@ _RECORDS: dict[str, tuple[str, str, str]] = {
     RecordKind.PROGRAM: ("program_versions", "version", "version, document, published_by, published_at"),
 }
 _BATCH = 500  # keys per IN (...): well under SQLite's bound-parameter limit
+
+
+class RawConnection:
+    """A plain sqlite3 connection (the bulk loader's) spoken to as the functions here speak
+    to SQLAlchemy's: the same SQL, the same raw values."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self.info: dict[str, Any] = {}
+
+    def exec_driver_sql(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        if isinstance(params, list):
+            return self._connection.executemany(sql, params)
+        return self._connection.execute(sql, params)
+
+
+Connection = SqlConnection | RawConnection
 
 
 def _key(kind: str, ref: str) -> Any:
@@ -68,7 +86,7 @@ def records(db: Connection, kind: str, refs: Sequence[str]) -> dict[str, list[An
 
 
 def head(db: Connection, origin: str = LOCAL_ORIGIN) -> Head:
-    row = db.exec_driver_sql("SELECT n, hash FROM chain WHERE origin = ? ORDER BY n DESC LIMIT 1", (origin,)).first()
+    row = db.exec_driver_sql("SELECT n, hash FROM chain WHERE origin = ? ORDER BY n DESC LIMIT 1", (origin,)).fetchone()
     if row is None:
         return Head(origin, 0, GENESIS.hex())
     return Head(origin, int(row[0]), bytes(row[1]).hex())
@@ -151,7 +169,7 @@ def _refs_ok(kind: str, refs: list[str]) -> bool:
 def hashes_at(db: Connection, origin: str, numbers: Iterable[int]) -> dict[int, str]:
     found = {}
     for n in numbers:
-        row = db.exec_driver_sql("SELECT hash FROM chain WHERE origin = ? AND n = ?", (origin, n)).first()
+        row = db.exec_driver_sql("SELECT hash FROM chain WHERE origin = ? AND n = ?", (origin, n)).fetchone()
         if row is not None and row[0] is not None:
             found[n] = bytes(row[0]).hex()
     return found
