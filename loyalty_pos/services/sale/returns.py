@@ -108,7 +108,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
     with uow:
         existing = uow.sales.get(cmd.return_id)
         if existing is not None:
-            return stored_receipt(existing)
+            return stored_receipt(existing, uow.members)
         sale, plan = read_return(uow, cmd)
         if plan.refund_minor > return_approval_minor(uow):
             require_approval(uow, actor, cmd.approved_by, code="return_needs_approval",

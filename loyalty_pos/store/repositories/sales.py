@@ -90,6 +90,14 @@ def _receipt_from(row: DbRow) -> Receipt | None:
     return Receipt.from_dict(row.receipt, what=f"sales row {row.sale_id} receipt")
 
 
+def _stored_document(receipt: Receipt | None) -> dict[str, object]:
+    """The receipt as kept: the member only by the sale's member id, never by name (the
+    row is chained, and a member's personal data must stay erasable)."""
+    if receipt is None:
+        return {}  # how a sale without a document is stored: the column is NOT NULL
+    return {**receipt.to_dict(), "member_name": None}
+
+
 def _campaign_rows(sale: SaleRecord) -> list[dict[str, object]]:
     """What each campaign gave on a member's sale, as the service worked it out."""
     if sale.member_id is None or sale.returned_of is not None:
@@ -121,7 +129,7 @@ class SqlSales(Repository):
                     "terminal_id": sale.terminal_id, "actor": sale.actor, "at": sale.at, "currency": sale.currency,
                     "total_minor": sale.total_minor, "tender": sale.tender.value, "points_earned": sale.points_earned,
                     "points_redeemed": sale.points_redeemed,
-                    "receipt": sale.receipt.to_dict() if sale.receipt is not None else {},
+                    "receipt": _stored_document(sale.receipt),
                     "returned_of": sale.returned_of, "qualifying_spend_minor": sale.qualifying.spend_minor,
                     "qualifying_points": sale.qualifying.points,
                     **_external_columns(sale.external),
