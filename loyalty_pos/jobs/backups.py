@@ -7,10 +7,15 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, Head
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.services.clock import SystemClock
+from loyalty_pos.services.shop.chain_marks import record_restore
 from loyalty_pos.store.backup import backup
+from loyalty_pos.store.chain_head_file import HeadFileUnreadable, read_head
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
+from loyalty_pos.store.shop_database import open_shop_database
 
 
 class RestoreRefused(LoyaltyError):
@@ -46,6 +51,14 @@ def back_up_into(db_path: Path, key_path: Path, folder: Path) -> Path:
     return back_up(db_path, key_path, folder)
 
 
+def _head_of(copy: Path) -> Head | None:
+    try:
+        heads = read_head(copy)
+    except HeadFileUnreadable:
+        return None
+    return next((head for head in heads or () if head.origin == LOCAL_ORIGIN), None)
+
+
 def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path) -> Path:
     """Refuses a file that fails ``check``; keeps the database it replaces (returned)."""
     src = src.expanduser()
@@ -59,9 +72,17 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path) -> Path:
         raise RestoreRefused(path=str(src), reason="it fails check: " + "; ".join(report.problems[:3]))
     ensure_writable_dir(backup_dir)
     kept = backup_dir / f"before-restore-{_timestamp()}.sqlite"
+    replaced = None
     if db_path.is_file():
         backup(db_path, kept)
+        replaced = _head_of(kept)
     backup(src, db_path)
+    # The restored file may be older than this release: brought to head first, then marked.
+    database = open_shop_database(db_path, backup_dir)
+    try:
+        record_restore(database.uow(), backup=src.name, replaced=replaced, clock=SystemClock())
+    finally:
+        database.close()
     key_copy = src.with_name(src.name + ".key")
     if key_copy.is_file():
         shutil.copyfile(key_copy, key_path)
