@@ -168,6 +168,8 @@ def _run_check(args: argparse.Namespace) -> int:
     report = check_file(_config(args).db_path)
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
+    for note in report.notes:
+        print(f"NOTE: {note}")
     print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "
           f"{'OK' if report.ok else f'{len(report.problems)} problem(s)'}")
     return EXIT_OK if report.ok else EXIT_PROBLEMS

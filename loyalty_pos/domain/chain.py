@@ -90,8 +90,9 @@ def compare_heads(outside: Head, db_head: Head, hash_at: dict[int, str] | None) 
     """
     where = f"outside head (link {outside.n} of chain {outside.origin!r})"
     if outside.n > db_head.n:
+        cut = outside.n - db_head.n
         return [f"{where} is past the database's last link {db_head.n}: "
-                f"{outside.n - db_head.n} chained records were cut off the end"]
+                f"{cut} chained record{'s were' if cut != 1 else ' was'} cut off the end"]
     stored = None if hash_at is None else hash_at.get(outside.n)
     if outside.n == 0:
         stored = EMPTY_HASH

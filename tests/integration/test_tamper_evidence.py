@@ -187,3 +187,20 @@ def _rechain(db_path: Path) -> None:
             chain_backlog(connection)
     finally:
         engine.dispose()
+
+
+def test_the_check_command_prints_one_line_per_problem_and_says_when_it_had_no_outside_head(
+        trading: Shop, capsys: pytest.CaptureFixture[str]) -> None:
+    from loyalty_pos.cli.main import main
+
+    head_path(_db(trading)).unlink()
+    _edit(trading, "UPDATE staff SET role = 'manager' WHERE username = 'olga'",
+          "UPDATE ledger SET kind = 'gift' WHERE seq = (SELECT max(seq) FROM ledger)")
+    code = main(["--data-dir", str(trading.app.config.data_dir), "check"])
+    out = capsys.readouterr().out
+    problems = [line for line in out.splitlines() if line.startswith("PROBLEM: ")]
+    assert code != 0
+    assert any("staff 'olga'" in line for line in problems)
+    assert any("unknown kind 'gift'" in line for line in problems)
+    assert any(line.startswith("NOTE: no outside head to compare with") for line in out.splitlines())
+    assert "Traceback" not in out

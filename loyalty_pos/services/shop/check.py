@@ -133,6 +133,19 @@ def _outside_check(outside: OutsideHead | None) -> Check:
     return check_outside_head
 
 
+def check_outside_head(uow: UnitOfWork, outside: OutsideHead) -> CheckReport:
+    """Only the head kept outside against the chain's head: what the till does at start."""
+    report = CheckReport()
+    with uow:
+        if not uow.integrity.chain_ready():
+            return report
+        try:
+            report.problems.extend(_outside_check(outside)(uow, report))
+        except Exception as error:  # noqa: BLE001 - a check reports; start goes on
+            report.problems.append(f"outside head: the check stopped at a row it cannot read ({error})")
+    return report
+
+
 # -- mutable state against the fold ---------------------------------------------------
 
 
