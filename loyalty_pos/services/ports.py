@@ -307,7 +307,7 @@ class ChainLinkRow:
     kind: str
     ref: str
     hash: bytes
-    record: list[Any] | None
+    record: str | None  # its stored values as the chain spells them
 
 
 @dataclass(slots=True)

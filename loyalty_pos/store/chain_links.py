@@ -64,23 +64,29 @@ def _key(kind: str, ref: str) -> Any:
     return ref if kind == RecordKind.SALE else int(ref)
 
 
-def records(db: Connection, kind: str, refs: Sequence[str]) -> dict[str, list[Any]]:
-    """The stored values of each record of ``kind`` in ``refs`` that exists, by ref."""
+def _spelled(columns: str) -> str:
+    """The SQL that spells a row as one text: each column as SQLite's ``quote()`` gives it."""
+    return " || ',' || ".join(f"quote({column.strip()})" for column in columns.split(","))
+
+
+def records(db: Connection, kind: str, refs: Sequence[str]) -> dict[str, str]:
+    """The stored values of each record of ``kind`` in ``refs`` that exists, spelled, by ref;
+    a sale is its row and then each of its lines in line order, one per line."""
     table, key, columns = _RECORDS[kind]
-    found: dict[str, list[Any]] = {}
+    spelled = _spelled(columns)
+    found: dict[str, str] = {}
     for start in range(0, len(refs), _BATCH):
         chunk = [_key(kind, ref) for ref in refs[start:start + _BATCH]]
         marks = ", ".join("?" * len(chunk))
-        rows = {str(row[0]): list(row) for row in
-                db.exec_driver_sql(f"SELECT {columns} FROM {table} WHERE {key} IN ({marks})", tuple(chunk))}
+        rows = {str(row[0]): row[1] for row in
+                db.exec_driver_sql(f"SELECT {key}, {spelled} FROM {table} WHERE {key} IN ({marks})", tuple(chunk))}
         if kind == RecordKind.SALE and rows:
-            lines: dict[str, list[list[Any]]] = defaultdict(list)
-            query = (f"SELECT sale_id, {_LINE_COLUMNS} FROM sale_lines WHERE sale_id IN ({marks}) "
+            lines: dict[str, list[str]] = defaultdict(list)
+            query = (f"SELECT sale_id, {_spelled(_LINE_COLUMNS)} FROM sale_lines WHERE sale_id IN ({marks}) "
                      "ORDER BY sale_id, line_no")
-            for row in db.exec_driver_sql(query, tuple(chunk)):
-                lines[str(row[0])].append(list(row[1:]))
-            for ref, values in rows.items():
-                values.append(lines.get(ref, []))
+            for sale_id, text in db.exec_driver_sql(query, tuple(chunk)):
+                lines[str(sale_id)].append(text)
+            rows = {ref: "\n".join((text, *lines.get(ref, ()))) for ref, text in rows.items()}
         found.update(rows)
     return found
 
@@ -95,38 +101,66 @@ def head(db: Connection, origin: str = LOCAL_ORIGIN) -> Head:
 def extend(db: Connection, kind: RecordKind, refs: Iterable[Any], origin: str = LOCAL_ORIGIN) -> Head:
     """Chain the records ``refs`` of ``kind`` (already inserted in this transaction), in order."""
     wanted = [str(ref) for ref in refs]
+    stored = records(db, kind, wanted) if wanted else {}
+    return _append(db, kind, [(ref, stored.get(ref)) for ref in wanted], origin)
+
+
+def _append(db: Connection, kind: RecordKind, spelled: list[tuple[str, str | None]], origin: str) -> Head:
     current = head(db, origin)
-    if not wanted:
+    if not spelled:
         return current
-    stored = records(db, kind, wanted)
-    prev, n = bytes.fromhex(current.hash), current.n
+    prev, n, word = bytes.fromhex(current.hash), current.n, kind.value
     rows = []
-    for ref in wanted:
+    for ref, record in spelled:
         n += 1
-        prev = link(prev, origin, n, kind.value, ref, stored.get(ref))
-        rows.append((origin, n, kind.value, ref, prev))
+        # A record that is not there (never, in a writer's own transaction) still gets a link
+        # that can never verify, so check names it rather than the chain skipping it.
+        prev = link(prev, origin, n, word, ref, record if record is not None else "\x00missing")
+        rows.append((origin, n, word, ref, prev))
     db.exec_driver_sql("INSERT INTO chain (origin, n, kind, ref, hash) VALUES (?, ?, ?, ?, ?)", rows)
     db.info[CHAIN_EXTENDED] = True
     return Head(origin, n, prev.hex())
 
 
-def unchained(db: Connection, kind: RecordKind, *, batch: int = 10_000) -> Iterator[list[str]]:
-    """Keys of ``kind``'s records that have no link, in key order, a batch at a time."""
-    table, key, _ = _RECORDS[kind]
+def _unchained_query(kind: RecordKind, batch: int, *, after: bool, spelled: bool) -> str:
+    table, key, columns = _RECORDS[kind]
+    wanted = f"t.{key}, {_spelled(columns)}" if spelled else f"t.{key}"
+    where = [f"NOT EXISTS (SELECT 1 FROM chain c WHERE c.kind = ? AND c.ref = CAST(t.{key} AS TEXT))"]
+    if kind == RecordKind.PROGRAM:  # a draft is not a record yet: it is chained when published
+        where.append("t.published_at IS NOT NULL")
+    if after:
+        where.append(f"t.{key} > ?")
+    return f"SELECT {wanted} FROM {table} t WHERE {' AND '.join(where)} ORDER BY t.{key} LIMIT {batch}"
+
+
+def unchained(db: Connection, kind: RecordKind, *, batch: int = 10_000, spelled: bool = False
+              ) -> Iterator[list[tuple[str, str | None]]]:
+    """``kind``'s records that have no link, in key order, a batch at a time, as (ref, its
+    spelling when ``spelled``, else None)."""
     after: Any = None
     while True:
-        where = "" if after is None else f"AND t.{key} > ?"
-        query = (f"SELECT t.{key} FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM chain c WHERE c.kind = ? "
-                 f"AND c.ref = CAST(t.{key} AS TEXT)) {where} ORDER BY t.{key} LIMIT {batch}")
-        if kind == RecordKind.PROGRAM:  # a draft is not a record yet: it is chained when published
-            query = query.replace("WHERE NOT EXISTS", "WHERE t.published_at IS NOT NULL AND NOT EXISTS")
+        query = _unchained_query(kind, batch, after=after is not None, spelled=spelled)
         params: tuple[Any, ...] = (kind.value,) if after is None else (kind.value, after)
-        keys = [row[0] for row in db.exec_driver_sql(query, params)]
-        if keys:
-            yield [str(value) for value in keys]
-        if len(keys) < batch:
+        rows = list(db.exec_driver_sql(query, params))
+        if rows:
+            found = [(str(row[0]), row[1] if spelled else None) for row in rows]
+            if spelled and kind == RecordKind.SALE:
+                found = _with_lines(db, found)
+            yield found
+        if len(rows) < batch:
             return
-        after = keys[-1]
+        after = rows[-1][0]
+
+
+def _with_lines(db: Connection, sales: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    lines: dict[str, list[str]] = defaultdict(list)
+    for start in range(0, len(sales), _BATCH):
+        chunk = tuple(ref for ref, _ in sales[start:start + _BATCH])
+        query = (f"SELECT sale_id, {_spelled(_LINE_COLUMNS)} FROM sale_lines "
+                 f"WHERE sale_id IN ({', '.join('?' * len(chunk))}) ORDER BY sale_id, line_no")
+        for sale_id, text in db.exec_driver_sql(query, chunk):
+            lines[str(sale_id)].append(text)
+    return [(ref, "\n".join((str(text), *lines.get(ref, ())))) for ref, text in sales]
 
 
 def chain_backlog(db: Connection, origin: str = LOCAL_ORIGIN) -> int:
@@ -134,14 +168,14 @@ def chain_backlog(db: Connection, origin: str = LOCAL_ORIGIN) -> int:
     program versions, then the audit log, the ledger and the sales, each in key order."""
     count = 0
     for kind in (RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE):
-        for refs in unchained(db, kind):
-            extend(db, kind, refs, origin)
-            count += len(refs)
+        for spelled in unchained(db, kind, spelled=True):
+            _append(db, kind, spelled, origin)
+            count += len(spelled)
     return count
 
 
 def links(db: Connection, origin: str = LOCAL_ORIGIN, *, batch: int = 5_000
-          ) -> Iterator[tuple[int, str, str, bytes, list[Any] | None]]:
+          ) -> Iterator[tuple[int, str, str, bytes, str | None]]:
     """Every link of ``origin`` in order as (n, kind, ref, stored hash, the record's values or None)."""
     after = 0
     while True:

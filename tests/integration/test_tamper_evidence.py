@@ -204,3 +204,11 @@ def test_the_check_command_prints_one_line_per_problem_and_says_when_it_had_no_o
     assert any("unknown kind 'gift'" in line for line in problems)
     assert any(line.startswith("NOTE: no outside head to compare with") for line in out.splitlines())
     assert "Traceback" not in out
+
+
+def test_an_edit_no_viewer_shows_is_an_edit(trading: Shop) -> None:
+    """A trailing space on the actor: the row reads the same on screen."""
+    seq = _one(trading, "SELECT max(seq) FROM ledger")[0]
+    _edit(trading, f"UPDATE ledger SET actor = actor || ' ' WHERE seq = {seq}")
+    problems = _problems(trading)
+    assert any(line.startswith(f"ledger {seq} ") and "do not match the chain" in line for line in problems), problems

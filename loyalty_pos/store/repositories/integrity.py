@@ -58,8 +58,8 @@ class SqlIntegrity(Repository):
 
     def unchained(self) -> Iterator[tuple[str, str]]:
         for kind in chain_links.RecordKind:
-            for refs in chain_links.unchained(self._db, kind):
-                yield from ((kind.value, ref) for ref in refs)
+            for found in chain_links.unchained(self._db, kind):
+                yield from ((kind.value, ref) for ref, _ in found)
 
     def ledger_batches(self, members: int = 2_000) -> Iterator[LedgerBatch]:
         """Members with ledger entries, a batch at a time: their entries, balance rows and
