@@ -63,3 +63,37 @@ def test_a_restore_is_a_chained_record_naming_the_entry_it_went_back_to(shop: Sh
     report = check_file(config.db_path)
     assert report.ok, report.problems
     assert head_path(config.db_path).is_file()
+
+
+def test_two_writers_at_once_extend_one_chain_without_a_fork(shop: Shop) -> None:
+    """The till and a job commit side by side: each reads the head inside its own write
+    transaction, so the links stay one unbroken sequence."""
+    import threading
+
+    from loyalty_pos.services.members.points import adjust_points
+
+    members = [shop.enrol(f"Writer {i}").id for i in range(2)]
+    errors: list[BaseException] = []
+
+    def write(member_id: str) -> None:
+        try:
+            for _ in range(15):
+                adjust_points(shop.uow(), member_id=member_id, points=3, reason="race", actor=shop.manager,
+                              clock=shop.clock)
+        except BaseException as error:  # noqa: BLE001 - handed to the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(member_id,)) for member_id in members]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    connection = sqlite3.connect(shop.app.config.db_path)
+    try:
+        n, count = connection.execute("SELECT max(n), count(*) FROM chain").fetchone()
+    finally:
+        connection.close()
+    assert n == count
+    report = check_file(shop.app.config.db_path)
+    assert report.ok, report.problems
