@@ -77,6 +77,8 @@ def quote_return(uow: UnitOfWork, receipt_no: str, lines: tuple[ReturnLine, ...]
         sale = _original(uow, receipt_no)
         remaining, plan = _plan(uow, sale, lines)
         threshold = return_approval_minor(uow)
+        if sale.receipt is not None:  # the screen shows the receipt as printed: with the member's first name
+            sale = replace(sale, receipt=stored_receipt(sale, uow.members))
     return ReturnQuote(sale, remaining, plan, needs_approval=plan is not None and plan.refund_minor > threshold)
 
 

@@ -114,7 +114,7 @@ def check_unchained(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
 
 
 def _outside_check(outside: OutsideHead | None) -> Check:
-    def check_outside_head(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
+    def outside_head_check(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
         if outside is None:
             return
         if outside.missing is not None:
@@ -130,7 +130,7 @@ def _outside_check(outside: OutsideHead | None) -> Check:
             if not problems and db_head.n > head.n:
                 report.notes.append(f"the head in {outside.source} is {db_head.n - head.n} links behind the "
                                     "database, an earlier link of the same chain (written just before a stop?)")
-    return check_outside_head
+    return outside_head_check
 
 
 def check_outside_head(uow: UnitOfWork, outside: OutsideHead) -> CheckReport:
