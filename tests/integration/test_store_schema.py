@@ -221,7 +221,7 @@ def test_backup_during_a_write_copies_only_committed_data(tmp_path: Path) -> Non
     backup(path, copy)  # backing up over an existing copy refreshes it
     with closing(sqlite3.connect(copy)) as connection:
         assert connection.execute("SELECT value FROM settings").fetchall() == [("half-written",)]
-    assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.sqlite"]
+    assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.sqlite", "copy.sqlite.head"]  # and its chain head, nothing half-written
 
 
 def test_paths_with_spaces_and_url_characters_work(tmp_path: Path) -> None:
