@@ -166,6 +166,8 @@ def _run_check(args: argparse.Namespace) -> int:
         report.problems.extend(key_file_problems(config.db_path, config.key_path))
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
+    for note in report.notes:
+        print(f"NOTE: {note}")
     print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "
           f"{'OK' if report.ok else f'{len(report.problems)} problem(s)'}")
     return EXIT_OK if report.ok else EXIT_PROBLEMS

@@ -47,7 +47,7 @@ HISTORY_TERMINAL = "90"  # the history's receipts (R90-...), apart from the real
 HISTORY_REWARD = "free-coffee"  # what some members redeemed once
 _PHONE_PREFIX = "+47"
 # Finishing steps of the bulk load, reported as one "indexing" stage.
-_FINISHING = ("indexes", "search index")
+_FINISHING = ("indexes", "search index", "chain")
 
 
 @dataclass(frozen=True, slots=True)

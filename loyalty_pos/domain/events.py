@@ -87,6 +87,8 @@ class EventType(enum.StrEnum):
     SHOP_CREATED = "shop_created"
     RECOVERY_FAILED = "recovery_failed"
     ACCESS_RECOVERED = "access_recovered"
+    CHAIN_STARTED = "chain_started"
+    CHAIN_RESTORED = "chain_restored"
 
 
 @dataclass(frozen=True, slots=True)
@@ -863,6 +865,44 @@ class AccessRecovered(Event):
         return self.username
 
 
+# -- the hash chain ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChainStarted(Event):
+    """Migration 0012 chained every stored record once. The audit log's head before it
+    (its entries' personal data were taken out, so their hashes changed) is kept here:
+    whoever holds a copy of the old head can still tell which log this one came from."""
+
+    type = EventType.CHAIN_STARTED
+    synced = False
+    previous_audit_seq: int
+    previous_audit_hash: str
+    entries_rewritten: int
+
+    @property
+    def key(self) -> str:
+        return "chain"
+
+
+@dataclass(frozen=True, slots=True)
+class ChainRestored(Event):
+    """A backup was restored: the chain continues from the backup's last link, so the
+    links written after it (now gone) are accounted for by this entry."""
+
+    type = EventType.CHAIN_RESTORED
+    synced = False
+    restored_to: int  # the backup's last link
+    restored_hash: str
+    replaced_head: int | None  # the last link of the database it replaced, when it had one
+    replaced_hash: str | None
+    backup: str  # the backup's file name
+
+    @property
+    def key(self) -> str:
+        return "chain"
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -873,7 +913,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramEarningSaved, ProgramTiersSaved, ProgramExpirySaved, ProgramDraftSaved, ProgramDraftDiscarded,
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
-        AccessRecovered, CurrencyChanged,
+        AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored,
     )
 }
 

@@ -111,6 +111,11 @@ def _plain(value: Any) -> dict[str, Any]:
     return {name: getattr(value, name) for name in value.__dataclass_fields__}
 
 
+def paper_name(name: str) -> str:
+    """First name only on paper."""
+    return name.split(" ")[0]
+
+
 def mask_card_number(number: str) -> str:
     """Only the last four digits on paper: a receipt in the bin must not be a card."""
     return "•••• " + number[-4:]

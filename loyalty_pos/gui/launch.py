@@ -22,6 +22,7 @@ from loyalty_pos.gui.crash_report import CrashReporter
 from loyalty_pos.gui.customer_display.screens import ScreenProvider, system_screens
 from loyalty_pos.gui.expiry_schedule import ExpirySchedule
 from loyalty_pos.gui.main_window import MainWindow
+from loyalty_pos.gui.integrity_watch import IntegrityWatch
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.scanner_settings import ScannerSettingsFollower
@@ -102,6 +103,8 @@ def launch(
     window.resize(1280, 800)
     window.showMaximized()
     window.expiry.start()  # type: ignore[attr-defined]
+    window.integrity = IntegrityWatch(window, config.db_path, make_uow)  # type: ignore[attr-defined]
+    window.integrity.start()  # type: ignore[attr-defined]
     if checkpoint is not None:
         checkpoints = QTimer(window)
         checkpoints.timeout.connect(

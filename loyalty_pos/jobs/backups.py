@@ -19,14 +19,18 @@ from pathlib import Path
 
 from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.cards.keys import CardKeyError, CardKeyMissing, keep_aside, read_key_file, read_ring, write_ring
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, Head
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.durability import fsync_directory
 from loyalty_pos.jobs.backup_crypto import is_sealed, open_sealed, seal_file
 from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.services.clock import SystemClock
+from loyalty_pos.services.shop.chain_marks import record_restore
 from loyalty_pos.services.shop.shop_identity import UNKNOWN, ShopIdentity, shop_identity
 from loyalty_pos.store.backup import backup
+from loyalty_pos.store.chain_head_file import HeadFileUnreadable, head_path, read_head
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
-from loyalty_pos.store.shop_database import ShopDatabase
+from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
 
 Passphrase = Callable[[], str]  # asked only when a backup is sealed or opened
 
@@ -111,6 +115,9 @@ def back_up(db_path: Path, key_path: Path, dest: Path, *, passphrase: Passphrase
     with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".backup-") as scratch:
         plain = backup(source, Path(scratch) / "plain.sqlite")
         _seal_into(plain, dest, secret)
+        # The chain head is a hash, not a secret: kept beside the sealed file as beside a plain one.
+        if head_path(plain).is_file():
+            shutil.copyfile(head_path(plain), head_path(dest))
         if key_path.is_file():
             _seal_into(key_path, dest.with_name(dest.name + ".key"), secret)
     return dest
@@ -135,11 +142,20 @@ def back_up_into(db_path: Path, key_path: Path, folder: Path, *, passphrase: Pas
     return back_up(db_path, key_path, folder, passphrase=passphrase, off_site=off_site)
 
 
+def _head_of(copy: Path) -> Head | None:
+    try:
+        heads = read_head(copy)
+    except HeadFileUnreadable:
+        return None
+    return next((head for head in heads or () if head.origin == LOCAL_ORIGIN), None)
+
+
 def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passphrase: Passphrase | None = None,
             other_shop: bool = False, replace_printed: bool = False) -> Restored:
     """Refuses a file that fails ``check``, another shop's backup (unless ``other_shop``)
     and a backup whose card keys would orphan cards printed here (unless
-    ``replace_printed``); keeps the database and the key ring it replaces."""
+    ``replace_printed``); keeps the database and the key ring it replaces, and chains a
+    "restored to entry N" record naming the head it replaced."""
     src = src.expanduser()
     if not src.is_file():
         raise RestoreRefused(path=str(src), reason="no such file")
@@ -154,10 +170,17 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
         _guard(src, trial, incoming, db_path, key_path, other_shop=other_shop, replace_printed=replace_printed)
         kept = backup_dir / f"before-restore-{stamp}.sqlite"
         kept_db = backup(db_path, kept) if db_path.is_file() else None
+        replaced = _head_of(kept) if kept_db is not None else None
         kept_key = keep_aside(key_path, stamp=stamp)  # always: the only copy of keys printed cards may need
         backup(trial, db_path)
         if incoming is not None:
             write_ring(key_path, incoming)
+    # The restored file may be older than this release: brought to head first, then marked.
+    database = open_shop_database(db_path, backup_dir)
+    try:
+        record_restore(database.uow(), backup=src.name, replaced=replaced, clock=SystemClock())
+    finally:
+        database.close()
     return Restored(kept_db, kept_key)
 
 

@@ -75,7 +75,8 @@ def _prune(folder: Path, oldest_kept: date) -> tuple[Path, ...]:
         match = _DAILY.fullmatch(path.name)
         if match is None or date.fromisoformat(match.group(1)) >= oldest_kept:
             continue
-        for old in (path, path.with_name(path.name + ".key")):
+        # The backup goes with its key and the chain head kept beside it.
+        for old in (path, path.with_name(path.name + ".key"), path.with_name(path.name + ".head")):
             if old.exists():
                 old.unlink()
                 deleted.append(old)

@@ -29,6 +29,7 @@ from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.shop.profile import holds_shop
 from loyalty_pos.services.shop.setup import NewShop, ShopCreated, ShopExists, set_up_shop, shop_problems
 from loyalty_pos.store.backup import backup
+from loyalty_pos.store.chain_head_file import head_path
 from loyalty_pos.store.files import ensure_writable_dir
 from loyalty_pos.store.shop_database import open_shop_database
 from loyalty_pos.system_region import known_zones
@@ -144,6 +145,8 @@ def _put_in_place(config: Config, staged: Config, ready: Path, first_backup: Pat
         os.replace(ready, config.db_path)
     else:
         _link_new(ready, config.db_path, where=config.data_dir)
+    if head_path(ready).is_file():  # the shop's chain head comes with it: check has it to compare
+        os.replace(head_path(ready), head_path(config.db_path))
     fsync_directory(config.data_dir)
     return config.backup_dir / first_backup.name
 

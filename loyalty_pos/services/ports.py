@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.approvals import Approval
 from loyalty_pos.domain.basket import PricedLine, Product
+from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.consents import ConsentRecord
 from loyalty_pos.domain.events import EventType
@@ -261,7 +262,7 @@ class SaleRepository(Protocol):
         self, start: datetime, end: datetime, *, cursor: str | None, limit: int
     ) -> Page[SaleRecord]: ...  # member sales (not returns) with ``start <= at < end``, oldest first, with lines
     def of_member(self, member_id: str, *, cursor: str | None, limit: int) -> Page[SaleRecord]: ...  # sales and returns, oldest first
-    def forget_member(self, member_id: str) -> int: ...  # the member's stored receipts lose name and card; how many
+    def count_of_member(self, member_id: str) -> int: ...  # sales and returns, which name the member by id only
 
 
 class ProductRepository(Protocol):
@@ -325,6 +326,46 @@ class AuditLog(Protocol):
     def tier_steps(self, member_id: str) -> list[TierStep]: ...  # the member's audited tier changes, oldest first
 
 
+@dataclass(frozen=True, slots=True)
+class ChainLinkRow:
+    """One link of the hash chain with the stored values of the record it covers
+    (None when that record is gone)."""
+
+    origin: str
+    n: int
+    kind: str
+    ref: str
+    hash: bytes
+    record: str | None  # its stored values as the chain spells them
+
+
+@dataclass(slots=True)
+class LedgerBatch:
+    """Some members' raw ledger rows, balance row and lots, by member id."""
+
+    entries: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    balances: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lots: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+class IntegrityReads(Protocol):
+    """Rows exactly as stored, for ``check``: plain dicts of raw values, never decoded,
+    because a hand-edited row may hold anything."""
+
+    def chain_ready(self) -> bool: ...  # False for a file from before the chain (a restored old backup)
+    def chain_origins(self) -> list[str]: ...
+    def chain_head(self, origin: str) -> Head: ...
+    def chain_hash_at(self, origin: str, n: int) -> str | None: ...
+    def chain_links(self, origin: str) -> Iterator[ChainLinkRow]: ...  # in link order
+    def unchained(self) -> Iterator[tuple[str, str]]: ...  # (kind, ref) of records without a link
+    def ledger_batches(self) -> Iterator[LedgerBatch]: ...
+    def stray_rows(self) -> Iterator[tuple[str, dict[str, Any]]]: ...  # (table, row) the batches miss
+    def audit_rows(self, actions: tuple[str, ...]) -> Iterator[dict[str, Any]]: ...  # by seq
+    def staff_rows(self) -> list[dict[str, Any]]: ...
+    def member_tiers(self) -> Iterator[dict[str, Any]]: ...
+    def sale_sums(self) -> Iterator[dict[str, Any]]: ...
+
+
 class Outbox(Protocol):
     def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
     def forget_member(self, member_id: str) -> int: ...  # queued payloads lose the member's contact data
@@ -359,6 +400,7 @@ class UnitOfWork(Protocol):
     settings: Settings
     reports: ReportQueries
     approvals: ApprovalRepository
+    integrity: IntegrityReads
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

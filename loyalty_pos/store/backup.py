@@ -7,6 +7,9 @@ import sqlite3
 from pathlib import Path
 
 from loyalty_pos.durability import fsync_directory
+from loyalty_pos.store.chain_head_file import head_path, write_head
+from loyalty_pos.store.chain_links import RawConnection
+from loyalty_pos.store.chain_links import head as chain_head
 from loyalty_pos.store.engine import DEFAULT_BUSY_TIMEOUT_MS, SQLITE_HEADER, read_header, translate_error
 from loyalty_pos.store.errors import NotOurDatabase, StoreError
 
@@ -29,6 +32,7 @@ def backup(db_path: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     if dest.exists() and dest.stat().st_size and read_header(dest) == SQLITE_HEADER:
         _copy(source_path, dest, standalone=False)
+        _write_copy_head(dest)
         return dest
     partial = dest.with_name(f".{dest.name}.partial")
     for path in (partial, *(Path(f"{partial}{s}") for s in _SIDE_FILES)):
@@ -39,7 +43,21 @@ def backup(db_path: Path, dest: Path) -> Path:
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
     os.replace(partial, dest)
     fsync_directory(dest.parent)
+    _write_copy_head(dest)
     return dest
+
+
+def _write_copy_head(dest: Path) -> None:
+    """The copy's chain head beside it: the backup is one more place the head is kept,
+    and a restored file arrives with the head file that matches it."""
+    connection = sqlite3.connect(dest, timeout=DEFAULT_BUSY_TIMEOUT_MS / 1000)
+    try:
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain'").fetchone():
+            write_head(dest, [chain_head(RawConnection(connection))])
+        else:
+            head_path(dest).unlink(missing_ok=True)  # a file from before the chain: no stale head beside it
+    finally:
+        connection.close()
 
 
 def _copy(source_path: Path, dest: Path, *, standalone: bool) -> None:

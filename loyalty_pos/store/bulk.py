@@ -28,6 +28,9 @@ from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Member
 from loyalty_pos.services.ports import BalanceRow
 from loyalty_pos.store.bulk_writer import BulkWriter, load_error
+from loyalty_pos.store.chain_head_file import write_head
+from loyalty_pos.store.chain_links import RawConnection, chain_backlog
+from loyalty_pos.store.chain_links import head as chain_head
 from loyalty_pos.store.engine import inspect_file
 from loyalty_pos.store.tables import MEMBERS_FTS, metadata
 from loyalty_pos.store.types import JsonText, UtcDateTime, dumps, to_micros
@@ -265,6 +268,7 @@ class BulkLoader:
                 return
             self._finish(connection)
             connection.execute("COMMIT")
+            _write_head_file(self._path, connection)
         finally:
             if not connection.in_transaction:  # back to how the till opens it
                 connection.execute("PRAGMA locking_mode = NORMAL")
@@ -287,6 +291,16 @@ class BulkLoader:
         for dropped in self._prepared.values():
             for sql in dropped.triggers:
                 connection.execute(sql)
+        self._on_phase("chain")
+        # Loaded rows are records like any other: chained before the commit that stores them.
+        chain_backlog(RawConnection(connection))
+
+
+def _write_head_file(db_path: Path, connection: sqlite3.Connection) -> None:
+    try:
+        write_head(db_path, [chain_head(RawConnection(connection))])
+    except OSError:
+        pass  # the load is committed; check reports the head file as behind
 
 
 def _literal(value: Any) -> str:

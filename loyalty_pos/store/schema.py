@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
 
+from loyalty_pos.domain.chain import Head
 from loyalty_pos.store.backup import backup
+from loyalty_pos.store.chain_head_file import write_head
+from loyalty_pos.store.chain_links import head as chain_head
 from loyalty_pos.store.engine import (
     BEGIN_OPTION,
     SQLITE_HEADER,
@@ -78,8 +81,17 @@ def migrate(db_path: Path, revision: str = "head") -> None:
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise RuntimeError(f"migration to {revision} broke foreign keys: {broken[:5]}")
+            chained = _chain_head(connection)
+        if chained is not None:  # the migration (re)chained the records: the outside copy follows
+            write_head(Path(db_path), [chained])
     finally:
         engine.dispose()
+
+
+def _chain_head(connection: Connection) -> Head | None:
+    has_chain = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain'").fetchone()
+    return chain_head(connection) if has_chain else None
 
 
 def upgrade(

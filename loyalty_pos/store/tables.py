@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -329,6 +330,24 @@ class AuditTable(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class ChainTable(Base):
+    """One link per append-only record (domain/chain.py; migration 0012): the record's
+    kind and key, and the link's hash over the previous link and the record's stored
+    values. Numbered per origin till; no rowid, the (origin, n) key is the order."""
+
+    __tablename__ = "chain"
+    __table_args__ = (
+        Index("uq_chain_kind_ref", "kind", "ref", unique=True),  # each record is chained once
+        {"sqlite_with_rowid": False},
+    )
+
+    origin: Mapped[str] = mapped_column(String(40), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    ref: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
 class OutboxTable(Base):
     __tablename__ = "outbox"
     __table_args__ = (Index("ix_outbox_pending", "id", sqlite_where=text("sent_at IS NULL")),)
@@ -395,6 +414,7 @@ program_versions = _table(ProgramVersionTable)
 reward_stock = _table(RewardStockTable)
 staff = _table(StaffTable)
 audit_log = _table(AuditTable)
+chain = _table(ChainTable)
 outbox = _table(OutboxTable)
 sync_state = _table(SyncStateTable)
 settings = _table(SettingTable)

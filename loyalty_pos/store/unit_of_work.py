@@ -8,8 +8,11 @@ the till — and runs with ``query_only`` so a write by mistake fails loudly.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.engine import Connection, Engine, RootTransaction
 
+from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.services.ports import (
     ApprovalRepository,
@@ -17,6 +20,7 @@ from loyalty_pos.services.ports import (
     BalanceRepository,
     CardRepository,
     ConsentLog,
+    IntegrityReads,
     LedgerRepository,
     MemberRepository,
     Outbox,
@@ -27,12 +31,16 @@ from loyalty_pos.services.ports import (
     Settings,
     StaffRepository,
 )
+from loyalty_pos.store.chain_head_file import write_head
+from loyalty_pos.store.chain_links import CHAIN_EXTENDED
+from loyalty_pos.store.chain_links import head as chain_head
 from loyalty_pos.store.engine import BEGIN_OPTION
 from loyalty_pos.store.errors import StoreError
 from loyalty_pos.store.repositories.approvals import SqlApprovals
 from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
 from loyalty_pos.store.repositories.consents import SqlConsents
+from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
 from loyalty_pos.store.repositories.outbox import SqlOutbox
@@ -68,6 +76,7 @@ class SqlUnitOfWork:
         self.settings: Settings = SqlSettings(self)
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
+        self.integrity: IntegrityReads = SqlIntegrity(self)
 
     @property
     def connection(self) -> Connection:
@@ -97,6 +106,8 @@ class SqlUnitOfWork:
             return
         self._uncommitted = Changes.NONE
         connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.info.pop(CHAIN_EXTENDED, None)
         self._transaction = None
         if connection is not None:
             try:
@@ -115,11 +126,27 @@ class SqlUnitOfWork:
     def commit(self) -> None:
         """Durable when this returns (WAL + synchronous=FULL). Work after a commit in the
         same block runs in a new transaction."""
-        self.connection.commit()
+        connection = self.connection
+        # Read inside the transaction: after the commit another writer may already have moved it.
+        new_head = chain_head(connection) if connection.info.pop(CHAIN_EXTENDED, False) else None
+        connection.commit()
+        if new_head is not None:
+            self._write_head_file(new_head)
         self.changes |= self._uncommitted
         self._uncommitted = Changes.NONE
 
+    def _write_head_file(self, new_head: Head) -> None:
+        database = self._engine.url.database
+        if not database:
+            return
+        try:
+            write_head(Path(database), [new_head])
+        except OSError:
+            # The sale is committed; a head file left behind is what check reports as lag.
+            pass
+
     def rollback(self) -> None:
+        self.connection.info.pop(CHAIN_EXTENDED, None)
         self.connection.rollback()
         self._uncommitted = Changes.NONE
 

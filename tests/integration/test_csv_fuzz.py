@@ -89,7 +89,7 @@ def fuzz_shop() -> Iterator[Shop]:
     """One shop for every example: each example proves its own refusal changed nothing."""
     with tempfile.TemporaryDirectory(prefix="csv-fuzz-") as scratch:
         clock = FixedClock(NOW)
-        app = open_app(Config.load(Path(scratch) / "data"), clock=clock)
+        app = open_app(Config.load(Path(scratch) / "data"), clock=clock, new_shop=True)
         manager = install_demo_shop(app.uow, clock)
         cashier = Actor("cashier", Role.CASHIER, "01")
         enrol(app.uow(), EnrolMember("Fuzz Member", phone="+4791234567", consents=Consents(data_processing=True)),

@@ -33,6 +33,7 @@ def test_one_backup_a_day_into_the_chosen_folder_and_old_ones_pruned(shop: Shop,
         _run(shop, place)
     days = sorted(path.name for path in folder.glob("loyalty-daily-*.sqlite"))
     assert len(days) == 3 and first.made.name not in days  # today and the 2 days before
+    assert sorted(path.name for path in folder.glob("loyalty-daily-*.sqlite.head")) == [f"{d}.head" for d in days]
     assert mine.exists()  # never a file the job did not name
     assert not (tmp_path / "default").exists()
 

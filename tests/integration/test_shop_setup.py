@@ -48,10 +48,12 @@ def test_a_new_shop_with_everything_in_place(tmp_path: Path) -> None:
     assert shop_exists(config)
     assert outcome.created.manager == "siti"
     names = sorted(path.name for path in config.data_dir.iterdir())
-    assert names == ["backups", "card-signing.key", "loyalty.sqlite"]  # no staging folder left behind
+    # No staging folder left behind; the chain head came with the database.
+    assert names == ["backups", "card-signing.key", "loyalty.sqlite", "loyalty.sqlite.head"]
     assert outcome.first_backup.parent == config.backup_dir and outcome.first_backup.is_file()
     assert Path(f"{outcome.first_backup}.key").read_bytes() == config.key_path.read_bytes()
     assert check_file(outcome.first_backup).ok and check_file(config.db_path).ok
+    assert check_file(config.db_path).notes == []  # it had a head beside it to compare with
     app = open_app(config)
     try:
         actor = auth.sign_in(app.uow(), username="siti", pin=MANAGER_PIN, terminal_id="01", clock=app.clock)

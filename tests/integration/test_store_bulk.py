@@ -68,7 +68,7 @@ def test_typed_loading_is_read_back_by_the_repositories(db_path: Path) -> None:
             projections.append((BalanceRow(m.id, state.balance, state.lots[0].expires_at, state.last_activity),
                                 state.lots))
         assert load.add_projections(projections) == 120
-    assert phases == ["indexes", "search index"]
+    assert phases == ["indexes", "search index", "chain"]
     assert schema_objects(db_path) == before  # every index and trigger is back
     assert integrity_check(db_path) == []
 

@@ -34,7 +34,7 @@ def ann() -> Member:
 
 def test_known_revisions_match_the_migration_scripts() -> None:
     assert schema.script_revisions() == list(KNOWN_REVISIONS)
-    assert HEAD == "0013"
+    assert HEAD == "0014"
 
 
 def test_migrations_create_exactly_the_declared_tables(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_an_old_file_is_backed_up_then_upgraded_and_its_members_found(tmp_path: 
     taken = schema.upgrade(path, tmp_path / "backups")
 
     assert taken is not None and Path(taken).parent == tmp_path / "backups"
-    assert Path(taken).name.startswith("loyalty-0001-before-0013-")
+    assert Path(taken).name.startswith("loyalty-0001-before-0014-")
     assert schema.current_revision(Path(taken)) == "0001"  # the backup is the file as it was
     with closing(sqlite3.connect(taken)) as copy:
         assert copy.execute("SELECT name FROM members").fetchall() == [("Ann Hansen",)]
@@ -223,7 +223,7 @@ def test_backup_during_a_write_copies_only_committed_data(tmp_path: Path) -> Non
     with closing(sqlite3.connect(copy)) as connection:
         assert connection.execute("SELECT value FROM settings WHERE key = 'shop_name'").fetchall() == [
             ("half-written",)]
-    assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.sqlite"]
+    assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.sqlite", "copy.sqlite.head"]  # and its chain head, nothing half-written
 
 
 def test_paths_with_spaces_and_url_characters_work(tmp_path: Path) -> None:

@@ -13,10 +13,8 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import DocumentInvalid
 from loyalty_pos.domain.events import (
     EVENT_CLASSES,
-    AccessRecovered,
-    RecoveryFailed,
-    ShopCreated,
     PERSONAL_FIELDS,
+    AccessRecovered,
     ApprovalFailed,
     ApprovalGiven,
     ApprovalIssued,
@@ -34,6 +32,8 @@ from loyalty_pos.domain.events import (
     CategoryAdded,
     CategoryRemoved,
     CurrencyChanged,
+    ChainRestored,
+    ChainStarted,
     Event,
     EventType,
     LedgerEntryPosted,
@@ -55,11 +55,13 @@ from loyalty_pos.domain.events import (
     ProgramExpirySaved,
     ProgramPublished,
     ProgramTiersSaved,
+    RecoveryFailed,
     ReturnProcessed,
     RewardRetired,
     RewardSaved,
     SaleCommitted,
     SettingsChanged,
+    ShopCreated,
     SignedIn,
     SignInFailed,
     StaffActivated,
@@ -136,6 +138,8 @@ EXAMPLES: list[Event] = [
     MemberDataExported(ADA, "json"),
     CardKeyRotated("3f2a91bc-04de", "77aa01cd-9e10", 2),
     CardKeyImported(("77aa01cd-9e10",), "77aa01cd-9e10", 3),
+    ChainStarted(41, "ab" * 32, 7),
+    ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
 ]
 
 

@@ -1,10 +1,12 @@
 """Erasing a member: personal data gone, the books still adding up.
 
 What goes: name, phone, email, birthday and consents on the member and on every
-duplicate merged into it; the name and masked card on stored receipts; the contact
-fields of queued sync payloads. What stays: the member id, tier and enrolment time,
-the ledger (anonymous once the member is), sales and audit entries (which only ever
-named the member by id). The balance is forfeited with an ADJUST entry, so the
+duplicate merged into it; the contact fields of queued sync payloads. What stays: the
+member id, tier and enrolment time, the ledger (anonymous once the member is), sales
+with their stored receipts and audit entries. Those are chained records, never
+rewritten: they name the member by id only (a reprint reads the first name from the
+member, which is gone), and a receipt's masked card is the last digits of a card now
+blocked, belonging to nobody anyone can name. The balance is forfeited with an ADJUST entry, so the
 points liability drops by exactly that balance and ``check`` still refolds it.
 The cards are blocked. Erasing cannot be undone; erasing again changes nothing.
 """
@@ -38,7 +40,7 @@ class Erasure:
     already_erased: bool  # True: nothing was changed, the member had been erased before
     points_forfeited: int = 0
     cards_blocked: tuple[str, ...] = ()
-    receipts: int = 0
+    receipts: int = 0  # sales and returns kept, naming the member by id only
     duplicates: int = 0  # merged-in records erased with it
 
 
@@ -71,7 +73,7 @@ def erase_in(uow: UnitOfWork, member: Member, *, actor: Actor, now: datetime, re
             if card.status is CardStatus.ACTIVE:
                 uow.cards.set_status(card.number, CardStatus.BLOCKED)
                 blocked.append(card.number)
-        receipts += uow.sales.forget_member(record_.id)
+        receipts += uow.sales.count_of_member(record_.id)
         uow.outbox.forget_member(record_.id)
         # A duplicate stays MERGED: returns of its sales follow it to the member it became.
         anonymous = erased(record_)

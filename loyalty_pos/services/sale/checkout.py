@@ -139,7 +139,7 @@ def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> S
     with uow:
         existing = uow.sales.get(cmd.sale_id)
         if existing is not None:
-            return SaleResult(stored_receipt(existing), replayed=True,
+            return SaleResult(stored_receipt(existing, uow.members), replayed=True,
                               member=_member_now(uow, existing.member_id, now))
         result = record_sale(uow, cmd, actor=actor, now=now)
         uow.commit()

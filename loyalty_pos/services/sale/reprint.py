@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from loyalty_pos.domain.errors import NotFound
-from loyalty_pos.domain.receipt import Receipt
-from loyalty_pos.services.ports import SaleRecord, UnitOfWork
+from loyalty_pos.domain.members import MemberStatus
+from loyalty_pos.domain.receipt import Receipt, paper_name
+from loyalty_pos.services.ports import MemberRepository, SaleRecord, UnitOfWork
 
 
-def stored_receipt(sale: SaleRecord) -> Receipt:
-    """The document kept with ``sale``; a sale written without one cannot be reprinted."""
+def stored_receipt(sale: SaleRecord, members: MemberRepository) -> Receipt:
+    """The document kept with ``sale``; a sale written without one cannot be reprinted.
+
+    The stored document names the member by the sale's member id only (it is a chained
+    record, and personal data must be erasable): the first name printed on it is read
+    from the member while there is one."""
     if sale.receipt is None:
         raise NotFound(code="receipt_not_stored", what="The printed receipt of sale", key=sale.receipt_no)
-    return sale.receipt
+    receipt = sale.receipt
+    if receipt.member_name is None and sale.member_id is not None:
+        member = members.get(sale.member_id)
+        if member is not None and member.status is not MemberStatus.ERASED:
+            receipt = replace(receipt, member_name=paper_name(member.name))
+    return receipt
 
 
 def receipt_for(uow: UnitOfWork, receipt_no: str) -> Receipt:
@@ -25,6 +37,6 @@ def receipt_for(uow: UnitOfWork, receipt_no: str) -> Receipt:
     wanted = receipt_no.strip().upper()
     with uow:
         sale = uow.sales.by_receipt(wanted) if wanted else None
-    if sale is None:
-        raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no.strip() or "(empty)")
-    return stored_receipt(sale)
+        if sale is None:
+            raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no.strip() or "(empty)")
+        return stored_receipt(sale, uow.members)

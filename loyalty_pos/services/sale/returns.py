@@ -99,6 +99,8 @@ def quote_return(uow: UnitOfWork, receipt_no: str, lines: tuple[ReturnLine, ...]
         sale = _original(uow, receipt_no)
         remaining, plan = _plan(uow, sale, lines)
         threshold = return_approval_minor(uow)
+        if sale.receipt is not None:  # the screen shows the receipt as printed: with the member's first name
+            sale = replace(sale, receipt=stored_receipt(sale, uow.members))
     return ReturnQuote(sale, remaining, plan, needs_approval=plan is not None and plan.refund_minor > threshold)
 
 
@@ -130,7 +132,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
     with uow:
         existing = uow.sales.get(cmd.return_id)
         if existing is not None:
-            return stored_receipt(existing)
+            return stored_receipt(existing, uow.members)
         sale, plan = read_return(uow, cmd)
         approval = None
         if plan.refund_minor > return_approval_minor(uow):

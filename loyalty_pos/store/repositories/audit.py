@@ -16,9 +16,11 @@ from typing import Any
 
 from sqlalchemy import String, bindparam, func, insert, literal_column, select, text
 
+from loyalty_pos.domain.chain import RecordKind
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.tier_history import TierStep
 from loyalty_pos.services.ports import AuditFilter, AuditRecord, Page
+from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, page_of
 from loyalty_pos.store.tables import TIER_CHANGED_SQL, TIER_MEMBER_SQL, audit_log
 from loyalty_pos.store.types import canonical_json
@@ -57,6 +59,7 @@ class SqlAudit(Repository):
             "seq": seq, "at": at, "actor": actor, "action": action_text, "details": text, "prev_hash": prev,
             "hash": digest,
         })
+        extend(self._db, RecordKind.AUDIT, [seq])
         return AuditRecord(seq, at, actor, action_text, stored, prev, digest)
 
     def verify(self, batch: int = 5_000, *, progress: Callable[[int], None] | None = None) -> list[str]:

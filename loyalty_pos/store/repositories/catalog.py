@@ -13,10 +13,12 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, upd
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.chain import RecordKind
 from loyalty_pos.domain.errors import Conflict, RewardUnavailable, ValidationError
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.program_codec import program_from_dict, program_to_dict
 from loyalty_pos.services.ports import Page
+from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, page_of
 from loyalty_pos.store.tables import categories, products, program_versions, reward_stock
 from loyalty_pos.store.types import canonical_json
@@ -220,6 +222,7 @@ class SqlProgram(Repository):
             update(program_versions).where(V.version == draft.version)
             .values(status="published", published_by=actor, published_at=at)
         )
+        extend(self._db, RecordKind.PROGRAM, [draft.version])  # a published version is history from now on
         self._sync_stock(program)
         return program
 

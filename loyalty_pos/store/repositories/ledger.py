@@ -10,9 +10,11 @@ from sqlalchemy import Integer, and_, bindparam, delete, func, insert, literal_c
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
+from loyalty_pos.domain.chain import RecordKind
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, Lot
 from loyalty_pos.services.ports import BalanceRow, Page
+from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import (
     DbRow,
     Repository,
@@ -72,6 +74,9 @@ class SqlLedger(Repository):
         try:
             with self._db.begin_nested():  # all of the batch or none of it
                 self._db.execute(insert(ledger), [entry_values(entry) for entry in entries])
+                seqs = self._db.execute(select(L.seq).where(L.id.in_([entry.id for entry in entries]))
+                                        .order_by(L.seq)).scalars()
+                extend(self._db, RecordKind.LEDGER, list(seqs))
         except IntegrityError as error:
             if broke_foreign_key(error):
                 missing = sorted({entry.member_id for entry in entries})

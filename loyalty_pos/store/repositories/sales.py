@@ -11,12 +11,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.domain.basket import PricedLine
+from loyalty_pos.domain.chain import RecordKind
 from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tiers import Qualifying
 from loyalty_pos.services.ports import ExternalReceipt, Page, SaleRecord
+from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import (
     DbRow,
     Repository,
@@ -88,6 +90,14 @@ def _receipt_from(row: DbRow) -> Receipt | None:
     return Receipt.from_dict(row.receipt, what=f"sales row {row.sale_id} receipt")
 
 
+def _stored_document(receipt: Receipt | None) -> dict[str, object]:
+    """The receipt as kept: the member only by the sale's member id, never by name (the
+    row is chained, and a member's personal data must stay erasable)."""
+    if receipt is None:
+        return {}  # how a sale without a document is stored: the column is NOT NULL
+    return {**receipt.to_dict(), "member_name": None}
+
+
 def _campaign_rows(sale: SaleRecord) -> list[dict[str, object]]:
     """What each campaign gave on a member's sale, as the service worked it out."""
     if sale.member_id is None or sale.returned_of is not None:
@@ -111,10 +121,7 @@ _EXTERNAL = select(S.sale_id).where(
 
 
 # A sale without a document stores "{}", which has neither key: json_set would add them.
-_FORGET_MEMBER = text(
-    "UPDATE sales SET receipt = json_set(receipt, '$.member_name', NULL, '$.card_number_masked', NULL) "
-    "WHERE member_id = :member_id AND json_type(receipt, '$.receipt_no') IS NOT NULL"
-)
+_COUNT_OF_MEMBER = text("SELECT count(*) FROM sales WHERE member_id = :member_id")
 
 
 class SqlSales(Repository):
@@ -126,7 +133,7 @@ class SqlSales(Repository):
                     "terminal_id": sale.terminal_id, "actor": sale.actor, "at": sale.at, "currency": sale.currency,
                     "total_minor": sale.total_minor, "tender": sale.tender.value, "points_earned": sale.points_earned,
                     "points_redeemed": sale.points_redeemed,
-                    "receipt": sale.receipt.to_dict() if sale.receipt is not None else {},
+                    "receipt": _stored_document(sale.receipt),
                     "returned_of": sale.returned_of, "qualifying_spend_minor": sale.qualifying.spend_minor,
                     "qualifying_points": sale.qualifying.points,
                     **_external_columns(sale.external),
@@ -136,6 +143,7 @@ class SqlSales(Repository):
                         {"sale_id": sale.sale_id, **{name: getattr(line, name) for name in _LINE_FIELDS}}
                         for line in sale.lines
                     ])
+                extend(self._db, RecordKind.SALE, [sale.sale_id])
                 campaigns = _campaign_rows(sale)
                 if campaigns:
                     self._db.execute(insert(sale_campaigns), campaigns)
@@ -206,10 +214,9 @@ class SqlSales(Repository):
         page = page_of(rows, limit, "sales_of_member", lambda row: (to_micros(row.at), row.sale_id), lambda row: row)
         return Page(tuple(kept), page.next_cursor)
 
-    def forget_member(self, member_id: str) -> int:
-        """The member's name and masked card leave every stored receipt; the sale keeps
-        its member id, so totals, returns and reprints still work."""
-        return self._db.execute(_FORGET_MEMBER, {"member_id": member_id}).rowcount
+    def count_of_member(self, member_id: str) -> int:
+        """The member's sales and returns: chained records that name the member by id only."""
+        return int(self._db.execute(_COUNT_OF_MEMBER, {"member_id": member_id}).scalar_one())
 
     def next_receipt_no(self, terminal_id: str) -> str:
         """``R<terminal>-<sequence>``; the counter moves inside the sale's transaction,

@@ -1,0 +1,213 @@
+"""Writing and reading the hash chain's links (domain/chain.py) over raw stored rows.
+
+Records are read back with plain SQL, without SQLAlchemy's type processing, so the
+bytes that are hashed when a record is written are the bytes the check reads later,
+whatever an editor has put in a column. The column lists are spelled out: a column
+added to a table later must not change the hashes of rows stored before it.
+
+Links are added inside the writer's transaction (``BEGIN IMMEDIATE``), so the head
+read here cannot move before the new links are inserted; the (origin, n) key would
+refuse a second writer's link anyway.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy.engine import Connection as SqlConnection
+
+from loyalty_pos.domain.chain import GENESIS, LOCAL_ORIGIN, Head, RecordKind, link
+
+CHAIN_EXTENDED = "loyalty_chain_extended"  # connection.info flag: the head file is due after commit
+
+_SALE_COLUMNS = (
+    "sale_id, receipt_no, member_id, terminal_id, actor, at, currency, total_minor, tender, points_earned, "
+    "points_redeemed, receipt, returned_of, qualifying_spend_minor, qualifying_points, external_register, "
+    "external_date, external_ref"
+)
+_LINE_COLUMNS = (
+    "line_no, product_code, name, category, quantity, unit_price, tax_rate_bp, gross_minor, discount_minor, "
+    "points_paid_minor, points_earned, points_spent"
+)
+# kind -> (table, key column, the hashed columns; the key first)
+_RECORDS: dict[str, tuple[str, str, str]] = {
+    RecordKind.LEDGER: ("ledger", "seq", "seq, id, member_id, kind, points, at, terminal_id, actor, sale_ref, "
+                                         "reason, reward_id, expires_at"),
+    RecordKind.SALE: ("sales", "sale_id", _SALE_COLUMNS),
+    RecordKind.AUDIT: ("audit_log", "seq", "seq, at, actor, action, details, prev_hash, hash"),
+    RecordKind.PROGRAM: ("program_versions", "version", "version, document, published_by, published_at"),
+}
+_BATCH = 500  # keys per IN (...): well under SQLite's bound-parameter limit
+
+
+class RawConnection:
+    """A plain sqlite3 connection (the bulk loader's) spoken to as the functions here speak
+    to SQLAlchemy's: the same SQL, the same raw values."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self.info: dict[str, Any] = {}
+
+    def exec_driver_sql(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        if isinstance(params, list):
+            return self._connection.executemany(sql, params)
+        return self._connection.execute(sql, params)
+
+
+Connection = SqlConnection | RawConnection
+
+
+def _key(kind: str, ref: str) -> Any:
+    return ref if kind == RecordKind.SALE else int(ref)
+
+
+def _spelled(columns: str) -> str:
+    """The SQL that spells a row as one text: each column as SQLite's ``quote()`` gives it."""
+    return " || ',' || ".join(f"quote({column.strip()})" for column in columns.split(","))
+
+
+def records(db: Connection, kind: str, refs: Sequence[str]) -> dict[str, str]:
+    """The stored values of each record of ``kind`` in ``refs`` that exists, spelled, by ref;
+    a sale is its row and then each of its lines in line order, one per line."""
+    table, key, columns = _RECORDS[kind]
+    spelled = _spelled(columns)
+    found: dict[str, str] = {}
+    for start in range(0, len(refs), _BATCH):
+        chunk = [_key(kind, ref) for ref in refs[start:start + _BATCH]]
+        marks = ", ".join("?" * len(chunk))
+        rows = {str(row[0]): row[1] for row in
+                db.exec_driver_sql(f"SELECT {key}, {spelled} FROM {table} WHERE {key} IN ({marks})", tuple(chunk))}
+        if kind == RecordKind.SALE and rows:
+            lines: dict[str, list[str]] = defaultdict(list)
+            query = (f"SELECT sale_id, {_spelled(_LINE_COLUMNS)} FROM sale_lines WHERE sale_id IN ({marks}) "
+                     "ORDER BY sale_id, line_no")
+            for sale_id, text in db.exec_driver_sql(query, tuple(chunk)):
+                lines[str(sale_id)].append(text)
+            rows = {ref: "\n".join((text, *lines.get(ref, ()))) for ref, text in rows.items()}
+        found.update(rows)
+    return found
+
+
+def head(db: Connection, origin: str = LOCAL_ORIGIN) -> Head:
+    row = db.exec_driver_sql("SELECT n, hash FROM chain WHERE origin = ? ORDER BY n DESC LIMIT 1", (origin,)).fetchone()
+    if row is None:
+        return Head(origin, 0, GENESIS.hex())
+    return Head(origin, int(row[0]), bytes(row[1]).hex())
+
+
+def extend(db: Connection, kind: RecordKind, refs: Iterable[Any], origin: str = LOCAL_ORIGIN) -> Head:
+    """Chain the records ``refs`` of ``kind`` (already inserted in this transaction), in order."""
+    wanted = [str(ref) for ref in refs]
+    stored = records(db, kind, wanted) if wanted else {}
+    return _append(db, kind, [(ref, stored.get(ref)) for ref in wanted], origin)
+
+
+def _append(db: Connection, kind: RecordKind, spelled: list[tuple[str, str | None]], origin: str) -> Head:
+    current = head(db, origin)
+    if not spelled:
+        return current
+    prev, n, word = bytes.fromhex(current.hash), current.n, kind.value
+    rows = []
+    for ref, record in spelled:
+        n += 1
+        # A record that is not there (never, in a writer's own transaction) still gets a link
+        # that can never verify, so check names it rather than the chain skipping it.
+        prev = link(prev, origin, n, word, ref, record if record is not None else "\x00missing")
+        rows.append((origin, n, word, ref, prev))
+    db.exec_driver_sql("INSERT INTO chain (origin, n, kind, ref, hash) VALUES (?, ?, ?, ?, ?)", rows)
+    db.info[CHAIN_EXTENDED] = True
+    return Head(origin, n, prev.hex())
+
+
+def _unchained_query(kind: RecordKind, batch: int, *, after: bool, spelled: bool) -> str:
+    table, key, columns = _RECORDS[kind]
+    wanted = f"t.{key}, {_spelled(columns)}" if spelled else f"t.{key}"
+    where = [f"NOT EXISTS (SELECT 1 FROM chain c WHERE c.kind = ? AND c.ref = CAST(t.{key} AS TEXT))"]
+    if kind == RecordKind.PROGRAM:  # a draft is not a record yet: it is chained when published
+        where.append("t.published_at IS NOT NULL")
+    if after:
+        where.append(f"t.{key} > ?")
+    return f"SELECT {wanted} FROM {table} t WHERE {' AND '.join(where)} ORDER BY t.{key} LIMIT {batch}"
+
+
+def unchained(db: Connection, kind: RecordKind, *, batch: int = 10_000, spelled: bool = False
+              ) -> Iterator[list[tuple[str, str | None]]]:
+    """``kind``'s records that have no link, in key order, a batch at a time, as (ref, its
+    spelling when ``spelled``, else None)."""
+    after: Any = None
+    while True:
+        query = _unchained_query(kind, batch, after=after is not None, spelled=spelled)
+        params: tuple[Any, ...] = (kind.value,) if after is None else (kind.value, after)
+        rows = list(db.exec_driver_sql(query, params))
+        if rows:
+            found = [(str(row[0]), row[1] if spelled else None) for row in rows]
+            if spelled and kind == RecordKind.SALE:
+                found = _with_lines(db, found)
+            yield found
+        if len(rows) < batch:
+            return
+        after = rows[-1][0]
+
+
+def _with_lines(db: Connection, sales: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    lines: dict[str, list[str]] = defaultdict(list)
+    for start in range(0, len(sales), _BATCH):
+        chunk = tuple(ref for ref, _ in sales[start:start + _BATCH])
+        query = (f"SELECT sale_id, {_spelled(_LINE_COLUMNS)} FROM sale_lines "
+                 f"WHERE sale_id IN ({', '.join('?' * len(chunk))}) ORDER BY sale_id, line_no")
+        for sale_id, text in db.exec_driver_sql(query, chunk):
+            lines[str(sale_id)].append(text)
+    return [(ref, "\n".join((str(text), *lines.get(ref, ())))) for ref, text in sales]
+
+
+def chain_backlog(db: Connection, origin: str = LOCAL_ORIGIN) -> int:
+    """Chain every record that has no link yet (a migrated store, a bulk-loaded demo):
+    program versions, then the audit log, the ledger and the sales, each in key order."""
+    count = 0
+    for kind in (RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE):
+        for spelled in unchained(db, kind, spelled=True):
+            _append(db, kind, spelled, origin)
+            count += len(spelled)
+    return count
+
+
+def links(db: Connection, origin: str = LOCAL_ORIGIN, *, batch: int = 5_000
+          ) -> Iterator[tuple[int, str, str, bytes, str | None]]:
+    """Every link of ``origin`` in order as (n, kind, ref, stored hash, the record's values or None)."""
+    after = 0
+    while True:
+        rows = list(db.exec_driver_sql(
+            f"SELECT n, kind, ref, hash FROM chain WHERE origin = ? AND n > ? ORDER BY n LIMIT {batch}",
+            (origin, after)))
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for _, kind, ref, _ in rows:
+            if kind in _RECORDS:
+                by_kind[kind].append(str(ref))
+        found = {kind: records(db, kind, refs) for kind, refs in by_kind.items() if _refs_ok(kind, refs)}
+        for n, kind, ref, digest in rows:
+            values = found.get(kind, {}).get(str(ref))
+            yield int(n), str(kind), str(ref), bytes(digest) if digest is not None else b"", values
+        if len(rows) < batch:
+            return
+        after = int(rows[-1][0])
+
+
+def _refs_ok(kind: str, refs: list[str]) -> bool:
+    # A hand-edited ref that is not a number must not stop the walk; its link reports it.
+    return kind == RecordKind.SALE or all(ref.lstrip("-").isdigit() for ref in refs)
+
+
+def hashes_at(db: Connection, origin: str, numbers: Iterable[int]) -> dict[int, str]:
+    found = {}
+    for n in numbers:
+        row = db.exec_driver_sql("SELECT hash FROM chain WHERE origin = ? AND n = ?", (origin, n)).fetchone()
+        if row is not None and row[0] is not None:
+            found[n] = bytes(row[0]).hex()
+    return found
+
+
+def origins(db: Connection) -> list[str]:
+    return [row[0] for row in db.exec_driver_sql("SELECT DISTINCT origin FROM chain ORDER BY origin")]
