@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from loyalty_pos import log_files
@@ -118,6 +120,32 @@ def launch(
         app.removeEventFilter(scanner)
         window.deleteLater()
     return code
+
+
+@dataclass
+class SmokeStart:
+    """``--smoke-test``: the real start (setup window or till), closed by itself as soon as
+    its first screen is up, so an installed bundle can be checked on a machine with no
+    one at it. Records which screen came up; the screenshot shows what a person would see."""
+
+    screenshot: Path | None = None
+    reached: str | None = None
+
+    def till_shown(self, window: MainWindow) -> None:
+        on_sign_in = window.isVisible() and window.stack.currentWidget() is window.sign_in
+        self._close(window, "sign-in" if on_sign_in else type(window.stack.currentWidget()).__name__)
+
+    def setup_shown(self, window: SetupWindow) -> None:
+        self._close(window, "setup" if window.isVisible() else "setup (not visible)")
+
+    def _close(self, window: QWidget, reached: str) -> None:
+        if self.screenshot is not None:
+            QApplication.processEvents()
+            if not window.grab().save(str(self.screenshot)):
+                reached += f" (the screenshot could not be written to {self.screenshot})"
+        self.reached = reached
+        # Closed from the loop, not from inside the callback that showed it.
+        QTimer.singleShot(0, window.close)
 
 
 def build_setup(
