@@ -44,6 +44,7 @@ CHECKPOINT_EVERY_MS = 5_000
 
 # Qt appends it to every window title on X11 and Windows, so titles do not name it.
 APPLICATION_DISPLAY_NAME = "loyalty-pos"
+DESKTOP_FILE_NAME = "loyalty-pos"
 
 
 def till_application() -> QApplication:
@@ -54,6 +55,8 @@ def till_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APPLICATION_DISPLAY_NAME)
     app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
+    # Wayland matches the window to installer/linux/loyalty-pos.desktop (its icon, its name) by this.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     apply_till_style(app)
     return app
 

@@ -67,3 +67,10 @@ def test_the_till_title_leaves_the_application_name_to_qt(till) -> None:  # noqa
     # Qt appends the display name on X11 and Windows ("… — loyalty-pos").
     assert "terminal" in till.window.windowTitle()
     assert APPLICATION_DISPLAY_NAME not in till.window.windowTitle()
+
+
+def test_the_till_names_its_desktop_entry(qapp) -> None:  # noqa: ANN001
+    from loyalty_pos.gui.launch import DESKTOP_FILE_NAME, till_application
+
+    assert till_application().desktopFileName() == DESKTOP_FILE_NAME
+    assert (Path(__file__).resolve().parents[2] / "installer" / "linux" / f"{DESKTOP_FILE_NAME}.desktop").is_file()
