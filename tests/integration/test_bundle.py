@@ -46,7 +46,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not os.environ.get("CI"):
         # CI installs the installer extra (README's test command); a developer may not have.
         pytest.importorskip("PyInstaller", reason='pip install -e ".[installer]" to build the bundle')
-    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every xdist worker
+    # Under xdist each worker's base folder sits in the session's, which they share; without
+    # it the base folder is the session's own (its parent is every session's, never reused).
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     built = shared / "bundle" / "dist" / "loyalty-pos"
     with _locked(shared / "bundle.lock"):
         if not (built / "loyalty-pos").is_file():
