@@ -6,6 +6,8 @@ The only place (with the CLI) that knows which adapter implements which port.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import Config
@@ -16,6 +18,9 @@ from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
 from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
+
+if TYPE_CHECKING:  # Qt loads only when a window opens
+    from loyalty_pos.gui.launch import SmokeStart
 
 
 class CardKeyNotLoaded(RuntimeError):
@@ -69,15 +74,16 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True,
     return App(config=config, database=database, ring=ring, clock=clock or SystemClock())
 
 
-def run_till(config: Config) -> int:
+def run_till(config: Config, *, smoke: SmokeStart | None = None) -> int:
     """Open the shop and hand the till window its context; returns the exit code.
 
     A data directory without a shop gets the setup window first; closed before the
-    shop is created, nothing is stored and the till does not open."""
+    shop is created, nothing is stored and the till does not open. ``smoke`` closes
+    whichever window comes up first (``--smoke-test``)."""
     from loyalty_pos.gui.launch import launch
     from loyalty_pos.jobs.shop_setup import shop_exists
 
-    if not shop_exists(config) and _set_up(config) is None:
+    if not shop_exists(config) and _set_up(config, smoke) is None:
         return 0
     try:
         app = open_app(config)
@@ -87,15 +93,27 @@ def run_till(config: Config) -> int:
         start_refusal_box(refusal.message).exec()
         raise
     try:
-        return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint)
+        return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
+                      on_shown=smoke.till_shown if smoke is not None else None)
     finally:
         app.close()
 
 
-def _set_up(config: Config) -> object | None:
+def smoke_test_till(config: Config, screenshot: Path | None = None) -> tuple[int, str | None]:
+    """Start the till as a shortcut would and close it once its first screen is up: the
+    exit code and that screen ("sign-in", or "setup" on a data directory without a shop)."""
+    from loyalty_pos.gui.launch import SmokeStart
+
+    smoke = SmokeStart(screenshot)
+    code = run_till(config, smoke=smoke)
+    return code, smoke.reached
+
+
+def _set_up(config: Config, smoke: SmokeStart | None = None) -> object | None:
     from loyalty_pos.gui.launch import run_setup
     from loyalty_pos.jobs.shop_setup import create_shop
     from loyalty_pos.system_region import known_zones, setup_defaults
 
     return run_setup(lambda shop: create_shop(config, shop).created, defaults=setup_defaults(),
-                     known_zones=known_zones(), data_dir=str(config.data_dir))
+                     known_zones=known_zones(), data_dir=str(config.data_dir),
+                     on_shown=smoke.setup_shown if smoke is not None else None)

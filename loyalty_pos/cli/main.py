@@ -32,6 +32,8 @@ from loyalty_pos.version import __version__
 # 3 (another process holds the data directory) and 4 (no display) come with their errors.
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_OS = 5  # the system refused a file operation (name too long, disk full, no permission)
+# The first screens a healthy start can show, as --smoke-test names them.
+SMOKE_SCREENS = {"sign-in": "its sign-in screen", "setup": "the first-run setup (no shop in this folder yet)"}
 DATA_DIR_HELP = ("where the shop's database lives (default: the machine-wide folder, /var/lib/loyalty-pos or "
                  "C:\\ProgramData\\loyalty-pos; the demo's: the user data folder's demo/; env LOYALTY_POS_DATA_DIR)")
 
@@ -61,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                       "(no command: open the till)")
     parser.add_argument("--version", action="version", version=f"loyalty-pos {__version__}")
     parser.add_argument("--data-dir", help=DATA_DIR_HELP)
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the till (or the first-run setup on a folder without a shop), close it as soon "
+                             "as its first screen is up and say which screen that was: checks an installation")
+    parser.add_argument("--smoke-screenshot", type=Path, metavar="PNG",
+                        help="with --smoke-test: save a picture of that first screen")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="seed a demo shop in its own folder and open the till on it")
@@ -296,12 +303,19 @@ def _run_bench(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from loyalty_pos.app import run_till
+    from loyalty_pos.app import run_till, smoke_test_till
 
     config = _config(args)
     require_display()
     with hold_data_dir(config.data_dir, "the till"):
-        return run_till(config)
+        if not args.smoke_test:
+            return run_till(config)
+        code, reached = smoke_test_till(config, args.smoke_screenshot)
+    if code == EXIT_OK and reached in SMOKE_SCREENS:
+        print(f"smoke test passed: the till opened on {SMOKE_SCREENS[reached]} and closed")
+        return EXIT_OK
+    print(f"smoke test failed: exit code {code}, first screen {reached or 'none'}", file=sys.stderr)
+    return code or EXIT_PROBLEMS
 
 
 _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -323,7 +337,12 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is not None and (args.smoke_test or args.smoke_screenshot):
+        parser.error("--smoke-test starts the till: give it no command")
+    if args.smoke_screenshot and not args.smoke_test:
+        parser.error("--smoke-screenshot goes with --smoke-test")
     start_logging()
     # The command's name only: arguments may hold a manager's PIN.
     command = " ".join(part for part in (args.command, getattr(args, "cards_command", None),

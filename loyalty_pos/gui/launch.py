@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from loyalty_pos import log_files
@@ -44,6 +46,7 @@ CHECKPOINT_EVERY_MS = 5_000
 
 # Qt appends it to every window title on X11 and Windows, so titles do not name it.
 APPLICATION_DISPLAY_NAME = "loyalty-pos"
+DESKTOP_FILE_NAME = "loyalty-pos"
 
 
 def till_application() -> QApplication:
@@ -54,6 +57,8 @@ def till_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APPLICATION_DISPLAY_NAME)
     app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
+    # Wayland matches the window to installer/linux/loyalty-pos.desktop (its icon, its name) by this.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     apply_till_style(app)
     return app
 
@@ -129,11 +134,37 @@ def start_refusal_box(message: str) -> QMessageBox:
     console to read the command line's message in."""
     till_application()
     box = QMessageBox(QMessageBox.Icon.Critical, "loyalty-pos", message)
-    box.setWindowTitle("loyalty-pos: the till cannot open")
+    box.setWindowTitle("The till cannot open")  # Qt appends the application's name
     box.setText("The till cannot open.")
     box.setInformativeText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box
+
+
+@dataclass
+class SmokeStart:
+    """``--smoke-test``: the real start (setup window or till), closed by itself as soon as
+    its first screen is up, so an installed bundle can be checked on a machine with no
+    one at it. Records which screen came up; the screenshot shows what a person would see."""
+
+    screenshot: Path | None = None
+    reached: str | None = None
+
+    def till_shown(self, window: MainWindow) -> None:
+        on_sign_in = window.isVisible() and window.stack.currentWidget() is window.sign_in
+        self._close(window, "sign-in" if on_sign_in else type(window.stack.currentWidget()).__name__)
+
+    def setup_shown(self, window: SetupWindow) -> None:
+        self._close(window, "setup" if window.isVisible() else "setup (not visible)")
+
+    def _close(self, window: QWidget, reached: str) -> None:
+        if self.screenshot is not None:
+            QApplication.processEvents()
+            if not window.grab().save(str(self.screenshot)):
+                reached += f" (the screenshot could not be written to {self.screenshot})"
+        self.reached = reached
+        # Closed from the loop, not from inside the callback that showed it.
+        QTimer.singleShot(0, window.close)
 
 
 def build_setup(

@@ -93,3 +93,10 @@ def test_a_missing_card_key_stops_the_till_with_a_window_saying_how_to_fix_it(
         run_till(config)
     assert len(shown) == 1 and "cards key import FILE" in shown[0] and "backup" in shown[0]
     assert not config.key_path.exists()
+
+
+def test_the_till_names_its_desktop_entry(qapp) -> None:  # noqa: ANN001
+    from loyalty_pos.gui.launch import DESKTOP_FILE_NAME, till_application
+
+    assert till_application().desktopFileName() == DESKTOP_FILE_NAME
+    assert (Path(__file__).resolve().parents[2] / "installer" / "linux" / f"{DESKTOP_FILE_NAME}.desktop").is_file()
