@@ -13,14 +13,14 @@ from loyalty_pos.app import App, open_app
 from loyalty_pos.cards.keys import key_fingerprint
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
-from loyalty_pos.cli.main import main
 from loyalty_pos.config import Config
 from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.domain.members import Consents
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.members.cards import mark_printed
 from loyalty_pos.services.clock import FixedClock
+from loyalty_pos.services.members.cards import mark_printed
 from loyalty_pos.services.members.membership import EnrolMember, enrol
+from tests.cli_runs import run_cli
 from tests.integration.conftest import NOW, Shop
 from tests.pin_files import pin_file
 
@@ -37,12 +37,7 @@ def branch(tmp_path: Path) -> Iterator[App]:
 
 
 def _run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), *argv])
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "--data-dir", str(data_dir), *argv)
 
 
 def _head_office_card(shop: Shop) -> str:

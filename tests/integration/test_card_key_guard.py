@@ -14,22 +14,17 @@ from loyalty_pos.cards.key_ring import KeyRing, key_fingerprint
 from loyalty_pos.cards.keys import CardKeyError, pending_path
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
-from loyalty_pos.cli.main import main
 from loyalty_pos.config import Config
 from loyalty_pos.services.members.cards import resolve_scan
 from loyalty_pos.services.shop.card_key_ring import CardKeyProblem
 from loyalty_pos.store import schema
+from tests.cli_runs import run_cli
 from tests.integration.conftest import Shop
 from tests.pin_files import pin_file
 
 
 def _run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), *argv])
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "--data-dir", str(data_dir), *argv)
 
 
 def _closed(shop: Shop) -> Config:

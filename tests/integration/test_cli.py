@@ -9,17 +9,13 @@ import pytest
 
 from loyalty_pos.cli.main import main
 from loyalty_pos.domain.members import luhn_check_digit
+from tests.cli_runs import run_cli
 from tests.integration.conftest import Shop
 from tests.pin_files import pin_file
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:  # argparse refusing an argument
-        code = int(exit_.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *argv)
 
 
 def _one_clear_line(err: str, *words: str) -> None:

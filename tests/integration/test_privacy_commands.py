@@ -8,20 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from loyalty_pos.cli.main import main
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.services.members.membership import get_member
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from tests.cli_runs import run_cli
 from tests.integration.conftest import Shop
 from tests.pin_files import pin_file
 
+
 def _run(capsys: pytest.CaptureFixture[str], shop: Shop, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(shop.app.config.data_dir), *argv])
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "--data-dir", str(shop.app.config.data_dir), *argv)
 
 
 def _sell(shop: Shop, member_id: str) -> None:

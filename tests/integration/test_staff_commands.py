@@ -9,11 +9,11 @@ import pytest
 
 from loyalty_pos.app import open_app
 from loyalty_pos.cli import pin_input
-from loyalty_pos.cli.main import main
 from loyalty_pos.config import Config
 from loyalty_pos.jobs.shop_setup import create_shop
 from loyalty_pos.services.ports import AuditFilter
 from loyalty_pos.services.shop import auth
+from tests.cli_runs import run_cli
 from tests.integration.support_shop_setup import MANAGER_PIN, new_shop
 
 CODE = re.compile(r"^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){3})$", re.MULTILINE)
@@ -36,12 +36,7 @@ def _secret(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def _run(capsys: pytest.CaptureFixture[str], data: Path, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data), "staff", *argv])
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "--data-dir", str(data), "staff", *argv)
 
 
 def _signs_in(data: Path, username: str, pin: str) -> bool:
