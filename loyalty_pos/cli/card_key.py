@@ -18,6 +18,7 @@ from loyalty_pos.cards.keys import (
 )
 from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
 from loyalty_pos.config import Config
+from loyalty_pos.output_files import check_output
 
 
 def add_parsers(card_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,6 +39,8 @@ def run(config: Config, args: argparse.Namespace) -> int:
     from loyalty_pos.app import open_app
     from loyalty_pos.services.members.card_keys import check_key_swap, record_key_swap
 
+    if args.key_command == "export":
+        check_output(args.dest, config.data_dir)  # never over the shop's own files, nor into its folder
     app = open_app(config)
     try:
         current = key_fingerprint(app.key)

@@ -177,7 +177,7 @@ def _run_backup(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.backups import back_up
 
     config = _config(args)
-    dest = back_up(config.db_path, config.key_path, args.dest)
+    dest = back_up(config.db_path, config.key_path, args.dest, data_dir=config.data_dir)
     print(f"backup written to {dest}")
     return EXIT_OK
 
@@ -221,12 +221,11 @@ def _run_cards(args: argparse.Namespace) -> int:
     from loyalty_pos.services.actor import system_actor
 
     config = _config(args)
-    out = args.out.expanduser()
-    check_destination(out)
+    out = check_destination(args.out, config.data_dir)
     # create=False: printing must not make an empty shop (and a new card key) in a mistyped --data-dir.
     app = open_app(config, create=False)
     try:
-        shop = CardShop(app.uow, app.key, app.clock, system_actor(config.terminal_id))
+        shop = CardShop(app.uow, app.key, app.clock, system_actor(config.terminal_id), data_dir=config.data_dir)
         summary = print_cards(shop, out=out, members=args.members, new=args.new, paper=args.paper,
                               shop_name=args.shop_name, progress=progress_printer())
     finally:

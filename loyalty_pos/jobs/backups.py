@@ -9,6 +9,7 @@ from pathlib import Path
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.output_files import check_output, write_output
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
 
@@ -22,19 +23,24 @@ def _timestamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def back_up(db_path: Path, key_path: Path, dest: Path) -> Path:
+def back_up(db_path: Path, key_path: Path, dest: Path, *, data_dir: Path | None = None) -> Path:
     """A consistent copy (SQLite online backup) plus the card-signing key beside it:
-    without the key, restored cards' QR codes could not be verified."""
+    without the key, restored cards' QR codes could not be verified.
+
+    ``data_dir``: the shop's folder, given when a person chose ``dest``; neither the
+    copy nor its key may land on one of its files (the database, the key, a backup)."""
     source = existing_database(db_path)
     dest = dest.expanduser()
     if dest.is_dir():
         dest = dest / f"loyalty-{_timestamp()}.sqlite"
+    key_copy = dest.with_name(dest.name + ".key")
+    if data_dir is not None:
+        dest = check_output(dest, data_dir)
+        key_copy = check_output(key_copy, data_dir)
     ensure_writable_dir(dest.parent)
     backup(source, dest)
     if key_path.is_file():
-        key_copy = dest.with_name(dest.name + ".key")
-        shutil.copyfile(key_path, key_copy)
-        key_copy.chmod(0o600)
+        write_output(key_copy, data_dir, lambda partial: shutil.copyfile(key_path, partial), mode=0o600)
     return dest
 
 
