@@ -12,7 +12,7 @@ from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.store.files import ensure_writable_dir, existing_database
+from loyalty_pos.store.files import ensure_writable_dir, existing_database, refuse_empty_database
 from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
 
 
@@ -41,6 +41,7 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True)
     """
     if not create:
         existing_database(config.db_path)
+    refuse_empty_database(config.db_path)
     ensure_writable_dir(config.data_dir)
     # Creating or migrating the schema takes the data directory's lock: never under a running till.
     database = open_shop_database(config.db_path, config.backup_dir,

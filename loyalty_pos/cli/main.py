@@ -146,6 +146,16 @@ def _config(args: argparse.Namespace) -> Config:
     return Config.load(args.data_dir)
 
 
+def _shop_config(args: argparse.Namespace) -> Config:
+    """The config of a folder that holds a shop: a mistyped --data-dir is refused with where
+    a shop might be, instead of an empty shop (and a new card key) being made there."""
+    from loyalty_pos.jobs.shop_setup import require_shop
+
+    config = _config(args)
+    require_shop(config)
+    return config
+
+
 def _run_demo(args: argparse.Namespace) -> int:
     from loyalty_pos.demo.seed import seed_demo
 
@@ -164,8 +174,11 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.integrity import check_file
+    from loyalty_pos.jobs.shop_setup import require_database_file
 
-    report = check_file(_config(args).db_path)
+    config = _config(args)
+    require_database_file(config)  # a damaged or foreign file is checked and reported, not refused
+    report = check_file(config.db_path)
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "
@@ -176,7 +189,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_backup(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.backups import back_up
 
-    config = _config(args)
+    config = _shop_config(args)
     dest = back_up(config.db_path, config.key_path, args.dest, data_dir=config.data_dir)
     print(f"backup written to {dest}")
     return EXIT_OK
@@ -197,7 +210,7 @@ def _run_expire(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.daily import run_daily_jobs
     from loyalty_pos.jobs.daily_backup import BackupPlace
 
-    config = _config(args)
+    config = _shop_config(args)
     app = open_app(config)
     try:
         run = run_daily_jobs(app.uow, terminal_id=config.terminal_id, clock=app.clock,
@@ -215,12 +228,12 @@ def _run_cards(args: argparse.Namespace) -> int:
     if args.cards_command == "key":
         from loyalty_pos.cli.card_key import run
 
-        return run(_config(args), args)
+        return run(_shop_config(args), args)
     from loyalty_pos.app import open_app
     from loyalty_pos.jobs.card_printing import CardShop, check_destination, print_cards
     from loyalty_pos.services.actor import system_actor
 
-    config = _config(args)
+    config = _shop_config(args)
     out = check_destination(args.out, config.data_dir)
     # create=False: printing must not make an empty shop (and a new card key) in a mistyped --data-dir.
     app = open_app(config, create=False)
@@ -242,13 +255,13 @@ def _run_cards(args: argparse.Namespace) -> int:
 def _run_member(args: argparse.Namespace) -> int:
     from loyalty_pos.cli.admin import run_member
 
-    return run_member(_config(args), args)
+    return run_member(_shop_config(args), args)
 
 
 def _run_points(args: argparse.Namespace) -> int:
     from loyalty_pos.cli.admin import run_points
 
-    return run_points(_config(args), args)
+    return run_points(_shop_config(args), args)
 
 
 def _run_bench(args: argparse.Namespace) -> int:

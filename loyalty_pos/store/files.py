@@ -24,6 +24,19 @@ class NoDatabase(LoyaltyError):
     template = "There is no shop database at {path} (run 'loyalty-pos demo' or start the till first)."
 
 
+class EmptyDatabase(LoyaltyError):
+    code = "empty_database"
+    template = ("The shop database {path} is empty (0 bytes); it is left as it is, never set up over. "
+                "Restore a backup with 'loyalty-pos restore BACKUP', or move the file away to set up a new shop.")
+
+
+def refuse_empty_database(path: Path) -> None:
+    """SQLite reads a zero-byte file as a blank database, and the schema would be created in
+    it: a shop whose file was truncated would silently start again empty."""
+    if path.is_file() and path.stat().st_size == 0:
+        raise EmptyDatabase(path=str(path))
+
+
 def ensure_writable_dir(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True)
