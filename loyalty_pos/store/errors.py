@@ -27,7 +27,7 @@ class DatabaseTooNew(StoreError):
 
 class DiskFull(StoreError):
     code = "disk_full"
-    template = "The disk holding the database is full; free some space and try again."
+    template = "The disk holding the database is full; nothing was saved. Free some space and try again."
 
 
 class ReadOnlyDatabase(StoreError):
