@@ -30,6 +30,12 @@ class DiskFull(StoreError):
     template = "The disk holding the database is full; nothing was saved. Free some space and try again."
 
 
+class DiskWriteFailed(StoreError):
+    code = "disk_write_failed"
+    template = ("The database could not be written (a disk I/O error: the disk may be full or failing, or a file "
+                "size limit was reached); nothing was saved. Free some space or check the disk, then try again.")
+
+
 class ReadOnlyDatabase(StoreError):
     code = "database_read_only"
     template = "The database {path} cannot be written (file permissions, or a read-only view); nothing was saved."

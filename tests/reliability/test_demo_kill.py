@@ -59,3 +59,27 @@ def test_a_demo_killed_while_seeding_leaves_no_shop_or_the_whole_demo(tmp_path: 
         assert check_file(db).ok and _members(db) == MEMBERS
         assert not list(data_dir.glob(".demo-*"))  # the killed run's staging folder was swept
     assert "none" in outcomes  # at least one kill landed mid-seed
+
+
+_LIMITED_DEMO = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead of killing
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))
+from loyalty_pos.cli.main import main
+sys.exit(main(["--data-dir", sys.argv[1], "demo", "--no-gui", "--members", "20000"]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("limit", [150_000, 3_000_000])  # while the shop is made; during the bulk load
+def test_a_demo_that_runs_out_of_disk_says_so_and_leaves_no_shop(tmp_path: Path, limit: int) -> None:
+    """No file may grow past ``limit`` bytes: the disk is as good as full for the demo."""
+    data_dir = tmp_path / "demo"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _LIMITED_DEMO, str(data_dir), str(limit)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "nothing was saved" in done.stderr.strip().splitlines()[-1]
+    assert not (data_dir / "loyalty.sqlite").exists()
+    assert not list(data_dir.glob(".demo-*"))
