@@ -149,10 +149,12 @@ def _config(args: argparse.Namespace) -> Config:
 def _shop_config(args: argparse.Namespace) -> Config:
     """The config of a folder that holds a shop: a mistyped --data-dir is refused with where
     a shop might be, instead of an empty shop (and a new card key) being made there."""
+    from loyalty_pos.jobs.backup_offer import offering_restore
     from loyalty_pos.jobs.shop_setup import require_shop
 
     config = _config(args)
-    require_shop(config)
+    with offering_restore(config):
+        require_shop(config)
     return config
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.durability import fsync_directory
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.output_files import check_output, write_output
 from loyalty_pos.store.backup import backup
+from loyalty_pos.store.errors import CorruptDatabase, NotOurDatabase
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
 
 
@@ -52,6 +55,20 @@ def back_up_into(db_path: Path, key_path: Path, folder: Path) -> Path:
     return back_up(db_path, key_path, folder)
 
 
+def _keep_replaced(db_path: Path, kept: Path) -> None:
+    """A sound database is kept as a consistent copy. A damaged, empty or foreign one (what
+    a restore is usually for) cannot be copied through SQLite: it is moved aside as it is,
+    with its side files, so the restore can go ahead and nothing is thrown away."""
+    try:
+        backup(db_path, kept)
+    except (CorruptDatabase, NotOurDatabase):  # not a full disk: moving it aside would not help
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            side = Path(f"{db_path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{kept}{suffix}"))
+        fsync_directory(kept.parent)
+
+
 def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path) -> Path:
     """Refuses a file that fails ``check``; keeps the database it replaces (returned)."""
     src = src.expanduser()
@@ -66,7 +83,7 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path) -> Path:
     ensure_writable_dir(backup_dir)
     kept = backup_dir / f"before-restore-{_timestamp()}.sqlite"
     if db_path.is_file():
-        backup(db_path, kept)
+        _keep_replaced(db_path, kept)
     backup(src, db_path)
     key_copy = src.with_name(src.name + ".key")
     if key_copy.is_file():

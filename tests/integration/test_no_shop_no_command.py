@@ -12,9 +12,8 @@ import pytest
 from loyalty_pos.app import run_till
 from loyalty_pos.cli.main import main
 from loyalty_pos.config import Config
+from loyalty_pos.jobs.backup_offer import DamagedShop
 from loyalty_pos.jobs.nearby_shops import nearby_shops
-from loyalty_pos.store.errors import NotOurDatabase
-from loyalty_pos.store.files import EmptyDatabase
 from tests.integration.conftest import Shop
 from tests.pin_files import pin_file
 
@@ -107,7 +106,7 @@ def test_check_still_reports_a_zero_byte_database(tmp_path: Path, capsys: pytest
 def test_the_till_does_not_start_setup_over_a_zero_byte_database(tmp_path: Path) -> None:
     """Before, the start made an empty schema in the file and the setup window replaced it."""
     data = _zero_byte_shop(tmp_path)
-    with pytest.raises(EmptyDatabase):
+    with pytest.raises(DamagedShop, match=r"is empty \(0 bytes\)"):
         run_till(Config.load(data))
     assert (data / "loyalty.sqlite").stat().st_size == 0
 
@@ -118,7 +117,7 @@ def test_the_till_refuses_a_foreign_database_and_leaves_it(tmp_path: Path) -> No
     with sqlite3.connect(data / "loyalty.sqlite") as connection:
         connection.execute("CREATE TABLE recipes (name TEXT)")
     before = hashlib.sha256((data / "loyalty.sqlite").read_bytes()).hexdigest()
-    with pytest.raises(NotOurDatabase):
+    with pytest.raises(DamagedShop, match="not a loyalty-pos database"):
         run_till(Config.load(data))
     assert hashlib.sha256((data / "loyalty.sqlite").read_bytes()).hexdigest() == before
     assert not (data / "card-signing.key").exists()
