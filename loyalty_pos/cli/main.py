@@ -146,13 +146,16 @@ def _config(args: argparse.Namespace) -> Config:
     return Config.load(args.data_dir)
 
 
-def _shop_config(args: argparse.Namespace) -> Config:
+def _shop_config(args: argparse.Namespace, *, file_first: bool = False) -> Config:
     """The config of a folder that holds a shop: a mistyped --data-dir is refused with where
-    a shop might be, instead of an empty shop (and a new card key) being made there."""
+    a shop might be, instead of an empty shop (and a new card key) being made there.
+    ``file_first``: a missing file is "no shop database" (as these commands always said)."""
     from loyalty_pos.jobs.backup_offer import offering_restore
-    from loyalty_pos.jobs.shop_setup import require_shop
+    from loyalty_pos.jobs.shop_setup import require_database_file, require_shop
 
     config = _config(args)
+    if file_first:
+        require_database_file(config)
     with offering_restore(config):
         require_shop(config)
     return config
@@ -191,7 +194,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_backup(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.backups import back_up
 
-    config = _shop_config(args)
+    config = _shop_config(args, file_first=True)
     dest = back_up(config.db_path, config.key_path, args.dest, data_dir=config.data_dir)
     print(f"backup written to {dest}")
     return EXIT_OK
@@ -235,8 +238,8 @@ def _run_cards(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.card_printing import CardShop, check_destination, print_cards
     from loyalty_pos.services.actor import system_actor
 
-    config = _shop_config(args)
-    out = check_destination(args.out, config.data_dir)
+    out = check_destination(args.out, _config(args).data_dir)  # refused before the shop is even opened
+    config = _shop_config(args, file_first=True)
     # create=False: printing must not make an empty shop (and a new card key) in a mistyped --data-dir.
     app = open_app(config, create=False)
     try:

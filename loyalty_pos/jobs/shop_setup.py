@@ -29,7 +29,7 @@ from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.shop.profile import holds_shop
 from loyalty_pos.services.shop.setup import NewShop, ShopCreated, ShopExists, set_up_shop, shop_problems
 from loyalty_pos.store.backup import backup
-from loyalty_pos.store.files import ensure_writable_dir, refuse_empty_database
+from loyalty_pos.store.files import ensure_writable_dir, existing_database, refuse_empty_database
 from loyalty_pos.store.shop_database import open_shop_database
 from loyalty_pos.system_region import known_zones
 
@@ -78,9 +78,10 @@ def require_shop(config: Config) -> None:
 
 
 def require_database_file(config: Config) -> None:
-    """For commands that read the file as it is (check): a file must be there, whatever it holds."""
+    """For commands that read the file as it is (check, backup, print cards): a file must be
+    there (whatever it holds), or :class:`NoDatabase` says where a shop might be."""
     if not config.db_path.exists():
-        raise NoShopYet(path=str(config.data_dir), hint=did_you_mean(config.data_dir))
+        existing_database(config.db_path, hint=did_you_mean(config.data_dir))
 
 
 def create_shop(

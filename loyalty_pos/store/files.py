@@ -21,7 +21,7 @@ class DataDirUnusable(LoyaltyError):
 
 class NoDatabase(LoyaltyError):
     code = "no_database"
-    template = "There is no shop database at {path} (run 'loyalty-pos demo' or start the till first)."
+    template = "There is no shop database at {path}{hint} (run 'loyalty-pos demo' or start the till first)."
 
 
 class EmptyDatabase(LoyaltyError):
@@ -48,7 +48,8 @@ def ensure_writable_dir(path: Path) -> None:
         raise DataDirUnusable(path=str(path), reason="not writable")
 
 
-def existing_database(path: Path) -> Path:
+def existing_database(path: Path, *, hint: str = "") -> Path:
+    """``hint``: where a shop might be instead ("; did you mean ...?")."""
     if not path.is_file():
-        raise NoDatabase(path=str(path))
+        raise NoDatabase(path=str(path), hint=hint)
     return path
