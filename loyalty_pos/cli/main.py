@@ -147,17 +147,15 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _shop_config(args: argparse.Namespace, *, file_first: bool = False) -> Config:
-    """The config of a folder that holds a shop: a mistyped --data-dir is refused with where
-    a shop might be, instead of an empty shop (and a new card key) being made there.
-    ``file_first``: a missing file is "no shop database" (as these commands always said)."""
+    """The config of a folder that holds a shop database: a mistyped --data-dir is refused
+    with where a shop might be, instead of an empty shop (and a new card key) being made
+    there. ``file_first``: the refusal is "no shop database" (as these commands always said)."""
     from loyalty_pos.jobs.backup_offer import offering_restore
-    from loyalty_pos.jobs.shop_setup import require_database_file, require_shop
+    from loyalty_pos.jobs.shop_setup import require_database_file
 
     config = _config(args)
-    if file_first:
-        require_database_file(config)
     with offering_restore(config):
-        require_shop(config)
+        require_database_file(config, as_no_shop=not file_first)
     return config
 
 
@@ -182,7 +180,8 @@ def _run_check(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.shop_setup import require_database_file
 
     config = _config(args)
-    require_database_file(config)  # a damaged or foreign file is checked and reported, not refused
+    if not config.db_path.exists():  # a damaged, empty or foreign file is checked and reported, not refused
+        require_database_file(config)
     report = check_file(config.db_path)
     for problem in report.problems:
         print(f"PROBLEM: {problem}")

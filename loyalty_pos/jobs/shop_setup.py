@@ -77,11 +77,17 @@ def require_shop(config: Config) -> None:
         raise NoShopYet(path=str(config.data_dir), hint=did_you_mean(config.data_dir))
 
 
-def require_database_file(config: Config) -> None:
-    """For commands that read the file as it is (check, backup, print cards): a file must be
-    there (whatever it holds), or :class:`NoDatabase` says where a shop might be."""
+def require_database_file(config: Config, *, as_no_shop: bool = False) -> None:
+    """A database file must be there, or the refusal says where a shop might be:
+    :class:`NoShopYet` with ``as_no_shop``, else :class:`NoDatabase` (what check, backup and
+    print cards have always said). Nothing is opened, so nothing is migrated: whoever opens
+    the file next does that, under the data directory's lock. A zero-byte file is refused."""
     if not config.db_path.exists():
-        existing_database(config.db_path, hint=did_you_mean(config.data_dir))
+        hint = did_you_mean(config.data_dir)
+        if as_no_shop:
+            raise NoShopYet(path=str(config.data_dir), hint=hint)
+        existing_database(config.db_path, hint=hint)
+    refuse_empty_database(config.db_path)
 
 
 def create_shop(
