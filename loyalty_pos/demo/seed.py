@@ -81,13 +81,14 @@ def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progr
     """Reports ``progress(stage, done, total)`` for "planning", "members", "sales",
     "ledger", "balances" and "indexing". ``clock`` (the system's by default) says
     when "now" is: the history is the year before it."""
+    # A demo killed while seeding, or after its rename but before tidying up, left these.
+    for leftover in config.data_dir.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
     if config.db_path.exists():
         ready = _existing_demo(config, clock)
         if ready is not None:
             return ready
     ensure_writable_dir(config.data_dir)
-    for leftover in config.data_dir.glob(f"{STAGING_PREFIX}*"):
-        shutil.rmtree(leftover, ignore_errors=True)  # a demo killed while seeding
     try:
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.data_dir))
     except OSError as error:

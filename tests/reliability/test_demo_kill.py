@@ -83,3 +83,18 @@ def test_a_demo_that_runs_out_of_disk_says_so_and_leaves_no_shop(tmp_path: Path,
     assert "nothing was saved" in done.stderr.strip().splitlines()[-1]
     assert not (data_dir / "loyalty.sqlite").exists()
     assert not list(data_dir.glob(".demo-*"))
+
+
+def test_a_staging_folder_left_after_the_rename_is_swept_by_the_next_demo(tmp_path: Path) -> None:
+    """Killed after its database was renamed into place but before it tidied up: the next
+    run finds the demo ready, and still removes the leftover copy."""
+    from loyalty_pos.config import Config
+    from loyalty_pos.demo.seed import seed_demo
+
+    config = Config.load(tmp_path / "demo", demo=True)
+    seed_demo(config, members=10)
+    leftover = config.data_dir / ".demo-killed"
+    leftover.mkdir()
+    (leftover / "loyalty.sqlite").write_bytes(b"a whole copy of the demo")
+    assert seed_demo(config, members=10).already_seeded
+    assert not leftover.exists()
