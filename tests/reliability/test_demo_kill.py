@@ -75,7 +75,9 @@ sys.exit(main(["--data-dir", sys.argv[1], "demo", "--no-gui", "--members", "2000
 def test_a_demo_that_runs_out_of_disk_says_so_and_leaves_no_shop(tmp_path: Path, limit: int) -> None:
     """No file may grow past ``limit`` bytes: the disk is as good as full for the demo."""
     data_dir = tmp_path / "demo"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    # A log of its own: the limit applies to every file, and a shared log may already be past it.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "LOYALTY_POS_LOG_DIR": str(tmp_path / "log")}
     done = subprocess.run([sys.executable, "-c", _LIMITED_DEMO, str(data_dir), str(limit)], env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 2, done.stderr
