@@ -5,6 +5,7 @@ The only place (with the CLI) that knows which adapter implements which port.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,10 +14,11 @@ from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.jobs.backup_offer import DamagedShop, offering_restore
 from loyalty_pos.jobs.card_key_ring import opening_ring
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.store.files import ensure_writable_dir, existing_database
+from loyalty_pos.store.files import ensure_writable_dir, existing_database, refuse_empty_database
 from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
 
 if TYPE_CHECKING:  # Qt loads only when a window opens
@@ -62,10 +64,12 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True,
     """
     if not create:
         existing_database(config.db_path)
-    ensure_writable_dir(config.data_dir)
-    # Creating or migrating the schema takes the data directory's lock: never under a running till.
-    database = open_shop_database(config.db_path, config.backup_dir,
-                                  guard=lambda: hold_data_dir(config.data_dir, "a database upgrade"))
+    with offering_restore(config):  # a damaged, empty or foreign file: named with the backup that fixes it
+        refuse_empty_database(config.db_path)
+        ensure_writable_dir(config.data_dir)
+        # Creating or migrating the schema takes the data directory's lock: never under a running till.
+        database = open_shop_database(config.db_path, config.backup_dir,
+                                      guard=lambda: hold_data_dir(config.data_dir, "a database upgrade"))
     try:
         ring = opening_ring(database.uow, config.key_path, new_shop=new_shop) if check_key else None
     except BaseException:
@@ -74,16 +78,18 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True,
     return App(config=config, database=database, ring=ring, clock=clock or SystemClock())
 
 
-def run_till(config: Config, *, smoke: SmokeStart | None = None) -> int:
+def run_till(config: Config, *, smoke: SmokeStart | None = None,
+             offer_restore: Callable[[DamagedShop], bool] | None = None) -> int:
     """Open the shop and hand the till window its context; returns the exit code.
 
     A data directory without a shop gets the setup window first; closed before the
-    shop is created, nothing is stored and the till does not open. ``smoke`` closes
-    whichever window comes up first (``--smoke-test``)."""
+    shop is created, nothing is stored and the till does not open. A database the
+    start refuses (damaged, empty, foreign) gets ``offer_restore`` (the till's dialog
+    by default): restored, the till opens on the backup; declined, the refusal stands.
+    ``smoke`` closes whichever window comes up first (``--smoke-test``)."""
     from loyalty_pos.gui.launch import launch
-    from loyalty_pos.jobs.shop_setup import shop_exists
 
-    if not shop_exists(config) and _set_up(config, smoke) is None:
+    if not _shop_ready(config, offer_restore, smoke):
         return 0
     try:
         app = open_app(config)
@@ -107,6 +113,28 @@ def smoke_test_till(config: Config, screenshot: Path | None = None) -> tuple[int
     smoke = SmokeStart(screenshot)
     code = run_till(config, smoke=smoke)
     return code, smoke.reached
+
+
+def _shop_ready(config: Config, offer_restore: Callable[[DamagedShop], bool] | None,
+                smoke: SmokeStart | None) -> bool:
+    from loyalty_pos.jobs.backups import restore
+    from loyalty_pos.jobs.shop_setup import shop_exists
+
+    try:
+        with offering_restore(config):
+            exists = shop_exists(config)
+    except DamagedShop as damaged:
+        if damaged.backup is None:
+            raise
+        if offer_restore is None:
+            from loyalty_pos.gui.launch import ask_restore
+
+            offer_restore = ask_restore
+        if not offer_restore(damaged):
+            raise
+        restore(config.db_path, config.key_path, config.backup_dir, damaged.backup)
+        exists = shop_exists(config)
+    return exists or _set_up(config, smoke) is not None
 
 
 def _set_up(config: Config, smoke: SmokeStart | None = None) -> object | None:

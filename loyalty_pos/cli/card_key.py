@@ -15,6 +15,7 @@ from pathlib import Path
 from loyalty_pos.cards.keys import export_key, read_key_file
 from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
 from loyalty_pos.config import Config
+from loyalty_pos.output_files import check_output
 
 
 def add_parsers(card_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -40,6 +41,8 @@ def run(config: Config, args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.card_key_ring import card_key_problems, import_keys, rotate, verified_ring
     from loyalty_pos.services.shop.card_key_ring import recorded_ring
 
+    if args.key_command == "export":
+        check_output(args.dest, config.data_dir)  # never over the shop's own files, nor into its folder
     # Unchecked: import must be able to mend a missing or wrong key file.
     app = open_app(config, create=False, check_key=False)
     try:

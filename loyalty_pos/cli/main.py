@@ -147,6 +147,19 @@ def _config(args: argparse.Namespace) -> Config:
     return Config.load(args.data_dir)
 
 
+def _shop_config(args: argparse.Namespace, *, file_first: bool = False) -> Config:
+    """The config of a folder that holds a shop database: a mistyped --data-dir is refused
+    with where a shop might be, instead of an empty shop (and a new card key) being made
+    there. ``file_first``: the refusal is "no shop database" (as these commands always said)."""
+    from loyalty_pos.jobs.backup_offer import offering_restore
+    from loyalty_pos.jobs.shop_setup import require_database_file
+
+    config = _config(args)
+    with offering_restore(config):
+        require_database_file(config, as_no_shop=not file_first)
+    return config
+
+
 def _run_demo(args: argparse.Namespace) -> int:
     from loyalty_pos.demo.seed import seed_demo
 
@@ -166,8 +179,11 @@ def _run_demo(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.card_key_ring import key_file_problems
     from loyalty_pos.jobs.integrity import check_file
+    from loyalty_pos.jobs.shop_setup import require_database_file
 
     config = _config(args)
+    if not config.db_path.exists():  # a damaged, empty or foreign file is checked and reported, not refused
+        require_database_file(config)
     report = check_file(config.db_path)
     if not any(problem.startswith("sqlite:") for problem in report.problems):  # a damaged file names no key
         report.problems.extend(key_file_problems(config.db_path, config.key_path))
@@ -194,11 +210,17 @@ def _passphrase(args: argparse.Namespace, config: Config, *, new: bool) -> Calla
 def _run_backup(args: argparse.Namespace) -> int:
     if str(args.dest) == "drill":
         return _run_drill(args)
-    from loyalty_pos.jobs.backups import back_up
+    from loyalty_pos.jobs.backups import back_up, back_up_into
 
-    config = _config(args)
-    dest = back_up(config.db_path, config.key_path, args.dest, off_site=args.off_site,
-                   passphrase=_passphrase(args, config, new=True))
+    config = _shop_config(args, file_first=True)
+    passphrase = _passphrase(args, config, new=True)
+    if Path(args.dest).expanduser().resolve() == config.backup_dir.resolve():
+        # The shop's own backups folder: a new dated file there, never over one it holds.
+        dest = back_up_into(config.db_path, config.key_path, config.backup_dir, off_site=args.off_site,
+                            passphrase=passphrase)
+    else:
+        dest = back_up(config.db_path, config.key_path, args.dest, off_site=args.off_site,
+                       passphrase=passphrase, data_dir=config.data_dir)
     print(f"backup written to {dest}")
     return EXIT_OK
 
@@ -241,7 +263,7 @@ def _run_expire(args: argparse.Namespace) -> int:
     from loyalty_pos.jobs.daily import run_daily_jobs
     from loyalty_pos.jobs.daily_backup import BackupPlace
 
-    config = _config(args)
+    config = _shop_config(args)
     app = open_app(config)
     try:
         run = run_daily_jobs(app.uow, terminal_id=config.terminal_id, clock=app.clock,
@@ -259,18 +281,17 @@ def _run_cards(args: argparse.Namespace) -> int:
     if args.cards_command == "key":
         from loyalty_pos.cli.card_key import run
 
-        return run(_config(args), args)
+        return run(_shop_config(args), args)
     from loyalty_pos.app import open_app
     from loyalty_pos.jobs.card_printing import CardShop, check_destination, print_cards
     from loyalty_pos.services.actor import system_actor
 
-    config = _config(args)
-    out = args.out.expanduser()
-    check_destination(out)
+    out = check_destination(args.out, _config(args).data_dir)  # refused before the shop is even opened
+    config = _shop_config(args, file_first=True)
     # create=False: printing must not make an empty shop (and a new card key) in a mistyped --data-dir.
     app = open_app(config, create=False)
     try:
-        shop = CardShop(app.uow, app.key, app.clock, system_actor(config.terminal_id))
+        shop = CardShop(app.uow, app.key, app.clock, system_actor(config.terminal_id), data_dir=config.data_dir)
         summary = print_cards(shop, out=out, members=args.members, new=args.new, paper=args.paper,
                               shop_name=args.shop_name, progress=progress_printer())
     finally:
@@ -287,13 +308,13 @@ def _run_cards(args: argparse.Namespace) -> int:
 def _run_member(args: argparse.Namespace) -> int:
     from loyalty_pos.cli.admin import run_member
 
-    return run_member(_config(args), args)
+    return run_member(_shop_config(args), args)
 
 
 def _run_points(args: argparse.Namespace) -> int:
     from loyalty_pos.cli.admin import run_points
 
-    return run_points(_config(args), args)
+    return run_points(_shop_config(args), args)
 
 
 def _run_bench(args: argparse.Namespace) -> int:

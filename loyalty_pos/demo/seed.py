@@ -5,12 +5,20 @@ manager would set it up. Members and their history are then generated inside SQL
 by the store's population writer, in one bulk transaction, from the parameters this
 module takes from the demo shop and its program: a million members and two million
 sales load within a minute on two cores.
+
+The bulk load runs without durability, so the whole store is built in a private
+folder inside the data directory and its database renamed into place only when
+complete: a demo killed while seeding leaves no shop (the next run starts again,
+sweeping the leftovers), never a half-loaded or malformed one.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,13 +35,16 @@ from loyalty_pos.domain.pricing import price_sale
 from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.durability import fsync_directory
 from loyalty_pos.services.actor import SYSTEM
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop.profile import DEMO
+from loyalty_pos.services.shop.profile import DEMO, holds_shop
 from loyalty_pos.services.shop.settings import change_settings
 from loyalty_pos.services.shop.shop import SHOP_NAME
 from loyalty_pos.store.bulk import BulkLoader
+from loyalty_pos.store.chain_head_file import head_path
+from loyalty_pos.store.files import DataDirUnusable, ensure_writable_dir
 from loyalty_pos.store.demo.population import (
     HistoryProduct,
     HistoryReward,
@@ -48,6 +59,8 @@ HISTORY_REWARD = "free-coffee"  # what some members redeemed once
 _PHONE_PREFIX = "+47"
 # Finishing steps of the bulk load, reported as one "indexing" stage.
 _FINISHING = ("indexes", "search index", "chain")
+STAGING_PREFIX = ".demo-"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,17 +82,55 @@ def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progr
     """Reports ``progress(stage, done, total)`` for "planning", "members", "sales",
     "ledger", "balances" and "indexing". ``clock`` (the system's by default) says
     when "now" is: the history is the year before it."""
-    app = open_app(config, clock=clock, new_shop=True)  # the demo is one of the two places a key is made
+    # A demo killed while seeding, or after its rename but before tidying up, left these.
+    for leftover in config.data_dir.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    if config.db_path.exists():
+        ready = _existing_demo(config, clock)
+        if ready is not None:
+            return ready
+    ensure_writable_dir(config.data_dir)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.data_dir))
+    except OSError as error:
+        raise DataDirUnusable(path=str(config.data_dir), reason=error.strerror or str(error)) from None
+    try:
+        staged = replace(config, data_dir=staging)
+        if config.key_path.is_file():  # the folder's key stays the key: cards printed from it still scan
+            shutil.copy2(config.key_path, staged.key_path)
+        _seed_new(staged, members=members, seed=seed, progress=progress, clock=clock)
+        _put_in_place(staged, config)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return SeedSummary(config.data_dir, members, already_seeded=False)
+
+
+def _existing_demo(config: Config, clock: Clock | None) -> SeedSummary | None:
+    """The demo already here, or None for a store with nothing in it (an earlier release's
+    unfinished demo), which a new one replaces; a real shop is refused."""
+    app = open_app(config, clock=clock)
     try:
         with app.uow(readonly=True) as uow:
             seeded = uow.program.published() is not None
             if seeded:
                 unmarked = _unmarked_demo(uow, config.data_dir)
                 existing = uow.members.count()
-        if seeded:
-            if unmarked:
-                change_settings(app.uow(), {DEMO: shop.SIGN_IN}, actor=SYSTEM, clock=app.clock)
-            return SeedSummary(config.data_dir, existing, already_seeded=True)
+        if not seeded:
+            if holds_shop(app.uow(readonly=True)):
+                with app.uow(readonly=True) as uow:
+                    name = uow.settings.get(SHOP_NAME) or "without a name"
+                raise NotADemo(path=str(config.data_dir), name=name)
+            return None
+        if unmarked:
+            change_settings(app.uow(), {DEMO: shop.SIGN_IN}, actor=SYSTEM, clock=app.clock)
+        return SeedSummary(config.data_dir, existing, already_seeded=True)
+    finally:
+        app.close()
+
+
+def _seed_new(config: Config, *, members: int, seed: int, progress: Progress | None, clock: Clock | None) -> None:
+    app = open_app(config, clock=clock, new_shop=True)  # the demo is one of the two places a key is made
+    try:
         install_demo_shop(app.uow, app.clock, terminal_id=config.terminal_id)
         now = app.clock.now()
     finally:
@@ -94,7 +145,25 @@ def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progr
         with BulkLoader(config.db_path, on_phase=finishing) as loader:
             write_population(loader, spec, progress=progress)
         report("indexing", len(_FINISHING), len(_FINISHING))
-    return SeedSummary(config.data_dir, members, already_seeded=False)
+
+
+def _put_in_place(staged: Config, config: Config) -> None:
+    """The key first, then the database's rename, which makes the folder a demo shop. The
+    load ran unsynced, so the file is synced before it is named; closing its last
+    connection left no WAL beside it."""
+    with open(staged.db_path, "rb") as handle:
+        os.fsync(handle.fileno())
+    if not config.key_path.exists():
+        os.replace(staged.key_path, config.key_path)
+    for suffix in _SIDE_FILES:  # an old store's side files would be read as the new one's
+        Path(f"{config.db_path}{suffix}").unlink(missing_ok=True)
+    # The chain head goes with its database: an old head beside the new file would read as tampering.
+    if head_path(staged.db_path).exists():
+        os.replace(head_path(staged.db_path), head_path(config.db_path))
+    else:
+        head_path(config.db_path).unlink(missing_ok=True)
+    os.replace(staged.db_path, config.db_path)
+    fsync_directory(config.data_dir)
 
 
 class NotADemo(LoyaltyError):

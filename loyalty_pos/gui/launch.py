@@ -35,6 +35,7 @@ from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.profile import till_mode
 
 if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till
+    from loyalty_pos.jobs.backup_offer import DamagedShop
     from loyalty_pos.domain.regions import Region
     from loyalty_pos.gui.setup.window import SetupWindow
     from loyalty_pos.services.shop.setup import NewShop, ShopCreated
@@ -165,6 +166,15 @@ class SmokeStart:
         self.reached = reached
         # Closed from the loop, not from inside the callback that showed it.
         QTimer.singleShot(0, window.close)
+
+
+def ask_restore(damaged: DamagedShop) -> bool:
+    """Before the till opens: the refused database and its newest good backup; True to restore it."""
+    from loyalty_pos.gui.restore_offer import ask_restore as ask
+
+    till_application()
+    assert damaged.backup is not None
+    return ask(damaged.problem, damaged.backup)
 
 
 def build_setup(

@@ -29,6 +29,8 @@ from loyalty_pos.services.shop.chain_marks import record_restore
 from loyalty_pos.services.shop.shop_identity import UNKNOWN, ShopIdentity, shop_identity
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.chain_head_file import HeadFileUnreadable, head_path, read_head
+from loyalty_pos.output_files import check_output, write_output
+from loyalty_pos.store.errors import CorruptDatabase, NotOurDatabase
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
 from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
 
@@ -90,22 +92,27 @@ def off_machine(folder: Path, data_dir: Path) -> bool:
 
 
 def back_up(db_path: Path, key_path: Path, dest: Path, *, passphrase: Passphrase | None = None,
-            off_site: bool = False) -> Path:
+            off_site: bool = False, data_dir: Path | None = None) -> Path:
     """A consistent copy (SQLite online backup) plus the card key ring beside it:
     without the keys, restored cards' QR codes could not be verified. Sealed when
-    ``off_site`` or ``dest`` is off the machine (``off_machine``)."""
+    ``off_site`` or ``dest`` is off the machine (``off_machine``).
+
+    ``data_dir``: the shop's folder, given when a person chose ``dest``; neither the
+    copy nor its key may land on one of its files (the database, the key, a backup)."""
     source = existing_database(db_path)
     dest = dest.expanduser()
     if dest.is_dir():
         dest = dest / f"loyalty-{_timestamp()}.sqlite"
+    key_copy = dest.with_name(dest.name + ".key")
+    if data_dir is not None:
+        dest = check_output(dest, data_dir)
+        key_copy = check_output(key_copy, data_dir)
     ensure_writable_dir(dest.parent)
     sealed = off_site or off_machine(dest.parent, db_path.parent)
     if not sealed:
         backup(source, dest)
         if key_path.is_file():
-            key_copy = dest.with_name(dest.name + ".key")
-            shutil.copyfile(key_path, key_copy)
-            key_copy.chmod(0o600)
+            write_output(key_copy, data_dir, lambda partial: shutil.copyfile(key_path, partial), mode=0o600)
         return dest
     if passphrase is None:
         why = "marked off-site" if off_site else "off this machine (another disk or a network share)"
@@ -119,7 +126,7 @@ def back_up(db_path: Path, key_path: Path, dest: Path, *, passphrase: Passphrase
         if head_path(plain).is_file():
             shutil.copyfile(head_path(plain), head_path(dest))
         if key_path.is_file():
-            _seal_into(key_path, dest.with_name(dest.name + ".key"), secret)
+            _seal_into(key_path, key_copy, secret)
     return dest
 
 
@@ -150,6 +157,20 @@ def _head_of(copy: Path) -> Head | None:
     return next((head for head in heads or () if head.origin == LOCAL_ORIGIN), None)
 
 
+def _keep_replaced(db_path: Path, kept: Path) -> None:
+    """A sound database is kept as a consistent copy. A damaged, empty or foreign one (what
+    a restore is usually for) cannot be copied through SQLite: it is moved aside as it is,
+    with its side files, so the restore can go ahead and nothing is thrown away."""
+    try:
+        backup(db_path, kept)
+    except (CorruptDatabase, NotOurDatabase):  # not a full disk: moving it aside would not help
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            side = Path(f"{db_path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{kept}{suffix}"))
+        fsync_directory(kept.parent)
+
+
 def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passphrase: Passphrase | None = None,
             other_shop: bool = False, replace_printed: bool = False) -> Restored:
     """Refuses a file that fails ``check``, another shop's backup (unless ``other_shop``)
@@ -169,7 +190,10 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
             raise RestoreRefused(path=str(src), reason="it fails check: " + "; ".join(report.problems[:3]))
         _guard(src, trial, incoming, db_path, key_path, other_shop=other_shop, replace_printed=replace_printed)
         kept = backup_dir / f"before-restore-{stamp}.sqlite"
-        kept_db = backup(db_path, kept) if db_path.is_file() else None
+        kept_db = None
+        if db_path.is_file():
+            _keep_replaced(db_path, kept)  # a damaged one is moved aside as it is
+            kept_db = kept
         replaced = _head_of(kept) if kept_db is not None else None
         kept_key = keep_aside(key_path, stamp=stamp)  # always: the only copy of keys printed cards may need
         backup(trial, db_path)

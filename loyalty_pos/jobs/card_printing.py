@@ -14,8 +14,8 @@ so the till runs it on its worker thread.
 from __future__ import annotations
 
 import math
-import os
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,7 @@ from pathlib import Path
 from loyalty_pos.cards.face import CardFace
 from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.output_files import OutputRefused, check_output, write_output
 from loyalty_pos.printing.card_sheet import render_card_sheet
 from loyalty_pos.printing.page_layout import Paper, sheet_layout
 from loyalty_pos.resources import resource_path
@@ -61,6 +62,7 @@ class CardShop:
     key: bytes | KeyRing  # new cards are signed with the ring's current key
     clock: Clock
     actor: Actor  # who the cards are recorded as printed by
+    data_dir: Path | None = None  # the shop's folder: no sheet is ever written over its files
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +103,15 @@ def print_cards(
     progress: ProgressCallback | None = None,
     cancelled: Cancelled | None = None,
 ) -> PrintSummary:
-    """The whole workflow at once: :func:`prepare_sheet` straight into ``out``, then
+    """The whole workflow at once: :func:`prepare_sheet` into a scratch file, then
     :func:`hand_over`. ``members``, ``new``: as :func:`prepare_sheet`."""
-    out = out.expanduser()
-    check_destination(out)
-    sheet = prepare_sheet(shop, out, members=members, new=new, paper=paper, shop_name=shop_name,
-                          progress=progress, cancelled=cancelled)
-    if sheet is None:
-        return PrintSummary(out=None, cards=0, pages=0, blank=0, marked_printed=0)
-    marked = hand_over(shop, sheet, out)
+    out = check_destination(out, shop.data_dir)
+    with tempfile.TemporaryDirectory(prefix="loyalty-cards-") as scratch:
+        sheet = prepare_sheet(shop, Path(scratch) / "sheet.pdf", members=members, new=new, paper=paper,
+                              shop_name=shop_name, progress=progress, cancelled=cancelled)
+        if sheet is None:
+            return PrintSummary(out=None, cards=0, pages=0, blank=0, marked_printed=0)
+        marked = hand_over(shop, sheet, out)
     return PrintSummary(out=out, cards=sheet.cards, pages=sheet.pages, blank=sheet.blank, marked_printed=marked)
 
 
@@ -165,21 +167,25 @@ def prepare_sheet(
 def hand_over(shop: CardShop, sheet: CardSheet, out: Path) -> int:
     """Put the sheet at ``out`` (complete or not at all), then record its member cards as
     printed, a batch per transaction; returns how many were recorded."""
-    out = out.expanduser()
-    if out.resolve() != sheet.pdf.resolve():
-        _copy_whole(sheet.pdf, out)
+    _copy_whole(sheet.pdf, out, shop.data_dir)
     numbers = sheet.member_cards
     for start in range(0, len(numbers), MARK_BATCH):
         mark_printed(shop.make_uow(), list(numbers[start : start + MARK_BATCH]), actor=shop.actor, clock=shop.clock)
     return len(numbers)
 
 
-def check_destination(out: Path) -> None:
-    """Refuse before the database is touched, rather than after rendering hundreds of cards."""
+def check_destination(out: Path, data_dir: Path | None = None) -> Path:
+    """Refuse before the database is touched, rather than after rendering hundreds of cards;
+    returns ``out`` made absolute."""
+    out = out.expanduser()
     if out.is_dir():
         raise CardSheetUnwritable(path=str(out), reason="it is a folder; give a file name such as cards.pdf")
     if not out.parent.is_dir():
         raise CardSheetUnwritable(path=str(out), reason=f"the folder {out.parent} does not exist")
+    try:
+        return check_output(out, data_dir)
+    except OutputRefused as refused:
+        raise CardSheetUnwritable(path=str(out), reason=refused.params["reason"]) from None
 
 
 def _print_queue(shop: CardShop, cancelled: Cancelled | None) -> list[CardFace]:
@@ -194,16 +200,12 @@ def _print_queue(shop: CardShop, cancelled: Cancelled | None) -> list[CardFace]:
         cursor = page.next_cursor
 
 
-def _copy_whole(source: Path, out: Path) -> None:
+def _copy_whole(source: Path, out: Path, data_dir: Path | None) -> None:
     """Like the sheet itself: a half-copied PDF would print blank cards and still be recorded."""
-    partial = out.with_name(f".{out.name}.part")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, partial)
-        os.replace(partial, out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise CardSheetUnwritable(path=str(out), reason=error.strerror or str(error)) from None
+        write_output(out.expanduser(), data_dir, lambda partial: shutil.copyfile(source, partial))
+    except OutputRefused as refused:
+        raise CardSheetUnwritable(path=str(out), reason=refused.params["reason"]) from None
 
 
 def _stop_if(cancelled: Cancelled | None) -> None:

@@ -25,12 +25,13 @@ from loyalty_pos.durability import fsync_directory
 from loyalty_pos.jobs.backups import back_up
 from loyalty_pos.jobs.card_key_ring import new_shop_ring
 from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.jobs.nearby_shops import did_you_mean
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.shop.profile import holds_shop
 from loyalty_pos.services.shop.setup import NewShop, ShopCreated, ShopExists, set_up_shop, shop_problems
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.chain_head_file import head_path
-from loyalty_pos.store.files import ensure_writable_dir
+from loyalty_pos.store.files import ensure_writable_dir, existing_database, refuse_empty_database
 from loyalty_pos.store.shop_database import open_shop_database
 from loyalty_pos.system_region import known_zones
 
@@ -58,6 +59,7 @@ def shop_exists(config: Config) -> bool:
     """
     if not config.db_path.is_file():
         return False
+    refuse_empty_database(config.db_path)  # never "no shop yet": setup would replace it
     database = open_shop_database(config.db_path, config.backup_dir)
     try:
         return holds_shop(database.uow(readonly=True))
@@ -67,13 +69,27 @@ def shop_exists(config: Config) -> bool:
 
 class NoShopYet(LoyaltyError):
     code = "no_shop_yet"
-    template = ("There is no shop in {path} yet. Set one up with 'loyalty-pos' (a window guides you) or "
+    template = ("There is no shop in {path} yet{hint}. Set one up with 'loyalty-pos' (a window guides you) or "
                 "'loyalty-pos init' (see --help).")
 
 
 def require_shop(config: Config) -> None:
+    """Refuse a folder without a shop (a mistyped --data-dir) before anything is created in it."""
     if not shop_exists(config):
-        raise NoShopYet(path=str(config.data_dir))
+        raise NoShopYet(path=str(config.data_dir), hint=did_you_mean(config.data_dir))
+
+
+def require_database_file(config: Config, *, as_no_shop: bool = False) -> None:
+    """A database file must be there, or the refusal says where a shop might be:
+    :class:`NoShopYet` with ``as_no_shop``, else :class:`NoDatabase` (what check, backup and
+    print cards have always said). Nothing is opened, so nothing is migrated: whoever opens
+    the file next does that, under the data directory's lock. A zero-byte file is refused."""
+    if not config.db_path.exists():
+        hint = did_you_mean(config.data_dir)
+        if as_no_shop:
+            raise NoShopYet(path=str(config.data_dir), hint=hint)
+        existing_database(config.db_path, hint=hint)
+    refuse_empty_database(config.db_path)
 
 
 def create_shop(

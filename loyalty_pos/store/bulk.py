@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -262,18 +263,32 @@ class BulkLoader:
         try:
             failed = self._writer.close()
             if exc_type is not None or failed is not None:
-                connection.execute("ROLLBACK")
-                if exc_type is None and failed is not None:
-                    raise load_error(failed) from failed
+                if connection.in_transaction:  # SQLite ends it itself on a full disk
+                    connection.execute("ROLLBACK")
+                reason = failed if exc_type is None else exc
+                translated = load_error(reason, self._path) if reason is not None else None
+                if translated is not None and translated is not reason:
+                    raise translated from reason
                 return
-            self._finish(connection)
-            connection.execute("COMMIT")
+            try:
+                self._finish(connection)
+                connection.execute("COMMIT")
+            except sqlite3.Error as error:  # the indexes or the commit on a full disk
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise load_error(error, self._path) from error
             _write_head_file(self._path, connection)
         finally:
-            if not connection.in_transaction:  # back to how the till opens it
-                connection.execute("PRAGMA locking_mode = NORMAL")
-                connection.execute("PRAGMA journal_mode = WAL")
-            connection.close()
+            try:
+                if not connection.in_transaction:  # back to how the till opens it
+                    connection.execute("PRAGMA locking_mode = NORMAL")
+                    connection.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.Error:
+                if exc_type is None and sys.exc_info()[0] is None:
+                    raise
+                # Already failing: the reason being raised is the one to see.
+            finally:
+                connection.close()
 
     def _finish(self, connection: sqlite3.Connection) -> None:
         self._on_phase("indexes")
@@ -283,7 +298,7 @@ class BulkLoader:
                     connection.execute(sql)
         except sqlite3.IntegrityError as error:  # a UNIQUE index over duplicate keys
             connection.execute("ROLLBACK")
-            raise load_error(error) from error
+            raise load_error(error, self._path) from error
         self._on_phase("search index")
         has_fts = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (MEMBERS_FTS,)).fetchone()
         if "members" in self._prepared and has_fts:

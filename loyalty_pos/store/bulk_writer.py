@@ -5,9 +5,11 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
+from pathlib import Path
 from typing import Any
 
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.store.engine import translate_error
 
 
 class BulkWriter:
@@ -52,7 +54,9 @@ class BulkWriter:
         return self.error
 
 
-def load_error(error: BaseException) -> BaseException:
+def load_error(error: BaseException, db_path: Path | None = None) -> BaseException:
+    """What the loader raises for ``error``: a person's refusal (a broken key, a full disk,
+    a read-only file) where there is one, else ``error`` itself."""
     if isinstance(error, sqlite3.IntegrityError):
         return ValidationError(code="bulk_duplicate_key", detail=f"the loaded rows break a key: {error}")
-    return error
+    return translate_error(error, db_path or Path("(the file being loaded)")) or error

@@ -22,6 +22,7 @@ from loyalty_pos.store.errors import (
     CorruptDatabase,
     DatabaseTooNew,
     DiskFull,
+    DiskWriteFailed,
     NotOurDatabase,
     ReadOnlyDatabase,
     StoreError,
@@ -107,6 +108,8 @@ def translate_error(error: BaseException, db_path: Path) -> BaseException | None
         return StoreBusy()
     if "disk is full" in message or "database or disk is full" in message:
         return DiskFull()
+    if "disk i/o error" in message:
+        return DiskWriteFailed()
     if "readonly" in message or "read-only" in message:
         return ReadOnlyDatabase(path=str(db_path))
     if "malformed" in message or "not a database" in message or "corrupt" in message:

@@ -27,7 +27,13 @@ class DatabaseTooNew(StoreError):
 
 class DiskFull(StoreError):
     code = "disk_full"
-    template = "The disk holding the database is full; free some space and try again."
+    template = "The disk holding the database is full; nothing was saved. Free some space and try again."
+
+
+class DiskWriteFailed(StoreError):
+    code = "disk_write_failed"
+    template = ("The database could not be written (a disk I/O error: the disk may be full or failing, or a file "
+                "size limit was reached); nothing was saved. Free some space or check the disk, then try again.")
 
 
 class ReadOnlyDatabase(StoreError):

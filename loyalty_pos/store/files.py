@@ -21,7 +21,20 @@ class DataDirUnusable(LoyaltyError):
 
 class NoDatabase(LoyaltyError):
     code = "no_database"
-    template = "There is no shop database at {path} (run 'loyalty-pos demo' or start the till first)."
+    template = "There is no shop database at {path}{hint} (run 'loyalty-pos demo' or start the till first)."
+
+
+class EmptyDatabase(LoyaltyError):
+    code = "empty_database"
+    template = ("The shop database {path} is empty (0 bytes); it is left as it is, never set up over. "
+                "Restore a backup with 'loyalty-pos restore BACKUP', or move the file away to set up a new shop.")
+
+
+def refuse_empty_database(path: Path) -> None:
+    """SQLite reads a zero-byte file as a blank database, and the schema would be created in
+    it: a shop whose file was truncated would silently start again empty."""
+    if path.is_file() and path.stat().st_size == 0:
+        raise EmptyDatabase(path=str(path))
 
 
 def ensure_writable_dir(path: Path) -> None:
@@ -35,7 +48,8 @@ def ensure_writable_dir(path: Path) -> None:
         raise DataDirUnusable(path=str(path), reason="not writable")
 
 
-def existing_database(path: Path) -> Path:
+def existing_database(path: Path, *, hint: str = "") -> Path:
+    """``hint``: where a shop might be instead ("; did you mean ...?")."""
     if not path.is_file():
-        raise NoDatabase(path=str(path))
+        raise NoDatabase(path=str(path), hint=hint)
     return path

@@ -45,6 +45,29 @@ def test_a_manager_previews_and_saves_blank_cards(till: Till, tmp_path: Path, re
     assert len(payloads) == 10  # a full A4 page of signed, decodable cards
 
 
+def test_saving_the_sheet_over_the_card_key_is_refused_and_the_key_stays(
+        till: Till, request) -> None:  # noqa: ANN001
+    till.signed_in("manager", "9999")
+    press(till.qtbot, Qt.Key.Key_P, modifier=CTRL_SHIFT)
+    window = till.window.back_office
+    till.qtbot.waitUntil(window.isVisible)
+    section = window.sections["cards"]
+    section.blank.setChecked(True)
+    section.blank_count.setValue(2)
+    key = till.app.config.key_path
+    before = key.read_bytes()
+    section.out.setText(str(key.parent / "cards" / ".." / key.name))  # the key, by a detour
+    press(till.qtbot, Qt.Key.Key_F5, section)
+    till.qtbot.waitUntil(lambda: section.sheet is not None, timeout=15_000)
+    press(till.qtbot, Qt.Key.Key_F9, section)
+    till.qtbot.waitUntil(lambda: "Not writing" in section.status.text() or "card key" in section.status.text(),
+                         timeout=10_000)
+    assert "card key" in section.status.text()
+    save_png(window, request.node.name)
+    assert key.read_bytes() == before
+    assert getattr(section, "saved_to", None) is None
+
+
 def _printed_records(db_path: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]], set[str]]:
     """What printing left in a shop: its audit details and outbox rows, and the cards still queued."""
     with sqlite3.connect(db_path) as db:

@@ -6,6 +6,7 @@ What the screen shows is compared with the SQLite file read directly.
 from __future__ import annotations
 
 import csv
+import os
 import sqlite3
 from pathlib import Path
 
@@ -333,6 +334,20 @@ def test_export_writes_every_product_and_reads_back(
         assert row == [code, name, category, f"{price // 100}.{price % 100:02d}", currency, str(tax), barcode or "",
                        "true" if active else "false"]
     assert section.messages.text() == f"Products exported to {written}: 50."
+
+
+def test_export_onto_a_link_to_the_database_is_refused_and_the_database_stays(
+        till: Till, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    section = _section(till)
+    database = till.app.config.db_path
+    link = tmp_path / "catalog.csv"
+    os.link(database, link)  # a hard link: another name for the very same file
+    before = database.read_bytes()[:100]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(link), "CSV files (*.csv)"))
+    _key(till, Qt.Key.Key_E, CTRL)
+    till.settle()
+    assert "Not writing" in section.messages.text() and "the shop's database" in section.messages.text()
+    assert database.read_bytes()[:100] == before and link.stat().st_ino == database.stat().st_ino
 
 
 def test_categories_are_added_and_only_unused_ones_removed(till: Till, request) -> None:  # noqa: ANN001

@@ -283,3 +283,22 @@ def test_count_axes_tick_whole_numbers_only(qtbot) -> None:  # noqa: ANN001 - a 
         axis = next(axis for axis in chart.axes() if isinstance(axis, QValueAxis))
         step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
         assert step >= 1 and step == int(step), (axis.min(), axis.max(), axis.tickCount())
+
+
+def test_an_export_onto_the_shops_own_files_is_refused_on_screen(till: Till, tmp_path: Path) -> None:
+    """A report saved through a symlink that points at the database or the key is refused, and both stay."""
+    section = _open_reports(till)
+    _show(section, section.campaigns_tab)
+    data = till.app.config.data_dir
+    (tmp_path / "report.csv").symlink_to(data / "loyalty.sqlite")
+    (tmp_path / "report.pdf").symlink_to(data / "card-signing.key")
+    database, key = (data / "loyalty.sqlite").read_bytes()[:100], (data / "card-signing.key").read_bytes()
+    section.export_path.setText(str(tmp_path / "report.csv"))
+    press(till.qtbot, Qt.Key.Key_E, section.picker, modifier=CTRL)
+    till.qtbot.waitUntil(lambda: "Not writing" in section.status.text(), timeout=5_000)
+    assert "database" in section.status.text()
+    press(till.qtbot, Qt.Key.Key_P, section.picker, modifier=CTRL)
+    till.qtbot.waitUntil(lambda: "card key" in section.status.text(), timeout=5_000)
+    assert (data / "loyalty.sqlite").read_bytes()[:100] == database
+    assert (data / "card-signing.key").read_bytes() == key
+    save_png(section, "reports_export_refused")

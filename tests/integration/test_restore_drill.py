@@ -73,7 +73,13 @@ def test_backup_drill_on_demand(shop: Shop, capsys: pytest.CaptureFixture[str]) 
     config = shop.app.config
     code, out, _ = _run(capsys, config.data_dir, "backup", "drill")
     assert code == 1 and "no backup to restore" in out
+    # A file named inside the shop's backups folder could be one of its backups: refused.
     code, _, err = _run(capsys, config.data_dir, "backup", str(config.backup_dir / "loyalty-now.sqlite"))
+    assert code != 0 and "backups folder" in err
+    # The folder itself: a new dated backup there, as Settings' "Back up now" makes.
+    code, out, err = _run(capsys, config.data_dir, "backup", str(config.backup_dir))
     assert code == 0, err
+    made = out.strip().rsplit("/", 1)[-1]
+    assert made.startswith("loyalty-") and (config.backup_dir / made).is_file()
     code, out, _ = _run(capsys, config.data_dir, "backup", "drill")
-    assert code == 0 and "loyalty-now.sqlite: OK" in out
+    assert code == 0 and f"{made}: OK" in out

@@ -26,6 +26,7 @@ from loyalty_pos.store.repositories.base import (
     page_of,
     raw_time,
 )
+from loyalty_pos.store.repositories.savepoint import all_or_nothing
 from loyalty_pos.store.tables import balances, ledger
 from loyalty_pos.store.tables import lots as lots_table
 from loyalty_pos.store.types import to_micros
@@ -72,7 +73,7 @@ class SqlLedger(Repository):
         if not entries:
             return
         try:
-            with self._db.begin_nested():  # all of the batch or none of it
+            with all_or_nothing(self._db):  # all of the batch or none of it
                 self._db.execute(insert(ledger), [entry_values(entry) for entry in entries])
                 seqs = self._db.execute(select(L.seq).where(L.id.in_([entry.id for entry in entries]))
                                         .order_by(L.seq)).scalars()

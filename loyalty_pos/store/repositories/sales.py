@@ -29,6 +29,7 @@ from loyalty_pos.store.repositories.base import (
     page_of,
     raw_time,
 )
+from loyalty_pos.store.repositories.savepoint import all_or_nothing
 from loyalty_pos.store.tables import receipt_counters, sale_campaigns, sale_lines, sales
 from loyalty_pos.store.types import to_micros
 
@@ -127,7 +128,7 @@ _COUNT_OF_MEMBER = text("SELECT count(*) FROM sales WHERE member_id = :member_id
 class SqlSales(Repository):
     def add(self, sale: SaleRecord) -> None:
         try:
-            with self._db.begin_nested():  # the sale and its lines, or nothing
+            with all_or_nothing(self._db):  # the sale and its lines, or nothing
                 self._db.execute(insert(sales), {
                     "sale_id": sale.sale_id, "receipt_no": sale.receipt_no, "member_id": sale.member_id,
                     "terminal_id": sale.terminal_id, "actor": sale.actor, "at": sale.at, "currency": sale.currency,

@@ -18,6 +18,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.import_report_dialog import ImportReportDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
+from loyalty_pos.output_files import write_output
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program.product_csv import ImportMode, ImportReport, export_products, import_products
 
@@ -100,7 +101,8 @@ class CsvPanel(QWidget):
         self._set_busy(True, self.tr("Writing {file}…").format(file=path.name))
         ctx = self.ctx
         self.ctx.ops.run(
-            self, lambda: export_products(ctx.make_uow(readonly=True), path),
+            self, lambda: write_output(path, ctx.data_dir, lambda partial: export_products(ctx.make_uow(readonly=True),
+                                                                                           partial)),
             on_done=lambda count: self._exported(path, count), on_error=self._failed,
         )
 

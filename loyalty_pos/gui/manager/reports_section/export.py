@@ -12,30 +12,29 @@ from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.models.report_table_model import Cell, ReportTableModel
+from loyalty_pos.output_files import check_output, write_output
 
 
-def _unwritable(out: Path, error: OSError) -> LoyaltyError:
-    return LoyaltyError(code="report_unwritable", template="Cannot write {path}: {reason}.",
-                        path=str(out), reason=error.strerror or str(error))
+def write_csv(out: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *,
+              data_dir: Path | None = None) -> Path:
+    """``data_dir``: the shop's folder, whose files no report may overwrite."""
 
-
-def write_csv(out: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> Path:
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", newline="", encoding="utf-8") as handle:
+    def fill(partial: Path) -> None:
+        with partial.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(headers)
             writer.writerows(rows)
-    except OSError as error:
-        raise _unwritable(out, error) from None
+
+    write_output(out, data_dir, fill)
     return out
 
 
-def write_pdf(out: Path, title: str, subtitle: str, tab: ReportTab) -> None:
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise _unwritable(out, error) from None
+def write_pdf(out: Path, title: str, subtitle: str, tab: ReportTab, *, data_dir: Path | None = None) -> None:
+    check_output(out, data_dir)  # before painting: refused at once, not after the pages are drawn
+    write_output(out, data_dir, lambda partial: _paint_pdf(partial, title, subtitle, tab))
+
+
+def _paint_pdf(out: Path, title: str, subtitle: str, tab: ReportTab) -> None:
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(300)

@@ -303,7 +303,7 @@ class ReportsSection(QWidget):
             return
         model, out = self.current_tab().model, self._target(".csv")
         headers, rows = model.headers(), model.rows()
-        self.ctx.ops.run(self, lambda: write_csv(out, headers, rows), on_done=self._exported, on_error=self._refused)
+        self.ctx.ops.run(self, lambda: write_csv(out, headers, rows, data_dir=self.ctx.data_dir), on_done=self._exported, on_error=self._refused)
 
     def export_pdf(self) -> None:
         if not self._ready():
@@ -311,7 +311,7 @@ class ReportsSection(QWidget):
         # Widgets can only be painted on the GUI thread, so the PDF is drawn here.
         out, tab = self._target(".pdf"), self.current_tab()
         try:
-            write_pdf(out, self.picker.currentText(), self.headline, tab)
+            write_pdf(out, self.picker.currentText(), self.headline, tab, data_dir=self.ctx.data_dir)
         except LoyaltyError as error:
             self._refused(error)
             return
