@@ -79,7 +79,8 @@ def run(app: App, args: argparse.Namespace) -> int:
 def _export(app: App, args: argparse.Namespace, member_id: str, actor: object) -> int:
     from loyalty_pos.jobs.member_export import export_member
 
-    fmt = export_member(app.uow, member_id, args.out, actor=actor, clock=app.clock)  # type: ignore[arg-type]
+    fmt = export_member(app.uow, member_id, args.out, actor=actor, clock=app.clock,
+                        data_dir=app.config.data_dir)  # type: ignore[arg-type]
     print(f"member {member_id}: data written to {args.out} ({fmt.upper()})")
     return 0
 

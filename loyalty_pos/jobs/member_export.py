@@ -1,17 +1,18 @@
 """Writing one member's data to a file: JSON for machines, PDF for the member to read.
 
 The file appears whole or not at all (written beside it, then renamed), so a
-crash mid-export never leaves half a member's data lying in a shared folder.
+crash mid-export never leaves half a member's data lying in a shared folder; it is
+never one of the shop's own files (``output_files``) and is readable by its owner
+only, as it holds a person's data.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from loyalty_pos.durability import fsync_directory, write_file_atomically
+from loyalty_pos.output_files import write_output
 from loyalty_pos.printing.member_data_pdf import render_member_data_pdf
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -26,20 +27,15 @@ def format_for(out: Path) -> str:
 
 def export_member(
     make_uow: Callable[[], UnitOfWork], member_id: str, out: Path, *, actor: Actor, clock: Clock,
+    data_dir: Path | None,
 ) -> str:
-    """Writes the export to ``out``; returns the format written."""
+    """Writes the export to ``out``; returns the format written. ``data_dir``: the shop's
+    folder, whose files the export may never replace."""
     fmt = format_for(out)
     document = member_data(make_uow(), member_id, actor=actor, clock=clock, fmt=fmt)
     if fmt == "json":
-        write_file_atomically(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
-        return fmt
-    temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        render_member_data_pdf(document, temporary)
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
-    fsync_directory(out.parent)
+        data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+        write_output(out, data_dir, lambda partial: partial.write_bytes(data), mode=0o600)
+    else:
+        write_output(out, data_dir, lambda partial: render_member_data_pdf(document, partial), mode=0o600)
     return fmt

@@ -42,6 +42,19 @@ def test_member_export_writes_json_or_a_readable_pdf(shop: Shop, capsys: pytest.
                         "--pin-file", pin_file("9999"))
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF") and not list(tmp_path.glob(".*.tmp"))
+    assert {out.stat().st_mode & 0o777, pdf.stat().st_mode & 0o777} == {0o600}  # a person's data: owner only
+
+
+def test_member_export_never_replaces_the_shops_own_files(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
+    member = shop.enrol("Ada Lovelace")
+    config = shop.app.config
+    key = config.key_path.read_bytes()
+    for target in (config.key_path, config.db_path, config.data_dir / "backups" / "x.json"):
+        code, _, err = _run(capsys, shop, "member", "export", member.id, "--out", str(target),
+                            "--pin-file", pin_file("9999"))
+        assert code != 0 and "Not writing" in err and "Traceback" not in err, err
+    assert config.key_path.read_bytes() == key
+    assert not (config.data_dir / "backups" / "x.json").exists()
 
 
 def test_member_export_needs_a_file_and_a_known_member(shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:

@@ -52,7 +52,8 @@ class ExportDialog(ActionDialog):
             self.say(self.path_error, self.tr("There is no folder {folder}.").format(folder=str(out.parent)))
             return
         ctx, actor, member_id = self.ctx, self.actor, self.member.id
-        self.call(lambda make_uow: (export_member(make_uow, member_id, out, actor=actor, clock=ctx.clock), out)[1])
+        self.call(lambda make_uow: (export_member(make_uow, member_id, out, actor=actor, clock=ctx.clock,
+                                                         data_dir=ctx.data_dir), out)[1])
 
 
 class EraseDialog(ActionDialog):
