@@ -328,3 +328,17 @@ def _fingerprint(key: bytes) -> str:
     from loyalty_pos.cards.key_ring import key_fingerprint
 
     return key_fingerprint(key)
+
+
+def test_tab_from_the_group_list_lands_on_the_groups_first_field(till: Till) -> None:
+    # The scroll area around each group took the focus itself: Tab went nowhere visible
+    # and the arrow keys meant for a field scrolled the page instead.
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    section = _open(till)
+    for index, page in enumerate(section.pages):
+        _group(till, section, index)
+        press(till.qtbot, Qt.Key.Key_Tab, section.page_list)
+        focused = QApplication.focusWidget()
+        assert focused is not None and not isinstance(focused, QScrollArea), (page.title, focused)
+        assert page.isAncestorOf(focused), (page.title, focused)

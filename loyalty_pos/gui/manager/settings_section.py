@@ -16,8 +16,8 @@ import base64
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -106,9 +106,13 @@ class SettingsSection(QWidget):
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            # Tab goes from the group list straight to the first field; the area scrolls to
+            # the focused field by itself (ensureWidgetVisible on focus), so it needs no focus.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.installEventFilter(self)  # Tab: into the group on screen
 
         self.save_button = key_button(self.tr("Ctrl+S"), self.tr("Save this group"), self, role="primary")
         self.save_button.clicked.connect(self.save)
@@ -286,6 +290,18 @@ class SettingsSection(QWidget):
     def _changed(self, changes: Changes) -> None:
         if Changes.SETTINGS in changes and not self.has_unsaved_changes():
             self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # The groups were built before the list, so Qt's tab chain would go from the list
+        # to whatever follows it on the window: Tab means "into this group's fields".
+        if (watched is self.page_list and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Tab
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            first = _first_field(self.current_page())
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def current_page(self) -> SettingsPage:
         return self.pages[self.stack.currentIndex()]
@@ -542,3 +558,14 @@ class SettingsSection(QWidget):
                 self.tr("Restore anyway"), lambda: self._restore(source, **given))
             return
         self.backups.show_error(error_text(error))
+
+
+def _first_field(page: QWidget) -> QWidget | None:
+    """The first widget of ``page`` that Tab would stop at, in its focus chain."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
