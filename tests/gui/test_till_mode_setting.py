@@ -35,6 +35,7 @@ def _save_mode(till: Till, mode: str, png: str | None = None) -> None:
     press(till.qtbot, Qt.Key.Key_S, section.page_list, modifier=CTRL)
     till.settle()
     assert _stored_mode(till) == mode
+    assert "changes at the next sign-in" in section.messages.text()
     press(till.qtbot, Qt.Key.Key_Escape, section)  # back to the till
     till.settle()
     # Offscreen Qt hands the focus back to no window when a dialog closes; a desktop's

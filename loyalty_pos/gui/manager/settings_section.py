@@ -46,7 +46,12 @@ from loyalty_pos.gui.manager.settings_till_page import TillPage
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.jobs.backups import Restored, RestoreNeedsConsent, back_up_into, restore
+from loyalty_pos.jobs.backups import (
+    Restored,
+    RestoreNeedsConsent,
+    back_up_into,
+    restore,
+)
 from loyalty_pos.jobs.daily_backup import BackupPlace, till_passphrase
 from loyalty_pos.jobs.restore_drill import run_drill
 from loyalty_pos.printing.logo import read_logo
@@ -54,6 +59,7 @@ from loyalty_pos.printing.receipt_output import pdf_output, print_to
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.receipts import test_receipt
 from loyalty_pos.services.shop import settings as shop_settings
+from loyalty_pos.services.shop.profile import TILL_MODE
 from loyalty_pos.services.shop.restore_drill import DrillResult, last_drill
 from loyalty_pos.services.shop.settings import SettingsView, read_settings
 from loyalty_pos.services.shop.shop import DEFAULT_BACKUP_KEEP_DAYS, shop_zone
@@ -345,13 +351,16 @@ class SettingsSection(QWidget):
         ctx.ops.change(self, ctx.make_uow,
                        lambda make_uow: shop_settings.change_settings(make_uow(), values, actor=actor,
                                                                       clock=ctx.clock),
-                       on_done=lambda _r: self._saved(page), on_error=lambda error: self._refused(page, error))
+                       on_done=lambda _r: self._saved(page, values), on_error=lambda error: self._refused(page, error))
 
-    def _saved(self, page: SettingsPage) -> None:
+    def _saved(self, page: SettingsPage, values: dict[str, str]) -> None:
         self._saving = False
         page.load(page.values())
-        self.messages.show_message(self.tr("{group} saved; the till uses it from now on.").format(group=page.title),
-                                   Level.SUCCESS)
+        if TILL_MODE in values:
+            text = self.tr("{group} saved; the way of selling changes at the next sign-in.")
+        else:
+            text = self.tr("{group} saved; the till uses it from now on.")
+        self.messages.show_message(text.format(group=page.title), Level.SUCCESS)
         self.refresh()
 
     def _refused(self, page: SettingsPage, error: LoyaltyError) -> None:
