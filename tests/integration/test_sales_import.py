@@ -195,3 +195,16 @@ def test_a_row_dated_before_enrolment_earns_at_the_tier_the_member_started_with(
     data = f"phone,amount,date,time,receipt\n+4791234567,100.00,{before.date()},{before:%H:%M},A\n".encode()
     report = import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=True)
     assert [o.points_earned for o in report.outcomes] == [10]
+
+
+def test_a_receipt_seen_before_is_named_with_its_register_only_when_there_is_one(shop: Shop) -> None:
+    _without_instant_wins(shop)
+    shop.enrol(phone="+47 912 34 567")
+    data = ("phone;amount;date;receipt;register\n"
+            "+47 912 34 567;10,00;2026-11-20;A1;\n"
+            "+47 912 34 567;10,00;2026-11-20;B1;K2\n").encode()
+    import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=True)
+    report = import_sales(shop.uow(), data, actor=shop.manager, clock=shop.clock, commit=False)
+    assert [o.message for o in report.outcomes] == [
+        "Receipt A1, dated 2026-11-20, is already recorded.",
+        "Receipt B1 of register K2, dated 2026-11-20, is already recorded."]

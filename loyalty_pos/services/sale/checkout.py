@@ -131,7 +131,13 @@ def ledger_entries(priced: PricedSale, program: Program, member_id: str, actor: 
 
 class ReceiptAlreadyRecorded(LoyaltyError):
     code = "receipt_already_recorded"
-    template = "Receipt {ref} of register {register} on {on} is already recorded."
+    template = "Receipt {ref}{register}, dated {on}, is already recorded."
+
+    @classmethod
+    def of(cls, receipt: ExternalReceipt) -> ReceiptAlreadyRecorded:
+        # Most shops have one register and leave its name out: no "of register -".
+        return cls(ref=receipt.ref, register=f" of register {receipt.register}" if receipt.register else "",
+                   on=receipt.on.isoformat())
 
 
 def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:
@@ -151,8 +157,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     sale, a sales import every accepted row at once."""
     tender = parse_tender(cmd.tender)
     if cmd.external is not None and uow.sales.has_external(cmd.external):
-        raise ReceiptAlreadyRecorded(ref=cmd.external.ref, register=cmd.external.register or "-",
-                                     on=cmd.external.on.isoformat())
+        raise ReceiptAlreadyRecorded.of(cmd.external)
     approval = check_discount_approval(uow, cmd, actor, now)
     reading = read_sale(uow, cmd.member_id, now, fold_ledger=True, back_dated=cmd.back_dated)
     program, member = reading.program, reading.member

@@ -55,8 +55,7 @@ def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock
         # A register receipt already recorded is refused in practice too: the trainee
         # learns what the real till would say.
         if cmd.external is not None and uow.sales.has_external(cmd.external):
-            raise ReceiptAlreadyRecorded(ref=cmd.external.ref, register=cmd.external.register or "-",
-                                         on=cmd.external.on.isoformat())
+            raise ReceiptAlreadyRecorded.of(cmd.external)
         _refuse_cashier_discount(cmd, actor)
         reading = read_sale(uow, cmd.member_id, now, fold_ledger=True)
         program, member = reading.program, reading.member
