@@ -63,11 +63,11 @@ class EraseDialog(ActionDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, actor, parent, title=self.tr("Erase {name} for good").format(name=member.name),
-            hint=self.tr("Name, phone, email, birthday and consents are removed from the member, their stored "
-                         "receipts and anything waiting to sync. Their {points:,} points are forfeited and "
-                         "every card stops working. Sales, points history and totals stay, under the member "
-                         "id only. This cannot be undone: export the data first if the member asked for a "
-                         "copy.").format(points=balance),
+            hint=self.tr("Name, phone, email, birthday and consents are removed from the member and from "
+                         "anything waiting to sync (receipts never hold them). Their {points:,} points are "
+                         "forfeited and every card stops working. Sales, points history and totals stay, under "
+                         "the member id only. This cannot be undone: export the data first if the member asked "
+                         "for a copy.").format(points=balance),
             confirm=self.tr("Erase member"),
         )
         self.member = member
