@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from sqlalchemy import event
 
 from loyalty_pos.demo.shop import demo_products
 from tests.gui.conftest import Till
 from tests.gui.keyboard import press, save_png
+from tests.sqlite_pragmas import every_connection_runs
 
 
 @contextmanager
@@ -28,15 +28,8 @@ def full_disk(till: Till) -> Iterator[None]:
     finally:
         connection.close()
 
-    def on_connect(connection: sqlite3.Connection, _record: object) -> None:
-        connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    event.listen(engine, "connect", on_connect)
-    try:
+    with every_connection_runs(engine, f"max_page_count = {pages}"):
         yield
-    finally:
-        event.remove(engine, "connect", on_connect)
-        engine.dispose()
 
 
 # Thirty different products: the sale's receipt spills over into new pages of the file.

@@ -14,32 +14,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event
 
 from loyalty_pos.jobs.integrity import check_file
-from loyalty_pos.services.members.membership import find_by_card, member_panel, search_members
+from loyalty_pos.services.members.membership import (
+    find_by_card,
+    member_panel,
+    search_members,
+)
 from loyalty_pos.services.program.catalog import search_products
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.till import refresh_sale
 from loyalty_pos.store.errors import DiskFull, ReadOnlyDatabase
 from tests.integration.conftest import Shop
+from tests.sqlite_pragmas import every_connection_runs
 
 
 @contextmanager
 def database_pragma(shop: Shop, pragma: str) -> Iterator[None]:
     """Every connection the shop opens from now on runs ``pragma``."""
-    engine = shop.app.database.engine
-
-    def on_connect(connection: sqlite3.Connection, _record: object) -> None:
-        connection.execute(f"PRAGMA {pragma}")
-
-    engine.dispose()  # pooled connections were opened without it
-    event.listen(engine, "connect", on_connect)
-    try:
+    with every_connection_runs(shop.app.database.engine, pragma):
         yield
-    finally:
-        event.remove(engine, "connect", on_connect)
-        engine.dispose()
 
 
 def _pages(shop: Shop) -> int:

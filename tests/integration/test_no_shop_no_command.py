@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from loyalty_pos.app import run_till
-from loyalty_pos.cli.main import main
 from loyalty_pos.config import Config
 from loyalty_pos.jobs.backup_offer import DamagedShop
 from loyalty_pos.jobs.nearby_shops import nearby_shops
+from tests.cli_runs import run_cli
 from tests.integration.conftest import Shop
 from tests.pin_files import pin_file
 
@@ -33,12 +33,7 @@ COMMANDS = {
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *argv)
 
 
 def _argv(command: str, tmp_path: Path) -> list[str]:

@@ -9,17 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from loyalty_pos.cli.main import main
+from tests.cli_runs import run_cli
 from tests.integration.conftest import Shop
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *argv)
 
 
 def _digest(path: Path) -> str:
