@@ -37,6 +37,11 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     assert HEAD == "0014"
 
 
+# SQLite cannot reflect an expression index (migration 0010's tier-change index), so
+# autogenerate skips comparing it and says so; its presence is checked by the store's
+# audit tests (EXPLAIN shows it used).
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
 def test_migrations_create_exactly_the_declared_tables(tmp_path: Path) -> None:
     path = tmp_path / "loyalty.sqlite"
     assert schema.upgrade(path, tmp_path / "backups") is None  # a new file needs no backup
