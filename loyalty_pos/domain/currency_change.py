@@ -11,7 +11,14 @@ of 12.50 could not be kept; such a change is refused and the shop set up again.
 from __future__ import annotations
 
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.domain.money import currency_exponent
+from loyalty_pos.domain.money import CURRENCY_EXPONENTS, currency_exponent
+
+
+def currencies_it_may_take(current: str) -> tuple[str, ...]:
+    """The currencies ``check_currency_change`` lets a shop in ``current`` move to (itself
+    included), sorted: the ones whose minor unit is the same share of a major one."""
+    exponent = currency_exponent(current)
+    return tuple(sorted(code for code, digits in CURRENCY_EXPONENTS.items() if digits == exponent))
 
 
 def check_currency_change(old: str, new: str) -> None:

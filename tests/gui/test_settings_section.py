@@ -233,6 +233,9 @@ def test_the_currency_changes_until_the_first_sale_then_is_read_only_with_its_re
             _group(till, section, 1)
             assert section.currency.isEnabled() and section.currency.currentData() == "NOK"
             assert "until the first sale" in section.currency_note.text()
+            # Only what the service would take: NOK's two decimals (JPY's none would be refused).
+            offered = {section.currency.itemData(i) for i in range(section.currency.count())}
+            assert {"NOK", "SEK", "EUR"} <= offered and "JPY" not in offered and "IDR" not in offered
             save_png(section.window(), f"{request.node.name}-before")
             section.currency.setCurrentIndex(section.currency.findData("SEK"))
             _save(till, section)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.config import Config
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.domain.money import CURRENCY_EXPONENTS
+from loyalty_pos.domain.currency_change import currencies_it_may_take
 from loyalty_pos.domain.receipt_output import PAPERS, parse_output
 from loyalty_pos.domain.regions import COUNTRIES, LANGUAGES
 from loyalty_pos.gui.context import TillContext
@@ -179,8 +179,7 @@ class SettingsSection(QWidget):
             "The currency is the loyalty program's and every product's: until the first sale it can change to "
             "one with the same decimals (prices and thresholds keep their numbers); after that it is fixed, as "
             "every amount stored is in it."), self)
-        self.currency = page.choice(shop_settings.CURRENCY, self.tr("Currency"),
-                                    [(code, code) for code in sorted(CURRENCY_EXPONENTS)])
+        self.currency = page.choice(shop_settings.CURRENCY, self.tr("Currency"), [])  # filled in _show
         self.currency_note = page.note("", "")
         page.choice(shop_settings.PRICES_INCLUDE_TAX, self.tr("Prices"),
                     [("yes", self.tr("include tax (VAT)")), ("no", self.tr("are before tax"))], default="yes")
@@ -284,6 +283,12 @@ class SettingsSection(QWidget):
 
     def _show(self, view: SettingsView) -> None:
         self.view = view
+        # Offered only where the service would go: the same decimals as now.
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        for code in currencies_it_may_take(view.currency):
+            self.currency.addItem(code, code)
+        self.currency.blockSignals(False)
         for page in self.pages:
             page.load(view.values)
         self.country.setEnabled(not view.has_sales)
