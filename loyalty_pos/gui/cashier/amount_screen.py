@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -36,6 +35,7 @@ from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.gui.cashier.member_area import MemberArea
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
+from loyalty_pos.gui.cashier.sale_layout import lay_out_sale_screen
 from loyalty_pos.gui.cashier.training_mode import switch_training, training_banner
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
@@ -128,16 +128,8 @@ class AmountScreen(QWidget):
         # What has no meaning without a basket: its keys die with the hidden buttons.
         for button in (self.actions.product, self.actions.discount_button, self.actions.cash, self.actions.card):
             button.hide()
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        columns.addWidget(self.member_area, 3)
-        columns.addWidget(self.right, 5)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
-        layout.setSpacing(6)
-        layout.addWidget(self.training_banner)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.actions.bar)
+        lay_out_sale_screen(self, banner=self.training_banner, member_area=self.member_area, sale=self.right,
+                            bar=self.actions.bar)
 
         self.member_area.picked.connect(self.identify)
         self.member_area.search.cancelled.connect(self.focus_product_entry)

@@ -12,7 +12,12 @@ and answer through signals: the event loop — and the scanner — keep running.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.changes import Changes
@@ -25,6 +30,7 @@ from loyalty_pos.gui.cashier.member_area import MemberArea
 from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
+from loyalty_pos.gui.cashier.sale_layout import lay_out_sale_screen
 from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
 from loyalty_pos.gui.cashier.training_mode import switch_training, training_banner
 from loyalty_pos.gui.context import TillContext
@@ -77,16 +83,8 @@ class SaleScreen(QWidget):
         self.training_banner = training_banner(self)
 
         self.actions = SaleActions(self)
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        columns.addWidget(self.member_area, 3)
-        columns.addWidget(self.right, 5)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
-        layout.setSpacing(6)
-        layout.addWidget(self.training_banner)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.actions.bar)
+        lay_out_sale_screen(self, banner=self.training_banner, member_area=self.member_area, sale=self.right,
+                            bar=self.actions.bar)
 
         self.member_area.picked.connect(self.identify)
         self.member_area.search.cancelled.connect(self.focus_product_entry)

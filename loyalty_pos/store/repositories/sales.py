@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, func, insert, select, text, tuple_
+from sqlalchemy import Select, bindparam, func, insert, select, text, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -191,28 +191,26 @@ class SqlSales(Repository):
     ) -> Page[SaleRecord]:
         """Sales to members in ``start <= at < end``, oldest first, without returns;
         keyset-paged on (at, sale_id) so a replay streams any number of sales."""
-        check_limit(limit)
         query = select(*_SALE_COLUMNS).where(
             S.member_id.is_not(None), S.returned_of.is_(None), S.at >= start, S.at < end
         )
-        if cursor:
-            at, sale_id = decode_cursor(cursor, "member_sales", 2)
-            query = query.where(tuple_(raw_time(S.at), S.sale_id) > tuple_(at, sale_id))
-        rows = list(self._db.execute(query.order_by(S.at, S.sale_id).limit(limit + 1)))
-        kept = self._with_lines(rows[:limit])
-        page = page_of(rows, limit, "member_sales", lambda row: (to_micros(row.at), row.sale_id), lambda row: row)
-        return Page(tuple(kept), page.next_cursor)
+        return self._page_by_time(query, "member_sales", cursor=cursor, limit=limit)
 
     def of_member(self, member_id: str, *, cursor: str | None, limit: int) -> Page[SaleRecord]:
         """One member's sales and returns, oldest first, keyset-paged on (at, sale_id)."""
-        check_limit(limit)
         query = select(*_SALE_COLUMNS).where(S.member_id == member_id)
+        return self._page_by_time(query, "sales_of_member", cursor=cursor, limit=limit)
+
+    def _page_by_time(self, query: Select, kind: str, *, cursor: str | None, limit: int) -> Page[SaleRecord]:
+        """``query``'s sales oldest first, keyset-paged on (at, sale_id); ``kind`` names the
+        cursor so one from another listing is refused."""
+        check_limit(limit)
         if cursor:
-            at, sale_id = decode_cursor(cursor, "sales_of_member", 2)
+            at, sale_id = decode_cursor(cursor, kind, 2)
             query = query.where(tuple_(raw_time(S.at), S.sale_id) > tuple_(at, sale_id))
         rows = list(self._db.execute(query.order_by(S.at, S.sale_id).limit(limit + 1)))
         kept = self._with_lines(rows[:limit])
-        page = page_of(rows, limit, "sales_of_member", lambda row: (to_micros(row.at), row.sale_id), lambda row: row)
+        page = page_of(rows, limit, kind, lambda row: (to_micros(row.at), row.sale_id), lambda row: row)
         return Page(tuple(kept), page.next_cursor)
 
     def count_of_member(self, member_id: str) -> int:
