@@ -16,7 +16,7 @@ from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.events import SaleCommitted, TierChanged
-from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, fold
+from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, fold
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, member_after
 from loyalty_pos.domain.program import Program
@@ -35,6 +35,7 @@ from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.sale.till import TillMember, member_on_till
 from loyalty_pos.services.shop.auth import use_approval
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
+
 
 class OfflineRedeemCap(LoyaltyError):
     code = "offline_redeem_cap"
@@ -140,6 +141,21 @@ class ReceiptAlreadyRecorded(LoyaltyError):
                    on=receipt.on.isoformat())
 
 
+def receipt_of(uow: UnitOfWork, cmd: Checkout, priced: PricedSale, *, program: Program, receipt_no: str,
+               actor: Actor, tender: Tender, member: Member | None, state: PointsState | None, now: datetime,
+               metric: int) -> Receipt:
+    """The receipt of ``cmd`` as the shop prints it (its name, header and footer, and the
+    other register's receipt number); checkout and training build it alike."""
+    receipt = sale_receipt(
+        priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
+        tender=tender, member=member, state=state, now=now, metric=metric,
+        header=receipt_header(uow), footer=receipt_footer(uow),
+    )
+    if cmd.external is not None:
+        receipt = replace(receipt, register_receipt_no=cmd.external.ref)
+    return receipt
+
+
 def checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:
     now = clock.now()
     with uow:
@@ -183,13 +199,8 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
         member = _review_tier(uow, program, member, metric, actor, now)
         shown = member_on_till(uow, program, member, state, replace(after, tier_code=member.tier_code),
                                priced=None, stock=stock, now=now)
-    receipt = sale_receipt(
-        priced, program=program, receipt_no=receipt_no, actor=actor, shop=shop_name(uow),
-        tender=tender, member=member, state=state, now=now, metric=metric,
-        header=receipt_header(uow), footer=receipt_footer(uow),
-    )
-    if cmd.external is not None:
-        receipt = replace(receipt, register_receipt_no=cmd.external.ref)
+    receipt = receipt_of(uow, cmd, priced, program=program, receipt_no=receipt_no, actor=actor, tender=tender,
+                         member=member, state=state, now=now, metric=metric)
     sale = SaleRecord(
         sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
         terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,

@@ -23,9 +23,9 @@ from loyalty_pos.services.sale.checkout import (
     ReceiptAlreadyRecorded,
     SaleResult,
     ledger_entries,
+    receipt_of,
 )
 from loyalty_pos.services.sale.reading import price_reading, read_sale
-from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.returns import (
     ProcessReturn,
     points_holder,
@@ -33,7 +33,6 @@ from loyalty_pos.services.sale.returns import (
     return_receipt,
     returned_lines,
 )
-from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
 
 # Not a number from the till's sequence: a training sale must not use one up.
 TRAINING_RECEIPT_NO = "TRAINING"
@@ -69,13 +68,8 @@ def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock
                                        last_reviewed_at=now)
             if change is not None and change.direction == "up":
                 member = replace(member, tier_code=change.to_code)
-        receipt = sale_receipt(
-            priced, program=program, receipt_no=TRAINING_RECEIPT_NO, actor=actor, shop=shop_name(uow),
-            tender=tender, member=member, state=state, now=now, metric=metric,
-            header=receipt_header(uow), footer=receipt_footer(uow),
-        )
-    if cmd.external is not None:
-        receipt = replace(receipt, register_receipt_no=cmd.external.ref)
+        receipt = receipt_of(uow, cmd, priced, program=program, receipt_no=TRAINING_RECEIPT_NO, actor=actor,
+                             tender=tender, member=member, state=state, now=now, metric=metric)
     return SaleResult(replace(receipt, training=True), replayed=False)
 
 
