@@ -31,11 +31,10 @@ from loyalty_pos.gui.models.audit_model import AuditColumn, AuditModel, action_t
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import MessageBar
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.section_heading import section_heading
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.shop.audit_log import AuditQuery, audit_choices, search_audit
 from loyalty_pos.services.ports import AuditRecord, Page
-
+from loyalty_pos.services.shop.audit_log import AuditQuery, audit_choices, search_audit
 
 _SIDE_BY_SIDE_PX = 1_000
 
@@ -53,8 +52,7 @@ class AuditSection(QWidget):
         self._searching = False  # no "load more" of the old list while its replacement is on the way
         self._split = False
 
-        heading = QLabel(self.tr("Audit log"), self)
-        heading.setFont(scaled_font(self.font(), 140, bold=True))
+        heading = section_heading(self.tr("Audit log"), self)
         self.banner = ChainBanner(ctx, actor, self)
         self.filters = AuditFilters(self)
         self.messages = MessageBar(self)

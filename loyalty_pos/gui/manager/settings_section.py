@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.config import Config
 from loyalty_pos.domain.changes import Changes
-from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.currency_change import currencies_it_may_take
+from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.receipt_output import PAPERS, parse_output
 from loyalty_pos.domain.regions import COUNTRIES, LANGUAGES
 from loyalty_pos.gui.context import TillContext
@@ -45,7 +45,7 @@ from loyalty_pos.gui.manager.settings_form import SettingsPage
 from loyalty_pos.gui.manager.settings_till_page import TillPage
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
 from loyalty_pos.jobs.backups import (
     Restored,
     RestoreNeedsConsent,
@@ -84,12 +84,9 @@ class SettingsSection(QWidget):
         self._saving = False
         self.confirm_box: QMessageBox | None = None  # the question open now, if any
 
-        heading = QLabel(self.tr("Settings"), self)
-        heading.setFont(scaled_font(self.font(), 140, bold=True))
-        intro = QLabel(self.tr("↑↓ choose a group, Tab to its fields; Ctrl+S saves the group on screen. "
-                               "Every change is checked and written to the audit log."), self)
-        intro.setProperty("muted", True)
-        intro.setWordWrap(True)
+        heading = section_heading(self.tr("Settings"), self)
+        intro = section_intro(self.tr("↑↓ choose a group, Tab to its fields; Ctrl+S saves the group on screen. "
+                                      "Every change is checked and written to the audit log."), self)
         self.messages = MessageBar(self)
 
         self.profile = self._profile_page()

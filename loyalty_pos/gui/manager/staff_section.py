@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.staff_dialogs import CreateStaffDialog, ResetPinDialog
@@ -18,9 +25,9 @@ from loyalty_pos.gui.models.report_table_model import ReportTableModel
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
-from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.services.shop import auth
+from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
 from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.shop import auth
 from loyalty_pos.services.shop.auth import StaffView
 
 
@@ -31,12 +38,9 @@ class StaffSection(QWidget):
         self.staff: list[StaffView] = []
         self._select_after_load: str | None = None
 
-        heading = QLabel(self.tr("Staff"), self)
-        heading.setFont(scaled_font(self.font(), 140, bold=True))
-        intro = QLabel(self.tr("Who may sign in at the tills, and as what. ↑↓ choose a person; "
-                               "a deactivated account cannot sign in until it is reactivated."), self)
-        intro.setProperty("muted", True)
-        intro.setWordWrap(True)
+        heading = section_heading(self.tr("Staff"), self)
+        intro = section_intro(self.tr("Who may sign in at the tills, and as what. ↑↓ choose a person; "
+                                      "a deactivated account cannot sign in until it is reactivated."), self)
         self.messages = MessageBar(self)
         self.model = ReportTableModel(self)
         self.table = QTableView(self)
