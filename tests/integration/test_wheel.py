@@ -10,9 +10,9 @@ with ``PYTHONTZPATH`` empty, as on Windows, where time zones come only from tzda
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -25,13 +25,12 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
-from loyalty_pos.version import __version__
 from loyalty_pos.cards.keys import load_or_create_key
 from loyalty_pos.cards.payload import encode_qr_payload
+from loyalty_pos.version import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 # What the build reads; copied out so the build leaves nothing in the checkout.
-BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "loyalty_pos", "resources", "benchmarks")
 SCRIPTS = "Scripts" if sys.platform == "win32" else "bin"
 
 pytestmark = pytest.mark.slow
@@ -54,20 +53,12 @@ class Installed:
 
 
 def _build_wheel(tmp: Path) -> Path:
-    source = tmp / "source"
-    source.mkdir()
-    for name in BUILD_INPUTS:
-        origin = ROOT / name
-        if origin.is_dir():
-            shutil.copytree(origin, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(origin, source / name)
-    dist = tmp / "dist"
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(source)],
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stdout + done.stderr
-    (wheel,) = dist.glob("loyalty_pos-*.whl")
-    return wheel
+    """The wheel exactly as the installer's bundle is built from it (one list of what goes in)."""
+    spec = importlib.util.spec_from_file_location("build_bundle", ROOT / "installer" / "build_bundle.py")
+    assert spec is not None and spec.loader is not None
+    build_bundle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_bundle)
+    return build_bundle.build_wheel(tmp)
 
 
 def _dependency_folders() -> list[str]:
