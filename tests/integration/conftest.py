@@ -4,6 +4,7 @@ store's own tests, each on a private copy of a migrated file (``template``/``eng
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,3 +86,14 @@ def engine(template: Path, tmp_path: Path) -> Iterator[Engine]:
     engine = open_engine(backup(template, tmp_path / "loyalty.sqlite"))
     yield engine
     engine.dispose()
+
+
+@contextmanager
+def demo_shop_at(data_dir: Path) -> Iterator[App]:
+    """Another shop, set up on its own with the demo's catalog: its own key and shop id."""
+    app = open_app(Config.load(data_dir), clock=FixedClock(NOW), new_shop=True)
+    install_demo_shop(app.uow, app.clock)
+    try:
+        yield app
+    finally:
+        app.close()

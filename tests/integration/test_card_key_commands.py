@@ -14,26 +14,20 @@ from loyalty_pos.cards.keys import key_fingerprint
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.config import Config
-from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.domain.members import Consents
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.cards import mark_printed
 from loyalty_pos.services.members.membership import EnrolMember, enrol
 from tests.cli_runs import run_cli
-from tests.integration.conftest import NOW, Shop
+from tests.integration.conftest import Shop, demo_shop_at
 from tests.pin_files import pin_file
 
 
 @pytest.fixture
 def branch(tmp_path: Path) -> Iterator[App]:
     """A second shop of the chain, set up on its own: its own key, no cards printed."""
-    app = open_app(Config.load(tmp_path / "branch"), clock=FixedClock(NOW), new_shop=True)
-    install_demo_shop(app.uow, app.clock)
-    try:
+    with demo_shop_at(tmp_path / "branch") as app:
         yield app
-    finally:
-        app.close()
 
 
 def _run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: str) -> tuple[int, str, str]:

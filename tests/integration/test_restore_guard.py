@@ -12,23 +12,16 @@ import pytest
 from loyalty_pos.app import App, open_app
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
-from loyalty_pos.config import Config
-from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.jobs.backups import RestoreRefused, back_up, restore
-from loyalty_pos.services.clock import FixedClock
-from tests.integration.conftest import NOW, Shop
+from tests.integration.conftest import Shop, demo_shop_at
 from tests.integration.test_card_key_guard import _run
 from tests.pin_files import pin_file
 
 
 @pytest.fixture
 def other(tmp_path: Path) -> Iterator[App]:
-    app = open_app(Config.load(tmp_path / "other"), clock=FixedClock(NOW), new_shop=True)
-    install_demo_shop(app.uow, app.clock)
-    try:
+    with demo_shop_at(tmp_path / "other") as app:
         yield app
-    finally:
-        app.close()
 
 
 def test_another_shops_backup_is_refused_unless_told(shop: Shop, other: App, tmp_path: Path,
