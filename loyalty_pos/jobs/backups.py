@@ -184,17 +184,16 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
     stamp = _timestamp()
     # A private folder on the data directory's disk: an opened sealed backup is plain text.
     with tempfile.TemporaryDirectory(dir=backup_dir, prefix=".restore-") as scratch:
-        trial, incoming = _unpack(src, Path(scratch), passphrase)
+        trial, incoming = unpack_backup(src, Path(scratch), passphrase)
         report = check_file(trial)
         if not report.ok:
             raise RestoreRefused(path=str(src), reason="it fails check: " + "; ".join(report.problems[:3]))
         _guard(src, trial, incoming, db_path, key_path, other_shop=other_shop, replace_printed=replace_printed)
-        kept = backup_dir / f"before-restore-{stamp}.sqlite"
-        kept_db = None
-        if db_path.is_file():
-            _keep_replaced(db_path, kept)  # a damaged one is moved aside as it is
-            kept_db = kept
-        replaced = _head_of(kept) if kept_db is not None else None
+        kept_db = backup_dir / f"before-restore-{stamp}.sqlite" if db_path.is_file() else None
+        replaced = None
+        if kept_db is not None:
+            _keep_replaced(db_path, kept_db)  # a damaged one is moved aside as it is
+            replaced = _head_of(kept_db)
         kept_key = keep_aside(key_path, stamp=stamp)  # always: the only copy of keys printed cards may need
         backup(trial, db_path)
         if incoming is not None:
@@ -211,10 +210,6 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
 def unpack_backup(src: Path, scratch: Path, passphrase: Passphrase | None) -> tuple[Path, KeyRing | None]:
     """``src`` (sealed or not) as a database file in ``scratch`` and its key ring, if one
     was kept beside it. For restore and the restore drill."""
-    return _unpack(src, scratch, passphrase)
-
-
-def _unpack(src: Path, scratch: Path, passphrase: Passphrase | None) -> tuple[Path, KeyRing | None]:
     trial = scratch / "trial.sqlite"
     key_copy = src.with_name(src.name + ".key")
     if is_sealed(src):
