@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+# What SQLite keeps beside a database file while it is open or after a crash: a file
+# moved, replaced or refused as "the shop's database" means these too.
+SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
 
 def fsync_directory(directory: Path) -> None:
     if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename

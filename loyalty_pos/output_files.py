@@ -26,10 +26,9 @@ from typing import TypeVar
 
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.durability import fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 
 T = TypeVar("T")
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class OutputRefused(LoyaltyError):
@@ -71,7 +70,7 @@ def check_output(out: Path, data_dir: Path | None) -> Path:
 def _refuse_shop_file(out: Path, real: Path, found: os.stat_result | None, shop: Config) -> None:
     named = {
         shop.db_path: "it is the shop's database",
-        **{Path(f"{shop.db_path}{s}"): "it is one of the shop's database files" for s in _SIDE_FILES},
+        **{Path(f"{shop.db_path}{s}"): "it is one of the shop's database files" for s in SQLITE_SIDE_SUFFIXES},
         shop.key_path: "it is the shop's card key",
     }
     for path, reason in named.items():

@@ -35,7 +35,7 @@ from loyalty_pos.domain.pricing import price_sale
 from loyalty_pos.domain.program import Program, TierBasis
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
-from loyalty_pos.durability import fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 from loyalty_pos.services.actor import SYSTEM
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
@@ -44,13 +44,13 @@ from loyalty_pos.services.shop.settings import change_settings
 from loyalty_pos.services.shop.shop import SHOP_NAME
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.chain_head_file import head_path
-from loyalty_pos.store.files import DataDirUnusable, ensure_writable_dir
 from loyalty_pos.store.demo.population import (
     HistoryProduct,
     HistoryReward,
     PopulationSpec,
     write_population,
 )
+from loyalty_pos.store.files import DataDirUnusable, ensure_writable_dir
 
 Progress = Callable[[str, int, int], None]
 
@@ -60,7 +60,6 @@ _PHONE_PREFIX = "+47"
 # Finishing steps of the bulk load, reported as one "indexing" stage.
 _FINISHING = ("indexes", "search index", "chain")
 STAGING_PREFIX = ".demo-"
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +154,7 @@ def _put_in_place(staged: Config, config: Config) -> None:
         os.fsync(handle.fileno())
     if not config.key_path.exists():
         os.replace(staged.key_path, config.key_path)
-    for suffix in _SIDE_FILES:  # an old store's side files would be read as the new one's
+    for suffix in SQLITE_SIDE_SUFFIXES:  # an old store's side files would be read as the new one's
         Path(f"{config.db_path}{suffix}").unlink(missing_ok=True)
     # The chain head goes with its database: an old head beside the new file would read as tampering.
     if head_path(staged.db_path).exists():

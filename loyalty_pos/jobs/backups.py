@@ -18,18 +18,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from loyalty_pos.cards.key_ring import KeyRing
-from loyalty_pos.cards.keys import CardKeyError, CardKeyMissing, keep_aside, read_key_file, read_ring, write_ring
+from loyalty_pos.cards.keys import (
+    CardKeyError,
+    CardKeyMissing,
+    keep_aside,
+    read_key_file,
+    read_ring,
+    write_ring,
+)
 from loyalty_pos.domain.chain import LOCAL_ORIGIN, Head
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.durability import fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 from loyalty_pos.jobs.backup_crypto import is_sealed, open_sealed, seal_file
 from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.output_files import check_output, write_output
 from loyalty_pos.services.clock import SystemClock
 from loyalty_pos.services.shop.chain_marks import record_restore
 from loyalty_pos.services.shop.shop_identity import UNKNOWN, ShopIdentity, shop_identity
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.chain_head_file import HeadFileUnreadable, head_path, read_head
-from loyalty_pos.output_files import check_output, write_output
 from loyalty_pos.store.errors import CorruptDatabase, NotOurDatabase
 from loyalty_pos.store.files import ensure_writable_dir, existing_database
 from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
@@ -164,7 +171,7 @@ def _keep_replaced(db_path: Path, kept: Path) -> None:
     try:
         backup(db_path, kept)
     except (CorruptDatabase, NotOurDatabase):  # not a full disk: moving it aside would not help
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("", *SQLITE_SIDE_SUFFIXES):
             side = Path(f"{db_path}{suffix}")
             if side.exists():
                 os.replace(side, Path(f"{kept}{suffix}"))

@@ -21,22 +21,31 @@ from pathlib import Path
 from loyalty_pos.cards.keys import KEY_BYTES
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
-from loyalty_pos.durability import fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 from loyalty_pos.jobs.backups import back_up
 from loyalty_pos.jobs.card_key_ring import new_shop_ring
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.jobs.nearby_shops import did_you_mean
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.shop.profile import holds_shop
-from loyalty_pos.services.shop.setup import NewShop, ShopCreated, ShopExists, set_up_shop, shop_problems
+from loyalty_pos.services.shop.setup import (
+    NewShop,
+    ShopCreated,
+    ShopExists,
+    set_up_shop,
+    shop_problems,
+)
 from loyalty_pos.store.backup import backup
 from loyalty_pos.store.chain_head_file import head_path
-from loyalty_pos.store.files import ensure_writable_dir, existing_database, refuse_empty_database
+from loyalty_pos.store.files import (
+    ensure_writable_dir,
+    existing_database,
+    refuse_empty_database,
+)
 from loyalty_pos.store.shop_database import open_shop_database
 from loyalty_pos.system_region import known_zones
 
 STAGING_PREFIX = ".setup-"
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class SetupFailed(LoyaltyError):
@@ -156,7 +165,7 @@ def _put_in_place(config: Config, staged: Config, ready: Path, first_backup: Pat
         # its side files would be paired with the new database, so they go first.
         if shop_exists(config):
             raise ShopExists(where=str(config.data_dir))
-        for suffix in _SIDE_FILES:
+        for suffix in SQLITE_SIDE_SUFFIXES:
             Path(f"{config.db_path}{suffix}").unlink(missing_ok=True)
         os.replace(ready, config.db_path)
     else:

@@ -6,14 +6,17 @@ import os
 import sqlite3
 from pathlib import Path
 
-from loyalty_pos.durability import fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 from loyalty_pos.store.chain_head_file import head_path, write_head
 from loyalty_pos.store.chain_links import RawConnection
 from loyalty_pos.store.chain_links import head as chain_head
-from loyalty_pos.store.engine import DEFAULT_BUSY_TIMEOUT_MS, SQLITE_HEADER, read_header, translate_error
+from loyalty_pos.store.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    read_header,
+    translate_error,
+)
 from loyalty_pos.store.errors import NotOurDatabase, StoreError
-
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def backup(db_path: Path, dest: Path) -> Path:
@@ -35,11 +38,11 @@ def backup(db_path: Path, dest: Path) -> Path:
         _write_copy_head(dest)
         return dest
     partial = dest.with_name(f".{dest.name}.partial")
-    for path in (partial, *(Path(f"{partial}{s}") for s in _SIDE_FILES)):
+    for path in (partial, *(Path(f"{partial}{s}") for s in SQLITE_SIDE_SUFFIXES)):
         path.unlink(missing_ok=True)
     _copy(source_path, partial, standalone=True)
     _fsync(partial)
-    for suffix in _SIDE_FILES:  # leftovers of an older file under this name would corrupt the new one
+    for suffix in SQLITE_SIDE_SUFFIXES:  # leftovers of an older file under this name would corrupt the new one
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
     os.replace(partial, dest)
     fsync_directory(dest.parent)
