@@ -69,8 +69,10 @@ def update_ts(ts_files: Sequence[Path], sources: Path = SOURCES) -> None:
     # No source locations: line numbers in the .ts would change with every edit of the
     # GUI and make each branch's .ts conflict with every other's.
     # -no-obsolete: a text gone from the code leaves no entry nobody can translate.
+    # -tr-function-alias: modules translate through a one-argument _tr() helper, which
+    # lupdate reads as tr() outside a class, i.e. in the empty context the helpers use.
     _run([qt_tool("lupdate"), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
-          sources, "-ts", *ts_files])
+          "-tr-function-alias", "tr+=_tr", sources, "-ts", *ts_files])
 
 
 def compile_qm(ts: Path, qm: Path) -> None:

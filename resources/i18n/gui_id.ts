@@ -19,6 +19,302 @@
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
+    <message>
+        <source>Find member</source>
+        <translation>Cari anggota</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Tukar</translation>
+    </message>
+    <message>
+        <source>Undo reward</source>
+        <translation>Batalkan hadiah</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Pay cash</source>
+        <translation>Bayar tunai</translation>
+    </message>
+    <message>
+        <source>Pay card</source>
+        <translation>Bayar kartu</translation>
+    </message>
+    <message>
+        <source>New sale / void</source>
+        <translation>Penjualan baru / batal</translation>
+    </message>
+    <message>
+        <source>Identify the member first: scan the card or press F2.</source>
+        <translation>Kenali anggotanya dahulu: pindai kartu atau tekan F2.</translation>
+    </message>
+    <message>
+        <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
+        <translation>Hadiah anggota masih dimuat; tekan F4 lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>No reward on this sale to take off.</source>
+        <translation>Tidak ada hadiah pada penjualan ini untuk dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Last reward taken off the sale.</source>
+        <translation>Hadiah terakhir dibatalkan dari penjualan.</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval</source>
+        <translation>Persetujuan manajer</translation>
+    </message>
+    <message>
+        <source>Add a product first, then select its line for the discount.</source>
+        <translation>Tambahkan produk dahulu, lalu pilih barisnya untuk diskon.</translation>
+    </message>
+    <message>
+        <source>The basket changed meanwhile; select the line and press F6 again.</source>
+        <translation>Belanjaan berubah sementara itu; pilih barisnya dan tekan F6 lagi.</translation>
+    </message>
+    <message>
+        <source>{amount} off {name}</source>
+        <translation>Potongan {amount} untuk {name}</translation>
+    </message>
+    <message>
+        <source>Discount approved by {manager}.</source>
+        <translation>Diskon disetujui oleh {manager}.</translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan a product first.</source>
+        <translation>Belanjaan kosong: pindai produk dahulu.</translation>
+    </message>
+    <message>
+        <source>Saving the sale…</source>
+        <translation>Menyimpan penjualan…</translation>
+    </message>
+    <message>
+        <source>the discounts now totalling {amount}</source>
+        <translation>diskon yang kini berjumlah {amount}</translation>
+    </message>
+    <message>
+        <source>The basket changed meanwhile; press pay again.</source>
+        <translation>Belanjaan berubah sementara itu; tekan bayar lagi.</translation>
+    </message>
+    <message>
+        <source> (it was already saved: nothing was charged twice)</source>
+        <translation> (sudah tersimpan: tidak ada tagihan ganda)</translation>
+    </message>
+    <message>
+        <source>Sale saved, receipt {number}.</source>
+        <translation>Penjualan disimpan, struk {number}.</translation>
+    </message>
+    <message>
+        <source>Training sale: nothing was saved.</source>
+        <translation>Penjualan latihan: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Sale voided. Nothing was saved.</source>
+        <translation>Penjualan dibatalkan. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Void this sale? Press F12 again to confirm.</source>
+        <translation>Batalkan penjualan ini? Tekan F12 lagi untuk konfirmasi.</translation>
+    </message>
+    <message>
+        <source>{what} would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>{what} akan disimpan: bukan dalam mode latihan (Ctrl+Shift+T untuk keluar).</translation>
+    </message>
+    <message>
+        <source>An enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled.</source>
+        <translation>{name} sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Finish or void the training sale before a training return.</source>
+        <translation>Selesaikan atau batalkan penjualan latihan sebelum retur latihan.</translation>
+    </message>
+    <message>
+        <source>Training return: nothing was saved.</source>
+        <translation>Retur latihan: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Return {number} saved: refund {amount}.</source>
+        <translation>Retur {number} disimpan: pengembalian dana {amount}.</translation>
+    </message>
+    <message>
+        <source>Printing receipt {number}…</source>
+        <translation>Mencetak struk {number}…</translation>
+    </message>
+    <message>
+        <source>Receipt {number} printed to {where}.</source>
+        <translation>Struk {number} dicetak ke {where}.</translation>
+    </message>
+    <message>
+        <source>Finish the sale, or void it with F12, before switching training mode.</source>
+        <translation>Selesaikan penjualan, atau batalkan dengan F12, sebelum mengganti mode latihan.</translation>
+    </message>
+    <message>
+        <source>Training mode: sales are priced as usual and nothing is saved. Ctrl+Shift+T goes back to real sales.</source>
+        <translation>Mode latihan: penjualan dihitung seperti biasa dan tidak ada yang disimpan. Ctrl+Shift+T kembali ke penjualan sungguhan.</translation>
+    </message>
+    <message>
+        <source>Training mode ended: sales are saved again.</source>
+        <translation>Mode latihan berakhir: penjualan disimpan lagi.</translation>
+    </message>
+    <message>
+        <source>{name} — {width}×{height} at {x}, {y}</source>
+        <translation>{name} — {width}×{height} pada {x}, {y}</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected: the customer display opens as a window on the till&apos;s screen.</source>
+        <translation>Hanya satu layar yang tersambung: layar pelanggan terbuka sebagai jendela di layar kasir.</translation>
+    </message>
+    <message>
+        <source>{wanted} is the till&apos;s own screen: the customer display is on {fallback}.</source>
+        <translation>{wanted} adalah layar kasir sendiri: layar pelanggan ada di {fallback}.</translation>
+    </message>
+    <message>
+        <source>Screen {wanted} is not connected: the customer display is on {fallback}.</source>
+        <translation>Layar {wanted} tidak tersambung: layar pelanggan ada di {fallback}.</translation>
+    </message>
+    <message>
+        <source>Enter  {action}</source>
+        <translation>Enter  {action}</translation>
+    </message>
+    <message>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Batal</translation>
+    </message>
+    <message>
+        <source>Member sales replayed</source>
+        <translation>Penjualan anggota diputar ulang</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>Poin diberikan</translation>
+    </message>
+    <message>
+        <source>Cost of the points issued</source>
+        <translation>Biaya poin yang diberikan</translation>
+    </message>
+    <message>
+        <source>Liability after the window (points)</source>
+        <translation>Kewajiban setelah periode (poin)</translation>
+    </message>
+    <message>
+        <source>Liability after the window (value)</source>
+        <translation>Kewajiban setelah periode (nilai)</translation>
+    </message>
+    <message>
+        <source>{tier} ({members} members): points</source>
+        <translation>{tier} ({members} anggota): poin</translation>
+    </message>
+    <message>
+        <source>{tier}: cost</source>
+        <translation>{tier}: biaya</translation>
+    </message>
+    <message>
+        <source>Members who can redeem {reward} ({points} pts)</source>
+        <translation>Anggota yang bisa menukar {reward} ({points} poin)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Published v{version}</source>
+        <translation>Terbit v{version}</translation>
+    </message>
+    <message>
+        <source>Draft v{version}</source>
+        <translation>Draf v{version}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>dari </translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Apa saja</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>from {points} pts</source>
+        <translation>dari {points} poin</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} poin</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -279,6 +575,25 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+</context>
+<context>
     <name>AuditSection</name>
     <message>
         <source>Audit log</source>
@@ -437,6 +752,29 @@
     <message>
         <source>This section has changes that are not saved. Leave it and lose them?</source>
         <translation>Bagian ini memiliki perubahan yang belum disimpan. Tinggalkan dan buang perubahannya?</translation>
+    </message>
+</context>
+<context>
+    <name>BasketModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1167,18 @@ Simpan PDF untuk dicetak</translation>
 </context>
 <context>
     <name>CatalogProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
     <message>
         <source>Inactive</source>
         <translation>Tidak aktif</translation>
@@ -2337,6 +2687,21 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
 </context>
 <context>
+    <name>ProductResultsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+</context>
+<context>
     <name>ProductRulesPage</name>
     <message>
         <source>Code, barcode or name — Enter adds the product</source>
@@ -3457,6 +3822,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 <context>
     <name>RewardsModel</name>
     <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>Tersedia</translation>
     </message>
@@ -4042,7 +4419,7 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
     <message>
         <source>Change</source>
-        <translation>Ganti</translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>From now on the till shows times, and counts days, in {zone}. Times already printed stay as printed.</source>
@@ -4392,6 +4769,65 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind · by</source>
+        <translation>Jenis · oleh</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Receipt · expires</source>
+        <translation>Struk · kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Didapat</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Ditukar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Penyesuaian</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>reward {reward}</source>
+        <translation>hadiah {reward}</translation>
+    </message>
+    <message>
+        <source>expires {day}</source>
+        <translation>kedaluwarsa {day}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Shop</source>
@@ -4525,7 +4961,7 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
     <message>
         <source>Change</source>
-        <translation>Ganti</translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Members</source>

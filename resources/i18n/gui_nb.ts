@@ -19,6 +19,302 @@
         <source>{first} – {last}</source>
         <translation>{first}–{last}</translation>
     </message>
+    <message>
+        <source>Find member</source>
+        <translation>Finn medlem</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Løs inn</translation>
+    </message>
+    <message>
+        <source>Undo reward</source>
+        <translation>Angre belønning</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Meld inn</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Pay cash</source>
+        <translation>Betal kontant</translation>
+    </message>
+    <message>
+        <source>Pay card</source>
+        <translation>Betal med kort</translation>
+    </message>
+    <message>
+        <source>New sale / void</source>
+        <translation>Nytt salg / annuller</translation>
+    </message>
+    <message>
+        <source>Identify the member first: scan the card or press F2.</source>
+        <translation>Identifiser medlemmet først: skann kortet eller trykk F2.</translation>
+    </message>
+    <message>
+        <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
+        <translation>Laster fortsatt medlemmets belønninger; trykk F4 igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>No reward on this sale to take off.</source>
+        <translation>Ingen belønning på dette salget å ta av.</translation>
+    </message>
+    <message>
+        <source>Last reward taken off the sale.</source>
+        <translation>Den siste belønningen er tatt av salget.</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval</source>
+        <translation>En leders godkjenning</translation>
+    </message>
+    <message>
+        <source>Add a product first, then select its line for the discount.</source>
+        <translation>Legg til en vare først, og velg så linjen for rabatten.</translation>
+    </message>
+    <message>
+        <source>The basket changed meanwhile; select the line and press F6 again.</source>
+        <translation>Handlekurven ble endret i mellomtiden; velg linjen og trykk F6 igjen.</translation>
+    </message>
+    <message>
+        <source>{amount} off {name}</source>
+        <translation>{amount} avslag på {name}</translation>
+    </message>
+    <message>
+        <source>Discount approved by {manager}.</source>
+        <translation>Rabatten er godkjent av {manager}.</translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan a product first.</source>
+        <translation>Handlekurven er tom: skann en vare først.</translation>
+    </message>
+    <message>
+        <source>Saving the sale…</source>
+        <translation>Lagrer salget …</translation>
+    </message>
+    <message>
+        <source>the discounts now totalling {amount}</source>
+        <translation>rabattene som nå er på til sammen {amount}</translation>
+    </message>
+    <message>
+        <source>The basket changed meanwhile; press pay again.</source>
+        <translation>Handlekurven ble endret i mellomtiden; trykk betal igjen.</translation>
+    </message>
+    <message>
+        <source> (it was already saved: nothing was charged twice)</source>
+        <translation> (det var allerede lagret: ingenting ble belastet to ganger)</translation>
+    </message>
+    <message>
+        <source>Sale saved, receipt {number}.</source>
+        <translation>Salget er lagret, kvittering {number}.</translation>
+    </message>
+    <message>
+        <source>Training sale: nothing was saved.</source>
+        <translation>Øvingssalg: ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Sale voided. Nothing was saved.</source>
+        <translation>Salget er annullert. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Void this sale? Press F12 again to confirm.</source>
+        <translation>Annullere dette salget? Trykk F12 igjen for å bekrefte.</translation>
+    </message>
+    <message>
+        <source>{what} would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>{what} ville blitt lagret: ikke i øvingsmodus (Ctrl+Shift+T går ut av den).</translation>
+    </message>
+    <message>
+        <source>An enrolment</source>
+        <translation>En innmelding</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled.</source>
+        <translation>{name} er meldt inn.</translation>
+    </message>
+    <message>
+        <source>Finish or void the training sale before a training return.</source>
+        <translation>Fullfør eller annuller øvingssalget før en øvingsretur.</translation>
+    </message>
+    <message>
+        <source>Training return: nothing was saved.</source>
+        <translation>Øvingsretur: ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Return {number} saved: refund {amount}.</source>
+        <translation>Retur {number} er lagret: refusjon {amount}.</translation>
+    </message>
+    <message>
+        <source>Printing receipt {number}…</source>
+        <translation>Skriver ut kvittering {number} …</translation>
+    </message>
+    <message>
+        <source>Receipt {number} printed to {where}.</source>
+        <translation>Kvittering {number} skrevet ut til {where}.</translation>
+    </message>
+    <message>
+        <source>Finish the sale, or void it with F12, before switching training mode.</source>
+        <translation>Fullfør salget, eller annuller det med F12, før du bytter øvingsmodus.</translation>
+    </message>
+    <message>
+        <source>Training mode: sales are priced as usual and nothing is saved. Ctrl+Shift+T goes back to real sales.</source>
+        <translation>Øvingsmodus: salg prises som vanlig, og ingenting lagres. Ctrl+Shift+T går tilbake til ekte salg.</translation>
+    </message>
+    <message>
+        <source>Training mode ended: sales are saved again.</source>
+        <translation>Øvingsmodus er avsluttet: salg lagres igjen.</translation>
+    </message>
+    <message>
+        <source>{name} — {width}×{height} at {x}, {y}</source>
+        <translation>{name} – {width}×{height} ved {x}, {y}</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected: the customer display opens as a window on the till&apos;s screen.</source>
+        <translation>Bare én skjerm er koblet til: kundeskjermen åpnes som et vindu på kassens skjerm.</translation>
+    </message>
+    <message>
+        <source>{wanted} is the till&apos;s own screen: the customer display is on {fallback}.</source>
+        <translation>{wanted} er kassens egen skjerm: kundeskjermen er på {fallback}.</translation>
+    </message>
+    <message>
+        <source>Screen {wanted} is not connected: the customer display is on {fallback}.</source>
+        <translation>Skjerm {wanted} er ikke tilkoblet: kundeskjermen er på {fallback}.</translation>
+    </message>
+    <message>
+        <source>Enter  {action}</source>
+        <translation>Enter  {action}</translation>
+    </message>
+    <message>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Avbryt</translation>
+    </message>
+    <message>
+        <source>Member sales replayed</source>
+        <translation>Medlemssalg spilt av</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>Poeng gitt</translation>
+    </message>
+    <message>
+        <source>Cost of the points issued</source>
+        <translation>Kostnad for poengene som ble gitt</translation>
+    </message>
+    <message>
+        <source>Liability after the window (points)</source>
+        <translation>Forpliktelse etter perioden (poeng)</translation>
+    </message>
+    <message>
+        <source>Liability after the window (value)</source>
+        <translation>Forpliktelse etter perioden (verdi)</translation>
+    </message>
+    <message>
+        <source>{tier} ({members} members): points</source>
+        <translation>{tier} ({members} medlemmer): poeng</translation>
+    </message>
+    <message>
+        <source>{tier}: cost</source>
+        <translation>{tier}: kostnad</translation>
+    </message>
+    <message>
+        <source>Members who can redeem {reward} ({points} pts)</source>
+        <translation>Medlemmer som kan løse inn {reward} ({points} p)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Published v{version}</source>
+        <translation>Publisert v{version}</translation>
+    </message>
+    <message>
+        <source>Draft v{version}</source>
+        <translation>Utkast v{version}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belønning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>fra </translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Hvilken som helst</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbys</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Pensjonert</translation>
+    </message>
+    <message>
+        <source>from {points} pts</source>
+        <translation>fra {points} p</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} p</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -279,6 +575,25 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+</context>
+<context>
     <name>AuditSection</name>
     <message>
         <source>Audit log</source>
@@ -437,6 +752,29 @@
     <message>
         <source>This section has changes that are not saved. Leave it and lose them?</source>
         <translation>Denne delen har endringer som ikke er lagret. Vil du gå ut og miste dem?</translation>
+    </message>
+</context>
+<context>
+    <name>BasketModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1167,18 @@ Lagre PDF for utskrift</translation>
 </context>
 <context>
     <name>CatalogProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
     <message>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
@@ -2102,7 +2452,7 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation>Overfør</translation>
+        <translation>Overføring</translation>
     </message>
     <message>
         <source>Merge duplicate</source>
@@ -2334,6 +2684,21 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>New category: added when you save.</source>
         <translation>Ny kategori: legges til når du lagrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductResultsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3822,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 <context>
     <name>RewardsModel</name>
     <message>
+        <source>Reward</source>
+        <translation>Belønning</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>Tilgjengelig</translation>
     </message>
@@ -4042,7 +4419,7 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
     <message>
         <source>Change</source>
-        <translation>Bytt</translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>From now on the till shows times, and counts days, in {zone}. Times already printed stay as printed.</source>
@@ -4392,6 +4769,65 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind · by</source>
+        <translation>Type · av</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <source>Receipt · expires</source>
+        <translation>Kvittering · utløper</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Opptjent</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Innløst</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>reward {reward}</source>
+        <translation>belønning {reward}</translation>
+    </message>
+    <message>
+        <source>expires {day}</source>
+        <translation>utløper {day}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Shop</source>
@@ -4525,7 +4961,7 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
     <message>
         <source>Change</source>
-        <translation>Bytt</translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>Members</source>
@@ -4823,7 +5259,7 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
     <message>
         <source>Transfer</source>
-        <translation>Overfør</translation>
+        <translation>Overføring</translation>
     </message>
     <message>
         <source>e.g. {step}</source>

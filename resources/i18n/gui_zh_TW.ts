@@ -19,6 +19,302 @@
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
+    <message>
+        <source>Find member</source>
+        <translation>查詢會員</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兌換</translation>
+    </message>
+    <message>
+        <source>Undo reward</source>
+        <translation>取消獎勵</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>入會</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>Pay cash</source>
+        <translation>現金結帳</translation>
+    </message>
+    <message>
+        <source>Pay card</source>
+        <translation>刷卡結帳</translation>
+    </message>
+    <message>
+        <source>New sale / void</source>
+        <translation>新交易／作廢</translation>
+    </message>
+    <message>
+        <source>Identify the member first: scan the card or press F2.</source>
+        <translation>請先確認會員：掃描會員卡或按 F2。</translation>
+    </message>
+    <message>
+        <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
+        <translation>仍在載入會員的獎勵；請稍後再按 F4。</translation>
+    </message>
+    <message>
+        <source>No reward on this sale to take off.</source>
+        <translation>此筆交易沒有可取消的獎勵。</translation>
+    </message>
+    <message>
+        <source>Last reward taken off the sale.</source>
+        <translation>已從交易中取消最後一個獎勵。</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval</source>
+        <translation>主管核准</translation>
+    </message>
+    <message>
+        <source>Add a product first, then select its line for the discount.</source>
+        <translation>請先加入商品，再選擇要折扣的品項。</translation>
+    </message>
+    <message>
+        <source>The basket changed meanwhile; select the line and press F6 again.</source>
+        <translation>購物內容在這期間已變更；請選擇品項後再按一次 F6。</translation>
+    </message>
+    <message>
+        <source>{amount} off {name}</source>
+        <translation>{name} 折 {amount}</translation>
+    </message>
+    <message>
+        <source>Discount approved by {manager}.</source>
+        <translation>折扣已由 {manager} 核准。</translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan a product first.</source>
+        <translation>購物內容是空的：請先掃描商品。</translation>
+    </message>
+    <message>
+        <source>Saving the sale…</source>
+        <translation>正在儲存交易…</translation>
+    </message>
+    <message>
+        <source>the discounts now totalling {amount}</source>
+        <translation>目前合計 {amount} 的折扣</translation>
+    </message>
+    <message>
+        <source>The basket changed meanwhile; press pay again.</source>
+        <translation>購物內容在這期間已變更；請再按一次結帳。</translation>
+    </message>
+    <message>
+        <source> (it was already saved: nothing was charged twice)</source>
+        <translation> （已儲存：不會重複收費）</translation>
+    </message>
+    <message>
+        <source>Sale saved, receipt {number}.</source>
+        <translation>交易已儲存，收據 {number}。</translation>
+    </message>
+    <message>
+        <source>Training sale: nothing was saved.</source>
+        <translation>練習交易：未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Sale voided. Nothing was saved.</source>
+        <translation>交易已作廢。未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Void this sale? Press F12 again to confirm.</source>
+        <translation>要作廢此筆交易嗎？再按一次 F12 確認。</translation>
+    </message>
+    <message>
+        <source>{what} would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>{what}將會被儲存：不屬於練習模式（按 Ctrl+Shift+T 離開）。</translation>
+    </message>
+    <message>
+        <source>An enrolment</source>
+        <translation>入會</translation>
+    </message>
+    <message>
+        <source>{name} is enrolled.</source>
+        <translation>{name} 已入會。</translation>
+    </message>
+    <message>
+        <source>Finish or void the training sale before a training return.</source>
+        <translation>練習退貨前請先完成或作廢練習交易。</translation>
+    </message>
+    <message>
+        <source>Training return: nothing was saved.</source>
+        <translation>練習退貨：未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Return {number} saved: refund {amount}.</source>
+        <translation>退貨 {number} 已儲存：退款 {amount}。</translation>
+    </message>
+    <message>
+        <source>Printing receipt {number}…</source>
+        <translation>正在列印收據 {number}…</translation>
+    </message>
+    <message>
+        <source>Receipt {number} printed to {where}.</source>
+        <translation>收據 {number} 已輸出至 {where}。</translation>
+    </message>
+    <message>
+        <source>Finish the sale, or void it with F12, before switching training mode.</source>
+        <translation>切換練習模式前請先完成交易，或按 F12 作廢。</translation>
+    </message>
+    <message>
+        <source>Training mode: sales are priced as usual and nothing is saved. Ctrl+Shift+T goes back to real sales.</source>
+        <translation>練習模式：交易照常計價，但不會儲存任何資料。按 Ctrl+Shift+T 回到正式交易。</translation>
+    </message>
+    <message>
+        <source>Training mode ended: sales are saved again.</source>
+        <translation>練習模式已結束：交易會再次儲存。</translation>
+    </message>
+    <message>
+        <source>{name} — {width}×{height} at {x}, {y}</source>
+        <translation>{name} — {width}×{height}，位置 {x}, {y}</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected: the customer display opens as a window on the till&apos;s screen.</source>
+        <translation>只連接了一個螢幕：客戶顯示器會以視窗開在收銀畫面上。</translation>
+    </message>
+    <message>
+        <source>{wanted} is the till&apos;s own screen: the customer display is on {fallback}.</source>
+        <translation>{wanted} 是收銀機本身的螢幕：客戶顯示器改用 {fallback}。</translation>
+    </message>
+    <message>
+        <source>Screen {wanted} is not connected: the customer display is on {fallback}.</source>
+        <translation>螢幕 {wanted} 未連接：客戶顯示器改用 {fallback}。</translation>
+    </message>
+    <message>
+        <source>Enter  {action}</source>
+        <translation>Enter  {action}</translation>
+    </message>
+    <message>
+        <source>Esc  Cancel</source>
+        <translation>Esc  取消</translation>
+    </message>
+    <message>
+        <source>Member sales replayed</source>
+        <translation>重跑的會員交易</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>發放點數</translation>
+    </message>
+    <message>
+        <source>Cost of the points issued</source>
+        <translation>發放點數的成本</translation>
+    </message>
+    <message>
+        <source>Liability after the window (points)</source>
+        <translation>期間後的負債（點數）</translation>
+    </message>
+    <message>
+        <source>Liability after the window (value)</source>
+        <translation>期間後的負債（價值）</translation>
+    </message>
+    <message>
+        <source>{tier} ({members} members): points</source>
+        <translation>{tier}（{members} 位會員）：點數</translation>
+    </message>
+    <message>
+        <source>{tier}: cost</source>
+        <translation>{tier}：成本</translation>
+    </message>
+    <message>
+        <source>Members who can redeem {reward} ({points} pts)</source>
+        <translation>可兌換{reward}（{points} 點）的會員</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Published v{version}</source>
+        <translation>已發布 v{version}</translation>
+    </message>
+    <message>
+        <source>Draft v{version}</source>
+        <translation>草稿 v{version}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期間</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收銀機</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已變更</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>自 </translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>from {points} pts</source>
+        <translation>{points} 點起</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} 點</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -279,6 +575,25 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>關鍵字</translation>
+    </message>
+</context>
+<context>
     <name>AuditSection</name>
     <message>
         <source>Audit log</source>
@@ -437,6 +752,29 @@
     <message>
         <source>This section has changes that are not saved. Leave it and lose them?</source>
         <translation>此區塊有尚未儲存的變更。要離開並放棄這些變更嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>BasketModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>小計</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1167,18 @@ Save PDF to print</source>
 </context>
 <context>
     <name>CatalogProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
     <message>
         <source>Inactive</source>
         <translation>未啟用</translation>
@@ -1627,11 +1977,11 @@ Send it to your support.</source>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation>已兌換</translation>
+        <translation>兌換</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>已到期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2102,7 +2452,7 @@ Scan a card, or press F2 to find a member.</source>
     </message>
     <message>
         <source>Transfer</source>
-        <translation>轉移點數</translation>
+        <translation>轉移</translation>
     </message>
     <message>
         <source>Merge duplicate</source>
@@ -2334,6 +2684,21 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>New category: added when you save.</source>
         <translation>新類別：儲存時加入。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductResultsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3822,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
 <context>
     <name>RewardsModel</name>
     <message>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>可兌換</translation>
     </message>
@@ -4392,6 +4769,65 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind · by</source>
+        <translation>類型 · 經手人</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Receipt · expires</source>
+        <translation>收據 · 到期</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>累積</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兌換</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉移</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加贈</translation>
+    </message>
+    <message>
+        <source>reward {reward}</source>
+        <translation>獎勵 {reward}</translation>
+    </message>
+    <message>
+        <source>expires {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Shop</source>
@@ -4823,7 +5259,7 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
     <message>
         <source>Transfer</source>
-        <translation>轉移點數</translation>
+        <translation>轉移</translation>
     </message>
     <message>
         <source>e.g. {step}</source>

@@ -32,23 +32,24 @@ SAME_EVERYWHERE = {
     "PIN": "the word on every card terminal in all four languages",
     "&PIN": "the word on every card terminal in all four languages",
     "<b>loyalty-pos</b> {version}": "the program's name and its version number",
+    "Enter  {action}": "the key's name, and an action translated on its own",
 }
 INTENDED_SAME = {
     "id": {
         "Back office": "Indonesian retail software keeps the English term (Moka, Pawoon, iReap)",
         "Back office — {manager}": "Indonesian retail software keeps the English term",
         "&Barcode": "the Indonesian word (KBBI: barcode, also 'kode batang', which cashiers do not say)",
-        "&Bonus": "the Indonesian word", "&Email": "the Indonesian word", "E&mail": "the Indonesian word",
+        "&Bonus": "the Indonesian word", "Bonus": "the Indonesian word", "&Email": "the Indonesian word", "E&mail": "the Indonesian word",
         "Hash: {hash}": "the technical term, the same in Indonesian",
         "Logo": "the Indonesian word", "Program": "the Indonesian word", "Status": "the Indonesian word",
-        "Subtotal": "the Indonesian word", "Terminal": "the Indonesian word",
+        "Subtotal": "the Indonesian word", "Total": "the Indonesian word", "Terminal": "the Indonesian word",
         "Terminal {terminal}": "the Indonesian word", "Transfer": "the Indonesian word (transfer poin)",
     },
     "zh_TW": {
         "name@example.com": "an example e-mail address: addresses are written in Latin letters",
     },
     "nb": {
-        "&Bonus": "the Norwegian word", "&Person": "the Norwegian word", "Person": "the Norwegian word",
+        "&Bonus": "the Norwegian word", "Bonus": "the Norwegian word", "&Person": "the Norwegian word", "Person": "the Norwegian word",
         "Person: {actor}": "the Norwegian word", "Hash: {hash}": "the technical term, the same in Norwegian",
         "Logo": "the Norwegian word", "Problem": "the Norwegian word", "Program": "the Norwegian word",
         "Region": "the Norwegian word", "Status": "the Norwegian word", "Terminal": "the Norwegian word",
