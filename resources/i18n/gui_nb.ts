@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Earning rules &amp; tiers</source>
-        <translation>Opptjeningsregler og nivåer</translation>
+        <translation>Poengregler og nivåer</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -3944,7 +3944,7 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
     <message>
         <source>Earning rules &amp; tiers</source>
-        <translation>Opptjeningsregler og nivåer</translation>
+        <translation>Poengregler og nivåer</translation>
     </message>
     <message>
         <source>Save to draft</source>
