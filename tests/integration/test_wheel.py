@@ -102,6 +102,8 @@ def test_the_wheel_installs_one_top_level_package_with_its_files(installed: Inst
     assert top == {"loyalty_pos"}
     for shipped in ("loyalty_pos/assets/logo.png", "loyalty_pos/assets/fonts/DejaVuSans.ttf",
                     "loyalty_pos/assets/fonts/LICENSE-DejaVu.txt", "loyalty_pos/bench/runner.py",
+                    "loyalty_pos/assets/i18n/gui_id.qm", "loyalty_pos/assets/i18n/gui_zh_TW.qm",
+                    "loyalty_pos/assets/i18n/gui_nb.qm",
                     "loyalty_pos/store/migrations/versions/0006_audit_filters.py",
                     "loyalty_pos/store/migrations/script.py.mako"):
         assert shipped in names

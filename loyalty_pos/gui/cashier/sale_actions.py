@@ -34,7 +34,8 @@ VOID_CONFIRM_MS = 5_000  # the second F12 must come soon, or it is a new questio
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaleActions", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 class SaleActions(QObject):

@@ -15,7 +15,8 @@ BANNER_TEXT = "TRAINING — nothing is saved"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingMode", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 def training_banner(parent: QWidget) -> QLabel:

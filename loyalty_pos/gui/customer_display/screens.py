@@ -33,7 +33,8 @@ def system_screens() -> Sequence[ScreenLike]:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerDisplayScreens", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 def describe(screen: ScreenLike) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 
 from loyalty_pos.gui.models.paged import PagedTableModel
 from loyalty_pos.services.ports import AuditRecord
@@ -19,8 +19,8 @@ class AuditColumn(enum.IntEnum):
     KEY = 4
 
 
-_HEADERS = {AuditColumn.SEQ: "#", AuditColumn.WHEN: "When", AuditColumn.PERSON: "Person",
-            AuditColumn.ACTION: "Action", AuditColumn.KEY: "Key"}
+_HEADERS = {AuditColumn.SEQ: "#", AuditColumn.WHEN: QT_TRANSLATE_NOOP("AuditModel", "When"), AuditColumn.PERSON: QT_TRANSLATE_NOOP("AuditModel", "Person"),
+            AuditColumn.ACTION: QT_TRANSLATE_NOOP("AuditModel", "Action"), AuditColumn.KEY: QT_TRANSLATE_NOOP("AuditModel", "Key")}
 
 
 def action_text(action: str) -> str:

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, QT_TRANSLATE_NOOP
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.money import Money
@@ -36,11 +36,11 @@ class BasketColumn(enum.IntEnum):
 
 
 _HEADERS = {
-    BasketColumn.PRODUCT: "Product",
-    BasketColumn.QUANTITY: "Qty",
-    BasketColumn.PRICE: "Price",
-    BasketColumn.DISCOUNT: "Discount",
-    BasketColumn.TOTAL: "Total",
+    BasketColumn.PRODUCT: QT_TRANSLATE_NOOP("BasketModel", "Product"),
+    BasketColumn.QUANTITY: QT_TRANSLATE_NOOP("BasketModel", "Qty"),
+    BasketColumn.PRICE: QT_TRANSLATE_NOOP("BasketModel", "Price"),
+    BasketColumn.DISCOUNT: QT_TRANSLATE_NOOP("BasketModel", "Discount"),
+    BasketColumn.TOTAL: QT_TRANSLATE_NOOP("BasketModel", "Total"),
 }
 
 

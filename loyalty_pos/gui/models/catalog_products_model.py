@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
 
 from loyalty_pos.domain.basket import Product
@@ -21,8 +21,8 @@ class CatalogColumn(enum.IntEnum):
 
 
 _HEADERS = {
-    CatalogColumn.PRODUCT: "Product", CatalogColumn.CATEGORY: "Category",
-    CatalogColumn.PRICE: "Price",
+    CatalogColumn.PRODUCT: QT_TRANSLATE_NOOP("CatalogProductsModel", "Product"), CatalogColumn.CATEGORY: QT_TRANSLATE_NOOP("CatalogProductsModel", "Category"),
+    CatalogColumn.PRICE: QT_TRANSLATE_NOOP("CatalogProductsModel", "Price"),
 }
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.money import Money
@@ -17,7 +17,7 @@ class ProductColumn(enum.IntEnum):
     PRICE = 2
 
 
-_HEADERS = {ProductColumn.NAME: "Product", ProductColumn.CODE: "Code", ProductColumn.PRICE: "Price"}
+_HEADERS = {ProductColumn.NAME: QT_TRANSLATE_NOOP("ProductResultsModel", "Product"), ProductColumn.CODE: QT_TRANSLATE_NOOP("ProductResultsModel", "Code"), ProductColumn.PRICE: QT_TRANSLATE_NOOP("ProductResultsModel", "Price")}
 
 
 class ProductResultsModel(PagedTableModel[Product]):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from loyalty_pos.services.sale.till import RewardOption
@@ -21,7 +21,7 @@ class RewardColumn(enum.IntEnum):
     STATUS = 2
 
 
-_HEADERS = {RewardColumn.NAME: "Reward", RewardColumn.POINTS: "Points", RewardColumn.STATUS: "Now"}
+_HEADERS = {RewardColumn.NAME: QT_TRANSLATE_NOOP("RewardsModel", "Reward"), RewardColumn.POINTS: QT_TRANSLATE_NOOP("RewardsModel", "Points"), RewardColumn.STATUS: QT_TRANSLATE_NOOP("RewardsModel", "Now")}
 _UNAVAILABLE = QColor("#6e7781")
 _AVAILABLE = QColor("#116329")
 
@@ -33,7 +33,8 @@ def option_status(option: RewardOption) -> str:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RewardsModel", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 def sorted_options(options: Sequence[RewardOption]) -> tuple[RewardOption, ...]:

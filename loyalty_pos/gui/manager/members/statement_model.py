@@ -28,15 +28,15 @@ class StatementColumn(enum.IntEnum):
 
 _C = "StatementModel"
 _HEADERS = {
-    StatementColumn.DATE: QT_TRANSLATE_NOOP(_C, "Date"), StatementColumn.KIND: QT_TRANSLATE_NOOP(_C, "Kind · by"),
-    StatementColumn.POINTS: QT_TRANSLATE_NOOP(_C, "Points"), StatementColumn.REASON: QT_TRANSLATE_NOOP(_C, "Reason"),
-    StatementColumn.REFERENCE: QT_TRANSLATE_NOOP(_C, "Receipt · expires"),
+    StatementColumn.DATE: QT_TRANSLATE_NOOP("StatementModel", "Date"), StatementColumn.KIND: QT_TRANSLATE_NOOP("StatementModel", "Kind · by"),
+    StatementColumn.POINTS: QT_TRANSLATE_NOOP("StatementModel", "Points"), StatementColumn.REASON: QT_TRANSLATE_NOOP("StatementModel", "Reason"),
+    StatementColumn.REFERENCE: QT_TRANSLATE_NOOP("StatementModel", "Receipt · expires"),
 }
 _KINDS = {
-    EntryKind.EARN: QT_TRANSLATE_NOOP(_C, "Earned"), EntryKind.REDEEM: QT_TRANSLATE_NOOP(_C, "Redeemed"),
-    EntryKind.EXPIRE: QT_TRANSLATE_NOOP(_C, "Expired"), EntryKind.REVERSE: QT_TRANSLATE_NOOP(_C, "Return"),
-    EntryKind.ADJUST: QT_TRANSLATE_NOOP(_C, "Adjustment"), EntryKind.TRANSFER: QT_TRANSLATE_NOOP(_C, "Transfer"),
-    EntryKind.BONUS: QT_TRANSLATE_NOOP(_C, "Bonus"),
+    EntryKind.EARN: QT_TRANSLATE_NOOP("StatementModel", "Earned"), EntryKind.REDEEM: QT_TRANSLATE_NOOP("StatementModel", "Redeemed"),
+    EntryKind.EXPIRE: QT_TRANSLATE_NOOP("StatementModel", "Expired"), EntryKind.REVERSE: QT_TRANSLATE_NOOP("StatementModel", "Return"),
+    EntryKind.ADJUST: QT_TRANSLATE_NOOP("StatementModel", "Adjustment"), EntryKind.TRANSFER: QT_TRANSLATE_NOOP("StatementModel", "Transfer"),
+    EntryKind.BONUS: QT_TRANSLATE_NOOP("StatementModel", "Bonus"),
 }
 
 
@@ -70,13 +70,13 @@ class StatementModel(PagedTableModel[StatementLine]):
             if item.reason:
                 return item.reason
             if entry.reward_id:
-                return QCoreApplication.translate(_C, "reward {reward}").format(reward=entry.reward_id)
+                return QCoreApplication.translate("StatementModel", "reward {reward}").format(reward=entry.reward_id)
             return ""
         # A sale shows its receipt number; a transfer or merge the reference its entries share.
         reference = item.receipt_no or (entry.sale_ref[:8] if entry.sale_ref else "")
         expires = self._local(entry.expires_at, "%Y-%m-%d")
         if expires:
-            expires = QCoreApplication.translate(_C, "expires {day}").format(day=expires)
+            expires = QCoreApplication.translate("StatementModel", "expires {day}").format(day=expires)
         return f"{reference}\n{expires}".strip("\n")
 
     def alignment(self, column: StatementColumn) -> Qt.AlignmentFlag:

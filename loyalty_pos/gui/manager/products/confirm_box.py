@@ -10,7 +10,8 @@ from shiboken6 import isValid
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConfirmBox", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 def confirm(parent: QWidget, title: str, text: str, action: str, then: Callable[[], None]) -> QMessageBox:

@@ -18,7 +18,8 @@ from loyalty_pos.services.program.simulator import Comparison, Side
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonTable", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 def _signed(value: int, shown: Callable[[int], str]) -> str:

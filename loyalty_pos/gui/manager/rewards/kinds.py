@@ -51,7 +51,8 @@ def day_start(day: date, zone: ZoneInfo) -> datetime:
 
 def window_text(valid_from: datetime | None, valid_until: datetime | None, zone: ZoneInfo) -> str:
     def tr(text: str) -> str:
-        return QCoreApplication.translate("RewardKinds", text)
+        # lupdate files tr() outside a class under the empty context.
+        return QCoreApplication.translate("", text)
 
     if valid_from is None and valid_until is None:
         return tr("Always")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -29,17 +29,18 @@ class RewardListColumn(enum.IntEnum):
 
 
 _HEADERS = {
-    RewardListColumn.NAME: "Reward", RewardListColumn.KIND: "Kind", RewardListColumn.POINTS: "Points",
-    RewardListColumn.VALID: "Valid", RewardListColumn.STOCK: "Stock", RewardListColumn.TIER: "Tier",
-    RewardListColumn.ACTIVE: "Till", RewardListColumn.DRAFT: "Draft",
+    RewardListColumn.NAME: QT_TRANSLATE_NOOP("", "Reward"), RewardListColumn.KIND: QT_TRANSLATE_NOOP("", "Kind"), RewardListColumn.POINTS: QT_TRANSLATE_NOOP("", "Points"),
+    RewardListColumn.VALID: QT_TRANSLATE_NOOP("", "Valid"), RewardListColumn.STOCK: QT_TRANSLATE_NOOP("", "Stock"), RewardListColumn.TIER: QT_TRANSLATE_NOOP("", "Tier"),
+    RewardListColumn.ACTIVE: QT_TRANSLATE_NOOP("", "Till"), RewardListColumn.DRAFT: QT_TRANSLATE_NOOP("", "Draft"),
 }
-_DRAFT_MARKS = {"new": "New", "changed": "Changed"}
+_DRAFT_MARKS = {"new": QT_TRANSLATE_NOOP("", "New"), "changed": QT_TRANSLATE_NOOP("", "Changed")}
 _RETIRED = QColor("#8c959f")
 _DRAFT_INK = QColor("#9a6700")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RewardListModel", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 class RewardListModel(QAbstractTableModel):

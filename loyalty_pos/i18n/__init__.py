@@ -1,0 +1,1 @@
+"""The program's languages: Qt's translations of the GUI and the texts outside it."""
