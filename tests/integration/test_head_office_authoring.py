@@ -9,20 +9,30 @@ from typing import Any
 
 import pytest
 
-from loyalty_pos.services.program import campaign_catalog, catalog, categories, product_csv, program_rules, reward_catalog
-from loyalty_pos.services.program.authoring import AuthoredAtHeadOffice, authored_elsewhere
+from loyalty_pos.services.program import (
+    campaign_catalog,
+    catalog,
+    categories,
+    product_csv,
+    program_rules,
+    reward_catalog,
+)
+from loyalty_pos.services.program.authoring import (
+    AuthoredAtHeadOffice,
+    authored_elsewhere,
+)
 from loyalty_pos.services.program.programs import published_program
 from tests.integration.conftest import Shop
 
 Write = Callable[[Shop, Path], Any]
 
 
-def _program(shop: Shop):  # noqa: ANN202
+def _program(shop: Shop):
     with shop.uow(readonly=True) as uow:
         return published_program(uow)
 
 
-def _product(shop: Shop):  # noqa: ANN202
+def _product(shop: Shop):
     with shop.uow(readonly=True) as uow:
         return uow.products.get("BAK-SOUR")
 
