@@ -28,6 +28,7 @@ class SyncStatus:
     offline: bool  # what checkout would apply the offline cap under, now
     offline_after: timedelta
     every_seconds: int
+    read_at: datetime  # the clock's time of the read: "2 min ago" counts from it
 
 
 def _minutes(uow: UnitOfWork, key: str, default: int) -> int:
@@ -66,4 +67,4 @@ def read_sync_status(uow: UnitOfWork, *, clock: Clock) -> SyncStatus:
         link = sync_link(uow)
         after = offline_after(uow)
         return SyncStatus(link, uow.outbox.pending(), link.offline(now, after), after,
-                          _minutes(uow, SYNC_EVERY_SECONDS, DEFAULT_SYNC_EVERY_SECONDS))
+                          _minutes(uow, SYNC_EVERY_SECONDS, DEFAULT_SYNC_EVERY_SECONDS), now)
