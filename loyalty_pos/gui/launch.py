@@ -91,7 +91,7 @@ def build_till(
     window.scanner_settings = ScannerSettingsFollower(ctx, scanner, window)  # type: ignore[attr-defined]
     window.sync = SyncWorker(ctx, window)  # type: ignore[attr-defined]
     indicator = SyncIndicator(clock, window)
-    window.statusBar().insertPermanentWidget(0, indicator)
+    window.statusBar().addPermanentWidget(indicator)
     window.sync.outcome.connect(indicator.show_outcome)  # type: ignore[attr-defined]
     window.sync_indicator = indicator  # type: ignore[attr-defined]
     return window, scanner, ops

@@ -39,6 +39,7 @@ class SyncWorker(QObject):
         self.running = False
         self._again = False  # asked for while a round was running
         self._force = False
+        self.started = False  # only a started worker follows changes (a test's till stays quiet)
         self.last: SyncOutcome | None = None
         self.next_in_s: float | None = None  # for the status bar's tooltip and tests
         self._timer = QTimer(self)
@@ -47,9 +48,11 @@ class SyncWorker(QObject):
         ctx.ops.changed.connect(self._changed)
 
     def start(self, first_delay_ms: int = FIRST_ROUND_DELAY_MS) -> None:
+        self.started = True
         self._timer.start(first_delay_ms)
 
     def stop(self) -> None:
+        self.started = False
         self._timer.stop()
 
     def wait_idle(self, timeout_ms: int) -> bool:
@@ -61,6 +64,8 @@ class SyncWorker(QObject):
         self.run_now()
 
     def _changed(self, changes: Changes) -> None:
+        if not self.started:
+            return
         if changes & _WORTH_PUSHING and not self.running:
             remaining = self._timer.remainingTime()
             if remaining < 0 or remaining > AFTER_CHANGE_MS:
@@ -94,6 +99,8 @@ class SyncWorker(QObject):
         self._schedule()
 
     def _schedule(self) -> None:
+        if not self.started:
+            return
         if self._again:
             self._again = False
             self.next_in_s = AFTER_CHANGE_MS / 1000

@@ -63,6 +63,7 @@ def synced_till(qtbot: QtBot, demo: App, fake_round: FakeRound) -> Iterator[Till
     _register(demo)
     with running_till(qtbot, demo) as till:
         till.window.sync.ctx = replace(till.window.sync.ctx, sync_round=fake_round)
+        till.window.sync.start(first_delay_ms=60_000)  # the tests start rounds themselves
         yield till
         till.window.sync.stop()
         if fake_round.hang is not None:
