@@ -11,8 +11,13 @@ from loyalty_pos.config import ScannerSettings
 from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.customer_display.screens import ScreenProvider, system_screens
 from loyalty_pos.gui.operations import Operations
+from loyalty_pos.jobs.background_sync import SyncRoundFn
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
+
+# register(make_uow, *, server_url, code, clock): enrols this till with a chain's server and
+# stores the sync_state rows (docs/SYNC_PROTOCOL.md); raises LoyaltyError when refused.
+RegisterFn = Callable[..., object]
 
 
 @dataclass(frozen=True)
@@ -31,3 +36,7 @@ class TillContext:
     log_file: Path | None = None  # named by the About box and the error dialog
     till_mode: TillMode = TillMode.BASKET  # which sale screen the till shows
     screens: ScreenProvider = system_screens  # the connected screens, for the customer display's placement
+    # The sync client's run_sync_round and register (loyalty_pos.sync), wired by whoever starts
+    # the till; None: this till syncs with nothing (its status still shows what the store says).
+    sync_round: SyncRoundFn | None = None
+    sync_register: RegisterFn | None = None

@@ -19,7 +19,7 @@ from shiboken6 import isValid
 from loyalty_pos import log_files
 from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.config import Config
-from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.context import RegisterFn, TillContext
 from loyalty_pos.gui.crash_report import CrashReporter
 from loyalty_pos.gui.customer_display.screens import ScreenProvider, system_screens
 from loyalty_pos.gui.expiry_schedule import ExpirySchedule
@@ -28,7 +28,10 @@ from loyalty_pos.gui.integrity_watch import IntegrityWatch
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.scanner_settings import ScannerSettingsFollower
+from loyalty_pos.gui.sync_indicator import SyncIndicator
+from loyalty_pos.gui.sync_worker import SyncWorker
 from loyalty_pos.gui.widgets.theme import apply_till_style
+from loyalty_pos.jobs.background_sync import SyncRoundFn
 from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
@@ -66,7 +69,8 @@ def till_application() -> QApplication:
 
 def build_till(
     make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: KeyRing, config: Config,
-    screens: ScreenProvider = system_screens,
+    screens: ScreenProvider = system_screens, sync_round: SyncRoundFn | None = None,
+    sync_register: RegisterFn | None = None,
 ) -> tuple[MainWindow, ScannerFilter, Operations]:
     """Everything :func:`launch` shows, without running the event loop (tests use this,
     with a stand-in for the screens connected)."""
@@ -76,7 +80,8 @@ def build_till(
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
                       scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts",
                       data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None,
-                      till_mode=till_mode(make_uow(readonly=True)), screens=screens)
+                      till_mode=till_mode(make_uow(readonly=True)), screens=screens,
+                      sync_round=sync_round, sync_register=sync_register)
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)
@@ -84,6 +89,11 @@ def build_till(
     scanner.setParent(window)
     window.expiry = ExpirySchedule(ctx, window)  # type: ignore[attr-defined]
     window.scanner_settings = ScannerSettingsFollower(ctx, scanner, window)  # type: ignore[attr-defined]
+    window.sync = SyncWorker(ctx, window)  # type: ignore[attr-defined]
+    indicator = SyncIndicator(clock, window)
+    window.statusBar().addPermanentWidget(indicator)
+    window.sync.outcome.connect(indicator.show_outcome)  # type: ignore[attr-defined]
+    window.sync_indicator = indicator  # type: ignore[attr-defined]
     return window, scanner, ops
 
 
@@ -109,6 +119,7 @@ def launch(
     window.resize(1280, 800)
     window.showMaximized()
     window.expiry.start()  # type: ignore[attr-defined]
+    window.sync.start()  # type: ignore[attr-defined]
     window.integrity = IntegrityWatch(window, config.db_path, make_uow)  # type: ignore[attr-defined]
     window.integrity.start()  # type: ignore[attr-defined]
     if checkpoint is not None:

@@ -369,6 +369,7 @@ class IntegrityReads(Protocol):
 class Outbox(Protocol):
     def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
     def forget_member(self, member_id: str) -> int: ...  # queued payloads lose the member's contact data
+    def pending(self) -> int: ...  # rows not yet pushed to the sync server
 
 
 class ApprovalRepository(Protocol):
@@ -380,6 +381,13 @@ class ApprovalRepository(Protocol):
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
+
+
+class SyncStateStore(Protocol):
+    """The till's side of sync (docs/SYNC_PROTOCOL.md "Till state"): name -> text."""
+
+    def values(self) -> dict[str, str]: ...
+    def set(self, name: str, value: str, *, at: datetime) -> None: ...
 
 
 class UnitOfWork(Protocol):
@@ -398,6 +406,7 @@ class UnitOfWork(Protocol):
     audit: AuditLog
     outbox: Outbox
     settings: Settings
+    sync_state: SyncStateStore
     reports: ReportQueries
     approvals: ApprovalRepository
     integrity: IntegrityReads

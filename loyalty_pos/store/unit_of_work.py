@@ -30,6 +30,7 @@ from loyalty_pos.services.ports import (
     SaleRepository,
     Settings,
     StaffRepository,
+    SyncStateStore,
 )
 from loyalty_pos.store.chain_head_file import write_head
 from loyalty_pos.store.chain_links import CHAIN_EXTENDED
@@ -46,7 +47,7 @@ from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
 from loyalty_pos.store.repositories.outbox import SqlOutbox
 from loyalty_pos.store.repositories.reports import SqlReports
 from loyalty_pos.store.repositories.sales import SqlSales
-from loyalty_pos.store.repositories.settings import SqlSettings
+from loyalty_pos.store.repositories.settings import SqlSettings, SqlSyncState
 from loyalty_pos.store.repositories.staff import SqlStaff
 
 
@@ -74,6 +75,7 @@ class SqlUnitOfWork:
         self.audit: AuditLog = SqlAudit(self)
         self.outbox: Outbox = SqlOutbox(self)
         self.settings: Settings = SqlSettings(self)
+        self.sync_state: SyncStateStore = SqlSyncState(self)
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)

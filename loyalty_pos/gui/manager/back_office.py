@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.authored_elsewhere import follow_authoring
 from loyalty_pos.gui.manager.sections import SECTIONS, SectionSpec, shortcut_digit
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
@@ -153,6 +154,7 @@ class BackOfficeWindow(QDialog):
         widget.setObjectName(f"section-{spec.slug}")
         self.sections[spec.slug] = widget
         self.stack.addWidget(widget)
+        follow_authoring(self.ctx, spec.slug, widget)
         return widget
 
     def _nav_moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -42,6 +42,7 @@ from loyalty_pos.domain.regions import COUNTRIES, LANGUAGES
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.settings_form import SettingsPage
+from loyalty_pos.gui.manager.settings_sync_page import SyncPage
 from loyalty_pos.gui.manager.settings_till_page import TillPage
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
@@ -95,8 +96,9 @@ class SettingsSection(QWidget):
         self.till = self._till_page()
         self.printers = self._printers_page()
         self.backups = self._backups_page()
+        self.sync = SyncPage(ctx, self)
         self.pages: tuple[SettingsPage, ...] = (self.profile, self.money, self.region, self.till, self.printers,
-                                                self.backups)
+                                                self.backups, self.sync)
 
         self.page_list = QListWidget(self)
         self.page_list.setAccessibleName(self.tr("Settings groups"))
@@ -277,6 +279,7 @@ class SettingsSection(QWidget):
                     on_error=self.messages.show_error, latest=f"settings-{id(self)}")
         ctx.ops.run(self, lambda: last_drill(ctx.make_uow(readonly=True)), on_done=self._show_drill,
                     on_error=self.messages.show_error, latest=f"drill-{id(self)}")
+        self.sync.refresh_status()
 
     def _show(self, view: SettingsView) -> None:
         self.view = view

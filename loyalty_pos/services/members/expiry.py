@@ -6,8 +6,9 @@ import uuid
 from collections.abc import Callable
 
 from loyalty_pos.domain.calendar import add_months
+from loyalty_pos.domain.derived_ids import inactivity_expiry_id, lot_expiry_id
 from loyalty_pos.domain.events import PointsExpired
-from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, expiry_due
+from loyalty_pos.domain.ledger import EntryKind, ExpiryDue, LedgerEntry, PointsState, expiry_due
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -42,13 +43,17 @@ def expire_points(
             )
             entries = []
             for member_id in page.rows:
-                due = expiry_due(current_state(uow, member_id), program.expiry, now)
+                state = current_state(uow, member_id)
+                due = expiry_due(state, program.expiry, now)
                 if due is None:
                     continue
-                entries.append(LedgerEntry(
-                    id=str(uuid.uuid4()), member_id=member_id, kind=EntryKind.EXPIRE, points=-due.points,
-                    at=now, terminal_id=actor.terminal_id, actor=actor.username, reason=due.reason,
-                ))
+                entries.extend(
+                    LedgerEntry(id=entry_id, member_id=member_id, kind=EntryKind.EXPIRE, points=-points,
+                                at=now, terminal_id=actor.terminal_id, actor=actor.username, reason=due.reason)
+                    for entry_id, points in _expiries(member_id, state, due)
+                    # Another till of the chain derived it first and sync brought it here.
+                    if not uow.ledger.exists(entry_id)
+                )
             post_entries(uow, entries)
             expired = sum(-e.points for e in entries)
             if entries:
@@ -60,3 +65,12 @@ def expire_points(
         if page.next_cursor is None:
             return total
         cursor = page.next_cursor
+
+
+def _expiries(member_id: str, state: PointsState, due: ExpiryDue) -> list[tuple[str, int]]:
+    """(entry id, points) of the EXPIRE entries ``due`` takes: one per lapsed lot, so a
+    till that saw two lots lapse on two days and one that saw both at once agree."""
+    if due.reason == "inactivity":
+        return [(inactivity_expiry_id(member_id, state.last_activity), due.points)]
+    return [(lot_expiry_id(member_id, lot.entry_id, lot.expires_at), lot.remaining)
+            for lot in due.lots if lot.remaining > 0]

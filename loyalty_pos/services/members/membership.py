@@ -12,6 +12,7 @@ from datetime import date, datetime
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.consents import ConsentSource
+from loyalty_pos.domain.derived_ids import enrolment_bonus_id
 from loyalty_pos.domain.errors import CardRefused, Conflict, NotFound, ValidationError
 from loyalty_pos.domain.approvals import Approval, ApprovalAction
 from loyalty_pos.domain.events import MemberEnrolled, MemberUpdated
@@ -128,8 +129,8 @@ def enrol(
         uow.cards.add(card)
         bonus = [
             LedgerEntry(
-                id=str(uuid.uuid4()), member_id=member_id, kind=EntryKind.BONUS, points=points,
-                at=now, terminal_id=actor.terminal_id, actor=actor.username,
+                id=enrolment_bonus_id(member_id, campaign.id), member_id=member_id, kind=EntryKind.BONUS,
+                points=points, at=now, terminal_id=actor.terminal_id, actor=actor.username,
                 reason=f"campaign:{campaign.id}", expires_at=program.expiry.expiry_for(now),
             )
             for campaign, points in action_bonus(

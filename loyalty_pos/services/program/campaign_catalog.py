@@ -23,6 +23,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -110,6 +111,7 @@ def save_campaign(uow: UnitOfWork, campaign: Campaign, *, actor: Actor, clock: C
     actor.require_manager("Editing campaigns")
     now = clock.now()
     with uow:
+        require_authoring(uow, "Editing campaigns")
         draft = working_draft(uow)
         edit = place_part(draft.campaigns, campaign, fallback="campaign")
         campaign = edit.part
@@ -126,6 +128,7 @@ def end_campaign(uow: UnitOfWork, campaign_id: str, *, actor: Actor, clock: Cloc
     actor.require_manager("Ending campaigns")
     now = clock.now()
     with uow:
+        require_authoring(uow, "Ending campaigns")
         draft = working_draft(uow)
         campaign = next((c for c in draft.campaigns if c.id == campaign_id), None)
         if campaign is None:

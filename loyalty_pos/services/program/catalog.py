@@ -13,6 +13,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import Page, UnitOfWork
+from loyalty_pos.services.program.authoring import require_authoring
 
 
 def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Clock, new: bool = False) -> Product:
@@ -24,6 +25,7 @@ def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Cloc
     if not product.category.strip():
         raise ValidationError(code="product_category_required", detail="A product needs a category")
     with uow:
+        require_authoring(uow, "Editing products")
         if new and (existing := uow.products.get(product.code)) is not None:
             raise Conflict(code="product_code_in_use", detail=f"Code {product.code} is already {existing.name}")
         if product.barcode:
@@ -40,6 +42,7 @@ def deactivate_product(uow: UnitOfWork, code: str, *, actor: Actor, clock: Clock
     """The till stops selling it; it stays in the catalog (old receipts and returns name it)."""
     actor.require_manager("Deactivating products")
     with uow:
+        require_authoring(uow, "Deactivating products")
         product = uow.products.get(code)
         if product is None:
             raise NotFound(code="product_unknown", what="Product", key=code)
@@ -60,6 +63,7 @@ def search_products(uow: UnitOfWork, text: str, *, cursor: str | None = None, li
 def save_draft(uow: UnitOfWork, program: Program, *, actor: Actor, clock: Clock) -> None:
     actor.require_manager("Editing the loyalty program")
     with uow:
+        require_authoring(uow, "Editing the loyalty program")
         uow.program.save_draft(program, actor=actor.username, at=clock.now())
         record(uow, actor, ProgramDraftSaved(), clock.now())
         uow.commit()
@@ -70,6 +74,7 @@ def publish(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> Program:
     actor.require_manager("Publishing the loyalty program")
     now = clock.now()
     with uow:
+        require_authoring(uow, "Publishing the loyalty program")
         program = uow.program.publish(actor=actor.username, at=now)
         record(uow, actor, ProgramPublished(program.version, program_to_dict(program)), now)
         uow.commit()

@@ -17,6 +17,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.authoring import require_authoring
 
 MAX_NAME_LENGTH = 80  # the categories table's column
 
@@ -47,6 +48,7 @@ def add_category(uow: UnitOfWork, text: str, *, actor: Actor, clock: Clock) -> s
     actor.require_manager("Adding product categories")
     name = clean_category_name(text)
     with uow:
+        require_authoring(uow, "Adding product categories")
         if not uow.products.add_category(name):
             raise Conflict(code="category_exists", detail=f"Category {name} already exists")
         record(uow, actor, CategoryAdded(name), clock.now())
@@ -70,6 +72,7 @@ def _program_uses(program: Program | None, name: str) -> list[str]:
 def remove_category(uow: UnitOfWork, name: str, *, actor: Actor, clock: Clock) -> None:
     actor.require_manager("Removing product categories")
     with uow:
+        require_authoring(uow, "Removing product categories")
         counts = dict(uow.products.category_counts())
         if name not in counts:
             raise NotFound(code="category_unknown", what="Category", key=name)

@@ -25,6 +25,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.authoring import require_authoring
 
 HEADER = ("code", "name", "category", "unit_price", "currency", "tax_rate_bp", "barcode", "active")
 ImportMode = Literal["all_or_nothing", "good_rows"]
@@ -260,6 +261,7 @@ def import_products(
     duplicates = _duplicates(rows)
     now: datetime = clock.now()
     with uow:
+        require_authoring(uow, "Importing products")
         errors: list[RowError] = []
         good: list[Product] = []
         for done, row in enumerate(rows, start=1):

@@ -28,6 +28,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -116,6 +117,7 @@ def save_rules(
     actor.require_manager("Editing the loyalty program")
     now = clock.now()
     with uow:
+        require_authoring(uow, "Editing the loyalty program")
         program = working_draft(uow)
         published = uow.program.published()
         # The published program's names stay allowed: they exist in the rules the till uses today.
@@ -168,6 +170,7 @@ def discard_draft(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> Program:
     actor.require_manager("Discarding the draft program")
     now = clock.now()
     with uow:
+        require_authoring(uow, "Discarding the draft program")
         dropped = uow.program.discard_draft()
         if dropped is None:
             raise Conflict(code="no_draft", detail="There is no draft to discard")

@@ -27,9 +27,10 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.programs import working_draft
-from loyalty_pos.services.shop.shop import shop_zone
 from loyalty_pos.services.sale.till import RewardOption, reward_option
+from loyalty_pos.services.shop.shop import shop_zone
 
 IMAGE_PREFIX = "data:image/png;base64,"
 # The image travels inside every program version, audit entry and sync payload:
@@ -166,6 +167,7 @@ def save_reward(uow: UnitOfWork, reward: Reward, *, actor: Actor, clock: Clock) 
     actor.require_manager("Editing the reward catalog")
     now = clock.now()
     with uow:
+        require_authoring(uow, "Editing the reward catalog")
         draft = working_draft(uow)
         edit = place_part(draft.rewards, reward, fallback="reward")
         reward = edit.part
@@ -181,6 +183,7 @@ def retire_reward(uow: UnitOfWork, reward_id: str, *, actor: Actor, clock: Clock
     actor.require_manager("Retiring rewards")
     now = clock.now()
     with uow:
+        require_authoring(uow, "Retiring rewards")
         draft = working_draft(uow)
         reward = draft.reward(reward_id)
         if reward is None:

@@ -35,11 +35,13 @@ from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.sale.till import TillMember, member_on_till
 from loyalty_pos.services.shop.auth import use_approval
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
+from loyalty_pos.services.shop.sync_status import offline_redeem_cap, till_offline
 
 
 class OfflineRedeemCap(LoyaltyError):
     code = "offline_redeem_cap"
-    template = "Offline, a member may redeem at most {cap} points a day ({used} used today)."
+    template = ("This till has not reached the chain's server lately, so a member may redeem at most {cap} "
+                "points a day here ({used} already used today). Redeem less, or sync first.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,9 @@ class Checkout:
     # The id of the manager's approval of the manual discounts (services.shop.auth.issue_approval),
     # for this sale id and the lines' discount total; checked and used up here.
     discount_approval: str | None = None
-    offline: bool = False  # the till could not reach the sync server
+    # Forces the offline cap (a test, an import of sales rung up offline); otherwise checkout
+    # decides from the till's sync state itself, whatever the window believes.
+    offline: bool = False
     external: ExternalReceipt | None = None  # the receipt another register gave this sale
     # Made in the past (imported): earns under the program in force at the clock's time.
     back_dated: bool = False
@@ -103,9 +107,12 @@ def check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor, now: d
                         subject_id=cmd.sale_id, now=now, code="discount_needs_approval", what="A manual discount")
 
 
-def _check_offline_cap(program: Program, cmd: Checkout, view: MemberView | None, priced: PricedSale) -> None:
-    cap = program.offline_redeem_cap_per_day
-    if not cmd.offline or cap is None or view is None or not priced.points_redeemed:
+def _check_offline_cap(uow: UnitOfWork, program: Program, cmd: Checkout, view: MemberView | None,
+                       priced: PricedSale, now: datetime) -> None:
+    if view is None or not priced.points_redeemed:
+        return
+    cap = offline_redeem_cap(uow, program.offline_redeem_cap_per_day)
+    if cap is None or not (cmd.offline or till_offline(uow, now)):
         return
     if view.points_redeemed_today + priced.points_redeemed > cap:
         raise OfflineRedeemCap(cap=cap, used=view.points_redeemed_today)
@@ -178,7 +185,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     reading = read_sale(uow, cmd.member_id, now, fold_ledger=True, back_dated=cmd.back_dated)
     program, member = reading.program, reading.member
     priced = price_reading(uow, reading, cmd, now)
-    _check_offline_cap(program, cmd, reading.view, priced)
+    _check_offline_cap(uow, program, cmd, reading.view, priced, now)
     receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
     state = None
     metric = 0

@@ -43,6 +43,11 @@ from loyalty_pos.services.shop.shop import (
     SHOP_NAME,
     TIMEZONE,
 )
+from loyalty_pos.services.shop.sync_status import (
+    OFFLINE_AFTER_MINUTES,
+    OFFLINE_REDEEM_CAP,
+    SYNC_EVERY_SECONDS,
+)
 from loyalty_pos.services.shop.till_preferences import (
     AUTO_LOCK_MINUTES,
     CUSTOMER_DISPLAY,
@@ -61,6 +66,8 @@ _RANGES: dict[str, tuple[int, int, str]] = {
     BACKUP_KEEP_DAYS: (1, 3650, "Backups are kept 1 to 3650 days"),
     AUTO_LOCK_MINUTES: (0, MAX_AUTO_LOCK_MINUTES,
                         f"The till locks after 1 to {MAX_AUTO_LOCK_MINUTES} minutes idle, or 0 for never"),
+    OFFLINE_AFTER_MINUTES: (1, 10_080, "The till counts as offline after 1 to 10080 minutes without a sync"),
+    SYNC_EVERY_SECONDS: (5, 3600, "The till syncs every 5 to 3600 seconds"),
 }
 # Not a row of the settings table: the program's (every version's) and the products'
 # currency, edited with the settings until the first sale (``domain.currency_change``).
@@ -121,6 +128,9 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_backup_off_site", detail="The backup folder is off-site (yes) or not (no)")
     if key == BACKUP_DIR and value and not PurePath(value).is_absolute():
         raise ValidationError(code="bad_backup_dir", detail="The backup folder is a full path (from / or a drive)")
+    if key == OFFLINE_REDEEM_CAP and value and not (value.isdigit() and int(value) <= 10_000_000):
+        raise ValidationError(code="bad_offline_cap",
+                              detail="The offline cap is a number of points, or empty for the program's")
     if key in _RANGES:
         low, high, what = _RANGES[key]
         if not (value.isdigit() and low <= int(value) <= high):
@@ -175,6 +185,7 @@ EDITABLE: tuple[str, ...] = (
     SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
     COUNTRY, TILL_MODE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
     RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS, BACKUP_OFF_SITE,
+    SYNC_EVERY_SECONDS, OFFLINE_AFTER_MINUTES, OFFLINE_REDEEM_CAP,
 )
 
 

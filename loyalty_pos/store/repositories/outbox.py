@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import func, insert, select, text
 
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.privacy import ERASED_NAME
@@ -14,6 +14,7 @@ from loyalty_pos.store.tables import outbox
 
 # The events whose sync payload carries contact data (the server needs it to keep members
 # in step); the shape stays readable, with the values gone.
+_PENDING = select(func.count()).select_from(outbox).where(outbox.c.sent_at.is_(None))
 _FORGET_MEMBER = text(
     "UPDATE outbox SET payload = json_set(payload, '$.name', :erased, '$.phone', NULL, '$.email', NULL, "
     "'$.birthday', NULL) WHERE key = :member_id AND kind IN ('member_enrolled', 'member_updated')"
@@ -26,3 +27,6 @@ class SqlOutbox(Repository):
 
     def forget_member(self, member_id: str) -> int:
         return self._db.execute(_FORGET_MEMBER, {"member_id": member_id, "erased": ERASED_NAME}).rowcount
+
+    def pending(self) -> int:
+        return int(self._db.execute(_PENDING).scalar_one())

@@ -1,0 +1,99 @@
+"""The status bar's word on sync: online or offline (in words, not only colour), how many
+changes wait to be sent, when the last sync was; a warning when the till's clock is off the
+server's, and when the chain disconnected this till. A till not in a chain shows nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
+from loyalty_pos.jobs.background_sync import SyncOutcome
+from loyalty_pos.services.clock import Clock
+
+REDRAW_MS = 20_000  # "2 min ago" keeps counting between rounds
+
+
+def ago(then: datetime | None, now: datetime) -> str:
+    if then is None:
+        return "never"
+    seconds = max(0, int((now - then).total_seconds()))
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 2 * 86400:
+        return f"{seconds // 3600} h ago"
+    return f"{seconds // 86400} days ago"
+
+
+def _skew(ms: int) -> str:
+    """``ms`` is the server's time minus the till's: positive, the till's clock is slow."""
+    off = timedelta(milliseconds=abs(ms))
+    amount = f"{round(off.total_seconds() / 60)} min" if off < timedelta(hours=2) else f"{off.total_seconds() / 3600:.0f} h"
+    return f"{amount} {'slow' if ms > 0 else 'fast'}"
+
+
+def _styled(label: QLabel, level: str | None) -> None:
+    if level is None:
+        label.setStyleSheet("")
+        return
+    background, text, border = LEVEL_COLOURS[level]
+    label.setStyleSheet(f"background: {background}; color: {text}; border: 1px solid {border}; border-radius: 4px; "
+                        "padding: 0 4px;")
+
+
+class SyncIndicator(QWidget):
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.state = QLabel(self)
+        self.state.setObjectName("syncState")
+        self.clock_warning = QLabel(self)
+        self.clock_warning.setObjectName("syncClockWarning")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.clock_warning)
+        layout.addWidget(self.state)
+        self.outcome: SyncOutcome | None = None
+        self._redraw = QTimer(self)
+        self._redraw.timeout.connect(self._draw)
+        self._redraw.start(REDRAW_MS)
+        self.setVisible(False)
+
+    def show_outcome(self, outcome: SyncOutcome) -> None:
+        self.outcome = outcome
+        self._draw()
+
+    def _draw(self) -> None:
+        outcome = self.outcome
+        if outcome is None or not outcome.status.link.registered:
+            self.setVisible(False)
+            return
+        status, link, now = outcome.status, outcome.status.link, self.clock.now()
+        waiting = f"{status.waiting} unsent"
+        tip = f"Server {link.server_url}, terminal {link.terminal_id}; {status.waiting} changes wait to be sent"
+        if link.disconnected:
+            text, level = "Disconnected from the chain", "error"
+            tip = "The chain's server refused this till's token. A manager registers it again in Settings > Sync."
+        elif outcome.failed or link.last_error or status.offline:
+            text, level = f"Offline · {waiting} · synced {ago(link.last_sync_at, now)}", "warning"
+        else:
+            text, level = f"Online · {waiting} · synced {ago(link.last_sync_at, now)}", None
+        self.state.setText(text)
+        self.state.setToolTip(tip + (f"\nLast error: {link.last_error}" if link.last_error else ""))
+        _styled(self.state, level)
+        if link.clock_off() and link.clock_skew_ms is not None:
+            self.clock_warning.setText(f"Clock {_skew(link.clock_skew_ms)}")
+            self.clock_warning.setToolTip("This till's clock differs from the chain server's by more than a minute: "
+                                          "receipts and expiry use it. Set the computer's time.")
+            _styled(self.clock_warning, "warning")
+            self.clock_warning.setVisible(True)
+        else:
+            self.clock_warning.setVisible(False)
+        self.setVisible(True)
+        self.updateGeometry()

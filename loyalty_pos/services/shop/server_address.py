@@ -1,0 +1,30 @@
+"""Which chain server addresses the till's forms accept (the sync client refuses the same)."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+
+def server_url_problem(url: str) -> str | None:
+    """Why a server address is refused (None: accepted). Plain http would carry the
+    till's token and members' data readable on the shop's network, so only loopback may."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - a port that is not a number raises here, not in the client later
+    except ValueError:
+        parts = urlsplit("")
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return "The server address starts with https:// and names a host, e.g. https://chain.example.com"
+    if parts.scheme == "http" and not _loopback(parts.hostname):
+        return "Use https:// for the server: plain http:// is only for a server on this computer (localhost)"
+    return None
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
