@@ -48,6 +48,13 @@ def create_app(engine: sa.engine.Engine) -> FastAPI:
     async def http_error(request: Request, error: HTTPException) -> JSONResponse:
         return _refusal(error.status_code, _HTTP_CODES.get(error.status_code, "bad_request"), str(error.detail))
 
+    @app.exception_handler(sa.exc.DataError)
+    async def unstorable(request: Request, error: sa.exc.DataError) -> JSONResponse:
+        # What the schema's types cannot hold (a NUL in a text, points beyond 64 bits):
+        # the transaction was rolled back, so the batch left nothing behind.
+        return _refusal(422, "value_invalid", "a value cannot be stored: a text with a NUL character or a "
+                                              "number out of range")
+
     @app.exception_handler(sa.exc.OperationalError)
     @app.exception_handler(sa.exc.InterfaceError)
     async def unavailable(request: Request, error: Exception) -> JSONResponse:

@@ -27,7 +27,9 @@ class Tombstone:
     def beats(self, other: Tombstone | None) -> bool:
         if other is None:
             return True
-        return (_TOMBSTONE_RANK[self.kind], self.hlc) > (_TOMBSTONE_RANK[other.kind], other.hlc)
+        # The last part only decides between one replayed event's copies: order never matters.
+        return (_TOMBSTONE_RANK[self.kind], self.hlc, self.merged_into or "") > \
+            (_TOMBSTONE_RANK[other.kind], other.hlc, other.merged_into or "")
 
 
 @dataclass(frozen=True, slots=True)
