@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -44,7 +45,7 @@ def postgres(log: Callable[[str], None]) -> Iterator[Chain]:
         raise SystemExit("bench --sync needs pgserver (pip install 'loyalty-pos[test]')") from None
     folder = tempfile.mkdtemp(prefix="lp-bench-pg-")
     os.chmod(folder, 0o755)  # run as root, pgserver's PostgreSQL runs as its own user
-    server = pgserver.get_server(folder, cleanup_mode="stop")
+    server = pgserver.get_server(folder, cleanup_mode=None)
     try:
         import sqlalchemy as sa
 
@@ -52,7 +53,16 @@ def postgres(log: Callable[[str], None]) -> Iterator[Chain]:
         log(f"PostgreSQL in {folder}")
         yield Chain(f"postgresql+psycopg://postgres@/{{db}}?host={host}")
     finally:
-        server.cleanup()
+        # Immediate shutdown (SIGQUIT): a scratch cluster needs no shutdown checkpoint.
+        pid = int((Path(folder) / "postmaster.pid").read_text().split()[0])
+        os.kill(pid, signal.SIGQUIT)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
         shutil.rmtree(folder, ignore_errors=True)
 
 

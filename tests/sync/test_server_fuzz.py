@@ -76,15 +76,12 @@ def test_queries_and_paths(till: Till, query: dict[str, str], member: str) -> No
 
 
 @_FUZZ
-@given(body=_json, auth=st.text(max_size=60))
+# What a client can put in a header at all: printable ASCII (h11 refuses CR, LF, NUL).
+@given(body=_json, auth=st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=60))
 def test_enrol_bodies_and_auth_headers(api: str, till: Till, body: Any, auth: str) -> None:
     anonymous = httpx.Client(base_url=api)
     _no_5xx(anonymous.post("/v1/terminals/enrol", json=body))
-    try:
-        headers = {"Authorization": auth}
-        httpx.Headers(headers)
-    except (UnicodeEncodeError, ValueError):
-        return
+    headers = {"Authorization": auth}
     for path in ("/v1/pull", "/v1/problems", "/v1/reports/chain"):
         _no_5xx(anonymous.get(path, headers=headers))
     anonymous.close()
