@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.errors import LoyaltyError
@@ -89,6 +89,7 @@ def _read_by_the_server(payload: dict[str, Any]) -> LedgerEntry | type[Exception
         return LoyaltyError
 
 
+@settings(max_examples=60)
 @given(payload=_entry_payloads(), spoil=st.sampled_from([None, "points", "kind", "extra", "id", "version"]))
 def test_the_servers_ledger_reader_agrees_with_the_tills(payload: dict[str, Any], spoil: str | None) -> None:
     if spoil == "points":
@@ -111,6 +112,7 @@ def test_an_entry_without_a_utc_offset_is_refused_by_the_server() -> None:
         ledger_entry(payload)  # naive and aware instants cannot be ordered in one fold
 
 
+@settings(max_examples=40)
 @given(payloads=st.lists(_entry_payloads(), max_size=30))
 def test_the_balance_projection_equals_the_domains_fold(payloads: list[dict[str, Any]]) -> None:
     entries = []
