@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # module's arguments and must not (see cli/main.py).
     from loyalty_pos.bench.seeded import SeededStore
 
-GROUPS = ("engine", "store", "gui", "reports", "crash")
+GROUPS = ("engine", "store", "gui", "reports", "crash", "sync")
 DEFAULT_GROUPS = ("engine", "store")
 
 
@@ -65,12 +65,19 @@ def _crash(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
     return crash.figures(run, args.cycles)
 
 
+def _sync(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
+    from loyalty_pos.bench import sync
+
+    return sync.run(log=_log)
+
+
 _RUNNERS: dict[str, Callable[[SeededStore, argparse.Namespace], list[Figure]]] = {
     "engine": _engine,
     "store": _store,
     "gui": _gui,
     "reports": _reports,
     "crash": _crash,
+    "sync": _sync,
 }
 
 

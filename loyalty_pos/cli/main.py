@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     sales_commands.add_parsers(commands)
     report_commands.add_parsers(commands)
 
+    from loyalty_pos.sync.server.commands import add_parsers as add_serve_parsers
+
+    add_serve_parsers(commands)
+
     bench = commands.add_parser("bench", help="measure the performance targets of docs/ARCHITECTURE.md section 8")
     from loyalty_pos.bench.runner import add_arguments
 
@@ -323,6 +327,12 @@ def _run_bench(args: argparse.Namespace) -> int:
     return run_from_cli(args)
 
 
+def _run_serve(args: argparse.Namespace) -> int:
+    from loyalty_pos.sync.server.commands import run
+
+    return run(args)
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from loyalty_pos.app import run_till, smoke_test_till
 
@@ -348,6 +358,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "expire": _run_expire,
     "cards": _run_cards,
     "bench": _run_bench,
+    "serve": _run_serve,
     "member": _run_member,
     "points": _run_points,
     "init": setup_commands.run,
@@ -370,7 +381,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                          getattr(args, "key_command", None),
                                          getattr(args, "points_command", None),
                                          getattr(args, "sales_command", None),
-                                         getattr(args, "report_command", None)) if part) or "till"
+                                         getattr(args, "report_command", None),
+                                         getattr(args, "serve_command", None)) if part) or "till"
     log.info("loyalty-pos %s: %s (data dir %s)", __version__, command, args.data_dir or "default")
     try:
         code = _COMMANDS[args.command](args)

@@ -1,0 +1,175 @@
+"""``loyalty-pos bench --sync``: the sync server's ingest rate through its HTTP API.
+
+A throw-away PostgreSQL (pgserver, the test extra), the real ``loyalty-pos serve`` in a
+subprocess (1 worker, then 2), and several tills pushing batches of 500 ledger entries
+from threads, as the till's client batches them. Bodies are encoded before the clock
+starts: the figure is the server's, not this process's JSON encoder's. A new figure
+(the client's drain and pull) is one more function returning Figures, added to FIGURES.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from loyalty_pos.bench.figures import Figure
+
+BATCH = 500
+TILLS = 4
+BATCHES_PER_TILL = 10
+TARGET = ">= 5000"
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    url: str  # the server's database
+
+
+@contextmanager
+def postgres(log: Callable[[str], None]) -> Iterator[Chain]:
+    try:
+        import pgserver
+    except ImportError:
+        raise SystemExit("bench --sync needs pgserver (pip install 'loyalty-pos[test]')") from None
+    folder = tempfile.mkdtemp(prefix="lp-bench-pg-")
+    os.chmod(folder, 0o755)  # run as root, pgserver's PostgreSQL runs as its own user
+    server = pgserver.get_server(folder, cleanup_mode=None)
+    try:
+        import sqlalchemy as sa
+
+        host = sa.engine.make_url(server.get_uri()).query["host"]
+        log(f"PostgreSQL in {folder}")
+        yield Chain(f"postgresql+psycopg://postgres@/{{db}}?host={host}")
+    finally:
+        # Immediate shutdown (SIGQUIT): a scratch cluster needs no shutdown checkpoint.
+        os.kill(int((Path(folder) / "postmaster.pid").read_text().split()[0]), signal.SIGQUIT)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _fresh_database(chain: Chain, name: str) -> str:
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(chain.url.format(db="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    admin.dispose()
+    return chain.url.format(db=name)
+
+
+@contextmanager
+def serving(url: str, workers: int, data_dir: Path) -> Iterator[str]:
+    import httpx
+
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "loyalty_pos", "serve", "--db", url, "--port", str(port),
+                                "--workers", str(workers), "--data-dir", str(data_dir), "--no-backup"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("loyalty-pos serve did not start")
+            time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _bodies(terminal_id: str) -> list[bytes]:
+    import json
+
+    bodies = []
+    for batch in range(BATCHES_PER_TILL):
+        events = []
+        for n in range(BATCH):
+            entry_id = str(uuid.uuid4())
+            events.append({
+                "event_id": str(uuid.uuid4()), "kind": "ledger_entry", "key": entry_id,
+                "at": "2026-12-06T09:00:00.000Z", "hlc": f"{1765000000000 + batch * BATCH + n:016d}-0000-{terminal_id}",
+                "payload": {"schema_version": 1, "id": entry_id, "member_id": f"M{(batch * BATCH + n) % 20_000:06d}",
+                            "kind": "earn", "points": 10, "at": "2026-12-06T09:00:00+00:00",
+                            "terminal_id": terminal_id, "actor": "cashier", "sale_ref": None, "reason": None,
+                            "reward_id": None, "expires_at": None}})
+        bodies.append(json.dumps({"batch_id": str(uuid.uuid4()), "events": events, "chain_head": None}).encode())
+    return bodies
+
+
+def ingest_rate(chain: Chain, workers: int, log: Callable[[str], None]) -> float:
+    import httpx
+
+    from loyalty_pos.sync.server import schema, terminals
+    from loyalty_pos.sync.server.database import make_engine
+
+    url = _fresh_database(chain, f"bench_ingest_{workers}")
+    engine = make_engine(url)
+    schema.migrate(engine)
+    tokens: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="lp-bench-serve-") as data_dir, \
+            serving(url, workers, Path(data_dir)) as base:
+        for n in range(TILLS):
+            code = terminals.add_terminal(engine, f"Bench {n}", shop_id=f"shop{n % 2}").code
+            answer = httpx.post(f"{base}/v1/terminals/enrol",
+                                json={"code": code, "terminal_name": f"Bench {n}", "app_version": "bench"}).json()
+            tokens.append((answer["terminal_id"], answer["token"]))
+        work = {terminal_id: _bodies(terminal_id) for terminal_id, _ in tokens}
+        failures: list[str] = []
+
+        def till(terminal_id: str, token: str) -> None:
+            with httpx.Client(base_url=base, timeout=120,
+                              headers={"Authorization": f"Bearer {token}", "content-type": "application/json"}) as c:
+                for body in work[terminal_id]:
+                    answer = c.post("/v1/push", content=body)
+                    if answer.status_code != 200 or answer.json()["accepted"] != BATCH:
+                        failures.append(f"{answer.status_code} {answer.text[:200]}")
+
+        threads = [threading.Thread(target=till, args=pair) for pair in tokens]
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+    engine.dispose()
+    if failures:
+        raise RuntimeError(f"pushes refused: {failures[0]}")
+    total = TILLS * BATCHES_PER_TILL * BATCH
+    log(f"{total:,} ledger entries from {TILLS} tills in {elapsed:.2f} s with {workers} worker(s)")
+    return total / elapsed
+
+
+def run(log: Callable[[str], None]) -> list[Figure]:
+    figures = []
+    with postgres(log) as chain:
+        for workers in (1, 2):
+            rate = ingest_rate(chain, workers, log)
+            figures.append(Figure.measured(f"sync ingest, {workers} API worker(s)", rate, "entries/s", TARGET))
+    return figures
