@@ -18,6 +18,7 @@ from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.consents import ConsentRecord
 from loyalty_pos.domain.events import EventType
+from loyalty_pos.domain.hlc import Hlc
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
@@ -366,9 +367,38 @@ class IntegrityReads(Protocol):
     def sale_sums(self) -> Iterator[dict[str, Any]]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class OutboxEvent:
+    """One outbox row as the sync protocol sends it (docs/SYNC_PROTOCOL.md, "Events")."""
+
+    event_id: str
+    kind: str
+    key: str
+    at: datetime
+    hlc: str
+    payload: dict[str, Any]
+
+
 class Outbox(Protocol):
     def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
     def forget_member(self, member_id: str) -> int: ...  # queued payloads lose the member's contact data
+    def pending(self, limit: int) -> list[OutboxEvent]: ...  # not yet acknowledged, oldest first
+    def waiting(self) -> int: ...
+    def mark_sent(self, event_ids: Sequence[str], at: datetime) -> None: ...
+    def clock(self) -> Hlc | None: ...  # the till's hybrid logical clock (sync_state.hlc_last)
+    def observe(self, stamp: Hlc, at: datetime) -> None: ...  # the clock moved to ``stamp``
+    def own_member_edits(self, member_id: str) -> list[tuple[str, str, dict[str, Any]]]: ...  # (kind, hlc, payload)
+
+
+class SyncState(Protocol):
+    """The sync client's state, name -> text (docs/SYNC_PROTOCOL.md, "Till state")."""
+
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str, at: datetime) -> None: ...
+    def clear(self, name: str) -> None: ...
+    def all(self) -> dict[str, str]: ...
+    def member_field_stamps(self, member_id: str) -> dict[str, str]: ...  # field -> hlc of the pulled edit
+    def set_member_field_stamps(self, member_id: str, stamps: dict[str, str]) -> None: ...
 
 
 class ApprovalRepository(Protocol):
@@ -397,6 +427,7 @@ class UnitOfWork(Protocol):
     consents: ConsentLog
     audit: AuditLog
     outbox: Outbox
+    sync_state: SyncState
     settings: Settings
     reports: ReportQueries
     approvals: ApprovalRepository

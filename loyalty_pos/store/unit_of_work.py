@@ -30,6 +30,7 @@ from loyalty_pos.services.ports import (
     SaleRepository,
     Settings,
     StaffRepository,
+    SyncState,
 )
 from loyalty_pos.store.chain_head_file import write_head
 from loyalty_pos.store.chain_links import CHAIN_EXTENDED
@@ -48,6 +49,7 @@ from loyalty_pos.store.repositories.reports import SqlReports
 from loyalty_pos.store.repositories.sales import SqlSales
 from loyalty_pos.store.repositories.settings import SqlSettings
 from loyalty_pos.store.repositories.staff import SqlStaff
+from loyalty_pos.store.repositories.sync_state import SqlSyncState
 
 
 class SqlUnitOfWork:
@@ -73,6 +75,7 @@ class SqlUnitOfWork:
         self.consents: ConsentLog = SqlConsents(self)
         self.audit: AuditLog = SqlAudit(self)
         self.outbox: Outbox = SqlOutbox(self)
+        self.sync_state: SyncState = SqlSyncState(self)
         self.settings: Settings = SqlSettings(self)
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)

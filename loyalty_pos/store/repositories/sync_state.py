@@ -1,0 +1,44 @@
+"""The sync client's state (docs/SYNC_PROTOCOL.md, "Till state"): name -> text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from loyalty_pos.store.repositories.base import Repository
+from loyalty_pos.store.tables import sync_member_fields, sync_state
+
+S, F = sync_state.c, sync_member_fields.c
+_GET = select(S.value).where(S.name == bindparam("name"))
+_upsert = sqlite_insert(sync_state)
+_SET = _upsert.on_conflict_do_update(index_elements=[S.name], set_={"value": _upsert.excluded.value,
+                                                                    "updated_at": _upsert.excluded.updated_at})
+_field_upsert = sqlite_insert(sync_member_fields)
+_SET_FIELD = _field_upsert.on_conflict_do_update(index_elements=[F.member_id, F.field],
+                                                 set_={"hlc": _field_upsert.excluded.hlc})
+
+
+class SqlSyncState(Repository):
+    def get(self, name: str) -> str | None:
+        value = self._db.execute(_GET, {"name": name}).scalar_one_or_none()
+        return None if value is None else str(value)
+
+    def set(self, name: str, value: str, at: datetime) -> None:
+        self._db.execute(_SET, {"name": name, "value": value, "updated_at": at})
+
+    def clear(self, name: str) -> None:
+        self._db.execute(delete(sync_state).where(S.name == name))
+
+    def all(self) -> dict[str, str]:
+        return {str(row.name): str(row.value) for row in self._db.execute(select(S.name, S.value))}
+
+    def member_field_stamps(self, member_id: str) -> dict[str, str]:
+        rows = self._db.execute(select(F.field, F.hlc).where(F.member_id == member_id))
+        return {str(row.field): str(row.hlc) for row in rows}
+
+    def set_member_field_stamps(self, member_id: str, stamps: dict[str, str]) -> None:
+        if stamps:
+            self._db.execute(_SET_FIELD, [{"member_id": member_id, "field": name, "hlc": hlc}
+                                          for name, hlc in stamps.items()])
