@@ -1,0 +1,223 @@
+"""Apply one page of events pulled from the chain server, in the caller's transaction.
+
+What another till recorded becomes true here as it would have had it happened here,
+without recording it again: no outbox row (it came from the server), and ledger entries
+chained on their origin till's chain (docs/ARCHITECTURE.md, "Per origin"), so this
+till's own chain and ``check`` stay valid.
+
+- Members: upserted field by field, last writer by hlc wins (``domain.field_clock``),
+  this till's own edits counted by their outbox stamps; an erasure or a merge is a
+  tombstone: a member erased stays erased whatever arrives later.
+- Ledger: entries inserted by entry id when absent; each member's balance and lots are
+  then the fold of the union. A merged balance below zero (two offline tills together
+  spent more than the member had) stays as it is and is returned as a problem.
+- Cards: issued and blocked as at their till.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from loyalty_pos.domain.errors import NotFound
+from loyalty_pos.domain.events import (
+    CardBlocked,
+    CardIssued,
+    Event,
+    LedgerEntryPosted,
+    MemberEnrolled,
+    MemberErased,
+    MembersMerged,
+    MemberUpdated,
+    event_from_stored,
+)
+from loyalty_pos.domain.field_clock import FieldWrite, winners
+from loyalty_pos.domain.hlc import Hlc, receive
+from loyalty_pos.domain.ledger import LedgerEntry, fold
+from loyalty_pos.domain.members import Card, CardStatus, Consents, Member, MemberStatus
+from loyalty_pos.domain.privacy import erased
+from loyalty_pos.services.members.projection import put_state
+from loyalty_pos.services.ports import UnitOfWork
+
+MEMBER_FIELDS = ("name", "phone", "email", "birthday", "consent_marketing", "consent_data_processing")
+TOMBSTONE = "_tombstone"  # the stamp of the erasure or merge that ended the member's record
+
+
+@dataclass(frozen=True, slots=True)
+class PulledEvent:
+    """An event as pull returns it (docs/SYNC_PROTOCOL.md), checked by ``sync.apply``."""
+
+    seq: int
+    event_id: str
+    kind: str
+    key: str
+    at: datetime
+    hlc: Hlc
+    origin_terminal: str
+    payload: dict[str, Any]
+
+
+@dataclass
+class Applied:
+    applied: int = 0
+    own: int = 0  # this till's own events, skipped
+    ignored: int = 0  # kinds this till does not take from the chain (yet), or already known
+    negative: list[str] = field(default_factory=list)  # members whose merged balance is below zero
+
+
+def apply_pulled(uow: UnitOfWork, events: Sequence[PulledEvent], *, terminal_id: str, now: datetime) -> Applied:
+    """Inside the caller's transaction; raises NotFound for an entry of a member this till
+    has never heard of (the page is then not applied, and is pulled again next round)."""
+    result = Applied()
+    entries: dict[str, tuple[str, LedgerEntry]] = {}  # entry id -> (origin, entry), in arrival order
+    newest: Hlc | None = None
+    for pulled in events:
+        newest = pulled.hlc if newest is None or pulled.hlc > newest else newest
+        if pulled.origin_terminal == terminal_id:
+            result.own += 1
+            continue
+        event = event_from_stored(pulled.kind, pulled.payload)
+        if isinstance(event, LedgerEntryPosted):
+            if event.id not in entries and not uow.ledger.exists(event.id):
+                entries[event.id] = (pulled.origin_terminal, _entry(event))
+                result.applied += 1
+            else:
+                result.ignored += 1
+        elif _apply_one(uow, event, pulled):
+            result.applied += 1
+        else:
+            result.ignored += 1
+    result.negative = _post(uow, list(entries.values()))
+    if newest is not None:
+        clock = uow.outbox.clock()
+        node = clock.node if clock is not None else terminal_id
+        uow.outbox.observe(receive(clock, newest, int(now.timestamp() * 1000), node), now)
+    return result
+
+
+def _entry(event: LedgerEntryPosted) -> LedgerEntry:
+    return LedgerEntry(id=event.id, member_id=event.member_id, kind=event.kind, points=event.points, at=event.at,
+                       terminal_id=event.terminal_id, actor=event.actor, sale_ref=event.sale_ref,
+                       reason=event.reason, reward_id=event.reward_id, expires_at=event.expires_at)
+
+
+def _post(uow: UnitOfWork, entries: list[tuple[str, LedgerEntry]]) -> list[str]:
+    by_origin: dict[str, list[LedgerEntry]] = defaultdict(list)
+    for origin, entry in entries:
+        by_origin[origin].append(entry)
+    members = list(dict.fromkeys(entry.member_id for _, entry in entries))
+    for member_id in members:
+        if uow.members.get(member_id) is None:
+            raise NotFound(what="Member", key=member_id)
+    for origin, mine in by_origin.items():
+        uow.ledger.append(mine, origin=origin)
+    negative = []
+    for member_id in members:
+        state = put_state(uow, member_id, fold(uow.ledger.for_member(member_id)))
+        if state.balance < 0:
+            negative.append(member_id)
+    return negative
+
+
+def _apply_one(uow: UnitOfWork, event: Event, pulled: PulledEvent) -> bool:
+    if isinstance(event, MemberEnrolled):
+        return _enrolled(uow, event, pulled)
+    if isinstance(event, MemberUpdated):
+        fields = {name: getattr(event, name) for name in (event.changed or MEMBER_FIELDS) if name in MEMBER_FIELDS}
+        return _edit(uow, event.member_id, fields, str(pulled.hlc))
+    if isinstance(event, MemberErased):
+        return _erased(uow, event, str(pulled.hlc))
+    if isinstance(event, MembersMerged):
+        return _merged(uow, event, str(pulled.hlc))
+    if isinstance(event, CardIssued):
+        return _card_issued(uow, event, pulled.at)
+    if isinstance(event, CardBlocked):
+        card = uow.cards.get(event.card)
+        if card is None or card.status is CardStatus.BLOCKED:
+            return False
+        uow.cards.set_status(event.card, CardStatus.BLOCKED)
+        return True
+    return False
+
+
+def _enrolled(uow: UnitOfWork, event: MemberEnrolled, pulled: PulledEvent) -> bool:
+    fields = {name: getattr(event, name) for name in MEMBER_FIELDS}
+    if uow.members.get(event.member_id) is not None:  # known already: an edit like any other
+        return _edit(uow, event.member_id, fields, str(pulled.hlc))
+    uow.members.add(Member(event.member_id, event.name, event.phone, event.email, event.birthday,
+                           Consents(event.consent_marketing, event.consent_data_processing), event.tier,
+                           MemberStatus.ACTIVE, pulled.at))
+    if event.card and uow.cards.get(event.card) is None:
+        uow.cards.add(Card(event.card, event.member_id, CardStatus.ACTIVE, pulled.at))
+    uow.sync_state.set_member_field_stamps(event.member_id, dict.fromkeys(MEMBER_FIELDS, str(pulled.hlc)))
+    return True
+
+
+def _known_stamps(uow: UnitOfWork, member_id: str) -> dict[str, FieldWrite]:
+    """Per field, the stamp of the last write this till knows: pulled ones, and its own edits."""
+    stamps = dict(uow.sync_state.member_field_stamps(member_id))
+    for kind, hlc, payload in uow.outbox.own_member_edits(member_id):
+        changed = payload.get("changed") if kind == "member_updated" else None
+        for name in (changed or MEMBER_FIELDS):
+            if hlc > stamps.get(name, ""):
+                stamps[name] = hlc
+    return {name: FieldWrite(hlc, None) for name, hlc in stamps.items()}
+
+
+def _edit(uow: UnitOfWork, member_id: str, fields: dict[str, Any], hlc: str) -> bool:
+    member = uow.members.get(member_id)
+    if member is None or member.status in (MemberStatus.ERASED, MemberStatus.MERGED):
+        return False  # a tombstone beats any later edit
+    state = _known_stamps(uow, member_id)
+    tombstone = state.pop(TOMBSTONE, None)
+    won = winners(state, fields, hlc, tombstone=tombstone.hlc if tombstone else None)
+    if not won:
+        return False
+    consents = Consents(won.get("consent_marketing", member.consents.marketing),
+                        won.get("consent_data_processing", member.consents.data_processing))
+    plain = {name: value for name, value in won.items() if not name.startswith("consent_")}
+    uow.members.update(replace(member, consents=consents, **plain))
+    uow.sync_state.set_member_field_stamps(member_id, dict.fromkeys(won, hlc))
+    return True
+
+
+def _erased(uow: UnitOfWork, event: MemberErased, hlc: str) -> bool:
+    member = uow.members.get(event.member_id)
+    if member is None or member.status is MemberStatus.ERASED:
+        return False
+    for card in member.cards:
+        if card.status is CardStatus.ACTIVE:
+            uow.cards.set_status(card.number, CardStatus.BLOCKED)
+    anonymous = erased(member)
+    if member.status is MemberStatus.MERGED:
+        anonymous = replace(anonymous, status=MemberStatus.MERGED)
+    uow.members.update(anonymous)
+    uow.outbox.forget_member(member.id)
+    uow.sync_state.set_member_field_stamps(member.id, {TOMBSTONE: hlc})
+    return True
+
+
+def _merged(uow: UnitOfWork, event: MembersMerged, hlc: str) -> bool:
+    duplicate = uow.members.get(event.duplicate_id)
+    if duplicate is None or duplicate.status is MemberStatus.MERGED or uow.members.get(event.keep_id) is None:
+        return False
+    for number in event.cards:
+        if uow.cards.get(number) is not None:
+            uow.cards.move(number, event.keep_id)
+    uow.members.update(replace(duplicate, status=MemberStatus.MERGED, merged_into=event.keep_id))
+    uow.sync_state.set_member_field_stamps(duplicate.id, {TOMBSTONE: hlc})
+    return True
+
+
+def _card_issued(uow: UnitOfWork, event: CardIssued, at: datetime) -> bool:
+    if uow.members.get(event.member_id) is None or uow.cards.get(event.card) is not None:
+        return False
+    for number in event.replaced:
+        old = uow.cards.get(number)
+        if old is not None and old.status is CardStatus.ACTIVE:
+            uow.cards.set_status(number, CardStatus.REPLACED)
+    uow.cards.add(Card(event.card, event.member_id, CardStatus.ACTIVE, at))
+    return True
