@@ -385,6 +385,17 @@ class SyncStateTable(Base):
     updated_at: Mapped[datetime]
 
 
+class SyncParkedTable(Base):
+    """Pulled events about a member not known here yet, by server seq (migration 0016)."""
+
+    __tablename__ = "sync_parked"
+    __table_args__ = (Index("ix_sync_parked_member_id", "member_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(36))
+    event: Mapped[str] = mapped_column(Text)
+
+
 class ApprovalTable(Base):
     """Managers' approvals (migration 0012): kept after use, so a used one cannot be used again."""
 
@@ -435,6 +446,7 @@ chain = _table(ChainTable)
 outbox = _table(OutboxTable)
 sync_state = _table(SyncStateTable)
 sync_member_fields = _table(SyncMemberFieldTable)
+sync_parked = _table(SyncParkedTable)
 settings = _table(SettingTable)
 approvals = _table(ApprovalTable)
 

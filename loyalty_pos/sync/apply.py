@@ -5,10 +5,9 @@ skipping or half-applying it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from loyalty_pos.domain.hlc import Hlc
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.chain_pull import Applied, PulledEvent, apply_pulled
 from loyalty_pos.sync.errors import SyncError
@@ -20,28 +19,10 @@ class ProtocolBroken(SyncError):
     code = "protocol"
 
 
-def parse_time(text: Any) -> datetime:
-    if not isinstance(text, str):
-        raise ValueError(f"not a time: {text!r}")
-    parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if parsed.tzinfo is None:
-        raise ValueError(f"a time without its zone: {text!r}")
-    return parsed.astimezone(UTC)
-
-
 def pulled_event(data: Any) -> PulledEvent:
     """One event of a pull answer, or ProtocolBroken naming what is wrong with it."""
     try:
-        if not isinstance(data, dict) or not isinstance(data.get("payload"), dict):
-            raise ValueError("an event is an object with a payload")
-        seq = data["seq"]
-        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
-            raise ValueError(f"seq {seq!r}")
-        texts = {name: data[name] for name in ("event_id", "kind", "key", "origin_terminal")}
-        if not all(isinstance(value, str) and value for value in texts.values()):
-            raise ValueError("event_id, kind, key and origin_terminal are text")
-        return PulledEvent(seq, texts["event_id"], texts["kind"], texts["key"], parse_time(data["at"]),
-                           Hlc.parse(data["hlc"]), texts["origin_terminal"], data["payload"])
+        return PulledEvent.from_wire(data)
     except (KeyError, ValueError) as error:
         raise ProtocolBroken(f"The chain server sent an event this till cannot read: {error}") from error
 

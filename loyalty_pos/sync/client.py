@@ -49,6 +49,11 @@ def _loopback(host: str) -> bool:
         return False
 
 
+def pause(seconds: float) -> None:
+    """Between attempts; looked up at each call so tests can take the waiting out."""
+    time.sleep(seconds)
+
+
 def backoff_delay(attempt: int, rng: random.Random) -> float:
     """Full jitter: uniform over [0, min(cap, base * 2**attempt)]."""
     return rng.uniform(0.0, min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** attempt))
@@ -57,7 +62,7 @@ def backoff_delay(attempt: int, rng: random.Random) -> float:
 class SyncClient:
     def __init__(self, base_url: str, token: str | None = None, *, transport: httpx.BaseTransport | None = None,
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, attempts: int = ATTEMPTS,
-                 sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> None:
+                 sleep: Callable[[float], None] | None = None, rng: random.Random | None = None) -> None:
         self.base_url = check_url(base_url)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout, transport=transport)
@@ -108,7 +113,7 @@ class SyncClient:
             else:
                 if response.status_code not in _RETRIED_STATUSES or last:
                     return _answer(response)
-            self._sleep(backoff_delay(attempt, self._rng))
+            (self._sleep or pause)(backoff_delay(attempt, self._rng))
         raise AssertionError("unreachable: the last attempt returns or raises")
 
 

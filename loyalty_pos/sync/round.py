@@ -19,7 +19,8 @@ from loyalty_pos.domain.chain import LOCAL_ORIGIN
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
-from loyalty_pos.sync.apply import PULL_CURSOR, apply_page, parse_time
+from loyalty_pos.services.shop.chain_pull import parse_time
+from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
 from loyalty_pos.sync.errors import NotRegistered, SyncError
 from loyalty_pos.version import __version__
@@ -39,6 +40,7 @@ class SyncRound:
     error: str | None = None  # the sentence to show; None: the round went through
     error_code: str | None = None
     negative_members: tuple[str, ...] = ()  # merged balances below zero, for the manager
+    parked: int = 0  # pulled events waiting for a member this till has not heard of yet
 
 
 def _iso(at: datetime) -> str:
@@ -73,7 +75,7 @@ def register(make_uow: Callable[[], UnitOfWork], url: str, code: str, terminal_n
     return answer
 
 
-def _event(row: OutboxEvent) -> dict[str, Any]:
+def wire_event(row: OutboxEvent) -> dict[str, Any]:
     return {"event_id": row.event_id, "kind": row.kind, "key": row.key, "at": _iso(row.at), "hlc": row.hlc,
             "payload": row.payload}
 
@@ -88,7 +90,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
         state = uow.sync_state.all()
         waiting = uow.outbox.waiting()
     url, token, terminal_id = state.get("server_url"), state.get("terminal_token"), state.get("terminal_id")
-    pushed = pulled = 0
+    pushed = pulled = parked = 0
     server_time: datetime | None = None
     negative: list[str] = []
     try:
@@ -103,7 +105,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                     head = uow.integrity.chain_head(LOCAL_ORIGIN) if batch else None
                 if not batch:
                     break
-                answer = client.push(str(uuid.uuid4()), [_event(row) for row in batch],
+                answer = client.push(str(uuid.uuid4()), [wire_event(row) for row in batch],
                                      {"seq": head.n, "hash": head.hash} if head else None)
                 server_time = parse_time(answer.get("server_time"))
                 # Only now, after the server's 2xx: a lost answer leaves them pending, and the
@@ -120,6 +122,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                 cursor, applied = apply_page(make_uow, answer, terminal_id=terminal_id, now=clock.now())
                 pulled += applied.applied
                 negative.extend(applied.negative)
+                parked += applied.parked
                 if not answer.get("more"):
                     break
     except (SyncError, LoyaltyError, ValueError) as error:
@@ -127,12 +130,13 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
         message = str(error)
         _write(make_uow, clock.now(), last_error=message)
         return SyncRound(pushed, pulled, _waiting(make_uow), server_time, _skew(server_time, started, clock),
-                         message, str(code), tuple(negative))
+                         message, str(code), tuple(negative), parked)
     finished = clock.now()
     skew = _skew(server_time, started, clock)
     _write(make_uow, finished, last_sync_at=_iso(finished), last_error=None,
            clock_skew_ms=None if skew is None else str(skew))
-    return SyncRound(pushed, pulled, _waiting(make_uow), server_time, skew, None, None, tuple(dict.fromkeys(negative)))
+    return SyncRound(pushed, pulled, _waiting(make_uow), server_time, skew, None, None,
+                     tuple(dict.fromkeys(negative)), parked)
 
 
 def _skew(server_time: datetime | None, started: datetime, clock: Clock) -> int | None:

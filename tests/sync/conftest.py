@@ -19,11 +19,11 @@ import pytest
 from loyalty_pos.app import App
 from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.members.membership import EnrolMember, enrol
+from loyalty_pos.services.members.membership import EnrolMember, UpdateMember, enrol, update_member
 from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.sale.checkout import Checkout, RedemptionRequest, SaleLineInput, checkout
 from loyalty_pos.services.shop.check import check_ledger
-from loyalty_pos.sync.round import SyncRound, register, run_sync_round
+from loyalty_pos.sync.round import SyncRound, register, wire_event, run_sync_round
 from tests.integration.conftest import demo_shop_at
 from tests.sync.contract_server import ContractServer
 
@@ -53,6 +53,17 @@ class Till:
                                           (RedemptionRequest("free-coffee"),), tender="card"),
                  actor=self.cashier, clock=self.app.clock)
 
+    def edit(self, member: Member, **fields: object) -> Member:
+        values = {"name": member.name, "phone": member.phone, "email": member.email, "birthday": member.birthday,
+                  "consents": member.consents, **fields}
+        return update_member(self.app.uow(), UpdateMember(member.id, **values), actor=self.manager,  # type: ignore[arg-type]
+                             clock=self.app.clock)
+
+    def outbox_events(self) -> list[dict[str, object]]:
+        uow = self.app.uow()
+        with uow:
+            return [wire_event(row) for row in uow.outbox.pending(100_000)]
+
     def balance(self, member_id: str) -> int:
         uow = self.app.uow()
         with uow:
@@ -74,6 +85,14 @@ def make_till(stack: ExitStack, server: ContractServer, directory: Path, name: s
     answer = register(app.uow, CHAIN_URL, code, name, clock=app.clock, transport=server.transport())
     terminal = answer["terminal_id"]
     return Till(app, server, Actor("cashier", Role.CASHIER, terminal), Actor("manager", Role.MANAGER, terminal))
+
+
+@pytest.fixture(autouse=True)
+def no_waiting(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The client's backoff pauses, recorded instead of slept."""
+    pauses: list[float] = []
+    monkeypatch.setattr("loyalty_pos.sync.client.pause", pauses.append)
+    return pauses
 
 
 @pytest.fixture

@@ -16,13 +16,13 @@ till's own chain and ``check`` stay valid.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.events import (
     CardBlocked,
     CardIssued,
@@ -46,9 +46,18 @@ MEMBER_FIELDS = ("name", "phone", "email", "birthday", "consent_marketing", "con
 TOMBSTONE = "_tombstone"  # the stamp of the erasure or merge that ended the member's record
 
 
+def parse_time(text: Any) -> datetime:
+    if not isinstance(text, str):
+        raise ValueError(f"not a time: {text!r}")
+    parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        raise ValueError(f"a time without its zone: {text!r}")
+    return parsed.astimezone(UTC)
+
+
 @dataclass(frozen=True, slots=True)
 class PulledEvent:
-    """An event as pull returns it (docs/SYNC_PROTOCOL.md), checked by ``sync.apply``."""
+    """An event as pull returns it (docs/SYNC_PROTOCOL.md)."""
 
     seq: int
     event_id: str
@@ -59,43 +68,90 @@ class PulledEvent:
     origin_terminal: str
     payload: dict[str, Any]
 
+    @classmethod
+    def from_wire(cls, data: Any) -> PulledEvent:
+        """Raises ValueError (or KeyError) naming what does not follow the protocol."""
+        if not isinstance(data, dict) or not isinstance(data.get("payload"), dict):
+            raise ValueError("an event is an object with a payload")
+        seq = data["seq"]
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+            raise ValueError(f"seq {seq!r}")
+        texts = {name: data[name] for name in ("event_id", "kind", "key", "origin_terminal")}
+        if not all(isinstance(value, str) and value for value in texts.values()):
+            raise ValueError("event_id, kind, key and origin_terminal are text")
+        return cls(seq, texts["event_id"], texts["kind"], texts["key"], parse_time(data["at"]),
+                   Hlc.parse(data["hlc"]), texts["origin_terminal"], data["payload"])
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"seq": self.seq, "event_id": self.event_id, "kind": self.kind, "key": self.key,
+                "at": self.at.isoformat(), "hlc": str(self.hlc), "origin_terminal": self.origin_terminal,
+                "payload": self.payload}
+
 
 @dataclass
 class Applied:
     applied: int = 0
     own: int = 0  # this till's own events, skipped
     ignored: int = 0  # kinds this till does not take from the chain (yet), or already known
+    parked: int = 0  # about a member not known here yet: applied when the member arrives
     negative: list[str] = field(default_factory=list)  # members whose merged balance is below zero
 
 
 def apply_pulled(uow: UnitOfWork, events: Sequence[PulledEvent], *, terminal_id: str, now: datetime) -> Applied:
-    """Inside the caller's transaction; raises NotFound for an entry of a member this till
-    has never heard of (the page is then not applied, and is pulled again next round)."""
+    """Inside the caller's transaction. An event about a member this till has not heard of
+    (their enrolment is in a later page) is parked and applied once the member arrives."""
     result = Applied()
-    entries: dict[str, tuple[str, LedgerEntry]] = {}  # entry id -> (origin, entry), in arrival order
+    entries: dict[str, tuple[PulledEvent, LedgerEntry]] = {}  # entry id -> its event and entry, in order
     newest: Hlc | None = None
     for pulled in events:
         newest = pulled.hlc if newest is None or pulled.hlc > newest else newest
         if pulled.origin_terminal == terminal_id:
             result.own += 1
             continue
-        event = event_from_stored(pulled.kind, pulled.payload)
-        if isinstance(event, LedgerEntryPosted):
-            if event.id not in entries and not uow.ledger.exists(event.id):
-                entries[event.id] = (pulled.origin_terminal, _entry(event))
-                result.applied += 1
-            else:
-                result.ignored += 1
-        elif _apply_one(uow, event, pulled):
-            result.applied += 1
-        else:
-            result.ignored += 1
-    result.negative = _post(uow, list(entries.values()))
+        _take(uow, pulled, result, entries)
+    ready = uow.sync_state.parked_ready()
+    uow.sync_state.unpark([seq for seq, _ in ready])  # first: one still waiting on a second member parks again
+    for _seq, text in ready:
+        result.parked -= 1
+        _take(uow, PulledEvent.from_wire(json.loads(text)), result, entries)
+    result.negative = _post(uow, list(entries.values()), result)
     if newest is not None:
         clock = uow.outbox.clock()
         node = clock.node if clock is not None else terminal_id
         uow.outbox.observe(receive(clock, newest, int(now.timestamp() * 1000), node), now)
     return result
+
+
+def _park(uow: UnitOfWork, pulled: PulledEvent, member_id: str, result: Applied) -> None:
+    uow.sync_state.park(pulled.seq, member_id, json.dumps(pulled.to_wire(), separators=(",", ":")))
+    result.parked += 1
+
+
+def _take(uow: UnitOfWork, pulled: PulledEvent, result: Applied,
+          entries: dict[str, tuple[PulledEvent, LedgerEntry]]) -> None:
+    event = event_from_stored(pulled.kind, pulled.payload)
+    if isinstance(event, LedgerEntryPosted):
+        if event.id not in entries and not uow.ledger.exists(event.id):
+            entries[event.id] = (pulled, _entry(event))
+        else:
+            result.ignored += 1
+        return
+    unknown = next((member_id for member_id in _members_of(event) if uow.members.get(member_id) is None), None)
+    if unknown is not None:
+        _park(uow, pulled, unknown, result)
+    elif _apply_one(uow, event, pulled):
+        result.applied += 1
+    else:
+        result.ignored += 1
+
+
+def _members_of(event: Event) -> tuple[str, ...]:
+    """The members an event needs to exist here before it can be applied."""
+    if isinstance(event, MembersMerged):
+        return (event.keep_id, event.duplicate_id)
+    if isinstance(event, MemberUpdated | MemberErased | CardIssued | CardBlocked):
+        return (event.member_id,)
+    return ()
 
 
 def _entry(event: LedgerEntryPosted) -> LedgerEntry:
@@ -104,14 +160,17 @@ def _entry(event: LedgerEntryPosted) -> LedgerEntry:
                        reason=event.reason, reward_id=event.reward_id, expires_at=event.expires_at)
 
 
-def _post(uow: UnitOfWork, entries: list[tuple[str, LedgerEntry]]) -> list[str]:
+def _post(uow: UnitOfWork, entries: list[tuple[PulledEvent, LedgerEntry]], result: Applied) -> list[str]:
+    known = {member_id: uow.members.get(member_id) is not None
+             for member_id in dict.fromkeys(entry.member_id for _, entry in entries)}
     by_origin: dict[str, list[LedgerEntry]] = defaultdict(list)
-    for origin, entry in entries:
-        by_origin[origin].append(entry)
-    members = list(dict.fromkeys(entry.member_id for _, entry in entries))
-    for member_id in members:
-        if uow.members.get(member_id) is None:
-            raise NotFound(what="Member", key=member_id)
+    for pulled, entry in entries:
+        if known[entry.member_id]:
+            by_origin[pulled.origin_terminal].append(entry)
+            result.applied += 1
+        else:
+            _park(uow, pulled, entry.member_id, result)
+    members = [member_id for member_id, here in known.items() if here]
     for origin, mine in by_origin.items():
         uow.ledger.append(mine, origin=origin)
     negative = []

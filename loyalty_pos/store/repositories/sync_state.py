@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from loyalty_pos.store.repositories.base import Repository
-from loyalty_pos.store.tables import sync_member_fields, sync_state
+from loyalty_pos.store.tables import members, sync_member_fields, sync_parked, sync_state
 
-S, F = sync_state.c, sync_member_fields.c
+S, F, P = sync_state.c, sync_member_fields.c, sync_parked.c
 _GET = select(S.value).where(S.name == bindparam("name"))
 _upsert = sqlite_insert(sync_state)
 _SET = _upsert.on_conflict_do_update(index_elements=[S.name], set_={"value": _upsert.excluded.value,
@@ -42,3 +42,19 @@ class SqlSyncState(Repository):
         if stamps:
             self._db.execute(_SET_FIELD, [{"member_id": member_id, "field": name, "hlc": hlc}
                                           for name, hlc in stamps.items()])
+
+    def park(self, seq: int, member_id: str, event: str) -> None:
+        self._db.execute(sqlite_insert(sync_parked).on_conflict_do_nothing(index_elements=[P.seq]),
+                         {"seq": seq, "member_id": member_id, "event": event})
+
+    def parked_ready(self) -> list[tuple[int, str]]:
+        """Parked events whose member is now known, in server order: (seq, event)."""
+        query = (select(P.seq, P.event).where(P.member_id.in_(select(members.c.id))).order_by(P.seq))
+        return [(int(row.seq), str(row.event)) for row in self._db.execute(query)]
+
+    def unpark(self, seqs: list[int]) -> None:
+        if seqs:
+            self._db.execute(delete(sync_parked).where(P.seq.in_(seqs)))
+
+    def parked(self) -> int:
+        return int(self._db.execute(select(func.count()).select_from(sync_parked)).scalar_one())

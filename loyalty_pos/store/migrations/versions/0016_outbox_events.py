@@ -14,6 +14,9 @@ stamp becomes ``sync_state.hlc_last``, where the till's clock continues.
 
 ``sync_member_fields`` holds, per member and field, the stamp of the pulled edit that
 wrote the value, so a later edit with a lower stamp (from a till that was offline) loses.
+``sync_parked`` keeps pulled events about a member this till has not heard of yet (their
+enrolment comes in a later page, or was pushed later by a till that retried), by the
+server's ``seq``, until the member arrives.
 """
 
 from __future__ import annotations
@@ -56,6 +59,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("member_id", "field", name="pk_sync_member_fields"),
         sqlite_with_rowid=False,
     )
+    op.create_table(
+        "sync_parked",
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("member_id", sa.String(36), nullable=False),
+        sa.Column("event", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("seq", name="pk_sync_parked"),
+    )
+    op.create_index("ix_sync_parked_member_id", "sync_parked", ["member_id"])
 
 
 def _backfill(connection: sa.Connection) -> None:
@@ -90,6 +101,8 @@ def _backfill(connection: sa.Connection) -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sync_parked_member_id", table_name="sync_parked")
+    op.drop_table("sync_parked")
     op.drop_table("sync_member_fields")
     op.drop_index("ix_outbox_key", table_name="outbox")
     op.drop_index("uq_outbox_event_id", table_name="outbox")
