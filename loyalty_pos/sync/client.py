@@ -49,6 +49,11 @@ def _loopback(host: str) -> bool:
         return False
 
 
+# The transport a client uses when none is given (None: httpx's own, the network). Only
+# tests set it, to run the command line against the in-process contract server.
+default_transport: httpx.BaseTransport | None = None
+
+
 def pause(seconds: float) -> None:
     """Between attempts; looked up at each call so tests can take the waiting out."""
     time.sleep(seconds)
@@ -65,7 +70,8 @@ class SyncClient:
                  sleep: Callable[[float], None] | None = None, rng: random.Random | None = None) -> None:
         self.base_url = check_url(base_url)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self._http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout, transport=transport)
+        self._http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout,
+                                  transport=transport or default_transport)
         self._attempts = attempts
         self._sleep = sleep
         self._rng = rng or random.Random()
