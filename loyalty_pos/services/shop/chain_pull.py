@@ -44,6 +44,7 @@ from loyalty_pos.services.ports import UnitOfWork
 
 MEMBER_FIELDS = ("name", "phone", "email", "birthday", "consent_marketing", "consent_data_processing")
 TOMBSTONE = "_tombstone"  # the stamp of the erasure or merge that ended the member's record
+EVERY_FIELD = "*"  # one row for an enrolment's stamp on every field: a new till pulls a million of them
 
 
 def parse_time(text: Any) -> datetime:
@@ -97,24 +98,60 @@ class Applied:
     negative: list[str] = field(default_factory=list)  # members whose merged balance is below zero
 
 
+class _Page:
+    """What one page collects before writing it in bulk: new members, ledger entries."""
+
+    def __init__(self, uow: UnitOfWork, result: Applied) -> None:
+        self.uow, self.result = uow, result
+        self.entries: dict[str, tuple[PulledEvent, LedgerEntry]] = {}  # entry id -> event and entry, in order
+        self.enrolments: dict[str, tuple[PulledEvent, MemberEnrolled]] = {}
+
+    def flush_enrolments(self) -> None:
+        """Members new here are written a page at a time (a new till pulls a whole chain);
+        ones already known take their enrolment as an edit, field by field."""
+        if not self.enrolments:
+            return
+        pending, self.enrolments = self.enrolments, {}
+        known = self.uow.members.existing(list(pending))
+        new = [(pulled, event) for member_id, (pulled, event) in pending.items() if member_id not in known]
+        cards_taken = self.uow.cards.existing([event.card for _, event in new if event.card])
+        self.uow.members.add_many([
+            Member(event.member_id, event.name, event.phone, event.email, event.birthday,
+                   Consents(event.consent_marketing, event.consent_data_processing), event.tier,
+                   MemberStatus.ACTIVE, pulled.at) for pulled, event in new])
+        self.uow.cards.add_many([Card(event.card, event.member_id, CardStatus.ACTIVE, pulled.at)
+                                 for pulled, event in new if event.card and event.card not in cards_taken])
+        self.uow.sync_state.stamp_fields([(event.member_id, EVERY_FIELD, str(pulled.hlc)) for pulled, event in new])
+        self.result.applied += len(new)
+        for member_id in known:
+            pulled, event = pending[member_id]
+            fields = {name: getattr(event, name) for name in MEMBER_FIELDS}
+            if _edit(self.uow, member_id, fields, str(pulled.hlc)):
+                self.result.applied += 1
+            else:
+                self.result.ignored += 1
+
+
 def apply_pulled(uow: UnitOfWork, events: Sequence[PulledEvent], *, terminal_id: str, now: datetime) -> Applied:
     """Inside the caller's transaction. An event about a member this till has not heard of
     (their enrolment is in a later page) is parked and applied once the member arrives."""
     result = Applied()
-    entries: dict[str, tuple[PulledEvent, LedgerEntry]] = {}  # entry id -> its event and entry, in order
+    page = _Page(uow, result)
     newest: Hlc | None = None
     for pulled in events:
         newest = pulled.hlc if newest is None or pulled.hlc > newest else newest
         if pulled.origin_terminal == terminal_id:
             result.own += 1
             continue
-        _take(uow, pulled, result, entries)
+        _take(page, pulled)
+    page.flush_enrolments()
     ready = uow.sync_state.parked_ready()
     uow.sync_state.unpark([seq for seq, _ in ready])  # first: one still waiting on a second member parks again
     for _seq, text in ready:
         result.parked -= 1
-        _take(uow, PulledEvent.from_wire(json.loads(text)), result, entries)
-    result.negative = _post(uow, list(entries.values()), result)
+        _take(page, PulledEvent.from_wire(json.loads(text)))
+    page.flush_enrolments()
+    result.negative = _post(uow, list(page.entries.values()), result)
     if newest is not None:
         clock = uow.outbox.clock()
         node = clock.node if clock is not None else terminal_id
@@ -123,19 +160,24 @@ def apply_pulled(uow: UnitOfWork, events: Sequence[PulledEvent], *, terminal_id:
 
 
 def _park(uow: UnitOfWork, pulled: PulledEvent, member_id: str, result: Applied) -> None:
+    """Kept until the member arrives: applying it now would lose it (or break a foreign key)."""
     uow.sync_state.park(pulled.seq, member_id, json.dumps(pulled.to_wire(), separators=(",", ":")))
     result.parked += 1
 
 
-def _take(uow: UnitOfWork, pulled: PulledEvent, result: Applied,
-          entries: dict[str, tuple[PulledEvent, LedgerEntry]]) -> None:
+def _take(page: _Page, pulled: PulledEvent) -> None:
+    uow, result = page.uow, page.result
     event = event_from_stored(pulled.kind, pulled.payload)
-    if isinstance(event, LedgerEntryPosted):
-        if event.id not in entries and not uow.ledger.exists(event.id):
-            entries[event.id] = (pulled, _entry(event))
+    if isinstance(event, LedgerEntryPosted):  # written after the page's members, in _post
+        if event.id not in page.entries and not uow.ledger.exists(event.id):
+            page.entries[event.id] = (pulled, _entry(event))
         else:
             result.ignored += 1
         return
+    if isinstance(event, MemberEnrolled) and event.member_id not in page.enrolments:
+        page.enrolments[event.member_id] = (pulled, event)
+        return
+    page.flush_enrolments()  # what follows may be about a member enrolled earlier in the page
     unknown = next((member_id for member_id in _members_of(event) if uow.members.get(member_id) is None), None)
     if unknown is not None:
         _park(uow, pulled, unknown, result)
@@ -182,8 +224,8 @@ def _post(uow: UnitOfWork, entries: list[tuple[PulledEvent, LedgerEntry]], resul
 
 
 def _apply_one(uow: UnitOfWork, event: Event, pulled: PulledEvent) -> bool:
-    if isinstance(event, MemberEnrolled):
-        return _enrolled(uow, event, pulled)
+    if isinstance(event, MemberEnrolled):  # a second enrolment of one member in a page: an edit
+        return _edit(uow, event.member_id, {name: getattr(event, name) for name in MEMBER_FIELDS}, str(pulled.hlc))
     if isinstance(event, MemberUpdated):
         fields = {name: getattr(event, name) for name in (event.changed or MEMBER_FIELDS) if name in MEMBER_FIELDS}
         return _edit(uow, event.member_id, fields, str(pulled.hlc))
@@ -202,22 +244,13 @@ def _apply_one(uow: UnitOfWork, event: Event, pulled: PulledEvent) -> bool:
     return False
 
 
-def _enrolled(uow: UnitOfWork, event: MemberEnrolled, pulled: PulledEvent) -> bool:
-    fields = {name: getattr(event, name) for name in MEMBER_FIELDS}
-    if uow.members.get(event.member_id) is not None:  # known already: an edit like any other
-        return _edit(uow, event.member_id, fields, str(pulled.hlc))
-    uow.members.add(Member(event.member_id, event.name, event.phone, event.email, event.birthday,
-                           Consents(event.consent_marketing, event.consent_data_processing), event.tier,
-                           MemberStatus.ACTIVE, pulled.at))
-    if event.card and uow.cards.get(event.card) is None:
-        uow.cards.add(Card(event.card, event.member_id, CardStatus.ACTIVE, pulled.at))
-    uow.sync_state.set_member_field_stamps(event.member_id, dict.fromkeys(MEMBER_FIELDS, str(pulled.hlc)))
-    return True
-
-
 def _known_stamps(uow: UnitOfWork, member_id: str) -> dict[str, FieldWrite]:
     """Per field, the stamp of the last write this till knows: pulled ones, and its own edits."""
     stamps = dict(uow.sync_state.member_field_stamps(member_id))
+    every = stamps.pop(EVERY_FIELD, None)
+    if every is not None:
+        for name in MEMBER_FIELDS:
+            stamps[name] = max(stamps.get(name, ""), every)
     for kind, hlc, payload in uow.outbox.own_member_edits(member_id):
         changed = payload.get("changed") if kind == "member_updated" else None
         for name in (changed or MEMBER_FIELDS):

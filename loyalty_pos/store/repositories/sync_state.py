@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from loyalty_pos.store.repositories.base import Repository
+from loyalty_pos.store.repositories.outbox import CLOCK_CACHE
 from loyalty_pos.store.tables import members, sync_member_fields, sync_parked, sync_state
 
 S, F, P = sync_state.c, sync_member_fields.c, sync_parked.c
@@ -26,6 +28,8 @@ class SqlSyncState(Repository):
         return None if value is None else str(value)
 
     def set(self, name: str, value: str, at: datetime) -> None:
+        if name in ("terminal_id", "hlc_last"):
+            self._db.info.pop(CLOCK_CACHE, None)  # the outbox's clock is read again
         self._db.execute(_SET, {"name": name, "value": value, "updated_at": at})
 
     def clear(self, name: str) -> None:
@@ -39,9 +43,12 @@ class SqlSyncState(Repository):
         return {str(row.field): str(row.hlc) for row in rows}
 
     def set_member_field_stamps(self, member_id: str, stamps: dict[str, str]) -> None:
-        if stamps:
+        self.stamp_fields([(member_id, name, hlc) for name, hlc in stamps.items()])
+
+    def stamp_fields(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        if rows:
             self._db.execute(_SET_FIELD, [{"member_id": member_id, "field": name, "hlc": hlc}
-                                          for name, hlc in stamps.items()])
+                                          for member_id, name, hlc in rows])
 
     def park(self, seq: int, member_id: str, event: str) -> None:
         self._db.execute(sqlite_insert(sync_parked).on_conflict_do_nothing(index_elements=[P.seq]),
