@@ -20,6 +20,7 @@ from loyalty_pos import whole_numbers
 from loyalty_pos.cli import report as report_commands
 from loyalty_pos.cli import sales as sales_commands
 from loyalty_pos.cli import setup as setup_commands
+from loyalty_pos.cli import chain_sync as sync_commands
 from loyalty_pos.cli import staff as staff_commands
 from loyalty_pos.cli.display import require_display
 from loyalty_pos.cli.progress import progress_printer
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     staff_commands.add_parsers(commands)
     sales_commands.add_parsers(commands)
     report_commands.add_parsers(commands)
+    sync_commands.add_parsers(commands)
 
     from loyalty_pos.sync.server.commands import add_parsers as add_serve_parsers
 
@@ -365,6 +367,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "staff": staff_commands.run,
     "sales": sales_commands.run,
     "report": report_commands.run,
+    "sync": sync_commands.run,
 }
 
 
@@ -382,7 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                          getattr(args, "points_command", None),
                                          getattr(args, "sales_command", None),
                                          getattr(args, "report_command", None),
-                                         getattr(args, "serve_command", None)) if part) or "till"
+                                         getattr(args, "serve_command", None),
+                                         getattr(args, "sync_command", None)) if part) or "till"
     log.info("loyalty-pos %s: %s (data dir %s)", __version__, command, args.data_dir or "default")
     try:
         code = _COMMANDS[args.command](args)

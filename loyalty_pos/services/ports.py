@@ -18,6 +18,7 @@ from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.consents import ConsentRecord
 from loyalty_pos.domain.events import EventType
+from loyalty_pos.domain.hlc import Hlc
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
@@ -135,6 +136,8 @@ class AuditRecord:
 
 class MemberRepository(Protocol):
     def add(self, member: Member) -> None: ...
+    def add_many(self, new: Sequence[Member]) -> None: ...  # rows only, one statement (pulled members)
+    def existing(self, member_ids: Sequence[str]) -> set[str]: ...  # which of these are stored
     def update(self, member: Member) -> None: ...
     def get(self, member_id: str) -> Member | None: ...
     def by_card(self, card_number: str) -> tuple[Member, Card] | None: ...
@@ -155,6 +158,8 @@ class MemberRepository(Protocol):
 
 class CardRepository(Protocol):
     def add(self, card: Card) -> None: ...
+    def add_many(self, new: Sequence[Card]) -> None: ...
+    def existing(self, numbers: Sequence[str]) -> set[str]: ...  # which of these card numbers are stored
     def get(self, number: str) -> Card | None: ...
     def set_status(self, number: str, status: CardStatus) -> None: ...
     def move(self, number: str, member_id: str) -> None: ...  # the card now identifies ``member_id``
@@ -164,7 +169,7 @@ class CardRepository(Protocol):
 
 
 class LedgerRepository(Protocol):
-    def append(self, entries: Sequence[LedgerEntry]) -> None: ...
+    def append(self, entries: Sequence[LedgerEntry], *, origin: str = ...) -> None: ...  # origin: the writing till
     def exists(self, entry_id: str) -> bool: ...
     def for_member(self, member_id: str) -> list[LedgerEntry]: ...
     def statement(self, member_id: str, *, cursor: str | None, limit: int) -> Page[LedgerEntry]: ...
@@ -366,10 +371,43 @@ class IntegrityReads(Protocol):
     def sale_sums(self) -> Iterator[dict[str, Any]]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class OutboxEvent:
+    """One outbox row as the sync protocol sends it (docs/SYNC_PROTOCOL.md, "Events")."""
+
+    event_id: str
+    kind: str
+    key: str
+    at: datetime
+    hlc: str
+    payload: dict[str, Any]
+
+
 class Outbox(Protocol):
     def add(self, *, kind: EventType, key: str, payload: dict[str, Any], at: datetime) -> None: ...
     def forget_member(self, member_id: str) -> int: ...  # queued payloads lose the member's contact data
-    def pending(self) -> int: ...  # rows not yet pushed to the sync server
+    def pending(self, limit: int) -> list[OutboxEvent]: ...  # not yet acknowledged, oldest first
+    def waiting(self) -> int: ...
+    def mark_sent(self, event_ids: Sequence[str], at: datetime) -> None: ...
+    def clock(self) -> Hlc | None: ...  # the till's hybrid logical clock (sync_state.hlc_last)
+    def observe(self, stamp: Hlc, at: datetime) -> None: ...  # the clock moved to ``stamp``
+    def own_member_edits(self, member_id: str) -> list[tuple[str, str, dict[str, Any]]]: ...  # (kind, hlc, payload)
+
+
+class SyncState(Protocol):
+    """The sync client's state, name -> text (docs/SYNC_PROTOCOL.md, "Till state")."""
+
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str, at: datetime) -> None: ...
+    def clear(self, name: str) -> None: ...
+    def all(self) -> dict[str, str]: ...
+    def member_field_stamps(self, member_id: str) -> dict[str, str]: ...  # field -> hlc of the pulled edit
+    def set_member_field_stamps(self, member_id: str, stamps: dict[str, str]) -> None: ...
+    def stamp_fields(self, rows: Sequence[tuple[str, str, str]]) -> None: ...  # (member_id, field, hlc), many
+    def park(self, seq: int, member_id: str, event: str) -> None: ...  # a pulled event whose member is unknown
+    def parked_ready(self) -> list[tuple[int, str]]: ...  # (seq, event) whose member is known now, by seq
+    def unpark(self, seqs: list[int]) -> None: ...
+    def parked(self) -> int: ...
 
 
 class ApprovalRepository(Protocol):
@@ -381,13 +419,6 @@ class ApprovalRepository(Protocol):
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
-
-
-class SyncStateStore(Protocol):
-    """The till's side of sync (docs/SYNC_PROTOCOL.md "Till state"): name -> text."""
-
-    def values(self) -> dict[str, str]: ...
-    def set(self, name: str, value: str, *, at: datetime) -> None: ...
 
 
 class UnitOfWork(Protocol):
@@ -405,8 +436,8 @@ class UnitOfWork(Protocol):
     consents: ConsentLog
     audit: AuditLog
     outbox: Outbox
+    sync_state: SyncState
     settings: Settings
-    sync_state: SyncStateStore
     reports: ReportQueries
     approvals: ApprovalRepository
     integrity: IntegrityReads

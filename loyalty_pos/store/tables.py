@@ -350,7 +350,11 @@ class ChainTable(Base):
 
 class OutboxTable(Base):
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "id", sqlite_where=text("sent_at IS NULL")),)
+    __table_args__ = (
+        Index("ix_outbox_pending", "id", sqlite_where=text("sent_at IS NULL")),
+        Index("uq_outbox_event_id", "event_id", unique=True),  # migration 0016
+        Index("ix_outbox_key", "key"),  # a member's own edits, for last-writer-wins (0016)
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(80))
@@ -358,6 +362,19 @@ class OutboxTable(Base):
     payload: Mapped[dict[str, Any]]
     at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    event_id: Mapped[str] = mapped_column(String(36))  # the event's id on the wire (migration 0016)
+    hlc: Mapped[str] = mapped_column(String(64))  # its hybrid-logical-clock stamp
+
+
+class SyncMemberFieldTable(Base):
+    """The stamp of the pulled edit that wrote each member field (migration 0016)."""
+
+    __tablename__ = "sync_member_fields"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    member_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(40), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
 
 
 class SyncStateTable(Base):
@@ -366,6 +383,17 @@ class SyncStateTable(Base):
     name: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime]
+
+
+class SyncParkedTable(Base):
+    """Pulled events about a member not known here yet, by server seq (migration 0016)."""
+
+    __tablename__ = "sync_parked"
+    __table_args__ = (Index("ix_sync_parked_member_id", "member_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(36))
+    event: Mapped[str] = mapped_column(Text)
 
 
 class ApprovalTable(Base):
@@ -417,6 +445,8 @@ audit_log = _table(AuditTable)
 chain = _table(ChainTable)
 outbox = _table(OutboxTable)
 sync_state = _table(SyncStateTable)
+sync_member_fields = _table(SyncMemberFieldTable)
+sync_parked = _table(SyncParkedTable)
 settings = _table(SettingTable)
 approvals = _table(ApprovalTable)
 

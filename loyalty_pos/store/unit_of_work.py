@@ -30,7 +30,7 @@ from loyalty_pos.services.ports import (
     SaleRepository,
     Settings,
     StaffRepository,
-    SyncStateStore,
+    SyncState,
 )
 from loyalty_pos.store.chain_head_file import write_head
 from loyalty_pos.store.chain_links import CHAIN_EXTENDED
@@ -47,8 +47,9 @@ from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
 from loyalty_pos.store.repositories.outbox import SqlOutbox
 from loyalty_pos.store.repositories.reports import SqlReports
 from loyalty_pos.store.repositories.sales import SqlSales
-from loyalty_pos.store.repositories.settings import SqlSettings, SqlSyncState
+from loyalty_pos.store.repositories.settings import SqlSettings
 from loyalty_pos.store.repositories.staff import SqlStaff
+from loyalty_pos.store.repositories.sync_state import SqlSyncState
 
 
 class SqlUnitOfWork:
@@ -74,8 +75,8 @@ class SqlUnitOfWork:
         self.consents: ConsentLog = SqlConsents(self)
         self.audit: AuditLog = SqlAudit(self)
         self.outbox: Outbox = SqlOutbox(self)
+        self.sync_state: SyncState = SqlSyncState(self)
         self.settings: Settings = SqlSettings(self)
-        self.sync_state: SyncStateStore = SqlSyncState(self)
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)

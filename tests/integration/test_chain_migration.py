@@ -41,6 +41,10 @@ def _as_previous_release(db_path: Path, member_id: str) -> str:
         connection.execute("UPDATE sales SET receipt = json_set(receipt, '$.member_name', 'Ada') "
                            "WHERE member_id = ?", (member_id,))
         connection.execute("DROP TABLE chain")
+        # What 0016 added (outbox event ids and stamps), as 0013 had none of it.
+        connection.executescript("DROP INDEX uq_outbox_event_id; DROP INDEX ix_outbox_key; "
+                                 "ALTER TABLE outbox DROP COLUMN event_id; ALTER TABLE outbox DROP COLUMN hlc; "
+                                 "DROP TABLE sync_member_fields; DROP TABLE sync_parked; DELETE FROM sync_state;")
         connection.execute("UPDATE alembic_version SET version_num = '0013'")  # the revision before the chain
         connection.commit()
         return prev

@@ -42,7 +42,7 @@ def offline_after(uow: UnitOfWork) -> timedelta:
 
 def sync_link(uow: UnitOfWork) -> SyncLink:
     """Inside the caller's unit of work."""
-    return read_link(uow.sync_state.values())
+    return read_link(uow.sync_state.all())
 
 
 def till_offline(uow: UnitOfWork, now: datetime) -> bool:
@@ -66,5 +66,5 @@ def read_sync_status(uow: UnitOfWork, *, clock: Clock) -> SyncStatus:
     with uow:
         link = sync_link(uow)
         after = offline_after(uow)
-        return SyncStatus(link, uow.outbox.pending(), link.offline(now, after), after,
+        return SyncStatus(link, uow.outbox.waiting(), link.offline(now, after), after,
                           _minutes(uow, SYNC_EVERY_SECONDS, DEFAULT_SYNC_EVERY_SECONDS), now)

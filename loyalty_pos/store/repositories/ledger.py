@@ -10,7 +10,7 @@ from sqlalchemy import Integer, and_, bindparam, delete, func, insert, literal_c
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
-from loyalty_pos.domain.chain import RecordKind
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, Lot
 from loyalty_pos.services.ports import BalanceRow, Page
@@ -69,7 +69,8 @@ def entry_values(entry: LedgerEntry) -> dict[str, Any]:
 
 
 class SqlLedger(Repository):
-    def append(self, entries: Sequence[LedgerEntry]) -> None:
+    def append(self, entries: Sequence[LedgerEntry], *, origin: str = LOCAL_ORIGIN) -> None:
+        """``origin``: the till that wrote the entries; pulled ones are chained on their till's chain."""
         if not entries:
             return
         try:
@@ -77,7 +78,7 @@ class SqlLedger(Repository):
                 self._db.execute(insert(ledger), [entry_values(entry) for entry in entries])
                 seqs = self._db.execute(select(L.seq).where(L.id.in_([entry.id for entry in entries]))
                                         .order_by(L.seq)).scalars()
-                extend(self._db, RecordKind.LEDGER, list(seqs))
+                extend(self._db, RecordKind.LEDGER, list(seqs), origin)
         except IntegrityError as error:
             if broke_foreign_key(error):
                 missing = sorted({entry.member_id for entry in entries})

@@ -149,6 +149,21 @@ class SqlMembers(Repository):
              "tier_reviewed_at": None, **member_values(member)},
         )
 
+    def add_many(self, new: Sequence[Member]) -> None:
+        """Member rows in one statement (members pulled from the chain, a page at a time)."""
+        if new:
+            self._db.execute(insert(members), [
+                {"id": member.id, "enrolled_at": member.enrolled_at, "updated_at": member.enrolled_at,
+                 "tier_reviewed_at": None, **member_values(member)} for member in new])
+
+    def existing(self, member_ids: Sequence[str]) -> set[str]:
+        """Which of ``member_ids`` are stored."""
+        found: set[str] = set()
+        for start in range(0, len(member_ids), 500):
+            chunk = list(member_ids[start:start + 500])
+            found.update(self._db.execute(select(members.c.id).where(members.c.id.in_(chunk))).scalars())
+        return found
+
     def update(self, member: Member) -> None:
         """Every field but the id, cards and enrolment time. ``updated_at`` is row
         bookkeeping for maintenance, not a rule input, so it takes the wall clock
@@ -306,6 +321,19 @@ class SqlCards(Repository):
             "number": card.number, "member_id": card.member_id, "status": card.status.value,
             "issued_at": card.issued_at, "printed": card.printed,
         })
+
+    def add_many(self, new: Sequence[Card]) -> None:
+        if new:
+            self._db.execute(insert(cards), [
+                {"number": card.number, "member_id": card.member_id, "status": card.status.value,
+                 "issued_at": card.issued_at, "printed": card.printed} for card in new])
+
+    def existing(self, numbers: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(numbers), 500):
+            chunk = list(numbers[start:start + 500])
+            found.update(self._db.execute(select(cards.c.number).where(cards.c.number.in_(chunk))).scalars())
+        return found
 
     def get(self, number: str) -> Card | None:
         row = self._db.execute(_CARD, {"number": number}).first()

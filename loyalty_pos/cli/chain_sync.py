@@ -1,0 +1,63 @@
+"""``loyalty-pos sync register URL CODE [--name NAME]`` and ``loyalty-pos sync``: join this
+till to a chain server with an enrolment code, and run one sync round by hand.
+
+Exit codes: 0 the round went through; 3 the server could not be reached (the till keeps
+working offline and the events wait); 1 anything else the server or the till refused
+(a revoked token, a used code, a certificate not trusted, not registered yet).
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+
+EXIT_OK, EXIT_REFUSED, EXIT_OFFLINE = 0, 1, 3
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sync = commands.add_parser("sync", help="one sync round with the chain server (push, pull); "
+                                            "'sync register URL CODE' joins this till to a chain")
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    register = actions.add_parser("register", help="exchange the enrolment code from 'loyalty-pos serve "
+                                                   "add-terminal' for this till's terminal id and token")
+    register.add_argument("url", help="the chain server, https://host[:port] (http:// only on this machine)")
+    register.add_argument("code", help="the one-time enrolment code")
+    register.add_argument("--name", help="this till's name on the server (default: the computer's name)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from loyalty_pos.app import open_app
+    from loyalty_pos.config import Config
+    from loyalty_pos.jobs.shop_setup import require_shop
+    from loyalty_pos.sync.errors import ServerUnreachable, SyncError
+    from loyalty_pos.sync.round import register, run_sync_round
+
+    config = Config.load(args.data_dir)
+    require_shop(config)
+    app = open_app(config)
+    try:
+        if args.sync_command == "register":
+            try:
+                answer = register(app.uow, args.url, args.code, args.name or socket.gethostname(), clock=app.clock)
+            except SyncError as error:
+                print(f"loyalty-pos: {error}", file=sys.stderr)
+                return EXIT_OFFLINE if isinstance(error, ServerUnreachable) else EXIT_REFUSED
+            print(f"registered as terminal {answer['terminal_id']} of shop {answer.get('shop_id', '?')} "
+                  f"at {args.url}; run 'loyalty-pos sync' for the first round")
+            return EXIT_OK
+        result = run_sync_round(app.uow, clock=app.clock)
+    finally:
+        app.close()
+    print(f"pushed {result.pushed:,} event(s), pulled {result.pulled:,}, {result.waiting:,} waiting")
+    if result.parked:
+        print(f"{result.parked:,} pulled event(s) wait for a member this till has not received yet")
+    if result.negative_members:
+        print(f"{len(result.negative_members):,} member(s) below zero after the merge (two tills spent the same "
+              f"points offline): {', '.join(result.negative_members)}")
+    if result.clock_skew_ms is not None and abs(result.clock_skew_ms) > 60_000:
+        print(f"warning: this computer's clock differs from the server's by {result.clock_skew_ms / 1000:+.0f} s")
+    if result.error is not None:
+        print(f"loyalty-pos: {result.error}", file=sys.stderr)
+        return EXIT_OFFLINE if result.error_code == "offline" else EXIT_REFUSED
+    return EXIT_OK

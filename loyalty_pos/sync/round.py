@@ -1,0 +1,153 @@
+"""One sync round: push what is waiting, pull what is new, apply it (docs/SYNC_PROTOCOL.md).
+
+Every step is its own short transaction, and no transaction is open while a request is
+on the network, so a sale at this till never waits on the server. The GUI's background
+worker calls ``run_sync_round``; ``loyalty-pos sync`` calls it once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from loyalty_pos.domain.chain import LOCAL_ORIGIN
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
+from loyalty_pos.services.shop.chain_pull import parse_time
+from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
+from loyalty_pos.sync.client import SyncClient, check_url
+from loyalty_pos.sync.errors import NotRegistered, SyncError
+from loyalty_pos.version import __version__
+
+PUSH_BATCH = 500  # events a push carries; the server takes up to 1,000
+PULL_PAGE = 1000
+MAX_PAGES = 10_000  # a round ends even if a server keeps answering "more"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncRound:
+    pushed: int  # events the server acknowledged in this round (new or duplicates)
+    pulled: int  # events of other tills applied here
+    waiting: int  # events still to push
+    server_time: datetime | None
+    clock_skew_ms: int | None  # server minus till
+    error: str | None = None  # the sentence to show; None: the round went through
+    error_code: str | None = None
+    negative_members: tuple[str, ...] = ()  # merged balances below zero, for the manager
+    parked: int = 0  # pulled events waiting for a member this till has not heard of yet
+
+
+def _iso(at: datetime) -> str:
+    return at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _write(make_uow: Callable[[], UnitOfWork], at: datetime, **values: str | None) -> None:
+    uow = make_uow()
+    with uow:
+        for name, value in values.items():
+            if value is None:
+                uow.sync_state.clear(name)
+            else:
+                uow.sync_state.set(name, value, at)
+        uow.commit()
+
+
+def register(make_uow: Callable[[], UnitOfWork], url: str, code: str, terminal_name: str, *, clock: Clock,
+             transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
+    """Exchange an enrolment code for this till's terminal id and token, and keep them.
+
+    The url is checked before anything is sent: plain http:// only on loopback."""
+    base = check_url(url)
+    with SyncClient(base, transport=transport) as client:
+        answer = client.enrol(code.strip(), terminal_name, __version__)
+    terminal_id, token = answer.get("terminal_id"), answer.get("token")
+    if not isinstance(terminal_id, str) or not isinstance(token, str) or not terminal_id or not token:
+        raise SyncError("The chain server's enrolment answer has no terminal id or token.")
+    now = clock.now()
+    _write(make_uow, now, server_url=base, terminal_id=terminal_id, terminal_token=token, pull_cursor="0",
+           chain_role="joined", last_error=None)
+    return answer
+
+
+def wire_event(row: OutboxEvent) -> dict[str, Any]:
+    return {"event_id": row.event_id, "kind": row.kind, "key": row.key, "at": _iso(row.at), "hlc": row.hlc,
+            "payload": row.payload}
+
+
+def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
+                   transport: httpx.BaseTransport | None = None) -> SyncRound:
+    """Push, then pull and apply; never raises for what a network or server does: the
+    failure is in ``error`` (and ``sync_state.last_error``)."""
+    started = clock.now()
+    uow = make_uow()
+    with uow:
+        state = uow.sync_state.all()
+        waiting = uow.outbox.waiting()
+    url, token, terminal_id = state.get("server_url"), state.get("terminal_token"), state.get("terminal_id")
+    pushed = pulled = parked = 0
+    server_time: datetime | None = None
+    negative: list[str] = []
+    try:
+        if not url or not token or not terminal_id:
+            raise NotRegistered("This till is not registered with a chain server (loyalty-pos sync register).")
+        _write(make_uow, started, last_attempt_at=_iso(started))
+        with SyncClient(url, token, transport=transport) as client:
+            while True:
+                uow = make_uow()
+                with uow:
+                    batch = uow.outbox.pending(PUSH_BATCH)
+                    head = uow.integrity.chain_head(LOCAL_ORIGIN) if batch else None
+                if not batch:
+                    break
+                answer = client.push(str(uuid.uuid4()), [wire_event(row) for row in batch],
+                                     {"seq": head.n, "hash": head.hash} if head else None)
+                server_time = parse_time(answer.get("server_time"))
+                # Only now, after the server's 2xx: a lost answer leaves them pending, and the
+                # retry is counted by the server as duplicates.
+                uow = make_uow()
+                with uow:
+                    uow.outbox.mark_sent([row.event_id for row in batch], clock.now())
+                    uow.commit()
+                pushed += len(batch)
+            cursor = int(state.get(PULL_CURSOR) or 0)
+            for _ in range(MAX_PAGES):
+                answer = client.pull(cursor, PULL_PAGE)
+                server_time = parse_time(answer.get("server_time"))
+                cursor, applied = apply_page(make_uow, answer, terminal_id=terminal_id, now=clock.now())
+                pulled += applied.applied
+                negative.extend(applied.negative)
+                parked += applied.parked
+                if not answer.get("more"):
+                    break
+    except (SyncError, LoyaltyError, ValueError) as error:
+        code = getattr(error, "code", "sync_failed")
+        message = str(error)
+        _write(make_uow, clock.now(), last_error=message)
+        return SyncRound(pushed, pulled, _waiting(make_uow), server_time, _skew(server_time, started, clock),
+                         message, str(code), tuple(negative), parked)
+    finished = clock.now()
+    skew = _skew(server_time, started, clock)
+    _write(make_uow, finished, last_sync_at=_iso(finished), last_error=None,
+           clock_skew_ms=None if skew is None else str(skew))
+    return SyncRound(pushed, pulled, _waiting(make_uow), server_time, skew, None, None,
+                     tuple(dict.fromkeys(negative)), parked)
+
+
+def _skew(server_time: datetime | None, started: datetime, clock: Clock) -> int | None:
+    if server_time is None:
+        return None
+    # The server stamped its answer somewhere between our request and now: the midpoint.
+    local = started + (clock.now() - started) / 2
+    return round((server_time - local).total_seconds() * 1000)
+
+
+def _waiting(make_uow: Callable[[], UnitOfWork]) -> int:
+    uow = make_uow()
+    with uow:
+        return uow.outbox.waiting()
