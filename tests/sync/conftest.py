@@ -31,9 +31,19 @@ import sqlalchemy as sa
 from loyalty_pos.app import App
 from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.members.membership import EnrolMember, UpdateMember, enrol, update_member
+from loyalty_pos.services.members.membership import (
+    EnrolMember,
+    UpdateMember,
+    enrol,
+    update_member,
+)
 from loyalty_pos.services.members.points import adjust_points
-from loyalty_pos.services.sale.checkout import Checkout, RedemptionRequest, SaleLineInput, checkout
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    RedemptionRequest,
+    SaleLineInput,
+    checkout,
+)
 from loyalty_pos.services.shop.check import check_ledger
 from loyalty_pos.sync.round import SyncRound, register, run_sync_round, wire_event
 from loyalty_pos.sync.server import schema, terminals
@@ -148,7 +158,7 @@ def api(engine: sa.engine.Engine) -> Iterator[str]:
 
 
 @dataclass
-class Till:
+class ApiTill:
     base: str
     terminal_id: str
     token: str
@@ -158,7 +168,7 @@ class Till:
 
     @classmethod
     def enrol(cls, base: str, engine: sa.engine.Engine, name: str, shop: str = "s1",
-              head_office: bool = False) -> Till:
+              head_office: bool = False) -> ApiTill:
         code = terminals.add_terminal(engine, name, shop_id=shop, head_office=head_office).code
         client = httpx.Client(base_url=base, timeout=30)
         answer = client.post("/v1/terminals/enrol", json={"code": code, "terminal_name": name, "app_version": "1.0"})
@@ -211,8 +221,8 @@ def enrolled(member_id: str, name: str = "Ada", phone: str | None = "+4477009001
 
 
 @pytest.fixture
-def till(api: str, engine: sa.engine.Engine) -> Iterator[Till]:
-    made = Till.enrol(api, engine, "Till 1")
+def till(api: str, engine: sa.engine.Engine) -> Iterator[ApiTill]:
+    made = ApiTill.enrol(api, engine, "ApiTill 1")
     yield made
     made.client.close()
 

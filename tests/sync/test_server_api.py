@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from loyalty_pos.sync.server import tables as t
 from loyalty_pos.sync.server import terminals
-from tests.sync.conftest import Till, enrolled, entry
+from tests.sync.conftest import ApiTill, enrolled, entry
 
 
 def test_health_answers_without_a_token(api: str) -> None:
@@ -20,8 +20,8 @@ def test_health_answers_without_a_token(api: str) -> None:
 
 
 def test_a_code_enrols_once_and_its_token_is_stored_hashed(api: str, engine: sa.engine.Engine) -> None:
-    code = terminals.add_terminal(engine, "Till 7", shop_id="s7").code
-    body = {"code": code.lower()[:6] + "-" + code.lower()[6:], "terminal_name": "Till 7", "app_version": "1.0"}
+    code = terminals.add_terminal(engine, "ApiTill 7", shop_id="s7").code
+    body = {"code": code.lower()[:6] + "-" + code.lower()[6:], "terminal_name": "ApiTill 7", "app_version": "1.0"}
     first = httpx.post(f"{api}/v1/terminals/enrol", json=body)
     assert first.status_code == 200, first.text
     assert first.json()["shop_id"] == "s7" and first.json()["terminal_id"] == "T001"
@@ -35,22 +35,22 @@ def test_a_code_enrols_once_and_its_token_is_stored_hashed(api: str, engine: sa.
     assert code not in codes
 
 
-def test_requests_without_or_with_a_wrong_token_are_401(api: str, till: Till) -> None:
+def test_requests_without_or_with_a_wrong_token_are_401(api: str, till: ApiTill) -> None:
     assert httpx.get(f"{api}/v1/pull").json()["error"] == "token_invalid"
     wrong = httpx.get(f"{api}/v1/pull", headers={"Authorization": "Bearer " + "x" * 43})
     assert wrong.status_code == 401 and wrong.json()["error"] == "token_invalid"
     assert till.client.get("/v1/pull").status_code == 200
 
 
-def test_a_revoked_terminal_is_refused(api: str, engine: sa.engine.Engine, till: Till) -> None:
+def test_a_revoked_terminal_is_refused(api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
     assert till.push([till.event("ledger_entry", "e", entry("M1", 10))]).status_code == 200
-    terminals.revoke_terminal(engine, "Till 1")
+    terminals.revoke_terminal(engine, "ApiTill 1")
     refused = till.push([till.event("ledger_entry", "e", entry("M1", 10))])
     assert refused.status_code == 401 and refused.json()["error"] == "token_invalid"
     assert till.client.get("/v1/pull").status_code == 401
 
 
-def test_the_same_batch_twice_stores_each_event_once(till: Till, engine: sa.engine.Engine) -> None:
+def test_the_same_batch_twice_stores_each_event_once(till: ApiTill, engine: sa.engine.Engine) -> None:
     events = [till.event("ledger_entry", f"e{i}", entry("M1", 10)) for i in range(5)]
     first = till.push(events)
     assert first.json()["accepted"] == 5 and first.json()["duplicates"] == 0
@@ -61,7 +61,7 @@ def test_the_same_batch_twice_stores_each_event_once(till: Till, engine: sa.engi
     assert till.balance("M1") == 50
 
 
-def test_a_same_id_with_another_body_is_409_and_the_batch_stores_nothing(till: Till, engine: sa.engine.Engine) -> None:
+def test_a_same_id_with_another_body_is_409_and_the_batch_stores_nothing(till: ApiTill, engine: sa.engine.Engine) -> None:
     event = till.event("ledger_entry", "e", entry("M1", 10))
     assert till.push([event]).status_code == 200
     fresh = till.event("ledger_entry", "e2", entry("M1", 5))
@@ -71,7 +71,7 @@ def test_a_same_id_with_another_body_is_409_and_the_batch_stores_nothing(till: T
     assert till.balance("M1") == 10  # the fresh event of the refused batch was not kept either
 
 
-def test_a_batch_with_a_bad_event_stores_none_of_it(till: Till) -> None:
+def test_a_batch_with_a_bad_event_stores_none_of_it(till: ApiTill) -> None:
     good = till.event("ledger_entry", "e", entry("M1", 10))
     bad = till.event("ledger_entry", "e", entry("M1", -10, kind="earn"))  # an earn that removes points
     refused = till.push([good, bad])
@@ -79,8 +79,8 @@ def test_a_batch_with_a_bad_event_stores_none_of_it(till: Till) -> None:
     assert till.balance("M1") == 0
 
 
-def test_pull_pages_by_seq_and_includes_every_terminal(api: str, engine: sa.engine.Engine, till: Till) -> None:
-    other = Till.enrol(api, engine, "Till 2", shop="s2")
+def test_pull_pages_by_seq_and_includes_every_terminal(api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
+    other = ApiTill.enrol(api, engine, "ApiTill 2", shop="s2")
     till.push([till.event("ledger_entry", f"a{i}", entry("M1", 1)) for i in range(7)])
     other.push([other.event("ledger_entry", f"b{i}", entry("M2", 1)) for i in range(5)])
     got, cursor = other.pull_all(limit=3)
@@ -92,8 +92,8 @@ def test_pull_pages_by_seq_and_includes_every_terminal(api: str, engine: sa.engi
 
 
 def test_two_tills_offline_earn_and_redeem_reach_one_balance_in_either_order(
-        api: str, engine: sa.engine.Engine, till: Till) -> None:
-    other = Till.enrol(api, engine, "Till 2", shop="s2")
+        api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
+    other = ApiTill.enrol(api, engine, "ApiTill 2", shop="s2")
     a = [till.event("ledger_entry", "x", entry("M9", 100)), till.event("ledger_entry", "x", entry("M9", -80, kind="redeem"))]
     b = [other.event("ledger_entry", "y", entry("M9", 30)), other.event("ledger_entry", "y", entry("M9", -70, kind="redeem"))]
     assert other.push(b).status_code == 200
@@ -103,33 +103,33 @@ def test_two_tills_offline_earn_and_redeem_reach_one_balance_in_either_order(
     assert {"kind": "negative_balance", "member_id": "M9", "balance": -20}.items() <= problems[0].items()
 
 
-def test_an_entry_two_tills_derived_alone_counts_once(api: str, engine: sa.engine.Engine, till: Till) -> None:
-    other = Till.enrol(api, engine, "Till 2")
+def test_an_entry_two_tills_derived_alone_counts_once(api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
+    other = ApiTill.enrol(api, engine, "ApiTill 2")
     expiry = entry("M3", -40, kind="expire", entry_id=str(uuid.uuid5(uuid.NAMESPACE_URL, "M3/lot/2026-12-01")))
     till.push([till.event("ledger_entry", "e", entry("M3", 100)), till.event("ledger_entry", "x", expiry)])
     other.push([other.event("ledger_entry", "x", expiry)])
     assert till.balance("M3") == 60
 
 
-def test_head_office_kinds_are_refused_from_an_ordinary_till(api: str, engine: sa.engine.Engine, till: Till) -> None:
+def test_head_office_kinds_are_refused_from_an_ordinary_till(api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
     program = {"version": 2, "program": {"name": "x"}}
     refused = till.push([till.event("program_published", "2", program)])
     assert refused.status_code == 403 and refused.json()["error"] == "not_head_office"
-    office = Till.enrol(api, engine, "HQ", shop="hq", head_office=True)
+    office = ApiTill.enrol(api, engine, "HQ", shop="hq", head_office=True)
     assert office.push([office.event("program_published", "2", program)]).status_code == 200
     assert till.client.get("/v1/reports/chain").status_code == 403
     report = office.client.get("/v1/reports/chain").json()
     assert report["chain_liability"] == 0
 
 
-def test_members_merge_field_by_field_and_erasure_wins(api: str, engine: sa.engine.Engine, till: Till) -> None:
-    other = Till.enrol(api, engine, "Till 2", shop="s2")
+def test_members_merge_field_by_field_and_erasure_wins(api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
+    other = ApiTill.enrol(api, engine, "ApiTill 2", shop="s2")
     till.push([till.event("member_enrolled", "M5", enrolled("M5", "Ada"), hlc=till.hlc(100))])
     name_edit = {**enrolled("M5", "Ada Byron"), "changed": ["name"]}
     phone_edit = {**enrolled("M5", "Ada", phone="+447700900999"), "changed": ["phone"]}
     for payload in (name_edit, phone_edit):
         payload.pop("card"), payload.pop("tier")
-    # Till 2 edited the phone later than till 1 edited the name; each field keeps its own writer.
+    # ApiTill 2 edited the phone later than till 1 edited the name; each field keeps its own writer.
     other.push([other.event("member_updated", "M5", phone_edit, hlc=other.hlc(300))])
     till.push([till.event("member_updated", "M5", name_edit, hlc=till.hlc(200))])
     with engine.connect() as connection:
@@ -143,15 +143,15 @@ def test_members_merge_field_by_field_and_erasure_wins(api: str, engine: sa.engi
     assert row.tombstone == "erased" and row.fields == {} and row.phone is None
 
 
-def test_one_phone_enrolled_twice_is_listed(api: str, engine: sa.engine.Engine, till: Till) -> None:
-    other = Till.enrol(api, engine, "Till 2", shop="s2")
+def test_one_phone_enrolled_twice_is_listed(api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
+    other = ApiTill.enrol(api, engine, "ApiTill 2", shop="s2")
     till.push([till.event("member_enrolled", "MA", enrolled("MA", "Ann"))])
     other.push([other.event("member_enrolled", "MB", enrolled("MB", "Ann B"))])
     listed = [p for p in till.client.get("/v1/problems").json()["problems"] if p["kind"] == "duplicate_phone"]
     assert listed and listed[0]["member_ids"] == ["MA", "MB"]
 
 
-def test_a_blocked_card_stays_blocked_whatever_the_order(till: Till, engine: sa.engine.Engine) -> None:
+def test_a_blocked_card_stays_blocked_whatever_the_order(till: ApiTill, engine: sa.engine.Engine) -> None:
     member = enrolled("MC")
     till.push([till.event("card_blocked", member["card"], {"member_id": "MC", "card": member["card"], "reason": "lost"})])
     till.push([till.event("member_enrolled", "MC", member)])
@@ -159,7 +159,7 @@ def test_a_blocked_card_stays_blocked_whatever_the_order(till: Till, engine: sa.
         assert connection.execute(sa.select(t.cards.c.blocked).where(t.cards.c.card == member["card"])).scalar_one()
 
 
-def test_a_chain_head_that_goes_back_is_a_problem(till: Till) -> None:
+def test_a_chain_head_that_goes_back_is_a_problem(till: ApiTill) -> None:
     till.push([], chain_head={"seq": 10, "hash": "ab" * 32})
     till.push([], chain_head={"seq": 12, "hash": "cd" * 32})
     assert till.client.get("/v1/problems").json()["problems"] == []
@@ -168,7 +168,7 @@ def test_a_chain_head_that_goes_back_is_a_problem(till: Till) -> None:
     assert [p["kind"] for p in problems] == ["chain_cut"] and problems[0]["terminal_id"] == till.terminal_id
 
 
-def test_batches_over_the_caps_are_413(till: Till) -> None:
+def test_batches_over_the_caps_are_413(till: ApiTill) -> None:
     events = [till.event("ledger_entry", "e", entry("M1", 1)) for _ in range(1001)]
     answer = till.push(events)
     assert answer.status_code == 413 and answer.json()["error"] == "batch_too_large"

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from loyalty_pos.sync.server import schema
 from loyalty_pos.sync.server import tables as t
 from loyalty_pos.sync.server.database import make_engine
-from tests.sync.conftest import Postgres, Till, enrolled, entry, free_port
+from tests.sync.conftest import Postgres, ApiTill, enrolled, entry, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,8 +35,8 @@ def _waiting_on_a_lock(engine: sa.engine.Engine, count: int) -> None:
 
 
 def test_a_cursor_never_steps_over_a_push_that_commits_later_with_a_lower_seq(
-        api: str, engine: sa.engine.Engine, till: Till) -> None:
-    other = Till.enrol(api, engine, "Till 2", shop="s2")
+        api: str, engine: sa.engine.Engine, till: ApiTill) -> None:
+    other = ApiTill.enrol(api, engine, "ApiTill 2", shop="s2")
     till.push([till.event("ledger_entry", "m", entry("MA", 1)), other.event("ledger_entry", "m", entry("MB", 1))])
     _, cursor = till.pull_all()
     results: dict[str, int] = {}
@@ -88,7 +88,7 @@ def test_a_push_cut_off_by_a_killed_server_is_whole_after_the_retry(
     port = free_port()
     server = _serve(db_url, port, tmp_path)
     try:
-        till = Till.enrol(f"http://127.0.0.1:{port}", engine, "Till 1")
+        till = ApiTill.enrol(f"http://127.0.0.1:{port}", engine, "ApiTill 1")
         till.push([till.event("ledger_entry", "m", entry("MK", 1))])
         batch = [till.event("ledger_entry", "k", entry("MK", 10)) for _ in range(200)]
         blocker = engine.connect()
@@ -130,7 +130,7 @@ def test_a_database_at_the_first_revision_keeps_its_data_through_the_upgrade(pos
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO terminals (terminal_id, name, shop_id, head_office, created_at) "
-            "VALUES ('T001', 'Till 1', 's1', false, now())")
+            "VALUES ('T001', 'ApiTill 1', 's1', false, now())")
         connection.exec_driver_sql(
             "INSERT INTO events (event_id, origin_terminal, shop_id, kind, key, at, hlc, payload, body_hash, "
             "received_at) VALUES ('00000000-0000-4000-8000-000000000001', 'T001', 's1', 'ledger_entry', 'e', "
@@ -138,7 +138,7 @@ def test_a_database_at_the_first_revision_keeps_its_data_through_the_upgrade(pos
     before, after = schema.migrate(engine)
     assert (before, after) == ("s0001", schema.HEAD)
     with engine.connect() as connection:
-        assert connection.execute(sa.select(t.terminals.c.name, t.terminals.c.app_version)).all() == [("Till 1", None)]
+        assert connection.execute(sa.select(t.terminals.c.name, t.terminals.c.app_version)).all() == [("ApiTill 1", None)]
         assert connection.execute(sa.select(t.events.c.event_id, t.events.c.seq)).all() == [
             ("00000000-0000-4000-8000-000000000001", 1)]
         assert connection.execute(sa.select(sa.func.count()).select_from(t.problems)).scalar_one() == 0
@@ -186,12 +186,12 @@ def test_member_changes_survive_in_the_embedded_sqlite_too(tmp_path: Path) -> No
     engine = make_engine(default_url(tmp_path))
     schema.migrate(engine)
     with ApiThread(engine) as base:
-        till = Till.enrol(base, engine, "Till 1")
+        till = ApiTill.enrol(base, engine, "ApiTill 1")
         assert till.push([till.event("member_enrolled", "MS", enrolled("MS")),
                           till.event("ledger_entry", "e", entry("MS", 12))]).status_code == 200
         assert till.push([till.event("ledger_entry", "e", entry("MS", 3))]).status_code == 200
         assert till.balance("MS") == 15
         assert len(till.pull_all()[0]) == 3
-        assert terminals.revoke_terminal(engine, "Till 1").terminal_id == till.terminal_id
+        assert terminals.revoke_terminal(engine, "ApiTill 1").terminal_id == till.terminal_id
         assert till.client.get("/v1/pull").status_code == 401
     engine.dispose()

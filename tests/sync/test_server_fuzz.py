@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.sync.conftest import Till, entry
+from tests.sync.conftest import ApiTill, entry
 
 _json = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.floats(allow_nan=False, allow_infinity=False)
@@ -25,7 +25,7 @@ _kinds = st.sampled_from(["ledger_entry", "member_enrolled", "member_updated", "
 
 
 @st.composite
-def _events(draw: st.DrawFn, till: Till) -> dict[str, Any]:
+def _events(draw: st.DrawFn, till: ApiTill) -> dict[str, Any]:
     good = till.event(draw(_kinds), "k", entry("MF", draw(st.integers(-5, 5))))
     # Each field either kept or replaced by anything JSON can say.
     for name in ("event_id", "kind", "key", "at", "hlc", "payload"):
@@ -49,7 +49,7 @@ _FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCh
 
 @_FUZZ
 @given(data=st.data())
-def test_push_bodies(till: Till, data: st.DataObject) -> None:
+def test_push_bodies(till: ApiTill, data: st.DataObject) -> None:
     events = data.draw(st.lists(_events(till), max_size=4))
     body: Any = {"batch_id": data.draw(st.sampled_from(["3f1c6c2a-9b7e-4d2a-8f00-0123456789ab", "x"])),
                  "events": events, "chain_head": data.draw(st.none() | st.fixed_dictionaries(
@@ -61,7 +61,7 @@ def test_push_bodies(till: Till, data: st.DataObject) -> None:
 
 @_FUZZ
 @given(raw=st.binary(max_size=200))
-def test_raw_bytes_to_every_post(till: Till, raw: bytes) -> None:
+def test_raw_bytes_to_every_post(till: ApiTill, raw: bytes) -> None:
     for path in ("/v1/push", "/v1/terminals/enrol"):
         _no_5xx(till.client.post(path, content=raw, headers={"content-type": "application/json"}))
 
@@ -70,7 +70,7 @@ def test_raw_bytes_to_every_post(till: Till, raw: bytes) -> None:
 @given(query=st.dictionaries(st.sampled_from(["since", "limit", "other"]),
                              st.text(max_size=25) | st.integers(-(2**70), 2**70).map(str), max_size=3),
        member=st.text(min_size=1, max_size=80).filter(lambda s: "/" not in s and s not in (".", "..")))
-def test_queries_and_paths(till: Till, query: dict[str, str], member: str) -> None:
+def test_queries_and_paths(till: ApiTill, query: dict[str, str], member: str) -> None:
     _no_5xx(till.client.get("/v1/pull", params=query))
     _no_5xx(till.client.get(f"/v1/members/{quote(member, safe='')}/balance"))
 
@@ -78,7 +78,7 @@ def test_queries_and_paths(till: Till, query: dict[str, str], member: str) -> No
 @_FUZZ
 # What a client can put in a header at all: printable ASCII (h11 refuses CR, LF, NUL).
 @given(body=_json, auth=st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=60))
-def test_enrol_bodies_and_auth_headers(api: str, till: Till, body: Any, auth: str) -> None:
+def test_enrol_bodies_and_auth_headers(api: str, till: ApiTill, body: Any, auth: str) -> None:
     anonymous = httpx.Client(base_url=api)
     _no_5xx(anonymous.post("/v1/terminals/enrol", json=body))
     headers = {"Authorization": auth.strip() or "-"}  # h11 refuses a value with outer spaces
@@ -88,7 +88,7 @@ def test_enrol_bodies_and_auth_headers(api: str, till: Till, body: Any, auth: st
 
 
 @pytest.mark.parametrize("method,path", [("GET", "/v1/nothing"), ("DELETE", "/v1/push"), ("PUT", "/v1/pull")])
-def test_unknown_routes_get_the_contract_body(till: Till, method: str, path: str) -> None:
+def test_unknown_routes_get_the_contract_body(till: ApiTill, method: str, path: str) -> None:
     answer = till.client.request(method, path)
     assert 400 <= answer.status_code < 500 and set(answer.json()) == {"error", "detail"}
     json.dumps(answer.json())
