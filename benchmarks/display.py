@@ -35,30 +35,42 @@ def gui_display() -> Iterator[Display]:
     if os.environ.get("DISPLAY"):
         yield Display({}, "x11")
         return
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
+    processes = _start_xvfb()
+    if processes is None:
         yield Display({"QT_QPA_PLATFORM": "offscreen"}, "offscreen")
         return
+    env, started = processes
+    try:
+        yield Display(env, "xvfb")
+    finally:
+        for process in reversed(started):
+            process.terminate()
+            process.wait(10)
+
+
+def _start_xvfb() -> tuple[dict[str, str], list[subprocess.Popen[bytes]]] | None:
+    """A server on the first free display number (Xvfb picks it and says which), and a
+    window manager on it; None where Xvfb is missing or does not come up."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        return None
     read, write = os.pipe()
     server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
                               pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
-    helpers: list[subprocess.Popen[bytes]] = []
-    try:
-        with os.fdopen(read) as chosen:
-            number = chosen.readline().strip()  # written once the server accepts clients
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        env = {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
-        manager = shutil.which("openbox")
-        if manager is not None:
-            helpers.append(subprocess.Popen([manager], env={**os.environ, **env},
-                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        yield Display(env, "xvfb")
-    finally:
-        for process in (*helpers, server):
-            process.terminate()
-            process.wait(10)
+    with os.fdopen(read) as chosen:
+        number = chosen.readline().strip()  # written once the server accepts clients; "" if it died
+    if not number:
+        server.kill()
+        server.wait(10)
+        return None
+    env = {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
+    started = [server]
+    manager = shutil.which("openbox")
+    if manager is not None:
+        started.append(subprocess.Popen([manager], env={**os.environ, **env},
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    return env, started
 
 
 def run_child(module: str, args: list[str], display: Display, timeout: float = 1_800) -> dict[str, object]:

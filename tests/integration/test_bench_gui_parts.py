@@ -54,3 +54,15 @@ def test_with_qt_told_offscreen_the_figures_say_so(monkeypatch: pytest.MonkeyPat
 def test_the_high_water_mark_is_at_least_what_is_resident_now() -> None:
     now = resident_mb()
     assert 10 < now <= peak_mb()
+
+
+def test_an_xvfb_that_does_not_come_up_leaves_the_figures_offscreen(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "Xvfb"
+    broken.write_text("#!/bin/sh\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    with gui_display() as display:
+        assert display.kind == "offscreen" and display.env == {"QT_QPA_PLATFORM": "offscreen"}
