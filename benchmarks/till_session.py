@@ -105,8 +105,12 @@ def main(data_dir: str, scans: int, *, basket: bool = True, picture: str | None 
         # a real scanner's keys: a busy GUI thread finds them waiting, stamped.
         sender = threading.Thread(target=send, args=(burst,), daemon=True)
         sender.start()
-        QTimer.singleShot(10_000, loop.quit)
+        give_up = QTimer()  # this scan's own: a pending one from an earlier scan must not end this one
+        give_up.setSingleShot(True)
+        give_up.timeout.connect(loop.quit)
+        give_up.start(10_000)
         loop.exec()
+        give_up.stop()
         sender.join()
         if "end" not in state:
             raise SystemExit(f"the scan of member {member_id} never reached the member panel (it shows "
