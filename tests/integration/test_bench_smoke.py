@@ -32,6 +32,7 @@ def test_bench_json_reports_every_figure(capsys: pytest.CaptureFixture[str]) -> 
 def small_gui_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each measurement path once, at its smallest: a smoke test, not a figure."""
     monkeypatch.setattr(gui, "WARM_RUNS", 1)
+    monkeypatch.setattr(gui, "WARMUP_STARTS", 0)
     monkeypatch.setattr(gui, "SCANS", 2)
     monkeypatch.setattr(gui, "DAY_SALES", 3)
     monkeypatch.setattr(gui, "DAY_RETURNS", 1)
