@@ -22,6 +22,7 @@ from loyalty_pos.store.files import ensure_writable_dir, existing_database, refu
 from loyalty_pos.store.shop_database import ShopDatabase, open_shop_database
 
 if TYPE_CHECKING:  # Qt loads only when a window opens
+    from loyalty_pos.gui.bench_start import BenchStart
     from loyalty_pos.gui.launch import SmokeStart
 
 
@@ -79,16 +80,20 @@ def open_app(config: Config, *, clock: Clock | None = None, create: bool = True,
 
 
 def run_till(config: Config, *, smoke: SmokeStart | None = None,
-             offer_restore: Callable[[DamagedShop], bool] | None = None) -> int:
+             offer_restore: Callable[[DamagedShop], bool] | None = None, bench: BenchStart | None = None) -> int:
     """Open the shop and hand the till window its context; returns the exit code.
 
     A data directory without a shop gets the setup window first; closed before the
     shop is created, nothing is stored and the till does not open. A database the
     start refuses (damaged, empty, foreign) gets ``offer_restore`` (the till's dialog
     by default): restored, the till opens on the backup; declined, the refusal stands.
-    ``smoke`` closes whichever window comes up first (``--smoke-test``)."""
+    ``smoke`` closes whichever window comes up first (``--smoke-test``); ``bench`` signs in
+    and closes once the sale screen is ready (``--bench-start``)."""
     from loyalty_pos.gui.launch import launch
 
+    if bench is not None:
+        # Timed to the sale screen: a folder without a shop is an error here, not a setup window.
+        existing_database(config.db_path)
     if not _shop_ready(config, offer_restore, smoke):
         return 0
     try:
@@ -98,11 +103,22 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
 
         start_refusal_box(refusal.message).exec()
         raise
+    on_shown = smoke.till_shown if smoke is not None else bench.till_shown if bench is not None else None
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
-                      on_shown=smoke.till_shown if smoke is not None else None)
+                      on_shown=on_shown)
     finally:
         app.close()
+
+
+def bench_start_till(config: Config, username: str, pin: str) -> tuple[int, str | None]:
+    """Start the till as a shortcut would, sign in to the demo shop and close once the sale
+    screen is ready for a scan: the exit code and "ready" (or why not)."""
+    from loyalty_pos.gui.bench_start import BenchStart
+
+    bench = BenchStart(username, pin)
+    code = run_till(config, bench=bench)
+    return code, bench.reached
 
 
 def smoke_test_till(config: Config, screenshot: Path | None = None) -> tuple[int, str | None]:

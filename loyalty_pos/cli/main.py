@@ -34,6 +34,8 @@ from loyalty_pos.version import __version__
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_OS = 5  # the system refused a file operation (name too long, disk full, no permission)
 # The first screens a healthy start can show, as --smoke-test names them.
+# ``user:pin`` of the demo account --bench-start signs in with; set only by ``loyalty-pos bench``.
+BENCH_SIGN_IN_ENV = "LOYALTY_POS_BENCH_SIGN_IN"
 SMOKE_SCREENS = {"sign-in": "its sign-in screen", "setup": "the first-run setup (no shop in this folder yet)"}
 DATA_DIR_HELP = ("where the shop's database lives (default: the machine-wide folder, /var/lib/loyalty-pos or "
                  "C:\\ProgramData\\loyalty-pos; the demo's: the user data folder's demo/; env LOYALTY_POS_DATA_DIR)")
@@ -69,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "as its first screen is up and say which screen that was: checks an installation")
     parser.add_argument("--smoke-screenshot", type=Path, metavar="PNG",
                         help="with --smoke-test: save a picture of that first screen")
+    # Hidden: `loyalty-pos bench --gui` starts the till with it to time the start.
+    parser.add_argument("--bench-start", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="seed a demo shop in its own folder and open the till on it")
@@ -341,6 +345,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     config = _config(args)
     require_display()
     with hold_data_dir(config.data_dir, "the till"):
+        if args.bench_start:
+            return _bench_start(config)
         if not args.smoke_test:
             return run_till(config)
         code, reached = smoke_test_till(config, args.smoke_screenshot)
@@ -349,6 +355,14 @@ def _run_gui(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"smoke test failed: exit code {code}, first screen {reached or 'none'}", file=sys.stderr)
     return code or EXIT_PROBLEMS
+
+
+def _bench_start(config: Config) -> int:
+    from loyalty_pos.app import bench_start_till
+
+    username, _sep, pin = os.environ[BENCH_SIGN_IN_ENV].partition(":")
+    code, reached = bench_start_till(config, username, pin)
+    return code if reached == "ready" else code or EXIT_PROBLEMS
 
 
 _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -378,6 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--smoke-test starts the till: give it no command")
     if args.smoke_screenshot and not args.smoke_test:
         parser.error("--smoke-screenshot goes with --smoke-test")
+    if args.bench_start and (args.command is not None or args.smoke_test):
+        parser.error("--bench-start starts the till: give it no command")
+    if args.bench_start and ":" not in os.environ.get(BENCH_SIGN_IN_ENV, ""):
+        parser.error("--bench-start is for `loyalty-pos bench` only")
     start_logging()
     # The command's name only: arguments may hold a manager's PIN.
     command = " ".join(part for part in (args.command, getattr(args, "cards_command", None),
