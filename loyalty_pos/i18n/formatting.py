@@ -70,8 +70,11 @@ def format_amount(money: Money, language: str) -> str:
 
 
 def format_money(money: Money, language: str) -> str:
-    """``NOK 1 234,50``; IDR and TWD show no minor unit: ``IDR 15.000``, ``TWD 1,200``."""
-    return f"{money.currency} {format_amount(money, language)}"
+    """``NOK 1 234,50``; IDR and TWD show no minor unit: ``IDR 15.000``, ``TWD 1,200``.
+
+    A minus goes before the code (``-NOK 0,50``), as ``Money.format`` has always written it."""
+    body = f"{money.currency} {format_decimal(abs(money.minor), currency_exponent(money.currency), language)}"
+    return f"{marks(language).minus}{body}" if money.minor < 0 else body
 
 
 def format_points(points: int, language: str) -> str:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id">
 <context>
     <name>catalogue</name>
@@ -9,9 +8,9 @@
         <translation>Kartu loyalitas</translation>
     </message>
     <message>
-        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
+        <source>Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}</source>
         <comment>card.sheet_footer</comment>
-        <translation>Cetak pada 100 % (ukuran sebenarnya), bukan &quot;sesuaikan dengan halaman&quot;.  Halaman {page} dari {pages}</translation>
+        <translation>Cetak pada 100 % (ukuran sebenarnya), bukan "sesuaikan dengan halaman".  Halaman {page} dari {pages}</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -39,9 +38,9 @@
         <translation>Tidak dapat menulis lembar kartu {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
+        <source>The database {path} is damaged ({reason}); restore it from a backup with 'loyalty-pos restore'.</source>
         <comment>error.corrupt_database</comment>
-        <translation>Basis data {path} rusak ({reason}); pulihkan dari cadangan dengan &apos;loyalty-pos restore&apos;.</translation>
+        <translation>Basis data {path} rusak ({reason}); pulihkan dari cadangan dengan 'loyalty-pos restore'.</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -99,7 +98,7 @@
         <translation>Struk {ref}{register}, tanggal {on}, sudah tercatat.</translation>
     </message>
     <message>
-        <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
+        <source>That is not this shop's recovery code; nothing was changed.</source>
         <comment>error.recovery_refused</comment>
         <translation>Itu bukan kode pemulihan toko ini; tidak ada yang diubah.</translation>
     </message>

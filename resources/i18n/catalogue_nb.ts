@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb">
 <context>
     <name>catalogue</name>
@@ -9,7 +8,7 @@
         <translation>Fordelskort</translation>
     </message>
     <message>
-        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
+        <source>Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}</source>
         <comment>card.sheet_footer</comment>
         <translation>Skriv ut i 100 % (faktisk størrelse), ikke «tilpass til siden».  Side {page} av {pages}</translation>
     </message>
@@ -39,9 +38,9 @@
         <translation>Kan ikke skrive kortarket {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
+        <source>The database {path} is damaged ({reason}); restore it from a backup with 'loyalty-pos restore'.</source>
         <comment>error.corrupt_database</comment>
-        <translation>Databasen {path} er skadet ({reason}); gjenopprett den fra en sikkerhetskopi med &apos;loyalty-pos restore&apos;.</translation>
+        <translation>Databasen {path} er skadet ({reason}); gjenopprett den fra en sikkerhetskopi med 'loyalty-pos restore'.</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -99,7 +98,7 @@
         <translation>Kvittering {ref}{register}, datert {on}, er allerede registrert.</translation>
     </message>
     <message>
-        <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
+        <source>That is not this shop's recovery code; nothing was changed.</source>
         <comment>error.recovery_refused</comment>
         <translation>Det er ikke butikkens gjenopprettingskode; ingenting ble endret.</translation>
     </message>
@@ -201,17 +200,17 @@
     <message>
         <source>{amount} more to {target}</source>
         <comment>receipt.more_money</comment>
-        <translation>{amount} til før {target}</translation>
+        <translation>{amount} igjen til {target}</translation>
     </message>
     <message>
         <source>{count} more points to {target}</source>
         <comment>receipt.more_points_many</comment>
-        <translation>{count} poeng til før {target}</translation>
+        <translation>{count} poeng igjen til {target}</translation>
     </message>
     <message>
         <source>{count} more point to {target}</source>
         <comment>receipt.more_points_one</comment>
-        <translation>{count} poeng til før {target}</translation>
+        <translation>{count} poeng igjen til {target}</translation>
     </message>
     <message>
         <source>Receipt {number}</source>

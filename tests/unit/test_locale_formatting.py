@@ -108,3 +108,11 @@ def test_typed_money_refuses_what_is_not_an_amount_in_the_locale(language: str, 
 def test_what_is_written_reads_back(language: str, minor: int) -> None:
     money = Money(minor, "NOK")
     assert formatting.parse_money(formatting.format_amount(money, language), "NOK", language) == money
+
+
+@settings(max_examples=200, deadline=None)
+@given(minor_units, st.sampled_from(CURRENCIES))
+def test_english_money_is_what_money_format_always_wrote(minor: int, currency: str) -> None:
+    # Receipts and screens of an English till read as before the languages came.
+    money = Money(minor, currency)
+    assert formatting.format_money(money, "en") == money.format()

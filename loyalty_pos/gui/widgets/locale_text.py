@@ -33,7 +33,10 @@ def amount_text(money: Money, locale: QLocale | None = None) -> str:
 
 
 def money_text(money: Money, locale: QLocale | None = None) -> str:
-    return f"{money.currency} {amount_text(money, locale)}"
+    """``NOK 1 234,50``; a minus before the code (``-NOK 0,50``), as ``Money.format`` writes it."""
+    locale = locale or QLocale()
+    body = f"{money.currency} {amount_text(Money(abs(money.minor), money.currency), locale)}"
+    return f"{locale.negativeSign()}{body}" if money.minor < 0 else body
 
 
 def points_text(points: int, locale: QLocale | None = None) -> str:
