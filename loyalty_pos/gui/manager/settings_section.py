@@ -185,11 +185,19 @@ class SettingsSection(QWidget):
     def _region_page(self) -> SettingsPage:
         page = SettingsPage(self.tr("Region"), self.tr(
             "Times on screen and on receipts are shown in the shop's time zone; a change asks first. "
-            "The till speaks English only for now: the language is kept for the translations to come."), self)
+            "Numbers, amounts and dates are written as the shop's language writes them, on every till; "
+            "each till may speak its own language, and a member's receipt speaks theirs."), self)
         self.timezone = page.choice(shop_settings.TIMEZONE, self.tr("Time zone"),
                                     [(zone, zone) for zone in sorted(available_timezones())], default="UTC")
-        page.choice(shop_settings.LANGUAGE, self.tr("Language"),
+        page.choice(shop_settings.LANGUAGE, self.tr("Shop language"),
                     [(language.tag, language.name) for language in LANGUAGES], default="en")
+        self.till_language = page.choice(
+            shop_settings.TILL_LANGUAGE, self.tr("This till speaks"),
+            [("", self.tr("The shop's language")), *((language.tag, language.name) for language in LANGUAGES)])
+        self.till_language.setObjectName("till_language")
+        # The screens are built once, in the language installed at start: an honest note
+        # rather than a half-translated till after a save.
+        self.language_note = page.note("", self.tr("A new language shows the next time the till starts."))
         self.country = page.choice(shop_settings.COUNTRY, self.tr("Country"),
                                    [(country.code, country.name) for country in COUNTRIES], default="NO")
         self.country_note = page.note("", "")
@@ -360,6 +368,9 @@ class SettingsSection(QWidget):
         page.load(page.values())
         if TILL_MODE in values:
             text = self.tr("{group} saved; the way of selling changes at the next sign-in.")
+        elif shop_settings.TILL_LANGUAGE in values or shop_settings.LANGUAGE in values:
+            # Values holds only what changed: a saved time zone alone applies at once.
+            text = self.tr("{group} saved; a new language and number format show the next time the till starts.")
         else:
             text = self.tr("{group} saved; the till uses it from now on.")
         self.messages.show_message(text.format(group=page.title), Level.SUCCESS)

@@ -49,6 +49,7 @@ from loyalty_pos.services.shop.till_preferences import (
     CUSTOMER_DISPLAY_SCREEN,
     DISPLAY_STATES,
     MAX_AUTO_LOCK_MINUTES,
+    TILL_LANGUAGE,
 )
 
 # Text printed on every receipt: a few short lines (the printer wraps what is longer).
@@ -107,6 +108,8 @@ def _validate(key: str, value: str) -> str:
         value = value.upper()
     if key == LANGUAGE and value not in {language.tag for language in LANGUAGES}:
         raise ValidationError(code="bad_language", detail=f"{value!r} is not a language the till knows")
+    if key == TILL_LANGUAGE and value and value not in {language.tag for language in LANGUAGES}:
+        raise ValidationError(code="bad_till_language", detail=f"{value!r} is not a language the till knows")
     if key == PRICES_INCLUDE_TAX and value not in ("yes", "no"):
         raise ValidationError(code="bad_tax_mode", detail="Prices either include tax (yes) or not (no)")
     if key == CARD_PAPER and value not in ("A4", "Letter"):
@@ -173,7 +176,7 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
 # What the back office's Settings section shows and edits.
 EDITABLE: tuple[str, ...] = (
     SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
-    COUNTRY, TILL_MODE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
+    COUNTRY, TILL_MODE, TILL_LANGUAGE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
     RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS, BACKUP_OFF_SITE,
 )
 
