@@ -42,6 +42,11 @@ def _gui_file(code: str, folder: Path | None) -> Path | None:
         return None
 
 
+def spoken_language() -> str:
+    """The tag of the language installed at start ("en" before any)."""
+    return _installed.language if _installed is not None else ENGLISH.tag
+
+
 def install_language(language: str, shop_language: str, *, folder: Path | None = None) -> InstalledLanguage:
     """Speak ``language`` and write numbers as ``shop_language``'s locale from now on.
 

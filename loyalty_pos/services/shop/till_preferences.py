@@ -51,9 +51,14 @@ def till_preferences(uow: UnitOfWork) -> TillPreferences:
             display_on=uow.settings.get(CUSTOMER_DISPLAY) == "on",
             display_screen=uow.settings.get(CUSTOMER_DISPLAY_SCREEN) or "",
             till_mode=parse_till_mode(uow.settings.get(TILL_MODE)),
-            language=_known(uow.settings.get(TILL_LANGUAGE)) or _known(uow.settings.get(LANGUAGE)) or DEFAULT_LANGUAGE,
+            language=spoken_language(uow),
             shop_language=_known(uow.settings.get(LANGUAGE)) or DEFAULT_LANGUAGE,
         )
+
+
+def spoken_language(uow: UnitOfWork) -> str:
+    """Inside the caller's unit of work: the language this till speaks (its own, else the shop's)."""
+    return _known(uow.settings.get(TILL_LANGUAGE)) or _known(uow.settings.get(LANGUAGE)) or DEFAULT_LANGUAGE
 
 
 def _known(tag: str | None) -> str | None:
