@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -31,10 +32,19 @@ def extraction_source() -> str:
     return "\n".join(lines) + "\n"
 
 
+def qt_tool(name: str) -> str | None:
+    """A PySide6 command (``pyside6-lupdate``): beside this Python first, as a virtualenv run
+    without activating it (CI's ``.venv/bin/python -m pytest``) has it there but not on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.is_file():
+        return str(beside)
+    return shutil.which(name)
+
+
 def lupdate() -> str:
-    found = shutil.which("pyside6-lupdate")
+    found = qt_tool("pyside6-lupdate")
     if found is None:
-        raise FileNotFoundError("pyside6-lupdate is not on PATH; it comes with PySide6")
+        raise FileNotFoundError("pyside6-lupdate was not found; it comes with PySide6")
     return found
 
 

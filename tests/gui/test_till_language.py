@@ -4,7 +4,6 @@ writes numbers in the shop's locale."""
 from __future__ import annotations
 
 import logging
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.language import install_language
 from loyalty_pos.gui.launch import build_till
 from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.i18n.catalogue_ts import qt_tool
 from loyalty_pos.services.shop.profile import LANGUAGE
 from loyalty_pos.services.shop.till_preferences import TILL_LANGUAGE, till_preferences
 from tests.gui.conftest import App, Till
@@ -39,9 +39,8 @@ TITLE_TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def _qm(folder: Path, code: str, title: str) -> Path:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not on PATH")
+    lrelease = qt_tool("pyside6-lrelease")
+    assert lrelease is not None, "pyside6-lrelease comes with PySide6"
     source = folder / f"gui_{code}.ts"
     source.write_text(TITLE_TS.format(code=code, title=title), encoding="utf-8")
     subprocess.run([lrelease, str(source), "-qm", str(folder / f"gui_{code}.qm")], check=True, capture_output=True)
