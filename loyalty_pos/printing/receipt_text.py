@@ -157,7 +157,7 @@ def _totals(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     def money(minor: int) -> str:
         return format_money(Money(minor, currency), language)
 
-    tender = _tender(receipt.tender, language)
+    tender = tender_text(receipt.tender, language)
     if receipt.kind == "return":
         rows = _pair(text("receipt.subtotal", language), bare(-receipt.gross), width)
         if receipt.discount:
@@ -257,7 +257,8 @@ def _signed_points(points: int, language: str) -> str:
     return f"{'-' if points < 0 else '+'}{format_integer(abs(points), language)}"
 
 
-def _tender(tender: str, language: str) -> str:
+def tender_text(tender: str, language: str) -> str:
+    """How a tender reads on paper and on screen: "kort" for card in nb; an unknown one as stored."""
     cleaned = _clean(tender)
     try:
         return text(f"tender.{cleaned}", language)

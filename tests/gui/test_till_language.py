@@ -114,3 +114,25 @@ def test_settings_choose_the_till_s_language_and_say_when_it_shows(till: Till, l
     assert _setting(till, TILL_LANGUAGE) == language
     assert section.language_note.isVisible() and "next time the till starts" in section.language_note.text()
     save_png(section.window(), f"settings-language-{language}")
+
+
+@pytest.mark.parametrize("language", ["nb", "zh-Hant"])
+def test_the_receipt_preview_speaks_the_till_s_language(qtbot: QtBot, language: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
+    from tests.gui.keyboard import save_png
+    from tests.unit.test_receipt_text import nok_sale
+
+    install_language(language, language)
+    preview = ReceiptPreview()
+    qtbot.addWidget(preview)
+    preview.zone = ZoneInfo("Europe/Oslo")
+    preview.resize(520, 900)
+    preview.show_receipt(nok_sale())
+    texts = [row.text for row in preview.rows]
+    label, amount = {"nb": ("TOTALT", "NOK 89,70"), "zh-Hant": ("合計", "NOK 89.70")}[language]
+    assert any(text.startswith(label) and text.endswith(amount) for text in texts)
+    # The headline's amount is the shop's locale's: the till's QLocale.
+    assert ("NOK 89,70" if language == "nb" else "NOK 89.70") in preview.headline.text()
+    save_png(preview, f"receipt-preview-{language}")

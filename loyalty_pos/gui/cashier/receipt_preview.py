@@ -21,7 +21,7 @@ from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.widgets.locale_text import money_text
-from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
+from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines, tender_text
 
 _RULE_COLOUR = "#8c959f"
 
@@ -80,7 +80,8 @@ class ReceiptPreview(QFrame):
 
     def show_receipt(self, receipt: Receipt) -> None:
         self.receipt = receipt
-        amount, tender = money_text(Money(receipt.amount_due, receipt.currency)), receipt.tender.title()
+        amount = money_text(Money(receipt.amount_due, receipt.currency))
+        tender = tender_text(receipt.tender, spoken_language()).capitalize()
         if receipt.training:
             # Never "Paid": the cashier must not take the money for a practice sale.
             self.headline.setText(self.tr("TRAINING — not a sale: {amount} ({tender})").format(
