@@ -28,7 +28,7 @@ from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_output import ReceiptOutput, parse_output, pdf_output, print_to
-from loyalty_pos.services.sale.receipt_language import receipt_language
+from loyalty_pos.services.sale.receipt_language import receipt_to_print
 from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.services.shop.shop import receipt_printer, shop_zone
 
@@ -40,8 +40,8 @@ def print_receipt_now(ctx: TillContext, receipt: Receipt, *, reprint: bool = Fal
     with uow:
         setting = receipt_printer(uow)
         zone = shop_zone(uow)
-    language = receipt_language(ctx.make_uow(readonly=True), receipt)
-    return print_to(_output(ctx, setting), receipt, tz=zone, reprint=reprint, language=language)
+    printed, language = receipt_to_print(ctx.make_uow(readonly=True), receipt)
+    return print_to(_output(ctx, setting), printed, tz=zone, reprint=reprint, language=language)
 
 
 def reprint_receipt_now(ctx: TillContext, receipt_no: str) -> tuple[str, str]:

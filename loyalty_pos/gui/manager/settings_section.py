@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -43,6 +44,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.settings_form import SettingsPage
 from loyalty_pos.gui.manager.settings_till_page import TillPage
+from loyalty_pos.gui.manager.text_variants_dialog import TextVariantsDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
@@ -148,10 +150,18 @@ class SettingsSection(QWidget):
             "At most 4 lines of 64 characters each."), self)
         page.line(shop_settings.SHOP_NAME, self.tr("Shop name"), max_length=80)
         page.text(shop_settings.SHOP_ADDRESS, self.tr("Address"), placeholder=self.tr("Street, post code and town"))
-        page.text(shop_settings.RECEIPT_HEADER, self.tr("Receipt header"),
-                  placeholder=self.tr("Printed under the address, e.g. the company number"))
-        page.text(shop_settings.RECEIPT_FOOTER, self.tr("Receipt footer"),
-                  placeholder=self.tr("Empty: \"Thank you for shopping with us!\""))
+        header = page.text(shop_settings.RECEIPT_HEADER, self.tr("Receipt header"),
+                           placeholder=self.tr("Printed under the address, e.g. the company number"))
+        footer = page.text(shop_settings.RECEIPT_FOOTER, self.tr("Receipt footer"),
+                           placeholder=self.tr("Empty: \"Thank you for shopping with us!\""))
+        # One row under both texts: each its own per-language versions.
+        translations = QHBoxLayout()
+        translations.addWidget(self._variants_button(page, shop_settings.RECEIPT_HEADER_VARIANTS,
+                                                     self.tr("Receipt header"), header))
+        translations.addWidget(self._variants_button(page, shop_settings.RECEIPT_FOOTER_VARIANTS,
+                                                     self.tr("Receipt footer"), footer))
+        translations.addStretch(1)
+        page.form.addRow(self.tr("In other languages"), translations)
         self.logo_preview = QLabel(page)
         self.logo_preview.setFixedSize(_LOGO_PREVIEW_PX, _LOGO_PREVIEW_PX)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -170,6 +180,25 @@ class SettingsSection(QWidget):
         self._logo = ""
         page.bind(shop_settings.SHOP_LOGO, lambda: self._logo, self._set_logo)
         return page
+
+    def _variants_button(self, page: SettingsPage, key: str, title: str, default: QPlainTextEdit) -> QPushButton:
+        """A "<text> translations…" button: the variants are kept as the page's value of ``key``
+        and saved with the group."""
+        stored = {"value": ""}
+        button = QPushButton(self.tr("{text} translations…").format(text=title), page)
+        button.setObjectName(f"translations-{key}")
+        button.setAccessibleName(self.tr("{text}: translations").format(text=title))
+
+        def open_dialog() -> None:
+            dialog = TextVariantsDialog(self.tr("{text}: translations").format(text=title),
+                                        default.toPlainText(), stored["value"], self)
+            self.variants_dialog = dialog
+            dialog.accepted.connect(lambda: stored.__setitem__("value", dialog.variants()))
+            dialog.open()
+
+        button.clicked.connect(open_dialog)
+        page.bind(key, lambda: stored["value"], lambda value: stored.__setitem__("value", value))
+        return button
 
     def _money_page(self) -> SettingsPage:
         page = SettingsPage(self.tr("Money and tax"), self.tr(

@@ -1,10 +1,12 @@
-"""Which language a receipt prints in: its member's, when they chose one, else the till's."""
+"""Which language a receipt prints in (its member's, when they chose one, else the till's),
+and the receipt as printed in it (the manager's header and footer for that language)."""
 
 from __future__ import annotations
 
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.text_variants import in_language
 from loyalty_pos.services.shop.till_preferences import spoken_language
 
 
@@ -17,3 +19,10 @@ def receipt_language(uow: UnitOfWork, receipt: Receipt) -> str:
         if member is not None and member.status is not MemberStatus.ERASED and member.preferred_language:
             return member.preferred_language
         return spoken_language(uow)
+
+
+def receipt_to_print(uow: UnitOfWork, receipt: Receipt) -> tuple[Receipt, str]:
+    """The receipt with the texts of the language it prints in, and that language."""
+    language = receipt_language(uow, receipt)
+    with uow:
+        return in_language(uow, receipt, language), language

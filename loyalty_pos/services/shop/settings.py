@@ -43,6 +43,7 @@ from loyalty_pos.services.shop.shop import (
     SHOP_NAME,
     TIMEZONE,
 )
+from loyalty_pos.services.shop.text_variants import RECEIPT_FOOTER_VARIANTS, RECEIPT_HEADER_VARIANTS, check_variants
 from loyalty_pos.services.shop.till_preferences import (
     AUTO_LOCK_MINUTES,
     CUSTOMER_DISPLAY,
@@ -100,6 +101,10 @@ def _validate(key: str, value: str) -> str:
         return _lines(key, value, "The receipt header")
     if key == RECEIPT_FOOTER:
         return _lines(key, value, "The receipt footer")
+    if key == RECEIPT_HEADER_VARIANTS:
+        return check_variants(value, lambda text: _lines(RECEIPT_HEADER, text, "A translated receipt header"))
+    if key == RECEIPT_FOOTER_VARIANTS:
+        return check_variants(value, lambda text: _lines(RECEIPT_FOOTER, text, "A translated receipt footer"))
     if key == COUNTRY:
         value = value.upper()
         if country(value) is None:
@@ -175,7 +180,8 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
 
 # What the back office's Settings section shows and edits.
 EDITABLE: tuple[str, ...] = (
-    SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
+    SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, RECEIPT_HEADER_VARIANTS,
+    RECEIPT_FOOTER_VARIANTS, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
     COUNTRY, TILL_MODE, TILL_LANGUAGE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
     RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS, BACKUP_OFF_SITE,
 )
