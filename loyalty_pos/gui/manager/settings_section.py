@@ -157,11 +157,11 @@ class SettingsSection(QWidget):
         # One row under both texts: each its own per-language versions.
         translations = QHBoxLayout()
         translations.addWidget(self._variants_button(page, shop_settings.RECEIPT_HEADER_VARIANTS,
-                                                     self.tr("Receipt header"), header))
+                                                     self.tr("Receipt header"), self.tr("Header…"), header))
         translations.addWidget(self._variants_button(page, shop_settings.RECEIPT_FOOTER_VARIANTS,
-                                                     self.tr("Receipt footer"), footer))
+                                                     self.tr("Receipt footer"), self.tr("Footer…"), footer))
         translations.addStretch(1)
-        page.form.addRow(self.tr("In other languages"), translations)
+        page.form.addRow(self.tr("Translations"), translations)
         self.logo_preview = QLabel(page)
         self.logo_preview.setFixedSize(_LOGO_PREVIEW_PX, _LOGO_PREVIEW_PX)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -181,11 +181,12 @@ class SettingsSection(QWidget):
         page.bind(shop_settings.SHOP_LOGO, lambda: self._logo, self._set_logo)
         return page
 
-    def _variants_button(self, page: SettingsPage, key: str, title: str, default: QPlainTextEdit) -> QPushButton:
+    def _variants_button(self, page: SettingsPage, key: str, title: str, shown: str,
+                         default: QPlainTextEdit) -> QPushButton:
         """A "<text> translations…" button: the variants are kept as the page's value of ``key``
         and saved with the group."""
         stored = {"value": ""}
-        button = QPushButton(self.tr("{text} translations…").format(text=title), page)
+        button = QPushButton(shown, page)
         button.setObjectName(f"translations-{key}")
         button.setAccessibleName(self.tr("{text}: translations").format(text=title))
 
