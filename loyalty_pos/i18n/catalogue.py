@@ -114,14 +114,21 @@ def text(code: str, language: str, /, **values: Any) -> str:
     """The text of ``code`` in ``language`` (a stored tag or a file code), filled with ``values``.
 
     A language with no translation of the code (a .ts file lost or behind) prints English,
-    logged, rather than nothing; an unknown code raises.
+    logged, rather than nothing; so does a translation that names a value the English does
+    not (a translator's slip must not stop a receipt printing). An unknown code, or a value
+    the English needs and the caller did not give, raises.
     """
     try:
         english = MESSAGES[code]
     except KeyError:
         raise UnknownMessage(code) from None
-    template = translations(ui_language(language).code).get(code) or english
-    return template.format(**values)
+    translated = translations(ui_language(language).code).get(code)
+    if translated is not None:
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("The %s translation of %s does not fit its values; printing English", language, code)
+    return english.format(**values)
 
 
 def error_text(error: LoyaltyError, language: str) -> str:

@@ -103,3 +103,9 @@ def test_a_new_entry_arrives_unfinished_and_prints_in_english(tmp_path: Path, mo
     document = (tmp_path / "catalogue_nb.ts").read_text(encoding="utf-8")
     assert "Brand new {thing}" in document and "receipt.new_text" in document
     assert "receipt.new_text" not in read_ts(document.encode())
+
+
+def test_a_translation_that_names_a_wrong_value_prints_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = dict(catalogue.translations("nb")) | {"receipt.number": "Kvittering {nummer}"}
+    monkeypatch.setattr(catalogue, "translations", lambda _code: broken)
+    assert text("receipt.number", "nb", number="R1") == "Receipt R1"
