@@ -41,6 +41,7 @@ def _as_previous_release(db_path: Path, member_id: str) -> str:
         connection.execute("UPDATE sales SET receipt = json_set(receipt, '$.member_name', 'Ada') "
                            "WHERE member_id = ?", (member_id,))
         connection.execute("DROP TABLE chain")
+        connection.execute("ALTER TABLE members DROP COLUMN preferred_language")  # migration 0018's
         connection.execute("UPDATE alembic_version SET version_num = '0013'")  # the revision before the chain
         connection.commit()
         return prev
