@@ -27,7 +27,10 @@ from loyalty_pos.cli.progress import progress_printer
 from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.regions import guess_region
+from loyalty_pos.i18n.catalogue import error_text, text
 from loyalty_pos.log_files import start_logging
+from loyalty_pos.system_region import system_locale
 from loyalty_pos.version import __version__
 
 # 3 (another process holds the data directory) and 4 (no display) come with their errors.
@@ -59,6 +62,13 @@ def one_line(text: str) -> str:
     """A typed value echoed in a message stays on its line: a carriage return or a record
     separator in an argument would otherwise split (or overwrite) the refusal."""
     return "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+
+
+def cli_language() -> str:
+    """The language a refusal is printed in: the one the computer's locale names (a Norwegian
+    manager's terminal says nb_NO.UTF-8), else English. Not the shop's: the refusal may be that
+    there is no shop, or that its database will not open."""
+    return guess_region(system_locale(), None, frozenset()).language if system_locale() else "en"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -410,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _COMMANDS[args.command](args)
     except LoyaltyError as error:
         log.warning("%s refused: %s", command, error.message)
-        print(f"loyalty-pos: {one_line(error.message)}", file=sys.stderr)
+        print(f"loyalty-pos: {one_line(error_text(error, cli_language()))}", file=sys.stderr)
         return getattr(error, "exit_code", EXIT_USAGE)
     except OSError as error:
         # A path the user gave that the system will not take: their problem to fix, not a
@@ -421,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OS
     except KeyboardInterrupt:
         log.info("%s interrupted", command)
-        print("loyalty-pos: interrupted", file=sys.stderr)
+        print(f"loyalty-pos: {text('cli.interrupted', cli_language())}", file=sys.stderr)
         return 130
     except Exception:
         log.exception("%s failed", command)

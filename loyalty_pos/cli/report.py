@@ -34,21 +34,25 @@ def run(args: argparse.Namespace) -> int:
     from loyalty_pos.config import Config
     from loyalty_pos.jobs.shop_setup import require_shop
     from loyalty_pos.services.shop.end_of_day import day_report
+    from loyalty_pos.services.shop.till_preferences import till_preferences
 
     config = Config.load(args.data_dir)
     require_shop(config)
     app = open_app(config)
     try:
         report = day_report(app.uow(readonly=True), now=app.clock.now(), day=args.date, terminal_id=args.terminal)
+        language = till_preferences(app.uow(readonly=True)).shop_language
     finally:
         app.close()
-    print("\n".join(day_table(report)))
+    print("\n".join(day_table(report, language)))
     return EXIT_OK
 
 
-def day_table(report: DayReport) -> list[str]:
-    """Fixed-width lines: one per terminal and cashier, then the day's total."""
+def day_table(report: DayReport, language: str = "en") -> list[str]:
+    """Fixed-width lines: one per terminal and cashier, then the day's total; figures as the
+    shop's locale writes them (``language``), as the till's End of day tab shows them."""
     from loyalty_pos.domain.money import Money
+    from loyalty_pos.i18n.formatting import format_integer, format_money
 
     total = report.total()
     tenders = list(total.per_tender)
@@ -56,12 +60,15 @@ def day_table(report: DayReport) -> list[str]:
                "Pts issued", "Pts redeemed", "Amount-only", "Amount-only total"]
 
     def money(minor: int) -> str:
-        return Money(minor, report.currency).format()
+        return format_money(Money(minor, report.currency), language)
+
+    def number(value: int) -> str:
+        return format_integer(value, language)
 
     def cells(till: TillDay, terminal: str, cashier: str) -> list[str]:
-        return [terminal, cashier, f"{till.sales:,}", f"{till.returns:,}", money(till.total_minor),
-                *(money(till.per_tender.get(t, 0)) for t in tenders), f"{till.points_issued:,}",
-                f"{till.points_redeemed:,}", f"{till.register_entries:,}", money(till.register_total_minor)]
+        return [terminal, cashier, number(till.sales), number(till.returns), money(till.total_minor),
+                *(money(till.per_tender.get(t, 0)) for t in tenders), number(till.points_issued),
+                number(till.points_redeemed), number(till.register_entries), money(till.register_total_minor)]
 
     rows = [cells(t, t.terminal_id, t.cashier) for t in report.tills]
     rows.append(cells(total, "All", ""))

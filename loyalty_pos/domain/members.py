@@ -153,6 +153,7 @@ class Member:
     enrolled_at: datetime
     cards: tuple[Card, ...] = field(default=())
     merged_into: str | None = None  # set only with status MERGED
+    preferred_language: str | None = None  # a regions.LANGUAGES tag for their receipt; None: the till's
 
     @property
     def active_card(self) -> Card | None:

@@ -18,8 +18,9 @@ MAX_RETENTION_YEARS = 100
 def erased(member: Member) -> Member:
     """The member with every personal field gone. Id, tier and enrolment time stay: the
     ledger, sales and reports refer to the member by id and must still add up."""
+    # The language goes too: with a name gone, "reads Chinese" still says something of a person.
     return replace(member, name=ERASED_NAME, phone=None, email=None, birthday=None, consents=Consents(),
-                   status=MemberStatus.ERASED)
+                   status=MemberStatus.ERASED, preferred_language=None)
 
 
 def retention_cutoff(now: datetime, years: int) -> datetime:

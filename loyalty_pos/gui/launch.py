@@ -25,6 +25,7 @@ from loyalty_pos.gui.customer_display.screens import ScreenProvider, system_scre
 from loyalty_pos.gui.expiry_schedule import ExpirySchedule
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.integrity_watch import IntegrityWatch
+from loyalty_pos.gui.language import install_language
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.scanner_settings import ScannerSettingsFollower
@@ -36,6 +37,7 @@ from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.profile import till_mode
+from loyalty_pos.services.shop.till_preferences import till_preferences
 
 if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till
     from loyalty_pos.jobs.backup_offer import DamagedShop
@@ -70,11 +72,17 @@ def till_application() -> QApplication:
 def build_till(
     make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: KeyRing, config: Config,
     screens: ScreenProvider = system_screens, sync_round: SyncRoundFn | None = None,
-    sync_register: RegisterFn | None = None,
+    sync_register: RegisterFn | None = None, translations: Path | None = None,
 ) -> tuple[MainWindow, ScannerFilter, Operations]:
     """Everything :func:`launch` shows, without running the event loop (tests use this,
-    with a stand-in for the screens connected)."""
+    with a stand-in for the screens connected).
+
+    The till's language is installed first, as every screen translates its texts when
+    built; ``translations`` is a folder of ``gui_<code>.qm`` files (default: the package's).
+    """
     app = till_application()
+    preferences = till_preferences(make_uow(readonly=True))
+    install_language(preferences.language, preferences.shop_language, folder=translations)
     ops = Operations()
     logging_to = log_files.current()
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,

@@ -34,6 +34,7 @@ from loyalty_pos.services.members.cards import mark_printed
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.profile import shop_logo as stored_logo
 from loyalty_pos.services.shop.shop import shop_name as stored_shop_name
+from loyalty_pos.services.shop.till_preferences import till_preferences
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
 Cancelled = Callable[[], bool]
@@ -158,7 +159,8 @@ def prepare_sheet(
         # The shop's own logo when setup stored one, else the program's.
         logo = stored_logo(shop.make_uow(readonly=True)) or resource_path(LOGO)
         pages = render_card_sheet(faces, pdf, paper=paper, shop_name=shop_name, logo=logo,
-                                  key=shop.key, progress=on_card)
+                                  key=shop.key, progress=on_card,
+                                  language=till_preferences(shop.make_uow(readonly=True)).shop_language)
     except OSError as error:
         raise CardSheetUnwritable(path=str(pdf), reason=error.strerror or str(error)) from None
     return CardSheet(pdf, pages, tuple(face.card_number for face in member_faces), len(blank))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from loyalty_pos.cards.face import CardFace
@@ -23,6 +23,7 @@ from loyalty_pos.cards.images import (
     qr_png_bytes,
 )
 from loyalty_pos.domain.members import group_card_number
+from loyalty_pos.i18n.catalogue import text
 from loyalty_pos.printing.fonts import PrintFonts
 from loyalty_pos.printing.page_layout import Box, mm
 
@@ -51,10 +52,11 @@ class FaceStyle:
     logo: QImage | None
     sans: str  # font family
     mono: str
+    language: str = "en"  # the shop's: a card outlives any till's choice
 
 
-def default_style(shop_name: str, logo: QImage | None, fonts: PrintFonts) -> FaceStyle:
-    return FaceStyle(shop_name=shop_name, logo=logo, sans=fonts.sans, mono=fonts.mono)
+def default_style(shop_name: str, logo: QImage | None, fonts: PrintFonts, language: str = "en") -> FaceStyle:
+    return FaceStyle(shop_name=shop_name, logo=logo, sans=fonts.sans, mono=fonts.mono, language=language)
 
 
 def shop_name_font(style: FaceStyle) -> QFont:
@@ -107,7 +109,7 @@ def _draw_header(painter: QPainter, box: Box, style: FaceStyle) -> None:
     painter.drawText(
         QRect(left, top + mm(5.4), width, mm(3.6)),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        QCoreApplication.translate("CardFace", "Loyalty card"),
+        text("card.loyalty_card", style.language),
     )
     painter.setPen(Qt.GlobalColor.black)
 

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
+from PySide6.QtCore import QMarginsF, QRect, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from loyalty_pos.cards.face import CardFace
@@ -20,6 +20,7 @@ from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.members import group_card_number
+from loyalty_pos.i18n.catalogue import text
 from loyalty_pos.printing.card_face import (
     SUBTLE,
     FaceStyle,
@@ -46,6 +47,7 @@ def render_card_sheet(
     logo: Path | bytes | None,  # a file, or the shop's own logo as PNG bytes
     key: bytes | KeyRing,
     progress: ProgressCallback | None = None,
+    language: str = "en",
 ) -> int:
     """Write ``cards`` to the PDF ``out``; returns the number of pages.
 
@@ -61,7 +63,7 @@ def render_card_sheet(
     # Payloads first: a bad card number is refused before any file is touched.
     payloads = [encode_qr_payload(face.card_number, key) for face in cards]
     ensure_gui_application()
-    style = default_style(" ".join(shop_name.split()), _load_logo(logo), print_fonts())
+    style = default_style(" ".join(shop_name.split()), _load_logo(logo), print_fonts(), language)
     _check_names(cards, style)
 
     partial = out.with_name(f".{out.name}.part")
@@ -151,8 +153,6 @@ def _draw_footer(painter: QPainter, layout: SheetLayout, page: int, pages: int, 
     painter.drawText(
         QRect(footer.x, footer.y, footer.width, footer.height),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        QCoreApplication.translate(
-            "CardSheet", 'Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}'
-        ).format(page=page, pages=pages),
+        text("card.sheet_footer", style.language, page=page, pages=pages),
     )
     painter.setPen(Qt.GlobalColor.black)

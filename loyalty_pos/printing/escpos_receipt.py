@@ -118,9 +118,9 @@ def open_escpos(settings: EscposSettings) -> Escpos:
 
 
 def escpos_receipt(receipt: Receipt, printer: Escpos, *, width: int, tz: tzinfo = UTC,
-                   reprint: bool = False) -> None:
+                   reprint: bool = False, language: str = "en") -> None:
     """Print ``receipt`` on ``printer`` at ``width`` columns (32 for 58 mm, 48 for 80 mm), then cut."""
-    rows = receipt_lines(receipt, width=width, tz=tz, reprint=reprint)
+    rows = receipt_lines(receipt, width=width, tz=tz, reprint=reprint, language=language)
     barcode = code128_data(receipt.receipt_no, width * FONT_A_DOTS)
     try:
         # python-escpos announces its barcode renderer on stdout; the CLI's stdout is for output.

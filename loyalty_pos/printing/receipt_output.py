@@ -24,17 +24,18 @@ _UNSAFE_IN_FILE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 MAX_COPIES = 10_000  # a directory with this many copies of one receipt is a loop, not a shop
 
 
-def print_to(output: ReceiptOutput, receipt: Receipt, *, tz: tzinfo = UTC, reprint: bool = False) -> str:
-    """Print ``receipt`` on ``output``; returns where it went (the PDF's path, the printer)."""
+def print_to(output: ReceiptOutput, receipt: Receipt, *, tz: tzinfo = UTC, reprint: bool = False,
+             language: str = "en") -> str:
+    """Print ``receipt`` on ``output`` in ``language``; returns where it went (the PDF's path, the printer)."""
     if output.kind == "pdf":
-        return str(_write_pdf(Path(output.target), receipt, tz=tz, reprint=reprint))
+        return str(_write_pdf(Path(output.target), receipt, tz=tz, reprint=reprint, language=language))
     if output.kind == "system":
-        print_receipt(receipt, output.target, tz=tz, reprint=reprint)
+        print_receipt(receipt, output.target, tz=tz, reprint=reprint, language=language)
         return output.describe()
     settings = _escpos_settings(output)
     printer = open_escpos(settings)
     try:
-        escpos_receipt(receipt, printer, width=settings.columns, tz=tz, reprint=reprint)
+        escpos_receipt(receipt, printer, width=settings.columns, tz=tz, reprint=reprint, language=language)
     finally:
         printer.close()
     return output.describe()
@@ -56,11 +57,11 @@ def pdf_path(directory: Path, receipt_no: str, *, reprint: bool) -> Path:
     raise PrinterUnavailable(printer=str(directory), reason=f"{MAX_COPIES} copies of {receipt_no} are already there")
 
 
-def _write_pdf(directory: Path, receipt: Receipt, *, tz: tzinfo, reprint: bool) -> Path:
+def _write_pdf(directory: Path, receipt: Receipt, *, tz: tzinfo, reprint: bool, language: str) -> Path:
     try:
         directory.mkdir(parents=True, exist_ok=True)
         out = pdf_path(directory, receipt.receipt_no, reprint=reprint)
-        render_receipt_pdf(receipt, out, tz=tz, reprint=reprint)
+        render_receipt_pdf(receipt, out, tz=tz, reprint=reprint, language=language)
     except OSError as exc:
         raise PrinterUnavailable(printer=str(directory), reason=exc.strerror or str(exc)) from exc
     return out

@@ -71,14 +71,15 @@ class _Geometry:
         return self.page_height * 25.4 / self.dpi
 
 
-def render_receipt_pdf(receipt: Receipt, out: Path, *, tz: tzinfo = UTC, reprint: bool = False) -> None:
+def render_receipt_pdf(receipt: Receipt, out: Path, *, tz: tzinfo = UTC, reprint: bool = False,
+                       language: str = "en") -> None:
     """Write the receipt to the PDF ``out``.
 
     The file appears only when complete (written next to ``out``, then renamed),
     so an e-mailed or archived receipt is never half a page.
     """
     ensure_gui_application()
-    rows = receipt_lines(receipt, width=WIDTH_PDF, tz=tz, reprint=reprint)
+    rows = receipt_lines(receipt, width=WIDTH_PDF, tz=tz, reprint=reprint, language=language)
     partial = out.with_name(f".{out.name}.part")
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_DPI)
@@ -94,7 +95,8 @@ def render_receipt_pdf(receipt: Receipt, out: Path, *, tz: tzinfo = UTC, reprint
     os.replace(partial, out)
 
 
-def print_receipt(receipt: Receipt, printer_name: str | None, *, tz: tzinfo = UTC, reprint: bool = False) -> None:
+def print_receipt(receipt: Receipt, printer_name: str | None, *, tz: tzinfo = UTC, reprint: bool = False,
+                  language: str = "en") -> None:
     """Print on a printer installed in the system (``None``: the default printer).
 
     The page is 80 mm wide and as tall as the receipt; a roll printer's driver
@@ -110,7 +112,7 @@ def print_on(printer: QPrinter, receipt: Receipt, *, tz: tzinfo = UTC, reprint: 
     ensure_gui_application()
     printer.setFullPage(True)
     printer.setDocName(f"Receipt {receipt.receipt_no}")
-    rows = receipt_lines(receipt, width=WIDTH_PDF, tz=tz, reprint=reprint)
+    rows = receipt_lines(receipt, width=WIDTH_PDF, tz=tz, reprint=reprint, language=language)
     if not _draw(printer, printer.resolution(), rows, receipt.receipt_no):
         raise PrinterUnavailable(printer=printer.printerName() or printer.outputFileName(),
                                  reason="the print job could not be started")

@@ -30,20 +30,21 @@ from typing import Literal
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine
+from loyalty_pos.i18n.catalogue import MESSAGES, text
+from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
 
 RowStyle = Literal["normal", "bold", "double", "center", "rule"]
 
 WIDTH_58MM = 32  # font A (12 dots) on 384 printable dots
 WIDTH_80MM = 48  # font A on 576 printable dots
 WIDTH_PDF = 42
-TRAINING_MARK = "TRAINING — NOT A SALE"
 MIN_WIDTH = 24  # below this an amount and its label no longer share a line
 NAME_MAX_LINES = 2  # a third line of product name helps nobody at the till
 INDENT = "  "
 ELLIPSIS = "…"
-DEFAULT_FOOTER = ("Thank you for shopping with us!",)
-DATE_FORMAT = "%Y-%m-%d"  # ISO: unambiguous in every country the shop may be in
-TIME_FORMAT = "%H:%M"
+# The English texts, for callers that look for them.
+TRAINING_MARK = MESSAGES["receipt.training"]
+DEFAULT_FOOTER = (MESSAGES["receipt.thank_you"],)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +53,13 @@ class ReceiptRow:
     style: RowStyle = "normal"
 
 
-def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bool = False) -> list[ReceiptRow]:
+def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bool = False,
+                  language: str = "en") -> list[ReceiptRow]:
     """The receipt as rows no wider than ``width`` display columns.
 
     ``tz`` is the shop's time zone for the printed date, time and expiry date;
-    ``reprint`` adds a "COPY" banner so a reprint cannot pass for a second sale.
+    ``reprint`` adds a "COPY" banner so a reprint cannot pass for a second sale;
+    ``language`` (a stored tag) writes its texts, numbers and dates: the member's, else the till's.
     """
     if width < MIN_WIDTH:
         raise ValidationError(
@@ -64,176 +67,203 @@ def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bo
             detail=f"A receipt needs at least {MIN_WIDTH} columns, not {width}",
         )
     rows: list[ReceiptRow] = []
-    rows += _header(receipt, width, tz, reprint)
+    rows += _header(receipt, width, tz, reprint, language)
     rows.append(_rule(width))
-    rows += _items(receipt, width)
+    rows += _items(receipt, width, language)
     if receipt.rewards and receipt.kind != "return":
         rows.append(_rule(width))
-        rows += _rewards(receipt, width)
+        rows += _rewards(receipt, width, language)
     rows.append(_rule(width))
-    rows += _totals(receipt, width)
-    loyalty = _loyalty(receipt, width, tz)
+    rows += _totals(receipt, width, language)
+    loyalty = _loyalty(receipt, width, tz, language)
     if loyalty:
         rows.append(_rule(width))
         rows += loyalty
     rows.append(_rule(width))
-    rows += _footer(receipt, width)
+    rows += _footer(receipt, width, language)
     if receipt.training:
         # Top and bottom: a torn-off half must still say it is not a sale.
-        mark = ReceiptRow(_center(TRAINING_MARK, width), "double")
-        rows = [mark, *rows, mark]
+        mark = _centered(text("receipt.training", language), width, "double")
+        rows = [*mark, *rows, *mark]
     return rows
 
 
 # --- sections ---------------------------------------------------------------
 
-def _header(receipt: Receipt, width: int, tz: tzinfo, reprint: bool) -> list[ReceiptRow]:
+def _header(receipt: Receipt, width: int, tz: tzinfo, reprint: bool, language: str) -> list[ReceiptRow]:
     rows = [ReceiptRow(_center(line, width), "bold") for line in _wrap(_clean(receipt.shop_name), width)]
     rows += [ReceiptRow(_center(part, width), "center") for line in receipt.header for part in _wrap(_clean(line), width)]
     is_return = receipt.kind == "return"
     if is_return:
-        rows.append(ReceiptRow(_center("RETURN", width), "double"))
+        rows += _centered(text("receipt.return", language), width, "double")
     if reprint:
-        rows.append(ReceiptRow(_center("COPY - NOT A NEW SALE", width), "bold"))
+        rows += _centered(text("receipt.copy", language), width, "bold")
     rows.append(ReceiptRow(""))
     local = receipt.at.astimezone(tz)
-    rows += _pair(f"Receipt {_clean(receipt.receipt_no)}", local.strftime(DATE_FORMAT), width)
-    rows += _pair(f"Till {_clean(receipt.terminal_id)}, cashier {_clean(receipt.cashier)}",
-                  local.strftime(TIME_FORMAT), width)
+    rows += _pair(text("receipt.number", language, number=_clean(receipt.receipt_no)),
+                  format_date(local.date(), language), width)
+    rows += _pair(text("receipt.till_cashier", language, till=_clean(receipt.terminal_id),
+                       cashier=_clean(receipt.cashier)),
+                  format_time(local.time(), language), width)
     if is_return and receipt.original_receipt_no:
-        rows += _pair(f"Return of receipt {_clean(receipt.original_receipt_no)}", "", width)
+        rows += _pair(text("receipt.return_of", language, number=_clean(receipt.original_receipt_no)), "", width)
     if receipt.register_receipt_no:
-        rows += _pair(f"Register receipt {_clean(receipt.register_receipt_no)}", "", width)
+        rows += _pair(text("receipt.register_receipt", language, number=_clean(receipt.register_receipt_no)),
+                      "", width)
     return rows
 
 
-def _items(receipt: Receipt, width: int) -> list[ReceiptRow]:
+def _items(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     # A return lists what comes back: its amounts go to the customer, so negative.
     sign = -1 if receipt.kind == "return" else 1
     rows: list[ReceiptRow] = []
     for line in receipt.lines:
-        rows += _item(line, receipt.currency, sign, width)
+        rows += _item(line, receipt.currency, sign, width, language)
     return rows
 
 
-def _item(line: ReceiptLine, currency: str, sign: int, width: int) -> list[ReceiptRow]:
+def _item(line: ReceiptLine, currency: str, sign: int, width: int, language: str) -> list[ReceiptRow]:
     name = _clean(line.name) or "?"
-    gross = _bare(sign * line.quantity * line.unit_price, currency)
+    gross = _bare(sign * line.quantity * line.unit_price, currency, language)
     if line.quantity == 1:
         rows = _pair(name, gross, width, max_left_lines=NAME_MAX_LINES)
     else:
-        rows = [ReceiptRow(text) for text in _limit(_wrap(name, width), NAME_MAX_LINES, width)]
-        rows += _pair(f"{INDENT}{line.quantity} x {_bare(line.unit_price, currency)}", gross, width)
+        rows = [ReceiptRow(part) for part in _limit(_wrap(name, width), NAME_MAX_LINES, width)]
+        rows += _pair(f"{INDENT}{format_integer(line.quantity, language)} x "
+                      f"{_bare(line.unit_price, currency, language)}", gross, width)
     if line.discount:
-        rows += _pair(f"{INDENT}Discount", _bare(-sign * line.discount, currency, signed=True), width)
+        rows += _pair(f"{INDENT}{text('receipt.discount', language)}",
+                      _bare(-sign * line.discount, currency, language, signed=True), width)
     return rows
 
 
-def _rewards(receipt: Receipt, width: int) -> list[ReceiptRow]:
-    rows = [ReceiptRow("Rewards (included above)", "bold")]  # not a second discount
+def _rewards(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
+    # Not a second discount; a translation longer than the English wraps like any text.
+    rows = [ReceiptRow(part, "bold") for part in _wrap(text("receipt.rewards_included", language), width)]
     for reward in receipt.rewards:
-        amount = _bare(-reward.amount, receipt.currency, signed=True) if reward.amount else ""
-        rows += _pair(_clean(reward.description) or "Reward", amount, width)
-        rows += _pair(f"{INDENT}{_points(reward.points)} used", "", width)
+        amount = _bare(-reward.amount, receipt.currency, language, signed=True) if reward.amount else ""
+        rows += _pair(_clean(reward.description) or text("receipt.reward", language), amount, width)
+        rows += _pair(f"{INDENT}{text('receipt.points_used', language, points=_points(reward.points, language))}",
+                      "", width)
     return rows
 
 
-def _totals(receipt: Receipt, width: int) -> list[ReceiptRow]:
+def _totals(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     currency = receipt.currency
+
+    def bare(minor: int, *, signed: bool = False) -> str:
+        return _bare(minor, currency, language, signed=signed)
+
+    def money(minor: int) -> str:
+        return format_money(Money(minor, currency), language)
+
+    tender = tender_text(receipt.tender, language)
     if receipt.kind == "return":
-        rows = _pair("Subtotal", _bare(-receipt.gross, currency), width)
+        rows = _pair(text("receipt.subtotal", language), bare(-receipt.gross), width)
         if receipt.discount:
-            rows += _pair("Discounts kept", _bare(receipt.discount, currency, signed=True), width)
-        rows += _pair("REFUND", _money(receipt.total, currency), width, style="bold")
-        rows += _pair(f"Refunded by {_tender(receipt.tender)}", _money(receipt.amount_due, currency), width)
+            rows += _pair(text("receipt.discounts_kept", language), bare(receipt.discount, signed=True), width)
+        rows += _pair(text("receipt.refund", language), money(receipt.total), width, style="bold")
+        rows += _pair(text("receipt.refunded_by", language, tender=tender), money(receipt.amount_due), width)
         return rows
-    rows = _pair("Subtotal", _bare(receipt.gross, currency), width)
+    rows = _pair(text("receipt.subtotal", language), bare(receipt.gross), width)
     if receipt.discount:
-        rows += _pair("Discounts", _bare(-receipt.discount, currency, signed=True), width)
-    rows += _pair("TOTAL", _money(receipt.total, currency), width, style="bold")
+        rows += _pair(text("receipt.discounts", language), bare(-receipt.discount, signed=True), width)
+    rows += _pair(text("receipt.total", language), money(receipt.total), width, style="bold")
     if receipt.store_credit:
         # Only then does the amount due differ from the total.
-        rows += _pair("Paid with points", _bare(-receipt.store_credit, currency, signed=True), width)
-        rows += _pair("Amount due", _money(receipt.amount_due, currency), width, style="bold")
-    rows += _pair(f"Paid by {_tender(receipt.tender)}", _money(receipt.amount_due, currency), width)
+        rows += _pair(text("receipt.paid_with_points", language), bare(-receipt.store_credit, signed=True), width)
+        rows += _pair(text("receipt.amount_due", language), money(receipt.amount_due), width, style="bold")
+    rows += _pair(text("receipt.paid_by", language, tender=tender), money(receipt.amount_due), width)
     return rows
 
 
-def _loyalty(receipt: Receipt, width: int, tz: tzinfo) -> list[ReceiptRow]:
+def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[ReceiptRow]:
     if receipt.member_name is None and receipt.balance is None:
         return []  # not a member sale
+
+    def signed(points: int) -> str:
+        return _signed_points(points, language)
+
     rows: list[ReceiptRow] = []
-    rows += _pair(f"Member {_clean(receipt.member_name or '')}".rstrip(),
+    rows += _pair(text("receipt.member", language, name=_clean(receipt.member_name or "")).rstrip(),
                   _clean(receipt.card_number_masked or ""), width)
     if receipt.kind == "return":
         if receipt.points_earned:
-            rows += _pair("Points taken back", _signed_points(receipt.points_earned), width)
+            rows += _pair(text("receipt.points_taken_back", language), signed(receipt.points_earned), width)
         if receipt.points_restored:
-            rows += _pair("Points restored", _signed_points(receipt.points_restored), width)
+            rows += _pair(text("receipt.points_restored", language), signed(receipt.points_restored), width)
     else:
-        rows += _pair("Points earned", _signed_points(receipt.points_earned), width, style="bold")
+        rows += _pair(text("receipt.points_earned", language), signed(receipt.points_earned), width, style="bold")
         for line in receipt.points_lines:
-            rows += _pair(f"{INDENT}{_clean(line.label)}", f"{line.points:,}", width)
+            rows += _pair(f"{INDENT}{_clean(line.label)}", format_integer(line.points, language), width)
         if receipt.points_redeemed:
-            rows += _pair("Points redeemed", _signed_points(-receipt.points_redeemed), width)
+            rows += _pair(text("receipt.points_redeemed", language), signed(-receipt.points_redeemed), width)
         if receipt.points_restored:
-            rows += _pair("Points restored", _signed_points(receipt.points_restored), width)
+            rows += _pair(text("receipt.points_restored", language), signed(receipt.points_restored), width)
     if receipt.balance is not None:
-        rows += _pair("Balance", _points(receipt.balance), width, style="double")
+        rows += _pair(text("receipt.balance", language), _points(receipt.balance, language), width, style="double")
     notes: list[str] = []
     if receipt.expiring_points > 0 and receipt.expiring_at is not None:
-        day = receipt.expiring_at.astimezone(tz).strftime(DATE_FORMAT)
-        verb = "expires" if receipt.expiring_points == 1 else "expire"
-        notes.append(f"{_points(receipt.expiring_points)} {verb} on {day}")
+        day = format_date(receipt.expiring_at.astimezone(tz).date(), language)
+        code = "receipt.expires_one" if receipt.expiring_points == 1 else "receipt.expires_many"
+        notes.append(text(code, language, points=_points(receipt.expiring_points, language), day=day))
     if receipt.next_reward_name and receipt.next_reward_points_needed > 0:
-        notes.append(f"{receipt.next_reward_points_needed:,} more "
-                     f"{_unit(receipt.next_reward_points_needed)} to {_clean(receipt.next_reward_name)}")
+        notes.append(_more_points(receipt.next_reward_points_needed, _clean(receipt.next_reward_name), language))
     if receipt.next_tier_name and receipt.next_tier_needed > 0:
         needed = receipt.next_tier_needed
         if receipt.tier_basis == "points":
-            notes.append(f"{needed:,} more {_unit(needed)} to {_clean(receipt.next_tier_name)}")
+            notes.append(_more_points(needed, _clean(receipt.next_tier_name), language))
         else:
-            notes.append(f"{Money(needed, receipt.currency).format()} more to {_clean(receipt.next_tier_name)}")
+            notes.append(text("receipt.more_money", language, amount=format_money(Money(needed, receipt.currency),
+                                                                                  language),
+                              target=_clean(receipt.next_tier_name)))
     if receipt.kind != "return" and receipt.rounding_note:
         notes.append(_clean(receipt.rounding_note))
     for note in notes:
-        rows += [ReceiptRow(text) for text in _wrap(note, width)]
+        rows += [ReceiptRow(part) for part in _wrap(note, width)]
     return rows
 
 
-def _footer(receipt: Receipt, width: int) -> list[ReceiptRow]:
-    lines = [_clean(text) for text in receipt.footer] or list(DEFAULT_FOOTER)
+def _footer(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
+    lines = [_clean(line) for line in receipt.footer] or [text("receipt.thank_you", language)]
     return [ReceiptRow(_center(part, width), "center") for line in lines for part in _wrap(line, width)]
 
 
 # --- amounts ----------------------------------------------------------------
 
-def _bare(minor: int, currency: str, *, signed: bool = False) -> str:
-    """An amount without the currency code: the column under a header already says which."""
-    digits = Money(abs(minor), currency).format().removeprefix(f"{currency} ")
+def _bare(minor: int, currency: str, language: str, *, signed: bool = False) -> str:
+    """An amount without the currency code: the column under a header already says which.
+
+    The sign is always ASCII: a thermal printer's code page may lack Norwegian's U+2212."""
+    digits = format_decimal(abs(minor), Money(0, currency).exponent, language)
     if minor < 0:
         return f"-{digits}"
     return f"+{digits}" if signed and minor > 0 else digits
 
 
-def _money(minor: int, currency: str) -> str:
-    return Money(minor, currency).format()
+def _more_points(needed: int, target: str, language: str) -> str:
+    code = "receipt.more_points_one" if needed == 1 else "receipt.more_points_many"
+    return text(code, language, count=format_integer(needed, language), target=target)
 
 
-def _unit(points: int) -> str:
-    return "point" if abs(points) == 1 else "points"
+def _points(points: int, language: str) -> str:
+    code = "points.one" if abs(points) == 1 else "points.many"
+    return text(code, language, count=format_integer(points, language))
 
 
-def _points(points: int) -> str:
-    return f"{points:,} {_unit(points)}"
+def _signed_points(points: int, language: str) -> str:
+    if not points:
+        return "0"
+    return f"{'-' if points < 0 else '+'}{format_integer(abs(points), language)}"
 
 
-def _signed_points(points: int) -> str:
-    return f"{points:+,}" if points else "0"
-
-
-def _tender(tender: str) -> str:
-    return _clean(tender.replace("_", " ")) or "cash"
+def tender_text(tender: str, language: str) -> str:
+    """How a tender reads on paper and on screen: "kort" for card in nb; an unknown one as stored."""
+    cleaned = _clean(tender)
+    try:
+        return text(f"tender.{cleaned}", language)
+    except KeyError:
+        return _clean(tender.replace("_", " ")) or text("tender.cash", language)
 
 
 # --- text layout ------------------------------------------------------------
@@ -336,6 +366,10 @@ def _pair(
         else:
             lines.append(" " * (width - right_width) + right)
     return [ReceiptRow(line, style) for line in lines]
+
+
+def _centered(line: str, width: int, style: RowStyle) -> list[ReceiptRow]:
+    return [ReceiptRow(_center(part, width), style) for part in _wrap(line, width)]
 
 
 def _center(text: str, width: int) -> str:

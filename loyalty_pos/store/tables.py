@@ -73,6 +73,7 @@ class MemberTable(Base):
     enrolled_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     merged_into: Mapped[str | None] = mapped_column(String(36))  # the member this duplicate became
+    preferred_language: Mapped[str | None] = mapped_column(String(16))  # migration 0018; NULL: the till's
 
 
 class ConsentRecordTable(Base):

@@ -325,7 +325,7 @@ def test_export_writes_every_product_and_reads_back(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "CSV files (*.csv)"))
     _key(till, Qt.Key.Key_E, CTRL)
     written = target.with_suffix(".csv")
-    with written.open(encoding="utf-8", newline="") as handle:
+    with written.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == HEADER
     stored = _rows(till, _PRODUCT + " ORDER BY name, code")

@@ -241,7 +241,8 @@ def test_csv_export_writes_the_table_shown(till: Till, tmp_path: Path) -> None:
     press(till.qtbot, Qt.Key.Key_E, section.picker, modifier=CTRL)
     till.qtbot.waitUntil(out.is_file, timeout=5_000)
     till.settle()
-    with out.open(newline="", encoding="utf-8") as handle:
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM: spreadsheets read it as UTF-8
+    with out.open(newline="", encoding="utf-8-sig") as handle:
         written = list(csv.reader(handle))
     model = section.campaigns_tab.model
     assert written[0] == list(model.headers())

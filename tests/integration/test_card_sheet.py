@@ -274,3 +274,23 @@ def test_prints_without_a_display_or_an_application_object(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     texts = {d.text for d in zxingcpp.read_barcodes(_raster(out)[0])}
     assert texts == {"9400123412341239", encode_qr_payload("9400123412341239", bytes(32))}
+
+
+def _page_text(pdf_path: Path) -> str:
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        return pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ("Loyalty card", "Page 1 of 1")), ("nb", ("Fordelskort", "Side 1 av 1")),
+    ("id", ("Kartu loyalitas", "Halaman 1 dari 1")),
+])
+def test_the_card_and_sheet_texts_are_in_the_shop_s_language(
+        tmp_path: Path, faces: list[CardFace], language: str, expected: tuple[str, str]) -> None:
+    out = tmp_path / "cards.pdf"
+    render_card_sheet(faces[:2], out, paper="A4", shop_name="Corner Bakery", logo=LOGO, key=KEY, language=language)
+    text = " ".join(_page_text(out).split())
+    assert all(part in text for part in expected), text

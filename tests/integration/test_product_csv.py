@@ -54,7 +54,7 @@ def test_round_trip_export_import_export(shop: Shop, tmp_path: Path) -> None:
     before = _products(shop)
     first = tmp_path / "products.csv"
     assert export_products(shop.uow(readonly=True), first) == len(before) == 50
-    with first.open(encoding="utf-8", newline="") as handle:
+    with first.open(encoding="utf-8-sig", newline="") as handle:  # the BOM spreadsheets read UTF-8 by
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == HEADER
     cap = next(row for row in rows if row[0] == "COF-CAP")
@@ -184,3 +184,16 @@ def test_a_deactivated_product_stays_listed_but_is_no_longer_sold(shop: Shop) ->
     save_product(shop.uow(), Product("COF-CAP", "Cappuccino", "coffee", 4500, "NOK", 1500, "7040000000028"),
                  actor=shop.manager, clock=shop.clock)
     assert _products(shop)["COF-CAP"].active
+
+
+def test_a_norwegian_export_opens_in_a_norwegian_spreadsheet_and_reads_back(shop: Shop, tmp_path: Path) -> None:
+    before = _products(shop)
+    out = tmp_path / "produkter.csv"
+    export_products(shop.uow(readonly=True), out, language="nb")
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == ";".join(HEADER)
+    cap = next(line for line in text.splitlines() if line.startswith("COF-CAP;"))
+    assert cap == "COF-CAP;Cappuccino;coffee;45,00;NOK;1500;7040000000028;true"
+    report = import_products(shop.uow(), out, mode="all_or_nothing", actor=shop.manager, clock=shop.clock)
+    assert report.ok and report.rows == len(before)
+    assert _products(shop) == before

@@ -107,7 +107,7 @@ def test_nok_sale_on_58mm_paper_worked_example() -> None:
     assert _texts(rows) == [
         "         Corner Bakery",
         "",
-        "Receipt R01-000123    2026-11-23",
+        "Receipt R01-000123    23/11/2026",
         "Till 01, cashier anna      11:00",  # 10:00 UTC is 11:00 in Oslo in November
         "-" * 32,
         "Sourdough loaf             49.90",
@@ -132,7 +132,7 @@ def test_nok_sale_on_58mm_paper_worked_example() -> None:
         "  Oat week x2                  8",
         "Points redeemed             -350",
         "Balance             1,234 points",
-        "120 points expire on 2027-01-01",
+        "120 points expire on 01/01/2027",
         "266 more points to Free cake",
         "NOK 250.00 more to Gold",
         "Points are rounded down to whole",
@@ -151,7 +151,7 @@ def test_nok_sale_on_58mm_paper_worked_example() -> None:
 def test_idr_sale_has_no_decimals_and_points_based_tier_progress() -> None:
     rows = receipt_lines(idr_sale(), width=WIDTH_80MM, tz=JAKARTA)
     texts = _texts(rows)
-    assert _lr("Receipt RJKT1-000042", "2026-11-23") in texts
+    assert _lr("Receipt RJKT1-000042", "23/11/2026") in texts
     assert _lr("Till JKT1, cashier dewi", "10:30") in texts  # 03:30 UTC is 10:30 in Jakarta (UTC+7)
     assert texts[texts.index("Kopi susu gula aren") + 1] == _lr("  2 x 18,000", "36,000")
     assert _lr("Nasi goreng spesial", "35,000") in texts
@@ -178,7 +178,7 @@ def test_return_receipt_worked_example() -> None:
         "         Corner Bakery",
         "             RETURN",
         "",
-        "Receipt R01-000130    2026-11-24",
+        "Receipt R01-000130    24/11/2026",
         "Till 01, cashier anna      16:05",
         "Return of receipt R01-000123",
         "-" * 32,

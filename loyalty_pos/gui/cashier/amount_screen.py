@@ -38,6 +38,7 @@ from loyalty_pos.gui.cashier.sale_actions import SaleActions
 from loyalty_pos.gui.cashier.sale_layout import lay_out_sale_screen
 from loyalty_pos.gui.cashier.training_mode import switch_training, training_banner
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.gui.widgets.theme import scaled_font
@@ -302,7 +303,7 @@ class AmountScreen(QWidget):
                             if self.state.member is not None else "")
         off = register_discount(priced)
         self.discount.setText(self.tr("Key a discount of {amount} into the register")
-                              .format(amount=Money(off, currency).format()) if off else "")
+                              .format(amount=money_text(Money(off, currency))) if off else "")
 
     def record(self) -> None:
         entry, opened = self._entry(), self.till

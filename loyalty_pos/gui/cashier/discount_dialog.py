@@ -10,6 +10,7 @@ from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, inline_error_label, key_button, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
+from loyalty_pos.gui.widgets.money_edit import parse_typed
 from loyalty_pos.gui.widgets.theme import scaled_font
 
 
@@ -56,7 +57,7 @@ class DiscountDialog(WorkingDialog):
 
     def submit(self) -> None:
         try:
-            amount = Money.parse(self.amount.text(), self.line_total.currency)
+            amount = parse_typed(self.amount.text(), self.line_total.currency)
         except ValidationError as error:
             set_inline_error(self.error, error_text(error))
             return

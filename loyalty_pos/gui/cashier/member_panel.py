@@ -17,6 +17,7 @@ from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale.till import RewardOption, RewardsOffer, TillMember
@@ -204,7 +205,7 @@ class MemberPanelWidget(QFrame):
             self.tier_bar.setFormat(self.tr("Highest tier reached"))
             return
         if member.tier_basis is TierBasis.SPEND:
-            needed = Money(progress.needed, member.currency).format()
+            needed = money_text(Money(progress.needed, member.currency))
             to_go = self.tr("spend {amount} more").format(amount=needed)
         else:
             to_go = self.tr("{points} more points").format(points=f"{progress.needed:,}")

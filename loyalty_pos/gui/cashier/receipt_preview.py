@@ -19,7 +19,9 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
+from loyalty_pos.gui.language import spoken_language
+from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines, tender_text
 
 _RULE_COLOUR = "#8c959f"
 
@@ -78,7 +80,8 @@ class ReceiptPreview(QFrame):
 
     def show_receipt(self, receipt: Receipt) -> None:
         self.receipt = receipt
-        amount, tender = Money(receipt.amount_due, receipt.currency).format(), receipt.tender.title()
+        amount = money_text(Money(receipt.amount_due, receipt.currency))
+        tender = tender_text(receipt.tender, spoken_language()).capitalize()
         if receipt.training:
             # Never "Paid": the cashier must not take the money for a practice sale.
             self.headline.setText(self.tr("TRAINING — not a sale: {amount} ({tender})").format(
@@ -87,7 +90,8 @@ class ReceiptPreview(QFrame):
             self.headline.setText(self.tr("Paid {amount} ({tender}) · receipt {number}").format(
                 amount=amount, tender=tender, number=receipt.receipt_no))
         self.headline.setStyleSheet("color: #b35900;" if receipt.training else "color: #116329;")
-        self.rows = receipt_lines(receipt, width=WIDTH_PDF, tz=self.zone)
+        # The cashier's language: the printed copy speaks the member's (gui/cashier/receipt_printing.py).
+        self.rows = receipt_lines(receipt, width=WIDTH_PDF, tz=self.zone, language=spoken_language())
         self.paper.setText(_paper_html(self.rows, self.paper.font().family()))
 
 def _paper_html(rows: list[ReceiptRow], family: str) -> str:

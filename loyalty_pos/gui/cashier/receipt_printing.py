@@ -28,17 +28,20 @@ from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_output import ReceiptOutput, parse_output, pdf_output, print_to
+from loyalty_pos.services.sale.receipt_language import receipt_to_print
 from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.services.shop.shop import receipt_printer, shop_zone
 
 
 def print_receipt_now(ctx: TillContext, receipt: Receipt, *, reprint: bool = False) -> str:
-    """On a worker thread: print ``receipt`` where the shop prints; returns where it went."""
+    """On a worker thread: print ``receipt`` where the shop prints, in its member's language
+    (else the till's); returns where it went."""
     uow = ctx.make_uow(readonly=True)
     with uow:
         setting = receipt_printer(uow)
         zone = shop_zone(uow)
-    return print_to(_output(ctx, setting), receipt, tz=zone, reprint=reprint)
+    printed, language = receipt_to_print(ctx.make_uow(readonly=True), receipt)
+    return print_to(_output(ctx, setting), printed, tz=zone, reprint=reprint, language=language)
 
 
 def reprint_receipt_now(ctx: TillContext, receipt_no: str) -> tuple[str, str]:

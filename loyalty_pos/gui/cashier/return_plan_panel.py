@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, scaled_font
 from loyalty_pos.services.sale.returns import ReturnQuote
 
@@ -66,7 +67,7 @@ class ReturnPlanPanel(QFrame):
             return
         self.refund.setText(
             self.tr("{amount} to {tender}").format(
-                amount=Money(plan.refund_minor, quote.sale.currency).format(), tender=self.tr(quote.sale.tender)
+                amount=money_text(Money(plan.refund_minor, quote.sale.currency)), tender=self.tr(quote.sale.tender)
             )
         )
         if quote.sale.member_id is None:

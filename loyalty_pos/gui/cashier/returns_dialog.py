@@ -39,6 +39,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
     key_button,
     set_inline_error,
 )
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
@@ -215,7 +216,7 @@ class ReturnsDialog(WorkingDialog):
         member = sale.receipt.member_name if sale.receipt else None
         parts = [
             self.tr("Sold {when} by {cashier}").format(when=when, cashier=sale.actor),
-            self.tr("paid {total} by {tender}").format(total=Money(sale.total_minor, sale.currency).format(),
+            self.tr("paid {total} by {tender}").format(total=money_text(Money(sale.total_minor, sale.currency)),
                                                        tender=self.tr(sale.tender)),
             self.tr("member {name}").format(name=member) if member else self.tr("no member"),
         ]
@@ -305,7 +306,7 @@ class ReturnsDialog(WorkingDialog):
             return  # the refund on screen is not yet the one for these lines
         # No manager for a practice refund: an approval is audited, and no money leaves the drawer.
         if quote.needs_approval and not self.actor.is_manager and not self.training:
-            self._ask_manager(quote.plan.refund_minor, Money(quote.plan.refund_minor, quote.sale.currency).format())
+            self._ask_manager(quote.plan.refund_minor, money_text(Money(quote.plan.refund_minor, quote.sale.currency)))
             return
         self._process(approval=None)
 
@@ -355,7 +356,7 @@ class ReturnsDialog(WorkingDialog):
     def _process_failed(self, error: LoyaltyError) -> None:
         self._set_busy(False)
         if error.code == "return_needs_approval" and self.quote is not None and self.quote.plan is not None:
-            self._ask_manager(Money(self.quote.plan.refund_minor, self.quote.sale.currency).format())
+            self._ask_manager(money_text(Money(self.quote.plan.refund_minor, self.quote.sale.currency)))
             return
         if error.code in _RECEIPT_FIELD_ERRORS:
             set_inline_error(self.receipt_error, error_text(error))

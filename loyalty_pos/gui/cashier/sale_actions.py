@@ -20,6 +20,7 @@ from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.message_bar import Level
 from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
@@ -155,7 +156,7 @@ class SaleActions(QObject):
             self.screen.messages.show_error(_tr("The basket changed meanwhile; select the line and press F6 again."))
             return
         product = lines[row].product
-        what = _tr("{amount} off {name}").format(amount=Money(minor, product.currency).format(), name=product.name)
+        what = _tr("{amount} off {name}").format(amount=money_text(Money(minor, product.currency)), name=product.name)
         # The approval is for the sale's discount total with this line's new discount: checkout
         # refuses it for any other total, sale or action.
         state = self.screen.state
@@ -217,7 +218,7 @@ class SaleActions(QObject):
         state = self.screen.state
         currency = state.lines[0].product.currency
         what = _tr("the discounts now totalling {amount}").format(
-            amount=Money(state.discount_total, currency).format())
+            amount=money_text(Money(state.discount_total, currency)))
         request = ApprovalRequest(ApprovalAction.DISCOUNT, state.discount_total, state.sale_id)
         dialog = ApprovalDialog(self.screen.ctx, self.actor, self.screen, what=what, request=request)
         dialog.granted.connect(lambda approval: self._reapproved(approval, tender))
@@ -312,7 +313,7 @@ class SaleActions(QObject):
         currency = receipt.currency
         self.screen.messages.show_message(
             _tr("Return {number} saved: refund {amount}.").format(
-                number=receipt.receipt_no, amount=Money(-receipt.amount_due, currency).format()),
+                number=receipt.receipt_no, amount=money_text(Money(-receipt.amount_due, currency))),
             Level.SUCCESS)
 
 

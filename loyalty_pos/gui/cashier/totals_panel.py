@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.pricing import PricedSale
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -91,7 +92,7 @@ class TotalsPanel(QFrame):
 
     def _money(self, minor: int) -> str:
         # Before the program is read the currency is unknown; show the number alone.
-        return Money(minor, self.currency).format() if self.currency else "—"
+        return money_text(Money(minor, self.currency)) if self.currency else "—"
 
     def show_quote_failed(self) -> None:
         """The figures on show are for an older basket: keep them grey, the message bar says why."""

@@ -35,6 +35,7 @@ from loyalty_pos.gui.manager.publish.comparison_table import ComparisonModel, co
 from loyalty_pos.gui.manager.publish.confirm import ask
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import BORDER, scaled_font
 from loyalty_pos.services.program import catalog
@@ -313,6 +314,6 @@ def _short(moment: datetime) -> str:
 
 def _point_value(result: Comparison) -> str:
     """What a point is worth, per side when the draft changes it (the cost rows use these)."""
-    texts = [f"{Money(value, result.currency).format()} / {per:,}"
+    texts = [f"{money_text(Money(value, result.currency))} / {per:,}"
              for value, per in (result.published.point_value, result.draft.point_value)]
     return texts[0] if texts[0] == texts[1] else " → ".join(texts)

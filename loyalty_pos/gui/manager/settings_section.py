@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -44,6 +45,7 @@ from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.settings_form import SettingsPage
 from loyalty_pos.gui.manager.settings_sync_page import SyncPage
 from loyalty_pos.gui.manager.settings_till_page import TillPage
+from loyalty_pos.gui.manager.text_variants_dialog import TextVariantsDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
@@ -150,10 +152,18 @@ class SettingsSection(QWidget):
             "At most 4 lines of 64 characters each."), self)
         page.line(shop_settings.SHOP_NAME, self.tr("Shop name"), max_length=80)
         page.text(shop_settings.SHOP_ADDRESS, self.tr("Address"), placeholder=self.tr("Street, post code and town"))
-        page.text(shop_settings.RECEIPT_HEADER, self.tr("Receipt header"),
-                  placeholder=self.tr("Printed under the address, e.g. the company number"))
-        page.text(shop_settings.RECEIPT_FOOTER, self.tr("Receipt footer"),
-                  placeholder=self.tr("Empty: \"Thank you for shopping with us!\""))
+        header = page.text(shop_settings.RECEIPT_HEADER, self.tr("Receipt header"),
+                           placeholder=self.tr("Printed under the address, e.g. the company number"))
+        footer = page.text(shop_settings.RECEIPT_FOOTER, self.tr("Receipt footer"),
+                           placeholder=self.tr("Empty: \"Thank you for shopping with us!\""))
+        # One row under both texts: each its own per-language versions.
+        translations = QHBoxLayout()
+        translations.addWidget(self._variants_button(page, shop_settings.RECEIPT_HEADER_VARIANTS,
+                                                     self.tr("Receipt header"), self.tr("Header…"), header))
+        translations.addWidget(self._variants_button(page, shop_settings.RECEIPT_FOOTER_VARIANTS,
+                                                     self.tr("Receipt footer"), self.tr("Footer…"), footer))
+        translations.addStretch(1)
+        page.form.addRow(self.tr("Translations"), translations)
         self.logo_preview = QLabel(page)
         self.logo_preview.setFixedSize(_LOGO_PREVIEW_PX, _LOGO_PREVIEW_PX)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,6 +183,26 @@ class SettingsSection(QWidget):
         page.bind(shop_settings.SHOP_LOGO, lambda: self._logo, self._set_logo)
         return page
 
+    def _variants_button(self, page: SettingsPage, key: str, title: str, shown: str,
+                         default: QPlainTextEdit) -> QPushButton:
+        """A "<text> translations…" button: the variants are kept as the page's value of ``key``
+        and saved with the group."""
+        stored = {"value": ""}
+        button = QPushButton(shown, page)
+        button.setObjectName(f"translations-{key}")
+        button.setAccessibleName(self.tr("{text}: translations").format(text=title))
+
+        def open_dialog() -> None:
+            dialog = TextVariantsDialog(self.tr("{text}: translations").format(text=title),
+                                        default.toPlainText(), stored["value"], self)
+            self.variants_dialog = dialog
+            dialog.accepted.connect(lambda: stored.__setitem__("value", dialog.variants()))
+            dialog.open()
+
+        button.clicked.connect(open_dialog)
+        page.bind(key, lambda: stored["value"], lambda value: stored.__setitem__("value", value))
+        return button
+
     def _money_page(self) -> SettingsPage:
         page = SettingsPage(self.tr("Money and tax"), self.tr(
             "The currency is the loyalty program's and every product's: until the first sale it can change to "
@@ -187,11 +217,19 @@ class SettingsSection(QWidget):
     def _region_page(self) -> SettingsPage:
         page = SettingsPage(self.tr("Region"), self.tr(
             "Times on screen and on receipts are shown in the shop's time zone; a change asks first. "
-            "The till speaks English only for now: the language is kept for the translations to come."), self)
+            "Numbers, amounts and dates are written as the shop's language writes them, on every till; "
+            "each till may speak its own language, and a member's receipt speaks theirs."), self)
         self.timezone = page.choice(shop_settings.TIMEZONE, self.tr("Time zone"),
                                     [(zone, zone) for zone in sorted(available_timezones())], default="UTC")
-        page.choice(shop_settings.LANGUAGE, self.tr("Language"),
+        page.choice(shop_settings.LANGUAGE, self.tr("Shop language"),
                     [(language.tag, language.name) for language in LANGUAGES], default="en")
+        self.till_language = page.choice(
+            shop_settings.TILL_LANGUAGE, self.tr("This till speaks"),
+            [("", self.tr("The shop's language")), *((language.tag, language.name) for language in LANGUAGES)])
+        self.till_language.setObjectName("till_language")
+        # The screens are built once, in the language installed at start: an honest note
+        # rather than a half-translated till after a save.
+        self.language_note = page.note("", self.tr("A new language shows the next time the till starts."))
         self.country = page.choice(shop_settings.COUNTRY, self.tr("Country"),
                                    [(country.code, country.name) for country in COUNTRIES], default="NO")
         self.country_note = page.note("", "")
@@ -363,6 +401,9 @@ class SettingsSection(QWidget):
         page.load(page.values())
         if TILL_MODE in values:
             text = self.tr("{group} saved; the way of selling changes at the next sign-in.")
+        elif shop_settings.TILL_LANGUAGE in values or shop_settings.LANGUAGE in values:
+            # Values holds only what changed: a saved time zone alone applies at once.
+            text = self.tr("{group} saved; a new language and number format show the next time the till starts.")
         else:
             text = self.tr("{group} saved; the till uses it from now on.")
         self.messages.show_message(text.format(group=page.title), Level.SUCCESS)

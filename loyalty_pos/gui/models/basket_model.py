@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.sale_draft import SaleLine
+from loyalty_pos.gui.widgets.locale_text import amount_text as locale_amount
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -24,7 +25,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def amount_text(minor: int, currency: str) -> str:
     """``Money.format`` without the currency code: every row is in the same currency
     (the totals say which), and at 1024 px "NOK " three times a row costs the name."""
-    return Money(minor, currency).format().replace(f"{currency} ", "", 1)
+    return locale_amount(Money(minor, currency))
 
 
 class BasketColumn(enum.IntEnum):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.models.paged import PagedTableModel
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.theme import MUTED
 
 
@@ -44,7 +45,7 @@ class CatalogProductsModel(PagedTableModel[Product]):
             return f"{item.name}\n{state}{item.code}" + (f" · {item.barcode}" if item.barcode else "")
         if column is CatalogColumn.CATEGORY:
             return item.category
-        return Money(item.unit_price, item.currency).format()
+        return money_text(Money(item.unit_price, item.currency))
 
     def alignment(self, column: CatalogColumn) -> Qt.AlignmentFlag:
         if column is CatalogColumn.PRICE:

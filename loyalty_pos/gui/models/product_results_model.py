@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.models.paged import PagedTableModel
+from loyalty_pos.gui.widgets.locale_text import money_text
 
 
 class ProductColumn(enum.IntEnum):
@@ -31,7 +32,7 @@ class ProductResultsModel(PagedTableModel[Product]):
             return item.name
         if column is ProductColumn.CODE:
             return item.code
-        return Money(item.unit_price, item.currency).format()
+        return money_text(Money(item.unit_price, item.currency))
 
     def alignment(self, column: ProductColumn) -> Qt.AlignmentFlag:
         if column is ProductColumn.PRICE:

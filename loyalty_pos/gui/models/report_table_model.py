@@ -1,7 +1,7 @@
 """One report's table: headers and rows of plain values, shown read-only.
 
 The model keeps the raw values (ints stay ints) so an export writes numbers a
-spreadsheet can add up, while the view shows them grouped (``12,345``).
+spreadsheet can add up, while the view shows them grouped as the shop's locale does (``12,345``, ``12 345``).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from loyalty_pos.gui.widgets.locale_text import points_text
 
 _Index = QModelIndex | QPersistentModelIndex
 Cell = str | int
@@ -54,7 +56,7 @@ class ReportTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:,}" if isinstance(value, int) else value
+            return points_text(value) if isinstance(value, int) else value
         if role == Qt.ItemDataRole.EditRole:
             return value  # the raw value, for exports and sorting
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QSpinBox, QStyledItemDelega
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.money import Money
+from loyalty_pos.gui.widgets.locale_text import money_text
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -179,7 +180,7 @@ class ReturnLinesModel(QAbstractTableModel):
         if column is ReturnColumn.PRODUCT:
             return line.name
         if column is ReturnColumn.PAID:
-            return Money(line.paid_minor, line.currency).format()
+            return money_text(Money(line.paid_minor, line.currency))
         if column is ReturnColumn.SOLD:
             return str(line.sold)
         if column is ReturnColumn.RETURNED:

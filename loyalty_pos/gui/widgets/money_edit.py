@@ -1,23 +1,36 @@
 """A field for an amount of money, typed the way people write it ("49,90", "1 000").
 
-It holds text while the person types; ``minor()`` parses it exactly with the
-domain's Money (never a float) and raises the domain's ValidationError with a
-message the form can show under the field.
+It holds text while the person types; ``minor()`` parses it exactly (never a float)
+with the shop's locale's decimal mark (``12,50`` in nb and id, ``12.50`` in en), and
+raises the domain's ValidationError with a message the form can show under the field.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
+from loyalty_pos.gui.widgets import locale_text
+from loyalty_pos.i18n.formatting import parse_money
 
 
 def amount_text(minor: int, currency: str) -> str:
-    """The amount without its currency code ("1,000.00"), for a field labelled with it."""
-    return Money(minor, currency).format().replace(f"{currency} ", "", 1)
+    """The amount without its currency code, as the shop's locale writes it ("1,000.00",
+    "1 000,00"), for a field or column labelled with it."""
+    return locale_text.amount_text(Money(minor, currency))
+
+
+def parse_typed(text: str, currency: str) -> Money:
+    """An amount typed at the till: read with the shop's locale's decimal mark first; what that
+    refuses is read as before the locale mattered (the last of ``.``/``,`` followed by fewer
+    digits than three is the decimal one), so "12.50" typed on a Norwegian till still works."""
+    try:
+        return parse_money(text, currency, locale_text.shop_language())
+    except ValidationError:
+        return Money.parse(text, currency)
 
 
 class MoneyEdit(QLineEdit):
@@ -33,10 +46,11 @@ class MoneyEdit(QLineEdit):
         self.setValidator(QRegularExpressionValidator(QRegularExpression(allowed), self))
 
     def set_minor(self, minor: int) -> None:
-        self.setText(amount_text(minor, self.currency))
+        # An ASCII minus: the field's validator takes only what a keyboard types.
+        self.setText(amount_text(minor, self.currency).replace(QLocale().negativeSign(), "-"))
 
     def minor(self) -> int:
-        amount = Money.parse(self.text(), self.currency).minor
+        amount = parse_typed(self.text(), self.currency).minor
         if amount < 0 and not self.allow_negative:
             raise ValidationError(code="negative_amount", detail="The amount cannot be negative")
         return amount

@@ -32,6 +32,7 @@ from loyalty_pos.domain.members import (
     validate_card_number,
 )
 from loyalty_pos.domain.member_rights import MemberDetails, fields_needing_a_manager
+from loyalty_pos.domain.regions import LANGUAGES
 from loyalty_pos.domain.program import Program
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
@@ -246,6 +247,8 @@ class UpdateMember:
     # A manager's approval (services.shop.auth.issue_approval, action member_details, amount
     # 0, this member's id) for what a cashier may not change alone (domain.member_rights).
     approval: str | None = None
+    # The language of their receipts: a LANGUAGES tag, "" for none (the till's), None to keep it.
+    preferred_language: str | None = None
 
 
 def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Clock) -> Member:
@@ -274,11 +277,12 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
         updated = replace(
             member, name=cleaned.name, phone=cleaned.phone, email=cleaned.email,
             birthday=cleaned.birthday, consents=cleaned.consents,
+            preferred_language=_language(cmd.preferred_language, member.preferred_language),
         )
         now = clock.now()
         approval = _check_rights(uow, member, updated, cmd, actor, now)
         uow.members.update(updated)
-        changed = tuple(name for name in ("name", "phone", "email", "birthday", "consents")
+        changed = tuple(name for name in ("name", "phone", "email", "birthday", "consents", "preferred_language")
                         if getattr(updated, name) != getattr(member, name))
         record(uow, actor, MemberUpdated(
             member.id, updated.name, updated.phone, updated.email, updated.birthday, updated.consents.marketing,
@@ -288,6 +292,14 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
                         actor=actor, at=now)
         uow.commit()
     return updated
+
+
+def _language(chosen: str | None, current: str | None) -> str | None:
+    if chosen is None:
+        return current
+    if chosen and chosen not in {language.tag for language in LANGUAGES}:
+        raise ValidationError(code="bad_member_language", detail=f"{chosen!r} is not a language the till knows")
+    return chosen or None
 
 
 def _check_rights(uow: UnitOfWork, member: Member, updated: Member, cmd: UpdateMember, actor: Actor,

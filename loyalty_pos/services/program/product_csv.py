@@ -2,7 +2,9 @@
 
 The file format is the export's: a header naming the columns (any order on
 import), prices in major units with the currency's decimals (``45.00`` NOK,
-``15000`` IDR), ``active`` as true/false. Import checks every row before saving
+``15000`` IDR), ``active`` as true/false. The export writes as a spreadsheet of the
+shop's locale reads (``i18n.csv_files``: ``;`` and ``45,00`` in nb); the import reads
+either separator and either decimal mark. Import checks every row before saving
 any: in ``all_or_nothing`` one bad row keeps the whole file out; in ``good_rows``
 the good rows are saved (in one transaction) and the bad ones reported.
 """
@@ -21,6 +23,7 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.events import ProductSaved, ProductsImported
 from loyalty_pos.domain.money import Money, currency_exponent
+from loyalty_pos.i18n.csv_files import BOM_ENCODING, amount_text, sniff_delimiter, write_rows
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -76,22 +79,18 @@ def _iter_products(uow: UnitOfWork) -> Iterator[Product]:
             return
 
 
-def export_products(uow: UnitOfWork, out_path: Path) -> int:
-    """Every product, active or not, by name; returns how many were written."""
-    count = 0
+def export_products(uow: UnitOfWork, out_path: Path, *, language: str = "en") -> int:
+    """Every product, active or not, by name, as ``language``'s spreadsheets read CSV;
+    returns how many were written."""
     out_path = Path(out_path)
     partial = out_path.with_name(out_path.name + ".part")
     try:
-        with uow, partial.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(HEADER)
-            for product in _iter_products(uow):
-                writer.writerow([
-                    product.code, product.name, product.category,
-                    format_price(product.unit_price, product.currency), product.currency, product.tax_rate_bp,
-                    product.barcode or "", "true" if product.active else "false",
-                ])
-                count += 1
+        with uow, partial.open("w", encoding=BOM_ENCODING, newline="") as handle:
+            count = write_rows(handle, HEADER, (
+                (product.code, product.name, product.category,
+                 amount_text(product.unit_price, currency_exponent(product.currency), language), product.currency,
+                 product.tax_rate_bp, product.barcode or "", "true" if product.active else "false")
+                for product in _iter_products(uow)), language)
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise ValidationError(code="csv_unwritable", detail=f"Cannot write {out_path}: {error.strerror}") from None
@@ -181,7 +180,9 @@ def _read(path: Path) -> tuple[list[_Row], list[RowError]]:
     rows: list[_Row] = []
     with handle:
         try:
-            reader = csv.reader(handle)
+            delimiter = sniff_delimiter(handle.readline())
+            handle.seek(0)
+            reader = csv.reader(handle, delimiter=delimiter)
             header = [name.strip().lower() for name in next(reader, [])]
             missing = [name for name in HEADER if name not in header]
             unknown = [name for name in header if name not in HEADER]

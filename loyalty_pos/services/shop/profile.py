@@ -15,7 +15,7 @@ from loyalty_pos.services.ports import UnitOfWork
 
 SHOP_ADDRESS = "shop_address"  # lines joined with newlines; new receipts print it under the name
 COUNTRY = "country"  # ISO 3166-1 alpha-2
-LANGUAGE = "language"  # a domain.regions.LANGUAGES tag; the till speaks English only for now
+LANGUAGE = "language"  # a domain.regions.LANGUAGES tag: the locale of numbers and dates, and the tills' default language
 PRICES_INCLUDE_TAX = "prices_include_tax"  # "yes" or "no"
 SHOP_LOGO = "shop_logo_png"  # base64 PNG, already scaled to the card face's logo box
 DEMO = "demo_sign_in"  # set only by the demo: the accounts its sign-in screen announces

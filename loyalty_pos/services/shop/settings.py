@@ -48,12 +48,14 @@ from loyalty_pos.services.shop.sync_status import (
     OFFLINE_REDEEM_CAP,
     SYNC_EVERY_SECONDS,
 )
+from loyalty_pos.services.shop.text_variants import RECEIPT_FOOTER_VARIANTS, RECEIPT_HEADER_VARIANTS, check_variants
 from loyalty_pos.services.shop.till_preferences import (
     AUTO_LOCK_MINUTES,
     CUSTOMER_DISPLAY,
     CUSTOMER_DISPLAY_SCREEN,
     DISPLAY_STATES,
     MAX_AUTO_LOCK_MINUTES,
+    TILL_LANGUAGE,
 )
 
 # Text printed on every receipt: a few short lines (the printer wraps what is longer).
@@ -106,6 +108,10 @@ def _validate(key: str, value: str) -> str:
         return _lines(key, value, "The receipt header")
     if key == RECEIPT_FOOTER:
         return _lines(key, value, "The receipt footer")
+    if key == RECEIPT_HEADER_VARIANTS:
+        return check_variants(value, lambda text: _lines(RECEIPT_HEADER, text, "A translated receipt header"))
+    if key == RECEIPT_FOOTER_VARIANTS:
+        return check_variants(value, lambda text: _lines(RECEIPT_FOOTER, text, "A translated receipt footer"))
     if key == COUNTRY:
         value = value.upper()
         if country(value) is None:
@@ -114,6 +120,8 @@ def _validate(key: str, value: str) -> str:
         value = value.upper()
     if key == LANGUAGE and value not in {language.tag for language in LANGUAGES}:
         raise ValidationError(code="bad_language", detail=f"{value!r} is not a language the till knows")
+    if key == TILL_LANGUAGE and value and value not in {language.tag for language in LANGUAGES}:
+        raise ValidationError(code="bad_till_language", detail=f"{value!r} is not a language the till knows")
     if key == PRICES_INCLUDE_TAX and value not in ("yes", "no"):
         raise ValidationError(code="bad_tax_mode", detail="Prices either include tax (yes) or not (no)")
     if key == CARD_PAPER and value not in ("A4", "Letter"):
@@ -182,8 +190,9 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
 
 # What the back office's Settings section shows and edits.
 EDITABLE: tuple[str, ...] = (
-    SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
-    COUNTRY, TILL_MODE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
+    SHOP_NAME, SHOP_ADDRESS, SHOP_LOGO, RECEIPT_HEADER, RECEIPT_FOOTER, RECEIPT_HEADER_VARIANTS,
+    RECEIPT_FOOTER_VARIANTS, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
+    COUNTRY, TILL_MODE, TILL_LANGUAGE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
     RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS, BACKUP_OFF_SITE,
     SYNC_EVERY_SECONDS, OFFLINE_AFTER_MINUTES, OFFLINE_REDEEM_CAP,
 )

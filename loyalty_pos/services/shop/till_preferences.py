@@ -1,6 +1,6 @@
 """How the till behaves at the counter, as a manager set it in Settings' till group:
 whether it rings up baskets or records the register's amounts, when it locks itself,
-and whether and where the customer display shows.
+whether and where the customer display shows, and the language it speaks.
 
 Read by the running till at start and after every settings change, so a save
 applies at once; unset keys give the defaults below.
@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from loyalty_pos.domain.regions import DEFAULT_LANGUAGE, LANGUAGES
 from loyalty_pos.domain.till_mode import TillMode, parse_till_mode
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop.profile import TILL_MODE
+from loyalty_pos.services.shop.profile import LANGUAGE, TILL_MODE
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"  # "0": never
 CUSTOMER_DISPLAY = "customer_display"  # "on" or "off"
 CUSTOMER_DISPLAY_SCREEN = "customer_display_screen"  # a screen's name as the system gives it; "": any but the till's
+# The language this till's screens speak (a LANGUAGES tag); "": the shop's. Each till keeps
+# its own database, so a Norwegian shop's second till may speak English to a new colleague
+# while numbers and dates stay in the shop's locale (profile.LANGUAGE).
+TILL_LANGUAGE = "till_language"
 
 # Five minutes: a cashier serving, fetching a parcel or helping at a shelf nearby is back
 # well within it, while a till left open at closing or during a break locks before a
@@ -34,6 +39,8 @@ class TillPreferences:
     display_on: bool = False
     display_screen: str = ""  # "": the first screen the till is not on
     till_mode: TillMode = TillMode.BASKET
+    language: str = DEFAULT_LANGUAGE  # what the screens speak: this till's choice, else the shop's
+    shop_language: str = DEFAULT_LANGUAGE  # whose locale numbers and dates are written in
 
 
 def till_preferences(uow: UnitOfWork) -> TillPreferences:
@@ -44,4 +51,16 @@ def till_preferences(uow: UnitOfWork) -> TillPreferences:
             display_on=uow.settings.get(CUSTOMER_DISPLAY) == "on",
             display_screen=uow.settings.get(CUSTOMER_DISPLAY_SCREEN) or "",
             till_mode=parse_till_mode(uow.settings.get(TILL_MODE)),
+            language=spoken_language(uow),
+            shop_language=_known(uow.settings.get(LANGUAGE)) or DEFAULT_LANGUAGE,
         )
+
+
+def spoken_language(uow: UnitOfWork) -> str:
+    """Inside the caller's unit of work: the language this till speaks (its own, else the shop's)."""
+    return _known(uow.settings.get(TILL_LANGUAGE)) or _known(uow.settings.get(LANGUAGE)) or DEFAULT_LANGUAGE
+
+
+def _known(tag: str | None) -> str | None:
+    # A tag a newer release stored, or a damaged row, reads as unset rather than failing the start.
+    return tag if tag in {language.tag for language in LANGUAGES} else None

@@ -1,4 +1,4 @@
-"""The member's editable details: name, contact, birthday and consents.
+"""The member's editable details: name, contact, birthday, consents and receipt language.
 
 Checked with the same domain rules the service applies, every field at once, each
 error under its field; what only the store knows (phone or email in use) comes
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 from loyalty_pos.domain.consents import ConsentSource
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import Consents, Member, normalise_email, normalise_name, normalise_phone
+from loyalty_pos.domain.regions import LANGUAGES
 from loyalty_pos.gui.cashier.birthday import parse_birthday
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
@@ -67,8 +68,22 @@ class ProfileForm(QWidget):
         consents.addStretch(1)
         grid.addWidget(QLabel(self.tr("Consents"), self), 4, 0)
         grid.addLayout(consents, 4, 1, 1, 3)
+        # Their receipt prints in it; a member who chose none gets the till's.
+        self.language = QComboBox(self)
+        self.language.setObjectName("memberLanguage")
+        self.language.addItem(self.tr("the till's language"), "")
+        for language in LANGUAGES:
+            self.language.addItem(language.name, language.tag)
+        self.language.setAccessibleName(self.tr("Receipt language"))
+        self.language.currentIndexChanged.connect(lambda _index: self.edited.emit())
+        # On the consent source's row: a row more would squeeze the back office on a 768 px screen.
+        for combo in (self.consent_source, self.language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         source = QHBoxLayout()
         source.addWidget(self.consent_source)
+        source.addSpacing(12)
+        source.addWidget(QLabel(self.tr("Rec&eipts in"), self, buddy=self.language))
+        source.addWidget(self.language)
         source.addStretch(1)
         grid.addWidget(QLabel(self.tr("A change is"), self), 5, 0)
         grid.addLayout(source, 5, 1, 1, 3)
@@ -89,6 +104,9 @@ class ProfileForm(QWidget):
         self.phone.setText(member.phone or "")
         self.email.setText(member.email or "")
         self.birthday.setText(member.birthday.isoformat() if member.birthday else "")
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(member.preferred_language or ""), 0))
+        self.language.blockSignals(False)
         for box, on in ((self.marketing, member.consents.marketing),
                         (self.data_processing, member.consents.data_processing)):
             box.blockSignals(True)
@@ -114,6 +132,7 @@ class ProfileForm(QWidget):
             or self.email.text().strip() != (member.email or "")
             or self.birthday.text().strip() != (member.birthday.isoformat() if member.birthday else "")
             or self._consents() != member.consents
+            or self.language.currentData() != (member.preferred_language or "")
         )
 
     def command(self, today: date) -> UpdateMember | None:
@@ -136,7 +155,8 @@ class ProfileForm(QWidget):
             return None
         return UpdateMember(self.member.id, values["name"], values["phone"], values["email"],  # type: ignore[arg-type]
                             values["birthday"], self._consents(),  # type: ignore[arg-type]
-                            consent_source=ConsentSource(self.consent_source.currentData()))
+                            consent_source=ConsentSource(self.consent_source.currentData()),
+                            preferred_language=str(self.language.currentData() or ""))
 
     def show_error(self, error: LoyaltyError) -> bool:
         """Put a service refusal under its field; False when it belongs to no field."""

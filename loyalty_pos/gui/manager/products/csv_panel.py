@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QV
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.gui.manager.products.import_report_dialog import ImportReportDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
@@ -100,9 +101,10 @@ class CsvPanel(QWidget):
         self.folder = path.parent
         self._set_busy(True, self.tr("Writing {file}…").format(file=path.name))
         ctx = self.ctx
+        language = shop_language()  # read here: QLocale's default is the GUI thread's to ask
         self.ctx.ops.run(
             self, lambda: write_output(path, ctx.data_dir, lambda partial: export_products(ctx.make_uow(readonly=True),
-                                                                                           partial)),
+                                                                                           partial, language=language)),
             on_done=lambda count: self._exported(path, count), on_error=self._failed,
         )
 

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import LoyaltyError, ValidationError
-from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.percent import format_percent_bp, parse_percent_bp
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
-from loyalty_pos.gui.widgets.money_edit import MoneyEdit, amount_text
+from loyalty_pos.gui.widgets.money_edit import MoneyEdit, amount_text, parse_typed
 from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
 
 # Which field a refusal belongs under, by its stable code.
@@ -265,7 +264,7 @@ class ProductForm(QWidget):
         """Say how the price reads ("12,345" is twelve thousand, "12,5" twelve and a half)
         so a misread never reaches the shelf."""
         try:
-            value = Money.parse(text, self.currency) if text.strip() else None
+            value = parse_typed(text, self.currency) if text.strip() else None
         except ValidationError:
             value = None
         self.price_hint.setText("" if value is None else self.tr("Reads as {amount}").format(amount=value.format()))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.manager.products.row_report import lay_out_report, report_table
 from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, key_button
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.services.sale.sales_import import SalesImportReport
 
 
@@ -31,7 +32,7 @@ class SalesReportDialog(WorkingDialog):
 
         rows = []
         for outcome in report.outcomes:
-            amount = Money(outcome.amount_minor, report.currency).format() if outcome.amount_minor else ""
+            amount = money_text(Money(outcome.amount_minor, report.currency)) if outcome.amount_minor else ""
             rows.append((str(outcome.line), outcome.receipt, amount,
                          f"{outcome.points_earned:,}" if outcome.imported else "",
                          (self.tr("imported") if done else self.tr("will be imported")) if outcome.imported

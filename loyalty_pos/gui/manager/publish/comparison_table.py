@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.models.report_table_model import Cell, ReportTableModel
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.services.program.simulator import Comparison, Side
 
 
@@ -33,7 +34,7 @@ def comparison_rows(result: Comparison) -> tuple[list[str], list[list[Cell]]]:
     currency = result.currency
 
     def money(minor: int) -> str:
-        return Money(minor, currency).format()
+        return money_text(Money(minor, currency))
 
     def points_row(label: str, old: int, new: int) -> list[Cell]:
         return [label, old, new, _signed(new - old, lambda v: f"{v:,}")]

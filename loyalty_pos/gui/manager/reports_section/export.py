@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,20 +11,15 @@ from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.models.report_table_model import Cell, ReportTableModel
+from loyalty_pos.i18n.csv_files import write_csv as write_locale_csv
 from loyalty_pos.output_files import check_output, write_output
 
 
-def write_csv(out: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *,
+def write_csv(out: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, language: str = "en",
               data_dir: Path | None = None) -> Path:
-    """``data_dir``: the shop's folder, whose files no report may overwrite."""
-
-    def fill(partial: Path) -> None:
-        with partial.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            writer.writerows(rows)
-
-    write_output(out, data_dir, fill)
+    """``data_dir``: the shop's folder, whose files no report may overwrite; ``language``:
+    whose spreadsheets must open it (its separator and decimal mark)."""
+    write_output(out, data_dir, lambda partial: write_locale_csv(partial, headers, rows, language))
     return out
 
 

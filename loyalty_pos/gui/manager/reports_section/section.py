@@ -31,6 +31,7 @@ from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
+from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
     CampaignsTab,
@@ -302,8 +303,9 @@ class ReportsSection(QWidget):
         if not self._ready():
             return
         model, out = self.current_tab().model, self._target(".csv")
-        headers, rows = model.headers(), model.rows()
-        self.ctx.ops.run(self, lambda: write_csv(out, headers, rows, data_dir=self.ctx.data_dir), on_done=self._exported, on_error=self._refused)
+        headers, rows, language = model.headers(), model.rows(), shop_language()
+        self.ctx.ops.run(self, lambda: write_csv(out, headers, rows, language=language, data_dir=self.ctx.data_dir),
+                         on_done=self._exported, on_error=self._refused)
 
     def export_pdf(self) -> None:
         if not self._ready():

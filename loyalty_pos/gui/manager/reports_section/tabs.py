@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from loyalty_pos.domain.money import Money
+from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.manager.reports_section.charts import (
     EXPIRED,
     ISSUED,
@@ -36,7 +37,7 @@ EXPIRY_DAYS = (30, 60, 90)
 
 def _point_basis(tab: QWidget, value: int, per: int, currency: str) -> str:
     basis = tab.tr("per point") if per == 1 else tab.tr("per {per:,} points").format(per=per)
-    return tab.tr("{value} {basis}").format(value=Money(value, currency).format(), basis=basis)
+    return tab.tr("{value} {basis}").format(value=money_text(Money(value, currency)), basis=basis)
 
 
 class LiabilityTab(ReportTab):
@@ -58,7 +59,7 @@ class LiabilityTab(ReportTab):
         owed = report.liability
         value, per = owed.point_value
         self.points_label.setText(self.tr("{points:,} points open").format(points=owed.points))
-        self.money_label.setText(self.tr("worth {money}").format(money=Money(owed.value_minor, owed.currency).format()))
+        self.money_label.setText(self.tr("worth {money}").format(money=money_text(Money(owed.value_minor, owed.currency))))
         self.show_summary(self.tr("Valued at {basis}, what the shop pays out for them. Liability and expiry are "
                                   "as of now, whatever the date range.").format(
             basis=_point_basis(self, value, per, owed.currency)))
@@ -67,7 +68,7 @@ class LiabilityTab(ReportTab):
         self.show_chart(bar_chart(self.tr("Points expiring within the next …"), labels,
                                   [(self.tr("Points expiring"), REDEEMED, points)]))
         rows: list[tuple[str, int | str]] = [(self.tr("Open points"), owed.points),
-                                             (self.tr("Value"), Money(owed.value_minor, owed.currency).format())]
+                                             (self.tr("Value"), money_text(Money(owed.value_minor, owed.currency)))]
         rows += [(self.tr("Expiring within {days} days").format(days=days), owed.expiring[days])
                  for days in EXPIRY_DAYS]
         self.model.set_rows((self.tr("Measure"), self.tr("Points / value")), rows)
@@ -86,7 +87,7 @@ class LiabilityTrendTab(ReportTab):
                                   month_labels([m.month for m in trend.months]),
                                   [(self.tr("Points outstanding"), ISSUED, [m.points for m in trend.months])]))
         self.model.set_rows((self.tr("Month"), self.tr("Points outstanding"), self.tr("Value")),
-                            [(m.month, m.points, Money(m.value_minor, trend.currency).format()) for m in trend.months])
+                            [(m.month, m.points, money_text(Money(m.value_minor, trend.currency))) for m in trend.months])
 
 
 class FlowsTab(ReportTab):
@@ -165,7 +166,7 @@ class CampaignsTab(ReportTab):
 
     def show_results(self, results: CampaignResults) -> None:
         def money(minor: int | None) -> str:
-            return "–" if minor is None else Money(minor, results.currency).format()
+            return "–" if minor is None else money_text(Money(minor, results.currency))
 
         self.show_summary(self.tr("Over the days each ran in the range. Its sales' average basket beside the "
                                   "other member sales of those days hints at extra spend, without proving it."))
@@ -190,7 +191,7 @@ class EndOfDayTab(ReportTab):
 
     def show_day(self, report: DayReport) -> None:
         def money(minor: int) -> str:
-            return Money(minor, report.currency).format()
+            return money_text(Money(minor, report.currency))
 
         total = report.total()
         self.show_summary(self.tr("{day} in the shop's time zone ({zone}), the To date: {sales:,} sale(s) and "

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_pos.domain.errors import LoyaltyError, ValidationError
-from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import Tier, TierBasis, TierPolicy
 from loyalty_pos.gui.manager.rules.table_parts import add_row, cell_text, edit_table, number_item, whole_number
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import error_text
-from loyalty_pos.gui.widgets.money_edit import amount_text
+from loyalty_pos.gui.widgets.money_edit import amount_text, parse_typed
 
 _CODE, _NAME, _THRESHOLD, _MULTIPLIER, _PERKS = range(5)
 _PERK_SEPARATOR = ";"
@@ -199,7 +198,7 @@ class TiersPage(QWidget):
     def _threshold(self, row: int) -> int:
         text = cell_text(self.table, row, _THRESHOLD)
         if self._basis is TierBasis.SPEND:
-            return Money.parse(text, self.currency).minor
+            return parse_typed(text, self.currency).minor
         points = whole_number(text)
         if points is None:
             raise ValidationError(code="bad_threshold", detail=self.tr("{text!r} is not a number of points")

@@ -1,0 +1,176 @@
+"""Every text a person reads that is not drawn by a Qt widget: receipts, card sheets, the
+CLI's messages and the refusals (``LoyaltyError``) the till and the CLI show.
+
+``MESSAGES`` holds the English template of each code, with ``{named}`` placeholders.
+The other languages' texts live in ``resources/i18n/catalogue_<code>.ts`` (Qt Linguist's
+format, made by ``i18n.catalogue_ts.regenerate_catalogue`` so translators use the same
+tools as for the screens) and are read here with ``xml.etree``: receipts print on a till
+or a CLI with no QApplication.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+import xml.etree.ElementTree as ElementTree
+from functools import cache
+from typing import Any
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.i18n.languages import ENGLISH, ui_language
+from loyalty_pos.resources import ResourceMissing, resource_bytes
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "catalogue"
+
+MESSAGES: dict[str, str] = {
+    # Receipts (printing/receipt_text.py); points and amounts come already formatted.
+    "receipt.return": "RETURN",
+    "receipt.copy": "COPY - NOT A NEW SALE",
+    "receipt.training": "TRAINING — NOT A SALE",
+    "receipt.number": "Receipt {number}",
+    "receipt.till_cashier": "Till {till}, cashier {cashier}",
+    "receipt.return_of": "Return of receipt {number}",
+    "receipt.register_receipt": "Register receipt {number}",
+    "receipt.discount": "Discount",
+    "receipt.rewards_included": "Rewards (included above)",
+    "receipt.reward": "Reward",
+    "receipt.points_used": "{points} used",
+    "receipt.subtotal": "Subtotal",
+    "receipt.discounts_kept": "Discounts kept",
+    "receipt.refund": "REFUND",
+    "receipt.refunded_by": "Refunded by {tender}",
+    "receipt.discounts": "Discounts",
+    "receipt.total": "TOTAL",
+    "receipt.paid_with_points": "Paid with points",
+    "receipt.amount_due": "Amount due",
+    "receipt.paid_by": "Paid by {tender}",
+    "receipt.member": "Member {name}",
+    "receipt.points_taken_back": "Points taken back",
+    "receipt.points_restored": "Points restored",
+    "receipt.points_earned": "Points earned",
+    "receipt.points_redeemed": "Points redeemed",
+    "receipt.balance": "Balance",
+    "receipt.expires_one": "{points} expires on {day}",
+    "receipt.expires_many": "{points} expire on {day}",
+    "receipt.more_points_one": "{count} more point to {target}",
+    "receipt.more_points_many": "{count} more points to {target}",
+    "receipt.more_money": "{amount} more to {target}",
+    "receipt.thank_you": "Thank you for shopping with us!",
+    "points.one": "{count} point",
+    "points.many": "{count} points",
+    "tender.cash": "cash",
+    "tender.card": "card",
+    "tender.mobile": "mobile",
+    "tender.voucher": "voucher",
+    "tender.other": "other",
+    # Card sheets (printing/card_face.py, printing/card_sheet.py).
+    "card.loyalty_card": "Loyalty card",
+    "card.sheet_footer": 'Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}',
+    # The CLI.
+    "cli.interrupted": "interrupted",
+    # Refusals: the English text is the error class's template, so the same values fill it.
+    "error.loyalty_error": "The operation was refused.",
+    "error.not_found": "{what} {key} was not found.",
+    "error.card_refused": "Card refused: {reason}.",
+    "error.insufficient_points": "Needs {needed} points, member has {available}.",
+    "error.reward_unavailable": "Reward {reward} is not available: {reason}.",
+    "error.permission_denied": "{action} needs the {role} role.",
+    "error.store_busy": "The database is busy; please try again.",
+    "error.sign_in_refused": "Wrong user name or PIN.",
+    "error.account_locked": "Too many wrong PINs: {username} is locked until {until}.",
+    "error.no_program": "No loyalty program is published yet; a manager must publish one first.",
+    "error.offline_redeem_cap": "Offline, a member may redeem at most {cap} points a day ({used} used today).",
+    "error.receipt_already_recorded": "Receipt {ref}{register}, dated {on}, is already recorded.",
+    "error.recovery_refused": "That is not this shop's recovery code; nothing was changed.",
+    "error.disk_full": "The disk holding the database is full; nothing was saved. Free some space and try again.",
+    "error.card_printing_cancelled": "Card printing was cancelled; no card was marked printed.",
+    "error.simulation_cancelled": "The simulation was cancelled.",
+    "error.unexpected_error": "Something went wrong ({detail}). Nothing was saved; please try again.",
+    "error.card_sheet_unwritable": "Cannot write the card sheet {path}: {reason}.",
+    "error.output_refused": "Not writing {path}: {reason}.",
+    "error.setup_failed": "The shop was not set up: {reason}. Nothing was saved; please try again.",
+    "error.shop_exists": "{where} already holds a shop; setup changes nothing there.",
+    "error.database_too_new": "{path} was written by a newer loyalty-pos (schema {revision}); update this till first.",
+    "error.corrupt_database": (
+        "The database {path} is damaged ({reason}); restore it from a backup with 'loyalty-pos restore'."),
+    "error.data_dir_in_use": (
+        "{holder} is already running on this data directory (pid {pid} on host {host}); close it first"),
+    "error.resource_missing": "The file {name} is missing from {folder}; reinstall loyalty-pos.",
+}
+
+
+class UnknownMessage(KeyError):
+    """A code no entry of MESSAGES has: a programming error, never shown to a shop."""
+
+
+def placeholders(template: str) -> set[str]:
+    return {field.split(".")[0].split("[")[0]
+            for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+def text(code: str, language: str, /, **values: Any) -> str:
+    """The text of ``code`` in ``language`` (a stored tag or a file code), filled with ``values``.
+
+    A language with no translation of the code (a .ts file lost or behind) prints English,
+    logged, rather than nothing; so does a translation that names a value the English does
+    not (a translator's slip must not stop a receipt printing). An unknown code, or a value
+    the English needs and the caller did not give, raises.
+    """
+    try:
+        english = MESSAGES[code]
+    except KeyError:
+        raise UnknownMessage(code) from None
+    translated = translations(ui_language(language).code).get(code)
+    if translated is not None:
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("The %s translation of %s does not fit its values; printing English", language, code)
+    return english.format(**values)
+
+
+def error_text(error: LoyaltyError, language: str) -> str:
+    """A refusal in ``language`` when the catalogue has its class's text, else its own English."""
+    english = MESSAGES.get(f"error.{error.code}")
+    if english is None or english != error.template:
+        return error.message
+    try:
+        return text(f"error.{error.code}", language, **error.params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
+
+
+@cache
+def translations(code: str) -> dict[str, str]:
+    """Code → translated template from ``catalogue_<code>.ts``; empty for English."""
+    if code == ENGLISH.code:
+        return {}
+    try:
+        document = resource_bytes(f"i18n/catalogue_{code}.ts")
+    except ResourceMissing:
+        log.warning("No catalogue for %s; its texts print in English", code)
+        return {}
+    return read_ts(document)
+
+
+def read_ts(document: bytes) -> dict[str, str]:
+    """The finished translations of the catalogue context in a Qt .ts document, by code.
+
+    Unfinished and obsolete entries are left out so a stale translation never prints.
+    """
+    found: dict[str, str] = {}
+    root = ElementTree.fromstring(document)
+    for context in root.iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            code = message.findtext("comment")
+            if translation is None or code is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                                   "vanished"):
+                continue
+            if translation.text:
+                found[code] = translation.text
+    return found
