@@ -93,9 +93,11 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
     pushed = pulled = parked = 0
     server_time: datetime | None = None
     negative: list[str] = []
+    if not url or not token or not terminal_id:
+        # Nothing is recorded: a till outside a chain has no sync state to keep.
+        error = NotRegistered("This till is not registered with a chain server (loyalty-pos sync register).")
+        return SyncRound(0, 0, waiting, None, None, str(error), error.code)
     try:
-        if not url or not token or not terminal_id:
-            raise NotRegistered("This till is not registered with a chain server (loyalty-pos sync register).")
         _write(make_uow, started, last_attempt_at=_iso(started))
         with SyncClient(url, token, transport=transport) as client:
             while True:

@@ -107,7 +107,8 @@ def test_generic_rows_with_conversion_constants_and_stored_values(db_path: Path)
                                                        "actor": "seed", "expires_at": T0 + timedelta(days=1)})
         load.insert("ledger", [("e3", 9, to_micros(T0))], ("id", "points", "at"), stored=True,
                     constants={"member_id": "a", "kind": "bonus", "terminal_id": "01", "actor": "seed"})
-        load.insert("outbox", [{"kind": "k", "key": "1", "payload": {"x": 1}, "at": T0}])
+        load.insert("outbox", [{"kind": "k", "key": "1", "payload": {"x": 1}, "at": T0,
+                                "event_id": "event-1", "hlc": "0000000000000001-0000-local"}])  # 0016: ids and stamps
         assert load.insert("settings", []) == 0
     engine = open_engine(db_path)
     try:

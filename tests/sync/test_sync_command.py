@@ -8,6 +8,7 @@ import pytest
 
 from tests.cli_runs import run_cli
 from tests.integration.conftest import demo_shop_at
+from tests.store_digest import store_digest
 from tests.sync.contract_server import ContractServer
 
 
@@ -50,3 +51,9 @@ def test_offline_exits_3_and_the_events_wait(capsys: pytest.CaptureFixture[str],
     offline, out, err = run_cli(capsys, "--data-dir", str(data), "sync")
     assert offline == 3 and "cannot be reached" in err
     assert "waiting" in out and ", 0 waiting" not in out
+
+
+def test_a_round_on_an_unregistered_till_changes_nothing(capsys: pytest.CaptureFixture[str], data: Path) -> None:
+    before = store_digest(data / "loyalty.sqlite", None)
+    assert run_cli(capsys, "--data-dir", str(data), "sync")[0] == 1
+    assert store_digest(data / "loyalty.sqlite", None) == before
