@@ -41,6 +41,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 )
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.scan_field import codes_only
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.returns import ProcessReturn, ReturnQuote, process_return, quote_return
 from loyalty_pos.services.sale.training import train_return
@@ -79,6 +80,7 @@ class ReturnsDialog(WorkingDialog):
         self.receipt.setPlaceholderText(self.tr("Scan the receipt's barcode or type its number, e.g. R01-000123"))
         self.receipt.setAccessibleName(self.tr("Receipt number"))
         self.receipt.setMaxLength(32)
+        codes_only(self.receipt)
         self.receipt.textEdited.connect(lambda _text: set_inline_error(self.receipt_error, None))
         receipt_label.setBuddy(self.receipt)
         self.find_button = key_button(self.tr("Enter"), self.tr("Find sale"), self)
