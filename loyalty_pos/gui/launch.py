@@ -29,6 +29,7 @@ from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.scanner_settings import ScannerSettingsFollower
 from loyalty_pos.gui.widgets.theme import apply_till_style
+from loyalty_pos.services.shop.till_preferences import till_preferences
 from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
@@ -71,6 +72,9 @@ def build_till(
     """Everything :func:`launch` shows, without running the event loop (tests use this,
     with a stand-in for the screens connected)."""
     app = till_application()
+    # The Display settings before the first widget is built: headings size themselves from the font.
+    look = till_preferences(make_uow(readonly=True))
+    apply_till_style(app, theme=look.theme, text_pct=look.text_size_pct)
     ops = Operations()
     logging_to = log_files.current()
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,

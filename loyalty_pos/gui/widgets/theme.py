@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from loyalty_pos.printing.fonts import add_cjk_fallback, print_fonts
@@ -173,7 +173,12 @@ def apply_till_style(app: QApplication, *, theme: str = "normal", text_pct: int 
     font.setPointSize(BASE_POINT_SIZE * text_pct // 100)
     # Chinese text falls back to the bundled font; Latin text keeps the system's UI font.
     cjk = print_fonts().cjk
-    family = font.family() if font.family() != cjk else app.font().families()[0]
+    # The family the system's "Sans Serif" really is: listed beside a real family, an alias
+    # that is no family of Qt's own is skipped, and Latin text would take the CJK font's
+    # taller lines.
+    family = QFontInfo(QFont(font.families()[0] if font.families() else font.family())).family()
+    if family == cjk:
+        family = font.family()
     add_cjk_fallback(family)
     font.setFamilies([family, cjk])
     app.setFont(font)

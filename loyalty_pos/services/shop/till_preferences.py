@@ -17,6 +17,8 @@ from loyalty_pos.services.shop.profile import TILL_MODE
 AUTO_LOCK_MINUTES = "auto_lock_minutes"  # "0": never
 CUSTOMER_DISPLAY = "customer_display"  # "on" or "off"
 CUSTOMER_DISPLAY_SCREEN = "customer_display_screen"  # a screen's name as the system gives it; "": any but the till's
+DISPLAY_THEME = "display_theme"  # "normal" or "high_contrast"
+TEXT_SIZE_PCT = "text_size_pct"  # "100", "125", "150" or "175"
 
 # Five minutes: a cashier serving, fetching a parcel or helping at a shelf nearby is back
 # well within it, while a till left open at closing or during a break locks before a
@@ -25,6 +27,10 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 # An hour at most: past that "auto-lock" means nothing; 0 says "never" outright.
 MAX_AUTO_LOCK_MINUTES = 60
 DISPLAY_STATES = ("on", "off")
+DISPLAY_THEMES = ("normal", "high_contrast")
+# Percent of the till's 14 pt: 175 % is 24 pt, the largest at which every screen still
+# fits 1024x768 (tests/gui/test_accessibility.py).
+TEXT_SIZES_PCT = (100, 125, 150, 175)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,8 @@ class TillPreferences:
     display_on: bool = False
     display_screen: str = ""  # "": the first screen the till is not on
     till_mode: TillMode = TillMode.BASKET
+    theme: str = "normal"  # one of DISPLAY_THEMES
+    text_size_pct: int = 100  # one of TEXT_SIZES_PCT
 
 
 def till_preferences(uow: UnitOfWork) -> TillPreferences:
@@ -44,4 +52,11 @@ def till_preferences(uow: UnitOfWork) -> TillPreferences:
             display_on=uow.settings.get(CUSTOMER_DISPLAY) == "on",
             display_screen=uow.settings.get(CUSTOMER_DISPLAY_SCREEN) or "",
             till_mode=parse_till_mode(uow.settings.get(TILL_MODE)),
+            theme=_one_of(uow.settings.get(DISPLAY_THEME), DISPLAY_THEMES, "normal"),
+            text_size_pct=int(_one_of(uow.settings.get(TEXT_SIZE_PCT), tuple(map(str, TEXT_SIZES_PCT)), "100")),
         )
+
+
+def _one_of(stored: str | None, allowed: tuple[str, ...], default: str) -> str:
+    # A value from a newer release (or a hand-edited store) gives the default, not a till that will not start.
+    return stored if stored in allowed else default
