@@ -47,21 +47,21 @@ def test_high_contrast_and_large_text_apply_at_once_and_survive_a_restart(qtbot,
         till.signed_in("manager", "9999")
         heading = till.window.findChild(QLabel)
         assert app.font().pointSize() == BASE_POINT_SIZE
-        _save_display(till, "high_contrast", "175")
+        _save_display(till, "high_contrast", "150")
         with demo.uow(readonly=True) as uow:
-            assert (uow.settings.get(DISPLAY_THEME), uow.settings.get(TEXT_SIZE_PCT)) == ("high_contrast", "175")
+            assert (uow.settings.get(DISPLAY_THEME), uow.settings.get(TEXT_SIZE_PCT)) == ("high_contrast", "150")
         preferences = till_preferences(demo.uow(readonly=True))
-        assert (preferences.theme, preferences.text_size_pct) == ("high_contrast", 175)
-        till.qtbot.waitUntil(lambda: app.font().pointSize() == BASE_POINT_SIZE * 175 // 100)
+        assert (preferences.theme, preferences.text_size_pct) == ("high_contrast", 150)
+        till.qtbot.waitUntil(lambda: app.font().pointSize() == BASE_POINT_SIZE * 150 // 100)
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 20
         assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 235
         assert heading is not None
     apply_till_style(app)  # as a fresh process would start
     with running_till(qtbot, demo) as restarted:
         # Applied before the first widget is built, not after the first read comes back.
-        assert app.font().pointSize() == BASE_POINT_SIZE * 175 // 100
+        assert app.font().pointSize() == BASE_POINT_SIZE * 150 // 100
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 20
-        save_png(restarted.window, "display_setting_restarted_high_contrast_175")
+        save_png(restarted.window, "display_setting_restarted_high_contrast_150")
 
 
 def test_a_text_size_the_till_does_not_offer_is_refused(demo) -> None:  # noqa: ANN001

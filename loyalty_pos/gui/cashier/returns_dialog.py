@@ -94,6 +94,8 @@ class ReturnsDialog(WorkingDialog):
         self.model = ReturnLinesModel(self)
         self.model.quantities_changed.connect(self._quantities_changed)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Lines of the sale"))
+        self.table.setAccessibleDescription(self.tr("Type how many of a line come back in its Return column"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ReturnColumn.TO_RETURN, QuantityDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

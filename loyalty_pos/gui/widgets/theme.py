@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from loyalty_pos.printing.fonts import add_cjk_fallback, print_fonts
+from loyalty_pos.services.shop.till_preferences import TEXT_SIZES_PCT
 
 BASE_POINT_SIZE = 14  # read from arm's length by a cashier who is also talking to a customer
 MIN_TARGET_PX = 44  # the smallest comfortable touch target
@@ -36,6 +37,8 @@ class Colours:
     on_accent: str  # text on an accent-coloured (primary) button
     danger: str
     border_px: int
+    success: str = "#116329"  # a good outcome's text (points earned)
+    warning: str = "#9a6700"  # a caution's text (points about to expire)
 
 
 NORMAL = Colours(accent="#1f6feb", ink="#1b1f24", muted="#57606a", surface="#ffffff", window="#f3f4f6",
@@ -48,9 +51,12 @@ NORMAL = Colours(accent="#1f6feb", ink="#1b1f24", muted="#57606a", surface="#fff
 HIGH_CONTRAST = Colours(accent="#ffff00", ink="#ffffff", muted="#ffffff", surface="#000000", window="#000000",
                         border="#ffffff", pressed="#3a3a3a", disabled_ink="#b0b0b0", disabled_surface="#000000",
                         header="#000000", selection="#ffff00", selection_ink="#000000", on_accent="#000000",
-                        danger="#ff8080", border_px=2)
+                        danger="#ff8080", border_px=2, success="#80ff80", warning="#ffd000")
 THEMES: dict[str, Colours] = {"normal": NORMAL, "high_contrast": HIGH_CONTRAST}
-TEXT_SIZES = (100, 125, 150, 175)  # percent of BASE_POINT_SIZE
+# Percent of BASE_POINT_SIZE (14 pt, already about 1.5 times a desktop's text): 150 % is
+# 21 pt. 175 % did not fit a 1024x768 till: the sale screen's ten F-keys take four rows
+# and leave the basket and the member panel too little to show (tests/gui/test_accessibility.py).
+TEXT_SIZES = TEXT_SIZES_PCT
 
 ACCENT = NORMAL.accent
 INK = NORMAL.ink
@@ -68,8 +74,23 @@ LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def style_sheet(c: Colours) -> str:
+def _choice_indicators(c: Colours) -> str:
+    """Fusion draws a tick box's square from the palette's mid tones, which vanish on black:
+    in high contrast the boxes and radio dots get an outline and a filled checked state."""
+    if c is NORMAL:
+        return ""
     return f"""
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 18px; height: 18px; border: {c.border_px}px solid {c.border}; background: {c.surface};
+}}
+QRadioButton::indicator {{ border-radius: 10px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.accent}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.disabled_ink}; }}
+"""
+
+
+def style_sheet(c: Colours) -> str:
+    return _choice_indicators(c) + f"""
 QPushButton {{
     min-height: {MIN_TARGET_PX}px;
     padding: 4px 10px;
@@ -83,6 +104,9 @@ QPushButton:pressed {{ background: {c.pressed}; }}
 QPushButton:disabled {{ color: {c.disabled_ink}; background: {c.disabled_surface}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; font-weight: bold; }}
 QPushButton[role="danger"] {{ color: {c.danger}; }}
+QPushButton[role="primary"]:disabled {{
+    background: {c.disabled_surface}; color: {c.disabled_ink}; border-color: {c.border};
+}}
 QLineEdit {{
     min-height: 36px;
     padding: 2px 8px;
@@ -127,6 +151,9 @@ QFrame[panel="true"] {{
     border-radius: 8px;
 }}
 QLabel[muted="true"] {{ color: {c.muted}; }}
+QLabel[tone="success"] {{ color: {c.success}; }}
+QLabel[tone="warning"] {{ color: {c.warning}; }}
+QLabel[tone="stale"] {{ color: {c.disabled_ink}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """
 
@@ -195,6 +222,16 @@ def _rescale_set_fonts(app: QApplication, ratio: float) -> None:
             scaled = QFont(widget.font())
             scaled.setPointSizeF(max(1.0, widget.font().pointSizeF() * ratio))
             widget.setFont(scaled)
+
+
+def set_tone(label: QWidget, tone: str) -> None:
+    """Colour a label's text by what it means ("success", "warning", "stale"; "" for plain
+    ink) through the theme, so high contrast recolours it; a widget's own style sheet would not."""
+    if label.property("tone") == tone:
+        return
+    label.setProperty("tone", tone)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 def scaled_font(base: QFont, factor_pct: int, *, bold: bool = False) -> QFont:

@@ -122,7 +122,7 @@ def _validate(key: str, value: str) -> str:
     if key == DISPLAY_THEME and value not in DISPLAY_THEMES:
         raise ValidationError(code="bad_display_theme", detail="The till's theme is normal or high_contrast")
     if key == TEXT_SIZE_PCT and value not in {str(size) for size in TEXT_SIZES_PCT}:
-        raise ValidationError(code="bad_text_size", detail="The text size is 100, 125, 150 or 175 %")
+        raise ValidationError(code="bad_text_size", detail="The text size is 100, 125 or 150 %")
     if key == CUSTOMER_DISPLAY_SCREEN and len(value) > 200:
         raise ValidationError(code="bad_display_screen", detail="A screen's name is at most 200 characters")
     if key == BACKUP_OFF_SITE and value not in ("", "yes", "no"):

@@ -28,9 +28,9 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 MAX_AUTO_LOCK_MINUTES = 60
 DISPLAY_STATES = ("on", "off")
 DISPLAY_THEMES = ("normal", "high_contrast")
-# Percent of the till's 14 pt: 175 % is 24 pt, the largest at which every screen still
-# fits 1024x768 (tests/gui/test_accessibility.py).
-TEXT_SIZES_PCT = (100, 125, 150, 175)
+# Percent of the till's 14 pt (gui.widgets.theme.TEXT_SIZES): 150 % is 21 pt, the largest
+# at which the till's screens still fit 1024x768 (tests/gui/test_accessibility.py).
+TEXT_SIZES_PCT = (100, 125, 150)
 
 
 @dataclass(frozen=True, slots=True)
