@@ -20,7 +20,7 @@ from loyalty_pos.gui.widgets.theme import TEXT_SIZES, apply_till_style
 from loyalty_pos.jobs.shop_setup import create_shop
 from loyalty_pos.services.shop.till_preferences import DISPLAY_THEME, TEXT_SIZE_PCT
 from loyalty_pos.system_region import known_zones
-from tests.gui.a11y_checks import check_tab_order, clipping, keyless_buttons, unnamed
+from tests.gui.a11y_checks import check_tab_order, clipping, describe, focusables, keyless_buttons, unnamed
 from tests.gui.conftest import Till, running_till
 from tests.gui.keyboard import press, save_png
 
@@ -96,6 +96,14 @@ def test_the_till_screens(qtbot: QtBot, high_contrast_largest: App) -> None:
         dialog = _modal(till, Qt.Key.Key_F4)
         found += _problems("redeem", dialog)
         _close(till, dialog)
+        # The customer's screen: nothing on it takes the focus (the till keeps the keyboard).
+        press(till.qtbot, Qt.Key.Key_F11)
+        display = till.window.customer_display
+        assert display is not None
+        till.qtbot.waitUntil(display.isVisible)
+        till.settle()
+        found += _problems("customer_display", display, takes_focus=False)
+        found += [f"customer_display: takes the focus {describe(widget)}" for widget in focusables(display)]
     assert not found, "\n".join(found)
 
 
