@@ -33,6 +33,7 @@ from loyalty_pos.gui.sync_indicator import SyncIndicator
 from loyalty_pos.gui.sync_worker import SyncWorker
 from loyalty_pos.gui.widgets.theme import apply_till_style
 from loyalty_pos.jobs.background_sync import SyncRoundFn
+from loyalty_pos.services.shop.till_preferences import till_preferences
 from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
@@ -81,8 +82,11 @@ def build_till(
     built; ``translations`` is a folder of ``gui_<code>.qm`` files (default: the package's).
     """
     app = till_application()
+    # The language and the Display settings before the first widget is built: headings size
+    # themselves from the font, and every tr() reads the installed translators.
     preferences = till_preferences(make_uow(readonly=True))
     install_language(preferences.language, preferences.shop_language, folder=translations)
+    apply_till_style(app, theme=preferences.theme, text_pct=preferences.text_size_pct)
     ops = Operations()
     logging_to = log_files.current()
     ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,

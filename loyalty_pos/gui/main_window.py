@@ -31,6 +31,7 @@ from loyalty_pos.gui.customer_display.screens import Placement, place_display
 from loyalty_pos.gui.idle_lock import IdleLock
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.till_preferences_follower import TillPreferencesFollower
+from loyalty_pos.gui.widgets.theme import apply_till_style
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
@@ -283,8 +284,13 @@ class MainWindow(QMainWindow):
         """A save in Settings' till group, applied to the running till at once."""
         display_changed = (preferences.display_on, preferences.display_screen) != (
             self.preferences.display_on, self.preferences.display_screen)
+        look_changed = (preferences.theme, preferences.text_size_pct) != (
+            self.preferences.theme, self.preferences.text_size_pct)
         self.preferences = preferences
         self.idle_lock.set_minutes(preferences.auto_lock_minutes)
+        app = QApplication.instance()
+        if look_changed and isinstance(app, QApplication):
+            apply_till_style(app, theme=preferences.theme, text_pct=preferences.text_size_pct)
         if not display_changed or self.actor is None:
             return
         if preferences.display_on and not self.display_action.isChecked():

@@ -7,6 +7,11 @@ with Qt before anything is drawn and are the fonts the cards and receipts ask fo
 tills print the same cards whatever they have installed. A name that neither they nor
 a system font can draw is refused before a file is written, naming the character and
 whose name it is: a card with a box for a letter is worse than no card.
+
+A subset of Noto Sans CJK TC (the characters Taiwanese shops write with, see
+``installer/subset_cjk_font.py``) ships beside them and is set as the fallback of each
+family the till draws with: Latin text keeps its font, and a Chinese name on a card,
+a receipt or the till's screen is drawn with real glyphs on a machine with no CJK font.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from loyalty_pos.resources import resource_bytes
 
 SANS = "DejaVu Sans"
 MONO = "DejaVu Sans Mono"
+CJK = "Noto Sans CJK TC"
 FONT_FILES = (
     "fonts/DejaVuSans.ttf",
     "fonts/DejaVuSans-Bold.ttf",
     "fonts/DejaVuSansMono.ttf",
     "fonts/DejaVuSansMono-Bold.ttf",
+    "fonts/NotoSansCJKtc-Subset.otf",
 )
 
 
@@ -46,6 +53,7 @@ class GlyphMissing(LoyaltyError):
 class PrintFonts:
     sans: str
     mono: str
+    cjk: str
 
 
 @cache
@@ -55,7 +63,15 @@ def print_fonts() -> PrintFonts:
     for name in FONT_FILES:
         if QFontDatabase.addApplicationFontFromData(resource_bytes(name)) < 0:
             raise FontUnusable(name=name)
-    return PrintFonts(sans=SANS, mono=MONO)
+    for family in (SANS, MONO):
+        add_cjk_fallback(family)
+    return PrintFonts(sans=SANS, mono=MONO, cjk=CJK)
+
+
+def add_cjk_fallback(family: str) -> None:
+    """Qt tries ``family``'s substitutes for a character it lacks before the system's fallbacks."""
+    if CJK not in QFont.substitutes(family):
+        QFont.insertSubstitution(family, CJK)
 
 
 def check_drawable(text: str, font: QFont, *, whose: str) -> None:

@@ -47,6 +47,8 @@ class BasketView(QTableView):
     def __init__(self, model: BasketModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("basket")
+        self.setAccessibleName(self.tr("Basket"))
+        self.setAccessibleDescription(self.tr("The sale's lines; + and - change the quantity, Delete removes a line"))
         self.setModel(model)
         self.setItemDelegateForColumn(BasketColumn.QUANTITY, QuantityDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

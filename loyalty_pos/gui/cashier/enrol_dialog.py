@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +54,9 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.membership import EnrolMember, enrol
 from loyalty_pos.services.members.phones import shop_phone_example
 
+
+_DIALOG_WIDTH = 900
+_SMALLEST_SCREEN_HEIGHT = 768 - 40  # the smallest till screen, less a dialog's frame
 
 class EnrolDialog(WorkingDialog):
     """Emits ``enrolled(Member)`` once the member is saved, then accepts."""
@@ -155,6 +161,13 @@ class EnrolDialog(WorkingDialog):
         groups.setSpacing(14)
         groups.addWidget(consents, 1)
         groups.addWidget(card_box, 1)
+        # Side by side at the till's text size; one over the other where a larger text size
+        # would cut the tick boxes' labels (they cannot wrap) at half the dialog's width.
+        widest = max(box.sizeHint().width() for box in (self.data_processing, self.marketing, self.issue_new,
+                                                         self.use_scanned))
+        stacked = 2 * (widest + 40) + groups.spacing() > _DIALOG_WIDTH - 48
+        if stacked:
+            groups.setDirection(QBoxLayout.Direction.TopToBottom)
 
         self.message_bar = MessageBar(self)
         self.cancel_button = key_button(self.tr("Esc"), self.tr("Cancel"), self)
@@ -171,7 +184,21 @@ class EnrolDialog(WorkingDialog):
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addLayout(fields)
-        layout.addLayout(groups)
+        if stacked:
+            # One over the other they are taller than a 768-pixel screen leaves: they scroll,
+            # and Tab scrolls the focused choice into view.
+            holder = QWidget(self)
+            holder.setLayout(groups)
+            scroll = QScrollArea(self)
+            scroll.setObjectName("enrolChoices")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(holder)
+            layout.addWidget(scroll, 100)  # before the spacer under the message bar
+        else:
+            layout.addLayout(groups)
         layout.addWidget(self.message_bar)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -182,7 +209,11 @@ class EnrolDialog(WorkingDialog):
             (self.marketing, self.issue_new), (self.issue_new, self.use_scanned), (self.use_scanned, self.card),
         ):
             QWidget.setTabOrder(first, second)
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(_DIALOG_WIDTH)
+        if stacked:
+            # The rest of the dialog keeps its height; the choices get what a 1024x768 till
+            # screen leaves (its frame taken off), and scroll within it.
+            self.setMaximumHeight(_SMALLEST_SCREEN_HEIGHT)
         self.name.setFocus()
 
     def _show_phone_example(self, example: str) -> None:

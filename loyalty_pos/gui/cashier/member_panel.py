@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
@@ -18,7 +19,7 @@ from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.gui.widgets.locale_text import money_text
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font, set_tone
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale.till import RewardOption, RewardsOffer, TillMember
 
@@ -61,7 +62,7 @@ class MemberPanelWidget(QFrame):
         self.balance.setFont(scaled_font(self.font(), 240, bold=True))
         self.expiring = ElidedLabel(self)
         self.expiring.setObjectName("memberExpiring")
-        self.expiring.setStyleSheet("color: #9a6700;")
+        set_tone(self.expiring, "warning")
 
         self.reward_caption = ElidedLabel(self)
         self.reward_bar = QProgressBar(self)
@@ -86,7 +87,8 @@ class MemberPanelWidget(QFrame):
         self.rewards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rewards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rewards_scroll.setWidget(self.rewards)
-        self.rewards_scroll.viewport().setStyleSheet("background: #ffffff;")  # the panel's white, not the window's grey
+        # The panel's surface, not the window's: through the palette, so high contrast follows.
+        self.rewards_scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.options: tuple[RewardOption, ...] = ()
         # The scan paints name and balance at once, the rest a moment later: everything
         # that arrives late holds its place from the start (kept when hidden; its captions
@@ -116,10 +118,24 @@ class MemberPanelWidget(QFrame):
         details.addWidget(self.rewards_caption)
         details.addWidget(self.rewards_scroll, 1)
 
+        # At a large text size the panel is taller than a 1024x768 till has room for: it
+        # scrolls rather than squeezing the F-keys below it or cutting its own lines.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.placeholder, 1)
+        body_layout.addWidget(self.details, 1)
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setObjectName("memberPanelScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self.body_scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        layout.addWidget(self.placeholder, 1)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.body_scroll, 1)
         self.show_none()
 
     # -- painting ------------------------------------------------------------

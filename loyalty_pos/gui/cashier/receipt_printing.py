@@ -26,6 +26,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 )
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.scan_field import codes_only
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_output import ReceiptOutput, parse_output, pdf_output, print_to
 from loyalty_pos.services.sale.receipt_language import receipt_to_print
@@ -83,6 +84,7 @@ class ReprintDialog(QDialog):
         self.number = QLineEdit(self)
         self.number.setObjectName("reprintNumber")
         self.number.setMaxLength(64)
+        codes_only(self.number)
         self.number.setPlaceholderText(self.tr("Receipt number"))
         self.number.setFont(scaled_font(self.font(), 130))
         self.number.textEdited.connect(lambda _text: set_inline_error(self.error, None))

@@ -51,6 +51,7 @@ class RedeemDialog(QDialog):
         self.model.set_rows(options)
         self.table = QTableView(self)
         self.table.setObjectName("rewardChoices")
+        self.table.setAccessibleName(self.tr("Rewards"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -25,6 +25,8 @@ class ReturnPlanPanel(QFrame):
         self.points_taken = QLabel(self)
         self.points_restored = QLabel(self)
         self.points_change = QLabel(self)
+        for line in (self.points_taken, self.points_restored, self.points_change):
+            line.setWordWrap(True)  # whole at the largest text size, not cut at the panel's edge
         self.approval_note = QLabel(
             self.tr("A refund this large needs a manager's PIN (asked when you confirm)."), self
         )

@@ -42,6 +42,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.scan_field import codes_only
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.returns import ProcessReturn, ReturnQuote, process_return, quote_return
 from loyalty_pos.services.sale.training import train_return
@@ -80,6 +81,7 @@ class ReturnsDialog(WorkingDialog):
         self.receipt.setPlaceholderText(self.tr("Scan the receipt's barcode or type its number, e.g. R01-000123"))
         self.receipt.setAccessibleName(self.tr("Receipt number"))
         self.receipt.setMaxLength(32)
+        codes_only(self.receipt)
         self.receipt.textEdited.connect(lambda _text: set_inline_error(self.receipt_error, None))
         receipt_label.setBuddy(self.receipt)
         self.find_button = key_button(self.tr("Enter"), self.tr("Find sale"), self)
@@ -93,6 +95,8 @@ class ReturnsDialog(WorkingDialog):
         self.model = ReturnLinesModel(self)
         self.model.quantities_changed.connect(self._quantities_changed)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Lines of the sale"))
+        self.table.setAccessibleDescription(self.tr("Type how many of a line come back in its Return column"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ReturnColumn.TO_RETURN, QuantityDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.pricing import PricedSale
 from loyalty_pos.gui.widgets.locale_text import money_text
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font, set_tone
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -153,7 +153,7 @@ class TotalsPanel(QFrame):
 
     def _show_points_caption(self, text: str, member: bool) -> None:
         self.points.setText(text)
-        self.points.setStyleSheet("color: #116329;" if member else "color: #8c959f;")
+        set_tone(self.points, "success" if member else "stale")
 
     def _show_optional(self, caption: QLabel, value: QLabel, minor: int) -> None:
         caption.setVisible(minor != 0)
@@ -162,4 +162,4 @@ class TotalsPanel(QFrame):
 
     def _set_stale(self, stale: bool) -> None:
         # Grey while a newer quote is on its way: visible, but clearly not final.
-        self.total.setStyleSheet("color: #8c959f;" if stale else "")
+        set_tone(self.total, "stale" if stale else "")

@@ -4,11 +4,12 @@ with the screen it goes on (listed from the screens connected now, kept by name)
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.customer_display.screens import describe
 from loyalty_pos.gui.manager.settings_form import SettingsPage
+from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.services.shop import settings as shop_settings
 from loyalty_pos.services.shop.profile import TILL_MODE
@@ -17,7 +18,10 @@ from loyalty_pos.services.shop.till_preferences import (
     CUSTOMER_DISPLAY,
     CUSTOMER_DISPLAY_SCREEN,
     DEFAULT_AUTO_LOCK_MINUTES,
+    DISPLAY_THEME,
     MAX_AUTO_LOCK_MINUTES,
+    TEXT_SIZE_PCT,
+    TEXT_SIZES_PCT,
 )
 
 
@@ -50,6 +54,19 @@ class TillPage(SettingsPage):
         self.display_screen_note.setProperty("muted", True)
         self._display_screen = ""
         self.bind(CUSTOMER_DISPLAY_SCREEN, self._chosen_screen, self.list_screens)
+        self._display_group()
+
+    def _display_group(self) -> None:
+        """How this till's own screen looks: for a cashier with low vision, or a bright shop."""
+        heading = QLabel(self.tr("Display"), self)
+        heading.setFont(scaled_font(self.font(), 110, bold=True))
+        self.form.addRow(heading)
+        self.theme = self.choice(DISPLAY_THEME, self.tr("Theme"), [
+            ("normal", self.tr("Normal")),
+            ("high_contrast", self.tr("High contrast (white on black)")),
+        ], default="normal")
+        self.text_size = self.choice(TEXT_SIZE_PCT, self.tr("Text size"),
+                                     [(str(pct), f"{pct} %") for pct in TEXT_SIZES_PCT], default="100")
 
     def _chosen_screen(self) -> str:
         # With one screen the list offers nothing to choose: what was stored stays stored.

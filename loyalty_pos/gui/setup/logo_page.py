@@ -36,6 +36,7 @@ class LogoPage(SetupPage):
         self.path = QLineEdit(self)
         self.path.setObjectName("logoPath")
         self.path.setPlaceholderText(self.tr("a PNG file, e.g. /home/siti/logo.png"))
+        self.path.setAccessibleName(self.tr("Logo file (optional)"))  # its row's label names the row
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._choose)

@@ -63,6 +63,11 @@ class SetupPage(QWidget):
         column.addWidget(error)
         caption = QLabel(label, self)
         caption.setBuddy(widget)
+        # Qt reads a buddy label as the name only beside its field; this one sits a level up.
+        if not widget.accessibleName():
+            widget.setAccessibleName(label.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+        if hint and not widget.accessibleDescription():
+            widget.setAccessibleDescription(hint)
         self.form.addRow(caption, holder)
         self.errors[key] = error
         self.inputs[key] = widget

@@ -29,6 +29,7 @@ class ShopPage(SetupPage):
         self.add_field("address", self.tr("&Address (optional)"), self.street)
         self.chain(self.town)
         self.form.addRow("", self.town)
+        self.town.setAccessibleName(self.tr("Postcode and town"))
         for edit, key in ((self.name, "name"), (self.street, "address"), (self.town, "address")):
             edit.textEdited.connect(self.edited)
             edit.editingFinished.connect(lambda key=key: self.field_left.emit(key))

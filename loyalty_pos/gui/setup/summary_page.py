@@ -28,6 +28,7 @@ class SummaryPage(SetupPage):
         )
         self.data_dir = data_dir
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the focus, so Enter and Esc reach the window
+        self.setAccessibleName(self.title)
         self.summary = QLabel(self)
         self.summary.setObjectName("setupSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)

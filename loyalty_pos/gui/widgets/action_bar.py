@@ -7,7 +7,7 @@ clipping "F2 Find member" to "F2 Find m" would defeat the point of labels.
 from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 
@@ -20,6 +20,9 @@ class ActionBar(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(6)
         self._columns = 0
+        # As tall as its rows of buttons need: at a large text size the screen's stretching
+        # parts (basket, member panel) give up the room, never the buttons' labels.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def add(self, button: FKeyButton) -> FKeyButton:
         button.setParent(self)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
-from loyalty_pos.gui.widgets.theme import BORDER, LEVEL_COLOURS, MIN_TARGET_PX
+from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, MIN_TARGET_PX
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -30,12 +30,8 @@ def key_button(key_text: str, label: str, parent: QWidget, *, role: str | None =
     button.setMinimumWidth(150)
     if role:
         button.setProperty("role", role)
-    if role == "primary":
-        # The till style's primary colours outrank its :disabled rule; a greyed-out
-        # confirm button must look unavailable (nothing to refund yet, saving...).
-        button.setStyleSheet(
-            f"QPushButton:disabled {{ background: #f6f8fa; color: #8c959f; border-color: {BORDER}; }}"
-        )
+    # A greyed-out primary button (nothing to refund yet, saving...) is styled by the theme's
+    # QPushButton[role="primary"]:disabled, so it follows high contrast too.
     return button
 
 
@@ -69,6 +65,8 @@ def fit_height(dialog: QWidget) -> None:
         needed = layout.totalHeightForWidth(dialog.width())
     else:
         needed = layout.totalSizeHint().height()
+    # A dialog capped to the screen (its long part scrolls) stays capped.
+    needed = min(needed, dialog.maximumHeight())
     if needed > dialog.height():
         dialog.resize(dialog.width(), needed)
     dialog.setMinimumHeight(needed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
@@ -21,6 +21,14 @@ class Level(enum.Enum):
     WARNING = "warning"
     ERROR = "error"
 
+
+# The level said by a sign as well as by colour: a cashier who cannot tell red from green
+# still tells an error from a success.
+_GLYPHS = {Level.INFO: "ℹ", Level.SUCCESS: "✔", Level.WARNING: "⚠", Level.ERROR: "✖"}
+_LEVEL_NAMES = {Level.INFO: QT_TRANSLATE_NOOP("MessageBar", "Note"),
+                Level.SUCCESS: QT_TRANSLATE_NOOP("MessageBar", "Done"),
+                Level.WARNING: QT_TRANSLATE_NOOP("MessageBar", "Warning"),
+                Level.ERROR: QT_TRANSLATE_NOOP("MessageBar", "Error")}
 
 # Errors stay longer: the cashier may be looking at the customer when it appears.
 _TIMEOUT_MS = {Level.INFO: 6_000, Level.SUCCESS: 6_000, Level.WARNING: 12_000, Level.ERROR: 15_000}
@@ -46,6 +54,7 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self._label)
+        self._text = ""
         self._level = Level.INFO
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -57,7 +66,7 @@ class MessageBar(QFrame):
         return self._level
 
     def text(self) -> str:
-        return "" if self.isHidden() else self._label.text()
+        return "" if self.isHidden() else self._text
 
     def show_message(self, text: str, level: Level = Level.INFO, timeout_ms: int | None = None) -> None:
         self._level = level
@@ -66,7 +75,13 @@ class MessageBar(QFrame):
             f"#messageBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
             f"#messageBar QLabel {{ color: {ink}; font-weight: bold; }}"
         )
-        self._label.setText(text)
+        self._text = text
+        # In the message's own line: a second label beside a word-wrapped one changes how
+        # tall the bar lays out, and the screen above it would move.
+        self._label.setText(f"{_GLYPHS[level]}  {text}")
+        level_name = QCoreApplication.translate("MessageBar", _LEVEL_NAMES[level])
+        self._label.setAccessibleName(f"{level_name}: {text}")
+        self.setAccessibleName(f"{level_name}: {text}")
         self.setVisible(True)
         self._timer.start(timeout_ms if timeout_ms is not None else _TIMEOUT_MS[level])
 
@@ -77,4 +92,5 @@ class MessageBar(QFrame):
     def clear(self) -> None:
         self._timer.stop()
         self._label.clear()
+        self._text = ""
         self.setVisible(False)

@@ -39,9 +39,11 @@ class SearchList(QWidget):
         self.min_length = min_length
         self.box = QLineEdit(self)
         self.box.setPlaceholderText(placeholder)
+        self.box.setAccessibleName(placeholder)  # a screen reader does not read the placeholder
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Search results"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

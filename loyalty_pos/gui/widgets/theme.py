@@ -1,23 +1,69 @@
-"""The till's look: Fusion, a clean light palette, large type, big touch targets.
+"""The till's look: Fusion, a clean light palette (or high contrast), large type, big touch targets.
 
 One place, so the running till and the tests' screenshots look the same.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from loyalty_pos.printing.fonts import add_cjk_fallback, print_fonts
+from loyalty_pos.services.shop.till_preferences import TEXT_SIZES_PCT
 
 BASE_POINT_SIZE = 14  # read from arm's length by a cashier who is also talking to a customer
 MIN_TARGET_PX = 44  # the smallest comfortable touch target
 FKEY_TEXT_PX = 46  # an F-key button's two lines ("F9" over "Pay cash") at the base size
 
-ACCENT = "#1f6feb"
-INK = "#1b1f24"
-MUTED = "#57606a"
-SURFACE = "#ffffff"
-WINDOW = "#f3f4f6"
-BORDER = "#d0d7de"
+@dataclass(frozen=True, slots=True)
+class Colours:
+    """What the style sheet and the palette are painted with."""
+
+    accent: str
+    ink: str
+    muted: str
+    surface: str
+    window: str
+    border: str
+    pressed: str
+    disabled_ink: str
+    disabled_surface: str
+    header: str
+    selection: str
+    selection_ink: str
+    on_accent: str  # text on an accent-coloured (primary) button
+    danger: str
+    border_px: int
+    success: str = "#116329"  # a good outcome's text (points earned)
+    warning: str = "#9a6700"  # a caution's text (points about to expire)
+
+
+NORMAL = Colours(accent="#1f6feb", ink="#1b1f24", muted="#57606a", surface="#ffffff", window="#f3f4f6",
+                 border="#d0d7de", pressed="#eaeef2", disabled_ink="#8c959f", disabled_surface="#f6f8fa",
+                 header="#eef1f4", selection="#cfe3ff", selection_ink="#1b1f24", on_accent="#ffffff",
+                 danger="#a40e26", border_px=1)
+# White on black with yellow for what is chosen or has the focus (the WCAG-AAA pairs a
+# Windows high-contrast theme uses): every text/background pair is above 15:1, and
+# borders are thick enough to find a control by its outline alone.
+HIGH_CONTRAST = Colours(accent="#ffff00", ink="#ffffff", muted="#ffffff", surface="#000000", window="#000000",
+                        border="#ffffff", pressed="#3a3a3a", disabled_ink="#b0b0b0", disabled_surface="#000000",
+                        header="#000000", selection="#ffff00", selection_ink="#000000", on_accent="#000000",
+                        danger="#ff8080", border_px=2, success="#80ff80", warning="#ffd000")
+THEMES: dict[str, Colours] = {"normal": NORMAL, "high_contrast": HIGH_CONTRAST}
+# Percent of BASE_POINT_SIZE (14 pt, already about 1.5 times a desktop's text): 150 % is
+# 21 pt. 175 % did not fit a 1024x768 till: the sale screen's ten F-keys take four rows
+# and leave the basket and the member panel too little to show (tests/gui/test_accessibility.py).
+TEXT_SIZES = TEXT_SIZES_PCT
+
+ACCENT = NORMAL.accent
+INK = NORMAL.ink
+MUTED = NORMAL.muted
+SURFACE = NORMAL.surface
+WINDOW = NORMAL.window
+BORDER = NORMAL.border
 
 # Message bar colours by level: (background, text, border)
 LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
@@ -27,100 +73,165 @@ LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
     "error": ("#ffebe9", "#82071e", "#ff8182"),
 }
 
-_STYLE_SHEET = f"""
+
+def _choice_indicators(c: Colours) -> str:
+    """Fusion draws a tick box's square from the palette's mid tones, which vanish on black:
+    in high contrast the boxes and radio dots get an outline and a filled checked state."""
+    if c is NORMAL:
+        return ""
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 18px; height: 18px; border: {c.border_px}px solid {c.border}; background: {c.surface};
+}}
+QRadioButton::indicator {{ border-radius: 10px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.accent}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.disabled_ink}; }}
+"""
+
+
+def style_sheet(c: Colours) -> str:
+    return _choice_indicators(c) + f"""
 QPushButton {{
     min-height: {MIN_TARGET_PX}px;
     padding: 4px 10px;
-    border: 1px solid {BORDER};
+    border: {c.border_px}px solid {c.border};
     border-radius: 6px;
-    background: {SURFACE};
+    background: {c.surface};
 }}
 QPushButton[fkey="true"] {{ min-height: {FKEY_TEXT_PX}px; padding: 2px 8px; }}
-QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:pressed {{ background: #eaeef2; }}
-QPushButton:disabled {{ color: #8c959f; background: #f6f8fa; }}
-QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
-QPushButton[role="danger"] {{ color: #a40e26; }}
+QPushButton:hover {{ border-color: {c.accent}; }}
+QPushButton:pressed {{ background: {c.pressed}; }}
+QPushButton:disabled {{ color: {c.disabled_ink}; background: {c.disabled_surface}; }}
+QPushButton[role="primary"] {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; font-weight: bold; }}
+QPushButton[role="danger"] {{ color: {c.danger}; }}
+QPushButton[role="primary"]:disabled {{
+    background: {c.disabled_surface}; color: {c.disabled_ink}; border-color: {c.border};
+}}
 QLineEdit {{
     min-height: 36px;
     padding: 2px 8px;
-    border: 1px solid {BORDER};
+    border: {c.border_px}px solid {c.border};
     border-radius: 6px;
-    background: {SURFACE};
+    background: {c.surface};
 }}
-QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
-QLineEdit:disabled {{ background: #eef1f4; color: #8c959f; }}
+QLineEdit:focus {{ border: {c.border_px + 1}px solid {c.accent}; }}
+/* Where the keyboard is must show without colour vision: a thicker outline. */
+QPushButton:focus {{ border: {c.border_px + 1}px solid {c.accent}; }}
+QLineEdit:disabled {{ background: {c.disabled_surface}; color: {c.disabled_ink}; }}
 /* A border or padding here would hand the whole box to the style sheet, which then draws
    the up/down buttons with no arrows: spin boxes keep Fusion's own look, as the date
    edits and combo boxes beside them do, at a line edit's height. */
 QSpinBox {{ min-height: 39px; }}
 QTableView, QListView {{
-    background: {SURFACE};
-    border: 1px solid {BORDER};
+    background: {c.surface};
+    border: {c.border_px}px solid {c.border};
     border-radius: 6px;
-    selection-background-color: #cfe3ff;
-    selection-color: {INK};
+    selection-background-color: {c.selection};
+    selection-color: {c.selection_ink};
 }}
 QTableView::item {{ padding: 0px 8px; }}
 QHeaderView::section {{
-    background: #eef1f4;
+    background: {c.header};
     padding: 4px 6px;
     border: none;
-    border-bottom: 1px solid {BORDER};
+    border-bottom: {c.border_px}px solid {c.border};
     font-weight: bold;
 }}
 QProgressBar {{
     min-height: 24px;
-    border: 1px solid {BORDER};
+    border: {c.border_px}px solid {c.border};
     border-radius: 6px;
-    background: #eef1f4;
+    background: {c.header};
     text-align: center;
 }}
-QProgressBar::chunk {{ background: #7cc4fa; border-radius: 5px; }}
+QProgressBar::chunk {{ background: {c.accent}; border-radius: 5px; }}
 QFrame[panel="true"] {{
-    background: {SURFACE};
-    border: 1px solid {BORDER};
+    background: {c.surface};
+    border: {c.border_px}px solid {c.border};
     border-radius: 8px;
 }}
-QLabel[muted="true"] {{ color: {MUTED}; }}
+QLabel[muted="true"] {{ color: {c.muted}; }}
+QLabel[tone="success"] {{ color: {c.success}; }}
+QLabel[tone="warning"] {{ color: {c.warning}; }}
+QLabel[tone="stale"] {{ color: {c.disabled_ink}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """
 
 
-def till_palette() -> QPalette:
+def till_palette(c: Colours = NORMAL) -> QPalette:
     palette = QPalette()
     colours = {
-        QPalette.ColorRole.Window: WINDOW,
-        QPalette.ColorRole.WindowText: INK,
-        QPalette.ColorRole.Base: SURFACE,
-        QPalette.ColorRole.AlternateBase: "#f6f8fa",
-        QPalette.ColorRole.Text: INK,
-        QPalette.ColorRole.Button: SURFACE,
-        QPalette.ColorRole.ButtonText: INK,
-        QPalette.ColorRole.Highlight: "#cfe3ff",
-        QPalette.ColorRole.HighlightedText: INK,
-        QPalette.ColorRole.ToolTipBase: SURFACE,
-        QPalette.ColorRole.ToolTipText: INK,
-        QPalette.ColorRole.PlaceholderText: "#8c959f",
-        QPalette.ColorRole.Link: ACCENT,
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.ink,
+        QPalette.ColorRole.Base: c.surface,
+        QPalette.ColorRole.AlternateBase: c.disabled_surface,
+        QPalette.ColorRole.Text: c.ink,
+        QPalette.ColorRole.Button: c.surface,
+        QPalette.ColorRole.ButtonText: c.ink,
+        QPalette.ColorRole.Highlight: c.selection,
+        QPalette.ColorRole.HighlightedText: c.selection_ink,
+        QPalette.ColorRole.ToolTipBase: c.surface,
+        QPalette.ColorRole.ToolTipText: c.ink,
+        QPalette.ColorRole.PlaceholderText: c.disabled_ink,
+        QPalette.ColorRole.Link: c.accent,
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8c959f"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8c959f"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c.disabled_ink))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c.disabled_ink))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(c.disabled_ink))
     return palette
 
 
-def apply_till_style(app: QApplication) -> None:
-    """Idempotent: launching twice in one process (tests) gives the same look."""
+def apply_till_style(app: QApplication, *, theme: str = "normal", text_pct: int = 100) -> None:
+    """Idempotent: launching twice in one process (tests) gives the same look.
+
+    ``theme`` (a key of THEMES) and ``text_pct`` (one of TEXT_SIZES) are the till's
+    Display settings; an unknown value gives the default rather than no till.
+    """
+    colours = THEMES.get(theme, NORMAL)
+    text_pct = text_pct if text_pct in TEXT_SIZES else 100
     fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
+    if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
-    app.setPalette(till_palette())
+    app.setPalette(till_palette(colours))
+    old_size = app.font().pointSize()
     font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
+    font.setPointSize(BASE_POINT_SIZE * text_pct // 100)
+    # Chinese text falls back to the bundled font; Latin text keeps the system's UI font.
+    cjk = print_fonts().cjk
+    # The family the system's "Sans Serif" really is: listed beside a real family, an alias
+    # that is no family of Qt's own is skipped, and Latin text would take the CJK font's
+    # taller lines.
+    family = QFontInfo(QFont(font.families()[0] if font.families() else font.family())).family()
+    if family == cjk:
+        family = font.family()
+    add_cjk_fallback(family)
+    font.setFamilies([family, cjk])
     app.setFont(font)
-    app.setStyleSheet(_STYLE_SHEET)
+    app.setStyleSheet(style_sheet(colours))
+    if old_size > 0 and old_size != font.pointSize():
+        _rescale_set_fonts(app, font.pointSize() / old_size)
+
+
+def _rescale_set_fonts(app: QApplication, ratio: float) -> None:
+    """Headings and totals set their own size (``scaled_font``) when built; a text size
+    changed while the till runs scales them too, so they stay in proportion."""
+    for widget in app.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and widget.font().pointSizeF() > 0:
+            scaled = QFont(widget.font())
+            scaled.setPointSizeF(max(1.0, widget.font().pointSizeF() * ratio))
+            widget.setFont(scaled)
+
+
+def set_tone(label: QWidget, tone: str) -> None:
+    """Colour a label's text by what it means ("success", "warning", "stale"; "" for plain
+    ink) through the theme, so high contrast recolours it; a widget's own style sheet would not."""
+    if label.property("tone") == tone:
+        return
+    label.setProperty("tone", tone)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 def scaled_font(base: QFont, factor_pct: int, *, bold: bool = False) -> QFont:

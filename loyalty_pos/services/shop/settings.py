@@ -54,8 +54,12 @@ from loyalty_pos.services.shop.till_preferences import (
     CUSTOMER_DISPLAY,
     CUSTOMER_DISPLAY_SCREEN,
     DISPLAY_STATES,
+    DISPLAY_THEME,
+    DISPLAY_THEMES,
     MAX_AUTO_LOCK_MINUTES,
     TILL_LANGUAGE,
+    TEXT_SIZE_PCT,
+    TEXT_SIZES_PCT,
 )
 
 # Text printed on every receipt: a few short lines (the printer wraps what is longer).
@@ -130,6 +134,10 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError(code="bad_till_mode", detail="The till either rings up baskets or records amounts")
     if key == CUSTOMER_DISPLAY and value not in DISPLAY_STATES:
         raise ValidationError(code="bad_customer_display", detail="The customer display is either on or off")
+    if key == DISPLAY_THEME and value not in DISPLAY_THEMES:
+        raise ValidationError(code="bad_display_theme", detail="The till's theme is normal or high_contrast")
+    if key == TEXT_SIZE_PCT and value not in {str(size) for size in TEXT_SIZES_PCT}:
+        raise ValidationError(code="bad_text_size", detail="The text size is 100, 125 or 150 %")
     if key == CUSTOMER_DISPLAY_SCREEN and len(value) > 200:
         raise ValidationError(code="bad_display_screen", detail="A screen's name is at most 200 characters")
     if key == BACKUP_OFF_SITE and value not in ("", "yes", "no"):
@@ -194,7 +202,7 @@ EDITABLE: tuple[str, ...] = (
     RECEIPT_FOOTER_VARIANTS, PRICES_INCLUDE_TAX, TIMEZONE, LANGUAGE,
     COUNTRY, TILL_MODE, TILL_LANGUAGE, SCANNER_MAX_GAP_MS, SCANNER_MIN_LENGTH, AUTO_LOCK_MINUTES, CUSTOMER_DISPLAY, CUSTOMER_DISPLAY_SCREEN,
     RECEIPT_PRINTER, CARD_PAPER, BACKUP_DIR, BACKUP_KEEP_DAYS, BACKUP_OFF_SITE,
-    SYNC_EVERY_SECONDS, OFFLINE_AFTER_MINUTES, OFFLINE_REDEEM_CAP,
+    SYNC_EVERY_SECONDS, OFFLINE_AFTER_MINUTES, OFFLINE_REDEEM_CAP, DISPLAY_THEME, TEXT_SIZE_PCT,
 )
 
 

@@ -22,6 +22,8 @@ CUSTOMER_DISPLAY_SCREEN = "customer_display_screen"  # a screen's name as the sy
 # its own database, so a Norwegian shop's second till may speak English to a new colleague
 # while numbers and dates stay in the shop's locale (profile.LANGUAGE).
 TILL_LANGUAGE = "till_language"
+DISPLAY_THEME = "display_theme"  # "normal" or "high_contrast"
+TEXT_SIZE_PCT = "text_size_pct"  # "100", "125", "150" or "175"
 
 # Five minutes: a cashier serving, fetching a parcel or helping at a shelf nearby is back
 # well within it, while a till left open at closing or during a break locks before a
@@ -30,6 +32,10 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 # An hour at most: past that "auto-lock" means nothing; 0 says "never" outright.
 MAX_AUTO_LOCK_MINUTES = 60
 DISPLAY_STATES = ("on", "off")
+DISPLAY_THEMES = ("normal", "high_contrast")
+# Percent of the till's 14 pt (gui.widgets.theme.TEXT_SIZES): 150 % is 21 pt, the largest
+# at which the till's screens still fit 1024x768 (tests/gui/test_accessibility.py).
+TEXT_SIZES_PCT = (100, 125, 150)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +47,8 @@ class TillPreferences:
     till_mode: TillMode = TillMode.BASKET
     language: str = DEFAULT_LANGUAGE  # what the screens speak: this till's choice, else the shop's
     shop_language: str = DEFAULT_LANGUAGE  # whose locale numbers and dates are written in
+    theme: str = "normal"  # one of DISPLAY_THEMES
+    text_size_pct: int = 100  # one of TEXT_SIZES_PCT
 
 
 def till_preferences(uow: UnitOfWork) -> TillPreferences:
@@ -53,6 +61,8 @@ def till_preferences(uow: UnitOfWork) -> TillPreferences:
             till_mode=parse_till_mode(uow.settings.get(TILL_MODE)),
             language=spoken_language(uow),
             shop_language=_known(uow.settings.get(LANGUAGE)) or DEFAULT_LANGUAGE,
+            theme=_one_of(uow.settings.get(DISPLAY_THEME), DISPLAY_THEMES, "normal"),
+            text_size_pct=int(_one_of(uow.settings.get(TEXT_SIZE_PCT), tuple(map(str, TEXT_SIZES_PCT)), "100")),
         )
 
 
@@ -64,3 +74,8 @@ def spoken_language(uow: UnitOfWork) -> str:
 def _known(tag: str | None) -> str | None:
     # A tag a newer release stored, or a damaged row, reads as unset rather than failing the start.
     return tag if tag in {language.tag for language in LANGUAGES} else None
+
+
+def _one_of(stored: str | None, allowed: tuple[str, ...], default: str) -> str:
+    # A value from a newer release (or a hand-edited store) gives the default, not a till that will not start.
+    return stored if stored in allowed else default

@@ -11,6 +11,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import Card, CardStatus, Member, group_card_number
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
+from loyalty_pos.gui.widgets.scan_field import codes_only
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import block_card, issue_card
 from loyalty_pos.services.ports import UnitOfWork
@@ -66,6 +67,7 @@ class ReissueCardDialog(ActionDialog):
         self.member = member
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("Pre-printed card number (optional)"))
+        codes_only(self.number)
         self.number_error = self.field(self.tr("New &card"), self.number)
         self.number.textEdited.connect(lambda _t: self.say(self.number_error, None))
         self.number.setFocus()

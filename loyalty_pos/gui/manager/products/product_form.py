@@ -29,6 +29,7 @@ from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, inline_error_label,
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit, amount_text, parse_typed
 from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
+from loyalty_pos.gui.widgets.scan_field import codes_only
 
 # Which field a refusal belongs under, by its stable code.
 _FIELD_OF_CODE = {
@@ -77,6 +78,7 @@ class ProductForm(QWidget):
         self.name.setMaxLength(200)
         self.barcode = QLineEdit(self)
         self.barcode.setMaxLength(64)
+        codes_only(self.barcode)
         self.barcode.setPlaceholderText(self.tr("optional — scan or type"))
         self.category = QComboBox(self)
         self.category.setEditable(True)
