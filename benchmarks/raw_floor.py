@@ -11,10 +11,11 @@ chain, links every new record into the store's hash chain (migration 0014: the s
 SHA-256 links, over the same SQL spelling of each row) and queues the outbox rows.
 
 What it leaves out is what we measure against it: pricing and rules, reading the
-program and the member's history, SQLAlchemy, the unit of work. Its input is the
-rows our checkout stored for each sale (read back after our run, outside any timing),
-so both write exactly the same sales; ``tests/integration/test_bench_floor.py``
-compares the row counts per table.
+program and the member's history, SQLAlchemy, the unit of work, and the chain head
+file our commit writes beside the database (a file, not rows). Its input is the rows
+our checkout stored for the sale (read back outside any timing), so both write exactly
+the same sales; ``tests/integration/test_bench_floor.py`` compares the row counts per
+table.
 """
 
 from __future__ import annotations
@@ -64,27 +65,23 @@ class SaleRows:
     campaigns: list[tuple[Any, ...]]
 
 
-def read_sales(db_path: Path, sale_ids: list[str]) -> list[SaleRows]:
+def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[SaleRows]:
     """The rows our checkout stored for ``sale_ids``, in that order."""
-    connection = sqlite3.connect(db_path)
-    try:
-        found = []
-        for sale_id in sale_ids:
-            sale = connection.execute(f"SELECT {', '.join(_SALE_COLUMNS)} FROM sales WHERE sale_id = ?",
-                                      (sale_id,)).fetchone()
-            if sale is None:
-                raise LookupError(f"sale {sale_id} was not stored")
-            lines = connection.execute(f"SELECT {', '.join(_LINE_COLUMNS)} FROM sale_lines WHERE sale_id = ? "
-                                       "ORDER BY line_no", (sale_id,)).fetchall()
-            ledger = connection.execute(f"SELECT {', '.join(_LEDGER_COLUMNS)} FROM ledger WHERE sale_ref = ? "
-                                        "ORDER BY seq", (sale_id,)).fetchall()
-            campaigns = connection.execute(f"SELECT {', '.join(_CAMPAIGN_COLUMNS)} FROM sale_campaigns "
-                                           "WHERE sale_id = ? ORDER BY rowid", (sale_id,)).fetchall()
-            found.append(SaleRows(dict(zip(_SALE_COLUMNS, sale, strict=True)), lines,
-                                  [dict(zip(_LEDGER_COLUMNS, row, strict=True)) for row in ledger], campaigns))
-        return found
-    finally:
-        connection.close()
+    found = []
+    for sale_id in sale_ids:
+        sale = connection.execute(f"SELECT {', '.join(_SALE_COLUMNS)} FROM sales WHERE sale_id = ?",
+                                  (sale_id,)).fetchone()
+        if sale is None:
+            raise LookupError(f"sale {sale_id} was not stored")
+        lines = connection.execute(f"SELECT {', '.join(_LINE_COLUMNS)} FROM sale_lines WHERE sale_id = ? "
+                                   "ORDER BY line_no", (sale_id,)).fetchall()
+        ledger = connection.execute(f"SELECT {', '.join(_LEDGER_COLUMNS)} FROM ledger WHERE sale_ref = ? "
+                                    "ORDER BY seq", (sale_id,)).fetchall()
+        campaigns = connection.execute(f"SELECT {', '.join(_CAMPAIGN_COLUMNS)} FROM sale_campaigns "
+                                       "WHERE sale_id = ? ORDER BY rowid", (sale_id,)).fetchall()
+        found.append(SaleRows(dict(zip(_SALE_COLUMNS, sale, strict=True)), lines,
+                              [dict(zip(_LEDGER_COLUMNS, row, strict=True)) for row in ledger], campaigns))
+    return found
 
 
 def open_floor(db_path: Path) -> sqlite3.Connection:

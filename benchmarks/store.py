@@ -5,18 +5,18 @@ sales written by plain sqlite3 (the floor), and resident memory."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import statistics
 import tempfile
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 from loyalty_pos.bench import cache
 from loyalty_pos.bench.background import JobRounds, daily_jobs, every
-from loyalty_pos.bench.day_mix import plan_day, sellable_products, seller
+from loyalty_pos.bench.day_mix import Sold, plan_day, sellable_products, seller
 from loyalty_pos.bench.figures import Figure, percentile, time_ms
-from loyalty_pos.bench.raw_floor import open_floor, read_sales, run_floor
+from loyalty_pos.bench.raw_floor import FloorSample, open_floor, read_sales, run_floor
 from loyalty_pos.bench.rss import resident_mb
 from loyalty_pos.bench.samples import Samples, draw
 from loyalty_pos.bench.seeded import SeededStore
@@ -175,35 +175,39 @@ def copy_store(config: Config, into: Path) -> Config:
 
 
 def checkouts(app: App, scratch: Path, members: int, buyers: list[str], log: Callable[[str], None],
-              *, sales: int = DAY_SALES, background: bool = True) -> list[Figure]:
-    """A day's sales through our checkout, then the same sales by plain sqlite3 on a copy
-    of the store taken just before (in ``scratch``: keep it on the store's file system),
-    each with the till's background work running."""
+              *, sales: int = DAY_SALES) -> list[Figure]:
+    """A day's sales through our checkout, each followed by the same sale written by plain
+    sqlite3 on a copy of the store taken just before the day (in ``scratch``: keep it on
+    the store's file system). Taking turns, both meet the same background work: the
+    till's daily jobs on the store, and each file's own checkpointer."""
     config = app.config
     plans = plan_day(buyers, sellable_products(config.db_path), sales + 5)
     sell = seller(app)
     for plan in plans[:5]:  # first calls pay for imports and statement caches: not a day's sale
         sell(plan)
     floor_config = copy_store(config, scratch / "floor")
-    log(f"checkouts: {sales} sales, daily jobs {'running alongside' if background else 'off'} ...")
-    with every(1.0, app.checkpoint), _jobs(app, scratch / "jobs", background) as rounds:
-        sold = [sell(plan) for plan in plans[5:]]
-    _log_rounds(log, "checkouts", rounds)
-    floor_rows = read_sales(config.db_path, [plan.sale_id for plan in plans[5:]])
-    log("the same sales by plain sqlite3 ...")
-    floor_app = open_app(floor_config)  # the background jobs' side of the copy: the till's own
-    connection = open_floor(floor_config.db_path)
+    floor = open_floor(floor_config.db_path)
+    floor_checkpointer = sqlite3.connect(floor_config.db_path, isolation_level=None, check_same_thread=False)
+    reader = sqlite3.connect(config.db_path)
+    sold: list[Sold] = []
+    floor_sold: list[FloorSample] = []
+    log(f"checkouts: {sales} sales, each then by plain sqlite3, the daily jobs running alongside ...")
     try:
-        with every(1.0, floor_app.checkpoint), _jobs(floor_app, scratch / "floor-jobs", background) as rounds:
-            floor = run_floor(connection, floor_rows)
+        with every(1.0, app.checkpoint), \
+                every(1.0, lambda: floor_checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()), \
+                daily_jobs(app, scratch / "jobs") as rounds:
+            for plan in plans[5:]:
+                sold.append(sell(plan))
+                floor_sold += run_floor(floor, read_sales(reader, [plan.sale_id]))
     finally:
-        connection.close()
-        floor_app.close()
-    _log_rounds(log, "floor", rounds)
+        reader.close()
+        floor_checkpointer.close()
+        floor.close()
+    _log_rounds(log, "checkouts", rounds)
     wall_p95 = percentile([s.wall_ms for s in sold], 95)
-    floor_p95 = percentile([s.wall_ms for s in floor], 95)
+    floor_p95 = percentile([s.wall_ms for s in floor_sold], 95)
     cpu = statistics.fmean(s.cpu_ms for s in sold)
-    floor_cpu = statistics.fmean(s.cpu_ms for s in floor)
+    floor_cpu = statistics.fmean(s.cpu_ms for s in floor_sold)
     common = {"members": members, "samples": len(sold)}
     return [
         Figure.measured("checkout_commit_p95", wall_p95, "ms", "<= 10", **common),
@@ -215,13 +219,7 @@ def checkouts(app: App, scratch: Path, members: int, buyers: list[str], log: Cal
     ]
 
 
-def _jobs(app: App, folder: Path, running: bool) -> AbstractContextManager[JobRounds | None]:
-    return daily_jobs(app, folder) if running else nullcontext(None)
-
-
-def _log_rounds(log: Callable[[str], None], side: str, rounds: JobRounds | None) -> None:
-    if rounds is None:
-        return
+def _log_rounds(log: Callable[[str], None], side: str, rounds: JobRounds) -> None:
     log(f"{side}: daily jobs ran {rounds.done} time(s) alongside, {rounds.backups} backup(s) made"
         + (f"; errors: {rounds.errors[:3]}" if rounds.errors else ""))
 

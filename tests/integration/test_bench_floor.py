@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,7 +56,8 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
             sell(plan)
     finally:
         app.close()
-    rows = read_sales(config.db_path, [plan.sale_id for plan in plans])
+    with closing(sqlite3.connect(config.db_path)) as reader:
+        rows = read_sales(reader, [plan.sale_id for plan in plans])
     connection = open_floor(floor_config.db_path)
     try:
         samples = run_floor(connection, rows)
