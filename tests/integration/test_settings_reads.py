@@ -8,10 +8,29 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from sqlalchemy import event
 
+from loyalty_pos.app import open_app
+from loyalty_pos.config import Config
+from loyalty_pos.demo.catalog import install_demo_shop
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
-from tests.integration.conftest import Shop
+from tests.integration.conftest import NOW, Shop
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
+    """One demo shop for the module (conftest's is per test): each test here writes
+    settings of its own or only reads."""
+    clock = FixedClock(NOW)
+    app = open_app(Config.load(tmp_path_factory.mktemp("settings") / "data"), clock=clock, new_shop=True)
+    manager = install_demo_shop(app.uow, clock)
+    try:
+        yield Shop(app, clock, manager, Actor("cashier", Role.CASHIER, "01"))
+    finally:
+        app.close()
 
 
 @contextmanager
@@ -69,7 +88,19 @@ def test_another_writers_commit_is_seen_by_the_next_transaction(shop: Shop) -> N
 def test_a_rolled_back_write_is_not_read_later(shop: Shop) -> None:
     uow = shop.uow()
     with uow:
-        uow.settings.get("shop_name")
-        uow.settings.set("shop_name", "Never saved")  # left without a commit: rolled back
+        uow.settings.get("receipt_header_test")
+        uow.settings.set("receipt_header_test", "Never saved")  # left without a commit: rolled back
     with uow:
-        assert uow.settings.get("shop_name") != "Never saved"
+        assert uow.settings.get("receipt_header_test") is None
+
+
+def test_a_write_undone_by_a_savepoint_is_not_read_later_in_the_transaction(shop: Shop) -> None:
+    from loyalty_pos.store.repositories.savepoint import all_or_nothing
+
+    uow = shop.uow()
+    with uow:
+        assert uow.settings.get("receipt_note_test") is None
+        with pytest.raises(RuntimeError), all_or_nothing(uow.connection):
+            uow.settings.set("receipt_note_test", "Undone")
+            raise RuntimeError("the rest of the batch failed")
+        assert uow.settings.get("receipt_note_test") is None
