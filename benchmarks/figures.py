@@ -66,7 +66,9 @@ class Figure:
 
     def verdict(self) -> str:
         if self.passed is None:
-            return f"n/a ({self.members:,} members)" if self.members is not None else "n/a"
+            if self.members is None:
+                return "n/a"
+            return f"n/a ({self.members:,} member{'' if self.members == 1 else 's'})"
         return "PASS" if self.passed else "FAIL"
 
     def line(self) -> str:

@@ -127,6 +127,16 @@ def budget(drawn: Samples, cold: Cold) -> Budget:
     return Budget(cards, searches, buyers, max(MIN_SALES, int(DAY_SALES * scale)))
 
 
+def _figure(name: str, samples: list[float], pct: int, target: str, log: Callable[[str], None],
+            **context: object) -> list[Figure]:
+    """The ``pct`` percentile as a figure; none, said on stderr, when a store too small to
+    give this measurement a member of its own left it without samples."""
+    if not samples:
+        log(f"{name}: not measured, the store has too few members for distinct samples")
+        return []
+    return [Figure.measured(name, percentile(samples, pct), "ms", target, samples=len(samples), **context)]
+
+
 def lookup_and_search(config: Config, members: int, plan: Budget, log: Callable[[str], None]) -> list[Figure]:
     """Warm first (the whole database read into the OS cache), then each cold way."""
     figures = []
@@ -136,30 +146,25 @@ def lookup_and_search(config: Config, members: int, plan: Budget, log: Callable[
         for _ in range(5):  # the first calls of a process pay for imports and statement caches
             search_members(app.uow(readonly=True), "Ol", limit=25)
         log("card look-ups, warm ...")
-        samples = _lookups(app, plan.cards["warm"])
-        figures.append(Figure.measured("card_lookup_p99", percentile(samples, 99), "ms", LOOKUP_TARGET["warm"],
-                                       members=members, samples=len(samples), cache="warm"))
+        figures += _figure("card_lookup_p99", _lookups(app, plan.cards["warm"]), 99, LOOKUP_TARGET["warm"], log,
+                           members=members, cache="warm")
         for page in PAGE_SIZES:
             log(f"member search, page size {page}, warm ...")
-            samples = _searches(app, plan.searches["warm", page], page)
-            figures.append(Figure.measured(f"member_search_{page}_p95", percentile(samples, 95), "ms",
-                                           SEARCH_TARGET["warm"], members=members, samples=len(samples),
-                                           cache="warm"))
+            figures += _figure(f"member_search_{page}_p95", _searches(app, plan.searches["warm", page], page), 95,
+                               SEARCH_TARGET["warm"], log, members=members, cache="warm")
     finally:
         app.close()
     for method in [state for state in plan.cards if state != "warm"]:
         log(f"card look-ups, {method} ...")
         samples, used = _cold_samples(config, method, plan.cards[method], _lookups)
-        figures.append(Figure.measured(f"card_lookup_{method}_p99", percentile(samples, 99), "ms",
-                                       LOOKUP_TARGET[method], members=members, samples=len(samples),
-                                       cache=method, cache_method=used))
+        figures += _figure(f"card_lookup_{method}_p99", samples, 99, LOOKUP_TARGET[method], log,
+                           members=members, cache=method, cache_method=used)
         for page in PAGE_SIZES:
             log(f"member search, page size {page}, {method} ...")
             samples, used = _cold_samples(config, method, plan.searches[method, page],
                                           lambda app, texts, page=page: _searches(app, texts, page))
-            figures.append(Figure.measured(f"member_search_{page}_{method}_p95", percentile(samples, 95), "ms",
-                                           SEARCH_TARGET[method], members=members, samples=len(samples),
-                                           cache=method, cache_method=used))
+            figures += _figure(f"member_search_{page}_{method}_p95", samples, 95, SEARCH_TARGET[method], log,
+                               members=members, cache=method, cache_method=used)
     return figures
 
 

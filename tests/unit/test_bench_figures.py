@@ -53,3 +53,7 @@ def test_a_json_row_says_what_it_was_measured_on() -> None:
     assert (row["members"], row["samples"], row["cache"], row["cache_method"], row["filesystem"], row["cpu"]) == (
         1_000_000, 200, "dbevicted", "posix_fadvise", "ext4", "Xeon")
     assert isinstance(row["load_avg"], float)
+
+
+def test_one_member_is_not_members() -> None:
+    assert Figure.measured("x", 1, "ms", "<= 2", members=1).verdict() == "n/a (1 member)"
