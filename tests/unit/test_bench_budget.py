@@ -36,3 +36,13 @@ def test_a_measurement_left_without_samples_is_said_and_skipped() -> None:
     assert said == ["card_lookup_cold_p99: not measured, the store has too few members for distinct samples"]
     (figure,) = _figure("card_lookup_p99", [1.0, 2.0], 99, "<= 2", said.append, members=5)
     assert (figure.value, figure.samples, figure.passed) == (2.0, 2, None)
+
+
+def test_without_drop_caches_only_the_database_is_evicted(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from loyalty_pos.bench import cache
+    from loyalty_pos.bench.store import cold_methods
+
+    monkeypatch.setattr(cache, "DROP_CACHES", tmp_path / "no-such-control")
+    cold = cold_methods()
+    assert cold.methods == ["dbevicted"]
+    assert "no-such-control" in (cold.unavailable or "")
