@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -90,27 +91,83 @@ def selected_groups(args: argparse.Namespace) -> list[str]:
     return chosen or list(DEFAULT_GROUPS)
 
 
+# Groups whose figures depend on fsync reaching the disk: seeding to its last fsync and
+# the durable checkout.
+DURABILITY_GROUPS = ("store",)
+# Groups measured on the seeded store, whose figures carry its member count. The engine
+# prices in memory: its figure carries the count only in a run that also measured a store
+# (so a run on a small store prints no PASS at all). The crash group kills a seller in a
+# shop of its own, whatever --members says.
+STORE_SIZED_GROUPS = ("store", "gui", "reports")
+
+
+def tmpfs_refusal(data_dir: Path, groups: list[str]) -> str | None:
+    """Why these groups must not run on ``data_dir`` without --allow-tmpfs, or None."""
+    from loyalty_pos.bench.environment import in_memory
+
+    durable = [group for group in groups if group in DURABILITY_GROUPS]
+    where = in_memory(data_dir) if durable else None
+    if where is None:
+        return None
+    return (f"refusing to measure durability ({', '.join(durable)} group) in {data_dir}: it is on {where}, "
+            "where fsync costs nothing, so durable checkouts and seeding would read faster than on any disk. "
+            "Point TMPDIR or --data-dir at a directory on a disk, or pass --allow-tmpfs to measure there anyway "
+            "(every figure then says its file system).")
+
+
+def header(members: int | None, data_dir: Path, cpu: str, filesystem: str) -> str:
+    from loyalty_pos.bench.cache import can_drop_os_cache
+    from loyalty_pos.bench.environment import load_average
+
+    load = load_average()
+    why_not_cold = can_drop_os_cache()
+    cold = "whole OS cache dropped" if why_not_cold is None else f"database pages evicted only ({why_not_cold})"
+    return "\n".join((
+        f"members      {members:,}" if members is not None else "members      none (engine only)",
+        f"file system  {filesystem} ({data_dir})",
+        f"CPU          {cpu}, {os.cpu_count()} logical",
+        "load average " + (" ".join(f"{value:.2f}" for value in load) if load else "unknown"),
+        f"cold cache   {cold}",
+    ))
+
+
 def run_from_cli(args: argparse.Namespace) -> int:
+    from loyalty_pos.bench.environment import cpu_model, filesystem_of
     from loyalty_pos.bench.seeded import SeededStore
 
     figures: list[Figure] = []
+    groups = selected_groups(args)
     with tempfile.TemporaryDirectory(prefix="loyalty-bench-") as scratch:
         data_dir = getattr(args, "data_dir", None)  # the CLI's global --data-dir: reuse that store
         store = SeededStore(Path(scratch), args.members, _log, Path(data_dir) if data_dir else None)
-        for group in selected_groups(args):
+        refusal = None if args.allow_tmpfs else tmpfs_refusal(store.config.data_dir, groups)
+        if refusal is not None:
+            _log(refusal)
+            return 2
+        cpu, filesystem = cpu_model(), filesystem_of(store.config.data_dir)
+        sized = any(group in STORE_SIZED_GROUPS for group in groups)
+        if sized:
+            store.ensure()  # the header says how many members: a reused store may differ from --members
+        if not args.json:
+            print(header(store.members if sized else None, store.config.data_dir, cpu, filesystem), flush=True)
+        for group in groups:
             _log(f"== {group}")
+            members = store.members if sized and group in (*STORE_SIZED_GROUPS, "engine") else None
             for figure in _RUNNERS[group](store, args):
+                figure = figure.with_context(members=members, filesystem=filesystem, cpu=cpu)
                 figures.append(figure)
                 if not args.json:
                     print(figure.line(), flush=True)
     if args.json:
         print(json.dumps([f.as_dict() for f in figures]))
-    return 0 if all(f.passed for f in figures) else 1
+    return 1 if any(f.passed is False for f in figures) else 0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--members", type=int, default=1_000_000, help="store size (default 1,000,000)")
     parser.add_argument("--json", action="store_true", help="one JSON list on stdout")
+    parser.add_argument("--allow-tmpfs", action="store_true",
+                        help="measure durability even when the store is on tmpfs/ramfs, where fsync is free")
     for group in GROUPS:
         parser.add_argument(f"--{group}", action="store_true", help=f"only the {group} group")
     parser.add_argument("--cycles", type=whole_numbers.positive, default=1_000, help="--crash: kill -9 cycles (default 1,000)")
