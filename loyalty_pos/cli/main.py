@@ -343,10 +343,21 @@ def _run_bench(args: argparse.Namespace) -> int:
     return run_from_cli(args)
 
 
+# What `pip install loyalty-pos` leaves out: a till does not carry a web server it never runs.
+_SERVER_PACKAGES = frozenset({"fastapi", "uvicorn", "starlette", "pydantic", "psycopg"})
+
+
 def _run_serve(args: argparse.Namespace) -> int:
     from loyalty_pos.sync.server.commands import run
 
-    return run(args)
+    try:
+        return run(args)
+    except ModuleNotFoundError as missing:
+        if (missing.name or "").split(".")[0] not in _SERVER_PACKAGES:
+            raise
+        print(f"loyalty-pos serve: the sync server needs packages this install does not have ({missing.name}).\n"
+              "Install them with: pip install 'loyalty-pos[server]'", file=sys.stderr)
+        return 2
 
 
 def _run_gui(args: argparse.Namespace) -> int:
