@@ -315,6 +315,78 @@
         <source>{points} pts</source>
         <translation>{points} poin</translation>
     </message>
+    <message>
+        <source>Not in a chain: this till keeps its members and program to itself.</source>
+        <translation>Tidak tergabung dalam jaringan: kasir ini menyimpan anggota dan programnya sendiri.</translation>
+    </message>
+    <message>
+        <source>joined till (program and catalog from head office)</source>
+        <translation>kasir anggota jaringan (program dan katalog dari kantor pusat)</translation>
+    </message>
+    <message>
+        <source>head office (authors the program and catalog)</source>
+        <translation>kantor pusat (menyusun program dan katalog)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>Terminal {terminal} at {url}, {role}.</source>
+        <translation>Terminal {terminal} di {url}, {role}.</translation>
+    </message>
+    <message>
+        <source>Last sync {ago}; {waiting} changes unsent.</source>
+        <translation>Sinkronisasi terakhir {ago}; {waiting} perubahan belum terkirim.</translation>
+    </message>
+    <message>
+        <source>The chain disconnected this till: register it again with a new enrolment code.</source>
+        <translation>Jaringan memutus kasir ini: daftarkan lagi dengan kode pendaftaran baru.</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: {error}</source>
+        <translation>Percobaan terakhir gagal: {error}</translation>
+    </message>
+    <message>
+        <source>Counts as offline (no sync for {minutes} min): the offline redemption cap applies.</source>
+        <translation>Dianggap offline (tidak ada sinkronisasi selama {minutes} menit): batas penukaran offline berlaku.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} menit lalu</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>{hours} jam lalu</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} hari lalu</translation>
+    </message>
+    <message>
+        <source>{minutes} min slow</source>
+        <translation>lebih lambat {minutes} menit</translation>
+    </message>
+    <message>
+        <source>{minutes} min fast</source>
+        <translation>lebih cepat {minutes} menit</translation>
+    </message>
+    <message>
+        <source>{hours} h slow</source>
+        <translation>lebih lambat {hours} jam</translation>
+    </message>
+    <message>
+        <source>{hours} h fast</source>
+        <translation>lebih cepat {hours} jam</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -670,6 +742,17 @@
     <message>
         <source>Follows: {hash}</source>
         <translation>Menyusul: {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredElsewhere</name>
+    <message>
+        <source>Authored at head office: read-only on this till</source>
+        <translation>Disusun di kantor pusat: hanya-baca di kasir ini</translation>
+    </message>
+    <message>
+        <source>This till belongs to a chain. The program and the catalog are edited on the head office till (Back office &gt; Products, Rewards, Earning rules &amp; tiers, Campaigns, then Simulate &amp; publish) and arrive here with the next sync.</source>
+        <translation>Kasir ini bagian dari jaringan. Program dan katalog diubah di kasir kantor pusat (Back office &gt; Produk, Hadiah, Aturan poin &amp; tingkat, Kampanye, lalu Simulasi &amp; terbitkan) dan tiba di sini pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4983,124 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Data folder</source>
         <translation>Folder data</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Server {url}, terminal {terminal}; {waiting} changes wait to be sent</source>
+        <translation>Server {url}, terminal {terminal}; {waiting} perubahan menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Disconnected from the chain</source>
+        <translation>Terputus dari jaringan</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s server refused this till&apos;s token. A manager registers it again in Settings &gt; Sync.</source>
+        <translation>Server jaringan menolak token kasir ini. Manajer mendaftarkannya lagi di Pengaturan &gt; Sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} unsent · synced {ago}</source>
+        <translation>Offline · {waiting} belum terkirim · disinkronkan {ago}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} unsent · synced {ago}</source>
+        <translation>Online · {waiting} belum terkirim · disinkronkan {ago}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Galat terakhir: {error}</translation>
+    </message>
+    <message>
+        <source>Clock {skew}</source>
+        <translation>Jam {skew}</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock differs from the chain server&apos;s by more than a minute: receipts and expiry use it. Set the computer&apos;s time.</source>
+        <translation>Jam kasir ini berbeda lebih dari satu menit dari jam server jaringan: struk dan kedaluwarsa memakainya. Atur jam komputer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>A chain&apos;s tills share members, points and cards through the chain&apos;s server. Register this till with the server&apos;s address and an enrolment code from head office (loyalty-pos serve add-terminal). Sales never wait for the server: changes are sent in the background.</source>
+        <translation>Kasir-kasir dalam satu jaringan berbagi anggota, poin, dan kartu melalui server jaringan. Daftarkan kasir ini dengan alamat server dan kode pendaftaran dari kantor pusat (loyalty-pos serve add-terminal). Penjualan tidak pernah menunggu server: perubahan dikirim di latar belakang.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>12 characters, from head office</source>
+        <translation>12 karakter, dari kantor pusat</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>Daftarkan kasir ini</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sinkronkan setiap</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>Offline after</source>
+        <translation>Offline setelah</translation>
+    </message>
+    <message>
+        <source> min without a sync</source>
+        <translation> menit tanpa sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Offline redemption cap</source>
+        <translation>Batas penukaran offline</translation>
+    </message>
+    <message>
+        <source>points per member per day; empty: the program&apos;s</source>
+        <translation>poin per anggota per hari; kosong: sesuai program</translation>
+    </message>
+    <message>
+        <source>The enrolment code is 12 characters, as head office gave it</source>
+        <translation>Kode pendaftaran terdiri dari 12 karakter, sesuai yang diberikan kantor pusat</translation>
+    </message>
+    <message>
+        <source>This build of the till has no sync client</source>
+        <translation>Versi kasir ini tidak memiliki klien sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Registering with {url}…</source>
+        <translation>Mendaftar ke {url}…</translation>
+    </message>
+    <message>
+        <source>Registered. The first sync starts now.</source>
+        <translation>Terdaftar. Sinkronisasi pertama dimulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Sinkronisasi gagal: {error}</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Tersinkron.</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,78 @@
         <source>{points} pts</source>
         <translation>{points} p</translation>
     </message>
+    <message>
+        <source>Not in a chain: this till keeps its members and program to itself.</source>
+        <translation>Ikke i en kjede: denne kassen holder medlemmene og programmet for seg selv.</translation>
+    </message>
+    <message>
+        <source>joined till (program and catalog from head office)</source>
+        <translation>tilknyttet kasse (program og katalog fra hovedkontoret)</translation>
+    </message>
+    <message>
+        <source>head office (authors the program and catalog)</source>
+        <translation>hovedkontor (lager programmet og katalogen)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrert</translation>
+    </message>
+    <message>
+        <source>Terminal {terminal} at {url}, {role}.</source>
+        <translation>Terminal {terminal} hos {url}, {role}.</translation>
+    </message>
+    <message>
+        <source>Last sync {ago}; {waiting} changes unsent.</source>
+        <translation>Siste synkronisering {ago}; {waiting} endringer ikke sendt.</translation>
+    </message>
+    <message>
+        <source>The chain disconnected this till: register it again with a new enrolment code.</source>
+        <translation>Kjeden har koblet fra denne kassen: registrer den på nytt med en ny registreringskode.</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: {error}</source>
+        <translation>Siste forsøk mislyktes: {error}</translation>
+    </message>
+    <message>
+        <source>Counts as offline (no sync for {minutes} min): the offline redemption cap applies.</source>
+        <translation>Regnes som frakoblet (ingen synkronisering på {minutes} min): grensen for innløsning uten nett gjelder.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>nettopp</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>for {minutes} min siden</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>for {hours} t siden</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>for {days} dager siden</translation>
+    </message>
+    <message>
+        <source>{minutes} min slow</source>
+        <translation>{minutes} min for sakte</translation>
+    </message>
+    <message>
+        <source>{minutes} min fast</source>
+        <translation>{minutes} min for fort</translation>
+    </message>
+    <message>
+        <source>{hours} h slow</source>
+        <translation>{hours} t for sakte</translation>
+    </message>
+    <message>
+        <source>{hours} h fast</source>
+        <translation>{hours} t for fort</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -670,6 +742,17 @@
     <message>
         <source>Follows: {hash}</source>
         <translation>Følger: {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredElsewhere</name>
+    <message>
+        <source>Authored at head office: read-only on this till</source>
+        <translation>Lages på hovedkontoret: skrivebeskyttet i denne kassen</translation>
+    </message>
+    <message>
+        <source>This till belongs to a chain. The program and the catalog are edited on the head office till (Back office &gt; Products, Rewards, Earning rules &amp; tiers, Campaigns, then Simulate &amp; publish) and arrive here with the next sync.</source>
+        <translation>Denne kassen hører til en kjede. Programmet og katalogen redigeres i hovedkontorets kasse (Administrasjon &gt; Varer, Belønninger, Poengregler og nivåer, Kampanjer, deretter Simuler og publiser) og kommer hit med neste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4983,124 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Data folder</source>
         <translation>Datamappe</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Server {url}, terminal {terminal}; {waiting} changes wait to be sent</source>
+        <translation>Tjener {url}, terminal {terminal}; {waiting} endringer venter på å bli sendt</translation>
+    </message>
+    <message>
+        <source>Disconnected from the chain</source>
+        <translation>Koblet fra kjeden</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s server refused this till&apos;s token. A manager registers it again in Settings &gt; Sync.</source>
+        <translation>Kjedens tjener avviste kassens token. En leder registrerer den på nytt i Innstillinger &gt; Synkronisering.</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} unsent · synced {ago}</source>
+        <translation>Frakoblet · {waiting} ikke sendt · synkronisert {ago}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} unsent · synced {ago}</source>
+        <translation>Tilkoblet · {waiting} ikke sendt · synkronisert {ago}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Siste feil: {error}</translation>
+    </message>
+    <message>
+        <source>Clock {skew}</source>
+        <translation>Klokken går {skew}</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock differs from the chain server&apos;s by more than a minute: receipts and expiry use it. Set the computer&apos;s time.</source>
+        <translation>Kassens klokke avviker mer enn ett minutt fra kjedetjenerens: kvitteringer og utløp bruker den. Still datamaskinens klokke.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>A chain&apos;s tills share members, points and cards through the chain&apos;s server. Register this till with the server&apos;s address and an enrolment code from head office (loyalty-pos serve add-terminal). Sales never wait for the server: changes are sent in the background.</source>
+        <translation>Kassene i en kjede deler medlemmer, poeng og kort gjennom kjedens tjener. Registrer denne kassen med tjenerens adresse og en registreringskode fra hovedkontoret (loyalty-pos serve add-terminal). Salg venter aldri på tjeneren: endringer sendes i bakgrunnen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Tjeneradresse</translation>
+    </message>
+    <message>
+        <source>12 characters, from head office</source>
+        <translation>12 tegn, fra hovedkontoret</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Registreringskode</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>Registrer denne kassen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Synkroniser hvert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sek</translation>
+    </message>
+    <message>
+        <source>Offline after</source>
+        <translation>Frakoblet etter</translation>
+    </message>
+    <message>
+        <source> min without a sync</source>
+        <translation> min uten synkronisering</translation>
+    </message>
+    <message>
+        <source>Offline redemption cap</source>
+        <translation>Grense for innløsning uten nett</translation>
+    </message>
+    <message>
+        <source>points per member per day; empty: the program&apos;s</source>
+        <translation>poeng per medlem per dag; tomt: programmets</translation>
+    </message>
+    <message>
+        <source>The enrolment code is 12 characters, as head office gave it</source>
+        <translation>Registreringskoden er 12 tegn, slik hovedkontoret ga den</translation>
+    </message>
+    <message>
+        <source>This build of the till has no sync client</source>
+        <translation>Denne utgaven av kassen har ingen synkroniseringsklient</translation>
+    </message>
+    <message>
+        <source>Registering with {url}…</source>
+        <translation>Registrerer hos {url} …</translation>
+    </message>
+    <message>
+        <source>Registered. The first sync starts now.</source>
+        <translation>Registrert. Den første synkroniseringen starter nå.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Synkronisering mislyktes: {error}</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synkronisert.</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,78 @@
         <source>{points} pts</source>
         <translation>{points} 點</translation>
     </message>
+    <message>
+        <source>Not in a chain: this till keeps its members and program to itself.</source>
+        <translation>未加入連鎖：本收銀機自行保存會員與會員方案。</translation>
+    </message>
+    <message>
+        <source>joined till (program and catalog from head office)</source>
+        <translation>加盟收銀機（會員方案與商品目錄來自總部）</translation>
+    </message>
+    <message>
+        <source>head office (authors the program and catalog)</source>
+        <translation>總部（編輯會員方案與商品目錄）</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已註冊</translation>
+    </message>
+    <message>
+        <source>Terminal {terminal} at {url}, {role}.</source>
+        <translation>收銀機 {terminal}，伺服器 {url}，{role}。</translation>
+    </message>
+    <message>
+        <source>Last sync {ago}; {waiting} changes unsent.</source>
+        <translation>上次同步：{ago}；{waiting} 筆變更尚未送出。</translation>
+    </message>
+    <message>
+        <source>The chain disconnected this till: register it again with a new enrolment code.</source>
+        <translation>連鎖已中斷本收銀機的連線：請以新的註冊碼重新註冊。</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: {error}</source>
+        <translation>上次嘗試失敗：{error}</translation>
+    </message>
+    <message>
+        <source>Counts as offline (no sync for {minutes} min): the offline redemption cap applies.</source>
+        <translation>視為離線（已 {minutes} 分鐘未同步）：套用離線兌換上限。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} 分鐘前</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>{hours} 小時前</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
+    </message>
+    <message>
+        <source>{minutes} min slow</source>
+        <translation>慢 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{minutes} min fast</source>
+        <translation>快 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{hours} h slow</source>
+        <translation>慢 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} h fast</source>
+        <translation>快 {hours} 小時</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -670,6 +742,17 @@
     <message>
         <source>Follows: {hash}</source>
         <translation>接續：{hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredElsewhere</name>
+    <message>
+        <source>Authored at head office: read-only on this till</source>
+        <translation>由總部編輯：本收銀機僅供檢視</translation>
+    </message>
+    <message>
+        <source>This till belongs to a chain. The program and the catalog are edited on the head office till (Back office &gt; Products, Rewards, Earning rules &amp; tiers, Campaigns, then Simulate &amp; publish) and arrive here with the next sync.</source>
+        <translation>本收銀機屬於連鎖。會員方案與商品目錄在總部的收銀機上編輯（後台管理 &gt; 商品、獎勵、集點規則與等級、活動，再到模擬與發布），於下次同步時送達此處。</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4983,124 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Data folder</source>
         <translation>資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Server {url}, terminal {terminal}; {waiting} changes wait to be sent</source>
+        <translation>伺服器 {url}，收銀機 {terminal}；{waiting} 筆變更等待送出</translation>
+    </message>
+    <message>
+        <source>Disconnected from the chain</source>
+        <translation>已與連鎖中斷連線</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s server refused this till&apos;s token. A manager registers it again in Settings &gt; Sync.</source>
+        <translation>連鎖伺服器拒絕了本收銀機的權杖。請主管在「設定 &gt; 同步」重新註冊。</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} unsent · synced {ago}</source>
+        <translation>離線 · {waiting} 筆未送出 · 同步於{ago}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} unsent · synced {ago}</source>
+        <translation>連線中 · {waiting} 筆未送出 · 同步於{ago}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>上次錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>Clock {skew}</source>
+        <translation>時鐘{skew}</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock differs from the chain server&apos;s by more than a minute: receipts and expiry use it. Set the computer&apos;s time.</source>
+        <translation>本收銀機的時鐘與連鎖伺服器相差超過一分鐘：收據與到期都依此時間。請校正電腦的時間。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>A chain&apos;s tills share members, points and cards through the chain&apos;s server. Register this till with the server&apos;s address and an enrolment code from head office (loyalty-pos serve add-terminal). Sales never wait for the server: changes are sent in the background.</source>
+        <translation>同一連鎖的收銀機透過連鎖伺服器共用會員、點數與會員卡。請以伺服器位址及總部提供的註冊碼（loyalty-pos serve add-terminal）註冊本收銀機。交易從不等待伺服器：變更會在背景送出。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>伺服器位址</translation>
+    </message>
+    <message>
+        <source>12 characters, from head office</source>
+        <translation>12 個字元，由總部提供</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>註冊碼</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>註冊本收銀機</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>同步間隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Offline after</source>
+        <translation>離線判定</translation>
+    </message>
+    <message>
+        <source> min without a sync</source>
+        <translation> 分鐘未同步</translation>
+    </message>
+    <message>
+        <source>Offline redemption cap</source>
+        <translation>離線兌換上限</translation>
+    </message>
+    <message>
+        <source>points per member per day; empty: the program&apos;s</source>
+        <translation>每位會員每日點數；留空：依會員方案</translation>
+    </message>
+    <message>
+        <source>The enrolment code is 12 characters, as head office gave it</source>
+        <translation>註冊碼為 12 個字元，請照總部提供的輸入</translation>
+    </message>
+    <message>
+        <source>This build of the till has no sync client</source>
+        <translation>此版本的收銀程式不支援同步</translation>
+    </message>
+    <message>
+        <source>Registering with {url}…</source>
+        <translation>正在向 {url} 註冊…</translation>
+    </message>
+    <message>
+        <source>Registered. The first sync starts now.</source>
+        <translation>已註冊。第一次同步現在開始。</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>同步失敗：{error}</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>已同步。</translation>
     </message>
 </context>
 <context>
