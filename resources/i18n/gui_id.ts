@@ -164,6 +164,10 @@
         <translation>Struk {number} dicetak ke {where}.</translation>
     </message>
     <message>
+        <source>TRAINING — nothing is saved</source>
+        <translation>LATIHAN — tidak ada yang disimpan</translation>
+    </message>
+    <message>
         <source>Finish the sale, or void it with F12, before switching training mode.</source>
         <translation>Selesaikan penjualan, atau batalkan dengan F12, sebelum mengganti mode latihan.</translation>
     </message>
@@ -2513,6 +2517,17 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
 </context>
 <context>
+    <name>MemberResultsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <source>Name, phone, email or card number</source>
@@ -2980,6 +2995,18 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>&amp;Simple points</source>
+        <translation>Poin &amp;sederhana</translation>
+    </message>
+    <message>
+        <source>Points and &amp;tiers</source>
+        <translation>Poin dan &amp;tingkat</translation>
+    </message>
+    <message>
+        <source>Stamp &amp;card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>&amp;Kartu stempel: &quot;beli 9, yang ke-10 gratis&quot;</translation>
+    </message>
+    <message>
         <source>e.g. Coffee</source>
         <translation>mis. Kopi</translation>
     </message>
@@ -3013,6 +3040,26 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>Esc  Cancel</source>
         <translation>Esc  Batal</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>Perolehan poin</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
     </message>
     <message>
         <source>Simulate &amp; publish</source>
@@ -3487,6 +3534,26 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 </context>
 <context>
     <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Diretur</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Retur sekarang</translation>
+    </message>
     <message>
         <source>all returned</source>
         <translation>semua dikembalikan</translation>
@@ -4236,6 +4303,69 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
 </context>
 <context>
+    <name>ScanText</name>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Tidak ada yang dipindai.</translation>
+    </message>
+    <message>
+        <source>The scan is too long to be a card, product or receipt code.</source>
+        <translation>Hasil pindai terlalu panjang untuk kode kartu, produk, atau struk.</translation>
+    </message>
+    <message>
+        <source>The scan contains control characters; check the scanner&apos;s settings and scan again.</source>
+        <translation>Hasil pindai berisi karakter kontrol; periksa pengaturan pemindai lalu pindai lagi.</translation>
+    </message>
+    <message>
+        <source>This is not a member card, product or receipt code.</source>
+        <translation>Ini bukan kode kartu anggota, produk, atau struk.</translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a different keyboard layout than this computer; set the scanner&apos;s keyboard language to match.</source>
+        <translation>Pemindai tampaknya memakai tata letak keyboard yang berbeda dari komputer ini; samakan bahasa keyboard pemindai.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code is damaged or incomplete; scan the barcode or type the card number.</source>
+        <translation>Kode QR kartu ini rusak atau tidak lengkap; pindai barcode atau ketik nomor kartu.</translation>
+    </message>
+    <message>
+        <source>This QR code uses an unknown card format ({format}); scan the barcode or type the card number.</source>
+        <translation>Kode QR ini memakai format kartu yang tidak dikenal ({format}); pindai barcode atau ketik nomor kartu.</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>Nomor kartu hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>The card number in this QR code contains characters other than digits.</source>
+        <translation>Nomor kartu dalam kode QR ini berisi karakter selain angka.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code was not issued by this shop (its signature does not match).</source>
+        <translation>Kode QR kartu ini tidak diterbitkan oleh toko ini (tanda tangannya tidak cocok).</translation>
+    </message>
+    <message>
+        <source>A card number has {length} digits; this one has {count}.</source>
+        <translation>Nomor kartu terdiri dari {length} angka; yang ini {count}.</translation>
+    </message>
+    <message>
+        <source>The card number&apos;s check digit is wrong; scan it again or retype it.</source>
+        <translation>Digit pemeriksa nomor kartu salah; pindai lagi atau ketik ulang.</translation>
+    </message>
+    <message>
+        <source>receipt {value}</source>
+        <translation>struk {value}</translation>
+    </message>
+    <message>
+        <source>product code {value}</source>
+        <translation>kode produk {value}</translation>
+    </message>
+    <message>
+        <source>member card {value}</source>
+        <translation>kartu anggota {value}</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
@@ -4256,6 +4386,26 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 </context>
 <context>
     <name>SettingsSection</name>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>Berkas PDF dalam folder</translation>
+    </message>
+    <message>
+        <source>A printer installed on this computer</source>
+        <translation>Printer yang terpasang di komputer ini</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on a device</source>
+        <translation>Printer struk (ESC/POS) pada perangkat</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on the network</source>
+        <translation>Printer struk (ESC/POS) di jaringan</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on USB (vendor:product)</source>
+        <translation>Printer struk (ESC/POS) di USB (vendor:produk)</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -5128,6 +5278,49 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Keep my own cash &amp;register: the till records each sale&apos;s amount for points</source>
         <translation>Tetap pakai &amp;mesin kasir sendiri: kasir mencatat jumlah setiap penjualan untuk poin</translation>
+    </message>
+</context>
+<context>
+    <name>TenderNames</name>
+    <message>
+        <source>cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>mobile payment</source>
+        <translation>pembayaran seluler</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>voucher</translation>
+    </message>
+    <message>
+        <source>other tender</source>
+        <translation>pembayaran lain</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Pembayaran seluler</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>

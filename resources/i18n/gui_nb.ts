@@ -164,6 +164,10 @@
         <translation>Kvittering {number} skrevet ut til {where}.</translation>
     </message>
     <message>
+        <source>TRAINING — nothing is saved</source>
+        <translation>ØVING – ingenting lagres</translation>
+    </message>
+    <message>
         <source>Finish the sale, or void it with F12, before switching training mode.</source>
         <translation>Fullfør salget, eller annuller det med F12, før du bytter øvingsmodus.</translation>
     </message>
@@ -2513,6 +2517,17 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
 </context>
 <context>
+    <name>MemberResultsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <source>Name, phone, email or card number</source>
@@ -2980,6 +2995,18 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>&amp;Simple points</source>
+        <translation>&amp;Enkle poeng</translation>
+    </message>
+    <message>
+        <source>Points and &amp;tiers</source>
+        <translation>Poeng og &amp;nivåer</translation>
+    </message>
+    <message>
+        <source>Stamp &amp;card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>Stempel&amp;kort: «kjøp 9, den 10. gratis»</translation>
+    </message>
+    <message>
         <source>e.g. Coffee</source>
         <translation>f.eks. Kaffe</translation>
     </message>
@@ -3013,6 +3040,26 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>Esc  Cancel</source>
         <translation>Esc  Avbryt</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>Opptjening</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Nivåer</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Utløp</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Belønninger</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <source>Simulate &amp; publish</source>
@@ -3487,6 +3534,26 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 </context>
 <context>
     <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnert</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returner nå</translation>
+    </message>
     <message>
         <source>all returned</source>
         <translation>alt returnert</translation>
@@ -4236,6 +4303,69 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
 </context>
 <context>
+    <name>ScanText</name>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Ingenting ble skannet.</translation>
+    </message>
+    <message>
+        <source>The scan is too long to be a card, product or receipt code.</source>
+        <translation>Skanningen er for lang til å være en kort-, vare- eller kvitteringskode.</translation>
+    </message>
+    <message>
+        <source>The scan contains control characters; check the scanner&apos;s settings and scan again.</source>
+        <translation>Skanningen inneholder kontrolltegn; sjekk skannerens innstillinger og skann på nytt.</translation>
+    </message>
+    <message>
+        <source>This is not a member card, product or receipt code.</source>
+        <translation>Dette er ikke en medlemskort-, vare- eller kvitteringskode.</translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a different keyboard layout than this computer; set the scanner&apos;s keyboard language to match.</source>
+        <translation>Skanneren ser ut til å bruke et annet tastaturoppsett enn denne datamaskinen; still skannerens tastaturspråk likt.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code is damaged or incomplete; scan the barcode or type the card number.</source>
+        <translation>QR-koden på dette kortet er skadet eller ufullstendig; skann strekkoden eller skriv inn kortnummeret.</translation>
+    </message>
+    <message>
+        <source>This QR code uses an unknown card format ({format}); scan the barcode or type the card number.</source>
+        <translation>Denne QR-koden bruker et ukjent kortformat ({format}); skann strekkoden eller skriv inn kortnummeret.</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>Et kortnummer har bare sifre.</translation>
+    </message>
+    <message>
+        <source>The card number in this QR code contains characters other than digits.</source>
+        <translation>Kortnummeret i denne QR-koden inneholder andre tegn enn sifre.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code was not issued by this shop (its signature does not match).</source>
+        <translation>QR-koden på dette kortet er ikke utstedt av denne butikken (signaturen stemmer ikke).</translation>
+    </message>
+    <message>
+        <source>A card number has {length} digits; this one has {count}.</source>
+        <translation>Et kortnummer har {length} sifre; dette har {count}.</translation>
+    </message>
+    <message>
+        <source>The card number&apos;s check digit is wrong; scan it again or retype it.</source>
+        <translation>Kontrollsifferet i kortnummeret er feil; skann det på nytt eller skriv det inn igjen.</translation>
+    </message>
+    <message>
+        <source>receipt {value}</source>
+        <translation>kvittering {value}</translation>
+    </message>
+    <message>
+        <source>product code {value}</source>
+        <translation>varekode {value}</translation>
+    </message>
+    <message>
+        <source>member card {value}</source>
+        <translation>medlemskort {value}</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
@@ -4256,6 +4386,26 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 </context>
 <context>
     <name>SettingsSection</name>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>PDF-filer i en mappe</translation>
+    </message>
+    <message>
+        <source>A printer installed on this computer</source>
+        <translation>En skriver installert på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on a device</source>
+        <translation>Kvitteringsskriver (ESC/POS) på en enhet</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on the network</source>
+        <translation>Kvitteringsskriver (ESC/POS) på nettverket</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on USB (vendor:product)</source>
+        <translation>Kvitteringsskriver (ESC/POS) på USB (leverandør:produkt)</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
@@ -5128,6 +5278,49 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Keep my own cash &amp;register: the till records each sale&apos;s amount for points</source>
         <translation>Behold eget kasse&amp;apparat: kassen registrerer beløpet for hvert salg for poeng</translation>
+    </message>
+</context>
+<context>
+    <name>TenderNames</name>
+    <message>
+        <source>cash</source>
+        <translation>kontanter</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>mobile payment</source>
+        <translation>mobilbetaling</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>gavekort</translation>
+    </message>
+    <message>
+        <source>other tender</source>
+        <translation>annen betaling</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontanter</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobilbetaling</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,10 @@
         <translation>收據 {number} 已輸出至 {where}。</translation>
     </message>
     <message>
+        <source>TRAINING — nothing is saved</source>
+        <translation>練習模式 — 不會儲存任何資料</translation>
+    </message>
+    <message>
         <source>Finish the sale, or void it with F12, before switching training mode.</source>
         <translation>切換練習模式前請先完成交易，或按 F12 作廢。</translation>
     </message>
@@ -2513,6 +2517,17 @@ Scan a card, or press F2 to find a member.</source>
     </message>
 </context>
 <context>
+    <name>MemberResultsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <source>Name, phone, email or card number</source>
@@ -2980,6 +2995,18 @@ Scan a card, or press F2 to find a member.</source>
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>&amp;Simple points</source>
+        <translation>簡單集點(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Points and &amp;tiers</source>
+        <translation>集點與等級(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stamp &amp;card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>集章卡：「買 9 件，第 10 件免費」(&amp;C)</translation>
+    </message>
+    <message>
         <source>e.g. Coffee</source>
         <translation>例如 咖啡</translation>
     </message>
@@ -3013,6 +3040,26 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>Esc  Cancel</source>
         <translation>Esc  取消</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>集點</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Simulate &amp; publish</source>
@@ -3487,6 +3534,26 @@ The till prices with it from its next sale; version {published} is retired.</sou
 </context>
 <context>
     <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退貨</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>本次退貨</translation>
+    </message>
     <message>
         <source>all returned</source>
         <translation>已全數退貨</translation>
@@ -4236,6 +4303,69 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
 </context>
 <context>
+    <name>ScanText</name>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>沒有掃描到任何內容。</translation>
+    </message>
+    <message>
+        <source>The scan is too long to be a card, product or receipt code.</source>
+        <translation>掃描內容太長，不是會員卡、商品或收據條碼。</translation>
+    </message>
+    <message>
+        <source>The scan contains control characters; check the scanner&apos;s settings and scan again.</source>
+        <translation>掃描內容含有控制字元；請檢查掃描器的設定後重新掃描。</translation>
+    </message>
+    <message>
+        <source>This is not a member card, product or receipt code.</source>
+        <translation>這不是會員卡、商品或收據的條碼。</translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a different keyboard layout than this computer; set the scanner&apos;s keyboard language to match.</source>
+        <translation>掃描器使用的鍵盤配置似乎與這台電腦不同；請將掃描器的鍵盤語言設為相同。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code is damaged or incomplete; scan the barcode or type the card number.</source>
+        <translation>此會員卡的 QR 碼已損壞或不完整；請掃描條碼或輸入卡號。</translation>
+    </message>
+    <message>
+        <source>This QR code uses an unknown card format ({format}); scan the barcode or type the card number.</source>
+        <translation>此 QR 碼使用未知的會員卡格式（{format}）；請掃描條碼或輸入卡號。</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>卡號只能包含數字。</translation>
+    </message>
+    <message>
+        <source>The card number in this QR code contains characters other than digits.</source>
+        <translation>此 QR 碼中的卡號含有數字以外的字元。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code was not issued by this shop (its signature does not match).</source>
+        <translation>此會員卡的 QR 碼不是本店發行的（簽章不符）。</translation>
+    </message>
+    <message>
+        <source>A card number has {length} digits; this one has {count}.</source>
+        <translation>卡號為 {length} 位數；此號碼為 {count} 位。</translation>
+    </message>
+    <message>
+        <source>The card number&apos;s check digit is wrong; scan it again or retype it.</source>
+        <translation>卡號的檢查碼錯誤；請重新掃描或重新輸入。</translation>
+    </message>
+    <message>
+        <source>receipt {value}</source>
+        <translation>收據 {value}</translation>
+    </message>
+    <message>
+        <source>product code {value}</source>
+        <translation>商品代碼 {value}</translation>
+    </message>
+    <message>
+        <source>member card {value}</source>
+        <translation>會員卡 {value}</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
@@ -4256,6 +4386,26 @@ The till prices with it from its next sale; version {published} is retired.</sou
 </context>
 <context>
     <name>SettingsSection</name>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>資料夾中的 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>A printer installed on this computer</source>
+        <translation>這台電腦上安裝的印表機</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on a device</source>
+        <translation>收據印表機（ESC/POS），裝置</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on the network</source>
+        <translation>收據印表機（ESC/POS），網路</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on USB (vendor:product)</source>
+        <translation>收據印表機（ESC/POS），USB（廠商:產品）</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
@@ -5128,6 +5278,49 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Keep my own cash &amp;register: the till records each sale&apos;s amount for points</source>
         <translation>沿用自己的收銀機(&amp;R)：由收銀程式記錄每筆交易金額以累積點數</translation>
+    </message>
+</context>
+<context>
+    <name>TenderNames</name>
+    <message>
+        <source>cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>mobile payment</source>
+        <translation>行動支付</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>禮券</translation>
+    </message>
+    <message>
+        <source>other tender</source>
+        <translation>其他付款方式</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>行動支付</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>禮券</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

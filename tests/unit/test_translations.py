@@ -44,6 +44,8 @@ INTENDED_SAME = {
         "Logo": "the Indonesian word", "Program": "the Indonesian word", "Status": "the Indonesian word",
         "Subtotal": "the Indonesian word", "Total": "the Indonesian word", "Terminal": "the Indonesian word",
         "Terminal {terminal}": "the Indonesian word", "Transfer": "the Indonesian word (transfer poin)",
+        "voucher": "what Indonesian shops print and say (KBBI's 'voucer' is not used at the till)",
+        "Voucher": "what Indonesian shops print and say (KBBI's 'voucer' is not used at the till)",
     },
     "zh_TW": {
         "name@example.com": "an example e-mail address: addresses are written in Latin letters",

@@ -50,6 +50,7 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.membership import EnrolMember, enrol
 from loyalty_pos.services.members.phones import shop_phone_example
+from loyalty_pos.gui.scan_text import refusal_text, scanned_what
 
 
 class EnrolDialog(WorkingDialog):
@@ -215,12 +216,12 @@ class EnrolDialog(WorkingDialog):
             set_inline_error(self.errors["card"], None)
             return True
         if result.kind == "refused":
-            set_inline_error(self.errors["card"], self.tr(result.message))
+            set_inline_error(self.errors["card"], refusal_text(result))
         else:
             set_inline_error(
                 self.errors["card"],
                 self.tr("That was not a member card ({what}). Scan the card's QR code or barcode.").format(
-                    what=self.tr(result.message.rstrip("."))
+                    what=scanned_what(result)
                 ),
             )
         fit_height(self)
@@ -246,7 +247,7 @@ class EnrolDialog(WorkingDialog):
         if result.kind == "member_card":
             return result.value, None
         if result.kind == "refused":
-            return None, self.tr(result.message)
+            return None, refusal_text(result)
         return None, self.tr("A card number has 16 digits.")
 
     # -- birthday -----------------------------------------------------------------

@@ -20,6 +20,7 @@ from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
+from loyalty_pos.gui.tender_names import tender_heading
 
 _RULE_COLOUR = "#8c959f"
 
@@ -78,7 +79,7 @@ class ReceiptPreview(QFrame):
 
     def show_receipt(self, receipt: Receipt) -> None:
         self.receipt = receipt
-        amount, tender = Money(receipt.amount_due, receipt.currency).format(), receipt.tender.title()
+        amount, tender = Money(receipt.amount_due, receipt.currency).format(), tender_heading(receipt.tender)
         if receipt.training:
             # Never "Paid": the cashier must not take the money for a practice sale.
             self.headline.setText(self.tr("TRAINING — not a sale: {amount} ({tender})").format(

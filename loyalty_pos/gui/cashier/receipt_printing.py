@@ -30,6 +30,7 @@ from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_output import ReceiptOutput, parse_output, pdf_output, print_to
 from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.services.shop.shop import receipt_printer, shop_zone
+from loyalty_pos.gui.scan_text import refusal_text
 
 
 def print_receipt_now(ctx: TillContext, receipt: Receipt, *, reprint: bool = False) -> str:
@@ -117,7 +118,7 @@ class ReprintDialog(QDialog):
             self.number.setText(result.value)
             self.submit()
         elif result.kind == "refused":
-            set_inline_error(self.error, self.tr(result.message))
+            set_inline_error(self.error, refusal_text(result))
         else:
             set_inline_error(self.error,
                              self.tr("That was not a receipt: scan the barcode at the bottom of the receipt."))

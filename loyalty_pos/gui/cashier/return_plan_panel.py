@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, scaled_font
 from loyalty_pos.services.sale.returns import ReturnQuote
+from loyalty_pos.gui.tender_names import tender_name
 
 
 class ReturnPlanPanel(QFrame):
@@ -66,7 +67,7 @@ class ReturnPlanPanel(QFrame):
             return
         self.refund.setText(
             self.tr("{amount} to {tender}").format(
-                amount=Money(plan.refund_minor, quote.sale.currency).format(), tender=self.tr(quote.sale.tender)
+                amount=Money(plan.refund_minor, quote.sale.currency).format(), tender=tender_name(quote.sale.tender)
             )
         )
         if quote.sale.member_id is None:

@@ -44,6 +44,8 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.returns import ProcessReturn, ReturnQuote, process_return, quote_return
 from loyalty_pos.services.sale.training import train_return
+from loyalty_pos.gui.scan_text import refusal_text
+from loyalty_pos.gui.tender_names import tender_name
 
 _RECEIPT_FIELD_ERRORS = ("receipt_unknown", "receipt_is_a_return", "not_found")
 
@@ -173,7 +175,7 @@ class ReturnsDialog(WorkingDialog):
             self.receipt.setText(result.value)
             self.load()
         elif result.kind == "refused":
-            self.message_bar.show_error(self.tr(result.message))
+            self.message_bar.show_error(refusal_text(result))
         else:
             what = self.tr("a member card") if result.kind == "member_card" else self.tr("a product")
             self.message_bar.show_message(
@@ -216,7 +218,7 @@ class ReturnsDialog(WorkingDialog):
         parts = [
             self.tr("Sold {when} by {cashier}").format(when=when, cashier=sale.actor),
             self.tr("paid {total} by {tender}").format(total=Money(sale.total_minor, sale.currency).format(),
-                                                       tender=self.tr(sale.tender)),
+                                                       tender=tender_name(sale.tender)),
             self.tr("member {name}").format(name=member) if member else self.tr("no member"),
         ]
         self.sale_info.setText(" · ".join(parts))

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
+from loyalty_pos.domain import program_diff
 from loyalty_pos.domain.program import Program
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.publish.comparison_table import ComparisonModel, comparison_rows
@@ -44,6 +45,14 @@ from loyalty_pos.services.program.program_rules import DraftStatus
 from loyalty_pos.services.program.simulator import Comparison, SimulationCancelled, compare_draft
 
 WINDOWS = (30, 90)
+# The draft's changes name their area in English (program_diff); the list shows it in the till's.
+_AREAS = {
+    program_diff.EARNING: QT_TRANSLATE_NOOP("PublishSection", "Earning"),
+    program_diff.TIERS: QT_TRANSLATE_NOOP("PublishSection", "Tiers"),
+    program_diff.EXPIRY: QT_TRANSLATE_NOOP("PublishSection", "Expiry"),
+    program_diff.REWARDS: QT_TRANSLATE_NOOP("PublishSection", "Rewards"),
+    program_diff.CAMPAIGNS: QT_TRANSLATE_NOOP("PublishSection", "Campaigns"),
+}
 
 
 class _ProgressRelay(QObject):
@@ -191,7 +200,8 @@ class PublishSection(QWidget):
                                          "{published}.").format(draft=status.draft_version,
                                                                 published=status.published_version))
             for change in status.changes:
-                self.changes.addItem(f"{self.tr(change.area)}: {change.text}")
+                area = _AREAS.get(change.area)
+                self.changes.addItem(f"{self.tr(area) if area else change.area}: {change.text}")
             if not status.changes:
                 self.changes.addItem(self.tr("The draft is the same as the published version."))
         for button in (self.publish_button, self.discard_button, *self.simulate_buttons.values()):

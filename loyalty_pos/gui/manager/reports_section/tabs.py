@@ -30,6 +30,7 @@ from loyalty_pos.services.shop.reports import (
     TierMovements,
     TopMember,
 )
+from loyalty_pos.gui.tender_names import tender_heading
 
 EXPIRY_DAYS = (30, 60, 90)
 
@@ -216,5 +217,5 @@ class EndOfDayTab(ReportTab):
             rows.append(row(total, self.tr("All"), ""))
         self.model.set_rows(
             (self.tr("Terminal"), self.tr("Cashier"), self.tr("Sales"), self.tr("Returns"), self.tr("Net total"),
-             *(t.capitalize() for t in tenders), self.tr("Points issued"), self.tr("Points redeemed"),
+             *(tender_heading(t) for t in tenders), self.tr("Points issued"), self.tr("Points redeemed"),
              self.tr("Amount-only"), self.tr("Amount-only total")), rows)
