@@ -4819,6 +4819,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 <context>
     <name>ShopPage</name>
     <message>
+        <source>e.g. Kopi Kita</source>
+        <translation>mis. Kopi Kita</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Jalan dan nomor</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Kode pos dan kota</translation>
+    </message>
+    <message>
         <source>&amp;Shop name</source>
         <translation>&amp;Nama toko</translation>
     </message>

@@ -4819,6 +4819,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 <context>
     <name>ShopPage</name>
     <message>
+        <source>e.g. Kopi Kita</source>
+        <translation>f.eks. Fjellkaffe</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Gate og nummer</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postnummer og sted</translation>
+    </message>
+    <message>
         <source>&amp;Shop name</source>
         <translation>&amp;Butikknavn</translation>
     </message>

@@ -4819,6 +4819,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
 <context>
     <name>ShopPage</name>
     <message>
+        <source>e.g. Kopi Kita</source>
+        <translation>例如：巷口咖啡</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>街道與門牌號碼</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>郵遞區號與城市</translation>
+    </message>
+    <message>
         <source>&amp;Shop name</source>
         <translation>門市名稱(&amp;S)</translation>
     </message>
