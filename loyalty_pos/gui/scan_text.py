@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from loyalty_pos.cards.scan import ScanResult
+from loyalty_pos.services.members.cards import ScanOutcome
 
 _C = "ScanText"
 # Keyed by code, or "code:cause" where one code has two explanations.
@@ -35,6 +36,17 @@ _REFUSALS = {
     "card_bad_check_digit": QT_TRANSLATE_NOOP(
         "ScanText", "The card number's check digit is wrong; scan it again or retype it."),
 }
+# Why the store refused a well-formed scan (services.members.cards.resolve_scan), by code.
+_OUTCOMES = {
+    "card_unknown": QT_TRANSLATE_NOOP("ScanText", "No member has this card."),
+    "receipt_unknown": QT_TRANSLATE_NOOP("ScanText", "No sale has this receipt number."),
+    "product_unknown": QT_TRANSLATE_NOOP("ScanText", "No product has the code {value}."),
+    "card_blocked": QT_TRANSLATE_NOOP("ScanText", "Card refused: this card is blocked."),
+    "card_replaced": QT_TRANSLATE_NOOP("ScanText", "Card refused: this card was replaced by a newer card."),
+    "member_blocked": QT_TRANSLATE_NOOP("ScanText", "Card refused: this member is blocked."),
+    "member_erased": QT_TRANSLATE_NOOP("ScanText", "Card refused: this member's data was erased."),
+    "member_merged": QT_TRANSLATE_NOOP("ScanText", "Card refused: this member was merged into another member."),
+}
 # What an accepted scan was, to name it in "That was not a member card (…)".
 _KINDS = {
     "receipt": QT_TRANSLATE_NOOP("ScanText", "receipt {value}"),
@@ -59,3 +71,13 @@ def scanned_what(result: ScanResult) -> str:
     if template is None:
         return result.message.rstrip(".")
     return QCoreApplication.translate(_C, template).format(value=result.value)
+
+
+def outcome_text(outcome: ScanOutcome, fallback: str) -> str:
+    """Why a scan was not used: the scanner's refusal, the store's, or ``fallback``."""
+    if outcome.scan.kind == "refused":
+        return refusal_text(outcome.scan)
+    template = _OUTCOMES.get(outcome.refused_code or "")
+    if template is not None:
+        return QCoreApplication.translate(_C, template).format(value=outcome.scan.value)
+    return outcome.refused_message or fallback

@@ -4353,6 +4353,38 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Digit pemeriksa nomor kartu salah; pindai lagi atau ketik ulang.</translation>
     </message>
     <message>
+        <source>No member has this card.</source>
+        <translation>Tidak ada anggota dengan kartu ini.</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>Tidak ada penjualan dengan nomor struk ini.</translation>
+    </message>
+    <message>
+        <source>No product has the code {value}.</source>
+        <translation>Tidak ada produk dengan kode {value}.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <translation>Kartu ditolak: kartu ini diblokir.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <translation>Kartu ditolak: kartu ini sudah diganti dengan kartu yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member is blocked.</source>
+        <translation>Kartu ditolak: anggota ini diblokir.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <translation>Kartu ditolak: data anggota ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <translation>Kartu ditolak: anggota ini sudah digabungkan ke anggota lain.</translation>
+    </message>
+    <message>
         <source>receipt {value}</source>
         <translation>struk {value}</translation>
     </message>

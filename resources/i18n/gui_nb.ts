@@ -4353,6 +4353,38 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Kontrollsifferet i kortnummeret er feil; skann det på nytt eller skriv det inn igjen.</translation>
     </message>
     <message>
+        <source>No member has this card.</source>
+        <translation>Ingen medlemmer har dette kortet.</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>Ingen salg har dette kvitteringsnummeret.</translation>
+    </message>
+    <message>
+        <source>No product has the code {value}.</source>
+        <translation>Ingen vare har koden {value}.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <translation>Kortet ble avvist: dette kortet er sperret.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <translation>Kortet ble avvist: dette kortet er erstattet av et nyere kort.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member is blocked.</source>
+        <translation>Kortet ble avvist: dette medlemmet er sperret.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <translation>Kortet ble avvist: dataene til dette medlemmet er slettet.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <translation>Kortet ble avvist: dette medlemmet er slått sammen med et annet medlem.</translation>
+    </message>
+    <message>
         <source>receipt {value}</source>
         <translation>kvittering {value}</translation>
     </message>

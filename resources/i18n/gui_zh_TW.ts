@@ -4353,6 +4353,38 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>卡號的檢查碼錯誤；請重新掃描或重新輸入。</translation>
     </message>
     <message>
+        <source>No member has this card.</source>
+        <translation>沒有會員使用這張會員卡。</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>找不到此收據號碼的交易。</translation>
+    </message>
+    <message>
+        <source>No product has the code {value}.</source>
+        <translation>找不到代碼為 {value} 的商品。</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <translation>會員卡遭拒：此卡已停用。</translation>
+    </message>
+    <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <translation>會員卡遭拒：此卡已由新卡取代。</translation>
+    </message>
+    <message>
+        <source>Card refused: this member is blocked.</source>
+        <translation>會員卡遭拒：此會員已停用。</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <translation>會員卡遭拒：此會員的資料已清除。</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <translation>會員卡遭拒：此會員已合併至另一位會員。</translation>
+    </message>
+    <message>
         <source>receipt {value}</source>
         <translation>收據 {value}</translation>
     </message>

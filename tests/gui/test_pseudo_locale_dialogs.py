@@ -19,7 +19,14 @@ from loyalty_pos.gui.launch import build_setup
 from loyalty_pos.system_region import known_zones
 from tests.gui.conftest import running_till
 from tests.gui.dialog_support import dialog_shop
-from tests.gui.test_pseudo_locale import OPEN, _texts, pseudo_locale, pseudo_qm, shop_data, untranslated
+from tests.gui.test_pseudo_locale import (
+    OPEN,
+    _texts,
+    pseudo_locale,
+    pseudo_qm,
+    shop_data,
+    untranslated,
+)
 
 __all__ = ["pseudo_locale", "pseudo_qm"]  # the fixtures, shared with the sale screen's run
 
@@ -81,17 +88,24 @@ def test_the_tills_dialogs_show_only_translated_text(qtbot: QtBot, demo: App, ps
 
 def test_the_back_offices_dialogs_show_only_translated_text(qtbot: QtBot, demo: App, pseudo_locale: None) -> None:
     from loyalty_pos.gui.manager.members.adjust_dialog import AdjustDialog
-    from loyalty_pos.gui.manager.members.card_dialogs import BlockCardDialog, ReissueCardDialog
+    from loyalty_pos.gui.manager.members.card_dialogs import (
+        BlockCardDialog,
+        ReissueCardDialog,
+    )
     from loyalty_pos.gui.manager.members.merge_dialog import MergeDialog
-    from loyalty_pos.gui.manager.members.privacy_dialogs import CONFIRM_WORD, EraseDialog, ExportDialog
+    from loyalty_pos.gui.manager.members.privacy_dialogs import (
+        CONFIRM_WORD,
+        EraseDialog,
+        ExportDialog,
+    )
     from loyalty_pos.gui.manager.members.retention_dialog import RetentionDialog
     from loyalty_pos.gui.manager.members.transfer_dialog import TransferDialog
     from loyalty_pos.gui.manager.products.import_report_dialog import ImportReportDialog
     from loyalty_pos.gui.manager.products.sales_report_dialog import SalesReportDialog
     from loyalty_pos.gui.manager.staff_dialogs import CreateStaffDialog, ResetPinDialog
+    from loyalty_pos.services.members.membership import search_members
     from loyalty_pos.services.program.product_csv import ImportReport, RowError
     from loyalty_pos.services.sale.sales_import import RowOutcome, SalesImportReport
-    from loyalty_pos.services.members.membership import search_members
     from loyalty_pos.services.shop.auth import list_staff
 
     # The word typed to confirm an erasure is the same on every keyboard and in every
@@ -175,4 +189,50 @@ def test_every_setup_page_shows_only_translated_text(qtbot: QtBot, tmp_path: Pat
     assert window.page is window.summary_page
     found["summary"] = _checked(window, typed)
     window.ops.wait_idle()
+    assert _problems(found) == [], "\n".join(_problems(found))
+
+
+def test_the_sync_texts_show_only_translated_text(qtbot: QtBot, pseudo_locale: None) -> None:
+    """The status bar's sync word, Settings > Sync's status lines and a joined till's banner."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from loyalty_pos.domain.sync_link import TOKEN_INVALID, SyncLink
+    from loyalty_pos.gui.manager.authored_elsewhere import mark_authored_elsewhere
+    from loyalty_pos.gui.manager.settings_sync_page import describe
+    from loyalty_pos.gui.sync_indicator import SyncIndicator
+    from loyalty_pos.jobs.background_sync import SyncOutcome
+    from loyalty_pos.services.clock import FixedClock
+    from loyalty_pos.services.shop.sync_status import SyncStatus
+
+    now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    url, terminal = "https://chain.example.com", "T02"
+
+    def status(*, error: str = "", skew: int | None = None, synced: timedelta = timedelta(minutes=3),
+               offline: bool = False) -> SyncStatus:
+        link = SyncLink(True, url, terminal, "joined", now - synced, now, error, skew)
+        return SyncStatus(link, 4, offline, timedelta(minutes=15), 30, now)
+
+    indicator = SyncIndicator(FixedClock(now))
+    qtbot.addWidget(indicator)
+    indicator.show()
+    found: dict[str, list[str]] = {}
+    for name, shown in {"online": status(), "offline, clock slow": status(error="timeout", skew=180_000, offline=True,
+                                                                           synced=timedelta(hours=5)),
+                        "disconnected": status(error=TOKEN_INVALID)}.items():
+        indicator.show_outcome(SyncOutcome(True, shown.link.last_error, shown))
+        found[f"status bar, {name}"] = _checked(indicator, {url, terminal, "timeout", TOKEN_INVALID})
+        found[f"status bar tip, {name}"] = [tip for tip in (indicator.state.toolTip(), indicator.clock_warning.toolTip())
+                                            if tip and not tip.startswith(OPEN)]
+        found[f"Settings > Sync, {name}"] = [line for line in describe(shown).split("\n") if not line.startswith(OPEN)]
+    found["Settings > Sync, not in a chain"] = [
+        line for line in describe(SyncStatus(SyncLink(False, "", "", "", None, None, "", None), 0, False,
+                                             timedelta(minutes=15), 30, now)).split("\n") if not line.startswith(OPEN)]
+    section = QWidget()
+    QVBoxLayout(section)
+    qtbot.addWidget(section)
+    section.show()
+    banner = mark_authored_elsewhere(section, lock=False)
+    found["read-only banner"] = _checked(section, set()) + ([] if banner.toolTip().startswith(OPEN) else [banner.toolTip()])
     assert _problems(found) == [], "\n".join(_problems(found))

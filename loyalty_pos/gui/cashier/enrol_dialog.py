@@ -38,6 +38,7 @@ from loyalty_pos.domain.members import (
 )
 from loyalty_pos.gui.cashier.birthday import date_example, locale_is_day_first, parse_birthday
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.scan_text import refusal_text, scanned_what
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
     fit_height,
@@ -50,7 +51,6 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.membership import EnrolMember, enrol
 from loyalty_pos.services.members.phones import shop_phone_example
-from loyalty_pos.gui.scan_text import refusal_text, scanned_what
 
 
 class EnrolDialog(WorkingDialog):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.gui.tender_names import tender_heading
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
-from loyalty_pos.gui.tender_names import tender_heading
 
 _RULE_COLOUR = "#8c959f"
 

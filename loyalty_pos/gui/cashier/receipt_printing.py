@@ -17,6 +17,7 @@ from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.scan_text import refusal_text
 from loyalty_pos.gui.widgets.dialog_parts import (
     ENTER_KEYS,
     fit_height,
@@ -30,7 +31,6 @@ from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_output import ReceiptOutput, parse_output, pdf_output, print_to
 from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.services.shop.shop import receipt_printer, shop_zone
-from loyalty_pos.gui.scan_text import refusal_text
 
 
 def print_receipt_now(ctx: TillContext, receipt: Receipt, *, reprint: bool = False) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
+from loyalty_pos.gui.tender_names import tender_name
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, scaled_font
 from loyalty_pos.services.sale.returns import ReturnQuote
-from loyalty_pos.gui.tender_names import tender_name
 
 
 class ReturnPlanPanel(QFrame):

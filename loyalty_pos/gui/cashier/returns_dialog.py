@@ -32,6 +32,8 @@ from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.cashier.return_plan_panel import ReturnPlanPanel
 from loyalty_pos.gui.models.return_lines_model import QuantityDelegate, ReturnColumn, ReturnLinesModel, rows_from_sale
+from loyalty_pos.gui.scan_text import refusal_text
+from loyalty_pos.gui.tender_names import tender_name
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
@@ -44,8 +46,6 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.returns import ProcessReturn, ReturnQuote, process_return, quote_return
 from loyalty_pos.services.sale.training import train_return
-from loyalty_pos.gui.scan_text import refusal_text
-from loyalty_pos.gui.tender_names import tender_name
 
 _RECEIPT_FIELD_ERRORS = ("receipt_unknown", "receipt_is_a_return", "not_found")
 

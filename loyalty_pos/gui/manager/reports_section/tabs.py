@@ -22,6 +22,7 @@ from loyalty_pos.gui.manager.reports_section.charts import (
     pie_chart,
 )
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
+from loyalty_pos.gui.tender_names import tender_heading
 from loyalty_pos.services.shop.end_of_day import DayReport, TillDay
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
@@ -30,7 +31,6 @@ from loyalty_pos.services.shop.reports import (
     TierMovements,
     TopMember,
 )
-from loyalty_pos.gui.tender_names import tender_heading
 
 EXPIRY_DAYS = (30, 60, 90)
 
