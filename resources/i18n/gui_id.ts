@@ -5229,6 +5229,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Status</translation>
     </message>
     <message>
+        <source>https://chain.example.com</source>
+        <translation>https://jaringan.example.com</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>

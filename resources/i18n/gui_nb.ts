@@ -5229,6 +5229,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Status</translation>
     </message>
     <message>
+        <source>https://chain.example.com</source>
+        <translation>https://kjede.example.no</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Tjeneradresse</translation>
     </message>

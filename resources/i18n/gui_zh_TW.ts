@@ -5229,6 +5229,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>狀態</translation>
     </message>
     <message>
+        <source>https://chain.example.com</source>
+        <translation>https://chain.example.com</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>

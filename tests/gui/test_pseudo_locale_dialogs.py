@@ -236,3 +236,4 @@ def test_the_sync_texts_show_only_translated_text(qtbot: QtBot, pseudo_locale: N
     banner = mark_authored_elsewhere(section, lock=False)
     found["read-only banner"] = _checked(section, set()) + ([] if banner.toolTip().startswith(OPEN) else [banner.toolTip()])
     assert _problems(found) == [], "\n".join(_problems(found))
+

@@ -49,6 +49,7 @@ INTENDED_SAME = {
     },
     "zh_TW": {
         "name@example.com": "an example e-mail address: addresses are written in Latin letters",
+        "https://chain.example.com": "an example web address: addresses are written in Latin letters",
     },
     "nb": {
         "&Bonus": "the Norwegian word", "Bonus": "the Norwegian word", "&Person": "the Norwegian word", "Person": "the Norwegian word",

@@ -63,7 +63,7 @@ class SyncPage(SettingsPage):
         self.ctx = ctx
         self.status_note = self.note(self.tr("Status"), "")
         self.server_url = QLineEdit(self)
-        self.server_url.setPlaceholderText("https://chain.example.com")
+        self.server_url.setPlaceholderText(self.tr("https://chain.example.com"))
         self.server_url.setAccessibleName(self.tr("Server address"))
         self.form.addRow(self.tr("Server address"), self.server_url)
         self.code = QLineEdit(self)
