@@ -391,6 +391,34 @@
         <source>{hours} h fast</source>
         <translation>lebih cepat {hours} jam</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>diblokir</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>digabung</translation>
+    </message>
+    <message>
+        <source>per point</source>
+        <translation>per poin</translation>
+    </message>
+    <message>
+        <source>per {per:,} points</source>
+        <translation>per {per:,} poin</translation>
+    </message>
+    <message>
+        <source>{value} {basis}</source>
+        <translation>{value} {basis}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -5836,40 +5864,6 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>Bagaimana harga di rak dan daftar harga Anda ditulis?</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>per point</source>
-        <translation>per poin</translation>
-    </message>
-    <message>
-        <source>per {per:,} points</source>
-        <translation>per {per:,} poin</translation>
-    </message>
-    <message>
-        <source>{value} {basis}</source>
-        <translation>{value} {basis}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>active</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>diblokir</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>digabung</translation>
     </message>
 </context>
 </TS>

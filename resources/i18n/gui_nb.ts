@@ -391,6 +391,34 @@
         <source>{hours} h fast</source>
         <translation>{hours} t for fort</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>sperret</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammenslått</translation>
+    </message>
+    <message>
+        <source>per point</source>
+        <translation>per poeng</translation>
+    </message>
+    <message>
+        <source>per {per:,} points</source>
+        <translation>per {per:,} poeng</translation>
+    </message>
+    <message>
+        <source>{value} {basis}</source>
+        <translation>{value} {basis}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -5836,40 +5864,6 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>Hvordan er prisene i hyllene og i prislisten din skrevet?</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>per point</source>
-        <translation>per poeng</translation>
-    </message>
-    <message>
-        <source>per {per:,} points</source>
-        <translation>per {per:,} poeng</translation>
-    </message>
-    <message>
-        <source>{value} {basis}</source>
-        <translation>{value} {basis}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>sperret</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>slettet</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>sammenslått</translation>
     </message>
 </context>
 </TS>

@@ -391,6 +391,34 @@
         <source>{hours} h fast</source>
         <translation>快 {hours} 小時</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
+        <source>per point</source>
+        <translation>每點</translation>
+    </message>
+    <message>
+        <source>per {per:,} points</source>
+        <translation>每 {per:,} 點</translation>
+    </message>
+    <message>
+        <source>{value} {basis}</source>
+        <translation>{value} {basis}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -5836,40 +5864,6 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>您貨架上與價目表中的價格是如何標示的？</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>per point</source>
-        <translation>每點</translation>
-    </message>
-    <message>
-        <source>per {per:,} points</source>
-        <translation>每 {per:,} 點</translation>
-    </message>
-    <message>
-        <source>{value} {basis}</source>
-        <translation>{value} {basis}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>已清除</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>已合併</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ The scan follows the argument back through the module (a subscript or ``.get`` o
 constant, a loop over one, a local set from one, a name imported from another module) to
 the constants it can take; a value it cannot follow (``result.message``, data) fails.
 A helper that only passes its own parameter on (``def _tr(text)``) is checked at its callers.
+
+And ``tr()`` is called on ``self`` only: lupdate files ``widget.tr("x")`` under "widget".
 """
 
 from __future__ import annotations
@@ -272,3 +274,28 @@ def test_the_scan_finds_unmarked_and_misplaced_values(tmp_path: Path) -> None:
     assert "marked in 'Other', translated in 'Screen'" in problems[2]
     assert "'PDF files' is not extracted" in problems[3]
     assert unextracted(tmp_path, "shop", extracted={("Screen", "PDF files")})[3:] == []
+
+
+def tr_not_on_self(root: Path, package: str) -> list[str]:
+    """``widget.tr("active")``: lupdate files the text under the context "widget", while Qt
+    looks it up under the widget's class name at run time, so it never translates."""
+    found = []
+    for path in sorted((root / package).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr" \
+                    and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("self", "cls")):
+                found.append(f"{path.relative_to(root)}:{node.lineno} {ast.unparse(node)}")
+    return found
+
+
+def test_tr_is_called_on_self_only() -> None:
+    assert tr_not_on_self(ROOT, "loyalty_pos") == []
+
+
+def test_the_scan_finds_tr_called_on_another_object(tmp_path: Path) -> None:
+    (tmp_path / "shop").mkdir()
+    (tmp_path / "shop" / "facts.py").write_text(
+        "def status_text(widget, tab):\n    return widget.tr('active') + tab.parent().tr('x') + self.tr('ok')\n",
+        encoding="utf-8")
+    assert [line.split(" ", 1)[1] for line in tr_not_on_self(tmp_path, "shop")] == [
+        "widget.tr('active')", "tab.parent().tr('x')"]

@@ -132,14 +132,17 @@ class PublishSection(QWidget):
         # Changes above the comparison: a draft changes a few things, while the comparison's
         # measure names need the full width to be read without eliding.
         self.changes.setMaximumHeight(self.changes.fontMetrics().lineSpacing() * 5 + 16)
+        # The question above its two buttons, not beside them: in Indonesian or Norwegian the
+        # three side by side do not fit the section's width at 1024x768.
+        what_if = QLabel(self.tr("What-if on real sales:"), self)
         sim_row = QHBoxLayout()
-        sim_row.addWidget(QLabel(self.tr("What-if on real sales:"), self))
         for button in (*self.simulate_buttons.values(), self.cancel_button):
             sim_row.addWidget(button)
         body = QVBoxLayout()
         body.addWidget(changes_label)
         body.addWidget(self.changes)
         body.addSpacing(6)
+        body.addWidget(what_if)
         body.addLayout(sim_row)
         body.addWidget(self.progress)
         body.addWidget(self.sim_status)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -35,9 +36,15 @@ from loyalty_pos.services.shop.reports import (
 EXPIRY_DAYS = (30, 60, 90)
 
 
+def _tr(text: str) -> str:
+    # lupdate files _tr() texts under the empty context; tab.tr() it filed under "tab",
+    # which no tab translates in.
+    return QCoreApplication.translate("", text)
+
+
 def _point_basis(tab: QWidget, value: int, per: int, currency: str) -> str:
-    basis = tab.tr("per point") if per == 1 else tab.tr("per {per:,} points").format(per=per)
-    return tab.tr("{value} {basis}").format(value=Money(value, currency).format(), basis=basis)
+    basis = _tr("per point") if per == 1 else _tr("per {per:,} points").format(per=per)
+    return _tr("{value} {basis}").format(value=Money(value, currency).format(), basis=basis)
 
 
 class LiabilityTab(ReportTab):
