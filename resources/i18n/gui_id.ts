@@ -624,6 +624,221 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>member enrolled</source>
+        <translation>anggota didaftarkan</translation>
+    </message>
+    <message>
+        <source>member updated</source>
+        <translation>anggota diubah</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>anggota digabungkan</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>tingkat berubah</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>persetujuan berubah</translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation>anggota dihapus</translation>
+    </message>
+    <message>
+        <source>member data exported</source>
+        <translation>data anggota diekspor</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>kartu diterbitkan</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>kartu diblokir</translation>
+    </message>
+    <message>
+        <source>cards printed</source>
+        <translation>kartu dicetak</translation>
+    </message>
+    <message>
+        <source>card key replaced</source>
+        <translation>kunci kartu diganti</translation>
+    </message>
+    <message>
+        <source>card key rotated</source>
+        <translation>kunci kartu dirotasi</translation>
+    </message>
+    <message>
+        <source>card key imported</source>
+        <translation>kunci kartu diimpor</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>poin disesuaikan</translation>
+    </message>
+    <message>
+        <source>points transferred</source>
+        <translation>poin ditransfer</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>poin kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>entri buku poin</translation>
+    </message>
+    <message>
+        <source>balance flagged</source>
+        <translation>saldo ditandai</translation>
+    </message>
+    <message>
+        <source>sale committed</source>
+        <translation>penjualan disimpan</translation>
+    </message>
+    <message>
+        <source>return processed</source>
+        <translation>retur diproses</translation>
+    </message>
+    <message>
+        <source>product saved</source>
+        <translation>produk disimpan</translation>
+    </message>
+    <message>
+        <source>product deactivated</source>
+        <translation>produk dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>produk diimpor</translation>
+    </message>
+    <message>
+        <source>category added</source>
+        <translation>kategori ditambahkan</translation>
+    </message>
+    <message>
+        <source>category removed</source>
+        <translation>kategori dihapus</translation>
+    </message>
+    <message>
+        <source>reward saved</source>
+        <translation>hadiah disimpan</translation>
+    </message>
+    <message>
+        <source>reward retired</source>
+        <translation>hadiah dipensiunkan</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>kampanye disimpan</translation>
+    </message>
+    <message>
+        <source>campaign ended</source>
+        <translation>kampanye diakhiri</translation>
+    </message>
+    <message>
+        <source>campaign removed</source>
+        <translation>kampanye dihapus</translation>
+    </message>
+    <message>
+        <source>program earning saved</source>
+        <translation>aturan perolehan poin disimpan</translation>
+    </message>
+    <message>
+        <source>program tiers saved</source>
+        <translation>tingkat disimpan</translation>
+    </message>
+    <message>
+        <source>program expiry saved</source>
+        <translation>aturan kedaluwarsa disimpan</translation>
+    </message>
+    <message>
+        <source>program draft saved</source>
+        <translation>draf program disimpan</translation>
+    </message>
+    <message>
+        <source>program draft discarded</source>
+        <translation>draf program dibuang</translation>
+    </message>
+    <message>
+        <source>program published</source>
+        <translation>program diterbitkan</translation>
+    </message>
+    <message>
+        <source>staff created</source>
+        <translation>staf dibuat</translation>
+    </message>
+    <message>
+        <source>staff activated</source>
+        <translation>staf diaktifkan</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>staf dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>staff unlocked</source>
+        <translation>staf dibuka kuncinya</translation>
+    </message>
+    <message>
+        <source>pin reset</source>
+        <translation>PIN diatur ulang</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>sign in failed</source>
+        <translation>gagal masuk</translation>
+    </message>
+    <message>
+        <source>approval given</source>
+        <translation>persetujuan diberikan</translation>
+    </message>
+    <message>
+        <source>approval failed</source>
+        <translation>persetujuan gagal</translation>
+    </message>
+    <message>
+        <source>approval issued</source>
+        <translation>persetujuan diterbitkan</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>currency changed</source>
+        <translation>mata uang diubah</translation>
+    </message>
+    <message>
+        <source>shop created</source>
+        <translation>toko dibuat</translation>
+    </message>
+    <message>
+        <source>recovery failed</source>
+        <translation>pemulihan gagal</translation>
+    </message>
+    <message>
+        <source>access recovered</source>
+        <translation>akses dipulihkan</translation>
+    </message>
+    <message>
+        <source>chain started</source>
+        <translation>rantai audit dimulai</translation>
+    </message>
+    <message>
+        <source>chain restored</source>
+        <translation>rantai audit dipulihkan</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilters</name>
     <message>
         <source>Person</source>

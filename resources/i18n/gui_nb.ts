@@ -624,6 +624,221 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>member enrolled</source>
+        <translation>medlem innmeldt</translation>
+    </message>
+    <message>
+        <source>member updated</source>
+        <translation>medlem endret</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>medlemmer slått sammen</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>nivå endret</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>samtykke endret</translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation>medlem slettet</translation>
+    </message>
+    <message>
+        <source>member data exported</source>
+        <translation>medlemsdata eksportert</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>kort utstedt</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>kort sperret</translation>
+    </message>
+    <message>
+        <source>cards printed</source>
+        <translation>kort skrevet ut</translation>
+    </message>
+    <message>
+        <source>card key replaced</source>
+        <translation>kortnøkkel erstattet</translation>
+    </message>
+    <message>
+        <source>card key rotated</source>
+        <translation>kortnøkkel rullert</translation>
+    </message>
+    <message>
+        <source>card key imported</source>
+        <translation>kortnøkkel importert</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>poeng justert</translation>
+    </message>
+    <message>
+        <source>points transferred</source>
+        <translation>poeng overført</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>poeng utløpt</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>poengpostering</translation>
+    </message>
+    <message>
+        <source>balance flagged</source>
+        <translation>saldo flagget</translation>
+    </message>
+    <message>
+        <source>sale committed</source>
+        <translation>salg lagret</translation>
+    </message>
+    <message>
+        <source>return processed</source>
+        <translation>retur behandlet</translation>
+    </message>
+    <message>
+        <source>product saved</source>
+        <translation>vare lagret</translation>
+    </message>
+    <message>
+        <source>product deactivated</source>
+        <translation>vare deaktivert</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>varer importert</translation>
+    </message>
+    <message>
+        <source>category added</source>
+        <translation>kategori lagt til</translation>
+    </message>
+    <message>
+        <source>category removed</source>
+        <translation>kategori fjernet</translation>
+    </message>
+    <message>
+        <source>reward saved</source>
+        <translation>belønning lagret</translation>
+    </message>
+    <message>
+        <source>reward retired</source>
+        <translation>belønning pensjonert</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>kampanje lagret</translation>
+    </message>
+    <message>
+        <source>campaign ended</source>
+        <translation>kampanje avsluttet</translation>
+    </message>
+    <message>
+        <source>campaign removed</source>
+        <translation>kampanje fjernet</translation>
+    </message>
+    <message>
+        <source>program earning saved</source>
+        <translation>opptjeningsregler lagret</translation>
+    </message>
+    <message>
+        <source>program tiers saved</source>
+        <translation>nivåer lagret</translation>
+    </message>
+    <message>
+        <source>program expiry saved</source>
+        <translation>utløpsregler lagret</translation>
+    </message>
+    <message>
+        <source>program draft saved</source>
+        <translation>programutkast lagret</translation>
+    </message>
+    <message>
+        <source>program draft discarded</source>
+        <translation>programutkast forkastet</translation>
+    </message>
+    <message>
+        <source>program published</source>
+        <translation>program publisert</translation>
+    </message>
+    <message>
+        <source>staff created</source>
+        <translation>ansatt opprettet</translation>
+    </message>
+    <message>
+        <source>staff activated</source>
+        <translation>ansatt aktivert</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>ansatt deaktivert</translation>
+    </message>
+    <message>
+        <source>staff unlocked</source>
+        <translation>ansatt låst opp</translation>
+    </message>
+    <message>
+        <source>pin reset</source>
+        <translation>PIN tilbakestilt</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>logget inn</translation>
+    </message>
+    <message>
+        <source>sign in failed</source>
+        <translation>innlogging mislyktes</translation>
+    </message>
+    <message>
+        <source>approval given</source>
+        <translation>godkjenning gitt</translation>
+    </message>
+    <message>
+        <source>approval failed</source>
+        <translation>godkjenning mislyktes</translation>
+    </message>
+    <message>
+        <source>approval issued</source>
+        <translation>godkjenning utstedt</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>innstillinger endret</translation>
+    </message>
+    <message>
+        <source>currency changed</source>
+        <translation>valuta endret</translation>
+    </message>
+    <message>
+        <source>shop created</source>
+        <translation>butikk opprettet</translation>
+    </message>
+    <message>
+        <source>recovery failed</source>
+        <translation>gjenoppretting mislyktes</translation>
+    </message>
+    <message>
+        <source>access recovered</source>
+        <translation>tilgang gjenopprettet</translation>
+    </message>
+    <message>
+        <source>chain started</source>
+        <translation>revisjonskjede startet</translation>
+    </message>
+    <message>
+        <source>chain restored</source>
+        <translation>revisjonskjede gjenopprettet</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilters</name>
     <message>
         <source>Person</source>

@@ -624,6 +624,221 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>member enrolled</source>
+        <translation>會員入會</translation>
+    </message>
+    <message>
+        <source>member updated</source>
+        <translation>會員資料已修改</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>會員已合併</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>等級變更</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>同意事項變更</translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation>會員已清除</translation>
+    </message>
+    <message>
+        <source>member data exported</source>
+        <translation>會員資料已匯出</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>會員卡已發行</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>會員卡已停用</translation>
+    </message>
+    <message>
+        <source>cards printed</source>
+        <translation>會員卡已列印</translation>
+    </message>
+    <message>
+        <source>card key replaced</source>
+        <translation>會員卡金鑰已更換</translation>
+    </message>
+    <message>
+        <source>card key rotated</source>
+        <translation>會員卡金鑰已輪替</translation>
+    </message>
+    <message>
+        <source>card key imported</source>
+        <translation>會員卡金鑰已匯入</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>點數已調整</translation>
+    </message>
+    <message>
+        <source>points transferred</source>
+        <translation>點數已轉移</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>點數已到期</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>點數帳目</translation>
+    </message>
+    <message>
+        <source>balance flagged</source>
+        <translation>餘額已標記</translation>
+    </message>
+    <message>
+        <source>sale committed</source>
+        <translation>交易已完成</translation>
+    </message>
+    <message>
+        <source>return processed</source>
+        <translation>退貨已處理</translation>
+    </message>
+    <message>
+        <source>product saved</source>
+        <translation>商品已儲存</translation>
+    </message>
+    <message>
+        <source>product deactivated</source>
+        <translation>商品已停用</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>商品已匯入</translation>
+    </message>
+    <message>
+        <source>category added</source>
+        <translation>類別已新增</translation>
+    </message>
+    <message>
+        <source>category removed</source>
+        <translation>類別已移除</translation>
+    </message>
+    <message>
+        <source>reward saved</source>
+        <translation>獎勵已儲存</translation>
+    </message>
+    <message>
+        <source>reward retired</source>
+        <translation>獎勵已停止提供</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>活動已儲存</translation>
+    </message>
+    <message>
+        <source>campaign ended</source>
+        <translation>活動已結束</translation>
+    </message>
+    <message>
+        <source>campaign removed</source>
+        <translation>活動已移除</translation>
+    </message>
+    <message>
+        <source>program earning saved</source>
+        <translation>集點規則已儲存</translation>
+    </message>
+    <message>
+        <source>program tiers saved</source>
+        <translation>等級已儲存</translation>
+    </message>
+    <message>
+        <source>program expiry saved</source>
+        <translation>到期規則已儲存</translation>
+    </message>
+    <message>
+        <source>program draft saved</source>
+        <translation>方案草稿已儲存</translation>
+    </message>
+    <message>
+        <source>program draft discarded</source>
+        <translation>方案草稿已捨棄</translation>
+    </message>
+    <message>
+        <source>program published</source>
+        <translation>會員方案已發布</translation>
+    </message>
+    <message>
+        <source>staff created</source>
+        <translation>員工已建立</translation>
+    </message>
+    <message>
+        <source>staff activated</source>
+        <translation>員工已啟用</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>員工已停用</translation>
+    </message>
+    <message>
+        <source>staff unlocked</source>
+        <translation>員工已解除鎖定</translation>
+    </message>
+    <message>
+        <source>pin reset</source>
+        <translation>PIN 碼已重設</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <source>sign in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>approval given</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>approval failed</source>
+        <translation>核准失敗</translation>
+    </message>
+    <message>
+        <source>approval issued</source>
+        <translation>核准已發出</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>設定已變更</translation>
+    </message>
+    <message>
+        <source>currency changed</source>
+        <translation>幣別已變更</translation>
+    </message>
+    <message>
+        <source>shop created</source>
+        <translation>門市已建立</translation>
+    </message>
+    <message>
+        <source>recovery failed</source>
+        <translation>復原失敗</translation>
+    </message>
+    <message>
+        <source>access recovered</source>
+        <translation>存取權已復原</translation>
+    </message>
+    <message>
+        <source>chain started</source>
+        <translation>稽核鏈已開始</translation>
+    </message>
+    <message>
+        <source>chain restored</source>
+        <translation>稽核鏈已還原</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilters</name>
     <message>
         <source>Person</source>
