@@ -15,7 +15,7 @@ QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "gui_nb.qm"
 
 
 def test_every_audited_event_has_a_name() -> None:
-    assert sorted({event.value for event in EventType} - set(audit_model._ACTIONS)) == []  # noqa: SLF001
+    assert sorted({event.value for event in EventType} - set(audit_model._ACTIONS)) == []
 
 
 def test_actions_read_in_the_tills_language(qapp: QApplication) -> None:

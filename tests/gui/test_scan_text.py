@@ -42,7 +42,7 @@ def test_every_refusal_code_has_a_text() -> None:
     cards = _codes("loyalty_pos/domain/members.py", r'CardRefused\(\s*code="(\w+)"')
     store = _codes("loyalty_pos/services/members/cards.py", r'refused_code="(\w+)"')
     assert scanner >= {"empty", "too_long", "forged"} and store >= {"card_unknown"}  # the patterns still match
-    known = {key.split(":")[0] for key in scan_text._REFUSALS} | set(scan_text._OUTCOMES)  # noqa: SLF001
+    known = {key.split(":")[0] for key in scan_text._REFUSALS} | set(scan_text._OUTCOMES)
     assert sorted((scanner | cards | store) - known) == []
 
 
