@@ -320,6 +320,10 @@
         <translation>{points} poin</translation>
     </message>
     <message>
+        <source>available now</source>
+        <translation>tersedia sekarang</translation>
+    </message>
+    <message>
         <source>Not in a chain: this till keeps its members and program to itself.</source>
         <translation>Tidak tergabung dalam jaringan: kasir ini menyimpan anggota dan programnya sendiri.</translation>
     </message>
@@ -5268,6 +5272,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Kasir</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>Aktifkan lagi</translation>
+    </message>
+    <message>
         <source>{username} can sign in now with the PIN you chose.</source>
         <translation>{username} sekarang dapat masuk dengan PIN yang Anda pilih.</translation>
     </message>
@@ -5350,6 +5358,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>Simple points</source>
+        <translation>Poin sederhana</translation>
+    </message>
+    <message>
+        <source>Points and tiers</source>
+        <translation>Poin dan tingkat</translation>
+    </message>
+    <message>
+        <source>Stamp card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>Kartu stempel: &quot;beli 9, yang ke-10 gratis&quot;</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>Toko</translation>
     </message>
@@ -5412,6 +5432,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Manager</source>
         <translation>Manajer</translation>
+    </message>
+    <message>
+        <source>{name} (user name &lt;b&gt;{username}&lt;/b&gt;)</source>
+        <translation>{name} (nama pengguna &lt;b&gt;{username}&lt;/b&gt;)</translation>
     </message>
     <message>
         <source>Program</source>
@@ -5930,6 +5954,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Points this sale: +{points}</source>
         <translation>Poin penjualan ini: +{points}</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>Poin digunakan</translation>
     </message>
 </context>
 <context>

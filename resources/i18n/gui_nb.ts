@@ -320,6 +320,10 @@
         <translation>{points} p</translation>
     </message>
     <message>
+        <source>available now</source>
+        <translation>tilgjengelig nå</translation>
+    </message>
+    <message>
         <source>Not in a chain: this till keeps its members and program to itself.</source>
         <translation>Ikke i en kjede: denne kassen holder medlemmene og programmet for seg selv.</translation>
     </message>
@@ -5268,6 +5272,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Kasserer</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>Aktiver igjen</translation>
+    </message>
+    <message>
         <source>{username} can sign in now with the PIN you chose.</source>
         <translation>{username} kan logge inn nå med PIN-koden du valgte.</translation>
     </message>
@@ -5350,6 +5358,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>Simple points</source>
+        <translation>Enkle poeng</translation>
+    </message>
+    <message>
+        <source>Points and tiers</source>
+        <translation>Poeng og nivåer</translation>
+    </message>
+    <message>
+        <source>Stamp card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>Stempelkort: «kjøp 9, den 10. gratis»</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
@@ -5412,6 +5432,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Manager</source>
         <translation>Leder</translation>
+    </message>
+    <message>
+        <source>{name} (user name &lt;b&gt;{username}&lt;/b&gt;)</source>
+        <translation>{name} (brukernavn &lt;b&gt;{username}&lt;/b&gt;)</translation>
     </message>
     <message>
         <source>Program</source>
@@ -5930,6 +5954,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Points this sale: +{points}</source>
         <translation>Poeng på dette kjøpet: +{points}</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>Poeng brukt</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,10 @@
         <translation>{points} 點</translation>
     </message>
     <message>
+        <source>available now</source>
+        <translation>現在可兌換</translation>
+    </message>
+    <message>
         <source>Not in a chain: this till keeps its members and program to itself.</source>
         <translation>未加入連鎖：本收銀機自行保存會員與會員方案。</translation>
     </message>
@@ -5229,7 +5233,7 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
     <message>
         <source>Deactivate</source>
-        <translation>下架</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5266,6 +5270,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Cashier</source>
         <translation>收銀員</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新啟用</translation>
     </message>
     <message>
         <source>{username} can sign in now with the PIN you chose.</source>
@@ -5350,6 +5358,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>Simple points</source>
+        <translation>簡單集點</translation>
+    </message>
+    <message>
+        <source>Points and tiers</source>
+        <translation>集點與等級</translation>
+    </message>
+    <message>
+        <source>Stamp card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>集章卡：「買 9 件，第 10 件免費」</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>門市</translation>
     </message>
@@ -5412,6 +5432,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Manager</source>
         <translation>主管</translation>
+    </message>
+    <message>
+        <source>{name} (user name &lt;b&gt;{username}&lt;/b&gt;)</source>
+        <translation>{name}（使用者名稱 &lt;b&gt;{username}&lt;/b&gt;）</translation>
     </message>
     <message>
         <source>Program</source>
@@ -5930,6 +5954,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Points this sale: +{points}</source>
         <translation>本次消費點數：+{points}</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>已使用點數</translation>
     </message>
 </context>
 <context>

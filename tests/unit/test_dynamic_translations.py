@@ -299,3 +299,30 @@ def test_the_scan_finds_tr_called_on_another_object(tmp_path: Path) -> None:
         encoding="utf-8")
     assert [line.split(" ", 1)[1] for line in tr_not_on_self(tmp_path, "shop")] == [
         "widget.tr('active')", "tab.parent().tr('x')"]
+
+
+def literals_not_extracted(root: Path, package: str, extracted: set[tuple[str, str]]) -> list[str]:
+    """Literal ``tr("…")`` calls lupdate did not see (inside an f-string's braces, for one):
+    Qt finds no translation for them at run time."""
+    scanner = Scanner(root, package)
+    missing = []
+    for path in sorted((root / package).rglob("*.py")):
+        module = scanner.module(path)
+        for node in ast.walk(module.tree):
+            index = _text_argument(node) if isinstance(node, ast.Call) else None
+            if index is None or len(node.args) <= index:  # type: ignore[attr-defined]
+                continue
+            text = node.args[index]  # type: ignore[attr-defined]
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                continue
+            try:
+                context = scanner.context(module, node)  # type: ignore[arg-type]
+            except Unresolved:
+                continue
+            if context not in CATALOGUE_CONTEXTS and (context, text.value) not in extracted:
+                missing.append(f"{path.relative_to(root)}:{node.lineno} {context!r} {text.value!r}")  # type: ignore[attr-defined]
+    return missing
+
+
+def test_every_literal_translation_is_extracted(extracted: set[tuple[str, str]]) -> None:
+    assert literals_not_extracted(ROOT, "loyalty_pos", extracted) == []
