@@ -4675,15 +4675,15 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
     <message>
         <source>Receipt printer (ESC/POS) on a device</source>
-        <translation>收據印表機（ESC/POS），裝置</translation>
+        <translation>裝置上的收據印表機（ESC/POS）</translation>
     </message>
     <message>
         <source>Receipt printer (ESC/POS) on the network</source>
-        <translation>收據印表機（ESC/POS），網路</translation>
+        <translation>網路上的收據印表機（ESC/POS）</translation>
     </message>
     <message>
         <source>Receipt printer (ESC/POS) on USB (vendor:product)</source>
-        <translation>收據印表機（ESC/POS），USB（廠商:產品）</translation>
+        <translation>USB 收據印表機（ESC/POS，廠商:產品）</translation>
     </message>
     <message>
         <source>Settings</source>
