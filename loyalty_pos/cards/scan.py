@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from loyalty_pos.cards.key_ring import KeyRing
@@ -56,6 +57,8 @@ class ScanResult:
     code: str | None  # stable refusal code; None when accepted
     message: str  # one English sentence for the cashier
     via: ScanVia
+    # What the message names ({"count": "15"}), so a screen can say it in its own language.
+    params: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def accepted(self) -> bool:
@@ -130,6 +133,7 @@ def classify_scan(text: str, key: bytes | KeyRing, *, typed: bool = False) -> Sc
             "The scanner seems to use a different keyboard layout than this computer; "
             "set the scanner's keyboard language to match.",
             via,
+            cause="keyboard_layout",
         )
     return _refused("unrecognised", "This is not a member card, product or receipt code.", via)
 
@@ -166,6 +170,7 @@ def _classify_qr(rest: str, version: str, key: bytes | KeyRing, via: ScanVia) ->
             "unknown_version",
             f"This QR code uses an unknown card format ({shown}); scan the barcode or type the card number.",
             via,
+            format=shown,
         )
     number, separator, tag = rest.partition(":")
     if not separator:
@@ -175,6 +180,7 @@ def _classify_qr(rest: str, version: str, key: bytes | KeyRing, via: ScanVia) ->
             "card_not_numeric",
             "The card number in this QR code contains characters other than digits.",
             via,
+            cause="qr",
         )
     card = _card_number(number, via)
     if not card.accepted:
@@ -209,7 +215,9 @@ def _card_number(text: str, via: ScanVia) -> ScanResult:
     try:
         number = validate_card_number(text)
     except CardRefused as refusal:
-        return _refused(refusal.code, _card_refusal_message(refusal.code, text), via)
+        count = str(sum(ch.isdigit() for ch in text))
+        return _refused(refusal.code, _card_refusal_message(refusal.code, text), via,
+                        count=count, length=str(CARD_NUMBER_LENGTH))
     return ScanResult("member_card", number, None, f"Member card {number}.", via)
 
 
@@ -222,5 +230,5 @@ def _card_refusal_message(code: str, text: str) -> str:
     return "A card number has digits only."
 
 
-def _refused(code: str, message: str, via: ScanVia) -> ScanResult:
-    return ScanResult("refused", "", code, message, via)
+def _refused(code: str, message: str, via: ScanVia, **params: str) -> ScanResult:
+    return ScanResult("refused", "", code, message, via, params)

@@ -29,6 +29,7 @@ from loyalty_pos.gui.cashier.sign_in import SignInScreen
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.customer_display.screens import Placement, place_display
 from loyalty_pos.gui.idle_lock import IdleLock
+from loyalty_pos.gui.scan_text import outcome_text
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.till_preferences_follower import TillPreferencesFollower
 from loyalty_pos.gui.widgets.theme import apply_till_style
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
         elif outcome.sale is not None:
             self.sale.actions.open_return(outcome.sale.receipt_no)
         else:
-            self.messages.show_message(outcome.refused_message or self.tr("Scan refused."), Level.ERROR)
+            self.messages.show_message(outcome_text(outcome, self.tr("Scan refused.")), Level.ERROR)
 
     # -- customer display -----------------------------------------------------------------
     def set_customer_display(self, shown: bool) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
@@ -17,24 +17,32 @@ from loyalty_pos.services.clock import Clock
 REDRAW_MS = 20_000  # "2 min ago" keeps counting between rounds
 
 
+def _tr(text: str) -> str:
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
+
+
 def ago(then: datetime | None, now: datetime) -> str:
     if then is None:
-        return "never"
+        return _tr("never")
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
-        return "just now"
+        return _tr("just now")
     if seconds < 3600:
-        return f"{seconds // 60} min ago"
+        return _tr("{minutes} min ago").format(minutes=seconds // 60)
     if seconds < 2 * 86400:
-        return f"{seconds // 3600} h ago"
-    return f"{seconds // 86400} days ago"
+        return _tr("{hours} h ago").format(hours=seconds // 3600)
+    return _tr("{days} days ago").format(days=seconds // 86400)
 
 
 def _skew(ms: int) -> str:
     """``ms`` is the server's time minus the till's: positive, the till's clock is slow."""
     off = timedelta(milliseconds=abs(ms))
-    amount = f"{round(off.total_seconds() / 60)} min" if off < timedelta(hours=2) else f"{off.total_seconds() / 3600:.0f} h"
-    return f"{amount} {'slow' if ms > 0 else 'fast'}"
+    if off < timedelta(hours=2):
+        minutes = round(off.total_seconds() / 60)
+        return (_tr("{minutes} min slow") if ms > 0 else _tr("{minutes} min fast")).format(minutes=minutes)
+    hours = f"{off.total_seconds() / 3600:.0f}"
+    return (_tr("{hours} h slow") if ms > 0 else _tr("{hours} h fast")).format(hours=hours)
 
 
 def _styled(label: QLabel, level: str | None) -> None:
@@ -75,22 +83,28 @@ class SyncIndicator(QWidget):
             self.setVisible(False)
             return
         status, link, now = outcome.status, outcome.status.link, self.clock.now()
-        waiting = f"{status.waiting} unsent"
-        tip = f"Server {link.server_url}, terminal {link.terminal_id}; {status.waiting} changes wait to be sent"
+        synced = ago(link.last_sync_at, now)
+        tip = self.tr("Server {url}, terminal {terminal}; {waiting} changes wait to be sent").format(
+            url=link.server_url, terminal=link.terminal_id, waiting=status.waiting)
         if link.disconnected:
-            text, level = "Disconnected from the chain", "error"
-            tip = "The chain's server refused this till's token. A manager registers it again in Settings > Sync."
+            text, level = self.tr("Disconnected from the chain"), "error"
+            tip = self.tr("The chain's server refused this till's token. "
+                          "A manager registers it again in Settings > Sync.")
         elif outcome.failed or link.last_error or status.offline:
-            text, level = f"Offline · {waiting} · synced {ago(link.last_sync_at, now)}", "warning"
+            text = self.tr("Offline · {waiting} unsent · synced {ago}").format(waiting=status.waiting, ago=synced)
+            level = "warning"
         else:
-            text, level = f"Online · {waiting} · synced {ago(link.last_sync_at, now)}", None
+            text = self.tr("Online · {waiting} unsent · synced {ago}").format(waiting=status.waiting, ago=synced)
+            level = None
         self.state.setText(text)
-        self.state.setToolTip(tip + (f"\nLast error: {link.last_error}" if link.last_error else ""))
+        if link.last_error:
+            tip += "\n" + self.tr("Last error: {error}").format(error=link.last_error)
+        self.state.setToolTip(tip)
         _styled(self.state, level)
         if link.clock_off() and link.clock_skew_ms is not None:
-            self.clock_warning.setText(f"Clock {_skew(link.clock_skew_ms)}")
-            self.clock_warning.setToolTip("This till's clock differs from the chain server's by more than a minute: "
-                                          "receipts and expiry use it. Set the computer's time.")
+            self.clock_warning.setText(self.tr("Clock {skew}").format(skew=_skew(link.clock_skew_ms)))
+            self.clock_warning.setToolTip(self.tr("This till's clock differs from the chain server's by more than a "
+                                                  "minute: receipts and expiry use it. Set the computer's time."))
             _styled(self.clock_warning, "warning")
             self.clock_warning.setVisible(True)
         else:

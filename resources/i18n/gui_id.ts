@@ -164,6 +164,10 @@
         <translation>Struk {number} dicetak ke {where}.</translation>
     </message>
     <message>
+        <source>TRAINING — nothing is saved</source>
+        <translation>LATIHAN — tidak ada yang disimpan</translation>
+    </message>
+    <message>
         <source>Finish the sale, or void it with F12, before switching training mode.</source>
         <translation>Selesaikan penjualan, atau batalkan dengan F12, sebelum mengganti mode latihan.</translation>
     </message>
@@ -314,6 +318,110 @@
     <message>
         <source>{points} pts</source>
         <translation>{points} poin</translation>
+    </message>
+    <message>
+        <source>available now</source>
+        <translation>tersedia sekarang</translation>
+    </message>
+    <message>
+        <source>Not in a chain: this till keeps its members and program to itself.</source>
+        <translation>Tidak tergabung dalam jaringan: kasir ini menyimpan anggota dan programnya sendiri.</translation>
+    </message>
+    <message>
+        <source>joined till (program and catalog from head office)</source>
+        <translation>kasir anggota jaringan (program dan katalog dari kantor pusat)</translation>
+    </message>
+    <message>
+        <source>head office (authors the program and catalog)</source>
+        <translation>kantor pusat (menyusun program dan katalog)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>Terminal {terminal} at {url}, {role}.</source>
+        <translation>Terminal {terminal} di {url}, {role}.</translation>
+    </message>
+    <message>
+        <source>Last sync {ago}; {waiting} changes unsent.</source>
+        <translation>Sinkronisasi terakhir {ago}; {waiting} perubahan belum terkirim.</translation>
+    </message>
+    <message>
+        <source>The chain disconnected this till: register it again with a new enrolment code.</source>
+        <translation>Jaringan memutus kasir ini: daftarkan lagi dengan kode pendaftaran baru.</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: {error}</source>
+        <translation>Percobaan terakhir gagal: {error}</translation>
+    </message>
+    <message>
+        <source>Counts as offline (no sync for {minutes} min): the offline redemption cap applies.</source>
+        <translation>Dianggap offline (tidak ada sinkronisasi selama {minutes} menit): batas penukaran offline berlaku.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} menit lalu</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>{hours} jam lalu</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} hari lalu</translation>
+    </message>
+    <message>
+        <source>{minutes} min slow</source>
+        <translation>lebih lambat {minutes} menit</translation>
+    </message>
+    <message>
+        <source>{minutes} min fast</source>
+        <translation>lebih cepat {minutes} menit</translation>
+    </message>
+    <message>
+        <source>{hours} h slow</source>
+        <translation>lebih lambat {hours} jam</translation>
+    </message>
+    <message>
+        <source>{hours} h fast</source>
+        <translation>lebih cepat {hours} jam</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>diblokir</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>digabung</translation>
+    </message>
+    <message>
+        <source>per point</source>
+        <translation>per poin</translation>
+    </message>
+    <message>
+        <source>per {per:,} points</source>
+        <translation>per {per:,} poin</translation>
+    </message>
+    <message>
+        <source>{value} {basis}</source>
+        <translation>{value} {basis}</translation>
     </message>
 </context>
 <context>
@@ -520,6 +628,221 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>member enrolled</source>
+        <translation>anggota didaftarkan</translation>
+    </message>
+    <message>
+        <source>member updated</source>
+        <translation>anggota diubah</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>anggota digabungkan</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>tingkat berubah</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>persetujuan berubah</translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation>anggota dihapus</translation>
+    </message>
+    <message>
+        <source>member data exported</source>
+        <translation>data anggota diekspor</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>kartu diterbitkan</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>kartu diblokir</translation>
+    </message>
+    <message>
+        <source>cards printed</source>
+        <translation>kartu dicetak</translation>
+    </message>
+    <message>
+        <source>card key replaced</source>
+        <translation>kunci kartu diganti</translation>
+    </message>
+    <message>
+        <source>card key rotated</source>
+        <translation>kunci kartu dirotasi</translation>
+    </message>
+    <message>
+        <source>card key imported</source>
+        <translation>kunci kartu diimpor</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>poin disesuaikan</translation>
+    </message>
+    <message>
+        <source>points transferred</source>
+        <translation>poin ditransfer</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>poin kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>entri buku poin</translation>
+    </message>
+    <message>
+        <source>balance flagged</source>
+        <translation>saldo ditandai</translation>
+    </message>
+    <message>
+        <source>sale committed</source>
+        <translation>penjualan disimpan</translation>
+    </message>
+    <message>
+        <source>return processed</source>
+        <translation>retur diproses</translation>
+    </message>
+    <message>
+        <source>product saved</source>
+        <translation>produk disimpan</translation>
+    </message>
+    <message>
+        <source>product deactivated</source>
+        <translation>produk dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>produk diimpor</translation>
+    </message>
+    <message>
+        <source>category added</source>
+        <translation>kategori ditambahkan</translation>
+    </message>
+    <message>
+        <source>category removed</source>
+        <translation>kategori dihapus</translation>
+    </message>
+    <message>
+        <source>reward saved</source>
+        <translation>hadiah disimpan</translation>
+    </message>
+    <message>
+        <source>reward retired</source>
+        <translation>hadiah dipensiunkan</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>kampanye disimpan</translation>
+    </message>
+    <message>
+        <source>campaign ended</source>
+        <translation>kampanye diakhiri</translation>
+    </message>
+    <message>
+        <source>campaign removed</source>
+        <translation>kampanye dihapus</translation>
+    </message>
+    <message>
+        <source>program earning saved</source>
+        <translation>aturan perolehan poin disimpan</translation>
+    </message>
+    <message>
+        <source>program tiers saved</source>
+        <translation>tingkat disimpan</translation>
+    </message>
+    <message>
+        <source>program expiry saved</source>
+        <translation>aturan kedaluwarsa disimpan</translation>
+    </message>
+    <message>
+        <source>program draft saved</source>
+        <translation>draf program disimpan</translation>
+    </message>
+    <message>
+        <source>program draft discarded</source>
+        <translation>draf program dibuang</translation>
+    </message>
+    <message>
+        <source>program published</source>
+        <translation>program diterbitkan</translation>
+    </message>
+    <message>
+        <source>staff created</source>
+        <translation>staf dibuat</translation>
+    </message>
+    <message>
+        <source>staff activated</source>
+        <translation>staf diaktifkan</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>staf dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>staff unlocked</source>
+        <translation>staf dibuka kuncinya</translation>
+    </message>
+    <message>
+        <source>pin reset</source>
+        <translation>PIN diatur ulang</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>sign in failed</source>
+        <translation>gagal masuk</translation>
+    </message>
+    <message>
+        <source>approval given</source>
+        <translation>persetujuan diberikan</translation>
+    </message>
+    <message>
+        <source>approval failed</source>
+        <translation>persetujuan gagal</translation>
+    </message>
+    <message>
+        <source>approval issued</source>
+        <translation>persetujuan diterbitkan</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>currency changed</source>
+        <translation>mata uang diubah</translation>
+    </message>
+    <message>
+        <source>shop created</source>
+        <translation>toko dibuat</translation>
+    </message>
+    <message>
+        <source>recovery failed</source>
+        <translation>pemulihan gagal</translation>
+    </message>
+    <message>
+        <source>access recovered</source>
+        <translation>akses dipulihkan</translation>
+    </message>
+    <message>
+        <source>chain started</source>
+        <translation>rantai audit dimulai</translation>
+    </message>
+    <message>
+        <source>chain restored</source>
+        <translation>rantai audit dipulihkan</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilters</name>
     <message>
         <source>Person</source>
@@ -670,6 +993,17 @@
     <message>
         <source>Follows: {hash}</source>
         <translation>Menyusul: {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredElsewhere</name>
+    <message>
+        <source>Authored at head office: read-only on this till</source>
+        <translation>Disusun di kantor pusat: hanya-baca di kasir ini</translation>
+    </message>
+    <message>
+        <source>This till belongs to a chain. The program and the catalog are edited on the head office till (Back office &gt; Products, Rewards, Earning rules &amp; tiers, Campaigns, then Simulate &amp; publish) and arrive here with the next sync.</source>
+        <translation>Kasir ini bagian dari jaringan. Program dan katalog diubah di kasir kantor pusat (Back office &gt; Produk, Hadiah, Aturan poin &amp; tingkat, Kampanye, lalu Simulasi &amp; terbitkan) dan tiba di sini pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2764,17 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
 </context>
 <context>
+    <name>MemberResultsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <source>Name, phone, email or card number</source>
@@ -2897,6 +3242,18 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>&amp;Simple points</source>
+        <translation>Poin &amp;sederhana</translation>
+    </message>
+    <message>
+        <source>Points and &amp;tiers</source>
+        <translation>Poin dan &amp;tingkat</translation>
+    </message>
+    <message>
+        <source>Stamp &amp;card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>&amp;Kartu stempel: &quot;beli 9, yang ke-10 gratis&quot;</translation>
+    </message>
+    <message>
         <source>e.g. Coffee</source>
         <translation>mis. Kopi</translation>
     </message>
@@ -2930,6 +3287,26 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>Esc  Cancel</source>
         <translation>Esc  Batal</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>Perolehan poin</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
     </message>
     <message>
         <source>Simulate &amp; publish</source>
@@ -3404,6 +3781,26 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 </context>
 <context>
     <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Diretur</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Retur sekarang</translation>
+    </message>
     <message>
         <source>all returned</source>
         <translation>semua dikembalikan</translation>
@@ -4153,6 +4550,101 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
 </context>
 <context>
+    <name>ScanText</name>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Tidak ada yang dipindai.</translation>
+    </message>
+    <message>
+        <source>The scan is too long to be a card, product or receipt code.</source>
+        <translation>Hasil pindai terlalu panjang untuk kode kartu, produk, atau struk.</translation>
+    </message>
+    <message>
+        <source>The scan contains control characters; check the scanner&apos;s settings and scan again.</source>
+        <translation>Hasil pindai berisi karakter kontrol; periksa pengaturan pemindai lalu pindai lagi.</translation>
+    </message>
+    <message>
+        <source>This is not a member card, product or receipt code.</source>
+        <translation>Ini bukan kode kartu anggota, produk, atau struk.</translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a different keyboard layout than this computer; set the scanner&apos;s keyboard language to match.</source>
+        <translation>Pemindai tampaknya memakai tata letak keyboard yang berbeda dari komputer ini; samakan bahasa keyboard pemindai.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code is damaged or incomplete; scan the barcode or type the card number.</source>
+        <translation>Kode QR kartu ini rusak atau tidak lengkap; pindai barcode atau ketik nomor kartu.</translation>
+    </message>
+    <message>
+        <source>This QR code uses an unknown card format ({format}); scan the barcode or type the card number.</source>
+        <translation>Kode QR ini memakai format kartu yang tidak dikenal ({format}); pindai barcode atau ketik nomor kartu.</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>Nomor kartu hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>The card number in this QR code contains characters other than digits.</source>
+        <translation>Nomor kartu dalam kode QR ini berisi karakter selain angka.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code was not issued by this shop (its signature does not match).</source>
+        <translation>Kode QR kartu ini tidak diterbitkan oleh toko ini (tanda tangannya tidak cocok).</translation>
+    </message>
+    <message>
+        <source>A card number has {length} digits; this one has {count}.</source>
+        <translation>Nomor kartu terdiri dari {length} angka; yang ini {count}.</translation>
+    </message>
+    <message>
+        <source>The card number&apos;s check digit is wrong; scan it again or retype it.</source>
+        <translation>Digit pemeriksa nomor kartu salah; pindai lagi atau ketik ulang.</translation>
+    </message>
+    <message>
+        <source>No member has this card.</source>
+        <translation>Tidak ada anggota dengan kartu ini.</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>Tidak ada penjualan dengan nomor struk ini.</translation>
+    </message>
+    <message>
+        <source>No product has the code {value}.</source>
+        <translation>Tidak ada produk dengan kode {value}.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <translation>Kartu ditolak: kartu ini diblokir.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <translation>Kartu ditolak: kartu ini sudah diganti dengan kartu yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member is blocked.</source>
+        <translation>Kartu ditolak: anggota ini diblokir.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <translation>Kartu ditolak: data anggota ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <translation>Kartu ditolak: anggota ini sudah digabungkan ke anggota lain.</translation>
+    </message>
+    <message>
+        <source>receipt {value}</source>
+        <translation>struk {value}</translation>
+    </message>
+    <message>
+        <source>product code {value}</source>
+        <translation>kode produk {value}</translation>
+    </message>
+    <message>
+        <source>member card {value}</source>
+        <translation>kartu anggota {value}</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
@@ -4173,6 +4665,26 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 </context>
 <context>
     <name>SettingsSection</name>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>Berkas PDF dalam folder</translation>
+    </message>
+    <message>
+        <source>A printer installed on this computer</source>
+        <translation>Printer yang terpasang di komputer ini</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on a device</source>
+        <translation>Printer struk (ESC/POS) pada perangkat</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on the network</source>
+        <translation>Printer struk (ESC/POS) di jaringan</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on USB (vendor:product)</source>
+        <translation>Printer struk (ESC/POS) di USB (vendor:produk)</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -4586,6 +5098,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 <context>
     <name>ShopPage</name>
     <message>
+        <source>e.g. Kopi Kita</source>
+        <translation>mis. Kopi Kita</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Jalan dan nomor</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Kode pos dan kota</translation>
+    </message>
+    <message>
         <source>&amp;Shop name</source>
         <translation>&amp;Nama toko</translation>
     </message>
@@ -4748,6 +5272,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Kasir</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>Aktifkan lagi</translation>
+    </message>
+    <message>
         <source>{username} can sign in now with the PIN you chose.</source>
         <translation>{username} sekarang dapat masuk dengan PIN yang Anda pilih.</translation>
     </message>
@@ -4830,6 +5358,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>Simple points</source>
+        <translation>Poin sederhana</translation>
+    </message>
+    <message>
+        <source>Points and tiers</source>
+        <translation>Poin dan tingkat</translation>
+    </message>
+    <message>
+        <source>Stamp card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>Kartu stempel: &quot;beli 9, yang ke-10 gratis&quot;</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>Toko</translation>
     </message>
@@ -4894,12 +5434,138 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Manajer</translation>
     </message>
     <message>
+        <source>{name} (user name &lt;b&gt;{username}&lt;/b&gt;)</source>
+        <translation>{name} (nama pengguna &lt;b&gt;{username}&lt;/b&gt;)</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Folder data</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Server {url}, terminal {terminal}; {waiting} changes wait to be sent</source>
+        <translation>Server {url}, terminal {terminal}; {waiting} perubahan menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Disconnected from the chain</source>
+        <translation>Terputus dari jaringan</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s server refused this till&apos;s token. A manager registers it again in Settings &gt; Sync.</source>
+        <translation>Server jaringan menolak token kasir ini. Manajer mendaftarkannya lagi di Pengaturan &gt; Sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} unsent · synced {ago}</source>
+        <translation>Offline · {waiting} belum terkirim · disinkronkan {ago}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} unsent · synced {ago}</source>
+        <translation>Online · {waiting} belum terkirim · disinkronkan {ago}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Galat terakhir: {error}</translation>
+    </message>
+    <message>
+        <source>Clock {skew}</source>
+        <translation>Jam {skew}</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock differs from the chain server&apos;s by more than a minute: receipts and expiry use it. Set the computer&apos;s time.</source>
+        <translation>Jam kasir ini berbeda lebih dari satu menit dari jam server jaringan: struk dan kedaluwarsa memakainya. Atur jam komputer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>A chain&apos;s tills share members, points and cards through the chain&apos;s server. Register this till with the server&apos;s address and an enrolment code from head office (loyalty-pos serve add-terminal). Sales never wait for the server: changes are sent in the background.</source>
+        <translation>Kasir-kasir dalam satu jaringan berbagi anggota, poin, dan kartu melalui server jaringan. Daftarkan kasir ini dengan alamat server dan kode pendaftaran dari kantor pusat (loyalty-pos serve add-terminal). Penjualan tidak pernah menunggu server: perubahan dikirim di latar belakang.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>https://chain.example.com</source>
+        <translation>https://jaringan.example.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>12 characters, from head office</source>
+        <translation>12 karakter, dari kantor pusat</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>Daftarkan kasir ini</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sinkronkan setiap</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>Offline after</source>
+        <translation>Offline setelah</translation>
+    </message>
+    <message>
+        <source> min without a sync</source>
+        <translation> menit tanpa sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Offline redemption cap</source>
+        <translation>Batas penukaran offline</translation>
+    </message>
+    <message>
+        <source>points per member per day; empty: the program&apos;s</source>
+        <translation>poin per anggota per hari; kosong: sesuai program</translation>
+    </message>
+    <message>
+        <source>The enrolment code is 12 characters, as head office gave it</source>
+        <translation>Kode pendaftaran terdiri dari 12 karakter, sesuai yang diberikan kantor pusat</translation>
+    </message>
+    <message>
+        <source>This build of the till has no sync client</source>
+        <translation>Versi kasir ini tidak memiliki klien sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Registering with {url}…</source>
+        <translation>Mendaftar ke {url}…</translation>
+    </message>
+    <message>
+        <source>Registered. The first sync starts now.</source>
+        <translation>Terdaftar. Sinkronisasi pertama dimulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Sinkronisasi gagal: {error}</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Tersinkron.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5593,49 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Keep my own cash &amp;register: the till records each sale&apos;s amount for points</source>
         <translation>Tetap pakai &amp;mesin kasir sendiri: kasir mencatat jumlah setiap penjualan untuk poin</translation>
+    </message>
+</context>
+<context>
+    <name>TenderNames</name>
+    <message>
+        <source>cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>mobile payment</source>
+        <translation>pembayaran seluler</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>voucher</translation>
+    </message>
+    <message>
+        <source>other tender</source>
+        <translation>pembayaran lain</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Pembayaran seluler</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5955,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <source>Points this sale: +{points}</source>
         <translation>Poin penjualan ini: +{points}</translation>
     </message>
+    <message>
+        <source>Points spent</source>
+        <translation>Poin digunakan</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -5394,40 +6107,6 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>Bagaimana harga di rak dan daftar harga Anda ditulis?</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>per point</source>
-        <translation>per poin</translation>
-    </message>
-    <message>
-        <source>per {per:,} points</source>
-        <translation>per {per:,} poin</translation>
-    </message>
-    <message>
-        <source>{value} {basis}</source>
-        <translation>{value} {basis}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>active</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>diblokir</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>digabung</translation>
     </message>
 </context>
 </TS>

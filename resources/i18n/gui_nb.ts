@@ -164,6 +164,10 @@
         <translation>Kvittering {number} skrevet ut til {where}.</translation>
     </message>
     <message>
+        <source>TRAINING — nothing is saved</source>
+        <translation>ØVING – ingenting lagres</translation>
+    </message>
+    <message>
         <source>Finish the sale, or void it with F12, before switching training mode.</source>
         <translation>Fullfør salget, eller annuller det med F12, før du bytter øvingsmodus.</translation>
     </message>
@@ -314,6 +318,110 @@
     <message>
         <source>{points} pts</source>
         <translation>{points} p</translation>
+    </message>
+    <message>
+        <source>available now</source>
+        <translation>tilgjengelig nå</translation>
+    </message>
+    <message>
+        <source>Not in a chain: this till keeps its members and program to itself.</source>
+        <translation>Ikke i en kjede: denne kassen holder medlemmene og programmet for seg selv.</translation>
+    </message>
+    <message>
+        <source>joined till (program and catalog from head office)</source>
+        <translation>tilknyttet kasse (program og katalog fra hovedkontoret)</translation>
+    </message>
+    <message>
+        <source>head office (authors the program and catalog)</source>
+        <translation>hovedkontor (lager programmet og katalogen)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrert</translation>
+    </message>
+    <message>
+        <source>Terminal {terminal} at {url}, {role}.</source>
+        <translation>Terminal {terminal} hos {url}, {role}.</translation>
+    </message>
+    <message>
+        <source>Last sync {ago}; {waiting} changes unsent.</source>
+        <translation>Siste synkronisering {ago}; {waiting} endringer ikke sendt.</translation>
+    </message>
+    <message>
+        <source>The chain disconnected this till: register it again with a new enrolment code.</source>
+        <translation>Kjeden har koblet fra denne kassen: registrer den på nytt med en ny registreringskode.</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: {error}</source>
+        <translation>Siste forsøk mislyktes: {error}</translation>
+    </message>
+    <message>
+        <source>Counts as offline (no sync for {minutes} min): the offline redemption cap applies.</source>
+        <translation>Regnes som frakoblet (ingen synkronisering på {minutes} min): grensen for innløsning uten nett gjelder.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>nettopp</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>for {minutes} min siden</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>for {hours} t siden</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>for {days} dager siden</translation>
+    </message>
+    <message>
+        <source>{minutes} min slow</source>
+        <translation>{minutes} min for sakte</translation>
+    </message>
+    <message>
+        <source>{minutes} min fast</source>
+        <translation>{minutes} min for fort</translation>
+    </message>
+    <message>
+        <source>{hours} h slow</source>
+        <translation>{hours} t for sakte</translation>
+    </message>
+    <message>
+        <source>{hours} h fast</source>
+        <translation>{hours} t for fort</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>sperret</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammenslått</translation>
+    </message>
+    <message>
+        <source>per point</source>
+        <translation>per poeng</translation>
+    </message>
+    <message>
+        <source>per {per:,} points</source>
+        <translation>per {per:,} poeng</translation>
+    </message>
+    <message>
+        <source>{value} {basis}</source>
+        <translation>{value} {basis}</translation>
     </message>
 </context>
 <context>
@@ -520,6 +628,221 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>member enrolled</source>
+        <translation>medlem innmeldt</translation>
+    </message>
+    <message>
+        <source>member updated</source>
+        <translation>medlem endret</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>medlemmer slått sammen</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>nivå endret</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>samtykke endret</translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation>medlem slettet</translation>
+    </message>
+    <message>
+        <source>member data exported</source>
+        <translation>medlemsdata eksportert</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>kort utstedt</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>kort sperret</translation>
+    </message>
+    <message>
+        <source>cards printed</source>
+        <translation>kort skrevet ut</translation>
+    </message>
+    <message>
+        <source>card key replaced</source>
+        <translation>kortnøkkel erstattet</translation>
+    </message>
+    <message>
+        <source>card key rotated</source>
+        <translation>kortnøkkel rullert</translation>
+    </message>
+    <message>
+        <source>card key imported</source>
+        <translation>kortnøkkel importert</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>poeng justert</translation>
+    </message>
+    <message>
+        <source>points transferred</source>
+        <translation>poeng overført</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>poeng utløpt</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>poengpostering</translation>
+    </message>
+    <message>
+        <source>balance flagged</source>
+        <translation>saldo flagget</translation>
+    </message>
+    <message>
+        <source>sale committed</source>
+        <translation>salg lagret</translation>
+    </message>
+    <message>
+        <source>return processed</source>
+        <translation>retur behandlet</translation>
+    </message>
+    <message>
+        <source>product saved</source>
+        <translation>vare lagret</translation>
+    </message>
+    <message>
+        <source>product deactivated</source>
+        <translation>vare deaktivert</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>varer importert</translation>
+    </message>
+    <message>
+        <source>category added</source>
+        <translation>kategori lagt til</translation>
+    </message>
+    <message>
+        <source>category removed</source>
+        <translation>kategori fjernet</translation>
+    </message>
+    <message>
+        <source>reward saved</source>
+        <translation>belønning lagret</translation>
+    </message>
+    <message>
+        <source>reward retired</source>
+        <translation>belønning pensjonert</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>kampanje lagret</translation>
+    </message>
+    <message>
+        <source>campaign ended</source>
+        <translation>kampanje avsluttet</translation>
+    </message>
+    <message>
+        <source>campaign removed</source>
+        <translation>kampanje fjernet</translation>
+    </message>
+    <message>
+        <source>program earning saved</source>
+        <translation>opptjeningsregler lagret</translation>
+    </message>
+    <message>
+        <source>program tiers saved</source>
+        <translation>nivåer lagret</translation>
+    </message>
+    <message>
+        <source>program expiry saved</source>
+        <translation>utløpsregler lagret</translation>
+    </message>
+    <message>
+        <source>program draft saved</source>
+        <translation>programutkast lagret</translation>
+    </message>
+    <message>
+        <source>program draft discarded</source>
+        <translation>programutkast forkastet</translation>
+    </message>
+    <message>
+        <source>program published</source>
+        <translation>program publisert</translation>
+    </message>
+    <message>
+        <source>staff created</source>
+        <translation>ansatt opprettet</translation>
+    </message>
+    <message>
+        <source>staff activated</source>
+        <translation>ansatt aktivert</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>ansatt deaktivert</translation>
+    </message>
+    <message>
+        <source>staff unlocked</source>
+        <translation>ansatt låst opp</translation>
+    </message>
+    <message>
+        <source>pin reset</source>
+        <translation>PIN tilbakestilt</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>logget inn</translation>
+    </message>
+    <message>
+        <source>sign in failed</source>
+        <translation>innlogging mislyktes</translation>
+    </message>
+    <message>
+        <source>approval given</source>
+        <translation>godkjenning gitt</translation>
+    </message>
+    <message>
+        <source>approval failed</source>
+        <translation>godkjenning mislyktes</translation>
+    </message>
+    <message>
+        <source>approval issued</source>
+        <translation>godkjenning utstedt</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>innstillinger endret</translation>
+    </message>
+    <message>
+        <source>currency changed</source>
+        <translation>valuta endret</translation>
+    </message>
+    <message>
+        <source>shop created</source>
+        <translation>butikk opprettet</translation>
+    </message>
+    <message>
+        <source>recovery failed</source>
+        <translation>gjenoppretting mislyktes</translation>
+    </message>
+    <message>
+        <source>access recovered</source>
+        <translation>tilgang gjenopprettet</translation>
+    </message>
+    <message>
+        <source>chain started</source>
+        <translation>revisjonskjede startet</translation>
+    </message>
+    <message>
+        <source>chain restored</source>
+        <translation>revisjonskjede gjenopprettet</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilters</name>
     <message>
         <source>Person</source>
@@ -670,6 +993,17 @@
     <message>
         <source>Follows: {hash}</source>
         <translation>Følger: {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredElsewhere</name>
+    <message>
+        <source>Authored at head office: read-only on this till</source>
+        <translation>Lages på hovedkontoret: skrivebeskyttet i denne kassen</translation>
+    </message>
+    <message>
+        <source>This till belongs to a chain. The program and the catalog are edited on the head office till (Back office &gt; Products, Rewards, Earning rules &amp; tiers, Campaigns, then Simulate &amp; publish) and arrive here with the next sync.</source>
+        <translation>Denne kassen hører til en kjede. Programmet og katalogen redigeres i hovedkontorets kasse (Administrasjon &gt; Varer, Belønninger, Poengregler og nivåer, Kampanjer, deretter Simuler og publiser) og kommer hit med neste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2764,17 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
 </context>
 <context>
+    <name>MemberResultsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <source>Name, phone, email or card number</source>
@@ -2897,6 +3242,18 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>&amp;Simple points</source>
+        <translation>&amp;Enkle poeng</translation>
+    </message>
+    <message>
+        <source>Points and &amp;tiers</source>
+        <translation>Poeng og &amp;nivåer</translation>
+    </message>
+    <message>
+        <source>Stamp &amp;card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>Stempel&amp;kort: «kjøp 9, den 10. gratis»</translation>
+    </message>
+    <message>
         <source>e.g. Coffee</source>
         <translation>f.eks. Kaffe</translation>
     </message>
@@ -2930,6 +3287,26 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>Esc  Cancel</source>
         <translation>Esc  Avbryt</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>Opptjening</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Nivåer</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Utløp</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Belønninger</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <source>Simulate &amp; publish</source>
@@ -3404,6 +3781,26 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 </context>
 <context>
     <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnert</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returner nå</translation>
+    </message>
     <message>
         <source>all returned</source>
         <translation>alt returnert</translation>
@@ -4153,6 +4550,101 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
 </context>
 <context>
+    <name>ScanText</name>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Ingenting ble skannet.</translation>
+    </message>
+    <message>
+        <source>The scan is too long to be a card, product or receipt code.</source>
+        <translation>Skanningen er for lang til å være en kort-, vare- eller kvitteringskode.</translation>
+    </message>
+    <message>
+        <source>The scan contains control characters; check the scanner&apos;s settings and scan again.</source>
+        <translation>Skanningen inneholder kontrolltegn; sjekk skannerens innstillinger og skann på nytt.</translation>
+    </message>
+    <message>
+        <source>This is not a member card, product or receipt code.</source>
+        <translation>Dette er ikke en medlemskort-, vare- eller kvitteringskode.</translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a different keyboard layout than this computer; set the scanner&apos;s keyboard language to match.</source>
+        <translation>Skanneren ser ut til å bruke et annet tastaturoppsett enn denne datamaskinen; still skannerens tastaturspråk likt.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code is damaged or incomplete; scan the barcode or type the card number.</source>
+        <translation>QR-koden på dette kortet er skadet eller ufullstendig; skann strekkoden eller skriv inn kortnummeret.</translation>
+    </message>
+    <message>
+        <source>This QR code uses an unknown card format ({format}); scan the barcode or type the card number.</source>
+        <translation>Denne QR-koden bruker et ukjent kortformat ({format}); skann strekkoden eller skriv inn kortnummeret.</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>Et kortnummer har bare sifre.</translation>
+    </message>
+    <message>
+        <source>The card number in this QR code contains characters other than digits.</source>
+        <translation>Kortnummeret i denne QR-koden inneholder andre tegn enn sifre.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code was not issued by this shop (its signature does not match).</source>
+        <translation>QR-koden på dette kortet er ikke utstedt av denne butikken (signaturen stemmer ikke).</translation>
+    </message>
+    <message>
+        <source>A card number has {length} digits; this one has {count}.</source>
+        <translation>Et kortnummer har {length} sifre; dette har {count}.</translation>
+    </message>
+    <message>
+        <source>The card number&apos;s check digit is wrong; scan it again or retype it.</source>
+        <translation>Kontrollsifferet i kortnummeret er feil; skann det på nytt eller skriv det inn igjen.</translation>
+    </message>
+    <message>
+        <source>No member has this card.</source>
+        <translation>Ingen medlemmer har dette kortet.</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>Ingen salg har dette kvitteringsnummeret.</translation>
+    </message>
+    <message>
+        <source>No product has the code {value}.</source>
+        <translation>Ingen vare har koden {value}.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <translation>Kortet ble avvist: dette kortet er sperret.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <translation>Kortet ble avvist: dette kortet er erstattet av et nyere kort.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member is blocked.</source>
+        <translation>Kortet ble avvist: dette medlemmet er sperret.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <translation>Kortet ble avvist: dataene til dette medlemmet er slettet.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <translation>Kortet ble avvist: dette medlemmet er slått sammen med et annet medlem.</translation>
+    </message>
+    <message>
+        <source>receipt {value}</source>
+        <translation>kvittering {value}</translation>
+    </message>
+    <message>
+        <source>product code {value}</source>
+        <translation>varekode {value}</translation>
+    </message>
+    <message>
+        <source>member card {value}</source>
+        <translation>medlemskort {value}</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
@@ -4173,6 +4665,26 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 </context>
 <context>
     <name>SettingsSection</name>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>PDF-filer i en mappe</translation>
+    </message>
+    <message>
+        <source>A printer installed on this computer</source>
+        <translation>En skriver installert på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on a device</source>
+        <translation>Kvitteringsskriver (ESC/POS) på en enhet</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on the network</source>
+        <translation>Kvitteringsskriver (ESC/POS) på nettverket</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on USB (vendor:product)</source>
+        <translation>Kvitteringsskriver (ESC/POS) på USB (leverandør:produkt)</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
@@ -4586,6 +5098,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 <context>
     <name>ShopPage</name>
     <message>
+        <source>e.g. Kopi Kita</source>
+        <translation>f.eks. Fjellkaffe</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Gate og nummer</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postnummer og sted</translation>
+    </message>
+    <message>
         <source>&amp;Shop name</source>
         <translation>&amp;Butikknavn</translation>
     </message>
@@ -4748,6 +5272,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Kasserer</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>Aktiver igjen</translation>
+    </message>
+    <message>
         <source>{username} can sign in now with the PIN you chose.</source>
         <translation>{username} kan logge inn nå med PIN-koden du valgte.</translation>
     </message>
@@ -4830,6 +5358,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>Simple points</source>
+        <translation>Enkle poeng</translation>
+    </message>
+    <message>
+        <source>Points and tiers</source>
+        <translation>Poeng og nivåer</translation>
+    </message>
+    <message>
+        <source>Stamp card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>Stempelkort: «kjøp 9, den 10. gratis»</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
@@ -4894,12 +5434,138 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Leder</translation>
     </message>
     <message>
+        <source>{name} (user name &lt;b&gt;{username}&lt;/b&gt;)</source>
+        <translation>{name} (brukernavn &lt;b&gt;{username}&lt;/b&gt;)</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Datamappe</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Server {url}, terminal {terminal}; {waiting} changes wait to be sent</source>
+        <translation>Tjener {url}, terminal {terminal}; {waiting} endringer venter på å bli sendt</translation>
+    </message>
+    <message>
+        <source>Disconnected from the chain</source>
+        <translation>Koblet fra kjeden</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s server refused this till&apos;s token. A manager registers it again in Settings &gt; Sync.</source>
+        <translation>Kjedens tjener avviste kassens token. En leder registrerer den på nytt i Innstillinger &gt; Synkronisering.</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} unsent · synced {ago}</source>
+        <translation>Frakoblet · {waiting} ikke sendt · synkronisert {ago}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} unsent · synced {ago}</source>
+        <translation>Tilkoblet · {waiting} ikke sendt · synkronisert {ago}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Siste feil: {error}</translation>
+    </message>
+    <message>
+        <source>Clock {skew}</source>
+        <translation>Klokken går {skew}</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock differs from the chain server&apos;s by more than a minute: receipts and expiry use it. Set the computer&apos;s time.</source>
+        <translation>Kassens klokke avviker mer enn ett minutt fra kjedetjenerens: kvitteringer og utløp bruker den. Still datamaskinens klokke.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>A chain&apos;s tills share members, points and cards through the chain&apos;s server. Register this till with the server&apos;s address and an enrolment code from head office (loyalty-pos serve add-terminal). Sales never wait for the server: changes are sent in the background.</source>
+        <translation>Kassene i en kjede deler medlemmer, poeng og kort gjennom kjedens tjener. Registrer denne kassen med tjenerens adresse og en registreringskode fra hovedkontoret (loyalty-pos serve add-terminal). Salg venter aldri på tjeneren: endringer sendes i bakgrunnen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>https://chain.example.com</source>
+        <translation>https://kjede.example.no</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Tjeneradresse</translation>
+    </message>
+    <message>
+        <source>12 characters, from head office</source>
+        <translation>12 tegn, fra hovedkontoret</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Registreringskode</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>Registrer denne kassen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Synkroniser hvert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sek</translation>
+    </message>
+    <message>
+        <source>Offline after</source>
+        <translation>Frakoblet etter</translation>
+    </message>
+    <message>
+        <source> min without a sync</source>
+        <translation> min uten synkronisering</translation>
+    </message>
+    <message>
+        <source>Offline redemption cap</source>
+        <translation>Grense for innløsning uten nett</translation>
+    </message>
+    <message>
+        <source>points per member per day; empty: the program&apos;s</source>
+        <translation>poeng per medlem per dag; tomt: programmets</translation>
+    </message>
+    <message>
+        <source>The enrolment code is 12 characters, as head office gave it</source>
+        <translation>Registreringskoden er 12 tegn, slik hovedkontoret ga den</translation>
+    </message>
+    <message>
+        <source>This build of the till has no sync client</source>
+        <translation>Denne utgaven av kassen har ingen synkroniseringsklient</translation>
+    </message>
+    <message>
+        <source>Registering with {url}…</source>
+        <translation>Registrerer hos {url} …</translation>
+    </message>
+    <message>
+        <source>Registered. The first sync starts now.</source>
+        <translation>Registrert. Den første synkroniseringen starter nå.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Synkronisering mislyktes: {error}</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synkronisert.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5593,49 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Keep my own cash &amp;register: the till records each sale&apos;s amount for points</source>
         <translation>Behold eget kasse&amp;apparat: kassen registrerer beløpet for hvert salg for poeng</translation>
+    </message>
+</context>
+<context>
+    <name>TenderNames</name>
+    <message>
+        <source>cash</source>
+        <translation>kontanter</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>mobile payment</source>
+        <translation>mobilbetaling</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>gavekort</translation>
+    </message>
+    <message>
+        <source>other tender</source>
+        <translation>annen betaling</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontanter</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobilbetaling</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5955,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <source>Points this sale: +{points}</source>
         <translation>Poeng på dette kjøpet: +{points}</translation>
     </message>
+    <message>
+        <source>Points spent</source>
+        <translation>Poeng brukt</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -5394,40 +6107,6 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>Hvordan er prisene i hyllene og i prislisten din skrevet?</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>per point</source>
-        <translation>per poeng</translation>
-    </message>
-    <message>
-        <source>per {per:,} points</source>
-        <translation>per {per:,} poeng</translation>
-    </message>
-    <message>
-        <source>{value} {basis}</source>
-        <translation>{value} {basis}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>sperret</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>slettet</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>sammenslått</translation>
     </message>
 </context>
 </TS>

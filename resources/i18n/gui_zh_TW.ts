@@ -164,6 +164,10 @@
         <translation>收據 {number} 已輸出至 {where}。</translation>
     </message>
     <message>
+        <source>TRAINING — nothing is saved</source>
+        <translation>練習模式 — 不會儲存任何資料</translation>
+    </message>
+    <message>
         <source>Finish the sale, or void it with F12, before switching training mode.</source>
         <translation>切換練習模式前請先完成交易，或按 F12 作廢。</translation>
     </message>
@@ -314,6 +318,110 @@
     <message>
         <source>{points} pts</source>
         <translation>{points} 點</translation>
+    </message>
+    <message>
+        <source>available now</source>
+        <translation>現在可兌換</translation>
+    </message>
+    <message>
+        <source>Not in a chain: this till keeps its members and program to itself.</source>
+        <translation>未加入連鎖：本收銀機自行保存會員與會員方案。</translation>
+    </message>
+    <message>
+        <source>joined till (program and catalog from head office)</source>
+        <translation>加盟收銀機（會員方案與商品目錄來自總部）</translation>
+    </message>
+    <message>
+        <source>head office (authors the program and catalog)</source>
+        <translation>總部（編輯會員方案與商品目錄）</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已註冊</translation>
+    </message>
+    <message>
+        <source>Terminal {terminal} at {url}, {role}.</source>
+        <translation>收銀機 {terminal}，伺服器 {url}，{role}。</translation>
+    </message>
+    <message>
+        <source>Last sync {ago}; {waiting} changes unsent.</source>
+        <translation>上次同步：{ago}；{waiting} 筆變更尚未送出。</translation>
+    </message>
+    <message>
+        <source>The chain disconnected this till: register it again with a new enrolment code.</source>
+        <translation>連鎖已中斷本收銀機的連線：請以新的註冊碼重新註冊。</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: {error}</source>
+        <translation>上次嘗試失敗：{error}</translation>
+    </message>
+    <message>
+        <source>Counts as offline (no sync for {minutes} min): the offline redemption cap applies.</source>
+        <translation>視為離線（已 {minutes} 分鐘未同步）：套用離線兌換上限。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} 分鐘前</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>{hours} 小時前</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
+    </message>
+    <message>
+        <source>{minutes} min slow</source>
+        <translation>慢 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{minutes} min fast</source>
+        <translation>快 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{hours} h slow</source>
+        <translation>慢 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} h fast</source>
+        <translation>快 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
+        <source>per point</source>
+        <translation>每點</translation>
+    </message>
+    <message>
+        <source>per {per:,} points</source>
+        <translation>每 {per:,} 點</translation>
+    </message>
+    <message>
+        <source>{value} {basis}</source>
+        <translation>{value} {basis}</translation>
     </message>
 </context>
 <context>
@@ -520,6 +628,221 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>member enrolled</source>
+        <translation>會員入會</translation>
+    </message>
+    <message>
+        <source>member updated</source>
+        <translation>會員資料已修改</translation>
+    </message>
+    <message>
+        <source>members merged</source>
+        <translation>會員已合併</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>等級變更</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>同意事項變更</translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation>會員已清除</translation>
+    </message>
+    <message>
+        <source>member data exported</source>
+        <translation>會員資料已匯出</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>會員卡已發行</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>會員卡已停用</translation>
+    </message>
+    <message>
+        <source>cards printed</source>
+        <translation>會員卡已列印</translation>
+    </message>
+    <message>
+        <source>card key replaced</source>
+        <translation>會員卡金鑰已更換</translation>
+    </message>
+    <message>
+        <source>card key rotated</source>
+        <translation>會員卡金鑰已輪替</translation>
+    </message>
+    <message>
+        <source>card key imported</source>
+        <translation>會員卡金鑰已匯入</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>點數已調整</translation>
+    </message>
+    <message>
+        <source>points transferred</source>
+        <translation>點數已轉移</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>點數已到期</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>點數帳目</translation>
+    </message>
+    <message>
+        <source>balance flagged</source>
+        <translation>餘額已標記</translation>
+    </message>
+    <message>
+        <source>sale committed</source>
+        <translation>交易已完成</translation>
+    </message>
+    <message>
+        <source>return processed</source>
+        <translation>退貨已處理</translation>
+    </message>
+    <message>
+        <source>product saved</source>
+        <translation>商品已儲存</translation>
+    </message>
+    <message>
+        <source>product deactivated</source>
+        <translation>商品已停用</translation>
+    </message>
+    <message>
+        <source>products imported</source>
+        <translation>商品已匯入</translation>
+    </message>
+    <message>
+        <source>category added</source>
+        <translation>類別已新增</translation>
+    </message>
+    <message>
+        <source>category removed</source>
+        <translation>類別已移除</translation>
+    </message>
+    <message>
+        <source>reward saved</source>
+        <translation>獎勵已儲存</translation>
+    </message>
+    <message>
+        <source>reward retired</source>
+        <translation>獎勵已停止提供</translation>
+    </message>
+    <message>
+        <source>campaign saved</source>
+        <translation>活動已儲存</translation>
+    </message>
+    <message>
+        <source>campaign ended</source>
+        <translation>活動已結束</translation>
+    </message>
+    <message>
+        <source>campaign removed</source>
+        <translation>活動已移除</translation>
+    </message>
+    <message>
+        <source>program earning saved</source>
+        <translation>集點規則已儲存</translation>
+    </message>
+    <message>
+        <source>program tiers saved</source>
+        <translation>等級已儲存</translation>
+    </message>
+    <message>
+        <source>program expiry saved</source>
+        <translation>到期規則已儲存</translation>
+    </message>
+    <message>
+        <source>program draft saved</source>
+        <translation>方案草稿已儲存</translation>
+    </message>
+    <message>
+        <source>program draft discarded</source>
+        <translation>方案草稿已捨棄</translation>
+    </message>
+    <message>
+        <source>program published</source>
+        <translation>會員方案已發布</translation>
+    </message>
+    <message>
+        <source>staff created</source>
+        <translation>員工已建立</translation>
+    </message>
+    <message>
+        <source>staff activated</source>
+        <translation>員工已啟用</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>員工已停用</translation>
+    </message>
+    <message>
+        <source>staff unlocked</source>
+        <translation>員工已解除鎖定</translation>
+    </message>
+    <message>
+        <source>pin reset</source>
+        <translation>PIN 碼已重設</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <source>sign in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>approval given</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>approval failed</source>
+        <translation>核准失敗</translation>
+    </message>
+    <message>
+        <source>approval issued</source>
+        <translation>核准已發出</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>設定已變更</translation>
+    </message>
+    <message>
+        <source>currency changed</source>
+        <translation>幣別已變更</translation>
+    </message>
+    <message>
+        <source>shop created</source>
+        <translation>門市已建立</translation>
+    </message>
+    <message>
+        <source>recovery failed</source>
+        <translation>復原失敗</translation>
+    </message>
+    <message>
+        <source>access recovered</source>
+        <translation>存取權已復原</translation>
+    </message>
+    <message>
+        <source>chain started</source>
+        <translation>稽核鏈已開始</translation>
+    </message>
+    <message>
+        <source>chain restored</source>
+        <translation>稽核鏈已還原</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilters</name>
     <message>
         <source>Person</source>
@@ -670,6 +993,17 @@
     <message>
         <source>Follows: {hash}</source>
         <translation>接續：{hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoredElsewhere</name>
+    <message>
+        <source>Authored at head office: read-only on this till</source>
+        <translation>由總部編輯：本收銀機僅供檢視</translation>
+    </message>
+    <message>
+        <source>This till belongs to a chain. The program and the catalog are edited on the head office till (Back office &gt; Products, Rewards, Earning rules &amp; tiers, Campaigns, then Simulate &amp; publish) and arrive here with the next sync.</source>
+        <translation>本收銀機屬於連鎖。會員方案與商品目錄在總部的收銀機上編輯（後台管理 &gt; 商品、獎勵、集點規則與等級、活動，再到模擬與發布），於下次同步時送達此處。</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2764,17 @@ Scan a card, or press F2 to find a member.</source>
     </message>
 </context>
 <context>
+    <name>MemberResultsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <source>Name, phone, email or card number</source>
@@ -2897,6 +3242,18 @@ Scan a card, or press F2 to find a member.</source>
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>&amp;Simple points</source>
+        <translation>簡單集點(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Points and &amp;tiers</source>
+        <translation>集點與等級(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stamp &amp;card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>集章卡：「買 9 件，第 10 件免費」(&amp;C)</translation>
+    </message>
+    <message>
         <source>e.g. Coffee</source>
         <translation>例如 咖啡</translation>
     </message>
@@ -2930,6 +3287,26 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>Esc  Cancel</source>
         <translation>Esc  取消</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>集點</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Simulate &amp; publish</source>
@@ -3404,6 +3781,26 @@ The till prices with it from its next sale; version {published} is retired.</sou
 </context>
 <context>
     <name>ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退貨</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>本次退貨</translation>
+    </message>
     <message>
         <source>all returned</source>
         <translation>已全數退貨</translation>
@@ -4153,6 +4550,101 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
 </context>
 <context>
+    <name>ScanText</name>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>沒有掃描到任何內容。</translation>
+    </message>
+    <message>
+        <source>The scan is too long to be a card, product or receipt code.</source>
+        <translation>掃描內容太長，不是會員卡、商品或收據條碼。</translation>
+    </message>
+    <message>
+        <source>The scan contains control characters; check the scanner&apos;s settings and scan again.</source>
+        <translation>掃描內容含有控制字元；請檢查掃描器的設定後重新掃描。</translation>
+    </message>
+    <message>
+        <source>This is not a member card, product or receipt code.</source>
+        <translation>這不是會員卡、商品或收據的條碼。</translation>
+    </message>
+    <message>
+        <source>The scanner seems to use a different keyboard layout than this computer; set the scanner&apos;s keyboard language to match.</source>
+        <translation>掃描器使用的鍵盤配置似乎與這台電腦不同；請將掃描器的鍵盤語言設為相同。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code is damaged or incomplete; scan the barcode or type the card number.</source>
+        <translation>此會員卡的 QR 碼已損壞或不完整；請掃描條碼或輸入卡號。</translation>
+    </message>
+    <message>
+        <source>This QR code uses an unknown card format ({format}); scan the barcode or type the card number.</source>
+        <translation>此 QR 碼使用未知的會員卡格式（{format}）；請掃描條碼或輸入卡號。</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>卡號只能包含數字。</translation>
+    </message>
+    <message>
+        <source>The card number in this QR code contains characters other than digits.</source>
+        <translation>此 QR 碼中的卡號含有數字以外的字元。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s QR code was not issued by this shop (its signature does not match).</source>
+        <translation>此會員卡的 QR 碼不是本店發行的（簽章不符）。</translation>
+    </message>
+    <message>
+        <source>A card number has {length} digits; this one has {count}.</source>
+        <translation>卡號為 {length} 位數；此號碼為 {count} 位。</translation>
+    </message>
+    <message>
+        <source>The card number&apos;s check digit is wrong; scan it again or retype it.</source>
+        <translation>卡號的檢查碼錯誤；請重新掃描或重新輸入。</translation>
+    </message>
+    <message>
+        <source>No member has this card.</source>
+        <translation>沒有會員使用這張會員卡。</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number.</source>
+        <translation>找不到此收據號碼的交易。</translation>
+    </message>
+    <message>
+        <source>No product has the code {value}.</source>
+        <translation>找不到代碼為 {value} 的商品。</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <translation>會員卡遭拒：此卡已停用。</translation>
+    </message>
+    <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <translation>會員卡遭拒：此卡已由新卡取代。</translation>
+    </message>
+    <message>
+        <source>Card refused: this member is blocked.</source>
+        <translation>會員卡遭拒：此會員已停用。</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <translation>會員卡遭拒：此會員的資料已清除。</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <translation>會員卡遭拒：此會員已合併至另一位會員。</translation>
+    </message>
+    <message>
+        <source>receipt {value}</source>
+        <translation>收據 {value}</translation>
+    </message>
+    <message>
+        <source>product code {value}</source>
+        <translation>商品代碼 {value}</translation>
+    </message>
+    <message>
+        <source>member card {value}</source>
+        <translation>會員卡 {value}</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
@@ -4173,6 +4665,26 @@ The till prices with it from its next sale; version {published} is retired.</sou
 </context>
 <context>
     <name>SettingsSection</name>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>資料夾中的 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>A printer installed on this computer</source>
+        <translation>這台電腦上安裝的印表機</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on a device</source>
+        <translation>裝置上的收據印表機（ESC/POS）</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on the network</source>
+        <translation>網路上的收據印表機（ESC/POS）</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS) on USB (vendor:product)</source>
+        <translation>USB 收據印表機（ESC/POS，廠商:產品）</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
@@ -4586,6 +5098,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
 <context>
     <name>ShopPage</name>
     <message>
+        <source>e.g. Kopi Kita</source>
+        <translation>例如：巷口咖啡</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>街道與門牌號碼</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>郵遞區號與城市</translation>
+    </message>
+    <message>
         <source>&amp;Shop name</source>
         <translation>門市名稱(&amp;S)</translation>
     </message>
@@ -4709,7 +5233,7 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
     <message>
         <source>Deactivate</source>
-        <translation>下架</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4746,6 +5270,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Cashier</source>
         <translation>收銀員</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新啟用</translation>
     </message>
     <message>
         <source>{username} can sign in now with the PIN you chose.</source>
@@ -4830,6 +5358,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>Simple points</source>
+        <translation>簡單集點</translation>
+    </message>
+    <message>
+        <source>Points and tiers</source>
+        <translation>集點與等級</translation>
+    </message>
+    <message>
+        <source>Stamp card: &quot;buy 9, the 10th free&quot;</source>
+        <translation>集章卡：「買 9 件，第 10 件免費」</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>門市</translation>
     </message>
@@ -4894,12 +5434,138 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>主管</translation>
     </message>
     <message>
+        <source>{name} (user name &lt;b&gt;{username}&lt;/b&gt;)</source>
+        <translation>{name}（使用者名稱 &lt;b&gt;{username}&lt;/b&gt;）</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>會員方案</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Server {url}, terminal {terminal}; {waiting} changes wait to be sent</source>
+        <translation>伺服器 {url}，收銀機 {terminal}；{waiting} 筆變更等待送出</translation>
+    </message>
+    <message>
+        <source>Disconnected from the chain</source>
+        <translation>已與連鎖中斷連線</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s server refused this till&apos;s token. A manager registers it again in Settings &gt; Sync.</source>
+        <translation>連鎖伺服器拒絕了本收銀機的權杖。請主管在「設定 &gt; 同步」重新註冊。</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} unsent · synced {ago}</source>
+        <translation>離線 · {waiting} 筆未送出 · 同步於{ago}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} unsent · synced {ago}</source>
+        <translation>連線中 · {waiting} 筆未送出 · 同步於{ago}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>上次錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>Clock {skew}</source>
+        <translation>時鐘{skew}</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock differs from the chain server&apos;s by more than a minute: receipts and expiry use it. Set the computer&apos;s time.</source>
+        <translation>本收銀機的時鐘與連鎖伺服器相差超過一分鐘：收據與到期都依此時間。請校正電腦的時間。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>A chain&apos;s tills share members, points and cards through the chain&apos;s server. Register this till with the server&apos;s address and an enrolment code from head office (loyalty-pos serve add-terminal). Sales never wait for the server: changes are sent in the background.</source>
+        <translation>同一連鎖的收銀機透過連鎖伺服器共用會員、點數與會員卡。請以伺服器位址及總部提供的註冊碼（loyalty-pos serve add-terminal）註冊本收銀機。交易從不等待伺服器：變更會在背景送出。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>https://chain.example.com</source>
+        <translation>https://chain.example.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>伺服器位址</translation>
+    </message>
+    <message>
+        <source>12 characters, from head office</source>
+        <translation>12 個字元，由總部提供</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>註冊碼</translation>
+    </message>
+    <message>
+        <source>Register this till</source>
+        <translation>註冊本收銀機</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>同步間隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Offline after</source>
+        <translation>離線判定</translation>
+    </message>
+    <message>
+        <source> min without a sync</source>
+        <translation> 分鐘未同步</translation>
+    </message>
+    <message>
+        <source>Offline redemption cap</source>
+        <translation>離線兌換上限</translation>
+    </message>
+    <message>
+        <source>points per member per day; empty: the program&apos;s</source>
+        <translation>每位會員每日點數；留空：依會員方案</translation>
+    </message>
+    <message>
+        <source>The enrolment code is 12 characters, as head office gave it</source>
+        <translation>註冊碼為 12 個字元，請照總部提供的輸入</translation>
+    </message>
+    <message>
+        <source>This build of the till has no sync client</source>
+        <translation>此版本的收銀程式不支援同步</translation>
+    </message>
+    <message>
+        <source>Registering with {url}…</source>
+        <translation>正在向 {url} 註冊…</translation>
+    </message>
+    <message>
+        <source>Registered. The first sync starts now.</source>
+        <translation>已註冊。第一次同步現在開始。</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>同步失敗：{error}</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>已同步。</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5593,49 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Keep my own cash &amp;register: the till records each sale&apos;s amount for points</source>
         <translation>沿用自己的收銀機(&amp;R)：由收銀程式記錄每筆交易金額以累積點數</translation>
+    </message>
+</context>
+<context>
+    <name>TenderNames</name>
+    <message>
+        <source>cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>mobile payment</source>
+        <translation>行動支付</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>禮券</translation>
+    </message>
+    <message>
+        <source>other tender</source>
+        <translation>其他付款方式</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>行動支付</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>禮券</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5955,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <source>Points this sale: +{points}</source>
         <translation>本次消費點數：+{points}</translation>
     </message>
+    <message>
+        <source>Points spent</source>
+        <translation>已使用點數</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -5394,40 +6107,6 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>您貨架上與價目表中的價格是如何標示的？</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>per point</source>
-        <translation>每點</translation>
-    </message>
-    <message>
-        <source>per {per:,} points</source>
-        <translation>每 {per:,} 點</translation>
-    </message>
-    <message>
-        <source>{value} {basis}</source>
-        <translation>{value} {basis}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>已清除</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>已合併</translation>
     </message>
 </context>
 </TS>

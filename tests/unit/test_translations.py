@@ -44,9 +44,12 @@ INTENDED_SAME = {
         "Logo": "the Indonesian word", "Program": "the Indonesian word", "Status": "the Indonesian word",
         "Subtotal": "the Indonesian word", "Total": "the Indonesian word", "Terminal": "the Indonesian word",
         "Terminal {terminal}": "the Indonesian word", "Transfer": "the Indonesian word (transfer poin)",
+        "voucher": "what Indonesian shops print and say (KBBI's 'voucer' is not used at the till)",
+        "Voucher": "what Indonesian shops print and say (KBBI's 'voucer' is not used at the till)",
     },
     "zh_TW": {
         "name@example.com": "an example e-mail address: addresses are written in Latin letters",
+        "https://chain.example.com": "an example web address: addresses are written in Latin letters",
     },
     "nb": {
         "&Bonus": "the Norwegian word", "Bonus": "the Norwegian word", "&Person": "the Norwegian word", "Person": "the Norwegian word",

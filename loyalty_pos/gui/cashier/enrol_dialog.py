@@ -41,6 +41,7 @@ from loyalty_pos.domain.members import (
 )
 from loyalty_pos.gui.cashier.birthday import date_example, locale_is_day_first, parse_birthday
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.scan_text import refusal_text, scanned_what
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
     fit_height,
@@ -246,12 +247,12 @@ class EnrolDialog(WorkingDialog):
             set_inline_error(self.errors["card"], None)
             return True
         if result.kind == "refused":
-            set_inline_error(self.errors["card"], self.tr(result.message))
+            set_inline_error(self.errors["card"], refusal_text(result))
         else:
             set_inline_error(
                 self.errors["card"],
                 self.tr("That was not a member card ({what}). Scan the card's QR code or barcode.").format(
-                    what=self.tr(result.message.rstrip("."))
+                    what=scanned_what(result)
                 ),
             )
         fit_height(self)
@@ -277,7 +278,7 @@ class EnrolDialog(WorkingDialog):
         if result.kind == "member_card":
             return result.value, None
         if result.kind == "refused":
-            return None, self.tr(result.message)
+            return None, refusal_text(result)
         return None, self.tr("A card number has 16 digits.")
 
     # -- birthday -----------------------------------------------------------------

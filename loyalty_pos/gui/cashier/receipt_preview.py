@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.gui.tender_names import tender_heading
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.widgets.locale_text import money_text
-from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines, tender_text
+from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
 
 _RULE_COLOUR = "#8c959f"
 
@@ -81,7 +82,7 @@ class ReceiptPreview(QFrame):
     def show_receipt(self, receipt: Receipt) -> None:
         self.receipt = receipt
         amount = money_text(Money(receipt.amount_due, receipt.currency))
-        tender = tender_text(receipt.tender, spoken_language()).capitalize()
+        tender = tender_heading(receipt.tender)
         if receipt.training:
             # Never "Paid": the cashier must not take the money for a practice sale.
             self.headline.setText(self.tr("TRAINING — not a sale: {amount} ({tender})").format(

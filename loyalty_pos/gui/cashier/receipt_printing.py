@@ -17,6 +17,7 @@ from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.scan_text import refusal_text
 from loyalty_pos.gui.widgets.dialog_parts import (
     ENTER_KEYS,
     fit_height,
@@ -122,7 +123,7 @@ class ReprintDialog(QDialog):
             self.number.setText(result.value)
             self.submit()
         elif result.kind == "refused":
-            set_inline_error(self.error, self.tr(result.message))
+            set_inline_error(self.error, refusal_text(result))
         else:
             set_inline_error(self.error,
                              self.tr("That was not a receipt: scan the barcode at the bottom of the receipt."))

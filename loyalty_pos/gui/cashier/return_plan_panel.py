@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.gui.tender_names import tender_name
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, scaled_font
 from loyalty_pos.services.sale.returns import ReturnQuote
 
@@ -69,7 +70,7 @@ class ReturnPlanPanel(QFrame):
             return
         self.refund.setText(
             self.tr("{amount} to {tender}").format(
-                amount=money_text(Money(plan.refund_minor, quote.sale.currency)), tender=self.tr(quote.sale.tender)
+                amount=money_text(Money(plan.refund_minor, quote.sale.currency)), tender=tender_name(quote.sale.tender)
             )
         )
         if quote.sale.member_id is None:

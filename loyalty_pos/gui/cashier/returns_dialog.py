@@ -32,6 +32,8 @@ from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.cashier.return_plan_panel import ReturnPlanPanel
 from loyalty_pos.gui.models.return_lines_model import QuantityDelegate, ReturnColumn, ReturnLinesModel, rows_from_sale
+from loyalty_pos.gui.scan_text import refusal_text
+from loyalty_pos.gui.tender_names import tender_name
 from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
 from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
@@ -178,7 +180,7 @@ class ReturnsDialog(WorkingDialog):
             self.receipt.setText(result.value)
             self.load()
         elif result.kind == "refused":
-            self.message_bar.show_error(self.tr(result.message))
+            self.message_bar.show_error(refusal_text(result))
         else:
             what = self.tr("a member card") if result.kind == "member_card" else self.tr("a product")
             self.message_bar.show_message(
@@ -221,7 +223,7 @@ class ReturnsDialog(WorkingDialog):
         parts = [
             self.tr("Sold {when} by {cashier}").format(when=when, cashier=sale.actor),
             self.tr("paid {total} by {tender}").format(total=money_text(Money(sale.total_minor, sale.currency)),
-                                                       tender=self.tr(sale.tender)),
+                                                       tender=tender_name(sale.tender)),
             self.tr("member {name}").format(name=member) if member else self.tr("no member"),
         ]
         self.sale_info.setText(" · ".join(parts))

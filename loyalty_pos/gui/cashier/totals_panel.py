@@ -140,8 +140,10 @@ class TotalsPanel(QFrame):
                 f"<tr><td>{escape(effect.description)}</td><td align='right'>−{effect.points:,} pts</td></tr>"
                 for effect in priced.rewards
             )
+            # tr() outside the f-string: lupdate does not read inside its braces.
+            spent = self.tr("Points spent")
             self.redeemed.setText(
-                f"<b>{self.tr('Points spent')}</b><table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
+                f"<b>{spent}</b><table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
             )
             self.redeemed.setVisible(True)
         else:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import scaled_font
 
-BANNER_TEXT = "TRAINING — nothing is saved"
+BANNER_TEXT = QT_TRANSLATE_NOOP("", "TRAINING — nothing is saved")
 
 
 def _tr(text: str) -> str:

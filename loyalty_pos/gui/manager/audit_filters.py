@@ -88,9 +88,15 @@ class AuditFilters(QWidget):
         grid.setVerticalSpacing(6)
         for column, (text, field) in enumerate(((self.tr("&Person"), self.person), (self.tr("A&ction"), self.action),
                                                 (self.tr("F&rom"), self.first_day), (self.tr("T&o"), self.last_day))):
-            grid.addWidget(QLabel(text, self, buddy=field), 0, column)
+            grid.addWidget(QLabel(text, self, buddy=field), 0, column, Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(field, 1, column)
-        grid.addWidget(QLabel(self.tr("&Key (Ctrl+F)"), self, buddy=self.key), 0, 4)
+        # The widest label, in a column the key box shares with four others: it may take a
+        # second line (in Chinese or Norwegian at 1024x768) rather than lose its shortcut.
+        key_label = QLabel(self.tr("&Key (Ctrl+F)"), self, buddy=self.key)
+        key_label.setWordWrap(True)
+        grid.addWidget(key_label, 0, 4, Qt.AlignmentFlag.AlignBottom)
+        # Room to type a receipt number or a name, before the columns share what is left.
+        grid.setColumnMinimumWidth(4, self.key.fontMetrics().horizontalAdvance("R01-000123 x"))
         grid.addWidget(self.key, 1, 4)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)

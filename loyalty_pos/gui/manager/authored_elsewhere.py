@@ -5,7 +5,7 @@ this only spares a manager typing what would be refused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
-from loyalty_pos.services.program.authoring import (
-    AUTHORED_AT_HEAD_OFFICE,
-    authored_elsewhere,
-)
+from loyalty_pos.services.program.authoring import authored_elsewhere
 
 # Sections whose every control edits what head office authors.
 LOCKED_SECTIONS = frozenset({"products", "rewards", "rules", "campaigns"})
 # Simulating stays useful on a joined till; only its Publish is refused (by the service).
 NOTED_SECTIONS = frozenset({"publish"})
-BANNER = AUTHORED_AT_HEAD_OFFICE + ": read-only on this till"
-BANNER_TIP = ("This till belongs to a chain. The program and the catalog are edited on the head office till "
-              "(Back office > Products, Rewards, Earning rules & tiers, Campaigns, then Simulate & publish) "
-              "and arrive here with the next sync.")
+# The services' refusal starts with the same words (AUTHORED_AT_HEAD_OFFICE); the banner is
+# the GUI's own text so that it shows in the till's language.
+BANNER = QT_TRANSLATE_NOOP("AuthoredElsewhere", "Authored at head office: read-only on this till")
+BANNER_TIP = QT_TRANSLATE_NOOP(
+    "AuthoredElsewhere",
+    "This till belongs to a chain. The program and the catalog are edited on the head office till "
+    "(Back office > Products, Rewards, Earning rules & tiers, Campaigns, then Simulate & publish) "
+    "and arrive here with the next sync.")
 
 
 class _StayLocked(QObject):
@@ -64,9 +65,9 @@ def _lock(section: QWidget, keeper: QObject) -> None:
 
 def mark_authored_elsewhere(section: QWidget, *, lock: bool) -> QLabel:
     background, text, border = LEVEL_COLOURS["info"]
-    banner = QLabel(BANNER, section)
+    banner = QLabel(QCoreApplication.translate("AuthoredElsewhere", BANNER), section)
     banner.setObjectName("authoredElsewhere")
-    banner.setToolTip(BANNER_TIP)
+    banner.setToolTip(QCoreApplication.translate("AuthoredElsewhere", BANNER_TIP))
     banner.setStyleSheet(f"background: {background}; color: {text}; border: 1px solid {border}; "
                          "border-radius: 4px; padding: 0 8px;")
     layout = section.layout()

@@ -8,7 +8,7 @@ them to the section on screen, or opens the member in Members.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPainter, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -86,6 +86,9 @@ class BackOfficeWindow(QDialog):
         who.setStyleSheet(f"color: {MUTED};")
         close = key_button(self.tr("Esc"), self.tr("Back to the till"), self)
         close.setMinimumWidth(190)
+        # Its two lines in the till's language and font (a CJK font is taller): the body
+        # below gives way instead of the button cutting its own text.
+        close.setMinimumHeight(max(close.minimumHeight(), close.sizeHint().height()))
         close.clicked.connect(self.close)
 
         self.nav = _SectionList(self)
@@ -125,7 +128,16 @@ class BackOfficeWindow(QDialog):
         super().resizeEvent(event)
         narrow = self.width() < _NARROW_WINDOW
         self.nav_delegate.show_shortcuts = not narrow
-        self.nav.setFixedWidth(_NARROW_NAV_WIDTH if narrow else _NAV_WIDTH)
+        self.nav.setFixedWidth(self._nav_width(narrow))
+
+    def _nav_width(self, narrow: bool) -> int:
+        """The preferred width, or wider when a section's name in this language needs it
+        (a sideways scroll bar in a list of eleven names is a trap)."""
+        names = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        if narrow:
+            return max(_NARROW_NAV_WIDTH, names)
+        shortcut = QFontMetrics(scaled_font(self.nav.font(), 85)).horizontalAdvance("Ctrl+0") + 22
+        return max(_NAV_WIDTH, names + shortcut)
 
     # -- sections ---------------------------------------------------------------------
     def show_section(self, slug: str) -> QWidget | None:

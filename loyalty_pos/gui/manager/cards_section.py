@@ -94,8 +94,9 @@ class CardsSection(QWidget):
         form.addWidget(QLabel(self.tr("Save &to"), self, buddy=self.out), 4, 0, 1, 2)
         form.addWidget(self.out, 5, 0, 1, 2)
         form.setColumnStretch(1, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        # One above the other, each the column's width: side by side, the column beside the
+        # A4 preview cannot hold both in Indonesian at 1024x768.
+        buttons = QVBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
         left = QVBoxLayout()

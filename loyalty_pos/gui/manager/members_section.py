@@ -38,6 +38,7 @@ from loyalty_pos.gui.manager.members.retention_dialog import RetentionDialog
 from loyalty_pos.gui.manager.members.statement_model import StatementModel, StatementView
 from loyalty_pos.gui.manager.members.transfer_dialog import TransferDialog
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.scan_text import outcome_text
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
@@ -174,7 +175,7 @@ class MembersSection(QWidget):
         if outcome.member is not None:
             self.open_member(outcome.member.member_id)
         else:
-            self.message.show_error(outcome.refused_message or self.tr("This scan is not a member card."))
+            self.message.show_error(outcome_text(outcome, self.tr("This scan is not a member card.")))
 
     def _show_profile(self, profile: MemberProfile) -> None:
         same = self.profile is not None and self.profile.panel.member.id == profile.panel.member.id

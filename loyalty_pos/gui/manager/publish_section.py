@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
+from loyalty_pos.domain import program_diff
 from loyalty_pos.domain.program import Program
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.publish.comparison_table import ComparisonModel, comparison_rows
@@ -45,6 +46,14 @@ from loyalty_pos.services.program.program_rules import DraftStatus
 from loyalty_pos.services.program.simulator import Comparison, SimulationCancelled, compare_draft
 
 WINDOWS = (30, 90)
+# The draft's changes name their area in English (program_diff); the list shows it in the till's.
+_AREAS = {
+    program_diff.EARNING: QT_TRANSLATE_NOOP("PublishSection", "Earning"),
+    program_diff.TIERS: QT_TRANSLATE_NOOP("PublishSection", "Tiers"),
+    program_diff.EXPIRY: QT_TRANSLATE_NOOP("PublishSection", "Expiry"),
+    program_diff.REWARDS: QT_TRANSLATE_NOOP("PublishSection", "Rewards"),
+    program_diff.CAMPAIGNS: QT_TRANSLATE_NOOP("PublishSection", "Campaigns"),
+}
 
 
 class _ProgressRelay(QObject):
@@ -124,14 +133,17 @@ class PublishSection(QWidget):
         # Changes above the comparison: a draft changes a few things, while the comparison's
         # measure names need the full width to be read without eliding.
         self.changes.setMaximumHeight(self.changes.fontMetrics().lineSpacing() * 5 + 16)
+        # The question above its two buttons, not beside them: in Indonesian or Norwegian the
+        # three side by side do not fit the section's width at 1024x768.
+        what_if = QLabel(self.tr("What-if on real sales:"), self)
         sim_row = QHBoxLayout()
-        sim_row.addWidget(QLabel(self.tr("What-if on real sales:"), self))
         for button in (*self.simulate_buttons.values(), self.cancel_button):
             sim_row.addWidget(button)
         body = QVBoxLayout()
         body.addWidget(changes_label)
         body.addWidget(self.changes)
         body.addSpacing(6)
+        body.addWidget(what_if)
         body.addLayout(sim_row)
         body.addWidget(self.progress)
         body.addWidget(self.sim_status)
@@ -192,7 +204,8 @@ class PublishSection(QWidget):
                                          "{published}.").format(draft=status.draft_version,
                                                                 published=status.published_version))
             for change in status.changes:
-                self.changes.addItem(f"{self.tr(change.area)}: {change.text}")
+                area = _AREAS.get(change.area)
+                self.changes.addItem(f"{self.tr(area) if area else change.area}: {change.text}")
             if not status.changes:
                 self.changes.addItem(self.tr("The draft is the same as the published version."))
         for button in (self.publish_button, self.discard_button, *self.simulate_buttons.values()):

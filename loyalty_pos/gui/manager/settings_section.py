@@ -16,7 +16,7 @@ import base64
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,11 +71,11 @@ _PAGE_LIST_WIDTH = 170
 _LOGO_PREVIEW_PX = 96
 # The receipt printer's kinds as a manager reads them; the setting's grammar is the domain's.
 _OUTPUT_KINDS = (
-    ("pdf", "PDF files in a folder"),
-    ("system", "A printer installed on this computer"),
-    ("escpos-file", "Receipt printer (ESC/POS) on a device"),
-    ("escpos-network", "Receipt printer (ESC/POS) on the network"),
-    ("escpos-usb", "Receipt printer (ESC/POS) on USB (vendor:product)"),
+    ("pdf", QT_TRANSLATE_NOOP("SettingsSection", "PDF files in a folder")),
+    ("system", QT_TRANSLATE_NOOP("SettingsSection", "A printer installed on this computer")),
+    ("escpos-file", QT_TRANSLATE_NOOP("SettingsSection", "Receipt printer (ESC/POS) on a device")),
+    ("escpos-network", QT_TRANSLATE_NOOP("SettingsSection", "Receipt printer (ESC/POS) on the network")),
+    ("escpos-usb", QT_TRANSLATE_NOOP("SettingsSection", "Receipt printer (ESC/POS) on USB (vendor:product)")),
 )
 
 

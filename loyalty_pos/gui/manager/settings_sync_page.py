@@ -8,6 +8,7 @@ Registering and syncing call the sync client through the till's context (``sync_
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
@@ -28,21 +29,28 @@ from loyalty_pos.services.shop.sync_status import (
 CODE_LENGTH = 12  # docs/SYNC_PROTOCOL.md: the enrolment code
 
 
+def _tr(text: str) -> str:
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
+
+
 def describe(status: SyncStatus) -> str:
     link = status.link
     if not link.registered:
-        return "Not in a chain: this till keeps its members and program to itself."
-    role = {"joined": "joined till (program and catalog from head office)",
-            "head_office": "head office (authors the program and catalog)"}.get(link.chain_role, "registered")
-    lines = [f"Terminal {link.terminal_id or '?'} at {link.server_url}, {role}.",
-             f"Last sync {ago(link.last_sync_at, status.read_at)}; {status.waiting} changes unsent."]
+        return _tr("Not in a chain: this till keeps its members and program to itself.")
+    role = {"joined": _tr("joined till (program and catalog from head office)"),
+            "head_office": _tr("head office (authors the program and catalog)")}.get(link.chain_role, _tr("registered"))
+    lines = [_tr("Terminal {terminal} at {url}, {role}.").format(terminal=link.terminal_id or "?",
+                                                                  url=link.server_url, role=role),
+             _tr("Last sync {ago}; {waiting} changes unsent.").format(ago=ago(link.last_sync_at, status.read_at),
+                                                                       waiting=status.waiting)]
     if link.disconnected:
-        lines.append("The chain disconnected this till: register it again with a new enrolment code.")
+        lines.append(_tr("The chain disconnected this till: register it again with a new enrolment code."))
     elif link.last_error:
-        lines.append(f"Last attempt failed: {link.last_error}")
+        lines.append(_tr("Last attempt failed: {error}").format(error=link.last_error))
     if status.offline:
-        lines.append(f"Counts as offline (no sync for {int(status.offline_after.total_seconds() // 60)} min): "
-                     "the offline redemption cap applies.")
+        lines.append(_tr("Counts as offline (no sync for {minutes} min): the offline redemption cap applies.").format(
+            minutes=int(status.offline_after.total_seconds() // 60)))
     return "\n".join(lines)
 
 
@@ -55,7 +63,7 @@ class SyncPage(SettingsPage):
         self.ctx = ctx
         self.status_note = self.note(self.tr("Status"), "")
         self.server_url = QLineEdit(self)
-        self.server_url.setPlaceholderText("https://chain.example.com")
+        self.server_url.setPlaceholderText(self.tr("https://chain.example.com"))
         self.server_url.setAccessibleName(self.tr("Server address"))
         self.form.addRow(self.tr("Server address"), self.server_url)
         self.code = QLineEdit(self)

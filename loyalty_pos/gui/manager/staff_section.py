@@ -131,7 +131,9 @@ class StaffSection(QWidget):
         self.unlock_button.setEnabled(staff is not None and staff.locked_until is not None)
         self.active_button.setEnabled(staff is not None)
         reactivate = staff is not None and not staff.active
-        self.active_button.setText(f"{self.tr('Del')}\n{self.tr('Reactivate') if reactivate else self.tr('Deactivate')}")
+        # tr() outside the f-string: lupdate does not read inside its braces.
+        action = self.tr("Reactivate") if reactivate else self.tr("Deactivate")
+        self.active_button.setText(self.tr("Del") + "\n" + action)
         self.active_button.setProperty("role", None if reactivate else "danger")
         self.active_button.style().unpolish(self.active_button)
         self.active_button.style().polish(self.active_button)

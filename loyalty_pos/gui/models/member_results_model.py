@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from loyalty_pos.gui.models.paged import PagedTableModel
 from loyalty_pos.services.ports import MemberSummary
@@ -21,7 +21,8 @@ class MemberColumn(enum.IntEnum):
     POINTS = 1
 
 
-_HEADERS = {MemberColumn.MEMBER: "Member", MemberColumn.POINTS: "Points"}
+_HEADERS = {MemberColumn.MEMBER: QT_TRANSLATE_NOOP("MemberResultsModel", "Member"),
+            MemberColumn.POINTS: QT_TRANSLATE_NOOP("MemberResultsModel", "Points")}
 
 
 class MemberResultsModel(PagedTableModel[MemberSummary]):

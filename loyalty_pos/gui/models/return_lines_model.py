@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -44,11 +45,11 @@ class ReturnColumn(enum.IntEnum):
 
 
 _HEADERS = {
-    ReturnColumn.PRODUCT: "Product",
-    ReturnColumn.PAID: "Paid",
-    ReturnColumn.SOLD: "Sold",
-    ReturnColumn.RETURNED: "Returned",
-    ReturnColumn.TO_RETURN: "Return now",
+    ReturnColumn.PRODUCT: QT_TRANSLATE_NOOP("ReturnLinesModel", "Product"),
+    ReturnColumn.PAID: QT_TRANSLATE_NOOP("ReturnLinesModel", "Paid"),
+    ReturnColumn.SOLD: QT_TRANSLATE_NOOP("ReturnLinesModel", "Sold"),
+    ReturnColumn.RETURNED: QT_TRANSLATE_NOOP("ReturnLinesModel", "Returned"),
+    ReturnColumn.TO_RETURN: QT_TRANSLATE_NOOP("ReturnLinesModel", "Return now"),
 }
 
 

@@ -52,7 +52,8 @@ def options_html(options: Sequence[RewardOption]) -> str:
             points=f"{option.points_cost:,}")
         if option.available:
             mark, name = "<b style='color:#116329'>✓</b>", f"<b style='color:#116329'>{escape(option.name)}</b>"
-            note = f"<span style='color:#116329'>{_tr('available now')}</span>"
+            available = _tr("available now")  # outside the f-string: lupdate does not read inside it
+            note = f"<span style='color:#116329'>{available}</span>"
         else:
             mark, name = "<span style='color:#8c959f'>✗</span>", f"<span style='color:#57606a'>{escape(option.name)}</span>"
             note = f"<span style='color:#8c959f'>{escape(option_status(option))}</span>"

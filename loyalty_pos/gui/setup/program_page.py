@@ -6,7 +6,7 @@ by the numbers; everything can be edited later in the back office.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money, currency_exponent
@@ -23,8 +23,9 @@ from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.setup.page import SetupPage
 
 translate = QCoreApplication.translate
-_MNEMONICS = {Starter.SIMPLE: "&Simple points", Starter.TIERS: "Points and &tiers",
-              Starter.STAMPS: 'Stamp &card: "buy 9, the 10th free"'}
+_MNEMONICS = {Starter.SIMPLE: QT_TRANSLATE_NOOP("ProgramPage", "&Simple points"),
+              Starter.TIERS: QT_TRANSLATE_NOOP("ProgramPage", "Points and &tiers"),
+              Starter.STAMPS: QT_TRANSLATE_NOOP("ProgramPage", 'Stamp &card: "buy 9, the 10th free"')}
 
 
 class ProgramPage(SetupPage):

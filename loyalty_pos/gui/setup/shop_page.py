@@ -22,9 +22,9 @@ class ShopPage(SetupPage):
                                "and the shop's address."),
             parent,
         )
-        self.name = self._line("shopName", MAX_NAME, "e.g. Kopi Kita")
-        self.street = self._line("street", MAX_ADDRESS_LINE, "Street and number")
-        self.town = self._line("town", MAX_ADDRESS_LINE, "Postcode and town")
+        self.name = self._line("shopName", MAX_NAME, self.tr("e.g. Kopi Kita"))
+        self.street = self._line("street", MAX_ADDRESS_LINE, self.tr("Street and number"))
+        self.town = self._line("town", MAX_ADDRESS_LINE, self.tr("Postcode and town"))
         self.add_field("name", self.tr("&Shop name"), self.name)
         self.add_field("address", self.tr("&Address (optional)"), self.street)
         self.chain(self.town)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
@@ -17,6 +17,12 @@ from loyalty_pos.gui.setup.page import SetupPage
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label
 
 translate = QCoreApplication.translate
+# The starter programs' names (domain.starter_programs.STARTER_TITLES) as the summary says them.
+_TITLES = {
+    Starter.SIMPLE: QT_TRANSLATE_NOOP("SummaryPage", "Simple points"),
+    Starter.TIERS: QT_TRANSLATE_NOOP("SummaryPage", "Points and tiers"),
+    Starter.STAMPS: QT_TRANSLATE_NOOP("SummaryPage", 'Stamp card: "buy 9, the 10th free"'),
+}
 
 
 class SummaryPage(SetupPage):
@@ -26,6 +32,7 @@ class SummaryPage(SetupPage):
             translate("setup", "Nothing is stored until you press Enter here. Esc goes back to change anything."),
             parent,
         )
+        assert set(_TITLES) == set(STARTER_TITLES)
         self.data_dir = data_dir
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the focus, so Enter and Esc reach the window
         self.setAccessibleName(self.title)
@@ -58,8 +65,8 @@ class SummaryPage(SetupPage):
             (self.tr("Prices"), self.tr("include tax") if draft.prices_include_tax else self.tr("exclude tax")),
             (self.tr("Till"), self.tr("records amounts from your own cash register")
              if draft.till_mode is TillMode.AMOUNT else self.tr("rings up baskets")),
-            (self.tr("Manager"), f"{html.escape(draft.manager_name.strip())} "
-                                 f"({self.tr('user name')} <b>{html.escape(draft.manager_username.strip())}</b>)"),
+            (self.tr("Manager"), self.tr("{name} (user name <b>{username}</b>)").format(
+                name=html.escape(draft.manager_name.strip()), username=html.escape(draft.manager_username.strip()))),
             (self.tr("Program"), self._program(draft)),
             (self.tr("Data folder"), html.escape(self.data_dir)),
         ]
@@ -69,7 +76,7 @@ class SummaryPage(SetupPage):
         self.failure.setVisible(False)
 
     def _program(self, draft: SetupDraft) -> str:
-        title = html.escape(STARTER_TITLES[draft.starter])
+        title = html.escape(self.tr(_TITLES[draft.starter]))
         if draft.starter is not Starter.STAMPS:
             return title
         try:

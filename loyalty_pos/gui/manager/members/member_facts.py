@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -72,10 +72,16 @@ class MemberHeader(QWidget):
         self.standing.setText(" · ".join(parts))
 
 
+def _tr(text: str) -> str:
+    # lupdate files _tr() texts under the empty context; widget.tr() it filed under "widget",
+    # which no widget translates in.
+    return QCoreApplication.translate("", text)
+
+
 def status_text(widget: QWidget, status: MemberStatus) -> str:
     return {
-        MemberStatus.ACTIVE: widget.tr("active"), MemberStatus.BLOCKED: widget.tr("blocked"),
-        MemberStatus.ERASED: widget.tr("erased"), MemberStatus.MERGED: widget.tr("merged"),
+        MemberStatus.ACTIVE: _tr("active"), MemberStatus.BLOCKED: _tr("blocked"),
+        MemberStatus.ERASED: _tr("erased"), MemberStatus.MERGED: _tr("merged"),
     }[status]
 
 

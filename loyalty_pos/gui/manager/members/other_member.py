@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.member_search import MemberSearch
+from loyalty_pos.gui.scan_text import outcome_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 from loyalty_pos.services.ports import MemberSummary
@@ -49,7 +50,7 @@ class OtherMember(QWidget):
         if outcome.member is not None:
             self._choose(outcome.member)
         else:
-            self.choice.setText(outcome.refused_message or self.tr("This scan is not a member card."))
+            self.choice.setText(outcome_text(outcome, self.tr("This scan is not a member card.")))
 
     def _choose(self, member: MemberSummary) -> None:
         self.member = member

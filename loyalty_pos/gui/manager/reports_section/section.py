@@ -134,11 +134,14 @@ class ReportsSection(QWidget):
         preset_row.addStretch(1)
 
         self.export_path = QLineEdit(self)
-        self.export_path.setMinimumWidth(220)
+        # The buttons beside it keep their whole names in every language; the path gives way
+        # (it shows its end, the file's name) down to about fourteen characters.
+        self.export_path.setMinimumWidth(self.export_path.fontMetrics().horizontalAdvance("x" * 14))
         self.csv_button = QPushButton(self.tr("Ctrl+E Export CSV"), self)
         self.pdf_button = QPushButton(self.tr("Ctrl+P Export PDF"), self)
         for button in (self.csv_button, self.pdf_button):
             button.setAutoDefault(False)
+            button.setMinimumWidth(button.sizeHint().width())
         self.status = QLabel(self.tr("Loading…"), self)
         self.status.setWordWrap(True)
         export_row = QHBoxLayout()

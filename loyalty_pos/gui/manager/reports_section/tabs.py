@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -23,6 +24,7 @@ from loyalty_pos.gui.manager.reports_section.charts import (
     pie_chart,
 )
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
+from loyalty_pos.gui.tender_names import tender_heading
 from loyalty_pos.services.shop.end_of_day import DayReport, TillDay
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
@@ -35,9 +37,15 @@ from loyalty_pos.services.shop.reports import (
 EXPIRY_DAYS = (30, 60, 90)
 
 
+def _tr(text: str) -> str:
+    # lupdate files _tr() texts under the empty context; tab.tr() it filed under "tab",
+    # which no tab translates in.
+    return QCoreApplication.translate("", text)
+
+
 def _point_basis(tab: QWidget, value: int, per: int, currency: str) -> str:
-    basis = tab.tr("per point") if per == 1 else tab.tr("per {per:,} points").format(per=per)
-    return tab.tr("{value} {basis}").format(value=money_text(Money(value, currency)), basis=basis)
+    basis = _tr("per point") if per == 1 else _tr("per {per:,} points").format(per=per)
+    return _tr("{value} {basis}").format(value=money_text(Money(value, currency)), basis=basis)
 
 
 class LiabilityTab(ReportTab):
@@ -217,5 +225,5 @@ class EndOfDayTab(ReportTab):
             rows.append(row(total, self.tr("All"), ""))
         self.model.set_rows(
             (self.tr("Terminal"), self.tr("Cashier"), self.tr("Sales"), self.tr("Returns"), self.tr("Net total"),
-             *(t.capitalize() for t in tenders), self.tr("Points issued"), self.tr("Points redeemed"),
+             *(tender_heading(t) for t in tenders), self.tr("Points issued"), self.tr("Points redeemed"),
              self.tr("Amount-only"), self.tr("Amount-only total")), rows)

@@ -119,6 +119,9 @@ class ImageField(QWidget):
         if pixmap is None:
             self.thumb.setPixmap(QPixmap())
             self.thumb.setText(self.tr("No\npicture"))
+            # A square, unless the words in the till's language need a little more width.
+            self.thumb.setFixedWidth(max(THUMB_PX, self.thumb.sizeHint().width()))
             return
+        self.thumb.setFixedWidth(THUMB_PX)
         self.thumb.setPixmap(pixmap.scaled(THUMB_PX - 4, THUMB_PX - 4, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))

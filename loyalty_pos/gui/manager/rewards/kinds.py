@@ -31,7 +31,9 @@ def kind_label(kind: RewardKind) -> str:
 
 
 def period_label(period: str) -> str:
-    return QCoreApplication.translate("RewardKinds", PERIODS.get(period, period))
+    text = PERIODS.get(period)
+    # A period a newer program names and this till does not know shows as stored.
+    return QCoreApplication.translate("RewardKinds", text) if text else period
 
 
 def first_day(valid_from: datetime, zone: ZoneInfo) -> date:
