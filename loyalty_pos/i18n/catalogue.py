@@ -81,7 +81,10 @@ MESSAGES: dict[str, str] = {
     "error.sign_in_refused": "Wrong user name or PIN.",
     "error.account_locked": "Too many wrong PINs: {username} is locked until {until}.",
     "error.no_program": "No loyalty program is published yet; a manager must publish one first.",
-    "error.offline_redeem_cap": "Offline, a member may redeem at most {cap} points a day ({used} used today).",
+    "error.offline_redeem_cap": (
+        "This till has not reached the chain's server lately, so a member may redeem at most {cap} points a day "
+        "here ({used} already used today). Redeem less, or sync first."
+    ),
     "error.receipt_already_recorded": "Receipt {ref}{register}, dated {on}, is already recorded.",
     "error.recovery_refused": "That is not this shop's recovery code; nothing was changed.",
     "error.disk_full": "The disk holding the database is full; nothing was saved. Free some space and try again.",

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>catalogue</name>
@@ -8,9 +9,9 @@
         <translation>Kartu loyalitas</translation>
     </message>
     <message>
-        <source>Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}</source>
+        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
         <comment>card.sheet_footer</comment>
-        <translation>Cetak pada 100 % (ukuran sebenarnya), bukan "sesuaikan dengan halaman".  Halaman {page} dari {pages}</translation>
+        <translation>Cetak pada 100 % (ukuran sebenarnya), bukan &quot;sesuaikan dengan halaman&quot;.  Halaman {page} dari {pages}</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -38,9 +39,9 @@
         <translation>Tidak dapat menulis lembar kartu {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({reason}); restore it from a backup with 'loyalty-pos restore'.</source>
+        <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
         <comment>error.corrupt_database</comment>
-        <translation>Basis data {path} rusak ({reason}); pulihkan dari cadangan dengan 'loyalty-pos restore'.</translation>
+        <translation>Basis data {path} rusak ({reason}); pulihkan dari cadangan dengan &apos;loyalty-pos restore&apos;.</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -78,9 +79,9 @@
         <translation>{what} {key} tidak ditemukan.</translation>
     </message>
     <message>
-        <source>Offline, a member may redeem at most {cap} points a day ({used} used today).</source>
+        <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
         <comment>error.offline_redeem_cap</comment>
-        <translation>Saat offline, anggota dapat menukar paling banyak {cap} poin per hari ({used} sudah dipakai hari ini).</translation>
+        <translation>Kasir ini belum terhubung ke server jaringan toko akhir-akhir ini, jadi anggota boleh menukar paling banyak {cap} poin sehari di sini ({used} sudah dipakai hari ini). Tukar lebih sedikit, atau sinkronkan dulu.</translation>
     </message>
     <message>
         <source>Not writing {path}: {reason}.</source>
@@ -98,7 +99,7 @@
         <translation>Struk {ref}{register}, tanggal {on}, sudah tercatat.</translation>
     </message>
     <message>
-        <source>That is not this shop's recovery code; nothing was changed.</source>
+        <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
         <comment>error.recovery_refused</comment>
         <translation>Itu bukan kode pemulihan toko ini; tidak ada yang diubah.</translation>
     </message>

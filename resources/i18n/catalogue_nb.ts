@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
     <name>catalogue</name>
@@ -8,7 +9,7 @@
         <translation>Fordelskort</translation>
     </message>
     <message>
-        <source>Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}</source>
+        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
         <comment>card.sheet_footer</comment>
         <translation>Skriv ut i 100 % (faktisk størrelse), ikke «tilpass til siden».  Side {page} av {pages}</translation>
     </message>
@@ -38,9 +39,9 @@
         <translation>Kan ikke skrive kortarket {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({reason}); restore it from a backup with 'loyalty-pos restore'.</source>
+        <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
         <comment>error.corrupt_database</comment>
-        <translation>Databasen {path} er skadet ({reason}); gjenopprett den fra en sikkerhetskopi med 'loyalty-pos restore'.</translation>
+        <translation>Databasen {path} er skadet ({reason}); gjenopprett den fra en sikkerhetskopi med &apos;loyalty-pos restore&apos;.</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -78,9 +79,9 @@
         <translation>{what} {key} ble ikke funnet.</translation>
     </message>
     <message>
-        <source>Offline, a member may redeem at most {cap} points a day ({used} used today).</source>
+        <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
         <comment>error.offline_redeem_cap</comment>
-        <translation>Uten nett kan et medlem løse inn høyst {cap} poeng om dagen ({used} brukt i dag).</translation>
+        <translation>Denne kassen har ikke nådd kjedens server i det siste, så et medlem kan løse inn høyst {cap} poeng om dagen her ({used} allerede brukt i dag). Løs inn mindre, eller synkroniser først.</translation>
     </message>
     <message>
         <source>Not writing {path}: {reason}.</source>
@@ -98,7 +99,7 @@
         <translation>Kvittering {ref}{register}, datert {on}, er allerede registrert.</translation>
     </message>
     <message>
-        <source>That is not this shop's recovery code; nothing was changed.</source>
+        <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
         <comment>error.recovery_refused</comment>
         <translation>Det er ikke butikkens gjenopprettingskode; ingenting ble endret.</translation>
     </message>

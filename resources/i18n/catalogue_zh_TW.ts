@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>catalogue</name>
@@ -8,7 +9,7 @@
         <translation>會員卡</translation>
     </message>
     <message>
-        <source>Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}</source>
+        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
         <comment>card.sheet_footer</comment>
         <translation>請以 100 %（實際大小）列印，不要選「符合頁面大小」。  第 {page} 頁，共 {pages} 頁</translation>
     </message>
@@ -38,9 +39,9 @@
         <translation>無法寫入卡片頁 {path}：{reason}。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({reason}); restore it from a backup with 'loyalty-pos restore'.</source>
+        <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
         <comment>error.corrupt_database</comment>
-        <translation>資料庫 {path} 已損毀（{reason}），請用 'loyalty-pos restore' 從備份還原。</translation>
+        <translation>資料庫 {path} 已損毀（{reason}），請用 &apos;loyalty-pos restore&apos; 從備份還原。</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -78,9 +79,9 @@
         <translation>找不到{what} {key}。</translation>
     </message>
     <message>
-        <source>Offline, a member may redeem at most {cap} points a day ({used} used today).</source>
+        <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
         <comment>error.offline_redeem_cap</comment>
-        <translation>離線時，會員每天最多可兌換 {cap} 點（今天已使用 {used} 點）。</translation>
+        <translation>本收銀機最近未連上連鎖總部的伺服器，因此會員在此每天最多只能兌換 {cap} 點（今天已使用 {used} 點）。請減少兌換點數，或先進行同步。</translation>
     </message>
     <message>
         <source>Not writing {path}: {reason}.</source>
@@ -98,7 +99,7 @@
         <translation>收據 {ref}{register}（日期 {on}）已登錄。</translation>
     </message>
     <message>
-        <source>That is not this shop's recovery code; nothing was changed.</source>
+        <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
         <comment>error.recovery_refused</comment>
         <translation>這不是本店的復原碼，未做任何變更。</translation>
     </message>

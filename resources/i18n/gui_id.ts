@@ -1112,6 +1112,17 @@
     </message>
 </context>
 <context>
+    <name>BasketView</name>
+    <message>
+        <source>Basket</source>
+        <translation>Keranjang</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s lines; + and - change the quantity, Delete removes a line</source>
+        <translation>Baris penjualan; + dan - mengubah jumlah, Delete menghapus baris</translation>
+    </message>
+</context>
+<context>
     <name>BlockCardDialog</name>
     <message>
         <source>Block a card of {name}</source>
@@ -1369,20 +1380,6 @@
     <message>
         <source>Days</source>
         <translation>Hari</translation>
-    </message>
-</context>
-<context>
-    <name>CardFace</name>
-    <message>
-        <source>Loyalty card</source>
-        <translation>Kartu loyalitas</translation>
-    </message>
-</context>
-<context>
-    <name>CardSheet</name>
-    <message>
-        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
-        <translation>Cetak pada 100 % (ukuran asli), bukan &quot;sesuaikan halaman&quot;.  Halaman {page} dari {pages}</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2487,10 @@ gambar</translation>
         <translation>berkas PNG, mis. /home/siti/logo.png</translation>
     </message>
     <message>
+        <source>Logo file (optional)</source>
+        <translation>Berkas logo (opsional)</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
@@ -2916,6 +2917,25 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDayEdit</name>
     <message>
         <source>Any</source>
@@ -3227,6 +3247,18 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
         <translation>Persetujuan</translation>
     </message>
     <message>
+        <source>the till&apos;s language</source>
+        <translation>bahasa kasir</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Bahasa struk</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eipts in</source>
+        <translation>Str&amp;uk dalam</translation>
+    </message>
+    <message>
         <source>A change is</source>
         <translation>Perubahan adalah</translation>
     </message>
@@ -3459,6 +3491,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>{points} points available</source>
         <translation>{points} poin tersedia</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <source>Points to pay with</source>
@@ -3882,6 +3918,14 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Find sale</source>
         <translation>Cari penjualan</translation>
+    </message>
+    <message>
+        <source>Lines of the sale</source>
+        <translation>Baris penjualan</translation>
+    </message>
+    <message>
+        <source>Type how many of a line come back in its Return column</source>
+        <translation>Ketik berapa banyak yang dikembalikan di kolom Retur baris itu</translation>
     </message>
     <message>
         <source>↑ ↓ pick a line · type the quantity to return · + / − change it · F7 everything</source>
@@ -4647,6 +4691,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
 <context>
     <name>SearchList</name>
     <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
         <translation>↑↓ pilih · Enter memilih · Esc membatalkan</translation>
     </message>
@@ -4742,6 +4790,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Kosong: &quot;Terima kasih telah berbelanja!&quot;</translation>
     </message>
     <message>
+        <source>Header…</source>
+        <translation>Kepala…</translation>
+    </message>
+    <message>
+        <source>Footer…</source>
+        <translation>Kaki…</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Terjemahan</translation>
+    </message>
+    <message>
         <source>Choose PNG…</source>
         <translation>Pilih PNG…</translation>
     </message>
@@ -4752,6 +4812,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Logo (on cards)</source>
         <translation>Logo (di kartu)</translation>
+    </message>
+    <message>
+        <source>{text}: translations</source>
+        <translation>{text}: terjemahan</translation>
     </message>
     <message>
         <source>Money and tax</source>
@@ -4782,16 +4846,28 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Wilayah</translation>
     </message>
     <message>
-        <source>Times on screen and on receipts are shown in the shop&apos;s time zone; a change asks first. The till speaks English only for now: the language is kept for the translations to come.</source>
-        <translation>Waktu di layar dan di struk ditampilkan dalam zona waktu toko; perubahan ditanyakan dahulu. Kasir untuk sementara hanya berbahasa Inggris: bahasanya disimpan untuk terjemahan yang akan datang.</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
+        <source>Times on screen and on receipts are shown in the shop&apos;s time zone; a change asks first. Numbers, amounts and dates are written as the shop&apos;s language writes them, on every till; each till may speak its own language, and a member&apos;s receipt speaks theirs.</source>
+        <translation>Waktu di layar dan di struk ditampilkan dalam zona waktu toko; perubahan akan dikonfirmasi dulu. Angka, jumlah, dan tanggal ditulis seperti dalam bahasa toko, di setiap kasir; setiap kasir boleh memakai bahasanya sendiri, dan struk anggota memakai bahasa anggota itu.</translation>
+    </message>
+    <message>
+        <source>Shop language</source>
+        <translation>Bahasa toko</translation>
+    </message>
+    <message>
+        <source>This till speaks</source>
+        <translation>Bahasa kasir ini</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s language</source>
+        <translation>Bahasa toko</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the till starts.</source>
+        <translation>Bahasa baru tampil saat kasir dimulai lagi.</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4944,6 +5020,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>{group} saved; the way of selling changes at the next sign-in.</source>
         <translation>{group} disimpan; cara penjualan berubah pada saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>{group} saved; a new language and number format show the next time the till starts.</source>
+        <translation>{group} disimpan; bahasa dan format angka baru tampil saat kasir dimulai lagi.</translation>
     </message>
     <message>
         <source>{group} saved; the till uses it from now on.</source>
@@ -5639,6 +5719,17 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
 </context>
 <context>
+    <name>TextVariantsDialog</name>
+    <message>
+        <source>Printed on the receipts of members and tills that speak the language; an empty box prints the text as typed in the settings:</source>
+        <translation>Dicetak di struk anggota dan kasir yang memakai bahasa itu; kotak kosong mencetak teks seperti yang diketik di pengaturan:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+</context>
+<context>
     <name>TierMovesTab</name>
     <message>
         <source>{ups:,} upgrade(s) and {downs:,} downgrade(s) in the range, as the audit log recorded each tier change.</source>
@@ -5880,6 +5971,26 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Display on screen</source>
         <translation>Tampilkan di layar</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Kontras tinggi (putih di atas hitam)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Ukuran teks</translation>
     </message>
     <message>
         <source>None available: only one screen is connected</source>

@@ -1112,6 +1112,17 @@
     </message>
 </context>
 <context>
+    <name>BasketView</name>
+    <message>
+        <source>Basket</source>
+        <translation>Handlekurv</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s lines; + and - change the quantity, Delete removes a line</source>
+        <translation>Salgets linjer; + og - endrer antallet, Delete fjerner en linje</translation>
+    </message>
+</context>
+<context>
     <name>BlockCardDialog</name>
     <message>
         <source>Block a card of {name}</source>
@@ -1369,20 +1380,6 @@
     <message>
         <source>Days</source>
         <translation>Dager</translation>
-    </message>
-</context>
-<context>
-    <name>CardFace</name>
-    <message>
-        <source>Loyalty card</source>
-        <translation>Lojalitetskort</translation>
-    </message>
-</context>
-<context>
-    <name>CardSheet</name>
-    <message>
-        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
-        <translation>Skriv ut i 100 % (faktisk størrelse), ikke «tilpass til siden».  Side {page} av {pages}</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2487,10 @@ bilde</translation>
         <translation>en PNG-fil, f.eks. /home/siti/logo.png</translation>
     </message>
     <message>
+        <source>Logo file (optional)</source>
+        <translation>Logofil (valgfritt)</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
@@ -2916,6 +2917,25 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Note</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDayEdit</name>
     <message>
         <source>Any</source>
@@ -3227,6 +3247,18 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
         <translation>Samtykker</translation>
     </message>
     <message>
+        <source>the till&apos;s language</source>
+        <translation>kassens språk</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Kvitteringsspråk</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eipts in</source>
+        <translation>Kvi&amp;tteringer på</translation>
+    </message>
+    <message>
         <source>A change is</source>
         <translation>En endring er</translation>
     </message>
@@ -3459,6 +3491,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>{points} points available</source>
         <translation>{points} poeng tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Belønninger</translation>
     </message>
     <message>
         <source>Points to pay with</source>
@@ -3882,6 +3918,14 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Find sale</source>
         <translation>Finn salget</translation>
+    </message>
+    <message>
+        <source>Lines of the sale</source>
+        <translation>Salgets linjer</translation>
+    </message>
+    <message>
+        <source>Type how many of a line come back in its Return column</source>
+        <translation>Skriv hvor mange av en linje som kommer tilbake i Retur-kolonnen</translation>
     </message>
     <message>
         <source>↑ ↓ pick a line · type the quantity to return · + / − change it · F7 everything</source>
@@ -4647,6 +4691,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
 <context>
     <name>SearchList</name>
     <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
         <translation>↑↓ velg · Enter velger · Esc avbryter</translation>
     </message>
@@ -4742,6 +4790,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Tomt: «Takk for handelen!»</translation>
     </message>
     <message>
+        <source>Header…</source>
+        <translation>Topptekst…</translation>
+    </message>
+    <message>
+        <source>Footer…</source>
+        <translation>Bunntekst…</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Oversettelser</translation>
+    </message>
+    <message>
         <source>Choose PNG…</source>
         <translation>Velg PNG …</translation>
     </message>
@@ -4752,6 +4812,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Logo (on cards)</source>
         <translation>Logo (på kort)</translation>
+    </message>
+    <message>
+        <source>{text}: translations</source>
+        <translation>{text}: oversettelser</translation>
     </message>
     <message>
         <source>Money and tax</source>
@@ -4782,16 +4846,28 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Region</translation>
     </message>
     <message>
-        <source>Times on screen and on receipts are shown in the shop&apos;s time zone; a change asks first. The till speaks English only for now: the language is kept for the translations to come.</source>
-        <translation>Klokkeslett på skjermen og på kvitteringer vises i butikkens tidssone; en endring spør først. Kassen snakker bare engelsk inntil videre: språket tas vare på til oversettelsene kommer.</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>Tidssone</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Språk</translation>
+        <source>Times on screen and on receipts are shown in the shop&apos;s time zone; a change asks first. Numbers, amounts and dates are written as the shop&apos;s language writes them, on every till; each till may speak its own language, and a member&apos;s receipt speaks theirs.</source>
+        <translation>Klokkeslett på skjermen og på kvitteringer vises i butikkens tidssone; en endring spør først. Tall, beløp og datoer skrives slik butikkens språk skriver dem, på hver kasse; hver kasse kan snakke sitt eget språk, og et medlems kvittering snakker medlemmets.</translation>
+    </message>
+    <message>
+        <source>Shop language</source>
+        <translation>Butikkens språk</translation>
+    </message>
+    <message>
+        <source>This till speaks</source>
+        <translation>Denne kassen snakker</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s language</source>
+        <translation>Butikkens språk</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the till starts.</source>
+        <translation>Et nytt språk vises neste gang kassen starter.</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4944,6 +5020,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>{group} saved; the way of selling changes at the next sign-in.</source>
         <translation>{group} er lagret; salgsmåten endres ved neste innlogging.</translation>
+    </message>
+    <message>
+        <source>{group} saved; a new language and number format show the next time the till starts.</source>
+        <translation>{group} er lagret; nytt språk og tallformat vises neste gang kassen starter.</translation>
     </message>
     <message>
         <source>{group} saved; the till uses it from now on.</source>
@@ -5639,6 +5719,17 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
 </context>
 <context>
+    <name>TextVariantsDialog</name>
+    <message>
+        <source>Printed on the receipts of members and tills that speak the language; an empty box prints the text as typed in the settings:</source>
+        <translation>Skrives ut på kvitteringene til medlemmer og kasser som snakker språket; en tom boks skriver ut teksten slik den er skrevet i innstillingene:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
     <name>TierMovesTab</name>
     <message>
         <source>{ups:,} upgrade(s) and {downs:,} downgrade(s) in the range, as the audit log recorded each tier change.</source>
@@ -5880,6 +5971,26 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Display on screen</source>
         <translation>Vis på skjerm</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Vanlig</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Høy kontrast (hvitt på svart)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekststørrelse</translation>
     </message>
     <message>
         <source>None available: only one screen is connected</source>

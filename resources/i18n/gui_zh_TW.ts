@@ -1112,6 +1112,17 @@
     </message>
 </context>
 <context>
+    <name>BasketView</name>
+    <message>
+        <source>Basket</source>
+        <translation>購物籃</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s lines; + and - change the quantity, Delete removes a line</source>
+        <translation>本筆交易的品項；按 + 與 - 變更數量，按 Delete 移除品項</translation>
+    </message>
+</context>
+<context>
     <name>BlockCardDialog</name>
     <message>
         <source>Block a card of {name}</source>
@@ -1369,20 +1380,6 @@
     <message>
         <source>Days</source>
         <translation>日期</translation>
-    </message>
-</context>
-<context>
-    <name>CardFace</name>
-    <message>
-        <source>Loyalty card</source>
-        <translation>會員卡</translation>
-    </message>
-</context>
-<context>
-    <name>CardSheet</name>
-    <message>
-        <source>Print at 100 % (actual size), not &quot;fit to page&quot;.  Page {page} of {pages}</source>
-        <translation>請以 100 %（實際大小）列印，不要選「符合頁面大小」。  第 {page} 頁，共 {pages} 頁</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2487,10 @@ picture</source>
         <translation>PNG 檔案，例如 /home/siti/logo.png</translation>
     </message>
     <message>
+        <source>Logo file (optional)</source>
+        <translation>標誌檔案（選填）</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
@@ -2916,6 +2917,25 @@ Scan a card, or press F2 to find a member.</source>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDayEdit</name>
     <message>
         <source>Any</source>
@@ -3227,6 +3247,18 @@ Scan a card, or press F2 to find a member.</source>
         <translation>同意事項</translation>
     </message>
     <message>
+        <source>the till&apos;s language</source>
+        <translation>收銀機的語言</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>收據語言</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eipts in</source>
+        <translation>收據語言(&amp;E)</translation>
+    </message>
+    <message>
         <source>A change is</source>
         <translation>變更為</translation>
     </message>
@@ -3459,6 +3491,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>{points} points available</source>
         <translation>可用 {points} 點</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>獎勵</translation>
     </message>
     <message>
         <source>Points to pay with</source>
@@ -3882,6 +3918,14 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Find sale</source>
         <translation>查詢交易</translation>
+    </message>
+    <message>
+        <source>Lines of the sale</source>
+        <translation>本筆交易的品項</translation>
+    </message>
+    <message>
+        <source>Type how many of a line come back in its Return column</source>
+        <translation>在該品項的「退貨」欄輸入退回的數量</translation>
     </message>
     <message>
         <source>↑ ↓ pick a line · type the quantity to return · + / − change it · F7 everything</source>
@@ -4647,6 +4691,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
 <context>
     <name>SearchList</name>
     <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
         <source>↑↓ choose · Enter picks · Esc cancels</source>
         <translation>↑↓ 選擇 · Enter 確定 · Esc 取消</translation>
     </message>
@@ -4742,6 +4790,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>留空：「謝謝光臨！」</translation>
     </message>
     <message>
+        <source>Header…</source>
+        <translation>頁首…</translation>
+    </message>
+    <message>
+        <source>Footer…</source>
+        <translation>頁尾…</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
         <source>Choose PNG…</source>
         <translation>選擇 PNG…</translation>
     </message>
@@ -4752,6 +4812,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Logo (on cards)</source>
         <translation>標誌（印在會員卡上）</translation>
+    </message>
+    <message>
+        <source>{text}: translations</source>
+        <translation>{text}：翻譯</translation>
     </message>
     <message>
         <source>Money and tax</source>
@@ -4782,16 +4846,28 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>地區</translation>
     </message>
     <message>
-        <source>Times on screen and on receipts are shown in the shop&apos;s time zone; a change asks first. The till speaks English only for now: the language is kept for the translations to come.</source>
-        <translation>畫面與收據上的時間以門市時區顯示；變更前會先詢問。收銀程式目前僅提供英文：語言設定會保留供日後翻譯使用。</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>時區</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>語言</translation>
+        <source>Times on screen and on receipts are shown in the shop&apos;s time zone; a change asks first. Numbers, amounts and dates are written as the shop&apos;s language writes them, on every till; each till may speak its own language, and a member&apos;s receipt speaks theirs.</source>
+        <translation>螢幕與收據上的時間以商店的時區顯示；變更前會先確認。數字、金額與日期在每台收銀機上都依商店語言的格式書寫；每台收銀機可使用自己的語言，會員的收據則使用會員的語言。</translation>
+    </message>
+    <message>
+        <source>Shop language</source>
+        <translation>商店語言</translation>
+    </message>
+    <message>
+        <source>This till speaks</source>
+        <translation>本收銀機使用</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s language</source>
+        <translation>商店的語言</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the till starts.</source>
+        <translation>新的語言將在下次啟動收銀機時生效。</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4944,6 +5020,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>{group} saved; the way of selling changes at the next sign-in.</source>
         <translation>{group} 已儲存；銷售方式將於下次登入時變更。</translation>
+    </message>
+    <message>
+        <source>{group} saved; a new language and number format show the next time the till starts.</source>
+        <translation>已儲存{group}；新的語言與數字格式將在下次啟動收銀機時生效。</translation>
     </message>
     <message>
         <source>{group} saved; the till uses it from now on.</source>
@@ -5639,6 +5719,17 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
 </context>
 <context>
+    <name>TextVariantsDialog</name>
+    <message>
+        <source>Printed on the receipts of members and tills that speak the language; an empty box prints the text as typed in the settings:</source>
+        <translation>列印在使用該語言的會員與收銀機的收據上；留空則列印設定中輸入的文字：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+</context>
+<context>
     <name>TierMovesTab</name>
     <message>
         <source>{ups:,} upgrade(s) and {downs:,} downgrade(s) in the range, as the audit log recorded each tier change.</source>
@@ -5880,6 +5971,26 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Display on screen</source>
         <translation>顯示於螢幕</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>高對比（黑底白字）</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>None available: only one screen is connected</source>
