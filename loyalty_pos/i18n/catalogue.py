@@ -70,6 +70,9 @@ MESSAGES: dict[str, str] = {
     "card.sheet_footer": 'Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}',
     # The CLI.
     "cli.interrupted": "interrupted",
+    "cli.backup_written": "backup written to {path}",
+    "cli.restored": "restored from {source}; the previous database was kept as {kept}",
+    "cli.card_key_kept": "the card key file it replaced was kept as {path}",
     # Refusals: the English text is the error class's template, so the same values fill it.
     "error.loyalty_error": "The operation was refused.",
     "error.not_found": "{what} {key} was not found.",

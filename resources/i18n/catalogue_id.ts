@@ -14,9 +14,24 @@
         <translation>Cetak pada 100 % (ukuran sebenarnya), bukan &quot;sesuaikan dengan halaman&quot;.  Halaman {page} dari {pages}</translation>
     </message>
     <message>
+        <source>backup written to {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>cadangan ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>the card key file it replaced was kept as {path}</source>
+        <comment>cli.card_key_kept</comment>
+        <translation>file kunci kartu yang diganti disimpan sebagai {path}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <comment>cli.interrupted</comment>
         <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>restored from {source}; the previous database was kept as {kept}</source>
+        <comment>cli.restored</comment>
+        <translation>dipulihkan dari {source}; database sebelumnya disimpan sebagai {kept}</translation>
     </message>
     <message>
         <source>Too many wrong PINs: {username} is locked until {until}.</source>

@@ -14,9 +14,24 @@
         <translation>Skriv ut i 100 % (faktisk størrelse), ikke «tilpass til siden».  Side {page} av {pages}</translation>
     </message>
     <message>
+        <source>backup written to {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>sikkerhetskopi skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>the card key file it replaced was kept as {path}</source>
+        <comment>cli.card_key_kept</comment>
+        <translation>kortnøkkelfilen den erstattet ble beholdt som {path}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <comment>cli.interrupted</comment>
         <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>restored from {source}; the previous database was kept as {kept}</source>
+        <comment>cli.restored</comment>
+        <translation>gjenopprettet fra {source}; den forrige databasen ble beholdt som {kept}</translation>
     </message>
     <message>
         <source>Too many wrong PINs: {username} is locked until {until}.</source>

@@ -14,9 +14,24 @@
         <translation>請以 100 %（實際大小）列印，不要選「符合頁面大小」。  第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
+        <source>backup written to {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>備份已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>the card key file it replaced was kept as {path}</source>
+        <comment>cli.card_key_kept</comment>
+        <translation>被取代的卡片金鑰檔已保留為 {path}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <comment>cli.interrupted</comment>
         <translation>已中斷</translation>
+    </message>
+    <message>
+        <source>restored from {source}; the previous database was kept as {kept}</source>
+        <comment>cli.restored</comment>
+        <translation>已從 {source} 還原；先前的資料庫保留為 {kept}</translation>
     </message>
     <message>
         <source>Too many wrong PINs: {username} is locked until {until}.</source>
