@@ -241,7 +241,7 @@ def _run_backup(args: argparse.Namespace) -> int:
     else:
         dest = back_up(config.db_path, config.key_path, args.dest, off_site=args.off_site,
                        passphrase=passphrase, data_dir=config.data_dir)
-    print(f"backup written to {dest}")
+    print(text("cli.backup_written", cli_language(), path=dest))
     return EXIT_OK
 
 
@@ -272,9 +272,9 @@ def _run_restore(args: argparse.Namespace) -> int:
         done = restore(config.db_path, config.key_path, config.backup_dir, args.src,
                        passphrase=_passphrase(args, config, new=False), other_shop=args.other_shop,
                        replace_printed=args.replace_printed)
-    print(f"restored from {args.src}; the previous database was kept as {done.kept_db}")
+    print(text("cli.restored", cli_language(), source=args.src, kept=done.kept_db))
     if done.kept_key is not None:
-        print(f"the card key file it replaced was kept as {done.kept_key}")
+        print(text("cli.card_key_kept", cli_language(), path=done.kept_key))
     return EXIT_OK
 
 

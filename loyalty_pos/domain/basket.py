@@ -29,7 +29,7 @@ class Product:
         if not self.code.strip():
             raise ValidationError(code="product_code_required", detail="A product needs a code")
         if self.unit_price < 0:
-            raise ValidationError(code="bad_price", detail="A price cannot be negative")
+            raise ValidationError(code="bad_price", template="A price cannot be negative")
         if not 0 <= self.tax_rate_bp <= 10_000:
             raise ValidationError(code="bad_tax_rate", detail="Tax rate must be 0-100 %")
 
@@ -48,13 +48,13 @@ class BasketLine:
     def __post_init__(self) -> None:
         check_quantity(self.quantity, what=f"The quantity of {self.name}")
         if self.unit_price < 0:
-            raise ValidationError(code="bad_price", detail="A price cannot be negative")
+            raise ValidationError(code="bad_price", template="A price cannot be negative")
         check_amount(self.unit_price, what=f"The price of {self.name}", maximum=MAX_LINE_MINOR)
         check_amount(self.gross, what=f"The line total of {self.name}", maximum=MAX_LINE_MINOR)
         check_amount(self.manual_discount, what=f"The discount on {self.name}", maximum=MAX_LINE_MINOR)
         if not 0 <= self.manual_discount <= self.gross:
             raise ValidationError(
-                code="bad_discount", detail="A discount must be between 0 and the line total"
+                code="bad_discount", template="A discount must be between 0 and the line total"
             )
 
     @property

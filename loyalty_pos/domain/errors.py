@@ -43,6 +43,13 @@ class ValidationError(LoyaltyError):
     code = "invalid_input"
     template = "{detail}"
 
+    def __init__(self, code: str | None = None, template: str | None = None, **params: Any) -> None:
+        super().__init__(code, template, **params)
+        # A refusal given a template (so the catalogue can translate it by its values) still
+        # carries its English as ``detail``: callers and logs that read the detail keep working.
+        if "detail" not in self.params:
+            self.params["detail"] = self.message
+
 
 class NotFound(LoyaltyError):
     code = "not_found"

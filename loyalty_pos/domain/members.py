@@ -120,23 +120,23 @@ def normalise_phone(text: str) -> str:
     digits = re.sub(r"[\s().-]", "", stripped.lstrip("+"))
     phone = ("+" if plus else "") + digits
     if not _PHONE_RE.match(phone):
-        raise ValidationError(code="bad_phone", detail=f"{text!r} is not a phone number")
+        raise ValidationError(code="bad_phone", template="{text!r} is not a phone number", text=text)
     return phone
 
 
 def normalise_email(text: str) -> str:
     email = text.strip().lower()
     if not _EMAIL_RE.match(email) or len(email) > 254:
-        raise ValidationError(code="bad_email", detail=f"{text!r} is not an email address")
+        raise ValidationError(code="bad_email", template="{text!r} is not an email address", text=text)
     return email
 
 
 def normalise_name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise ValidationError(code="name_required", detail="A member needs a name")
+        raise ValidationError(code="name_required", template="A member needs a name")
     if len(name) > 120:
-        raise ValidationError(code="name_too_long", detail="A name has at most 120 characters")
+        raise ValidationError(code="name_too_long", template="A name has at most {limit} characters", limit=120)
     return name
 
 

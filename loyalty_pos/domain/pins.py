@@ -39,7 +39,7 @@ def check_new_pin(pin: str, repeated: str | None = None) -> None:
     if problem is not None:
         raise ValidationError(code="weak_pin", detail=problem)
     if repeated is not None and repeated != pin:
-        raise ValidationError(code="pins_differ", detail="The two PINs differ; type the same PIN twice.")
+        raise ValidationError(code="pins_differ", template="The two PINs differ; type the same PIN twice.")
 
 
 def _is_run(pin: str, step: int) -> bool:

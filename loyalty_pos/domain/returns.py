@@ -64,10 +64,11 @@ def _requested(original: Mapping[int, PricedLine], request: Sequence[ReturnLine]
     wanted: dict[int, int] = {}
     for item in request:
         if item.line_no not in original:
-            raise ValidationError(code="unknown_line", detail=f"The sale has no line {item.line_no}")
+            raise ValidationError(code="unknown_line", template="The sale has no line {line}", line=item.line_no)
         if isinstance(item.quantity, int) and not isinstance(item.quantity, bool) and item.quantity <= 0:
             raise ValidationError(
-                code="bad_quantity", detail=f"Line {item.line_no}: return at least 1, not {item.quantity}"
+                code="bad_quantity", template="Line {line}: return at least 1, not {quantity}",
+                line=item.line_no, quantity=item.quantity,
             )
         check_quantity(item.quantity, what=f"The quantity to return on line {item.line_no}")
         # The same line asked for twice is one return of both quantities.
@@ -114,7 +115,8 @@ def plan_return(
         if quantity > left:
             raise ValidationError(
                 code="nothing_left_to_return",
-                detail=f"Line {line_no} ({line.name}): {left} of {line.quantity} left to return, asked for {quantity}",
+                template="Line {line} ({product}): {left} of {bought} left to return, asked for {asked}",
+                line=line_no, product=line.name, left=left, bought=line.quantity, asked=quantity,
             )
         after = before + quantity
         # Money paid and store credit are returned separately, each cumulatively, so

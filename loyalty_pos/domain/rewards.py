@@ -195,7 +195,8 @@ def _points_for(reward: Reward, request: RedemptionRequest) -> int:
         if request.points is not None:
             raise ValidationError(
                 code="points_not_allowed",
-                detail=f"{reward.name} costs a fixed {reward.points_cost} points; points cannot be typed",
+                template="{reward} costs a fixed {points} points; points cannot be typed",
+                reward=reward.name, points=reward.points_cost,
             )
         return reward.points_cost
     # Without typed points the cashier gets the reward's minimum: the cheapest redemption.
@@ -203,7 +204,8 @@ def _points_for(reward: Reward, request: RedemptionRequest) -> int:
     if points < reward.points_cost:
         raise ValidationError(
             code="points_below_minimum",
-            detail=f"{reward.name} needs at least {reward.points_cost} points, {points} were entered",
+            template="{reward} needs at least {minimum} points, {entered} were entered",
+            reward=reward.name, minimum=reward.points_cost, entered=points,
         )
     return points
 

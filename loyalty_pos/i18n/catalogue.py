@@ -70,6 +70,9 @@ MESSAGES: dict[str, str] = {
     "card.sheet_footer": 'Print at 100 % (actual size), not "fit to page".  Page {page} of {pages}',
     # The CLI.
     "cli.interrupted": "interrupted",
+    "cli.backup_written": "backup written to {path}",
+    "cli.restored": "restored from {source}; the previous database was kept as {kept}",
+    "cli.card_key_kept": "the card key file it replaced was kept as {path}",
     # Refusals: the English text is the error class's template, so the same values fill it.
     "error.loyalty_error": "The operation was refused.",
     "error.not_found": "{what} {key} was not found.",
@@ -101,6 +104,40 @@ MESSAGES: dict[str, str] = {
     "error.data_dir_in_use": (
         "{holder} is already running on this data directory (pid {pid} on host {host}); close it first"),
     "error.resource_missing": "The file {name} is missing from {folder}; reinstall loyalty-pos.",
+    # Refusals given as a template with named values (ValidationError(code=, template=, ...));
+    # a code raised with two wordings keys the second as error.<code>.<variant>.
+    "error.empty_basket": "The basket is empty",
+    "error.not_an_amount_product": "{product} has a price of its own",
+    "error.product_inactive": "{product} is no longer sold",
+    "error.currency_mismatch": "{product} is priced in {currency}",
+    "error.receipt_is_a_return": "That receipt is itself a return",
+    "error.nothing_to_return": "Choose at least one line to return",
+    "error.unknown_line": "The sale has no line {line}",
+    "error.bad_quantity": "Line {line}: return at least 1, not {quantity}",
+    "error.nothing_left_to_return": "Line {line} ({product}): {left} of {bought} left to return, asked for {asked}",
+    "error.member_not_active": "{name} is {status}",
+    "error.member_not_active.profile": "This member is {status}: the profile cannot be edited",
+    "error.reason_required": "An adjustment needs a reason",
+    "error.zero_points": "An adjustment moves at least 1 point",
+    "error.transfer_step": "Transfers go in steps of {step:,} points",
+    "error.transfer_same_member": "Choose two different members",
+    "error.bad_birthday": "Birthday is not a plausible date",
+    "error.consent_required": "The member must consent to data processing to join the program",
+    "error.search_too_short": "Type at least 2 characters to search",
+    "error.bad_member_language": "{language!r} is not a language the till knows",
+    "error.bad_phone": "{text!r} is not a phone number",
+    "error.bad_email": "{text!r} is not an email address",
+    "error.name_required": "A member needs a name",
+    "error.name_too_long": "A name has at most {limit} characters",
+    "error.bad_pin": "A PIN is 4 to 12 digits.",
+    "error.bad_display_name": "A display name is at most {limit} characters.",
+    "error.cannot_deactivate_self": "You cannot deactivate your own account.",
+    "error.last_manager": "{username} is the last active manager; nobody could manage the shop.",
+    "error.pins_differ": "The two PINs differ; type the same PIN twice.",
+    "error.bad_price": "A price cannot be negative",
+    "error.bad_discount": "A discount must be between 0 and the line total",
+    "error.points_not_allowed": "{reward} costs a fixed {points} points; points cannot be typed",
+    "error.points_below_minimum": "{reward} needs at least {minimum} points, {entered} were entered",
 }
 
 
@@ -134,13 +171,28 @@ def text(code: str, language: str, /, **values: Any) -> str:
     return english.format(**values)
 
 
+def error_key(error: LoyaltyError) -> str | None:
+    """The catalogue code of a refusal: ``error.<code>``, or ``error.<code>.<variant>`` when one
+    code is raised with more than one wording; None when no entry has exactly its English
+    template (a refusal still given as free text, or a wording changed without its entry)."""
+    for key in (f"error.{error.code}", *_variants(error.code)):
+        if MESSAGES.get(key) == error.template:
+            return key
+    return None
+
+
+def _variants(code: str) -> list[str]:
+    prefix = f"error.{code}."
+    return [key for key in MESSAGES if key.startswith(prefix)]
+
+
 def error_text(error: LoyaltyError, language: str) -> str:
-    """A refusal in ``language`` when the catalogue has its class's text, else its own English."""
-    english = MESSAGES.get(f"error.{error.code}")
-    if english is None or english != error.template:
+    """A refusal in ``language`` when the catalogue has its text, else its own English."""
+    key = error_key(error)
+    if key is None:
         return error.message
     try:
-        return text(f"error.{error.code}", language, **error.params)
+        return text(key, language, **error.params)
     except (KeyError, IndexError, ValueError):
         return error.message
 

@@ -14,14 +14,79 @@
         <translation>Cetak pada 100 % (ukuran sebenarnya), bukan &quot;sesuaikan dengan halaman&quot;.  Halaman {page} dari {pages}</translation>
     </message>
     <message>
+        <source>backup written to {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>cadangan ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>the card key file it replaced was kept as {path}</source>
+        <comment>cli.card_key_kept</comment>
+        <translation>file kunci kartu yang diganti disimpan sebagai {path}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <comment>cli.interrupted</comment>
         <translation>dihentikan</translation>
     </message>
     <message>
+        <source>restored from {source}; the previous database was kept as {kept}</source>
+        <comment>cli.restored</comment>
+        <translation>dipulihkan dari {source}; database sebelumnya disimpan sebagai {kept}</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {username} is locked until {until}.</source>
         <comment>error.account_locked</comment>
         <translation>Terlalu banyak PIN salah: {username} dikunci sampai {until}.</translation>
+    </message>
+    <message>
+        <source>Birthday is not a plausible date</source>
+        <comment>error.bad_birthday</comment>
+        <translation>Tanggal lahir tidak masuk akal</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and the line total</source>
+        <comment>error.bad_discount</comment>
+        <translation>Diskon harus antara 0 dan total baris</translation>
+    </message>
+    <message>
+        <source>A display name is at most {limit} characters.</source>
+        <comment>error.bad_display_name</comment>
+        <translation>Nama tampilan maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an email address</source>
+        <comment>error.bad_email</comment>
+        <translation>{text!r} bukan alamat email</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language the till knows</source>
+        <comment>error.bad_member_language</comment>
+        <translation>{language!r} bukan bahasa yang dikenal kasir ini</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number</source>
+        <comment>error.bad_phone</comment>
+        <translation>{text!r} bukan nomor telepon</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <comment>error.bad_pin</comment>
+        <translation>PIN terdiri dari 4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <comment>error.bad_price</comment>
+        <translation>Harga tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>Line {line}: return at least 1, not {quantity}</source>
+        <comment>error.bad_quantity</comment>
+        <translation>Baris {line}: retur minimal 1, bukan {quantity}</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <comment>error.cannot_deactivate_self</comment>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
         <source>Card printing was cancelled; no card was marked printed.</source>
@@ -39,9 +104,19 @@
         <translation>Tidak dapat menulis lembar kartu {path}: {reason}.</translation>
     </message>
     <message>
+        <source>The member must consent to data processing to join the program</source>
+        <comment>error.consent_required</comment>
+        <translation>Anggota harus menyetujui pemrosesan data untuk bergabung dengan program</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
         <comment>error.corrupt_database</comment>
         <translation>Basis data {path} rusak ({reason}); pulihkan dari cadangan dengan &apos;loyalty-pos restore&apos;.</translation>
+    </message>
+    <message>
+        <source>{product} is priced in {currency}</source>
+        <comment>error.currency_mismatch</comment>
+        <translation>Harga {product} dalam {currency}</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -59,9 +134,19 @@
         <translation>Disk tempat basis data penuh; tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
+        <source>The basket is empty</source>
+        <comment>error.empty_basket</comment>
+        <translation>Keranjang kosong</translation>
+    </message>
+    <message>
         <source>Needs {needed} points, member has {available}.</source>
         <comment>error.insufficient_points</comment>
         <translation>Perlu {needed} poin, anggota memiliki {available}.</translation>
+    </message>
+    <message>
+        <source>{username} is the last active manager; nobody could manage the shop.</source>
+        <comment>error.last_manager</comment>
+        <translation>{username} adalah manajer aktif terakhir; tidak ada yang bisa mengelola toko.</translation>
     </message>
     <message>
         <source>The operation was refused.</source>
@@ -69,14 +154,49 @@
         <translation>Operasi ditolak.</translation>
     </message>
     <message>
+        <source>{name} is {status}</source>
+        <comment>error.member_not_active</comment>
+        <translation>{name} berstatus {status}</translation>
+    </message>
+    <message>
+        <source>This member is {status}: the profile cannot be edited</source>
+        <comment>error.member_not_active.profile</comment>
+        <translation>Anggota ini berstatus {status}: profilnya tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>A member needs a name</source>
+        <comment>error.name_required</comment>
+        <translation>Anggota harus punya nama</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters</source>
+        <comment>error.name_too_long</comment>
+        <translation>Nama maksimal {limit} karakter</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>Belum ada program loyalitas yang diterbitkan; manajer harus menerbitkannya terlebih dahulu.</translation>
     </message>
     <message>
+        <source>{product} has a price of its own</source>
+        <comment>error.not_an_amount_product</comment>
+        <translation>{product} sudah punya harga sendiri</translation>
+    </message>
+    <message>
         <source>{what} {key} was not found.</source>
         <comment>error.not_found</comment>
         <translation>{what} {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
+        <comment>error.nothing_left_to_return</comment>
+        <translation>Baris {line} ({product}): sisa {left} dari {bought} yang bisa diretur, diminta {asked}</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to return</source>
+        <comment>error.nothing_to_return</comment>
+        <translation>Pilih setidaknya satu baris untuk diretur</translation>
     </message>
     <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
@@ -94,9 +214,39 @@
         <translation>{action} memerlukan peran {role}.</translation>
     </message>
     <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <comment>error.pins_differ</comment>
+        <translation>Kedua PIN berbeda; ketik PIN yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>{reward} needs at least {minimum} points, {entered} were entered</source>
+        <comment>error.points_below_minimum</comment>
+        <translation>{reward} memerlukan minimal {minimum} poin, yang dimasukkan {entered}</translation>
+    </message>
+    <message>
+        <source>{reward} costs a fixed {points} points; points cannot be typed</source>
+        <comment>error.points_not_allowed</comment>
+        <translation>{reward} seharga tetap {points} poin; poin tidak dapat diketik</translation>
+    </message>
+    <message>
+        <source>{product} is no longer sold</source>
+        <comment>error.product_inactive</comment>
+        <translation>{product} tidak dijual lagi</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason</source>
+        <comment>error.reason_required</comment>
+        <translation>Penyesuaian memerlukan alasan</translation>
+    </message>
+    <message>
         <source>Receipt {ref}{register}, dated {on}, is already recorded.</source>
         <comment>error.receipt_already_recorded</comment>
         <translation>Struk {ref}{register}, tanggal {on}, sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>That receipt is itself a return</source>
+        <comment>error.receipt_is_a_return</comment>
+        <translation>Struk itu sendiri adalah retur</translation>
     </message>
     <message>
         <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
@@ -112,6 +262,11 @@
         <source>Reward {reward} is not available: {reason}.</source>
         <comment>error.reward_unavailable</comment>
         <translation>Hadiah {reward} tidak tersedia: {reason}.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters to search</source>
+        <comment>error.search_too_short</comment>
+        <translation>Ketik minimal 2 karakter untuk mencari</translation>
     </message>
     <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
@@ -139,9 +294,29 @@
         <translation>Basis data sedang sibuk; silakan coba lagi.</translation>
     </message>
     <message>
+        <source>Choose two different members</source>
+        <comment>error.transfer_same_member</comment>
+        <translation>Pilih dua anggota yang berbeda</translation>
+    </message>
+    <message>
+        <source>Transfers go in steps of {step:,} points</source>
+        <comment>error.transfer_step</comment>
+        <translation>Transfer dilakukan kelipatan {step:,} poin</translation>
+    </message>
+    <message>
         <source>Something went wrong ({detail}). Nothing was saved; please try again.</source>
         <comment>error.unexpected_error</comment>
         <translation>Terjadi kesalahan ({detail}). Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The sale has no line {line}</source>
+        <comment>error.unknown_line</comment>
+        <translation>Penjualan tidak punya baris {line}</translation>
+    </message>
+    <message>
+        <source>An adjustment moves at least 1 point</source>
+        <comment>error.zero_points</comment>
+        <translation>Penyesuaian memindahkan minimal 1 poin</translation>
     </message>
     <message>
         <source>{count} points</source>

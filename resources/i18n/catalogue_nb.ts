@@ -14,14 +14,79 @@
         <translation>Skriv ut i 100 % (faktisk størrelse), ikke «tilpass til siden».  Side {page} av {pages}</translation>
     </message>
     <message>
+        <source>backup written to {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>sikkerhetskopi skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>the card key file it replaced was kept as {path}</source>
+        <comment>cli.card_key_kept</comment>
+        <translation>kortnøkkelfilen den erstattet ble beholdt som {path}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <comment>cli.interrupted</comment>
         <translation>avbrutt</translation>
     </message>
     <message>
+        <source>restored from {source}; the previous database was kept as {kept}</source>
+        <comment>cli.restored</comment>
+        <translation>gjenopprettet fra {source}; den forrige databasen ble beholdt som {kept}</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {username} is locked until {until}.</source>
         <comment>error.account_locked</comment>
         <translation>For mange feil PIN-koder: {username} er låst til {until}.</translation>
+    </message>
+    <message>
+        <source>Birthday is not a plausible date</source>
+        <comment>error.bad_birthday</comment>
+        <translation>Fødselsdagen er ikke en mulig dato</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and the line total</source>
+        <comment>error.bad_discount</comment>
+        <translation>En rabatt må være mellom 0 og linjesummen</translation>
+    </message>
+    <message>
+        <source>A display name is at most {limit} characters.</source>
+        <comment>error.bad_display_name</comment>
+        <translation>Et visningsnavn har høyst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an email address</source>
+        <comment>error.bad_email</comment>
+        <translation>{text!r} er ikke en e-postadresse</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language the till knows</source>
+        <comment>error.bad_member_language</comment>
+        <translation>{language!r} er ikke et språk kassen kjenner</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number</source>
+        <comment>error.bad_phone</comment>
+        <translation>{text!r} er ikke et telefonnummer</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <comment>error.bad_pin</comment>
+        <translation>En PIN-kode er 4 til 12 sifre.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <comment>error.bad_price</comment>
+        <translation>En pris kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>Line {line}: return at least 1, not {quantity}</source>
+        <comment>error.bad_quantity</comment>
+        <translation>Linje {line}: returner minst 1, ikke {quantity}</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <comment>error.cannot_deactivate_self</comment>
+        <translation>Du kan ikke deaktivere din egen konto.</translation>
     </message>
     <message>
         <source>Card printing was cancelled; no card was marked printed.</source>
@@ -39,9 +104,19 @@
         <translation>Kan ikke skrive kortarket {path}: {reason}.</translation>
     </message>
     <message>
+        <source>The member must consent to data processing to join the program</source>
+        <comment>error.consent_required</comment>
+        <translation>Medlemmet må samtykke til databehandling for å bli med i programmet</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
         <comment>error.corrupt_database</comment>
         <translation>Databasen {path} er skadet ({reason}); gjenopprett den fra en sikkerhetskopi med &apos;loyalty-pos restore&apos;.</translation>
+    </message>
+    <message>
+        <source>{product} is priced in {currency}</source>
+        <comment>error.currency_mismatch</comment>
+        <translation>{product} er priset i {currency}</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -59,9 +134,19 @@
         <translation>Disken med databasen er full; ingenting ble lagret. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
+        <source>The basket is empty</source>
+        <comment>error.empty_basket</comment>
+        <translation>Kurven er tom</translation>
+    </message>
+    <message>
         <source>Needs {needed} points, member has {available}.</source>
         <comment>error.insufficient_points</comment>
         <translation>Trenger {needed} poeng, medlemmet har {available}.</translation>
+    </message>
+    <message>
+        <source>{username} is the last active manager; nobody could manage the shop.</source>
+        <comment>error.last_manager</comment>
+        <translation>{username} er den siste aktive lederen; ingen kunne da styre butikken.</translation>
     </message>
     <message>
         <source>The operation was refused.</source>
@@ -69,14 +154,49 @@
         <translation>Handlingen ble avvist.</translation>
     </message>
     <message>
+        <source>{name} is {status}</source>
+        <comment>error.member_not_active</comment>
+        <translation>{name} er {status}</translation>
+    </message>
+    <message>
+        <source>This member is {status}: the profile cannot be edited</source>
+        <comment>error.member_not_active.profile</comment>
+        <translation>Dette medlemmet er {status}: profilen kan ikke endres</translation>
+    </message>
+    <message>
+        <source>A member needs a name</source>
+        <comment>error.name_required</comment>
+        <translation>Et medlem trenger et navn</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters</source>
+        <comment>error.name_too_long</comment>
+        <translation>Et navn har høyst {limit} tegn</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>Ingen fordelsprogram er publisert ennå; en leder må publisere et først.</translation>
     </message>
     <message>
+        <source>{product} has a price of its own</source>
+        <comment>error.not_an_amount_product</comment>
+        <translation>{product} har sin egen pris</translation>
+    </message>
+    <message>
         <source>{what} {key} was not found.</source>
         <comment>error.not_found</comment>
         <translation>{what} {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
+        <comment>error.nothing_left_to_return</comment>
+        <translation>Linje {line} ({product}): {left} av {bought} igjen å returnere, ba om {asked}</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to return</source>
+        <comment>error.nothing_to_return</comment>
+        <translation>Velg minst én linje å returnere</translation>
     </message>
     <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
@@ -94,9 +214,39 @@
         <translation>{action} krever rollen {role}.</translation>
     </message>
     <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <comment>error.pins_differ</comment>
+        <translation>De to PIN-kodene er ulike; skriv samme PIN-kode to ganger.</translation>
+    </message>
+    <message>
+        <source>{reward} needs at least {minimum} points, {entered} were entered</source>
+        <comment>error.points_below_minimum</comment>
+        <translation>{reward} trenger minst {minimum} poeng, {entered} ble skrevet inn</translation>
+    </message>
+    <message>
+        <source>{reward} costs a fixed {points} points; points cannot be typed</source>
+        <comment>error.points_not_allowed</comment>
+        <translation>{reward} koster fast {points} poeng; poeng kan ikke skrives inn</translation>
+    </message>
+    <message>
+        <source>{product} is no longer sold</source>
+        <comment>error.product_inactive</comment>
+        <translation>{product} selges ikke lenger</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason</source>
+        <comment>error.reason_required</comment>
+        <translation>En justering trenger en begrunnelse</translation>
+    </message>
+    <message>
         <source>Receipt {ref}{register}, dated {on}, is already recorded.</source>
         <comment>error.receipt_already_recorded</comment>
         <translation>Kvittering {ref}{register}, datert {on}, er allerede registrert.</translation>
+    </message>
+    <message>
+        <source>That receipt is itself a return</source>
+        <comment>error.receipt_is_a_return</comment>
+        <translation>Den kvitteringen er selv en retur</translation>
     </message>
     <message>
         <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
@@ -112,6 +262,11 @@
         <source>Reward {reward} is not available: {reason}.</source>
         <comment>error.reward_unavailable</comment>
         <translation>Belønningen {reward} er ikke tilgjengelig: {reason}.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters to search</source>
+        <comment>error.search_too_short</comment>
+        <translation>Skriv minst 2 tegn for å søke</translation>
     </message>
     <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
@@ -139,9 +294,29 @@
         <translation>Databasen er opptatt; prøv igjen.</translation>
     </message>
     <message>
+        <source>Choose two different members</source>
+        <comment>error.transfer_same_member</comment>
+        <translation>Velg to forskjellige medlemmer</translation>
+    </message>
+    <message>
+        <source>Transfers go in steps of {step:,} points</source>
+        <comment>error.transfer_step</comment>
+        <translation>Overføringer går i steg på {step:,} poeng</translation>
+    </message>
+    <message>
         <source>Something went wrong ({detail}). Nothing was saved; please try again.</source>
         <comment>error.unexpected_error</comment>
         <translation>Noe gikk galt ({detail}). Ingenting ble lagret; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The sale has no line {line}</source>
+        <comment>error.unknown_line</comment>
+        <translation>Salget har ingen linje {line}</translation>
+    </message>
+    <message>
+        <source>An adjustment moves at least 1 point</source>
+        <comment>error.zero_points</comment>
+        <translation>En justering flytter minst 1 poeng</translation>
     </message>
     <message>
         <source>{count} points</source>

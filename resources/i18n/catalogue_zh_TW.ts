@@ -14,14 +14,79 @@
         <translation>請以 100 %（實際大小）列印，不要選「符合頁面大小」。  第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
+        <source>backup written to {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>備份已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>the card key file it replaced was kept as {path}</source>
+        <comment>cli.card_key_kept</comment>
+        <translation>被取代的卡片金鑰檔已保留為 {path}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <comment>cli.interrupted</comment>
         <translation>已中斷</translation>
     </message>
     <message>
+        <source>restored from {source}; the previous database was kept as {kept}</source>
+        <comment>cli.restored</comment>
+        <translation>已從 {source} 還原；先前的資料庫保留為 {kept}</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: {username} is locked until {until}.</source>
         <comment>error.account_locked</comment>
         <translation>PIN 碼錯誤次數過多：{username} 已鎖定至 {until}。</translation>
+    </message>
+    <message>
+        <source>Birthday is not a plausible date</source>
+        <comment>error.bad_birthday</comment>
+        <translation>生日日期不合理</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and the line total</source>
+        <comment>error.bad_discount</comment>
+        <translation>折扣必須介於 0 與該行總額之間</translation>
+    </message>
+    <message>
+        <source>A display name is at most {limit} characters.</source>
+        <comment>error.bad_display_name</comment>
+        <translation>顯示名稱最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an email address</source>
+        <comment>error.bad_email</comment>
+        <translation>{text!r} 不是電子郵件地址</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language the till knows</source>
+        <comment>error.bad_member_language</comment>
+        <translation>{language!r} 不是本收銀機支援的語言</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number</source>
+        <comment>error.bad_phone</comment>
+        <translation>{text!r} 不是電話號碼</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <comment>error.bad_pin</comment>
+        <translation>PIN 碼為 4 到 12 位數字。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <comment>error.bad_price</comment>
+        <translation>價格不能是負數</translation>
+    </message>
+    <message>
+        <source>Line {line}: return at least 1, not {quantity}</source>
+        <comment>error.bad_quantity</comment>
+        <translation>第 {line} 行：至少退 1 個，不能是 {quantity}</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <comment>error.cannot_deactivate_self</comment>
+        <translation>您無法停用自己的帳號。</translation>
     </message>
     <message>
         <source>Card printing was cancelled; no card was marked printed.</source>
@@ -39,9 +104,19 @@
         <translation>無法寫入卡片頁 {path}：{reason}。</translation>
     </message>
     <message>
+        <source>The member must consent to data processing to join the program</source>
+        <comment>error.consent_required</comment>
+        <translation>會員須同意資料處理才能加入方案</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged ({reason}); restore it from a backup with &apos;loyalty-pos restore&apos;.</source>
         <comment>error.corrupt_database</comment>
         <translation>資料庫 {path} 已損毀（{reason}），請用 &apos;loyalty-pos restore&apos; 從備份還原。</translation>
+    </message>
+    <message>
+        <source>{product} is priced in {currency}</source>
+        <comment>error.currency_mismatch</comment>
+        <translation>{product} 以 {currency} 計價</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -59,9 +134,19 @@
         <translation>存放資料庫的磁碟已滿，未儲存任何資料。請釋出一些空間後再試一次。</translation>
     </message>
     <message>
+        <source>The basket is empty</source>
+        <comment>error.empty_basket</comment>
+        <translation>購物車是空的</translation>
+    </message>
+    <message>
         <source>Needs {needed} points, member has {available}.</source>
         <comment>error.insufficient_points</comment>
         <translation>需要 {needed} 點，會員只有 {available} 點。</translation>
+    </message>
+    <message>
+        <source>{username} is the last active manager; nobody could manage the shop.</source>
+        <comment>error.last_manager</comment>
+        <translation>{username} 是最後一位啟用中的店長；停用後將無人能管理本店。</translation>
     </message>
     <message>
         <source>The operation was refused.</source>
@@ -69,14 +154,49 @@
         <translation>操作遭拒。</translation>
     </message>
     <message>
+        <source>{name} is {status}</source>
+        <comment>error.member_not_active</comment>
+        <translation>{name} 的狀態為 {status}</translation>
+    </message>
+    <message>
+        <source>This member is {status}: the profile cannot be edited</source>
+        <comment>error.member_not_active.profile</comment>
+        <translation>此會員狀態為 {status}：無法編輯個人資料</translation>
+    </message>
+    <message>
+        <source>A member needs a name</source>
+        <comment>error.name_required</comment>
+        <translation>會員需要姓名</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters</source>
+        <comment>error.name_too_long</comment>
+        <translation>姓名最多 {limit} 個字元</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>尚未發布任何會員方案，須先由店長發布。</translation>
     </message>
     <message>
+        <source>{product} has a price of its own</source>
+        <comment>error.not_an_amount_product</comment>
+        <translation>{product} 已有自己的價格</translation>
+    </message>
+    <message>
         <source>{what} {key} was not found.</source>
         <comment>error.not_found</comment>
         <translation>找不到{what} {key}。</translation>
+    </message>
+    <message>
+        <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
+        <comment>error.nothing_left_to_return</comment>
+        <translation>第 {line} 行（{product}）：{bought} 個中尚可退 {left} 個，要求退 {asked} 個</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to return</source>
+        <comment>error.nothing_to_return</comment>
+        <translation>請至少選擇一行要退貨的品項</translation>
     </message>
     <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
@@ -94,9 +214,39 @@
         <translation>{action}需要 {role} 角色。</translation>
     </message>
     <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <comment>error.pins_differ</comment>
+        <translation>兩次輸入的 PIN 碼不同；請輸入相同的 PIN 碼兩次。</translation>
+    </message>
+    <message>
+        <source>{reward} needs at least {minimum} points, {entered} were entered</source>
+        <comment>error.points_below_minimum</comment>
+        <translation>{reward} 至少需要 {minimum} 點，輸入的是 {entered} 點</translation>
+    </message>
+    <message>
+        <source>{reward} costs a fixed {points} points; points cannot be typed</source>
+        <comment>error.points_not_allowed</comment>
+        <translation>{reward} 固定需要 {points} 點；不能自行輸入點數</translation>
+    </message>
+    <message>
+        <source>{product} is no longer sold</source>
+        <comment>error.product_inactive</comment>
+        <translation>{product} 已停止販售</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason</source>
+        <comment>error.reason_required</comment>
+        <translation>調整點數需要填寫原因</translation>
+    </message>
+    <message>
         <source>Receipt {ref}{register}, dated {on}, is already recorded.</source>
         <comment>error.receipt_already_recorded</comment>
         <translation>收據 {ref}{register}（日期 {on}）已登錄。</translation>
+    </message>
+    <message>
+        <source>That receipt is itself a return</source>
+        <comment>error.receipt_is_a_return</comment>
+        <translation>該收據本身就是退貨</translation>
     </message>
     <message>
         <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
@@ -112,6 +262,11 @@
         <source>Reward {reward} is not available: {reason}.</source>
         <comment>error.reward_unavailable</comment>
         <translation>獎勵 {reward} 無法使用：{reason}。</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters to search</source>
+        <comment>error.search_too_short</comment>
+        <translation>請至少輸入 2 個字元再搜尋</translation>
     </message>
     <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
@@ -139,9 +294,29 @@
         <translation>資料庫忙碌中，請再試一次。</translation>
     </message>
     <message>
+        <source>Choose two different members</source>
+        <comment>error.transfer_same_member</comment>
+        <translation>請選擇兩位不同的會員</translation>
+    </message>
+    <message>
+        <source>Transfers go in steps of {step:,} points</source>
+        <comment>error.transfer_step</comment>
+        <translation>轉移點數須以 {step:,} 點為單位</translation>
+    </message>
+    <message>
         <source>Something went wrong ({detail}). Nothing was saved; please try again.</source>
         <comment>error.unexpected_error</comment>
         <translation>發生錯誤（{detail}），未儲存任何資料，請再試一次。</translation>
+    </message>
+    <message>
+        <source>The sale has no line {line}</source>
+        <comment>error.unknown_line</comment>
+        <translation>此筆銷售沒有第 {line} 行</translation>
+    </message>
+    <message>
+        <source>An adjustment moves at least 1 point</source>
+        <comment>error.zero_points</comment>
+        <translation>調整至少要異動 1 點</translation>
     </message>
     <message>
         <source>{count} points</source>

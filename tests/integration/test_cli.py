@@ -144,6 +144,20 @@ def test_check_backup_and_restore(shop: Shop, tmp_path: Path, capsys: pytest.Cap
     assert code == 0 and "restored" in out
 
 
+def test_backup_and_restore_report_in_the_computers_language(shop: Shop, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    data = str(shop.app.config.data_dir)
+    backup = tmp_path / "backup.sqlite"
+    code, out, _ = _run(capsys, "--data-dir", data, "backup", str(backup))
+    assert code == 0 and out.strip() == f"sikkerhetskopi skrevet til {backup}"
+    code, out, _ = _run(capsys, "--data-dir", data, "restore", str(backup))
+    assert code == 0 and out.startswith(f"gjenopprettet fra {backup}; den forrige databasen ble beholdt som ")
+
+
 def test_bad_arguments_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["demo", "--members", "many"])

@@ -69,6 +69,20 @@ def test_an_error_the_catalogue_does_not_know_keeps_its_own_message() -> None:
     assert error_text(changed, "nb") == "Short by 3 points."
 
 
+def test_a_refusal_raised_in_two_wordings_finds_each_by_its_template() -> None:
+    listing = ValidationError(code="member_not_active", template="{name} is {status}", name="Kari", status="closed")
+    profile = ValidationError(code="member_not_active", template="This member is {status}: the profile cannot be edited",
+                              status="closed")
+    assert error_text(listing, "nb") == "Kari er closed"
+    assert error_text(profile, "nb") == "Dette medlemmet er closed: profilen kan ikke endres"
+
+
+def test_a_templated_validation_error_still_carries_its_english_as_detail() -> None:
+    refusal = ValidationError(code="unknown_line", template="The sale has no line {line}", line=7)
+    assert refusal.params["detail"] == refusal.message == str(refusal) == "The sale has no line 7"
+    assert error_text(refusal, "zh_TW") == "此筆銷售沒有第 7 行"
+
+
 def _error_classes(root: type[LoyaltyError]) -> list[type[LoyaltyError]]:
     found = []
     for sub in root.__subclasses__():

@@ -72,7 +72,7 @@ def member_summary_from(member: Member, balance: int) -> MemberSummary:
 def _clean(cmd: EnrolMember) -> EnrolMember:
     birthday = cmd.birthday
     if birthday is not None and not (date(1900, 1, 1) <= birthday <= date(2100, 1, 1)):
-        raise ValidationError(code="bad_birthday", detail="Birthday is not a plausible date")
+        raise ValidationError(code="bad_birthday", template="Birthday is not a plausible date")
     return replace(
         cmd,
         name=normalise_name(cmd.name),
@@ -105,7 +105,7 @@ def enrol(
     if not cmd.consents.data_processing:
         raise ValidationError(
             code="consent_required",
-            detail="The member must consent to data processing to join the program",
+            template="The member must consent to data processing to join the program",
         )
     now = clock.now()
     with uow:
@@ -170,7 +170,7 @@ def search_members(uow: UnitOfWork, text: str, *, cursor: str | None = None, lim
     """Phone, email or name prefix; card numbers exactly. Paged, never all members."""
     cleaned = " ".join(check_search_text(text).split())
     if len(cleaned) < 2:
-        raise ValidationError(code="search_too_short", detail="Type at least 2 characters to search")
+        raise ValidationError(code="search_too_short", template="Type at least 2 characters to search")
     with uow:
         # A whole number in any spelling is looked up as stored (E.164); a partial one
         # stays a prefix of digits, as typed.
@@ -261,7 +261,8 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
         # An erased record must not gather personal data again; a merged one lives on in another.
         if member.status in (MemberStatus.ERASED, MemberStatus.MERGED):
             raise ValidationError(code="member_not_active",
-                                  detail=f"This member is {member.status.value}: the profile cannot be edited")
+                                  template="This member is {status}: the profile cannot be edited",
+                                  status=member.status.value)
         # A phone stored before numbers were normalised, and left as it was, is kept so
         # the rest of the profile can still be edited.
         if cleaned.phone and cleaned.phone != member.phone:
@@ -298,7 +299,8 @@ def _language(chosen: str | None, current: str | None) -> str | None:
     if chosen is None:
         return current
     if chosen and chosen not in {language.tag for language in LANGUAGES}:
-        raise ValidationError(code="bad_member_language", detail=f"{chosen!r} is not a language the till knows")
+        raise ValidationError(code="bad_member_language", template="{language!r} is not a language the till knows",
+                              language=chosen)
     return chosen or None
 
 

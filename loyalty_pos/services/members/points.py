@@ -25,7 +25,8 @@ def _member(uow: UnitOfWork, member_id: str) -> Member:
     if member is None:
         raise NotFound(what="Member", key=member_id)
     if member.status is not MemberStatus.ACTIVE:
-        raise ValidationError(code="member_not_active", detail=f"{member.name} is {member.status.value}")
+        raise ValidationError(code="member_not_active", template="{name} is {status}",
+                              name=member.name, status=member.status.value)
     return member
 
 
@@ -33,9 +34,9 @@ def adjust_points(uow: UnitOfWork, *, member_id: str, points: int, reason: str, 
     """A correction is a new ADJUST entry with the manager's reason; returns the new balance."""
     actor.require_manager("Adjusting points")
     if not reason or not reason.strip():
-        raise ValidationError(code="reason_required", detail="An adjustment needs a reason")
+        raise ValidationError(code="reason_required", template="An adjustment needs a reason")
     if points == 0:
-        raise ValidationError(code="zero_points", detail="An adjustment moves at least 1 point")
+        raise ValidationError(code="zero_points", template="An adjustment moves at least 1 point")
     check_points_entry(points)
     now = clock.now()
     with uow:
@@ -75,9 +76,10 @@ def transfer_points(
     """Household pooling in steps of 1,000; returns both new balances."""
     actor.require_manager("Transferring points")
     if points <= 0 or points % TRANSFER_STEP:
-        raise ValidationError(code="transfer_step", detail=f"Transfers go in steps of {TRANSFER_STEP:,} points")
+        raise ValidationError(code="transfer_step", template="Transfers go in steps of {step:,} points",
+                              step=TRANSFER_STEP)
     if from_member_id == to_member_id:
-        raise ValidationError(code="transfer_same_member", detail="Choose two different members")
+        raise ValidationError(code="transfer_same_member", template="Choose two different members")
     now = clock.now()
     with uow:
         giver = _member(uow, from_member_id)

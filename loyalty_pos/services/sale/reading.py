@@ -78,7 +78,7 @@ def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_led
 
 def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput]) -> Basket:
     if not lines:
-        raise ValidationError(code="empty_basket", detail="The basket is empty")
+        raise ValidationError(code="empty_basket", template="The basket is empty")
     basket_lines = []
     known = uow.products.get_many([line.product_code for line in lines])
     for number, line in enumerate(lines, start=1):
@@ -87,13 +87,15 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
             raise NotFound(code="product_unknown", what="Product", key=line.product_code)
         if line.amount_minor is not None:
             if not is_amount_product(product.code):
-                raise ValidationError(code="not_an_amount_product", detail=f"{product.name} has a price of its own")
+                raise ValidationError(code="not_an_amount_product", template="{product} has a price of its own",
+                                      product=product.name)
             amount = check_amount(line.amount_minor, what=f"The amount for {product.name}", maximum=MAX_LINE_MINOR)
             product = replace(product, unit_price=amount)
         if not product.active:
-            raise ValidationError(code="product_inactive", detail=f"{product.name} is no longer sold")
+            raise ValidationError(code="product_inactive", template="{product} is no longer sold", product=product.name)
         if product.currency != program.currency:
-            raise ValidationError(code="currency_mismatch", detail=f"{product.name} is priced in {product.currency}")
+            raise ValidationError(code="currency_mismatch", template="{product} is priced in {currency}",
+                                  product=product.name, currency=product.currency)
         basket_lines.append(BasketLine.of(number, product, line.quantity, line.manual_discount_minor))
     return Basket(program.currency, tuple(basket_lines), prices_include_tax=prices_include_tax(uow))
 

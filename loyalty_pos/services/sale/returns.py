@@ -66,7 +66,7 @@ def _original(uow: UnitOfWork, receipt_no: str) -> SaleRecord:
     if sale is None:
         raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no)
     if sale.returned_of is not None:
-        raise ValidationError(code="receipt_is_a_return", detail="That receipt is itself a return")
+        raise ValidationError(code="receipt_is_a_return", template="That receipt is itself a return")
     return sale
 
 
@@ -118,7 +118,7 @@ def returned_lines(sale: SaleRecord, plan: ReturnPlan) -> tuple[PricedLine, ...]
 def read_return(uow: UnitOfWork, cmd: ProcessReturn) -> tuple[SaleRecord, ReturnPlan]:
     """The sale a return takes back from and its plan: what it refunds and the points it moves."""
     if not cmd.lines:
-        raise ValidationError(code="nothing_to_return", detail="Choose at least one line to return")
+        raise ValidationError(code="nothing_to_return", template="Choose at least one line to return")
     sale = _original(uow, cmd.receipt_no)
     _remaining, plan = _plan(uow, sale, cmd.lines)
     assert plan is not None
@@ -127,7 +127,7 @@ def read_return(uow: UnitOfWork, cmd: ProcessReturn) -> tuple[SaleRecord, Return
 
 def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: Clock) -> Receipt:
     if not cmd.lines:
-        raise ValidationError(code="nothing_to_return", detail="Choose at least one line to return")
+        raise ValidationError(code="nothing_to_return", template="Choose at least one line to return")
     now = clock.now()
     with uow:
         existing = uow.sales.get(cmd.return_id)

@@ -62,7 +62,7 @@ class AccountLocked(LoyaltyError):
 
 def _validate_pin(pin: str) -> None:
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-        raise ValidationError(code="bad_pin", detail="A PIN is 4 to 12 digits.")
+        raise ValidationError(code="bad_pin", template="A PIN is 4 to 12 digits.")
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
@@ -98,7 +98,7 @@ def create_staff(
     username = clean_username(username)
     if len(display_name.strip()) > _MAX_DISPLAY_NAME:
         raise ValidationError(code="bad_display_name",
-                              detail=f"A display name is at most {_MAX_DISPLAY_NAME} characters.")
+                              template="A display name is at most {limit} characters.", limit=_MAX_DISPLAY_NAME)
     pin_hash = hash_pin(pin)  # before the transaction: scrypt is slow on purpose
     with uow:
         if uow.staff.all() and not actor.is_manager:
@@ -243,7 +243,7 @@ def reset_pin(uow: UnitOfWork, *, username: str, pin: str, actor: Actor, clock: 
 def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, clock: Clock) -> None:
     actor.require_manager("Changing staff accounts")
     if username == actor.username and not active:
-        raise ValidationError(code="cannot_deactivate_self", detail="You cannot deactivate your own account.")
+        raise ValidationError(code="cannot_deactivate_self", template="You cannot deactivate your own account.")
     with uow:
         staff = uow.staff.get(username)
         if staff is None:
@@ -252,7 +252,8 @@ def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, cl
             return  # nothing changes, so nothing to audit
         if not active and staff.role is Role.MANAGER and _active_managers(uow) <= 1:
             raise ValidationError(code="last_manager",
-                                  detail=f"{username} is the last active manager; nobody could manage the shop.")
+                                  template="{username} is the last active manager; nobody could manage the shop.",
+                                  username=username)
         uow.staff.put(replace(staff, active=active))
         record(uow, actor, StaffActivated(username) if active else StaffDeactivated(username), clock.now())
         uow.commit()
