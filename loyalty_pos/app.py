@@ -88,6 +88,7 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     by default): restored, the till opens on the backup; declined, the refusal stands.
     ``smoke`` closes whichever window comes up first (``--smoke-test``)."""
     from loyalty_pos.gui.launch import launch
+    from loyalty_pos.sync.till_link import register_till, run_sync_round
 
     if not _shop_ready(config, offer_restore, smoke):
         return 0
@@ -100,7 +101,8 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
         raise
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
-                      on_shown=smoke.till_shown if smoke is not None else None)
+                      on_shown=smoke.till_shown if smoke is not None else None, sync_round=run_sync_round,
+                      sync_register=register_till)
     finally:
         app.close()
 

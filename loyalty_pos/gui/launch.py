@@ -105,6 +105,8 @@ def launch(
     config: Config,
     on_shown: Callable[[MainWindow], None] | None = None,
     checkpoint: Callable[[], None] | None = None,
+    sync_round: SyncRoundFn | None = None,
+    sync_register: RegisterFn | None = None,
 ) -> int:
     """Run the till until its window closes; returns the exit code.
 
@@ -113,7 +115,8 @@ def launch(
     """
     app = till_application()
     restore_qt_messages = route_qt_messages()
-    window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config)
+    window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config, sync_round=sync_round,
+                                      sync_register=sync_register)
     crashes = CrashReporter(window.ctx.log_file, window)
     crashes.install()
     window.resize(1280, 800)
