@@ -36,6 +36,7 @@ from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.profile import till_mode
+from loyalty_pos.services.shop.sync_status import read_sync_status
 
 if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till
     from loyalty_pos.jobs.backup_offer import DamagedShop
@@ -77,7 +78,11 @@ def build_till(
     app = till_application()
     ops = Operations()
     logging_to = log_files.current()
-    ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
+    # A till in a chain is the terminal the server allocated (chain-unique, so receipt numbers
+    # from two shops never collide); a shop's only till keeps its configured id.
+    link = read_sync_status(make_uow(readonly=True), clock=clock).link
+    terminal_id = link.terminal_id if link.registered and link.terminal_id else config.terminal_id
+    ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=terminal_id,
                       scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts",
                       data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None,
                       till_mode=till_mode(make_uow(readonly=True)), screens=screens,

@@ -79,3 +79,13 @@ def test_registering_in_settings_and_background_rounds_use_the_real_client(
     _round(till)
     assert indicator.state.text() == "Disconnected from the chain"
     save_png(till.window, request.node.name)
+
+
+def test_a_till_in_a_chain_signs_sales_with_the_terminal_id_the_server_gave(qtbot: QtBot, demo: App,
+                                                                            chain: ContractServer) -> None:
+    register_till(demo.uow, server_url="https://chain.example", code=chain.add_terminal("till-a"), clock=demo.clock)
+    register_till(demo.uow, server_url="https://chain.example", code=chain.add_terminal("till-b"), clock=demo.clock)
+    with running_till(qtbot, demo, sync_round=run_sync_round, sync_register=register_till) as till:
+        assert till.window.ctx.terminal_id == "T002" != demo.config.terminal_id
+        assert "T002" in till.window.terminal_label.text()
+        till.window.sync.stop()
