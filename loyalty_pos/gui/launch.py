@@ -86,7 +86,8 @@ def build_till(
                       scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts",
                       data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None,
                       till_mode=till_mode(make_uow(readonly=True)), screens=screens,
-                      sync_round=sync_round, sync_register=sync_register)
+                      sync_round=sync_round, sync_register=sync_register,
+                      chain_terminal=terminal_id != config.terminal_id)
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)
