@@ -69,7 +69,7 @@ def _crash(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
 def _sync(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
     from loyalty_pos.bench import sync
 
-    return sync.run(log=_log)
+    return sync.run(log=_log, pull_members=args.members)
 
 
 _RUNNERS: dict[str, Callable[[SeededStore, argparse.Namespace], list[Figure]]] = {

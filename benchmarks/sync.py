@@ -3,8 +3,9 @@
 A throw-away PostgreSQL (pgserver, the test extra), the real ``loyalty-pos serve`` in a
 subprocess (1 worker, then 2), and several tills pushing batches of 500 ledger entries
 from threads, as the till's client batches them. Bodies are encoded before the clock
-starts: the figure is the server's, not this process's JSON encoder's. A new figure
-(the client's drain and pull) is one more function returning Figures, added to FIGURES.
+starts: the figure is the server's, not this process's JSON encoder's. Beside it, the
+till's own figures against that server: a 20,000-event backlog drained, and a new till
+pulling ``--members`` members' changes (default 1,000,000).
 """
 
 from __future__ import annotations
@@ -166,10 +167,72 @@ def ingest_rate(chain: Chain, workers: int, log: Callable[[str], None]) -> float
     return total / elapsed
 
 
-def run(log: Callable[[str], None]) -> list[Figure]:
+def client_figures(chain: Chain, pull_members: int, log: Callable[[str], None],
+                   backlog: int | None = None) -> list[Figure]:
+    """The till's side against the real server (1 worker): a till's 24-hour backlog drained
+    in one round, then a new till's first round pulling ``pull_members`` members' changes."""
+    from datetime import timedelta
+
+    from loyalty_pos.app import open_app
+    from loyalty_pos.bench.sync_client import (
+        BACKLOG_EVENTS,
+        drain_backlog,
+        fill_backlog,
+        member_events,
+        publish,
+        pull_chain,
+    )
+    from loyalty_pos.config import Config
+    from loyalty_pos.demo.catalog import install_demo_shop
+    from loyalty_pos.sync.client import SyncClient
+    from loyalty_pos.sync.round import register, run_sync_round
+    from loyalty_pos.sync.server import terminals
+    from loyalty_pos.sync.server.database import make_engine
+
+    url = _fresh_database(chain, "bench_client")
+    figures = []
+    with tempfile.TemporaryDirectory(prefix="lp-bench-sync-") as scratch, \
+            serving(url, 1, Path(scratch) / "server") as base:
+        engine = make_engine(url)
+        codes = {name: terminals.add_terminal(engine, name).code for name in ("bench-till", "bench-source", "bench-new")}
+        engine.dispose()
+
+        def till(name: str):  # type: ignore[no-untyped-def]
+            app = open_app(Config.load(Path(scratch) / name), new_shop=True)
+            install_demo_shop(app.uow, app.clock)
+            answer = register(app.uow, base, codes[name], name, clock=app.clock)
+            return app, str(answer["terminal_id"])
+
+        app, terminal_id = till("bench-till")
+        try:
+            run_sync_round(app.uow, clock=app.clock)  # the shop's own setup, not part of the backlog
+            fill_backlog(app.uow, backlog or BACKLOG_EVENTS, end=app.clock.now(), terminal_id=terminal_id)
+            figure, rate = drain_backlog(app.uow, clock=app.clock)
+            log(f"drained {backlog or BACKLOG_EVENTS:,} events at {rate:,.0f}/s")
+            figures.append(figure)
+            start = app.clock.now() - timedelta(days=1)
+        finally:
+            app.close()
+        answer = SyncClient(base).enrol(codes["bench-source"], "bench-source", "bench")
+        with SyncClient(base, answer["token"]) as source:
+            published = time.perf_counter()
+            publish(source, member_events(pull_members, start=start, node=answer["terminal_id"]))
+            log(f"published {pull_members:,} members in {time.perf_counter() - published:.1f} s")
+        new, _ = till("bench-new")
+        try:
+            figure, rate = pull_chain(new.uow, pull_members, clock=new.clock)
+            log(f"a new till pulled {pull_members:,} members at {rate:,.0f}/s")
+            figures.append(figure)
+        finally:
+            new.close()
+    return figures
+
+
+def run(log: Callable[[str], None], pull_members: int = 1_000_000) -> list[Figure]:
     figures = []
     with postgres(log) as chain:
         for workers in (1, 2):
             rate = ingest_rate(chain, workers, log)
             figures.append(Figure.measured(f"sync ingest, {workers} API worker(s)", rate, "entries/s", TARGET))
+        figures.extend(client_figures(chain, pull_members, log))
     return figures

@@ -90,6 +90,7 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     ``smoke`` closes whichever window comes up first (``--smoke-test``); ``bench`` signs in
     and closes once the sale screen is ready (``--bench-start``)."""
     from loyalty_pos.gui.launch import launch
+    from loyalty_pos.sync.till_link import register_till, run_sync_round
 
     if bench is not None:
         # Timed to the sale screen: a folder without a shop is an error here, not a setup window.
@@ -106,7 +107,8 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     on_shown = smoke.till_shown if smoke is not None else bench.till_shown if bench is not None else None
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
-                      on_shown=on_shown)
+                      on_shown=on_shown, sync_round=run_sync_round,
+                      sync_register=register_till)
     finally:
         app.close()
 

@@ -40,3 +40,5 @@ class TillContext:
     # the till; None: this till syncs with nothing (its status still shows what the store says).
     sync_round: SyncRoundFn | None = None
     sync_register: RegisterFn | None = None
+    # terminal_id is the chain server's (T002): it names itself, and the status bar has no room to spare.
+    chain_terminal: bool = False

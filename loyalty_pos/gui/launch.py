@@ -39,6 +39,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.profile import till_mode
 from loyalty_pos.services.shop.till_preferences import till_preferences
+from loyalty_pos.services.shop.sync_status import read_sync_status
 
 if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till
     from loyalty_pos.jobs.backup_offer import DamagedShop
@@ -89,11 +90,16 @@ def build_till(
     apply_till_style(app, theme=preferences.theme, text_pct=preferences.text_size_pct)
     ops = Operations()
     logging_to = log_files.current()
-    ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=config.terminal_id,
+    # A till in a chain is the terminal the server allocated (chain-unique, so receipt numbers
+    # from two shops never collide); a shop's only till keeps its configured id.
+    link = read_sync_status(make_uow(readonly=True), clock=clock).link
+    terminal_id = link.terminal_id if link.registered and link.terminal_id else config.terminal_id
+    ctx = TillContext(make_uow=make_uow, clock=clock, key=key, terminal_id=terminal_id,
                       scanner=config.scanner, ops=ops, receipts_dir=config.data_dir / "receipts",
                       data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None,
                       till_mode=till_mode(make_uow(readonly=True)), screens=screens,
-                      sync_round=sync_round, sync_register=sync_register)
+                      sync_round=sync_round, sync_register=sync_register,
+                      chain_terminal=terminal_id != config.terminal_id)
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)
@@ -117,6 +123,8 @@ def launch(
     config: Config,
     on_shown: Callable[[MainWindow], None] | None = None,
     checkpoint: Callable[[], None] | None = None,
+    sync_round: SyncRoundFn | None = None,
+    sync_register: RegisterFn | None = None,
 ) -> int:
     """Run the till until its window closes; returns the exit code.
 
@@ -125,7 +133,8 @@ def launch(
     """
     app = till_application()
     restore_qt_messages = route_qt_messages()
-    window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config)
+    window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config, sync_round=sync_round,
+                                      sync_register=sync_register)
     crashes = CrashReporter(window.ctx.log_file, window)
     crashes.install()
     window.resize(1280, 800)

@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(self)
         self.user_label.setObjectName("statusUser")
-        self.terminal_label = QLabel(self.tr("Terminal {terminal}").format(terminal=ctx.terminal_id), self)
+        self.terminal_label = QLabel(ctx.terminal_id if ctx.chain_terminal
+                                     else self.tr("Terminal {terminal}").format(terminal=ctx.terminal_id), self)
         self.busy_label = QLabel(self)
         self.busy_label.setProperty("muted", True)
         # The message bar lives in the status bar, in a slot that is always there: a

@@ -17,12 +17,14 @@ import httpx
 
 from loyalty_pos.domain.chain import LOCAL_ORIGIN
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.head_office import head_office_only
+from loyalty_pos.domain.sync_link import HEAD_OFFICE, JOINED, TOKEN_INVALID
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
 from loyalty_pos.services.shop.chain_pull import parse_time
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
-from loyalty_pos.sync.errors import NotRegistered, SyncError
+from loyalty_pos.sync.errors import Disconnected, NotRegistered, SyncError
 from loyalty_pos.version import __version__
 
 PUSH_BATCH = 500  # events a push carries; the server takes up to 1,000
@@ -71,8 +73,15 @@ def register(make_uow: Callable[[], UnitOfWork], url: str, code: str, terminal_n
         raise SyncError("The chain server's enrolment answer has no terminal id or token.")
     now = clock.now()
     _write(make_uow, now, server_url=base, terminal_id=terminal_id, terminal_token=token, pull_cursor="0",
-           chain_role="joined", last_error=None)
+           chain_role=HEAD_OFFICE if answer.get("head_office") is True else JOINED, last_error=None)
     return answer
+
+
+def error_state(error: Exception) -> str:
+    """``last_error`` as the status reads it: ``<code>: <sentence>`` (docs/SYNC_PROTOCOL.md);
+    a revoked token is the server's ``token_invalid``, whatever the till calls it."""
+    code = TOKEN_INVALID if isinstance(error, Disconnected) else getattr(error, "code", "sync_failed")
+    return f"{code}: {error}"
 
 
 def wire_event(row: OutboxEvent) -> dict[str, Any]:
@@ -90,6 +99,9 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
         state = uow.sync_state.all()
         waiting = uow.outbox.waiting()
     url, token, terminal_id = state.get("server_url"), state.get("terminal_token"), state.get("terminal_id")
+    # A till that is not head office keeps its own program and catalog events (from before
+    # it joined) to itself: the server refuses them, and the chain's come from head office.
+    publishes = state.get("chain_role") == HEAD_OFFICE
     pushed = pulled = parked = 0
     server_time: datetime | None = None
     negative: list[str] = []
@@ -104,7 +116,14 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                 uow = make_uow()
                 with uow:
                     batch = uow.outbox.pending(PUSH_BATCH)
+                    kept = [row.event_id for row in batch if not publishes and head_office_only(row.kind)]
+                    batch = [row for row in batch if publishes or not head_office_only(row.kind)]
                     head = uow.integrity.chain_head(LOCAL_ORIGIN) if batch else None
+                    if kept:
+                        uow.outbox.mark_sent(kept, clock.now())
+                        uow.commit()
+                if kept and not batch:
+                    continue
                 if not batch:
                     break
                 answer = client.push(str(uuid.uuid4()), [wire_event(row) for row in batch],
@@ -130,7 +149,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
     except (SyncError, LoyaltyError, ValueError) as error:
         code = getattr(error, "code", "sync_failed")
         message = str(error)
-        _write(make_uow, clock.now(), last_error=message)
+        _write(make_uow, clock.now(), last_error=error_state(error))
         return SyncRound(pushed, pulled, _waiting(make_uow), server_time, _skew(server_time, started, clock),
                          message, str(code), tuple(negative), parked)
     finished = clock.now()

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
@@ -222,9 +223,10 @@ def _cell_fits(table: QTableView, index: QModelIndex, rect: QRect) -> bool:
     return needed.width() <= room and needed.height() + pad_y <= rect.height()
 
 
-def show_till(qtbot: QtBot, app: App) -> tuple[MainWindow, ScannerFilter, Operations]:
-    """The till's window on the smallest screen we support, shown and active, as a cashier meets it."""
-    window, scanner, ops = build_till(app.uow, clock=app.clock, key=app.key, config=app.config)
+def show_till(qtbot: QtBot, app: App, **wiring: Any) -> tuple[MainWindow, ScannerFilter, Operations]:
+    """The till's window on the smallest screen we support, shown and active, as a cashier meets it.
+    ``wiring``: build_till's sync_round / sync_register, as run_till hands them over."""
+    window, scanner, ops = build_till(app.uow, clock=app.clock, key=app.key, config=app.config, **wiring)
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
@@ -235,9 +237,9 @@ def show_till(qtbot: QtBot, app: App) -> tuple[MainWindow, ScannerFilter, Operat
 
 
 @contextmanager
-def running_till(qtbot: QtBot, app: App) -> Iterator[Till]:
+def running_till(qtbot: QtBot, app: App, **wiring: Any) -> Iterator[Till]:
     """A shown till for one test, and afterwards nothing of it left running or on screen."""
-    window, scanner, ops = show_till(qtbot, app)
+    window, scanner, ops = show_till(qtbot, app, **wiring)
     try:
         yield Till(qtbot, app, window, scanner, ops)
     finally:

@@ -29,6 +29,7 @@ import pytest
 import sqlalchemy as sa
 
 from loyalty_pos.app import App
+from loyalty_pos.domain.head_office import head_office_only
 from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.members.membership import (
@@ -51,6 +52,7 @@ from loyalty_pos.sync.server.app import create_app
 from loyalty_pos.sync.server.database import make_engine
 from tests.integration.conftest import demo_shop_at
 from tests.sync.contract_server import ContractServer
+from tests.sync.real_server import RealServer
 
 TEMPLATE = "sync_template"
 _databases = itertools.count(1)
@@ -260,9 +262,10 @@ class Till:
                              clock=self.app.clock)
 
     def outbox_events(self) -> list[dict[str, object]]:
+        """What this till sends the chain: not its own program and catalog (head office's)."""
         uow = self.app.uow()
         with uow:
-            return [wire_event(row) for row in uow.outbox.pending(100_000)]
+            return [wire_event(row) for row in uow.outbox.pending(100_000) if not head_office_only(row.kind)]
 
     def balance(self, member_id: str) -> int:
         uow = self.app.uow()
@@ -279,9 +282,10 @@ class Till:
         return check_ledger(self.app.uow(readonly=True)).problems
 
 
-def make_till(stack: ExitStack, server: ContractServer, directory: Path, name: str) -> Till:
+def make_till(stack: ExitStack, server: ContractServer | RealServer, directory: Path, name: str, *,
+              head_office: bool = False) -> Till:
     app = stack.enter_context(demo_shop_at(directory))
-    code = server.add_terminal(name)
+    code = server.add_terminal(name, head_office=head_office)
     answer = register(app.uow, CHAIN_URL, code, name, clock=app.clock, transport=server.transport())
     terminal = answer["terminal_id"]
     return Till(app, server, Actor("cashier", Role.CASHIER, terminal), Actor("manager", Role.MANAGER, terminal))
@@ -298,6 +302,20 @@ def no_waiting(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 @pytest.fixture
 def server() -> ContractServer:
     return ContractServer()
+
+
+# The till's scenarios run against both: the contract server (fast, in-process) and the real
+# server on PostgreSQL. A module takes both by defining ``server`` with these params.
+BOTH_SERVERS = ("contract", "real")
+
+
+def server_for(request: pytest.FixtureRequest) -> Iterator[ContractServer | RealServer]:
+    if request.param == "contract":
+        yield ContractServer()
+        return
+    made = RealServer(request.getfixturevalue("api"), request.getfixturevalue("engine"))
+    yield made
+    made.close()
 
 
 @pytest.fixture

@@ -117,7 +117,7 @@ class ContractServer:
         token = secrets.token_urlsafe(32)
         self.terminals[terminal_id].token_hash = hashlib.sha256(token.encode()).hexdigest()
         return self._json(200, {"terminal_id": terminal_id, "token": token, "shop_id": self.shop_id,
-                                "server_time": self._time()})
+                                "server_time": self._time(), "head_office": self.terminals[terminal_id].head_office})
 
     def _authenticate(self, request: httpx.Request) -> Terminal | None:
         header = request.headers.get("authorization", "")

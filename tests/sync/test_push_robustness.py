@@ -3,13 +3,22 @@ two tills overspending offline, edits racing an erasure. Nothing lost, nothing d
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+
 import pytest
 
 from loyalty_pos.services.members.erasure import erase_member
 from loyalty_pos.sync.client import SyncClient, check_url
 from loyalty_pos.sync.errors import InsecureUrl
-from tests.sync.conftest import CHAIN_URL, Till
+from tests.sync.conftest import BOTH_SERVERS, server_for, CHAIN_URL, Till
 from tests.sync.contract_server import ContractServer
+from tests.sync.real_server import RealServer
+
+
+@pytest.fixture(params=BOTH_SERVERS)
+def server(request: pytest.FixtureRequest) -> Iterator[ContractServer | RealServer]:
+    yield from server_for(request)
 
 
 def _ids(server: ContractServer) -> list[str]:
@@ -58,8 +67,9 @@ def test_the_same_batch_twice_is_counted_as_duplicates(tills: tuple[Till, Till],
     events = a.outbox_events()
     token = _token(a)
     with SyncClient(CHAIN_URL, token, transport=server.transport()) as client:
-        first = client.push("batch-1", events, None)
-        second = client.push("batch-1", events, None)
+        batch_id = str(uuid.uuid4())
+        first = client.push(batch_id, events, None)
+        second = client.push(batch_id, events, None)
     assert (first["accepted"], first["duplicates"]) == (len(events), 0)
     assert (second["accepted"], second["duplicates"]) == (0, len(events))
     assert len(server.events) == len(events)
@@ -74,7 +84,7 @@ def test_events_pushed_in_reverse_order_still_arrive_whole(tills: tuple[Till, Ti
     events = a.outbox_events()
     with SyncClient(CHAIN_URL, _token(a), transport=server.transport()) as client:
         for event in reversed(events):
-            client.push(f"batch-{event['event_id']}", [event], None)
+            client.push(str(uuid.uuid4()), [event], None)
 
     first = b.sync()
     assert first.error is None and first.parked == 0
@@ -91,7 +101,7 @@ def test_an_entry_whose_member_comes_in_a_later_page_waits_for_it(tills: tuple[T
     events = a.outbox_events()
     with SyncClient(CHAIN_URL, _token(a), transport=server.transport()) as client:
         for event in reversed(events):
-            client.push(f"batch-{event['event_id']}", [event], None)
+            client.push(str(uuid.uuid4()), [event], None)
     monkeypatch.setattr("loyalty_pos.sync.round.PULL_PAGE", 1)  # one event a page: the entry comes first
 
     result = b.sync()

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
 import pytest
 
+from loyalty_pos.domain.head_office import head_office_only
+from loyalty_pos.domain.sync_link import read_link
 from loyalty_pos.services.members.cards import block_card
-from tests.sync.conftest import Till
+from tests.sync.conftest import BOTH_SERVERS, Till, make_till, server_for
 from tests.sync.contract_server import ContractServer
+from tests.sync.real_server import RealServer
+
+
+@pytest.fixture(params=BOTH_SERVERS)
+def server(request: pytest.FixtureRequest) -> Iterator[ContractServer | RealServer]:
+    yield from server_for(request)
 
 
 def test_a_member_enrolled_at_a_is_found_at_b_with_the_same_balance(tills: tuple[Till, Till]) -> None:
@@ -76,3 +88,26 @@ def test_a_revoked_token_stops_the_round_with_a_clear_error(tills: tuple[Till, T
     uow = a.app.uow()
     with uow:
         assert "disconnected from the chain" in (uow.sync_state.get("last_error") or "")
+        # What the status bar and the background worker go by: no more rounds until registered again.
+        assert read_link(uow.sync_state.all()).disconnected
+
+
+def test_a_joined_till_keeps_its_own_catalog_and_a_head_office_publishes_it(
+        tills: tuple[Till, Till], server: ContractServer | RealServer, tmp_path: Path) -> None:
+    a, _ = tills
+    with ExitStack() as stack:
+        office = make_till(stack, server, tmp_path / "office", "office", head_office=True)
+        assert a.sync().error is None
+        # A demo shop's catalog and program stay at the till that joined (its staff go to the chain).
+        assert not any(head_office_only(event["kind"]) for event in server.events)
+        uow = a.app.uow()
+        with uow:
+            assert uow.outbox.waiting() == 0 and read_link(uow.sync_state.all()).authoring_elsewhere
+
+        published = office.sync()
+
+        assert published.error is None and published.waiting == 0
+        assert "product_saved" in {event["kind"] for event in server.events}
+        uow = office.app.uow()
+        with uow:
+            assert uow.sync_state.get("chain_role") == "head_office"

@@ -16,24 +16,7 @@ from loyalty_pos.domain.errors import DocumentInvalid
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.sync.server.merge import ERASED, MERGED, MemberChange, Tombstone
 
-# Authored at head office only (program, catalog, card key ring): ordinary tills apply
-# them from pull and may not publish them. A kind named later by the till (a key ring
-# published to the chain) is covered by its prefix.
-HEAD_OFFICE_KINDS = frozenset({
-    ev.EventType.PROGRAM_EARNING_SAVED, ev.EventType.PROGRAM_TIERS_SAVED, ev.EventType.PROGRAM_EXPIRY_SAVED,
-    ev.EventType.PROGRAM_DRAFT_SAVED, ev.EventType.PROGRAM_DRAFT_DISCARDED, ev.EventType.PROGRAM_PUBLISHED,
-    ev.EventType.REWARD_SAVED, ev.EventType.REWARD_RETIRED, ev.EventType.CAMPAIGN_SAVED,
-    ev.EventType.CAMPAIGN_ENDED, ev.EventType.CAMPAIGN_REMOVED, ev.EventType.PRODUCT_SAVED,
-    ev.EventType.PRODUCT_DEACTIVATED, ev.EventType.PRODUCTS_IMPORTED, ev.EventType.CATEGORY_ADDED,
-    ev.EventType.CATEGORY_REMOVED, ev.EventType.CURRENCY_CHANGED,
-})
-HEAD_OFFICE_PREFIXES = ("program_", "card_key", "catalog_")
-
 _CONTACT_FIELDS = ("name", "phone", "email", "birthday", "consent_marketing", "consent_data_processing")
-
-
-def head_office_only(kind: str) -> bool:
-    return kind in HEAD_OFFICE_KINDS or kind.startswith(HEAD_OFFICE_PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,12 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.head_office import head_office_only
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.sync.server import bulk, merge
 from loyalty_pos.sync.server import tables as t
 from loyalty_pos.sync.server.database import is_sqlite
-from loyalty_pos.sync.server.effects import CardChange, Effects, head_office_only
+from loyalty_pos.sync.server.effects import CardChange, Effects
 from loyalty_pos.sync.server.errors import BatchTooLarge, EventConflict, EventInvalid, NotHeadOffice
 from loyalty_pos.sync.server.models import MAX_EVENTS, ChainHead, PushBody, WireEvent
 from loyalty_pos.sync.server.terminals import Terminal

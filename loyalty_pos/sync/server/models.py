@@ -74,6 +74,7 @@ class EnrolAnswer(BaseModel):
     token: str
     shop_id: str
     server_time: str
+    head_office: bool = False  # the till keeps its program and catalog editors
 
 
 class PulledEvent(BaseModel):

@@ -17,4 +17,4 @@ def enrol(body: EnrolBody, db: Engine) -> EnrolAnswer:
     with db.begin() as connection:
         terminal, token = terminals.enrol(connection, body.code, body.app_version, now)
     return EnrolAnswer(terminal_id=terminal.terminal_id, token=token, shop_id=terminal.shop_id,
-                       server_time=wire_time.spelled(now))
+                       server_time=wire_time.spelled(now), head_office=terminal.head_office)
