@@ -277,3 +277,44 @@ def test_the_same_seed_gives_the_same_shop(tmp_path: Path) -> None:
 def test_seeding_again_leaves_the_shop_alone(seeded: tuple[Path, list]) -> None:
     summary = seed_demo(Config.load(seeded[0]), members=10, clock=FixedClock(NOW))
     assert summary.already_seeded and summary.members == MEMBERS
+
+
+def test_the_history_is_chained_a_run_per_link(db: sqlite3.Connection) -> None:
+    """A link per record made chaining cost three times the load itself; the bulk-loaded
+    year is chained in runs, one range link over each run of records."""
+    links = dict(db.execute("SELECT kind, count(*) FROM chain GROUP BY kind").fetchall())
+    assert links["ledger_range"] == 1 and links["sale_range"] == 1  # under 10,000 records of each
+    assert "ledger" not in links and "sale" not in links
+    (ledger_ref,) = _one(db, "SELECT ref FROM chain WHERE kind = 'ledger_range'")
+    assert ledger_ref == "%d..%d" % _one(db, "SELECT min(seq), max(seq) FROM ledger")
+
+
+@pytest.mark.parametrize(("edit", "kind"), [
+    ("UPDATE ledger SET points = points + 1 WHERE seq = 7", "ledger_range"),
+    ("DELETE FROM ledger WHERE seq = (SELECT max(seq) FROM ledger)", "ledger_range"),
+    ("UPDATE sales SET total_minor = total_minor + 100 WHERE rowid = 3", "sale_range"),
+    ("DELETE FROM sale_lines WHERE rowid = (SELECT max(rowid) FROM sale_lines)", "sale_range"),
+    ("UPDATE sales SET receipt_no = 'R90-9' || substr(receipt_no, 6) WHERE rowid = 5", "sale_range"),
+])
+def test_an_edit_inside_a_chained_run_is_found(seeded: tuple[Path, list], tmp_path: Path, edit: str,
+                                               kind: str) -> None:
+    data_dir = tmp_path / "shop"
+    shutil.copytree(seeded[0], data_dir)
+    with sqlite3.connect(Config.load(data_dir).db_path) as connection:
+        connection.execute(edit)
+    report = check_file(Config.load(data_dir).db_path)
+    assert any(problem.startswith(f"{kind} ") and "do not match the chain" in problem
+               for problem in report.problems), report.problems
+
+
+def test_a_row_added_by_hand_after_a_run_is_unchained(seeded: tuple[Path, list], tmp_path: Path) -> None:
+    data_dir = tmp_path / "shop"
+    shutil.copytree(seeded[0], data_dir)
+    with sqlite3.connect(Config.load(data_dir).db_path) as connection:
+        connection.execute(
+            "INSERT INTO ledger(id, member_id, kind, points, at, terminal_id, actor, sale_ref, reason, reward_id, "
+            "expires_at) SELECT '00000000-0000-4000-8000-000000000000', member_id, 'adjust', 5, at + 1, terminal_id, "
+            "actor, NULL, 'by hand', NULL, NULL FROM ledger ORDER BY seq DESC LIMIT 1")
+        seq = connection.execute("SELECT max(seq) FROM ledger").fetchone()[0]
+    report = check_file(Config.load(data_dir).db_path)
+    assert f"ledger {seq} is not in the chain (inserted by hand?)" in report.problems
