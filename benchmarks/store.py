@@ -45,8 +45,9 @@ def _seller(app: App, member_ids: list[str], rng: random.Random) -> Callable[[],
 def run(store: SeededStore, *, log: Callable[[str], None]) -> list[Figure]:
     config = store.ensure()
     figures = []
-    if store.seed_seconds is not None:  # a reused store (--data-dir) was not seeded by this run
-        figures.append(Figure.measured(f"seed_{store.members}_members", store.seed_seconds, "s", "<= 60"))
+    seed = store.seed_figure()  # None for a reused store (--data-dir): this run did not seed it
+    if seed is not None:
+        figures.append(seed)
     app = open_app(config)
     try:
         drawn = draw(config.db_path, 400)
