@@ -27,6 +27,7 @@ from loyalty_pos.config import Config
 from loyalty_pos.demo import shop
 from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.demo.names import FIRST_NAMES, LAST_NAMES
+from loyalty_pos.demo.visits import VisitModel
 from loyalty_pos.domain.basket import Basket, BasketLine, Product
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import DEFAULT_ISSUER_PREFIX, MemberView
@@ -199,7 +200,7 @@ def population_spec(*, members: int, seed: int, now: datetime) -> PopulationSpec
         step_minor=earning.step_minor, points_per_step=earning.points_per_step, expiry=program.expiry,
         reward=_history_reward(program, catalog, now), shop_name=shop.SHOP_NAME, currency=shop.CURRENCY,
         terminal_id=HISTORY_TERMINAL, cashier=shop.CASHIER_USER, tender=Tender.CARD,
-        card_prefix=DEFAULT_ISSUER_PREFIX, phone_prefix=_PHONE_PREFIX,
+        card_prefix=DEFAULT_ISSUER_PREFIX, phone_prefix=_PHONE_PREFIX, visits=VisitModel().counts(),
     )
 
 

@@ -29,13 +29,12 @@ if TYPE_CHECKING:
 SECOND = 1_000_000
 DAY = 86_400 * SECOND
 HISTORY_DAYS = 364  # sales fall in the last 364 days: a 12-month expiry has lapsed none
-# The population's shape: most members buy 0-3 times a year, a few regulars 8-14
-# times with bigger baskets; 60 % gave an e-mail address, half a birthday, 55 %
-# marketing consent; 35 % of those who could afford the reward redeemed it.
-_OCCASIONAL_SALES = "00111223"  # one digit drawn uniformly
-_REGULAR_PERCENT, _REGULAR_SALES = 8, (8, 14)
-MAX_SALES = _REGULAR_SALES[1]
-_KEYS_PER_MEMBER = 16  # sale key = member index * 16 + slot: unique, below 2**31
+# The population's shape: how many visits each member made comes from the spec's
+# quantile table (demo/visits.py); members with 8 or more are regulars, with bigger
+# baskets; 60 % gave an e-mail address, half a birthday, 55 % marketing consent; 35 %
+# of those who could afford the reward redeemed it.
+_REGULAR_VISITS = 8
+KEYS_PER_MEMBER = 64  # sale key = member index * 64 + slot: unique, below 2**31 for 10,000,000 members
 # Minor units a basket aims at; with these, about 1 member in 100 spends enough for the
 # top tier of the demo program (NOK 15,000 a year) and 7 in 100 for the middle one.
 _OCCASIONAL_BASKET, _REGULAR_BASKET = (5_000, 80_000), (60_000, 220_000)
@@ -59,7 +58,7 @@ class History:
         self.spec = spec
         self.salts = Salts(spec.seed)
         self.now = to_micros(spec.now)
-        self.sale_keys = spec.members * _KEYS_PER_MEMBER
+        self.sale_keys = spec.members * KEYS_PER_MEMBER
         self.entry_keys = 0  # 2 per sale, known once the sales are planned
         # format_receipt_no pads the sequence to at least 6 digits after its prefix.
         self.receipt_prefix = format_receipt_no(spec.terminal_id, 1).removesuffix("000001")
@@ -93,7 +92,7 @@ def plan_sales(loader: BulkLoader, plan: History, low: int, high: int) -> None:
     """The sales of members ``low .. high-1``; sale ``j`` of ``count`` falls in slot ``j``."""
     spec = plan.spec
     products = len(spec.products)
-    key = f"(m.i * {_KEYS_PER_MEMBER} + slots.j)"
+    key = f"(m.i * {KEYS_PER_MEMBER} + slots.j)"
     casual_low, casual_high = _OCCASIONAL_BASKET
     regular_low, regular_high = _REGULAR_BASKET
     target = (f"(CASE WHEN s.regular THEN {regular_low} + s.choice / {products} % {regular_high - regular_low} "
@@ -101,21 +100,18 @@ def plan_sales(loader: BulkLoader, plan: History, low: int, high: int) -> None:
     quantity = f"max(1, min({_MAX_QUANTITY}, {target} / p.unit_price))"
     total = f"(p.unit_price * {quantity})"
     points = f"{total} / {spec.step_minor} * {spec.points_per_step}"
-    regular = f"shape % 100 < {_REGULAR_PERCENT}"
-    sales_low, sales_high = _REGULAR_SALES
     last_hour = plan.now - 3_600 * SECOND  # the newest a history sale can be
     draws = {"choice": plan.rand(key, "choice"),
              **dict(zip(("u0", "u1", "u2"), uuid_hashes(key, plan.salts, "sale"), strict=True))}
     loader.execute(
         "INSERT INTO demo_sales(i, last, sale_id, at, expires, p, quantity, total, points, remaining, redeemed) "
         f"{_numbers(low, high)}, "
-        f"m AS MATERIALIZED (SELECT i, regular, cnt, start, ({last_hour} - start) / {SECOND} / cnt AS slot "
-        f"  FROM (SELECT i, {regular} AS regular, "
-        f"          CASE WHEN {regular} THEN {sales_low} + shape / 100 % {sales_high - sales_low + 1} "
-        f"               ELSE CAST(substr('{_OCCASIONAL_SALES}', 1 + shape / 100 % {len(_OCCASIONAL_SALES)}, 1) "
-        "                          AS INTEGER) END AS cnt, "
+        f"m AS MATERIALIZED (SELECT i, cnt >= {_REGULAR_VISITS} AS regular, cnt, start, "
+        f"    ({last_hour} - start) / {SECOND} / cnt AS slot "
+        "  FROM (SELECT i, v.cnt AS cnt, "
         f"          max(enrolled + {DAY}, {plan.now - HISTORY_DAYS * DAY}) AS start "
-        f"        FROM (SELECT i, {plan.rand('i', 'shape')} AS shape, {plan.enrolled('i')} AS enrolled FROM n)) "
+        f"        FROM (SELECT i, {plan.rand('i', 'shape')} AS shape, {plan.enrolled('i')} AS enrolled FROM n) "
+        f"        CROSS JOIN demo_visits v ON v.q = shape % {len(spec.visits)}) "
         "  WHERE cnt > 0), "
         f"s AS MATERIALIZED (SELECT m.i AS i, m.regular AS regular, slots.j = m.cnt - 1 AS last, {key} AS k, "
         f"  m.start + (slots.j * m.slot + {plan.rand(key, 'at')} % m.slot) * {SECOND} "

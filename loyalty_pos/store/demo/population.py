@@ -41,8 +41,8 @@ Progress = Callable[[str, int, int], None]
 
 _MAX_MEMBERS = 10_000_000  # keeps phone numbers unique and every row key below 2**31
 _CHUNK = 100_000  # members (or sales) per statement: progress steps, bounded sorts
-_SCRATCH = ("demo_first", "demo_last", "demo_products", "demo_days", "demo_slots", "demo_kinds", "demo_sales",
-            "demo_totals")
+_SCRATCH = ("demo_first", "demo_last", "demo_products", "demo_days", "demo_slots", "demo_kinds", "demo_visits",
+            "demo_sales", "demo_totals")
 _POPULATED = ("members", "cards", "ledger", "balances", "lots", "sales", "sale_lines")
 
 
@@ -86,6 +86,7 @@ class PopulationSpec:
     tender: Tender
     card_prefix: str
     phone_prefix: str
+    visits: tuple[int, ...]  # equally likely visit counts a member's year is drawn from
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,8 @@ def _validate(spec: PopulationSpec) -> None:
         raise ValidationError(detail=f"bad card prefix {spec.card_prefix!r}")
     if spec.step_minor <= 0 or spec.points_per_step <= 0 or spec.reward.points <= 0:
         raise ValidationError(detail="earning steps and the reward's points must be above 0")
+    if not spec.visits or min(spec.visits) < 0 or max(spec.visits) > history.KEYS_PER_MEMBER:
+        raise ValidationError(detail=f"a member makes 0 to {history.KEYS_PER_MEMBER} visits in the demo year")
     if spec.now.utcoffset() is None:
         raise ValidationError(detail="now must be timezone-aware")
     cheapest = min(history.smallest_total(product.unit_price) for product in spec.products)
@@ -185,6 +188,7 @@ def _scratch_tables(loader: BulkLoader, spec: PopulationSpec, plan: History) -> 
         "CREATE TABLE demo_days(day INTEGER PRIMARY KEY, iso TEXT, life INTEGER)",
         "CREATE TABLE demo_slots(j INTEGER PRIMARY KEY)",
         "CREATE TABLE demo_kinds(k INTEGER PRIMARY KEY)",
+        "CREATE TABLE demo_visits(q INTEGER PRIMARY KEY, cnt INTEGER)",
         # One row per sale, in member order and, within a member, in time order.
         "CREATE TABLE demo_sales(seq INTEGER PRIMARY KEY, i INTEGER, last INTEGER, sale_id TEXT, at INTEGER, "
         "expires INTEGER, p INTEGER, quantity INTEGER, total INTEGER, points INTEGER, remaining INTEGER, "
@@ -205,7 +209,8 @@ def _scratch_tables(loader: BulkLoader, spec: PopulationSpec, plan: History) -> 
         for index, p in enumerate(spec.products)
     ])
     loader.executemany("INSERT INTO demo_days VALUES (?, ?, ?)", _days(spec, plan.now))
-    loader.executemany("INSERT INTO demo_slots VALUES (?)", [(j,) for j in range(history.MAX_SALES)])
+    loader.executemany("INSERT INTO demo_slots VALUES (?)", [(j,) for j in range(max(spec.visits))])
+    loader.executemany("INSERT INTO demo_visits VALUES (?, ?)", list(enumerate(spec.visits)))
     loader.executemany("INSERT INTO demo_kinds VALUES (?)", [(0,), (1,)])
 
 
