@@ -1,0 +1,130 @@
+"""A simulated history's records, stored as the repositories store them, in a bulk load.
+
+The demo's year is worked out in Python by the domain's own rules (``demo/year.py``);
+this turns what it produced into rows: a sale as ``SqlSales.add`` stores it (lines and
+campaign rows too), ledger entries with the outbox row ``post_entries`` queues for each,
+an event as ``journal.record`` audits and queues it (the audit log's own hash chain
+continued from its head), and a member's projection as ``put_state`` writes it. Rows
+are buffered and handed to the loader's writer thread a batch at a time, so SQLite
+inserts one batch while Python works out the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, Event, LedgerEntryPosted, stored_payload
+from loyalty_pos.domain.ledger import LedgerEntry, PointsState
+from loyalty_pos.services.ports import SaleRecord
+from loyalty_pos.store.bulk import BulkLoader
+from loyalty_pos.store.repositories.audit import GENESIS
+from loyalty_pos.store.types import canonical_json, dumps, to_micros
+
+_SALE_COLUMNS = ("sale_id", "receipt_no", "member_id", "terminal_id", "actor", "at", "currency", "total_minor",
+                 "tender", "points_earned", "points_redeemed", "receipt", "returned_of", "qualifying_spend_minor",
+                 "qualifying_points")
+LINE_FIELDS = ("line_no", "product_code", "name", "category", "quantity", "unit_price", "tax_rate_bp",
+               "gross_minor", "discount_minor", "points_paid_minor", "points_earned", "points_spent")
+_CAMPAIGN_COLUMNS = ("sale_id", "campaign_id", "at", "member_id", "points", "total_minor")
+_LEDGER_COLUMNS = ("seq", "id", "member_id", "kind", "points", "at", "terminal_id", "actor", "sale_ref", "reason",
+                   "reward_id", "expires_at")
+_AUDIT_COLUMNS = ("seq", "at", "actor", "action", "details", "prev_hash", "hash")
+_OUTBOX_COLUMNS = ("kind", "key", "payload", "at", "sent_at")
+_BALANCE_COLUMNS = ("member_id", "balance", "next_expiry_at", "last_activity_at")
+_LOT_COLUMNS = ("entry_id", "member_id", "opened_at", "expires_at", "remaining")
+_TABLES = {"sales": _SALE_COLUMNS, "sale_lines": ("sale_id", *LINE_FIELDS), "sale_campaigns": _CAMPAIGN_COLUMNS,
+           "ledger": _LEDGER_COLUMNS, "audit_log": _AUDIT_COLUMNS, "outbox": _OUTBOX_COLUMNS,
+           "balances": _BALANCE_COLUMNS, "lots": _LOT_COLUMNS}
+
+
+def _micros(value: datetime | None) -> int | None:
+    return None if value is None else to_micros(value)
+
+
+class HistoryRows:
+    """``sale``, ``entries``, ``event``, ``projection`` in the order the history happened;
+    ``flush`` at the end (and whenever the buffers are full)."""
+
+    def __init__(self, loader: BulkLoader, *, batch: int = 20_000) -> None:
+        self._loader = loader
+        self._batch = batch
+        self._rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _TABLES}
+        head = loader.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        self._audit_seq, self._audit_hash = (0, GENESIS) if head is None else (int(head[0]), str(head[1]))
+        self._ledger_seq = int(loader.execute("SELECT coalesce(max(seq), 0) FROM ledger").fetchone()[0])
+        self.counts: dict[str, int] = dict.fromkeys(_TABLES, 0)
+
+    def sale(self, sale: SaleRecord) -> None:
+        at = to_micros(sale.at)
+        # The stored receipt names the member only by the sale's member id (SqlSales.add).
+        document = {} if sale.receipt is None else {**sale.receipt.to_dict(), "member_name": None}
+        self._add("sales", (
+            sale.sale_id, sale.receipt_no, sale.member_id, sale.terminal_id, sale.actor, at, sale.currency,
+            sale.total_minor, sale.tender.value, sale.points_earned, sale.points_redeemed, dumps(document),
+            sale.returned_of, sale.qualifying.spend_minor, sale.qualifying.points))
+        lines = self._rows["sale_lines"]
+        for line in sale.lines:
+            lines.append((sale.sale_id, *(getattr(line, name) for name in LINE_FIELDS)))
+        if sale.member_id is not None and sale.returned_of is None:
+            for campaign_id, points in sale.campaign_points.items():
+                self._add("sale_campaigns", (sale.sale_id, campaign_id, at, sale.member_id, points, sale.total_minor))
+
+    def entries(self, entries: Sequence[LedgerEntry]) -> None:
+        """Ledger rows, each queued for sync as ``post_entries`` queues it (already sent:
+        the history is a year old)."""
+        for e in entries:
+            self._ledger_seq += 1
+            at = to_micros(e.at)
+            self._add("ledger", (self._ledger_seq, e.id, e.member_id, e.kind.value, e.points, at, e.terminal_id,
+                                 e.actor, e.sale_ref, e.reason, e.reward_id, _micros(e.expires_at)))
+            self._queue(LedgerEntryPosted(e.id, e.member_id, e.kind, e.points, e.at, e.terminal_id, e.actor,
+                                          e.sale_ref, e.reason, e.reward_id, e.expires_at), at)
+
+    def event(self, event: Event, *, username: str, terminal_id: str, at: datetime) -> None:
+        """As ``journal.record``: the audit entry, chained to the one before, and the
+        outbox row when the event is one the sync server cares about."""
+        details = {"terminal": terminal_id, "key": event.key, SCHEMA_VERSION_FIELD: event.schema_version,
+                   **event.audit_details()}
+        text = canonical_json(details)
+        self._audit_seq += 1
+        # Hashed as parsed back from the stored text, as SqlAudit.append hashes it.
+        message = canonical_json([self._audit_seq, at.astimezone(UTC).isoformat(), username, str(event.type),
+                                  json.loads(text)])
+        digest = hashlib.sha256((self._audit_hash + message).encode()).hexdigest()
+        self._add("audit_log", (self._audit_seq, to_micros(at), username, str(event.type), text, self._audit_hash,
+                                digest))
+        self._audit_hash = digest
+        if event.synced:
+            self._queue(event, to_micros(at))
+
+    def projection(self, member_id: str, state: PointsState) -> None:
+        open_lots = [lot for lot in state.lots if lot.remaining]
+        expiries = [lot.expires_at for lot in open_lots if lot.expires_at is not None]
+        self._add("balances", (member_id, state.balance, _micros(min(expiries)) if expiries else None,
+                               _micros(state.last_activity)))
+        lots = self._rows["lots"]
+        for lot in open_lots:
+            lots.append((lot.entry_id, member_id, to_micros(lot.opened_at), _micros(lot.expires_at), lot.remaining))
+
+    def _queue(self, event: Event, at: int) -> None:
+        self._add("outbox", (str(event.type), event.key, dumps(stored_payload(event)), at, at))
+
+    def _add(self, table: str, row: tuple[Any, ...]) -> None:
+        rows = self._rows[table]
+        rows.append(row)
+        if len(rows) >= self._batch:
+            self._write(table)
+
+    def _write(self, table: str) -> None:
+        rows = self._rows[table]
+        if rows:
+            self.counts[table] += self._loader.insert(table, rows, _TABLES[table], stored=True)
+            self._rows[table] = []
+
+    def flush(self) -> None:
+        for table in _TABLES:
+            self._write(table)
