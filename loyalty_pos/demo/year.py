@@ -153,6 +153,10 @@ def _checkpoints(spec: YearSpec) -> tuple[datetime, ...]:
     return tuple(sorted(c for c in found if spec.start < c <= spec.now))
 
 
+def _fold_order(entry: LedgerEntry) -> tuple[datetime, str]:
+    return entry.at, entry.id  # domain.ledger.fold's replay order
+
+
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
@@ -174,6 +178,7 @@ class _MemberYear:
         self.earned_today = self.redeemed_today = 0
         self.reviewed_at: datetime | None = None
         self.has_balance_row = False
+        self.last_folded: tuple[datetime, str] | None = None
         self.events: list[tuple[datetime, int, int, object]] = []
         self._order = 0
 
@@ -222,8 +227,18 @@ class _MemberYear:
     def _post(self, entries: Sequence[LedgerEntry]) -> None:
         if not entries:
             return
-        self.entries.extend(entries)
-        self.state = fold(self.entries)
+        ordered = sorted(entries, key=_fold_order)
+        if self.last_folded is not None and _fold_order(ordered[0]) <= self.last_folded:
+            self.entries.extend(entries)
+            self.state = fold(self.entries)
+        else:  # after everything folded so far: fold only the new entries on top
+            self.entries.extend(entries)
+            state = self.state
+            for entry in ordered:
+                state = state.apply(entry)
+            self.state = state
+        newest = _fold_order(ordered[-1])
+        self.last_folded = newest if self.last_folded is None else max(self.last_folded, newest)
         self.year.rows.entries(entries)
         self.has_balance_row = True
 
