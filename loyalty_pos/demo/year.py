@@ -69,6 +69,9 @@ RETURN_CHANCE = 0.04  # of sales, returned 1 hour to 14 days later
 WHOLE_RETURN_CHANCE = 0.5  # the rest return one unit of one line
 EXPIRY_RUN_HOUR = 3  # the nightly job's hour (UTC) that books lapsed points
 _QUANTITIES = (1, 1, 1, 1, 1, 1, 2, 2, 3, 4)
+# Of members who joined before the window, the share holding at least the top tier, the
+# one below it, ...: last year's spend (the review moves those who did not keep it up down).
+_HELD_BEFORE = (0.02, 0.10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +196,12 @@ class _MemberYear:
         begin = max(enrolled, spec.start)
         if enrolled >= spec.start:
             self._push(enrolled, _ENROL)
+        else:  # a member from before the window holds the tier last year's spend gave them
+            draw = self.rng.random()
+            tiers = self.program.tiers.tiers
+            held = next((tier for tier, share in zip(reversed(tiers), _HELD_BEFORE, strict=False) if draw < share),
+                        tiers[0])
+            self.member = replace(self.member, tier_code=held.code)
         visits = round(self.rng.choice(spec.visits) * HISTORY_DAYS / 365)
         first = begin + timedelta(hours=1)
         last = spec.now - timedelta(hours=1)
