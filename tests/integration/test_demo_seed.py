@@ -19,6 +19,7 @@ from loyalty_pos.demo.shop import demo_program
 from loyalty_pos.demo.year import HISTORY_DAYS
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.calendar import add_months
+from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, event_from_stored, stored_payload
 from loyalty_pos.domain.ledger import fold
 from loyalty_pos.domain.members import luhn_valid
 from loyalty_pos.domain.rewards import RedemptionRequest
@@ -29,7 +30,7 @@ from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.membership import find_by_card, search_members
 from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.sale.reprint import receipt_for
-from loyalty_pos.store.types import from_micros, to_micros
+from loyalty_pos.store.types import canonical_json, from_micros, to_micros
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 MEMBERS = 2_000
@@ -422,3 +423,20 @@ def test_the_history_has_the_audit_and_outbox_rows_the_services_write(db: sqlite
     assert outbox["ledger_entry"] == _one(db, "SELECT count(*) FROM ledger")[0]
     # A year-old history was sent long ago: the sync job does not start with millions of rows.
     assert _one(db, "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND at < ?", to_micros(NOW))[0] == 0
+
+
+def test_history_events_are_stored_as_journal_record_stores_them(db: sqlite3.Connection) -> None:
+    """The seeder spells payloads and audit details itself, for speed: each must read back as
+    its event and be what ``stored_payload`` and ``audit_details`` make of that event."""
+    for kind, payload in db.execute("SELECT kind, payload FROM outbox WHERE rowid IN "
+                                    "(SELECT max(rowid) FROM outbox GROUP BY kind)").fetchall():
+        document = json.loads(payload)
+        assert stored_payload(event_from_stored(kind, document)) == document, kind
+    for action, details in db.execute("SELECT action, details FROM audit_log WHERE seq IN "
+                                      "(SELECT max(seq) FROM audit_log GROUP BY action)").fetchall():
+        stored = json.loads(details)
+        outbox = _one(db, "SELECT payload FROM outbox WHERE kind = ? AND key = ?", action, stored["key"])
+        if outbox is not None:
+            event = event_from_stored(action, json.loads(outbox[0]))
+            assert {k: v for k, v in stored.items() if k != "terminal"} == json.loads(canonical_json(
+                {"key": event.key, SCHEMA_VERSION_FIELD: event.schema_version, **event.audit_details()})), action
