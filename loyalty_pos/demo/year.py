@@ -63,7 +63,7 @@ from loyalty_pos.store.demo.population import SeededMember, seeded_members, set_
 from loyalty_pos.store.demo.records import HistoryRows
 
 HISTORY_DAYS = 455  # 15 months: the first three months' points have passed a 12-month expiry
-BASKET_MU, BASKET_SIGMA, BASKET_MOST = 0.75, 0.8, 30  # lines: lognormal, median ~2, 1 in 25 over 10
+BASKET_MU, BASKET_SIGMA, BASKET_MOST = 0.75, 0.8, 30  # lines: lognormal, median 2, 1 in 40 over 10
 REDEEM_CHANCE = 0.35  # of visits where the balance allows a reward
 RETURN_CHANCE = 0.04  # of sales, returned 1 hour to 14 days later
 WHOLE_RETURN_CHANCE = 0.5  # the rest return one unit of one line
