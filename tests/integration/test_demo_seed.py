@@ -30,6 +30,7 @@ from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.membership import find_by_card, search_members
 from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.sale.reprint import receipt_for
+from loyalty_pos.store.demo import records
 from loyalty_pos.store.types import canonical_json, from_micros, to_micros
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -440,3 +441,18 @@ def test_history_events_are_stored_as_journal_record_stores_them(db: sqlite3.Con
             event = event_from_stored(action, json.loads(outbox[0]))
             assert {k: v for k, v in stored.items() if k != "terminal"} == json.loads(canonical_json(
                 {"key": event.key, SCHEMA_VERSION_FIELD: event.schema_version, **event.audit_details()})), action
+
+
+def test_runs_chained_as_the_history_is_made_pass_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seeder spells and chains each run as it makes the records; with small runs the
+    year takes many links of each kind, and check, reading every run back through
+    ``quote()``, agrees with each."""
+    monkeypatch.setattr(records, "CHAIN_RUN", 250)
+    config = Config.load(tmp_path / "shop")
+    seed_demo(config, members=150, seed=5, clock=FixedClock(NOW))
+    with sqlite3.connect(config.db_path) as connection:
+        links = dict(connection.execute("SELECT kind, count(*) FROM chain GROUP BY kind").fetchall())
+        entries = connection.execute("SELECT count(*) FROM ledger").fetchone()[0]
+    assert links["ledger_range"] == -(-entries // 250) > 1 and links["audit_range"] > 1 and links["sale_range"] > 1
+    report = check_file(config.db_path)
+    assert report.ok, report.problems

@@ -7,6 +7,13 @@ an event as ``journal.record`` audits and queues it (the audit log's own hash ch
 continued from its head), and a member's projection as ``put_state`` writes it. Rows
 are buffered and handed to the loader's writer thread a batch at a time, so SQLite
 inserts one batch while Python works out the next.
+
+Each ledger entry, audit entry and sale is also spelled as the chain spells a stored
+record (``chain_links.range_record``: every column as SQLite's ``quote()`` gives it) as
+it is made, and every ``CHAIN_RUN`` of them is chained by one range link there and then:
+reading a year back through ``quote()`` to hash it cost as much again as a third of the
+load. ``loyalty-pos check`` reads them back the slow way, so a spelling that differed
+would show.
 """
 
 from __future__ import annotations
@@ -21,8 +28,9 @@ from typing import Any
 from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, Event, LedgerEntryPosted
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState
 from loyalty_pos.domain.plain_data import to_plain
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind, link, range_ref
 from loyalty_pos.services.ports import SaleRecord
-from loyalty_pos.store.bulk import BulkLoader
+from loyalty_pos.store.bulk import CHAIN_RUN, BulkLoader
 from loyalty_pos.store.repositories.audit import GENESIS
 from loyalty_pos.store.types import canonical_json, dumps, to_micros
 
@@ -40,7 +48,60 @@ _BALANCE_COLUMNS = ("member_id", "balance", "next_expiry_at", "last_activity_at"
 _LOT_COLUMNS = ("entry_id", "member_id", "opened_at", "expires_at", "remaining")
 _TABLES = {"sales": _SALE_COLUMNS, "sale_lines": ("sale_id", *LINE_FIELDS), "sale_campaigns": _CAMPAIGN_COLUMNS,
            "ledger": _LEDGER_COLUMNS, "audit_log": _AUDIT_COLUMNS, "outbox": _OUTBOX_COLUMNS,
-           "balances": _BALANCE_COLUMNS, "lots": _LOT_COLUMNS}
+           "balances": _BALANCE_COLUMNS, "lots": _LOT_COLUMNS,
+           "chain": ("origin", "n", "kind", "ref", "hash")}
+# The sale columns the chain spells that the history leaves empty (external receipt).
+_SALE_TAIL = ",NULL,NULL,NULL"
+
+
+def _quote(value: Any) -> str:
+    """SQLite's ``quote()`` of a stored integer, text or NULL (the history stores no reals
+    or blobs)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(f"the history does not spell {type(value).__name__} values")
+
+
+def _spelled(row: Sequence[Any]) -> str:
+    return ",".join(map(_quote, row))
+
+
+class _Runs:
+    """One chain's range links over the records of each kind, as they are made."""
+
+    def __init__(self, head: tuple[int, bytes], add: Any, size: int | None = None) -> None:
+        self._n, self._prev = head
+        self._add = add  # takes a chain row
+        self._size = size or CHAIN_RUN
+        self._open: dict[RecordKind, tuple[list[str], Any, Any]] = {}
+
+    def record(self, kind: RecordKind, key: Any, text: str) -> None:
+        run = self._open.get(kind)
+        # A sale range also fixes its receipt numbers' length: a run never spans two.
+        if run is not None and kind == RecordKind.SALE_RANGE and len(key) != len(run[1]):
+            self._close(kind)
+            run = None
+        if run is None:
+            run = self._open[kind] = ([], key, key)
+        run[0].append(text)
+        self._open[kind] = (run[0], run[1], key)
+        if len(run[0]) >= self._size:
+            self._close(kind)
+
+    def _close(self, kind: RecordKind) -> None:
+        texts, first, last = self._open.pop(kind)
+        ref = range_ref(str(first), str(last))
+        self._n += 1
+        self._prev = link(self._prev, LOCAL_ORIGIN, self._n, kind.value, ref, "\n".join(texts))
+        self._add((LOCAL_ORIGIN, self._n, kind.value, ref, self._prev))
+
+    def close(self) -> None:
+        for kind in list(self._open):
+            self._close(kind)
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -82,18 +143,26 @@ class HistoryRows:
         self._audit_seq, self._audit_hash = (0, GENESIS) if head is None else (int(head[0]), str(head[1]))
         self._ledger_seq = int(loader.execute("SELECT coalesce(max(seq), 0) FROM ledger").fetchone()[0])
         self.counts: dict[str, int] = dict.fromkeys(_TABLES, 0)
+        chain = loader.execute("SELECT n, hash FROM chain WHERE origin = ? ORDER BY n DESC LIMIT 1",
+                               (LOCAL_ORIGIN,)).fetchone()
+        head = (0, bytes(32)) if chain is None else (int(chain[0]), bytes(chain[1]))
+        self._runs = _Runs(head, lambda row: self._add("chain", row))
 
     def sale(self, sale: SaleRecord) -> None:
         at = to_micros(sale.at)
         # The stored receipt names the member only by the sale's member id (SqlSales.add).
         document = {} if sale.receipt is None else {**sale.receipt.to_dict(), "member_name": None}
-        self._add("sales", (
-            sale.sale_id, sale.receipt_no, sale.member_id, sale.terminal_id, sale.actor, at, sale.currency,
-            sale.total_minor, sale.tender.value, sale.points_earned, sale.points_redeemed, dumps(document),
-            sale.returned_of, sale.qualifying.spend_minor, sale.qualifying.points))
+        row = (sale.sale_id, sale.receipt_no, sale.member_id, sale.terminal_id, sale.actor, at, sale.currency,
+               sale.total_minor, sale.tender.value, sale.points_earned, sale.points_redeemed, dumps(document),
+               sale.returned_of, sale.qualifying.spend_minor, sale.qualifying.points)
+        self._add("sales", row)
+        texts = [_spelled(row) + _SALE_TAIL]
         lines = self._rows["sale_lines"]
-        for line in sale.lines:
-            lines.append((sale.sale_id, *(getattr(line, name) for name in LINE_FIELDS)))
+        for line in sorted(sale.lines, key=lambda line: line.line_no):
+            values = tuple(getattr(line, name) for name in LINE_FIELDS)
+            lines.append((sale.sale_id, *values))
+            texts.append(_spelled(values))
+        self._runs.record(RecordKind.SALE_RANGE, sale.receipt_no, "\n".join(texts))
         if sale.member_id is not None and sale.returned_of is None:
             for campaign_id, points in sale.campaign_points.items():
                 self._add("sale_campaigns", (sale.sale_id, campaign_id, at, sale.member_id, points, sale.total_minor))
@@ -104,8 +173,10 @@ class HistoryRows:
         for e in entries:
             self._ledger_seq += 1
             at = to_micros(e.at)
-            self._add("ledger", (self._ledger_seq, e.id, e.member_id, e.kind.value, e.points, at, e.terminal_id,
-                                 e.actor, e.sale_ref, e.reason, e.reward_id, _micros(e.expires_at)))
+            row = (self._ledger_seq, e.id, e.member_id, e.kind.value, e.points, at, e.terminal_id, e.actor,
+                   e.sale_ref, e.reason, e.reward_id, _micros(e.expires_at))
+            self._add("ledger", row)
+            self._runs.record(RecordKind.LEDGER_RANGE, self._ledger_seq, _spelled(row))
             posted = LedgerEntryPosted(e.id, e.member_id, e.kind, e.points, e.at, e.terminal_id, e.actor,
                                        e.sale_ref, e.reason, e.reward_id, e.expires_at)
             self._queue(posted, at, _payload(posted))
@@ -123,8 +194,9 @@ class HistoryRows:
         head = canonical_json([self._audit_seq, at.astimezone(UTC).isoformat(), username, str(event.type)])
         message = f"{head[:-1]},{text}]"
         digest = hashlib.sha256((self._audit_hash + message).encode()).hexdigest()
-        self._add("audit_log", (self._audit_seq, to_micros(at), username, str(event.type), text, self._audit_hash,
-                                digest))
+        row = (self._audit_seq, to_micros(at), username, str(event.type), text, self._audit_hash, digest)
+        self._add("audit_log", row)
+        self._runs.record(RecordKind.AUDIT_RANGE, self._audit_seq, _spelled(row))
         self._audit_hash = digest
         if event.synced:
             self._queue(event, to_micros(at), payload)
@@ -156,5 +228,7 @@ class HistoryRows:
             self._rows[table] = []
 
     def flush(self) -> None:
+        """Every row written and every record chained: call once, at the end."""
+        self._runs.close()
         for table in _TABLES:
             self._write(table)
