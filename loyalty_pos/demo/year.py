@@ -45,13 +45,37 @@ from loyalty_pos.domain.events import (
     SaleCommitted,
     TierChanged,
 )
-from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, expiry_due, fold, spent_by
-from loyalty_pos.domain.members import Card, CardStatus, Consents, Member, MemberStatus, MemberView
+from loyalty_pos.domain.ledger import (
+    EntryKind,
+    LedgerEntry,
+    PointsState,
+    expiry_due,
+    fold,
+    spent_by,
+)
+from loyalty_pos.domain.members import (
+    Card,
+    CardStatus,
+    Consents,
+    Member,
+    MemberStatus,
+    MemberView,
+)
 from loyalty_pos.domain.pricing import PricedSale, member_after, price_sale
 from loyalty_pos.domain.program import Program
-from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, mask_card_number
+from loyalty_pos.domain.receipt import (
+    Receipt,
+    ReceiptKind,
+    ReceiptLine,
+    mask_card_number,
+)
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
-from loyalty_pos.domain.returns import ReturnLine, plan_return, restored_lots, return_entries
+from loyalty_pos.domain.returns import (
+    ReturnLine,
+    plan_return,
+    restored_lots,
+    return_entries,
+)
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
@@ -59,7 +83,12 @@ from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.returns import returned_lines
 from loyalty_pos.store.bulk import BulkLoader
-from loyalty_pos.store.demo.population import SeededMember, seeded_members, set_receipt_counter, set_tiers
+from loyalty_pos.store.demo.population import (
+    SeededMember,
+    seeded_members,
+    set_receipt_counter,
+    set_tiers,
+)
 from loyalty_pos.store.demo.records import HistoryRows
 
 HISTORY_DAYS = 455  # 15 months: the first three months' points have passed a 12-month expiry

@@ -19,16 +19,20 @@ from loyalty_pos.demo.shop import demo_program
 from loyalty_pos.demo.year import HISTORY_DAYS
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.calendar import add_months
-from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, event_from_stored, stored_payload
+from loyalty_pos.domain.events import (
+    SCHEMA_VERSION_FIELD,
+    event_from_stored,
+    stored_payload,
+)
 from loyalty_pos.domain.ledger import fold
 from loyalty_pos.domain.members import luhn_valid
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.membership import find_by_card, search_members
 from loyalty_pos.services.members.projection import cached_state
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reprint import receipt_for
 from loyalty_pos.store.demo import records
 from loyalty_pos.store.types import canonical_json, from_micros, to_micros

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from loyalty_pos.domain.members import CardStatus, MemberStatus
 from loyalty_pos.store.bulk import BulkLoader
-from loyalty_pos.store.demo.expressions import Salts, card_number, literal, rand, uuid_hashes, uuid_text
+from loyalty_pos.store.demo.expressions import (
+    Salts,
+    card_number,
+    literal,
+    rand,
+    uuid_hashes,
+    uuid_text,
+)
 from loyalty_pos.store.types import to_micros
 
 if TYPE_CHECKING:

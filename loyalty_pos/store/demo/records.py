@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind, link, range_ref
 from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, Event, LedgerEntryPosted
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState
 from loyalty_pos.domain.plain_data import to_plain
-from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind, link, range_ref
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.store.bulk import CHAIN_RUN, BulkLoader
 from loyalty_pos.store.repositories.audit import GENESIS
