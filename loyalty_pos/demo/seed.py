@@ -68,9 +68,9 @@ class SeedSummary:
 
 def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progress | None = None,
               clock: Clock | None = None) -> SeedSummary:
-    """Reports ``progress(stage, done, total)`` for "planning", "members", "sales",
-    "ledger", "balances" and "indexing". ``clock`` (the system's by default) says
-    when "now" is: the history is the year before it."""
+    """Reports ``progress(stage, done, total)`` for "members", "history" (members whose
+    history is written) and "indexing". ``clock`` (the system's by default) says when
+    "now" is: the history is the 15 months before it."""
     # A demo killed while seeding, or after its rename but before tidying up, left these.
     for leftover in config.data_dir.glob(f"{STAGING_PREFIX}*"):
         shutil.rmtree(leftover, ignore_errors=True)
