@@ -244,8 +244,9 @@ def run(store: SeededStore, *, log: Callable[[str], None]) -> list[Figure]:
     config = store.ensure()
     members = store.members
     figures = []
-    if store.seed_seconds is not None:  # a reused store (--data-dir) was not seeded by this run
-        figures.append(Figure.measured(f"seed_{members}_members", store.seed_seconds, "s", "<= 60", members=members))
+    seed = store.seed_figure()  # None for a reused store (--data-dir): this run did not seed it
+    if seed is not None:
+        figures.append(seed)
     cold = cold_methods()
     if cold.unavailable:
         log(f"no 'cold' figures: {cold.unavailable}; the '*_dbevicted' ones evict the database's pages only")

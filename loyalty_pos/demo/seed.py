@@ -1,10 +1,9 @@
 """``loyalty-pos demo``: the demo shop with N members and a year of their history.
 
 The shop itself (staff, products, program) is installed through the services, as a
-manager would set it up. Members and their history are then generated inside SQLite
-by the store's population writer, in one bulk transaction, from the parameters this
-module takes from the demo shop and its program: a million members and two million
-sales load within a minute on two cores.
+manager would set it up. Members and cards are then generated inside SQLite by the
+store's population writer, and each member's 15 months worked out by the domain's
+rules (``demo/year.py``) and bulk-inserted, all in one bulk transaction.
 
 The bulk load runs without durability, so the whole store is built in a private
 folder inside the data directory and its database renamed into place only when
@@ -21,22 +20,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo import shop
 from loyalty_pos.demo.catalog import install_demo_shop
 from loyalty_pos.demo.names import FIRST_NAMES, LAST_NAMES
-from loyalty_pos.domain.basket import Basket, BasketLine, Product
+from loyalty_pos.demo.visits import VisitModel
+from loyalty_pos.demo.year import YearSpec, write_year
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.domain.members import DEFAULT_ISSUER_PREFIX, MemberView
-from loyalty_pos.domain.money import Rounding
-from loyalty_pos.domain.pricing import price_sale
-from loyalty_pos.domain.program import Program, TierBasis
-from loyalty_pos.domain.rewards import RedemptionRequest
-from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.members import DEFAULT_ISSUER_PREFIX
 from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
-from loyalty_pos.services.actor import SYSTEM
+from loyalty_pos.services.actor import SYSTEM, Actor, Role, system_actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.profile import DEMO, holds_shop
@@ -44,18 +40,12 @@ from loyalty_pos.services.shop.settings import change_settings
 from loyalty_pos.services.shop.shop import SHOP_NAME
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.chain_head_file import head_path
-from loyalty_pos.store.demo.population import (
-    HistoryProduct,
-    HistoryReward,
-    PopulationSpec,
-    write_population,
-)
+from loyalty_pos.store.demo.population import PopulationSpec, write_population
 from loyalty_pos.store.files import DataDirUnusable, ensure_writable_dir
 
 Progress = Callable[[str, int, int], None]
 
 HISTORY_TERMINAL = "90"  # the history's receipts (R90-...), apart from the real tills' numbers
-HISTORY_REWARD = "free-coffee"  # what some members redeemed once
 _PHONE_PREFIX = "+47"
 # Finishing steps of the bulk load, reported as one "indexing" stage.
 _FINISHING = ("indexes", "search index", "chain")
@@ -78,9 +68,9 @@ class SeedSummary:
 
 def seed_demo(config: Config, *, members: int, seed: int = 2026, progress: Progress | None = None,
               clock: Clock | None = None) -> SeedSummary:
-    """Reports ``progress(stage, done, total)`` for "planning", "members", "sales",
-    "ledger", "balances" and "indexing". ``clock`` (the system's by default) says
-    when "now" is: the history is the year before it."""
+    """Reports ``progress(stage, done, total)`` for "members", "history" (members whose
+    history is written) and "indexing". ``clock`` (the system's by default) says when
+    "now" is: the history is the 15 months before it."""
     # A demo killed while seeding, or after its rename but before tidying up, left these.
     for leftover in config.data_dir.glob(f"{STAGING_PREFIX}*"):
         shutil.rmtree(leftover, ignore_errors=True)
@@ -135,14 +125,14 @@ def _seed_new(config: Config, *, members: int, seed: int, progress: Progress | N
     finally:
         app.close()
     if members:
-        spec = population_spec(members=members, seed=seed, now=now)
         report = progress or (lambda _stage, _done, _total: None)
 
         def finishing(phase: str) -> None:
             report("indexing", _FINISHING.index(phase) if phase in _FINISHING else 0, len(_FINISHING))
 
         with BulkLoader(config.db_path, on_phase=finishing) as loader:
-            write_population(loader, spec, progress=progress)
+            write_population(loader, population_spec(members=members, seed=seed, now=now), progress=report)
+            write_year(loader, year_spec(now), seed=seed, members=members, progress=report)
         report("indexing", len(_FINISHING), len(_FINISHING))
 
 
@@ -183,40 +173,19 @@ def _unmarked_demo(uow: UnitOfWork, data_dir: Path) -> bool:
 
 
 def population_spec(*, members: int, seed: int, now: datetime) -> PopulationSpec:
-    """The demo shop's figures the generated history follows (its program as of ``now``)."""
+    """The demo's members: names, cards, phones, all starting in the program's first tier."""
     program = shop.demo_program(now)
-    if program.tiers.basis is not TierBasis.SPEND or program.earning.rounding is not Rounding.FLOOR:
-        raise ValueError("the demo history models spend-based tiers and points rounded down")
-    earning = program.earning
-    catalog = {product.code: product for product in shop.demo_products()}
-    sold = tuple(
-        _history_product(product) for product in catalog.values()
-        if product.category not in earning.excluded_categories and product.code not in earning.excluded_products
-    )
     return PopulationSpec(
-        members=members, seed=seed, now=now, first_names=FIRST_NAMES, last_names=LAST_NAMES, products=sold,
-        tiers=tuple((tier.code, tier.threshold) for tier in program.tiers.tiers),
-        step_minor=earning.step_minor, points_per_step=earning.points_per_step, expiry=program.expiry,
-        reward=_history_reward(program, catalog, now), shop_name=shop.SHOP_NAME, currency=shop.CURRENCY,
-        terminal_id=HISTORY_TERMINAL, cashier=shop.CASHIER_USER, tender=Tender.CARD,
-        card_prefix=DEFAULT_ISSUER_PREFIX, phone_prefix=_PHONE_PREFIX,
+        members=members, seed=seed, now=now, first_names=FIRST_NAMES, last_names=LAST_NAMES,
+        first_tier=program.tiers.tiers[0].code, card_prefix=DEFAULT_ISSUER_PREFIX, phone_prefix=_PHONE_PREFIX,
     )
 
 
-def _history_product(product: Product) -> HistoryProduct:
-    return HistoryProduct(product.code, product.name, product.category, product.unit_price, product.tax_rate_bp)
-
-
-def _history_reward(program: Program, catalog: dict[str, Product], now: datetime) -> HistoryReward:
-    """The free coffee as checkout prices it, so the history says what a till would."""
-    reward = program.reward(HISTORY_REWARD)
-    if reward is None or reward.product_code not in catalog:
-        raise ValueError(f"the demo program has no {HISTORY_REWARD!r} reward for a product it sells")
-    product = catalog[reward.product_code]
-    member = MemberView(member_id="history", tier_code=program.tiers.tiers[0].code, balance=reward.points_cost)
-    priced = price_sale(Basket(program.currency, (BasketLine.of(1, product),)), member, program,
-                        redemptions=(RedemptionRequest(reward.id),), sale_id="history", now=now)
-    effect, line = priced.rewards[0], priced.lines[0]
-    if line.discount_minor != product.unit_price or effect.points != reward.points_cost:
-        raise ValueError(f"{HISTORY_REWARD!r} no longer makes one unit free for its points")
-    return HistoryReward(reward.id, effect.points, effect.description, _history_product(product))
+def year_spec(now: datetime) -> YearSpec:
+    """The demo shop's program and catalogue as installed at ``now``, which the history follows."""
+    return YearSpec(
+        program=shop.demo_program(now), products=tuple(shop.demo_products()), now=now,
+        zone=ZoneInfo(shop.TIMEZONE), shop_name=shop.SHOP_NAME,
+        cashier=Actor(shop.CASHIER_USER, Role.CASHIER, HISTORY_TERMINAL), jobs=system_actor(HISTORY_TERMINAL),
+        visits=VisitModel().counts(),
+    )

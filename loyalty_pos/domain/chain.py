@@ -35,6 +35,26 @@ class RecordKind(enum.StrEnum):
     SALE = "sale"  # ref: sales.sale_id (with its lines, in line order)
     AUDIT = "audit"  # ref: audit_log.seq
     PROGRAM = "program"  # ref: program_versions.version, chained when published
+    # One link over a run of records a bulk load wrote at once (the demo's year): the
+    # record is every row of the run spelled in key order, so editing, deleting or
+    # inserting any of them breaks the link just as a link per record would, at one
+    # hash and one chain row per run instead of per record.
+    LEDGER_RANGE = "ledger_range"  # ref: "first seq..last seq"
+    AUDIT_RANGE = "audit_range"  # ref: "first seq..last seq"
+    SALE_RANGE = "sale_range"  # ref: "first receipt_no..last receipt_no", both of one length
+
+
+RANGE_SEPARATOR = ".."
+
+
+def range_ref(first: str, last: str) -> str:
+    return f"{first}{RANGE_SEPARATOR}{last}"
+
+
+def range_bounds(ref: str) -> tuple[str, str] | None:
+    """A range link's first and last key, or None for a ref that is not a range."""
+    first, separator, last = ref.partition(RANGE_SEPARATOR)
+    return (first, last) if separator and first and last else None
 
 
 def _field(text: str) -> str:

@@ -15,11 +15,12 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Connection as SqlConnection
 
-from loyalty_pos.domain.chain import GENESIS, LOCAL_ORIGIN, Head, RecordKind, link
+from loyalty_pos.domain.chain import GENESIS, LOCAL_ORIGIN, Head, RecordKind, link, range_bounds, range_ref
 
 CHAIN_EXTENDED = "loyalty_chain_extended"  # connection.info flag: the head file is due after commit
 
@@ -43,6 +44,25 @@ _RECORDS: dict[str, tuple[str, str, str]] = {
 _BATCH = 500  # keys per IN (...): well under SQLite's bound-parameter limit
 
 
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """How a range link names its records: ``column`` between the two bounds, in its
+    order. Receipt numbers compare as text, so a sale range also fixes their length
+    ("R90-1000000" sorts between "R90-100000" and "R90-100001")."""
+
+    kind: RecordKind  # what each record in the run is
+    column: str
+    numeric: bool
+
+
+_RANGES: dict[str, _Run] = {
+    RecordKind.LEDGER_RANGE: _Run(RecordKind.LEDGER, "seq", numeric=True),
+    RecordKind.AUDIT_RANGE: _Run(RecordKind.AUDIT, "seq", numeric=True),
+    RecordKind.SALE_RANGE: _Run(RecordKind.SALE, "receipt_no", numeric=False),
+}
+_RANGE_OF = {run.kind: kind for kind, run in _RANGES.items()}
+
+
 class RawConnection:
     """A plain sqlite3 connection (the bulk loader's) spoken to as the functions here speak
     to SQLAlchemy's: the same SQL, the same raw values."""
@@ -64,9 +84,9 @@ def _key(kind: str, ref: str) -> Any:
     return ref if kind == RecordKind.SALE else int(ref)
 
 
-def _spelled(columns: str) -> str:
+def _spelled(columns: str, alias: str = "") -> str:
     """The SQL that spells a row as one text: each column as SQLite's ``quote()`` gives it."""
-    return " || ',' || ".join(f"quote({column.strip()})" for column in columns.split(","))
+    return " || ',' || ".join(f"quote({alias}{column.strip()})" for column in columns.split(","))
 
 
 def records(db: Connection, kind: str, refs: Sequence[str]) -> dict[str, str]:
@@ -122,10 +142,10 @@ def _append(db: Connection, kind: RecordKind, spelled: list[tuple[str, str | Non
     return Head(origin, n, prev.hex())
 
 
-def _unchained_query(kind: RecordKind, batch: int, *, after: bool, spelled: bool) -> str:
+def _unchained_query(kind: RecordKind, batch: int, *, after: bool, spelled: bool, covered: Sequence[str]) -> str:
     table, key, columns = _RECORDS[kind]
     wanted = f"t.{key}, {_spelled(columns)}" if spelled else f"t.{key}"
-    where = [f"NOT EXISTS (SELECT 1 FROM chain c WHERE c.kind = ? AND c.ref = CAST(t.{key} AS TEXT))"]
+    where = [f"NOT EXISTS (SELECT 1 FROM chain c WHERE c.kind = ? AND c.ref = CAST(t.{key} AS TEXT))", *covered]
     if kind == RecordKind.PROGRAM:  # a draft is not a record yet: it is chained when published
         where.append("t.published_at IS NOT NULL")
     if after:
@@ -136,11 +156,15 @@ def _unchained_query(kind: RecordKind, batch: int, *, after: bool, spelled: bool
 def unchained(db: Connection, kind: RecordKind, *, batch: int = 10_000, spelled: bool = False
               ) -> Iterator[list[tuple[str, str | None]]]:
     """``kind``'s records that have no link, in key order, a batch at a time, as (ref, its
-    spelling when ``spelled``, else None)."""
+    spelling when ``spelled``, else None). A run's records are chained by its range link;
+    a range kind has no records of its own."""
+    if kind in _RANGES:
+        return
+    covered, covered_params = _covered(db, kind)
     after: Any = None
     while True:
-        query = _unchained_query(kind, batch, after=after is not None, spelled=spelled)
-        params: tuple[Any, ...] = (kind.value,) if after is None else (kind.value, after)
+        query = _unchained_query(kind, batch, after=after is not None, spelled=spelled, covered=covered)
+        params: tuple[Any, ...] = (kind.value, *covered_params, *(() if after is None else (after,)))
         rows = list(db.exec_driver_sql(query, params))
         if rows:
             found = [(str(row[0]), row[1] if spelled else None) for row in rows]
@@ -150,6 +174,141 @@ def unchained(db: Connection, kind: RecordKind, *, batch: int = 10_000, spelled:
         if len(rows) < batch:
             return
         after = rows[-1][0]
+
+
+# -- range links ---------------------------------------------------------------------
+
+
+def _bounds(run: _Run, ref: str) -> tuple[Any, Any] | None:
+    """A range ref's bounds as the key column compares them, or None for a malformed one."""
+    bounds = range_bounds(ref)
+    if bounds is None:
+        return None
+    first, last = bounds
+    if run.numeric:
+        if not (first.lstrip("-").isdigit() and last.lstrip("-").isdigit()):
+            return None
+        return int(first), int(last)
+    return (first, last) if len(first) == len(last) else None
+
+
+def _run_where(run: _Run, bounds: tuple[Any, Any], alias: str = "") -> tuple[str, tuple[Any, ...]]:
+    column = f"{alias}{run.column}"
+    if run.numeric:
+        return f"{column} BETWEEN ? AND ?", bounds
+    return f"{column} BETWEEN ? AND ? AND length({column}) = ?", (*bounds, len(bounds[0]))
+
+
+def range_record(db: Connection, kind: str, ref: str) -> str | None:
+    """Every record of the run ``ref``, each spelled as a link of its own would spell it,
+    in key order, one per line; None when the ref is malformed or the run is empty."""
+    run = _RANGES[kind]
+    bounds = _bounds(run, ref)
+    if bounds is None:
+        return None
+    table, key, columns = _RECORDS[run.kind]
+    where, params = _run_where(run, bounds)
+    rows = list(db.exec_driver_sql(
+        f"SELECT {key}, {_spelled(columns)} FROM {table} WHERE {where} ORDER BY {run.column}", params))
+    if not rows:
+        return None
+    if run.kind != RecordKind.SALE:
+        return "\n".join(str(text) for _, text in rows)
+    lines: dict[str, list[str]] = defaultdict(list)
+    where, params = _run_where(run, bounds, "s.")
+    for sale_id, text in db.exec_driver_sql(
+            f"SELECT l.sale_id, {_spelled(_LINE_COLUMNS, 'l.')} FROM sales s JOIN sale_lines l ON l.sale_id = s.sale_id "
+            f"WHERE {where} ORDER BY s.{run.column}, l.line_no", params):
+        lines[str(sale_id)].append(text)
+    return "\n".join("\n".join((str(text), *lines.get(str(sale_id), ()))) for sale_id, text in rows)
+
+
+def _covered(db: Connection, kind: RecordKind) -> tuple[list[str], list[Any]]:
+    """SQL conditions, with their parameters, that leave out the records range links
+    chain. Neighbouring runs are merged first, so a bulk-loaded year costs one
+    condition rather than one per run."""
+    range_kind = _RANGE_OF.get(kind)
+    if range_kind is None:
+        return [], []
+    run = _RANGES[range_kind]
+    spans = sorted(
+        (len(str(bounds[0])), *bounds) for (ref,) in
+        db.exec_driver_sql("SELECT ref FROM chain WHERE kind = ?", (range_kind.value,))
+        if (bounds := _bounds(run, str(ref))) is not None
+    )
+    merged: list[list[Any]] = []
+    table = _RECORDS[kind][0]
+    for width, first, last in spans:
+        if merged and merged[-1][0] == width and _adjacent(db, table, run, merged[-1][2], first):
+            merged[-1][2] = max(merged[-1][2], last)
+        else:
+            merged.append([width, first, last])
+    conditions: list[str] = []
+    params: list[Any] = []
+    for _, first, last in merged:
+        where, values = _run_where(run, (first, last), "t.")
+        conditions.append(f"NOT ({where})")
+        params.extend(values)
+    return conditions, params
+
+
+def _adjacent(db: Connection, table: str, run: _Run, last: Any, first: Any) -> bool:
+    """Whether no record lies between one run's last key and the next run's first."""
+    if run.numeric:
+        return bool(first <= last + 1)
+    between = db.exec_driver_sql(
+        f"SELECT 1 FROM {table} WHERE {run.column} > ? AND {run.column} < ? AND length({run.column}) = ? LIMIT 1",
+        (last, first, len(first))).fetchone()
+    return between is None
+
+
+def chain_runs(db: Connection, kind: RecordKind, size: int, origin: str = LOCAL_ORIGIN) -> int:
+    """Chain ``kind``'s unchained records with one range link per run of ``size`` records
+    in key order (what a bulk load does); a run with an already chained record inside it
+    is chained a link per record instead. Returns how many records were chained."""
+    range_kind = _RANGE_OF[kind]
+    run = _RANGES[range_kind]
+    table, key, _ = _RECORDS[kind]
+    widths: list[Any] = [None]
+    if not run.numeric:
+        widths = [row[0] for row in db.exec_driver_sql(
+            f"SELECT DISTINCT length({run.column}) FROM {table} ORDER BY 1")]
+    covered, covered_params = _covered(db, kind)
+    count = 0
+    for width in widths:
+        after: Any = None
+        while True:
+            where = [f"NOT EXISTS (SELECT 1 FROM chain c WHERE c.kind = ? AND c.ref = CAST(t.{key} AS TEXT))",
+                     *covered]
+            params: list[Any] = [kind.value, *covered_params]
+            if width is not None:
+                where.append(f"length(t.{run.column}) = ?")
+                params.append(width)
+            if after is not None:
+                where.append(f"t.{run.column} > ?")
+                params.append(after)
+            rows = list(db.exec_driver_sql(
+                f"SELECT t.{key}, t.{run.column} FROM {table} t WHERE {' AND '.join(where)} "
+                f"ORDER BY t.{run.column} LIMIT {size}", tuple(params)))
+            if rows:
+                count += _chain_run(db, range_kind, run, rows, origin)
+            if len(rows) < size:
+                break
+            after = rows[-1][1]
+    return count
+
+
+def _chain_run(db: Connection, range_kind: RecordKind, run: _Run, rows: list[Any], origin: str) -> int:
+    table = _RECORDS[run.kind][0]
+    bounds = (rows[0][1], rows[-1][1])
+    where, params = _run_where(run, bounds)
+    inside = db.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0]
+    if len(rows) == 1 or inside != len(rows):
+        extend(db, run.kind, [row[0] for row in rows], origin)
+    else:
+        ref = range_ref(str(bounds[0]), str(bounds[1]))
+        _append(db, range_kind, [(ref, range_record(db, range_kind, ref))], origin)
+    return len(rows)
 
 
 def _with_lines(db: Connection, sales: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -163,11 +322,16 @@ def _with_lines(db: Connection, sales: list[tuple[str, str | None]]) -> list[tup
     return [(ref, "\n".join((str(text), *lines.get(ref, ())))) for ref, text in sales]
 
 
-def chain_backlog(db: Connection, origin: str = LOCAL_ORIGIN) -> int:
+def chain_backlog(db: Connection, origin: str = LOCAL_ORIGIN, *, run: int | None = None) -> int:
     """Chain every record that has no link yet (a migrated store, a bulk-loaded demo):
-    program versions, then the audit log, the ledger and the sales, each in key order."""
+    program versions, then the audit log, the ledger and the sales, each in key order.
+    With ``run``, records that have a range kind are chained ``run`` at a time by one
+    range link (:func:`chain_runs`)."""
     count = 0
     for kind in (RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE):
+        if run is not None and kind in _RANGE_OF:
+            count += chain_runs(db, kind, run, origin)
+            continue
         for spelled in unchained(db, kind, spelled=True):
             _append(db, kind, spelled, origin)
             count += len(spelled)
@@ -188,7 +352,9 @@ def links(db: Connection, origin: str = LOCAL_ORIGIN, *, batch: int = 5_000
                 by_kind[kind].append(str(ref))
         found = {kind: records(db, kind, refs) for kind, refs in by_kind.items() if _refs_ok(kind, refs)}
         for n, kind, ref, digest in rows:
-            values = found.get(kind, {}).get(str(ref))
+            # A run is spelled when its link is reached: all of them at once would hold
+            # the whole history in memory.
+            values = range_record(db, kind, str(ref)) if kind in _RANGES else found.get(kind, {}).get(str(ref))
             yield int(n), str(kind), str(ref), bytes(digest) if digest is not None else b"", values
         if len(rows) < batch:
             return

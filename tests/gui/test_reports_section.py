@@ -126,9 +126,12 @@ def test_the_figures_shown_equal_sql_on_the_same_data(till: Till, request) -> No
                            "json_extract(details, '$.to'), count(*) FROM audit_log WHERE action = 'tier_changed' "
                            "AND at >= ? AND at < ? GROUP BY 1, 2, 3", _micros(start), _micros(end))
     assert changes, "two known members bought their way to Silver"
+    # The demo's year has the review's downgrades too: up or down by the tiers' order.
+    rank = {t.code: n for n, t in enumerate(program.tiers.tiers)}
     shown = {(month, source, target): (change, count)
              for month, source, target, change, count in section.moves_tab.model.rows()}
-    assert shown == {(month, tier_names[source], tier_names[target]): ("Upgrade", count)
+    assert shown == {(month, tier_names[source], tier_names[target]):
+                     ("Upgrade" if rank[target] > rank[source] else "Downgrade", count)
                      for month, source, target, count in changes}
 
     # Top members: the most points earned (earn + bonus) in the range, ranked.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import uuid
@@ -14,18 +15,27 @@ import pytest
 from loyalty_pos.app import App, open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo.seed import HISTORY_TERMINAL, seed_demo
+from loyalty_pos.demo.shop import demo_program
+from loyalty_pos.demo.year import HISTORY_DAYS
+from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.calendar import add_months
+from loyalty_pos.domain.events import (
+    SCHEMA_VERSION_FIELD,
+    event_from_stored,
+    stored_payload,
+)
 from loyalty_pos.domain.ledger import fold
 from loyalty_pos.domain.members import luhn_valid
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.services.members.membership import find_by_card, search_members
 from loyalty_pos.services.members.projection import cached_state
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reprint import receipt_for
-from loyalty_pos.store.types import from_micros, to_micros
+from loyalty_pos.store.demo import records
+from loyalty_pos.store.types import canonical_json, from_micros, to_micros
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 MEMBERS = 2_000
@@ -75,41 +85,58 @@ def test_progress_reports_every_stage_to_its_end(seeded: tuple[Path, list], db: 
     stages = seeded[1]
     sales = _one(db, "SELECT count(*) FROM sales")[0]
     finished = {stage: (done, total) for stage, done, total in stages if done == total}
-    assert finished == {"planning": (MEMBERS, MEMBERS), "members": (MEMBERS, MEMBERS), "sales": (sales, sales),
-                        "ledger": (sales, sales), "balances": (MEMBERS, MEMBERS), "indexing": (3, 3)}
+    assert sales > MEMBERS
+    assert finished == {"members": (MEMBERS, MEMBERS), "history": (MEMBERS, MEMBERS), "indexing": (3, 3)}
 
 
 def test_counts_and_mix_are_plausible(db: sqlite3.Connection) -> None:
     members, sales, earns, redeems = _one(db, (
-        "SELECT (SELECT count(*) FROM members), (SELECT count(*) FROM sales), "
+        "SELECT (SELECT count(*) FROM members), (SELECT count(*) FROM sales WHERE returned_of IS NULL), "
         "(SELECT count(*) FROM ledger WHERE kind = 'earn'), (SELECT count(*) FROM ledger WHERE kind = 'redeem')"))
     assert members == MEMBERS
-    assert MEMBERS < sales < 3 * MEMBERS  # 0-3 sales each, 14 at most for regulars
-    assert earns == sales  # every history sale earns
-    assert 0 < redeems < members // 10
+    assert MEMBERS < sales < 5 * MEMBERS  # ~2.3 visits a year each, over 15 months
+    # Every sale of a basket worth a step earns; only a basket of points-free goods does not.
+    assert 0.95 * sales < earns <= sales
+    assert sales // 20 < redeems < sales // 4
     tiers = dict(db.execute("SELECT tier_code, count(*) FROM members GROUP BY tier_code").fetchall())
     assert set(tiers) == {"bronze", "silver", "gold"}
     assert tiers["bronze"] > tiers["silver"] > tiers["gold"] > 0
-    # No lot has lapsed: the whole history is inside the 12-month expiry window.
-    assert _one(db, "SELECT count(*) FROM lots WHERE expires_at <= ?", to_micros(NOW))[0] == 0
-    assert _one(db, "SELECT count(*) FROM ledger WHERE kind = 'expire'")[0] == 0
+    # The first three of the 15 months have passed their 12-month expiry: the nightly job
+    # booked them, and no open lot lapsed before its last run (03:00 UTC today).
+    last_run = NOW.replace(hour=3, minute=0, second=0, microsecond=0)
+    assert _one(db, "SELECT count(*) FROM lots WHERE expires_at <= ?", to_micros(last_run))[0] == 0
+    assert _one(db, "SELECT count(*) FROM ledger WHERE kind = 'expire'")[0] > MEMBERS // 50
 
 
 def test_tiers_follow_the_12_month_spend(db: sqlite3.Connection) -> None:
-    wrong = db.execute(
-        "SELECT m.id, m.tier_code, coalesce(sum(s.total_minor), 0) AS spend FROM members m "
-        "LEFT JOIN sales s ON s.member_id = m.id GROUP BY m.id "
-        "HAVING m.tier_code != CASE WHEN spend >= 1500000 THEN 'gold' WHEN spend >= 500000 THEN 'silver' "
-        "ELSE 'bronze' END").fetchall()
-    assert wrong == []
+    """Up on the sale whose 12-month qualifying spend crosses a threshold; down only at the
+    yearly review; each member's tier is where their audited changes leave them."""
+    policy = demo_program(NOW).tiers
+    thresholds = {tier.code: tier.threshold for tier in policy.tiers}
+    last: dict[str, str] = {}
+    for at, details in db.execute("SELECT at, details FROM audit_log WHERE action = 'tier_changed' ORDER BY seq"):
+        change = json.loads(details)
+        member, when = change["member_id"], from_micros(at)
+        since = to_micros(tier_rules.window_start(policy, when))
+        spend = _one(db, "SELECT coalesce(sum(qualifying_spend_minor), 0) FROM sales WHERE member_id = ? "
+                         "AND at BETWEEN ? AND ?", member, since, at)[0]
+        if thresholds[change["to"]] > thresholds[change["from"]]:
+            assert spend >= thresholds[change["to"]], change
+        else:
+            assert spend < thresholds[change["from"]] and change["metric"] == spend, change
+        last[member] = change["to"]
+    window = to_micros(NOW - timedelta(days=HISTORY_DAYS))
+    for member, tier, enrolled in db.execute("SELECT id, tier_code, enrolled_at FROM members"):
+        # Unmoved: the first tier, or (joined before the window) the tier last year gave.
+        assert tier == last.get(member, tier if enrolled < window else "bronze")
 
 
 def test_history_sales_store_what_they_add_to_the_tier_metrics(db: sqlite3.Connection) -> None:
     """As checkout stores it: the money paid, and the sale's EARN entries (migration 0007's rule too)."""
     wrong = db.execute(
-        "SELECT s.sale_id FROM sales s WHERE s.qualifying_spend_minor != s.total_minor "
+        "SELECT s.sale_id FROM sales s WHERE s.returned_of IS NULL AND (s.qualifying_spend_minor != s.total_minor "
         "OR s.qualifying_points != coalesce((SELECT sum(l.points) FROM ledger l "
-        "  WHERE l.sale_ref = s.sale_id AND l.kind = 'earn'), 0)").fetchall()
+        "  WHERE l.sale_ref = s.sale_id AND l.kind = 'earn'), 0))").fetchall()
     assert wrong == []
     assert _one(db, "SELECT count(*) FROM sales WHERE qualifying_points > 0")[0] > 0
 
@@ -145,50 +172,58 @@ def test_ids_are_unique_uuid_shaped(db: sqlite3.Connection) -> None:
 
 
 def test_a_members_balance_is_the_sum_of_their_entries_and_lots(db: sqlite3.Connection) -> None:
-    """By hand for the member with the most entries, whose lots a redemption consumed."""
-    member_id = _one(db, "SELECT member_id FROM ledger GROUP BY member_id "
-                         "ORDER BY sum(kind = 'redeem') DESC, count(*) DESC LIMIT 1")[0]
+    """By hand for a member whose lots a redemption, an expiry and a return all moved."""
+    member_id = _one(db, "SELECT member_id FROM ledger GROUP BY member_id HAVING sum(kind = 'redeem') > 0 "
+                         "AND sum(kind = 'expire') > 0 ORDER BY sum(kind = 'reverse') DESC, count(*) DESC LIMIT 1")[0]
     entries = db.execute("SELECT id, kind, points, at, expires_at FROM ledger WHERE member_id = ? "
-                         "ORDER BY at, seq", (member_id,)).fetchall()
-    assert [kind for _, kind, *_ in entries].count("redeem") == 1
-    earned = sum(points for _, kind, points, *_ in entries if kind == "earn")
+                         "ORDER BY at, id", (member_id,)).fetchall()
     balance, next_expiry, last_activity = _one(
         db, "SELECT balance, next_expiry_at, last_activity_at FROM balances WHERE member_id = ?", member_id)
-    assert balance == earned - 100
-    # FIFO: the redemption took 100 points from the oldest lots; the rest are open.
-    remaining, left = [], 100
-    for entry_id, kind, points, _at, _expires in entries:
-        if kind == "earn":
-            take = min(left, points)
-            left -= take
-            if points - take:
-                remaining.append((entry_id, points - take))
-    lots = db.execute("SELECT entry_id, remaining FROM lots WHERE member_id = ? ORDER BY opened_at",
-                      (member_id,)).fetchall()
-    assert lots == remaining
-    open_ids = {entry_id for entry_id, _ in remaining}
-    assert next_expiry == min(expires for entry_id, _, _, _, expires in entries if entry_id in open_ids)
-    assert last_activity == entries[-1][3]
+    assert balance == sum(points for _, _, points, _, _ in entries)
+    # FIFO: spending and expiry take the soonest-expiring points first; what is left is open.
+    lots: dict[str, list[int]] = {}
+    for entry_id, _kind, points, _at, expires in entries:
+        if points > 0:
+            lots[entry_id] = [expires, points]
+            continue
+        for lot in sorted(lots.values(), key=lambda lot: lot[0]):
+            take = min(-points, lot[1])
+            lot[1] -= take
+            points += take
+        assert points == 0  # never more spent or expired than held
+    remaining = sorted((entry_id, left) for entry_id, (_, left) in lots.items() if left)
+    stored = sorted(db.execute("SELECT entry_id, remaining FROM lots WHERE member_id = ?", (member_id,)).fetchall())
+    assert stored == remaining and sum(left for _, left in remaining) == balance
+    assert next_expiry == min(lots[entry_id][0] for entry_id, _ in remaining)
+    assert last_activity == max(at for _, kind, _, at, _ in entries if kind in ("earn", "redeem", "bonus"))
 
 
 def test_history_entries_say_what_checkout_would(db: sqlite3.Connection) -> None:
-    rows = db.execute(
-        "SELECT s.sale_id, s.total_minor, s.points_earned, s.points_redeemed, s.at, l.kind, l.points, l.at, "
-        "l.expires_at, l.reward_id, l.reason, l.terminal_id, l.actor "
-        "FROM sales s JOIN ledger l ON l.sale_ref = s.sale_id").fetchall()
-    assert len(rows) == _one(db, "SELECT count(*) FROM ledger")[0]
-    for (_, total, earned, redeemed, sale_at, kind, points, at, expires, reward, reason, terminal,
-         actor) in rows:
-        assert at == sale_at and terminal == HISTORY_TERMINAL and actor == "cashier"
-        if kind == "earn":
-            assert points == earned == total // 1000  # 1 point per NOK 10, rounded down
-            # The program's 12 calendar months, as checkout sets them.
+    sales = {row[0]: row[1:] for row in db.execute(
+        "SELECT sale_id, at, points_earned, points_redeemed FROM sales WHERE returned_of IS NULL")}
+    booked: dict[str, list[int]] = {sale_id: [0, 0] for sale_id in sales}
+    rewards = {"free-coffee": (100, "Free: Filter coffee"), "nok50": (120, "NOK 50.00 off")}
+    for kind, points, at, expires, reward, reason, terminal, actor, sale_ref in db.execute(
+            "SELECT kind, points, at, expires_at, reward_id, reason, terminal_id, actor, sale_ref FROM ledger"):
+        assert terminal == HISTORY_TERMINAL
+        assert NOW - timedelta(days=HISTORY_DAYS) < from_micros(at) < NOW
+        if points > 0 and kind != "reverse":
+            # The program's 12 calendar months, as checkout and enrolment set them.
             assert from_micros(expires) == add_months(from_micros(at), 12)
-            assert NOW - timedelta(days=365) < from_micros(at) < NOW
-        else:
-            assert (kind, points, reward, reason, expires) == ("redeem", -100, "free-coffee",
-                                                               "Free: Filter coffee", None)
-            assert redeemed == 100
+        if kind == "expire":
+            assert (actor, reason, sale_ref, expires) == ("system", "lots_expired", None, None)
+            continue
+        assert actor == "cashier"
+        if kind in ("earn", "redeem") or (kind == "bonus" and sale_ref is not None):
+            sale_at = sales[sale_ref][0]
+            assert at == sale_at
+            booked[sale_ref][kind == "redeem"] += points
+        if kind == "redeem":
+            assert (-points, reason, expires) == (*rewards[reward], None)
+        elif kind == "bonus":
+            assert reason == ("campaign" if sale_ref else "campaign:welcome")
+    assert {sale_id: (earned, -redeemed) for sale_id, (earned, redeemed) in booked.items()} == {
+        sale_id: (earned, redeemed) for sale_id, (_, earned, redeemed) in sales.items()}
 
 
 def test_search_by_name_and_phone_and_card_lookup(seeded: tuple[Path, list], db: sqlite3.Connection) -> None:
@@ -215,7 +250,7 @@ def test_search_by_name_and_phone_and_card_lookup(seeded: tuple[Path, list], db:
 def test_a_history_receipt_reprints(seeded: tuple[Path, list], db: sqlite3.Connection) -> None:
     app = open_app(Config.load(seeded[0]))
     try:
-        for where in ("points_redeemed = 0", "points_redeemed > 0"):
+        for where in ("points_redeemed = 0 AND returned_of IS NULL", "points_redeemed = 100 AND returned_of IS NULL"):
             receipt_no, sale_id, at, total, earned, number, name = _one(
                 db, "SELECT s.receipt_no, s.sale_id, s.at, s.total_minor, s.points_earned, c.number, m.name "
                     "FROM sales s JOIN cards c ON c.member_id = s.member_id JOIN members m ON m.id = s.member_id "
@@ -277,3 +312,151 @@ def test_the_same_seed_gives_the_same_shop(tmp_path: Path) -> None:
 def test_seeding_again_leaves_the_shop_alone(seeded: tuple[Path, list]) -> None:
     summary = seed_demo(Config.load(seeded[0]), members=10, clock=FixedClock(NOW))
     assert summary.already_seeded and summary.members == MEMBERS
+
+
+def test_the_history_is_chained_a_run_per_link(db: sqlite3.Connection) -> None:
+    """A link per record made chaining cost three times the load itself; the bulk-loaded
+    year is chained in runs, one range link over each run of records."""
+    links = dict(db.execute("SELECT kind, count(*) FROM chain GROUP BY kind").fetchall())
+    assert links["ledger_range"] == 1 and links["sale_range"] == 1  # under 10,000 records of each
+    assert "ledger" not in links and "sale" not in links
+    (ledger_ref,) = _one(db, "SELECT ref FROM chain WHERE kind = 'ledger_range'")
+    assert ledger_ref == "%d..%d" % _one(db, "SELECT min(seq), max(seq) FROM ledger")
+
+
+@pytest.mark.parametrize(("edit", "kind"), [
+    ("UPDATE ledger SET points = points + 1 WHERE seq = 7", "ledger_range"),
+    ("DELETE FROM ledger WHERE seq = (SELECT max(seq) FROM ledger)", "ledger_range"),
+    ("UPDATE sales SET total_minor = total_minor + 100 WHERE rowid = 3", "sale_range"),
+    ("DELETE FROM sale_lines WHERE rowid = (SELECT max(rowid) FROM sale_lines)", "sale_range"),
+    ("UPDATE sales SET receipt_no = 'R90-9' || substr(receipt_no, 6) WHERE rowid = 5", "sale_range"),
+])
+def test_an_edit_inside_a_chained_run_is_found(seeded: tuple[Path, list], tmp_path: Path, edit: str,
+                                               kind: str) -> None:
+    data_dir = tmp_path / "shop"
+    shutil.copytree(seeded[0], data_dir)
+    with sqlite3.connect(Config.load(data_dir).db_path) as connection:
+        connection.execute(edit)
+    report = check_file(Config.load(data_dir).db_path)
+    assert any(problem.startswith(f"{kind} ") and "do not match the chain" in problem
+               for problem in report.problems), report.problems
+
+
+def test_a_row_added_by_hand_after_a_run_is_unchained(seeded: tuple[Path, list], tmp_path: Path) -> None:
+    data_dir = tmp_path / "shop"
+    shutil.copytree(seeded[0], data_dir)
+    with sqlite3.connect(Config.load(data_dir).db_path) as connection:
+        connection.execute(
+            "INSERT INTO ledger(id, member_id, kind, points, at, terminal_id, actor, sale_ref, reason, reward_id, "
+            "expires_at) SELECT '00000000-0000-4000-8000-000000000000', member_id, 'adjust', 5, at + 1, terminal_id, "
+            "actor, NULL, 'by hand', NULL, NULL FROM ledger ORDER BY seq DESC LIMIT 1")
+        seq = connection.execute("SELECT max(seq) FROM ledger").fetchone()[0]
+    report = check_file(Config.load(data_dir).db_path)
+    assert f"ledger {seq} is not in the chain (inserted by hand?)" in report.problems
+
+
+# -- the year is shaped like a shop's (each of these found nothing in the old one-line history)
+
+
+def test_baskets_run_from_1_to_30_lines_most_of_them_small(db: sqlite3.Connection) -> None:
+    sizes = [row[0] for row in db.execute(
+        "SELECT count(*) FROM sale_lines l JOIN sales s ON s.sale_id = l.sale_id WHERE s.returned_of IS NULL "
+        "GROUP BY l.sale_id")]
+    assert min(sizes) == 1 and 15 <= max(sizes) <= 30
+    assert sum(size <= 4 for size in sizes) > 0.7 * len(sizes)
+    assert sum(size > 1 for size in sizes) > 0.4 * len(sizes)
+    categories = {row[0] for row in db.execute("SELECT DISTINCT category FROM sale_lines")}
+    assert {"coffee", "bakery", "deli", "produce", "tobacco"} <= categories
+
+
+def test_some_sales_came_back_whole_and_some_in_part(db: sqlite3.Connection) -> None:
+    returns = db.execute(
+        "SELECT r.sale_id, r.total_minor, r.points_earned, o.total_minor, "
+        "  (SELECT sum(quantity) FROM sale_lines WHERE sale_id = r.sale_id), "
+        "  (SELECT sum(quantity) FROM sale_lines WHERE sale_id = o.sale_id), r.at > o.at "
+        "FROM sales r JOIN sales o ON o.sale_id = r.returned_of").fetchall()
+    assert len(returns) > MEMBERS // 50
+    # A free coffee alone refunds nothing; anything else paid for comes back.
+    assert all(total <= 0 and later for _, total, _, _, _, _, later in returns)
+    assert sum(total < 0 for _, total, *_ in returns) > 0.9 * len(returns)
+    whole = [r for r in returns if r[4] == r[5]]
+    part = [r for r in returns if r[4] < r[5]]
+    assert whole and part
+    assert all(-total == original for _, total, _, original, _, _, _ in whole if original > 0)
+    # Each took back what its sale earned, in REVERSE entries on the original sale.
+    reversed_points = dict(db.execute(
+        "SELECT r.sale_id, (SELECT coalesce(sum(points), 0) FROM ledger WHERE kind = 'reverse' "
+        "  AND sale_ref = r.returned_of) FROM sales r WHERE r.returned_of IS NOT NULL"))
+    assert sum(reversed_points.values()) < 0
+
+
+def test_the_year_has_every_kind_of_points_movement(db: sqlite3.Connection) -> None:
+    kinds = dict(db.execute("SELECT kind, count(*) FROM ledger GROUP BY kind").fetchall())
+    assert {"earn", "redeem", "bonus", "expire", "reverse"} <= set(kinds)
+    rewards = {row[0] for row in db.execute("SELECT DISTINCT reward_id FROM ledger WHERE kind = 'redeem'")}
+    assert rewards == {"free-coffee", "nok50"}
+    bonus = dict(db.execute("SELECT reason, count(*) FROM ledger WHERE kind = 'bonus' GROUP BY reason").fetchall())
+    assert bonus.get("campaign:welcome", 0) > MEMBERS // 10 and bonus.get("campaign", 0) > 0
+    # Campaign sales: the campaigns in force in the last weeks gave points on their sales.
+    campaigns = dict(db.execute("SELECT campaign_id, count(*) FROM sale_campaigns GROUP BY campaign_id").fetchall())
+    assert {"bakery-x2", "big-basket"} <= set(campaigns)
+    bakery_x2 = next(c for c in demo_program(NOW).campaigns if c.id == "bakery-x2")
+    assert _one(db, "SELECT min(at) FROM sale_campaigns WHERE campaign_id = 'bakery-x2'")[0] >= to_micros(
+        bakery_x2.starts_at)
+
+
+def test_tier_changes_are_audited_up_at_the_till_and_down_at_the_review(db: sqlite3.Connection) -> None:
+    moves = [json.loads(details) for (details,) in db.execute(
+        "SELECT details FROM audit_log WHERE action = 'tier_changed'")]
+    up = [m for m in moves if m["metric"] is None]
+    down = [m for m in moves if m["metric"] is not None]
+    assert len(up) > MEMBERS // 100 and down
+    assert {m["to"] for m in up} == {"silver", "gold"}
+
+
+def test_the_history_has_the_audit_and_outbox_rows_the_services_write(db: sqlite3.Connection) -> None:
+    audit = dict(db.execute("SELECT action, count(*) FROM audit_log GROUP BY action").fetchall())
+    outbox = dict(db.execute("SELECT kind, count(*) FROM outbox GROUP BY kind").fetchall())
+    sales, returns = _one(db, "SELECT sum(returned_of IS NULL), sum(returned_of IS NOT NULL) FROM sales")
+    enrolled = _one(db, "SELECT count(*) FROM members WHERE enrolled_at > ?",
+                    to_micros(NOW - timedelta(days=HISTORY_DAYS)))[0]
+    assert audit["sale_committed"] == outbox["sale_committed"] == sales
+    assert audit["return_processed"] == outbox["return_processed"] == returns
+    assert audit["member_enrolled"] == outbox["member_enrolled"] == enrolled > 0
+    assert audit["tier_changed"] == outbox["tier_changed"]
+    assert audit["points_expired"] > 0 and "points_expired" not in outbox  # a summary: only audited
+    assert outbox["ledger_entry"] == _one(db, "SELECT count(*) FROM ledger")[0]
+    # A year-old history was sent long ago: the sync job does not start with millions of rows.
+    assert _one(db, "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND at < ?", to_micros(NOW))[0] == 0
+
+
+def test_history_events_are_stored_as_journal_record_stores_them(db: sqlite3.Connection) -> None:
+    """The seeder spells payloads and audit details itself, for speed: each must read back as
+    its event and be what ``stored_payload`` and ``audit_details`` make of that event."""
+    for kind, payload in db.execute("SELECT kind, payload FROM outbox WHERE rowid IN "
+                                    "(SELECT max(rowid) FROM outbox GROUP BY kind)").fetchall():
+        document = json.loads(payload)
+        assert stored_payload(event_from_stored(kind, document)) == document, kind
+    for action, details in db.execute("SELECT action, details FROM audit_log WHERE seq IN "
+                                      "(SELECT max(seq) FROM audit_log GROUP BY action)").fetchall():
+        stored = json.loads(details)
+        outbox = _one(db, "SELECT payload FROM outbox WHERE kind = ? AND key = ?", action, stored["key"])
+        if outbox is not None:
+            event = event_from_stored(action, json.loads(outbox[0]))
+            assert {k: v for k, v in stored.items() if k != "terminal"} == json.loads(canonical_json(
+                {"key": event.key, SCHEMA_VERSION_FIELD: event.schema_version, **event.audit_details()})), action
+
+
+def test_runs_chained_as_the_history_is_made_pass_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seeder spells and chains each run as it makes the records; with small runs the
+    year takes many links of each kind, and check, reading every run back through
+    ``quote()``, agrees with each."""
+    monkeypatch.setattr(records, "CHAIN_RUN", 250)
+    config = Config.load(tmp_path / "shop")
+    seed_demo(config, members=150, seed=5, clock=FixedClock(NOW))
+    with sqlite3.connect(config.db_path) as connection:
+        links = dict(connection.execute("SELECT kind, count(*) FROM chain GROUP BY kind").fetchall())
+        entries = connection.execute("SELECT count(*) FROM ledger").fetchone()[0]
+    assert links["ledger_range"] == -(-entries // 250) > 1 and links["audit_range"] > 1 and links["sale_range"] > 1
+    report = check_file(config.db_path)
+    assert report.ok, report.problems

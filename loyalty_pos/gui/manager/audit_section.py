@@ -91,6 +91,8 @@ class AuditSection(QWidget):
 
         self.shown = QLabel(self)
         self.shown.setProperty("muted", True)
+        # "Newest 100 entries shown; more are older" is wider than the footer of a narrow back office.
+        self.shown.setWordWrap(True)
         self.clear_button = key_button(self.tr("Ctrl+E"), self.tr("Clear filters"), self)
         self.more_button = key_button(self.tr("Ctrl+L"), self.tr("Load more"), self)
         footer = QHBoxLayout()
