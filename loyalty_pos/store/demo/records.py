@@ -21,17 +21,20 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
 from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind, link, range_ref
 from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, Event, LedgerEntryPosted
+from loyalty_pos.domain.hlc import Hlc, tick
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState
 from loyalty_pos.domain.plain_data import to_plain
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.store.bulk import CHAIN_RUN, BulkLoader
 from loyalty_pos.store.repositories.audit import GENESIS
+from loyalty_pos.store.repositories.outbox import LOCAL_NODE
 from loyalty_pos.store.types import canonical_json, dumps, to_micros
 
 _SALE_COLUMNS = ("sale_id", "receipt_no", "member_id", "terminal_id", "actor", "at", "currency", "total_minor",
@@ -43,7 +46,9 @@ _CAMPAIGN_COLUMNS = ("sale_id", "campaign_id", "at", "member_id", "points", "tot
 _LEDGER_COLUMNS = ("seq", "id", "member_id", "kind", "points", "at", "terminal_id", "actor", "sale_ref", "reason",
                    "reward_id", "expires_at")
 _AUDIT_COLUMNS = ("seq", "at", "actor", "action", "details", "prev_hash", "hash")
-_OUTBOX_COLUMNS = ("kind", "key", "payload", "at", "sent_at")
+_OUTBOX_COLUMNS = ("kind", "key", "payload", "at", "sent_at", "event_id", "hlc")
+# The history's event ids: one namespace, the shop and the row make each (as migration 0016 backfills).
+_EVENT_IDS = uuid.UUID("0b7f4a8e-2f3c-4d1e-9a6b-5c8d7e6f1a20")
 _BALANCE_COLUMNS = ("member_id", "balance", "next_expiry_at", "last_activity_at")
 _LOT_COLUMNS = ("entry_id", "member_id", "opened_at", "expires_at", "remaining")
 _TABLES = {"sales": _SALE_COLUMNS, "sale_lines": ("sale_id", *LINE_FIELDS), "sale_campaigns": _CAMPAIGN_COLUMNS,
@@ -147,6 +152,13 @@ class HistoryRows:
                                (LOCAL_ORIGIN,)).fetchone()
         head = (0, bytes(32)) if chain is None else (int(chain[0]), bytes(chain[1]))
         self._runs = _Runs(head, lambda row: self._add("chain", row))
+        # Outbox rows carry an event id and a hybrid-logical-clock stamp rising with the row
+        # id, as SqlOutbox.add gives them: the till's clock goes on from the last row's.
+        shop = loader.execute("SELECT value FROM settings WHERE key = 'shop_id'").fetchone()
+        self._shop_id = "no-shop-id" if shop is None else str(shop[0])
+        self._outbox_n = int(loader.execute("SELECT coalesce(max(id), 0) FROM outbox").fetchone()[0])
+        last = loader.execute("SELECT hlc FROM outbox ORDER BY id DESC LIMIT 1").fetchone()
+        self._stamp: Hlc | None = None if last is None or last[0] is None else Hlc.parse(str(last[0]))
 
     def sale(self, sale: SaleRecord) -> None:
         at = to_micros(sale.at)
@@ -213,7 +225,10 @@ class HistoryRows:
     def _queue(self, event: Event, at: int, payload: dict[str, Any]) -> None:
         # As stored_payload(event), from the payload already worked out.
         document = {SCHEMA_VERSION_FIELD: event.schema_version, **payload}
-        self._add("outbox", (str(event.type), event.key, dumps(document), at, at))
+        self._outbox_n += 1
+        self._stamp = tick(self._stamp, at // 1000, LOCAL_NODE)
+        event_id = str(uuid.uuid5(_EVENT_IDS, f"{self._shop_id}:{self._outbox_n}"))
+        self._add("outbox", (str(event.type), event.key, dumps(document), at, at, event_id, str(self._stamp)))
 
     def _add(self, table: str, row: tuple[Any, ...]) -> None:
         rows = self._rows[table]
