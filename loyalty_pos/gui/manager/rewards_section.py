@@ -82,6 +82,8 @@ class RewardsSection(QWidget):
         self.form_scroll.setObjectName("rewardFormScroll")
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from the list straight to the form's fields; the area follows the focus.
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll.setWidget(self.form)
         # Re-fit on the viewport's resizes and on the form's own re-layouts (a kind shows
         # other rows, a product search opens its results).
