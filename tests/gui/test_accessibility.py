@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.app import App
@@ -20,7 +20,14 @@ from loyalty_pos.gui.widgets.theme import TEXT_SIZES, apply_till_style
 from loyalty_pos.jobs.shop_setup import create_shop
 from loyalty_pos.services.shop.till_preferences import DISPLAY_THEME, TEXT_SIZE_PCT
 from loyalty_pos.system_region import known_zones
-from tests.gui.a11y_checks import check_tab_order, clipping, describe, focusables, keyless_buttons, unnamed
+from tests.gui.a11y_checks import (
+    check_tab_order,
+    clipping,
+    describe,
+    focusables,
+    keyless_buttons,
+    unnamed,
+)
 from tests.gui.conftest import Till, running_till
 from tests.gui.keyboard import press, save_png
 
@@ -157,3 +164,36 @@ def test_a_message_says_its_level_by_a_sign_not_by_colour_alone(qtbot: QtBot) ->
     assert len({glyph for glyph, _name in seen.values()}) == len(Level)
     assert len({name for _glyph, name in seen.values()}) == len(Level)
     assert seen[Level.ERROR][1] == "Error"
+
+
+# Sections whose editor is filled by choosing the first entry of their list.
+_BACK_OFFICE_EDITORS = ("products", "rewards")
+
+
+def _choose_first_entry(section: QWidget) -> bool:
+    views = [view for view in section.findChildren(QAbstractItemView)
+             if view.isVisible() and view.model() is not None and view.model().rowCount() > 0]
+    if not views:
+        return False
+    views[0].setCurrentIndex(views[0].model().index(0, 0))
+    return True
+
+
+def test_the_back_office_sections(qtbot: QtBot, high_contrast_largest: App) -> None:
+    from loyalty_pos.gui.manager.sections import SECTIONS
+    from tests.gui.back_office_support import open_section_on_screen
+
+    found: list[str] = []
+    edited: list[str] = []
+    with running_till(qtbot, high_contrast_largest) as till:
+        till.signed_in("manager", "9999")
+        for spec in SECTIONS:
+            section = open_section_on_screen(till, spec.slug, SCREEN)
+            window = till.window.back_office
+            found += _problems(f"bo_{spec.slug}", window)
+            if spec.slug in _BACK_OFFICE_EDITORS and _choose_first_entry(section):
+                till.settle()
+                found += _problems(f"bo_{spec.slug}_editor", window)
+                edited.append(spec.slug)
+    assert edited == list(_BACK_OFFICE_EDITORS)
+    assert not found, "\n".join(found)
