@@ -95,6 +95,13 @@ class ProductsSection(QWidget):
         sales_layout.setContentsMargins(12, 10, 12, 10)
         sales_layout.addWidget(self.register_sales)
         self.tabs.addTab(sales_page, self.tr("Register sales"))
+        # The tabs were made after the form: Tab reached their bar, at the top, only after
+        # the form's last field. The bar comes first, as it is shown.
+        form = self.form
+        chain = [self.tabs.tabBar(), form.code, form.name, form.barcode, form.category, form.price, form.tax,
+                 form.active]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
         left.addWidget(self.csv)

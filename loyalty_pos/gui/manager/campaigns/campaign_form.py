@@ -146,6 +146,10 @@ class CampaignForm(QWidget):
             grid.setColumnStretch(1, 1)
             grid.setRowStretch(2 * len(keys), 1)
             columns_row.addLayout(grid, 1)
+        # Tab down the left column, then down the right one, as the form reads.
+        chain = [self.fields[key] for keys in columns for key in keys]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -132,6 +132,10 @@ class ReportsSection(QWidget):
             preset_row.addWidget(button)
             self.preset_buttons[days] = button
         preset_row.addStretch(1)
+        # Tab as the rows read: report, From, To, then the ranges, then the report itself.
+        chain = [self.picker, self.start, self.end, *self.preset_buttons.values()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         self.export_path = QLineEdit(self)
         # The buttons beside it keep their whole names in every language; the path gives way

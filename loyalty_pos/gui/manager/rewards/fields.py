@@ -251,6 +251,7 @@ class RewardFields(QWidget):
         excluded.setSpacing(2)
         excluded.addWidget(self.exclude_search)
         excluded.addWidget(self.excluded)
+        QWidget.setTabOrder(self.exclude_search.box, self.excluded)  # the search above its list, as shown
         self._row(self.when, "excluded_products", self.tr("Excluded"), excluded, self.exclude_search.box)
 
     def _date_pair(self, name: str, text: str) -> tuple[QCheckBox, QDateEdit]:
