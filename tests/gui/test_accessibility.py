@@ -228,3 +228,34 @@ def test_the_back_office_sections(qtbot: QtBot, high_contrast_largest: App) -> N
                                                                        _BACK_OFFICE_EDITORS]
     assert not found, "\n".join(found)
     assert clipped == _CLIPPED_YET, f"fits now: {sorted(_CLIPPED_YET - clipped)}; newly clipped: {sorted(clipped - _CLIPPED_YET)}"
+
+
+def _mean_lightness(widget: QWidget) -> float:
+    image = widget.grab().toImage()
+    points = [(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)]
+    return sum(image.pixelColor(x, y).lightness() for x, y in points) / len(points)
+
+
+def test_banners_and_messages_take_the_high_contrast_ground(qtbot: QtBot) -> None:
+    """A message, the rewards' draft banner and the sign-in's demo banner painted pale in a
+    black screen put dark text on a light patch; in high contrast they keep the black ground."""
+    from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
+    from loyalty_pos.gui.widgets.theme import set_banner
+
+    app = QApplication.instance()
+    try:
+        for theme, dark in (("normal", False), ("high_contrast", True)):
+            apply_till_style(app, theme=theme)
+            bar = MessageBar()
+            qtbot.addWidget(bar)
+            banner = QLabel("Saves go to the draft")
+            qtbot.addWidget(banner)
+            set_banner(banner, "info")
+            for level in Level:
+                bar.show_message("Card 9400 0000 0000 0001 is blocked", level)
+                bar.resize(400, 60)
+                assert (_mean_lightness(bar) < 60) is dark, (theme, level)
+            banner.resize(400, 60)
+            assert (_mean_lightness(banner) < 60) is dark, theme
+    finally:
+        apply_till_style(app)

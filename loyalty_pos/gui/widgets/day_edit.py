@@ -10,5 +10,5 @@ class DayEdit(QDateEdit):
     is then kept in the field. Here Tab goes to the next control; ← and → still move
     between the parts and ↑/↓ change the one the cursor is in."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt API
         return QWidget.focusNextPrevChild(self, next)
