@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -148,7 +149,7 @@ class CampaignForm(QWidget):
             columns_row.addLayout(grid, 1)
         # Tab down the left column, then down the right one, as the form reads.
         chain = [self.fields[key] for keys in columns for key in keys]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +135,7 @@ class ReportsSection(QWidget):
         preset_row.addStretch(1)
         # Tab as the rows read: report, From, To, then the ranges, then the report itself.
         chain = [self.picker, self.start, self.end, *self.preset_buttons.values()]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
         self.export_path = QLineEdit(self)
