@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.app import App
@@ -257,5 +257,25 @@ def test_banners_and_messages_take_the_high_contrast_ground(qtbot: QtBot) -> Non
                 assert (_mean_lightness(bar) < 60) is dark, (theme, level)
             banner.resize(400, 60)
             assert (_mean_lightness(banner) < 60) is dark, theme
+    finally:
+        apply_till_style(app)
+
+
+def test_a_read_only_product_code_and_the_receipt_hint_take_the_high_contrast_ground(qtbot: QtBot) -> None:
+    from loyalty_pos.gui.widgets.theme import set_banner
+
+    app = QApplication.instance()
+    try:
+        for theme, dark in (("normal", False), ("high_contrast", True)):
+            apply_till_style(app, theme=theme)
+            code = QLineEdit("COF-001")
+            code.setReadOnly(True)
+            code.setProperty("shownOnly", True)
+            hint = QLabel("P prints the receipt")
+            set_banner(hint, "info")
+            for widget in (code, hint):
+                qtbot.addWidget(widget)
+                widget.resize(300, 50)
+                assert (_mean_lightness(widget) < 60) is dark, (theme, widget)
     finally:
         apply_till_style(app)

@@ -175,6 +175,7 @@ QLabel[tone="success"] {{ color: {c.success}; }}
 QLabel[tone="warning"] {{ color: {c.warning}; }}
 QLabel[tone="stale"] {{ color: {c.disabled_ink}; }}
 QLabel[tone="danger"] {{ color: {c.danger}; }}
+QLineEdit[shownOnly="true"]:read-only {{ background: {c.disabled_surface}; color: {c.muted}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """ + _banner_rules(c)
 
