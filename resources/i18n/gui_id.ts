@@ -1921,6 +1921,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
 <context>
     <name>EarningPage</name>
     <message>
+        <source>Amount that earns the base rate</source>
+        <translation>Jumlah yang mendapat tarif dasar</translation>
+    </message>
+    <message>
         <source>Down (no point that is not fully earned)</source>
         <translation>Ke bawah (tanpa poin yang belum penuh didapat)</translation>
     </message>
@@ -3361,6 +3365,10 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
         <translation>Memutar ulang penjualan anggota yang nyata dengan aturan yang diterbitkan dan aturan draf, berdampingan. Tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <source>Comparison</source>
+        <translation>Perbandingan</translation>
+    </message>
+    <message>
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
@@ -3597,6 +3605,17 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>New &amp;card</source>
         <translation>&amp;Kartu baru</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabel laporan</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4070,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Produk</translation>
     </message>
     <message>
+        <source>Free items</source>
+        <translation>Barang gratis</translation>
+    </message>
+    <message>
         <source>Buy</source>
         <translation>Beli</translation>
     </message>
@@ -4240,6 +4263,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Seperti yang dilihat kasir</translation>
     </message>
     <message>
+        <source>Sample member&apos;s points</source>
+        <translation>Poin anggota contoh</translation>
+    </message>
+    <message>
         <source> pts</source>
         <translation> poin</translation>
     </message>
@@ -4258,6 +4285,13 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Redeem list (F4)</source>
         <translation>Daftar tukar (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>RewardTable</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Hadiah</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5467,13 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>expires {day}</source>
         <translation>kedaluwarsa {day}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Points statement</source>
+        <translation>Riwayat poin</translation>
     </message>
 </context>
 <context>

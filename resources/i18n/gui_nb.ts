@@ -1921,6 +1921,10 @@ Send den til kundestøtten din.</translation>
 <context>
     <name>EarningPage</name>
     <message>
+        <source>Amount that earns the base rate</source>
+        <translation>Beløp som gir grunnsatsen</translation>
+    </message>
+    <message>
         <source>Down (no point that is not fully earned)</source>
         <translation>Ned (ingen poeng som ikke er fullt opptjent)</translation>
     </message>
@@ -3361,6 +3365,10 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
         <translation>Spiller av ekte medlemssalg under de publiserte reglene og utkastet, side om side. Ingenting lagres.</translation>
     </message>
     <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
         <source>Discard draft</source>
         <translation>Forkast utkastet</translation>
     </message>
@@ -3597,6 +3605,17 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>New &amp;card</source>
         <translation>Nytt &amp;kort</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Rapporttabell</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4070,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Vare</translation>
     </message>
     <message>
+        <source>Free items</source>
+        <translation>Gratis varer</translation>
+    </message>
+    <message>
         <source>Buy</source>
         <translation>Kjøp</translation>
     </message>
@@ -4240,6 +4263,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Slik kassereren ser det</translation>
     </message>
     <message>
+        <source>Sample member&apos;s points</source>
+        <translation>Eksempelmedlemmets poeng</translation>
+    </message>
+    <message>
         <source> pts</source>
         <translation> p</translation>
     </message>
@@ -4258,6 +4285,13 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Redeem list (F4)</source>
         <translation>Innløsningsliste (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>RewardTable</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Belønninger</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5467,13 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>expires {day}</source>
         <translation>utløper {day}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Points statement</source>
+        <translation>Poengoversikt</translation>
     </message>
 </context>
 <context>

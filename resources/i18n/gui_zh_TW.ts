@@ -1921,6 +1921,10 @@ Send it to your support.</source>
 <context>
     <name>EarningPage</name>
     <message>
+        <source>Amount that earns the base rate</source>
+        <translation>可獲得基本點數的金額</translation>
+    </message>
+    <message>
         <source>Down (no point that is not fully earned)</source>
         <translation>無條件捨去（未滿一點不計）</translation>
     </message>
@@ -3361,6 +3365,10 @@ Scan a card, or press F2 to find a member.</source>
         <translation>以已發布規則與草稿規則並列重跑實際的會員交易。不會儲存任何資料。</translation>
     </message>
     <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
         <source>Discard draft</source>
         <translation>捨棄草稿</translation>
     </message>
@@ -3597,6 +3605,17 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>New &amp;card</source>
         <translation>新會員卡(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>報表表格</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4070,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>商品</translation>
     </message>
     <message>
+        <source>Free items</source>
+        <translation>免費品項</translation>
+    </message>
+    <message>
         <source>Buy</source>
         <translation>買</translation>
     </message>
@@ -4240,6 +4263,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>收銀員看到的畫面</translation>
     </message>
     <message>
+        <source>Sample member&apos;s points</source>
+        <translation>範例會員的點數</translation>
+    </message>
+    <message>
         <source> pts</source>
         <translation> 點</translation>
     </message>
@@ -4258,6 +4285,13 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Redeem list (F4)</source>
         <translation>兌換清單 (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>RewardTable</name>
+    <message>
+        <source>Rewards</source>
+        <translation>獎勵</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5467,13 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>expires {day}</source>
         <translation>{day} 到期</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Points statement</source>
+        <translation>點數明細</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,8 @@ class TabReport:
 
 def first_in_reading_order(controls: list[QWidget]) -> QWidget:
     """The leftmost of the controls in the top row (tops within the row tolerance of the highest)."""
-    top = min(global_rect(widget).center().y() for widget in controls)
-    row = [widget for widget in controls if global_rect(widget).center().y() <= top + ROW_TOLERANCE_PX]
+    top = min(global_rect(widget).top() for widget in controls)
+    row = [widget for widget in controls if global_rect(widget).top() <= top + ROW_TOLERANCE_PX]
     return min(row, key=lambda widget: global_rect(widget).left())
 
 

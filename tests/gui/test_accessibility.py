@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.app import App
@@ -20,7 +20,14 @@ from loyalty_pos.gui.widgets.theme import TEXT_SIZES, apply_till_style
 from loyalty_pos.jobs.shop_setup import create_shop
 from loyalty_pos.services.shop.till_preferences import DISPLAY_THEME, TEXT_SIZE_PCT
 from loyalty_pos.system_region import known_zones
-from tests.gui.a11y_checks import check_tab_order, clipping, describe, focusables, keyless_buttons, unnamed
+from tests.gui.a11y_checks import (
+    check_tab_order,
+    clipping,
+    describe,
+    focusables,
+    keyless_buttons,
+    unnamed,
+)
 from tests.gui.conftest import Till, running_till
 from tests.gui.keyboard import press, save_png
 
@@ -157,3 +164,118 @@ def test_a_message_says_its_level_by_a_sign_not_by_colour_alone(qtbot: QtBot) ->
     assert len({glyph for glyph, _name in seen.values()}) == len(Level)
     assert len({name for _glyph, name in seen.values()}) == len(Level)
     assert seen[Level.ERROR][1] == "Error"
+
+
+# Sections whose editor is filled by choosing the first entry of their list, checked both ways.
+_BACK_OFFICE_EDITORS = ("products", "rewards")
+# Tab onto the campaigns' list chooses its first campaign and shows that campaign's fields:
+# the section is checked as the keyboard user then meets it.
+_FIRST_ENTRY_CHOSEN = ("campaigns",)
+# What the back office does not do yet at 1024x768 in high contrast at the largest text
+# (issue #23 continues): texts cut and boxes squeezed there. Each listed screen must still
+# show its gap, so whoever fixes one takes it off the list and the check then holds it.
+_CLIPPED_YET = frozenset({
+    "bo_products", "bo_products_editor", "bo_rewards", "bo_rewards_editor", "bo_rules", "bo_campaigns",
+    "bo_publish", "bo_members", "bo_cards", "bo_reports", "bo_staff", "bo_audit", "bo_settings",
+})
+# Tab gaps that come from the same squeeze: the reward form, too narrow, scrolls sideways
+# under the preview; the member's tabs do not fit and show Qt's scroll arrows, which take Tab.
+_TAB_GAPS_YET = {
+    "bo_rewards": "Tab goes back QListWidget 'rewardExcluded'",
+    "bo_rewards_editor": "Tab goes back QListWidget 'rewardExcluded'",
+    "bo_members": "Tab goes back StatementView",
+}
+
+
+def _choose_first_entry(section: QWidget) -> bool:
+    views = [view for view in section.findChildren(QAbstractItemView)
+             if view.isVisible() and view.model() is not None and view.model().rowCount() > 0]
+    if not views:
+        return False
+    views[0].setCurrentIndex(views[0].model().index(0, 0))
+    return True
+
+
+def test_the_back_office_sections(qtbot: QtBot, high_contrast_largest: App) -> None:
+    from loyalty_pos.gui.manager.sections import SECTIONS
+    from tests.gui.back_office_support import open_section_on_screen
+
+    found: list[str] = []
+    clipped: set[str] = set()
+    checked: list[str] = []
+
+    def check(name: str, window: QWidget) -> None:
+        checked.append(name)
+        for problem in _problems(name, window):
+            if problem.startswith(f"{name}: clipped"):
+                clipped.add(name)
+            elif not (name in _TAB_GAPS_YET and problem.startswith(f"{name}: {_TAB_GAPS_YET[name]}")):
+                found.append(problem)
+
+    with running_till(qtbot, high_contrast_largest) as till:
+        till.signed_in("manager", "9999")
+        for spec in SECTIONS:
+            section = open_section_on_screen(till, spec.slug, SCREEN)
+            window = till.window.back_office
+            if spec.slug in _FIRST_ENTRY_CHOSEN:
+                assert _choose_first_entry(section)
+                till.settle()
+            check(f"bo_{spec.slug}", window)
+            if spec.slug in _BACK_OFFICE_EDITORS and _choose_first_entry(section):
+                till.settle()
+                check(f"bo_{spec.slug}_editor", window)
+    assert [name for name in checked if name.endswith("_editor")] == [f"bo_{slug}_editor" for slug in
+                                                                       _BACK_OFFICE_EDITORS]
+    assert not found, "\n".join(found)
+    assert clipped == _CLIPPED_YET, f"fits now: {sorted(_CLIPPED_YET - clipped)}; newly clipped: {sorted(clipped - _CLIPPED_YET)}"
+
+
+def _mean_lightness(widget: QWidget) -> float:
+    image = widget.grab().toImage()
+    points = [(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)]
+    return sum(image.pixelColor(x, y).lightness() for x, y in points) / len(points)
+
+
+def test_banners_and_messages_take_the_high_contrast_ground(qtbot: QtBot) -> None:
+    """A message, the rewards' draft banner and the sign-in's demo banner painted pale in a
+    black screen put dark text on a light patch; in high contrast they keep the black ground."""
+    from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
+    from loyalty_pos.gui.widgets.theme import set_banner
+
+    app = QApplication.instance()
+    try:
+        for theme, dark in (("normal", False), ("high_contrast", True)):
+            apply_till_style(app, theme=theme)
+            bar = MessageBar()
+            qtbot.addWidget(bar)
+            banner = QLabel("Saves go to the draft")
+            qtbot.addWidget(banner)
+            set_banner(banner, "info")
+            for level in Level:
+                bar.show_message("Card 9400 0000 0000 0001 is blocked", level)
+                bar.resize(400, 60)
+                assert (_mean_lightness(bar) < 60) is dark, (theme, level)
+            banner.resize(400, 60)
+            assert (_mean_lightness(banner) < 60) is dark, theme
+    finally:
+        apply_till_style(app)
+
+
+def test_a_read_only_product_code_and_the_receipt_hint_take_the_high_contrast_ground(qtbot: QtBot) -> None:
+    from loyalty_pos.gui.widgets.theme import set_banner
+
+    app = QApplication.instance()
+    try:
+        for theme, dark in (("normal", False), ("high_contrast", True)):
+            apply_till_style(app, theme=theme)
+            code = QLineEdit("COF-001")
+            code.setReadOnly(True)
+            code.setProperty("shownOnly", True)
+            hint = QLabel("P prints the receipt")
+            set_banner(hint, "info")
+            for widget in (code, hint):
+                qtbot.addWidget(widget)
+                widget.resize(300, 50)
+                assert (_mean_lightness(widget) < 60) is dark, (theme, widget)
+    finally:
+        apply_till_style(app)

@@ -19,7 +19,7 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.gui.tender_names import tender_heading
 from loyalty_pos.gui.widgets.dialog_parts import key_button
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font, set_banner, set_tone
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
@@ -40,7 +40,7 @@ class ReceiptPreview(QFrame):
         self.headline = QLabel(self)
         self.headline.setObjectName("receiptHeadline")
         self.headline.setFont(scaled_font(self.font(), 140, bold=True))
-        self.headline.setStyleSheet("color: #116329;")
+        set_tone(self.headline, "success")
         self.headline.setWordWrap(True)
         self.paper = QLabel(self)
         self.paper.setObjectName("receiptPaper")
@@ -64,7 +64,7 @@ class ReceiptPreview(QFrame):
         self.hint.setObjectName("receiptHint")
         self.hint.setFont(scaled_font(self.font(), 120, bold=True))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("background: #ddf4ff; color: #0a3069; border-radius: 6px; padding: 8px;")
+        set_banner(self.hint, "info")
         self.print_button = key_button("P", self.tr("Print receipt"), self)
         self.print_button.setObjectName("printReceipt")
         self.print_button.clicked.connect(self.print_requested)
@@ -90,7 +90,7 @@ class ReceiptPreview(QFrame):
         else:
             self.headline.setText(self.tr("Paid {amount} ({tender}) · receipt {number}").format(
                 amount=amount, tender=tender, number=receipt.receipt_no))
-        self.headline.setStyleSheet("color: #b35900;" if receipt.training else "color: #116329;")
+        set_tone(self.headline, "warning" if receipt.training else "success")
         # The cashier's language: the printed copy speaks the member's (gui/cashier/receipt_printing.py).
         self.rows = receipt_lines(receipt, width=WIDTH_PDF, tz=self.zone, language=spoken_language())
         self.paper.setText(_paper_html(self.rows, self.paper.font().family()))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.message_bar import error_text
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font, set_banner, set_tone
 from loyalty_pos.services.shop import auth
 from loyalty_pos.services.shop.profile import demo_notice
 from loyalty_pos.services.actor import Actor
@@ -44,8 +44,7 @@ class SignInScreen(QWidget):
         self.demo_banner = QLabel(self)
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setWordWrap(True)
-        self.demo_banner.setStyleSheet(
-            "background: #fff4ce; color: #4a3b00; border: 1px solid #d9b300; border-radius: 6px; padding: 10px;")
+        set_banner(self.demo_banner, "warning")
         self.demo_banner.setVisible(False)
 
         self.title = QLabel(self.tr("Sign in to the till"), self)
@@ -66,7 +65,8 @@ class SignInScreen(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("signInError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40e26; font-weight: bold;")
+        self.error.setFont(scaled_font(self.error.font(), 100, bold=True))
+        set_tone(self.error, "danger")
         self.error.setVisible(False)
         self.button = QPushButton(self.tr("Sign in  (Enter)"), self)
         self.button.setProperty("role", "primary")

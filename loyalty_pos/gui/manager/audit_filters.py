@@ -11,9 +11,18 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from loyalty_pos.gui.models.audit_model import action_text
+from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS
 from loyalty_pos.services.shop.audit_log import AuditChoices, AuditQuery
 
@@ -21,7 +30,7 @@ _PAUSE_MS = 300
 _NO_DAY = QDate(2000, 1, 1)  # below any audit entry: the spin box shows "Any" there
 
 
-class OptionalDayEdit(QDateEdit):
+class OptionalDayEdit(DayEdit):
     """A day or "Any". From "Any", ↑/↓ start at the shop's today; Delete goes back to "Any"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -55,6 +55,7 @@ class CampaignsSection(QWidget):
         banner.setWordWrap(True)
         banner.setProperty("muted", True)
         self.list = QTreeWidget(self)
+        self.list.setAccessibleName(self.tr("Campaigns"))
         self.list.setHeaderLabels([self.tr("Campaign"), self.tr("Days"), self.tr("Status")])
         self.list.setRootIsDecorated(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -69,6 +70,7 @@ class CampaignsSection(QWidget):
         self.form_scroll.setWidget(self.form)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields; it follows the focus
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.messages = MessageBar(self)
         self.new_button = FKeyButton("Ctrl+N", self.tr("New campaign"), self)

@@ -9,31 +9,49 @@ from its next scan: every save goes through the catalog services.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.manager.products.categories_panel import DANGER_DISABLED, CategoriesPanel
+from loyalty_pos.gui.manager.products.categories_panel import (
+    DANGER_DISABLED,
+    CategoriesPanel,
+)
 from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.products.csv_panel import CsvPanel
-from loyalty_pos.gui.manager.products.sales_import_panel import SalesImportPanel
 from loyalty_pos.gui.manager.products.product_cell import ProductCellDelegate
 from loyalty_pos.gui.manager.products.product_form import ProductForm
-from loyalty_pos.gui.models.catalog_products_model import CatalogColumn, CatalogProductsModel
+from loyalty_pos.gui.manager.products.sales_import_panel import SalesImportPanel
+from loyalty_pos.gui.models.catalog_products_model import (
+    CatalogColumn,
+    CatalogProductsModel,
+)
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.search_list import SearchList
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.program.catalog import deactivate_product, save_product, search_products
-from loyalty_pos.services.program.categories import CategoryUse, list_categories
 from loyalty_pos.services.ports import Page
+from loyalty_pos.services.program.catalog import (
+    deactivate_product,
+    save_product,
+    search_products,
+)
+from loyalty_pos.services.program.categories import CategoryUse, list_categories
 from loyalty_pos.services.sale.till import till_info
 
 PAGE_SIZE = 50
@@ -95,6 +113,13 @@ class ProductsSection(QWidget):
         sales_layout.setContentsMargins(12, 10, 12, 10)
         sales_layout.addWidget(self.register_sales)
         self.tabs.addTab(sales_page, self.tr("Register sales"))
+        # The tabs were made after the form: Tab reached their bar, at the top, only after
+        # the form's last field. The bar comes first, as it is shown.
+        form = self.form
+        chain = [self.tabs.tabBar(), form.code, form.name, form.barcode, form.category, form.price, form.tax,
+                 form.active]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
         left.addWidget(self.csv)

@@ -104,6 +104,8 @@ class PublishSection(QWidget):
         self.model = ComparisonModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("comparison")
+        self.table.setAccessibleName(self.tr("Comparison"))
+        self.table.setTabKeyNavigation(False)  # read-only: Tab leaves the table
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -21,7 +21,7 @@ from loyalty_pos.gui.manager.sections import SECTIONS
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
-from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
+from loyalty_pos.gui.widgets.theme import set_banner
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program.reward_catalog import (
     RewardCatalog,
@@ -60,9 +60,7 @@ class RewardsSection(QWidget):
         ).format(key=_publish_key()), self)
         self.banner.setObjectName("rewardsDraftBanner")
         self.banner.setWordWrap(True)
-        background, ink, border = LEVEL_COLOURS["info"]
-        self.banner.setStyleSheet(f"background: {background}; color: {ink}; border: 1px solid {border}; "
-                                  "border-radius: 6px; padding: 6px 10px;")
+        set_banner(self.banner, "info")
         self.new_button = key_button(self.tr("Ctrl+N"), self.tr("New reward"), self)
         self.new_button.clicked.connect(self.new_reward)
         self.save_button = key_button(self.tr("Ctrl+S"), self.tr("Save to draft"), self, role="primary")
@@ -82,6 +80,8 @@ class RewardsSection(QWidget):
         self.form_scroll.setObjectName("rewardFormScroll")
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from the list straight to the form's fields; the area follows the focus.
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll.setWidget(self.form)
         # Re-fit on the viewport's resizes and on the form's own re-layouts (a kind shows
         # other rows, a product search opens its results).

@@ -92,6 +92,11 @@ class SettingsSection(QWidget):
                                       "Every change is checked and written to the audit log."), self)
         self.messages = MessageBar(self)
 
+        # Made before the groups so that Qt's Tab chain runs list, fields, then on out of
+        # the section (made after them, Tab from the last field went back to the list for ever).
+        self.page_list = QListWidget(self)
+        self.page_list.setAccessibleName(self.tr("Settings groups"))
+        self.page_list.setFixedWidth(_PAGE_LIST_WIDTH)
         self.profile = self._profile_page()
         self.money = self._money_page()
         self.region = self._region_page()
@@ -102,9 +107,6 @@ class SettingsSection(QWidget):
         self.pages: tuple[SettingsPage, ...] = (self.profile, self.money, self.region, self.till, self.printers,
                                                 self.backups, self.sync)
 
-        self.page_list = QListWidget(self)
-        self.page_list.setAccessibleName(self.tr("Settings groups"))
-        self.page_list.setFixedWidth(_PAGE_LIST_WIDTH)
         self.stack = QStackedWidget(self)
         self.page_list.setSpacing(4)
         for page in self.pages:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
+from loyalty_pos.gui.widgets.theme import scaled_font, set_banner
 
 
 class Level(enum.Enum):
@@ -50,6 +50,7 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self._label = QLabel(self)
         self._label.setWordWrap(True)
+        self._label.setFont(scaled_font(self._label.font(), 100, bold=True))
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
@@ -70,11 +71,7 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, level: Level = Level.INFO, timeout_ms: int | None = None) -> None:
         self._level = level
-        background, ink, border = LEVEL_COLOURS[level.value]
-        self.setStyleSheet(
-            f"#messageBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
-            f"#messageBar QLabel {{ color: {ink}; font-weight: bold; }}"
-        )
+        set_banner(self, level.value)
         self._text = text
         # In the message's own line: a second label beside a word-wrapped one changes how
         # tall the bar lays out, and the screen above it would move.

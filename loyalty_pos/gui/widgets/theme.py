@@ -72,6 +72,26 @@ LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
     "warning": ("#fff8c5", "#6b4a00", "#d4a72c"),
     "error": ("#ffebe9", "#82071e", "#ff8182"),
 }
+# In high contrast a banner keeps the black ground and says its level by its ink and outline:
+# the pale fills above would put dark text on a light patch in a black screen.
+_HIGH_CONTRAST_LEVELS: dict[str, tuple[str, str, str]] = {
+    "info": (HIGH_CONTRAST.surface, HIGH_CONTRAST.ink, HIGH_CONTRAST.border),
+    "success": (HIGH_CONTRAST.surface, HIGH_CONTRAST.success, HIGH_CONTRAST.success),
+    "warning": (HIGH_CONTRAST.surface, HIGH_CONTRAST.warning, HIGH_CONTRAST.warning),
+    "error": (HIGH_CONTRAST.surface, HIGH_CONTRAST.danger, HIGH_CONTRAST.danger),
+}
+
+
+def _banner_rules(c: Colours) -> str:
+    """A widget with the ``banner`` property (see set_banner) painted in its level's colours
+    of the theme in use, the labels inside it in the level's ink."""
+    levels = _HIGH_CONTRAST_LEVELS if c == HIGH_CONTRAST else LEVEL_COLOURS
+    return "".join(
+        f"*[banner=\"{level}\"] {{ background: {background}; color: {ink}; "
+        f"border: {c.border_px}px solid {border}; border-radius: 6px; }}\n"
+        f"*[banner=\"{level}\"] QLabel {{ color: {ink}; background: transparent; border: none; }}\n"
+        f"QLabel[banner=\"{level}\"] {{ padding: 6px 10px; }}\n"
+        for level, (background, ink, border) in levels.items())
 
 
 def _choice_indicators(c: Colours) -> str:
@@ -154,8 +174,10 @@ QLabel[muted="true"] {{ color: {c.muted}; }}
 QLabel[tone="success"] {{ color: {c.success}; }}
 QLabel[tone="warning"] {{ color: {c.warning}; }}
 QLabel[tone="stale"] {{ color: {c.disabled_ink}; }}
+QLabel[tone="danger"] {{ color: {c.danger}; }}
+QLineEdit[shownOnly="true"]:read-only {{ background: {c.disabled_surface}; color: {c.muted}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
-"""
+""" + _banner_rules(c)
 
 
 def till_palette(c: Colours = NORMAL) -> QPalette:
@@ -225,13 +247,26 @@ def _rescale_set_fonts(app: QApplication, ratio: float) -> None:
 
 
 def set_tone(label: QWidget, tone: str) -> None:
-    """Colour a label's text by what it means ("success", "warning", "stale"; "" for plain
+    """Colour a label's text by what it means ("success", "warning", "stale", "danger"; "" for plain
     ink) through the theme, so high contrast recolours it; a widget's own style sheet would not."""
     if label.property("tone") == tone:
         return
     label.setProperty("tone", tone)
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+def set_banner(widget: QWidget, level: str) -> None:
+    """Paint ``widget`` as a banner of ``level`` ("info", "success", "warning", "error")
+    through the theme, so high contrast recolours it; a widget's own style sheet would not."""
+    if widget.property("banner") == level:
+        return
+    widget.setProperty("banner", level)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    for child in widget.findChildren(QWidget):
+        child.style().unpolish(child)
+        child.style().polish(child)
 
 
 def scaled_font(base: QFont, factor_pct: int, *, bold: bool = False) -> QFont:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
-from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, inline_error_label, set_inline_error
+from loyalty_pos.gui.widgets.day_edit import DayEdit
+from loyalty_pos.gui.widgets.dialog_parts import (
+    ENTER_KEYS,
+    inline_error_label,
+    set_inline_error,
+)
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.gui.widgets.theme import scaled_font
@@ -80,8 +85,8 @@ class CampaignForm(QWidget):
                            (CampaignKind.INSTANT_WIN, self.tr("Instant win (1 in N sales)")),
                            (CampaignKind.ACTION, self.tr("Bonus for an action"))):
             self.kind.addItem(text, kind)
-        self.first_day = QDateEdit(self)
-        self.last_day = QDateEdit(self)
+        self.first_day = DayEdit(self)
+        self.last_day = DayEdit(self)
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -142,6 +147,10 @@ class CampaignForm(QWidget):
             grid.setColumnStretch(1, 1)
             grid.setRowStretch(2 * len(keys), 1)
             columns_row.addLayout(grid, 1)
+        # Tab down the left column, then down the right one, as the form reads.
+        chain = [self.fields[key] for keys in columns for key in keys]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -44,6 +44,7 @@ class MemberHeader(QWidget):
         self.standing.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.standing.linkActivated.connect(self.open_member.emit)
+        self._tab_only_to_links()
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.balance)
@@ -70,6 +71,13 @@ class MemberHeader(QWidget):
             parts.append(self.tr("merged from {members} (their sales stay on those records)").format(
                 members=", ".join(_link(m) for m in profile.merged_from)))
         self.standing.setText(" · ".join(parts))
+        self._tab_only_to_links()
+
+    def _tab_only_to_links(self) -> None:
+        # Tab stops on the line only when it has a merged record's link to follow: an
+        # empty or plain line that took the focus was a silent, nameless stop.
+        has_link = "<a " in self.standing.text()
+        self.standing.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
 
 
 def _tr(text: str) -> str:

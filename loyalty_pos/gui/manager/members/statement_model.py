@@ -91,6 +91,8 @@ class StatementView(QTableView):
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAccessibleName(self.tr("Points statement"))
+        self.setTabKeyNavigation(False)  # read-only: Tab leaves the table
         self.verticalHeader().setVisible(False)
         self.setShowGrid(False)
         self.setWordWrap(True)

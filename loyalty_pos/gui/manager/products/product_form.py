@@ -28,7 +28,7 @@ from loyalty_pos.domain.percent import format_percent_bp, parse_percent_bp
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit, amount_text, parse_typed
-from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.gui.widgets.scan_field import codes_only
 
 # Which field a refusal belongs under, by its stable code.
@@ -73,7 +73,7 @@ class ProductForm(QWidget):
         self.note.setWordWrap(True)
         self.code = QLineEdit(self)
         self.code.setMaxLength(64)
-        self.code.setStyleSheet(f"QLineEdit:read-only {{ background: #f6f8fa; color: {MUTED}; }}")
+        self.code.setProperty("shownOnly", True)  # read-only looks read-only, in the theme's tones
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
         self.barcode = QLineEdit(self)

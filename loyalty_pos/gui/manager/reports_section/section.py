@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +31,6 @@ from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
-from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
     CampaignsTab,
@@ -45,6 +44,8 @@ from loyalty_pos.gui.manager.reports_section.tabs import (
     TopMembersTab,
 )
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.widgets.day_edit import DayEdit
+from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
 from loyalty_pos.services.shop.reports import (
@@ -86,8 +87,8 @@ class ReportsSection(QWidget):
         self._loaded_days: tuple[date, date] | None = None
 
         today = ctx.clock.now().astimezone(UTC).date()
-        self.start = QDateEdit(_qdate(today).addMonths(-12).addDays(1), self)
-        self.end = QDateEdit(_qdate(today), self)
+        self.start = DayEdit(_qdate(today).addMonths(-12).addDays(1), self)
+        self.end = DayEdit(_qdate(today), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -132,6 +133,10 @@ class ReportsSection(QWidget):
             preset_row.addWidget(button)
             self.preset_buttons[days] = button
         preset_row.addStretch(1)
+        # Tab as the rows read: report, From, To, then the ranges, then the report itself.
+        chain = [self.picker, self.start, self.end, *self.preset_buttons.values()]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self.export_path = QLineEdit(self)
         # The buttons beside it keep their whole names in every language; the path gives way

@@ -29,10 +29,13 @@ class ReportTab(QWidget):
         self.chart_view = QChartView(QChart(), self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(200)
+        self.chart_view.setAccessibleName(self.tr("Chart"))
         self.model = ReportTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Report table"))
+        self.table.setTabKeyNavigation(False)  # read-only: Tab leaves the table
         self.table.verticalHeader().hide()
         # Numbers and their headers whole; the names column (``stretch``) takes what is left.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

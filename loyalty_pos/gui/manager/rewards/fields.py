@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.program import RewardKind
+from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rewards.image_field import ImageField
 from loyalty_pos.gui.manager.rewards.kinds import PERIODS, kind_label, period_label
-from loyalty_pos.gui.cashier.product_entry import ProductEntry
+from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 
@@ -104,6 +105,11 @@ class RewardFields(QWidget):
         box.addWidget(error)
         caption = QLabel(label, self)
         caption.setBuddy(focus or (field if isinstance(field, QWidget) else None))
+        named = caption.buddy()
+        if named is not None and label and not named.accessibleName():
+            # The caption and its field have different parents (the field sits in its
+            # container), so Qt's own buddy lookup never names the field for a screen reader.
+            named.setAccessibleName(label.replace("&", ""))
         form.addRow(caption, container)
         self.errors[key] = error
         self._containers[key] = container
@@ -172,6 +178,7 @@ class RewardFields(QWidget):
         self.free = self._spin(0, 99, "rewardFree")
         for spin in (self.buy, self.free):
             spin.setMaximumWidth(80)
+        self.free.setAccessibleName(self.tr("Free items"))
         quantities = QHBoxLayout()
         quantities.addWidget(QLabel(self.tr("Buy"), self))
         quantities.addWidget(self.buy)
@@ -231,6 +238,7 @@ class RewardFields(QWidget):
         self._row(self.when, "min_basket_minor", self.tr("Min. basket"), self.min_basket)
         self.excluded = QListWidget(self)
         self.excluded.setObjectName("rewardExcluded")
+        self.excluded.setAccessibleName(self.tr("Excluded"))
         self.excluded.setMaximumHeight(self.fontMetrics().height() * 3 + 16)
         self.excluded.setToolTip(self.tr("Del removes the selected product"))
         self.excluded.installEventFilter(self)  # Del removes the selected product
@@ -243,6 +251,7 @@ class RewardFields(QWidget):
         excluded.setSpacing(2)
         excluded.addWidget(self.exclude_search)
         excluded.addWidget(self.excluded)
+        QWidget.setTabOrder(self.exclude_search.box, self.excluded)  # the search above its list, as shown
         self._row(self.when, "excluded_products", self.tr("Excluded"), excluded, self.exclude_search.box)
 
     def _date_pair(self, name: str, text: str) -> tuple[QCheckBox, QDateEdit]:
@@ -250,7 +259,7 @@ class RewardFields(QWidget):
         check.setAccessibleName(text)
         check.setToolTip(self.tr("Tick to set the {day}; unticked: no limit").format(day=text))
         check.setObjectName(f"{name}On")
-        edit = QDateEdit(self)
+        edit = DayEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd MMM yyyy")

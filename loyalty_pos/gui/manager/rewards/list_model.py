@@ -128,6 +128,8 @@ class RewardTable(QTableView):
     def __init__(self, model: RewardListModel, parent: QWidget, *, rows: int) -> None:
         super().__init__(parent)
         self.setObjectName("rewardList")
+        self.setAccessibleName(self.tr("Rewards"))
+        self.setTabKeyNavigation(False)  # read-only: Tab leaves the list for the form
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

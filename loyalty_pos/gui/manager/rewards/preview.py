@@ -49,6 +49,7 @@ class RewardPreview(QFrame):
         self.tier.currentIndexChanged.connect(lambda _i: self.sample_changed.emit())
         self.points = QSpinBox(self)
         self.points.setObjectName("previewPoints")
+        self.points.setAccessibleName(self.tr("Sample member's points"))
         self.points.setRange(0, 9_999_999)
         self.points.setGroupSeparatorShown(True)
         self.points.setSuffix(self.tr(" pts"))
@@ -87,6 +88,7 @@ class RewardPreview(QFrame):
         self.model = RewardsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("previewRedeemList")
+        self.table.setAccessibleName(self.tr("Redeem list (F4)"))
         self.table.setModel(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -115,6 +117,7 @@ class RewardPreview(QFrame):
         scroll.setObjectName("rewardPreviewScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take Tab; it follows the focus
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setObjectName("rewardPreviewViewport")
         scroll.viewport().setStyleSheet("#rewardPreviewViewport { background: transparent; }")

@@ -44,6 +44,7 @@ class EarningPage(QWidget):
         self.points.setRange(0, 1000)
         self.step = MoneyEdit(currency, self)
         self.step.setObjectName("stepAmount")
+        self.step.setAccessibleName(self.tr("Amount that earns the base rate"))
         self.rounding = QComboBox(self)
         for rounding, text in (
             (Rounding.FLOOR, self.tr("Down (no point that is not fully earned)")),
