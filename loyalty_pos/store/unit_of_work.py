@@ -33,7 +33,7 @@ from loyalty_pos.services.ports import (
     SyncState,
 )
 from loyalty_pos.store.chain_head_file import write_head
-from loyalty_pos.store.chain_links import CHAIN_EXTENDED
+from loyalty_pos.store.chain_links import CHAIN_EXTENDED, forget_head
 from loyalty_pos.store.chain_links import head as chain_head
 from loyalty_pos.store.engine import BEGIN_OPTION
 from loyalty_pos.store.errors import StoreError
@@ -111,6 +111,7 @@ class SqlUnitOfWork:
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.info.pop(CHAIN_EXTENDED, None)
+            forget_head(connection)
         self._transaction = None
         if connection is not None:
             try:
@@ -150,6 +151,7 @@ class SqlUnitOfWork:
 
     def rollback(self) -> None:
         self.connection.info.pop(CHAIN_EXTENDED, None)
+        forget_head(self.connection)
         self.connection.rollback()
         self._uncommitted = Changes.NONE
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import event
 
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.services.members.membership import member_panel
@@ -73,3 +74,25 @@ def test_an_anonymous_sale_reads_no_member_at_all(shop: Shop, monkeypatch: pytes
     assert view.member is None and view.priced is not None and view.priced.total_minor == 7000
     assert result.member is None
     assert quoting.row() == paying.row() == Costs(units_of_work=1).row()
+
+
+def test_checkout_reads_the_chain_head_once(shop: Shop) -> None:
+    """A sale links its ledger entries, the sale and the audit entry, and its commit names
+    the new head: the head is read from the chain table once, then carried in the transaction."""
+    member = shop.enrol()
+    adjust_points(shop.uow(), member_id=member.id, points=200, reason="test", actor=shop.manager, clock=shop.clock)
+    head_reads: list[str] = []
+
+    def count(_conn: object, _cursor: object, sql: str, *_rest: object) -> None:
+        if "FROM chain" in sql and "ORDER BY n DESC LIMIT 1" in sql:
+            head_reads.append(sql)
+
+    engine = shop.app.database.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        checkout(shop.uow(), _sale(member.id, ("COF-FIL", 1), ("BAK-BUN", 1),
+                                   redemptions=(RedemptionRequest("free-coffee"),)),
+                 actor=shop.cashier, clock=shop.clock)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(head_reads) == 1
