@@ -11,8 +11,8 @@ chain, links every new record into the store's hash chain (migration 0014: the s
 SHA-256 links, over the same SQL spelling of each row) and queues the outbox rows.
 
 What it leaves out is what we measure against it: pricing and rules, reading the
-program and the member's history, SQLAlchemy, the unit of work, and the chain head
-file our commit writes beside the database (a file, not rows). Its input is the rows
+program and the member's history, SQLAlchemy and the unit of work. Neither side writes
+the chain head file inside the sale: the till leaves it to its checkpointer. Its input is the rows
 our checkout stored for the sale (read back outside any timing), so both write exactly
 the same sales; ``tests/integration/test_bench_floor.py`` compares the row counts per
 table.
