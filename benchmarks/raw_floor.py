@@ -11,8 +11,8 @@ chain, links every new record into the store's hash chain (migration 0014: the s
 SHA-256 links, over the same SQL spelling of each row) and queues the outbox rows.
 
 What it leaves out is what we measure against it: pricing and rules, reading the
-program and the member's history, SQLAlchemy, the unit of work, and the chain head
-file our commit writes beside the database (a file, not rows). Its input is the rows
+program and the member's history, SQLAlchemy and the unit of work. Neither side writes
+the chain head file inside the sale: the till leaves it to its checkpointer. Its input is the rows
 our checkout stored for the sale (read back outside any timing), so both write exactly
 the same sales; ``tests/integration/test_bench_floor.py`` compares the row counts per
 table.
@@ -23,12 +23,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from loyalty_pos.domain.chain import RecordKind
+from loyalty_pos.domain.hlc import Hlc, tick
 from loyalty_pos.store.chain_links import RawConnection, extend
 from loyalty_pos.store.engine import AUTOCHECKPOINT_PAGES
 from loyalty_pos.store.repositories.audit import GENESIS, chain_hash
@@ -131,9 +133,26 @@ def _projection(db: sqlite3.Connection, member_id: str, entries: list[dict[str, 
                    [(lot[0], member_id, lot[1], lot[2], lot[3]) for lot in lots])
 
 
-def _queue(db: sqlite3.Connection, kind: str, key: str, payload: dict[str, Any], at: int) -> None:
-    db.execute('INSERT INTO outbox (kind, "key", payload, at, sent_at) VALUES (?, ?, ?, ?, NULL)',
-               (kind, key, json.dumps({"schema_version": SCHEMA_VERSION, **payload}, separators=(",", ":")), at))
+class _Clock:
+    """The outbox's stamps (migration 0016): the till's clock read once per sale, as ours
+    reads it (the later of the last row's stamp and ``sync_state.hlc_last``), then ticked."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        state = dict(db.execute("SELECT name, value FROM sync_state WHERE name IN ('hlc_last', 'terminal_id')"))
+        last = db.execute("SELECT hlc FROM outbox ORDER BY id DESC LIMIT 1").fetchone()
+        stamps = [Hlc.parse(text) for text in (state.get("hlc_last"), last[0] if last else None) if text]
+        self.last: Hlc | None = max(stamps) if stamps else None
+        self.node = state.get("terminal_id") or "local"
+
+    def next(self, at_micros: int) -> str:
+        self.last = tick(self.last, at_micros // 1000, self.node)
+        return str(self.last)
+
+
+def _queue(db: sqlite3.Connection, clock: _Clock, kind: str, key: str, payload: dict[str, Any], at: int) -> None:
+    db.execute('INSERT INTO outbox (kind, "key", payload, at, sent_at, event_id, hlc) VALUES (?, ?, ?, ?, NULL, ?, ?)',
+               (kind, key, json.dumps({"schema_version": SCHEMA_VERSION, **payload}, separators=(",", ":")), at,
+                str(uuid.uuid4()), clock.next(at)))
 
 
 def _audit(db: sqlite3.Connection, raw: RawConnection, sale: dict[str, Any]) -> None:
@@ -173,8 +192,9 @@ def write_sale(db: sqlite3.Connection, rows: SaleRows) -> None:
                                    f"({', '.join('?' * len(_LEDGER_COLUMNS))})",
                                    tuple(entry[name] for name in _LEDGER_COLUMNS)).lastrowid)
         extend(raw, RecordKind.LEDGER, seqs)
+        clock = _Clock(db)
         for entry in rows.ledger:
-            _queue(db, "ledger_entry", entry["id"], {**entry, "at": _iso(entry["at"]),
+            _queue(db, clock, "ledger_entry", entry["id"], {**entry, "at": _iso(entry["at"]),
                                                       "expires_at": _iso(entry["expires_at"])}, entry["at"])
         if member_id is not None and rows.ledger:
             _projection(db, member_id, rows.ledger)
@@ -186,7 +206,7 @@ def write_sale(db: sqlite3.Connection, rows: SaleRows) -> None:
         db.executemany(f"INSERT INTO sale_campaigns ({', '.join(_CAMPAIGN_COLUMNS)}) VALUES "
                        f"({', '.join('?' * len(_CAMPAIGN_COLUMNS))})", rows.campaigns)
         _audit(db, raw, sale)
-        _queue(db, "sale_committed", sale["sale_id"], _sale_event(sale), sale["at"])
+        _queue(db, clock, "sale_committed", sale["sale_id"], _sale_event(sale), sale["at"])
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

@@ -195,6 +195,7 @@ def checkouts(app: App, scratch: Path, members: int, buyers: list[str], log: Cal
     the store's file system). Taking turns, both meet the same background work: the
     till's daily jobs on the store, and each file's own checkpointer."""
     config = app.config
+    app.database.defer_head_file()  # as the till runs: its checkpointer writes the head file
     plans = plan_day(buyers, sellable_products(config.db_path), sales + 5)
     sell = seller(app)
     for plan in plans[:5]:  # first calls pay for imports and statement caches: not a day's sale

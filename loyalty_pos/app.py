@@ -105,6 +105,8 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
         start_refusal_box(refusal.message).exec()
         raise
     on_shown = smoke.till_shown if smoke is not None else bench.till_shown if bench is not None else None
+    # Its checkpointer writes the chain head file in the background, so no sale waits for it.
+    app.database.defer_head_file()
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
                       on_shown=on_shown, sync_round=run_sync_round,

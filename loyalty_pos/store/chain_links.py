@@ -23,6 +23,10 @@ from sqlalchemy.engine import Connection as SqlConnection
 from loyalty_pos.domain.chain import GENESIS, LOCAL_ORIGIN, Head, RecordKind, link, range_bounds, range_ref
 
 CHAIN_EXTENDED = "loyalty_chain_extended"  # connection.info flag: the head file is due after commit
+# connection.info: (the transaction, {origin: head}) as this transaction's own links left it.
+# A sale links records three times and its commit reads the head once more; the writer
+# holds the lock, so only its own links move the head while the transaction lasts.
+HEAD_CACHE = "loyalty_chain_head"
 
 _SALE_COLUMNS = (
     "sale_id, receipt_no, member_id, terminal_id, actor, at, currency, total_minor, tender, points_earned, "
@@ -112,10 +116,38 @@ def records(db: Connection, kind: str, refs: Sequence[str]) -> dict[str, str]:
 
 
 def head(db: Connection, origin: str = LOCAL_ORIGIN) -> Head:
+    cached = _cached_heads(db)
+    if cached is not None and origin in cached:
+        return cached[origin]
     row = db.exec_driver_sql("SELECT n, hash FROM chain WHERE origin = ? ORDER BY n DESC LIMIT 1", (origin,)).fetchone()
-    if row is None:
-        return Head(origin, 0, GENESIS.hex())
-    return Head(origin, int(row[0]), bytes(row[1]).hex())
+    found = Head(origin, 0, GENESIS.hex()) if row is None else Head(origin, int(row[0]), bytes(row[1]).hex())
+    _remember(db, found)
+    return found
+
+
+def _cached_heads(db: Connection) -> dict[str, Head] | None:
+    if not isinstance(db, SqlConnection):
+        return None  # the bulk loader's plain connection: no transaction object to key on
+    cached = db.info.get(HEAD_CACHE)
+    if cached is None or cached[0] is not db.get_transaction():
+        return None
+    return cached[1]
+
+
+def _remember(db: Connection, current: Head) -> None:
+    if not isinstance(db, SqlConnection):
+        return
+    transaction = db.get_transaction()
+    if transaction is None:
+        return
+    cached = db.info.get(HEAD_CACHE)
+    heads = cached[1] if cached is not None and cached[0] is transaction else {}
+    db.info[HEAD_CACHE] = (transaction, {**heads, current.origin: current})
+
+
+def forget_head(db: Connection) -> None:
+    """After a rollback to a savepoint: links this transaction added may be gone."""
+    db.info.pop(HEAD_CACHE, None)
 
 
 def extend(db: Connection, kind: RecordKind, refs: Iterable[Any], origin: str = LOCAL_ORIGIN) -> Head:
@@ -139,7 +171,9 @@ def _append(db: Connection, kind: RecordKind, spelled: list[tuple[str, str | Non
         rows.append((origin, n, word, ref, prev))
     db.exec_driver_sql("INSERT INTO chain (origin, n, kind, ref, hash) VALUES (?, ?, ?, ?, ?)", rows)
     db.info[CHAIN_EXTENDED] = True
-    return Head(origin, n, prev.hex())
+    extended = Head(origin, n, prev.hex())
+    _remember(db, extended)
+    return extended
 
 
 def _unchained_query(kind: RecordKind, batch: int, *, after: bool, spelled: bool, covered: Sequence[str]) -> str:

@@ -17,6 +17,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.store.checkpoint import checkpoint
 from loyalty_pos.store.engine import open_engine
+from loyalty_pos.store.head_file_keeper import HeadFileKeeper
 from loyalty_pos.store.schema import upgrade
 from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 
@@ -24,6 +25,8 @@ from loyalty_pos.store.unit_of_work import SqlUnitOfWork
 class ShopDatabase:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        database = engine.url.database
+        self._head_file = HeadFileKeeper(Path(database) if database else None)
 
     @classmethod
     def open(cls, db_path: Path) -> ShopDatabase:
@@ -36,13 +39,23 @@ class ShopDatabase:
         return self._engine
 
     def uow(self, *, readonly: bool = False) -> UnitOfWork:
-        return SqlUnitOfWork(self._engine, readonly=readonly)
+        return SqlUnitOfWork(self._engine, readonly=readonly, head_file=self._head_file)
+
+    def defer_head_file(self) -> None:
+        """The chain head file is written by ``checkpoint`` and ``close`` instead of by each
+        commit (store/head_file_keeper.py): for the till, whose checkpointer runs in the background."""
+        self._head_file.defer()
 
     def checkpoint(self) -> None:
-        """Copy the WAL into the database file without blocking sales (see checkpoint.py)."""
-        checkpoint(self._engine)
+        """Copy the WAL into the database file without blocking sales (see checkpoint.py),
+        and write a chain head file that was deferred."""
+        try:
+            checkpoint(self._engine)
+        finally:
+            self._head_file.flush()
 
     def close(self) -> None:
+        self._head_file.flush()
         try:
             checkpoint(self._engine, mode="TRUNCATE")  # leave a compact file behind
         except LoyaltyError:
@@ -51,6 +64,7 @@ class ShopDatabase:
 
     def dispose(self) -> None:
         """Close without the final checkpoint: for a file only read, or a copy about to be dropped."""
+        self._head_file.flush()
         self._engine.dispose()
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection, Engine, RootTransaction
 
-from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.services.ports import (
     ApprovalRepository,
@@ -32,11 +31,11 @@ from loyalty_pos.services.ports import (
     StaffRepository,
     SyncState,
 )
-from loyalty_pos.store.chain_head_file import write_head
-from loyalty_pos.store.chain_links import CHAIN_EXTENDED
+from loyalty_pos.store.chain_links import CHAIN_EXTENDED, forget_head
 from loyalty_pos.store.chain_links import head as chain_head
 from loyalty_pos.store.engine import BEGIN_OPTION
 from loyalty_pos.store.errors import StoreError
+from loyalty_pos.store.head_file_keeper import HeadFileKeeper
 from loyalty_pos.store.repositories.approvals import SqlApprovals
 from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
@@ -56,8 +55,11 @@ class SqlUnitOfWork:
     """Entered again after it was left, it starts a fresh transaction; entered while
     already inside, it joins the running one (only the outermost block ends it)."""
 
-    def __init__(self, engine: Engine, *, readonly: bool = False) -> None:
+    def __init__(self, engine: Engine, *, readonly: bool = False, head_file: HeadFileKeeper | None = None) -> None:
         self._engine = engine
+        database = engine.url.database
+        # Without a keeper of the shop's (store/shop_database.py) the file is written at each commit.
+        self._head_file = head_file or HeadFileKeeper(Path(database) if database else None)
         self.readonly = readonly
         self._connection: Connection | None = None
         self._transaction: RootTransaction | None = None
@@ -111,6 +113,7 @@ class SqlUnitOfWork:
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.info.pop(CHAIN_EXTENDED, None)
+            forget_head(connection)
         self._transaction = None
         if connection is not None:
             try:
@@ -134,22 +137,13 @@ class SqlUnitOfWork:
         new_head = chain_head(connection) if connection.info.pop(CHAIN_EXTENDED, False) else None
         connection.commit()
         if new_head is not None:
-            self._write_head_file(new_head)
+            self._head_file.committed(new_head)
         self.changes |= self._uncommitted
         self._uncommitted = Changes.NONE
 
-    def _write_head_file(self, new_head: Head) -> None:
-        database = self._engine.url.database
-        if not database:
-            return
-        try:
-            write_head(Path(database), [new_head])
-        except OSError:
-            # The sale is committed; a head file left behind is what check reports as lag.
-            pass
-
     def rollback(self) -> None:
         self.connection.info.pop(CHAIN_EXTENDED, None)
+        forget_head(self.connection)
         self.connection.rollback()
         self._uncommitted = Changes.NONE
 

@@ -53,7 +53,7 @@ def test_a_sale_walked_from_card_to_receipt(till: Till, monkeypatch: pytest.Monk
     assert card.row()[:4] == (2, 2, 0, 1)
     assert coffee.row()[:4] == bun.row()[:4] == (2, 2, 0, 1)
     assert reward.row()[:4] == (1, 1, 0, 1)
-    assert cash.row()[:4] == (1, 1, 1, 1)  # checkout folds the ledger it appends to; nothing after
+    assert cash.row()[:4] == (1, 1, 0, 1)  # checkout appends on top of the projection; nothing after
     sale = till.sale
     assert sale.completed and sale.receipt.receipt is not None
     assert sale.receipt.receipt.points_redeemed == 100

@@ -27,11 +27,15 @@ def post_entries(
     entries: Sequence[LedgerEntry],
     *,
     known: dict[str, list[LedgerEntry]] | None = None,
+    folded: dict[str, PointsState] | None = None,
 ) -> dict[str, PointsState]:
     """Append ``entries`` to the ledger, refresh each member's projection, queue them for sync.
 
     ``known``: a member's ledger as the caller already read it in this transaction,
-    so the new state is folded without reading it again.
+    so the new state is folded without reading it again. ``folded``: a member's state as
+    the caller read it from the projection (which ``check`` proves equal to the fold), to
+    apply the new entries to; only right when each of them sorts after every stored entry
+    of the member (``LedgerRepository.latest_at``), as the fold replays them in time order.
     """
     if not entries:
         return {}
@@ -40,11 +44,17 @@ def post_entries(
     # Every member's new state is folded and bounded before the first row is written.
     states: dict[str, PointsState] = {}
     for member_id in dict.fromkeys(e.member_id for e in entries):
-        before = (known or {}).get(member_id)
-        if before is None:
-            before = uow.ledger.for_member(member_id)
         mine = [e for e in entries if e.member_id == member_id]
-        states[member_id] = fold([*before, *mine])
+        state = (folded or {}).get(member_id)
+        if state is not None:
+            for entry in sorted(mine, key=lambda e: (e.at, e.id)):
+                state = state.apply(entry)
+            states[member_id] = state
+        else:
+            before = (known or {}).get(member_id)
+            if before is None:
+                before = uow.ledger.for_member(member_id)
+            states[member_id] = fold([*before, *mine])
         check_balance(states[member_id].balance)
     uow.ledger.append(entries)
     for entry in entries:

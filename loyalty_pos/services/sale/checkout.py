@@ -16,7 +16,7 @@ from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.events import SaleCommitted, TierChanged
-from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, fold
+from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, member_after
 from loyalty_pos.domain.program import Program
@@ -182,7 +182,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     if cmd.external is not None and uow.sales.has_external(cmd.external):
         raise ReceiptAlreadyRecorded.of(cmd.external)
     approval = check_discount_approval(uow, cmd, actor, now)
-    reading = read_sale(uow, cmd.member_id, now, fold_ledger=True, back_dated=cmd.back_dated)
+    reading = read_sale(uow, cmd.member_id, now, fold_ledger=False, back_dated=cmd.back_dated)
     program, member = reading.program, reading.member
     priced = price_reading(uow, reading, cmd, now)
     _check_offline_cap(uow, program, cmd, reading.view, priced, now)
@@ -190,11 +190,14 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     state = None
     metric = 0
     shown = None
-    if member is not None and reading.view is not None and reading.ledger is not None:
+    if member is not None and reading.view is not None and reading.state is not None:
         entries = ledger_entries(priced, program, member.id, actor, now)
-        state = post_entries(uow, entries, known={member.id: reading.ledger}).get(member.id)
-        if state is None:
-            state = fold(reading.ledger)
+        # The common sale comes after everything the member has: its entries go on top of
+        # the projection. Back-dated ones (an import) land inside the history, so the
+        # member's whole ledger is folded again.
+        latest = uow.ledger.latest_at(member.id) if entries else None
+        on_top = {member.id: reading.state} if latest is None or latest < now else None
+        state = post_entries(uow, entries, folded=on_top).get(member.id, reading.state)
         stock = dict(reading.stock)
         for effect in priced.rewards:
             left = stock.get(effect.reward_id)

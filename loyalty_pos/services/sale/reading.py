@@ -1,10 +1,11 @@
 """What pricing a sale reads from the store, once, for the till's refresh and for checkout.
 
 Both price the same way from the same reading, so the till shows what checkout
-will charge. They differ in one thing only: checkout folds the member's ledger
-(it appends to it, and the projection it rewrites must be that fold plus the new
-entries), while the till reads the cached balance and open lots the projection
-keeps equal to that fold (``check`` proves it) and never reads the ledger whole.
+will charge. Both read the cached balance and open lots the projection keeps equal
+to the fold of the member's ledger (``check`` proves it) and never read the ledger
+whole; checkout puts its entries on top of that state, and folds the ledger only for
+a sale dated inside the member's history (services/sale/checkout.py). A training
+sale still folds it (``fold_ledger``).
 """
 
 from __future__ import annotations

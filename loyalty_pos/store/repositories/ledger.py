@@ -40,6 +40,7 @@ _ENTRY_COLUMNS = (
 )
 _FOR_MEMBER = select(*_ENTRY_COLUMNS).where(L.member_id == bindparam("member_id")).order_by(L.at, L.seq)
 _EXISTS = select(L.seq).where(L.id == bindparam("entry_id"))
+_LATEST_AT = select(L.at).where(L.member_id == bindparam("member_id")).order_by(L.at.desc()).limit(1)
 _SINCE = and_(L.member_id == bindparam("member_id"), L.at >= bindparam("since", type_=L.at.type))
 # Points a purchase earned: the base EARN plus campaign BONUS booked on the sale;
 # enrolment/birthday bonuses (no sale) do not count against a daily purchase cap.
@@ -91,6 +92,9 @@ class SqlLedger(Repository):
 
     def for_member(self, member_id: str) -> list[LedgerEntry]:
         return [entry_from(row) for row in self._db.execute(_FOR_MEMBER, {"member_id": member_id})]
+
+    def latest_at(self, member_id: str) -> datetime | None:
+        return self._db.execute(_LATEST_AT, {"member_id": member_id}).scalar()
 
     def statement(self, member_id: str, *, cursor: str | None, limit: int) -> Page[LedgerEntry]:
         """Newest first, the way a member reads their statement."""

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from loyalty_pos.store.chain_links import forget_head
+
 
 @contextmanager
 def all_or_nothing(db: Connection) -> Iterator[None]:
@@ -21,6 +23,7 @@ def all_or_nothing(db: Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
+        forget_head(db)  # the links added inside are rolled back with it
         if savepoint.is_active:
             try:
                 savepoint.rollback()
