@@ -3572,8 +3572,8 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <source>The till is in English for now; the shop&apos;s language is kept for later.</source>
-        <translation>Kasir untuk sementara berbahasa Inggris; bahasa toko disimpan untuk nanti.</translation>
+        <source>The till speaks this language and writes numbers, amounts and dates its way; each till can choose its own in Settings.</source>
+        <translation>Kasir memakai bahasa ini dan menulis angka, jumlah, dan tanggal dengan caranya; setiap kasir dapat memilih bahasanya sendiri di Pengaturan.</translation>
     </message>
 </context>
 <context>

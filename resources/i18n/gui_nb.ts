@@ -3572,8 +3572,8 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <source>The till is in English for now; the shop&apos;s language is kept for later.</source>
-        <translation>Kassen er på engelsk inntil videre; butikkens språk tas vare på til senere.</translation>
+        <source>The till speaks this language and writes numbers, amounts and dates its way; each till can choose its own in Settings.</source>
+        <translation>Kassen snakker dette språket og skriver tall, beløp og datoer på dets måte; hver kasse kan velge sitt eget i Innstillinger.</translation>
     </message>
 </context>
 <context>

@@ -3572,8 +3572,8 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <source>The till is in English for now; the shop&apos;s language is kept for later.</source>
-        <translation>收銀程式目前為英文；門市語言會保留供日後使用。</translation>
+        <source>The till speaks this language and writes numbers, amounts and dates its way; each till can choose its own in Settings.</source>
+        <translation>收銀機會使用此語言，並依其格式書寫數字、金額與日期；每台收銀機都可在「設定」中選擇自己的語言。</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ class RegionPage(SetupPage):
                        self.tr("Prices, points and rewards are counted in it."))
         self.add_field("timezone", self.tr("&Time zone"), self.timezone, self.tr("Type part of a city to find it."))
         self.add_field("language", self.tr("&Language"), self.language,
-                       self.tr("The till is in English for now; the shop's language is kept for later."))
+                       self.tr("The till speaks this language and writes numbers, amounts and dates its way; each till can choose its own in Settings."))
         self._set(self.country, draft.country)
         self._set(self.currency, draft.currency)
         self.timezone.setCurrentText(draft.timezone)
