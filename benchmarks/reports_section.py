@@ -14,25 +14,15 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 
 def main(data_dir: str) -> int:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from loyalty_pos.app import open_app
-    from loyalty_pos.bench.till_session import sign_in
-    from loyalty_pos.config import Config
-    from loyalty_pos.demo.shop import MANAGER_PIN, MANAGER_USER
-    from loyalty_pos.gui.launch import build_till, till_application
+    from loyalty_pos.bench.till_session import manager_till
 
-    qt_app = till_application()
-    app = open_app(Config.load(Path(data_dir)))
-    window, _scanner, ops = build_till(app.uow, clock=app.clock, key=app.key, config=app.config)
-    window.resize(1280, 800)
-    window.show()
-    sign_in(qt_app, window, MANAGER_USER, MANAGER_PIN)
+    qt_app, app, window, ops = manager_till(data_dir)
     ops.wait_idle(10_000)
     qt_app.processEvents()
 

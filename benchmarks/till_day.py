@@ -25,23 +25,15 @@ _BASKET_SIZES = (1, 1, 1, 2, 2, 3, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30)  # a deli'
 def main(data_dir: str, sales: int, returns: int) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from loyalty_pos.app import open_app
     from loyalty_pos.bench.rss import peak_mb, resident_mb
     from loyalty_pos.bench.samples import draw
-    from loyalty_pos.bench.till_session import sign_in
+    from loyalty_pos.bench.till_session import manager_till
     from loyalty_pos.cards.payload import encode_qr_payload
-    from loyalty_pos.config import Config
-    from loyalty_pos.demo.shop import MANAGER_PIN, MANAGER_USER, demo_products
+    from loyalty_pos.demo.shop import demo_products
     from loyalty_pos.domain.tender import Tender
-    from loyalty_pos.gui.launch import build_till, till_application
     from loyalty_pos.gui.manager.sections import SECTIONS
 
-    qt_app = till_application()
-    app = open_app(Config.load(Path(data_dir)))
-    window, _scanner, ops = build_till(app.uow, clock=app.clock, key=app.key, config=app.config)
-    window.resize(1280, 800)
-    window.show()
-    sign_in(qt_app, window, MANAGER_USER, MANAGER_PIN)
+    qt_app, app, window, ops = manager_till(data_dir)
 
     def settle(done: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
         deadline = time.perf_counter() + timeout_s

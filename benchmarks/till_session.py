@@ -149,6 +149,24 @@ def main(data_dir: str, scans: int, *, basket: bool = True, picture: str | None 
     return 0
 
 
+def manager_till(data_dir: str) -> tuple[object, object, object, object]:
+    """(Qt application, opened shop, main window, operations): a fresh till on the store,
+    shown at 1280x800 and signed in as the demo's manager, whom the back office and
+    returns do not stop for a PIN."""
+    from loyalty_pos.app import open_app
+    from loyalty_pos.config import Config
+    from loyalty_pos.demo.shop import MANAGER_PIN, MANAGER_USER
+    from loyalty_pos.gui.launch import build_till, till_application
+
+    qt_app = till_application()
+    app = open_app(Config.load(Path(data_dir)))
+    window, _scanner, ops = build_till(app.uow, clock=app.clock, key=app.key, config=app.config)
+    window.resize(1280, 800)
+    window.show()
+    sign_in(qt_app, window, MANAGER_USER, MANAGER_PIN)
+    return qt_app, app, window, ops
+
+
 def sign_in(qt_app: object, window: object, username: str, pin: str) -> None:
     window.sign_in.username.setText(username)  # type: ignore[attr-defined]
     window.sign_in.pin.setText(pin)  # type: ignore[attr-defined]
