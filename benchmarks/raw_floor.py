@@ -65,6 +65,9 @@ class SaleRows:
     lines: list[tuple[Any, ...]]
     ledger: list[dict[str, Any]]
     campaigns: list[tuple[Any, ...]]
+    # The sale that crosses a tier's threshold moves the member up in its transaction:
+    # (actor, audit details, outbox payload) of each move, as our checkout stored them.
+    tier_moves: list[tuple[str, str, str]]
 
 
 def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[SaleRows]:
@@ -81,8 +84,13 @@ def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[Sale
                                     "ORDER BY seq", (sale_id,)).fetchall()
         campaigns = connection.execute(f"SELECT {', '.join(_CAMPAIGN_COLUMNS)} FROM sale_campaigns "
                                        "WHERE sale_id = ? ORDER BY rowid", (sale_id,)).fetchall()
-        found.append(SaleRows(dict(zip(_SALE_COLUMNS, sale, strict=True)), lines,
-                              [dict(zip(_LEDGER_COLUMNS, row, strict=True)) for row in ledger], campaigns))
+        row = dict(zip(_SALE_COLUMNS, sale, strict=True))
+        tier_moves = connection.execute(
+            'SELECT a.actor, a.details, o.payload FROM audit_log a JOIN outbox o ON o.kind = a.action AND o."key" = ? '
+            "AND o.at = a.at WHERE a.action = 'tier_changed' AND a.at = ? AND json_extract(a.details, '$.key') = ? "
+            "ORDER BY a.seq", (row["member_id"], row["at"], row["member_id"])).fetchall()
+        found.append(SaleRows(row, lines, [dict(zip(_LEDGER_COLUMNS, entry, strict=True)) for entry in ledger],
+                              campaigns, [tuple(move) for move in tier_moves]))
     return found
 
 
@@ -158,14 +166,31 @@ def _queue(db: sqlite3.Connection, clock: _Clock, kind: str, key: str, payload: 
 def _audit(db: sqlite3.Connection, raw: RawConnection, sale: dict[str, Any]) -> None:
     details = {"terminal": sale["terminal_id"], "key": sale["sale_id"], "schema_version": SCHEMA_VERSION,
                **_sale_event(sale)}
-    text = canonical_json(details)
+    _append_audit(db, raw, sale["at"], sale["actor"], "sale_committed", canonical_json(details))
+
+
+def _append_audit(db: sqlite3.Connection, raw: RawConnection, at_micros: int, actor: str, action: str,
+                  text: str) -> None:
     head = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (1, GENESIS) if head is None else (head[0] + 1, head[1])
-    at = _EPOCH + timedelta(microseconds=sale["at"])
-    digest = chain_hash(prev, seq, at, sale["actor"], "sale_committed", json.loads(text))
+    at = _EPOCH + timedelta(microseconds=at_micros)
+    digest = chain_hash(prev, seq, at, actor, action, json.loads(text))
     db.execute("INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               (seq, sale["at"], sale["actor"], "sale_committed", text, prev, digest))
+               (seq, at_micros, actor, action, text, prev, digest))
     extend(raw, RecordKind.AUDIT, [seq])
+
+
+def _tier_moves(db: sqlite3.Connection, raw: RawConnection, clock: _Clock, rows: SaleRows) -> None:
+    """As checkout's upgrade: the member row rewritten (its name too, so the search index
+    is touched as ``members.update`` touches it), the move audited and queued."""
+    sale = rows.sale
+    for actor, details, payload in rows.tier_moves:
+        db.execute("UPDATE members SET tier_code = ?, name = name, updated_at = ? WHERE id = ?",
+                   (json.loads(details)["to"], sale["at"], sale["member_id"]))
+        _append_audit(db, raw, sale["at"], actor, "tier_changed", details)
+        db.execute('INSERT INTO outbox (kind, "key", payload, at, sent_at, event_id, hlc) '
+                   "VALUES ('tier_changed', ?, ?, ?, NULL, ?, ?)",
+                   (sale["member_id"], payload, sale["at"], str(uuid.uuid4()), clock.next(sale["at"])))
 
 
 def _sale_event(sale: dict[str, Any]) -> dict[str, Any]:
@@ -205,6 +230,7 @@ def write_sale(db: sqlite3.Connection, rows: SaleRows) -> None:
         extend(raw, RecordKind.SALE, [sale["sale_id"]])
         db.executemany(f"INSERT INTO sale_campaigns ({', '.join(_CAMPAIGN_COLUMNS)}) VALUES "
                        f"({', '.join('?' * len(_CAMPAIGN_COLUMNS))})", rows.campaigns)
+        _tier_moves(db, raw, clock, rows)
         _audit(db, raw, sale)
         _queue(db, clock, "sale_committed", sale["sale_id"], _sale_event(sale), sale["at"])
         db.execute("COMMIT")

@@ -104,10 +104,11 @@ def print_receipt(receipt: Receipt, printer_name: str | None, *, tz: tzinfo = UT
     """
     ensure_gui_application()
     info = _printer_info(printer_name)
-    print_on(QPrinter(info, QPrinter.PrinterMode.HighResolution), receipt, tz=tz, reprint=reprint)
+    print_on(QPrinter(info, QPrinter.PrinterMode.HighResolution), receipt, tz=tz, reprint=reprint, language=language)
 
 
-def print_on(printer: QPrinter, receipt: Receipt, *, tz: tzinfo = UTC, reprint: bool = False) -> None:
+def print_on(printer: QPrinter, receipt: Receipt, *, tz: tzinfo = UTC, reprint: bool = False,
+             language: str = "en") -> None:
     """Print on a QPrinter set up by the caller (e.g. chosen in a QPrintDialog)."""
     ensure_gui_application()
     printer.setFullPage(True)

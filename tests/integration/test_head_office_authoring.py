@@ -77,7 +77,7 @@ def csv_file(tmp_path: Path) -> Path:
 
 def _state(shop: Shop) -> tuple[object, ...]:
     with shop.uow(readonly=True) as uow:
-        return uow.program.published(), uow.program.draft(), uow.products.get("BAK-SOUR"), uow.outbox.pending()
+        return uow.program.published(), uow.program.draft(), uow.products.get("BAK-SOUR"), uow.outbox.waiting()
 
 
 def test_a_joined_till_refuses_every_program_and_catalog_write(shop: Shop, csv_file: Path) -> None:

@@ -61,12 +61,12 @@ def test_sale_receipt_pdf_is_80mm_wide_and_its_barcode_and_text_read_back(tmp_pa
 
     lines = _lines(text)
     assert "Corner Bakery" in lines
-    assert "Receipt R01-000123 2026-11-23" in lines
+    assert "Receipt R01-000123 23/11/2026" in lines  # English dates as en_GB writes them (QLocale)
     assert "Points earned +97" in lines
     assert "Base 1 pt per NOK 1 89" in lines
     assert "Balance 1,234 points" in lines
     assert "TOTAL NOK 89.70" in lines
-    assert "120 points expire on 2027-01-01" in lines
+    assert "120 points expire on 01/01/2027" in lines
     assert "Member Ada •••• 1239" in lines
 
     decoded = zxingcpp.read_barcodes(raster)

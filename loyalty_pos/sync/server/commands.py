@@ -45,9 +45,16 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from loyalty_pos.sync.server.database import default_url, make_engine
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-    return make_engine(args.db or default_url(_data_dir(args)))
+    from loyalty_pos.sync.server.database import default_url, make_engine
+    from loyalty_pos.sync.server.errors import AdminRefused
+
+    try:
+        return make_engine(args.db or default_url(_data_dir(args)))
+    except (ArgumentError, NoSuchModuleError, ValueError) as error:  # ValueError: a database it does not run on
+        raise AdminRefused(f"--db {args.db!r} is not a database URL this server can use "
+                           "(e.g. postgresql+psycopg://user@host/loyalty, or leave --db out for a local file)") from error
 
 
 def run(args: argparse.Namespace) -> int:
