@@ -30,6 +30,7 @@ class InstalledLanguage:
 
 
 _installed: InstalledLanguage | None = None
+_STARTING_LOCALE = QLocale()  # the system's, before any till chose one
 
 
 def _gui_file(code: str, folder: Path | None) -> Path | None:
@@ -45,6 +46,19 @@ def _gui_file(code: str, folder: Path | None) -> Path | None:
 def spoken_language() -> str:
     """The tag of the language installed at start ("en" before any)."""
     return _installed.language if _installed is not None else ENGLISH.tag
+
+
+def remove_language() -> None:
+    """Back to English and the locale the process started with: for a process that goes
+    on after its till closed (the tests build many tills in one process, and a wizard
+    after a Norwegian till must not find its keys translated)."""
+    global _installed
+    app = QCoreApplication.instance()
+    if _installed is not None and app is not None:
+        for translator in _installed.translators:
+            app.removeTranslator(translator)
+    _installed = None
+    QLocale.setDefault(_STARTING_LOCALE)
 
 
 def install_language(language: str, shop_language: str, *, folder: Path | None = None) -> InstalledLanguage:

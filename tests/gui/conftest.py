@@ -31,6 +31,7 @@ from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.config import Config
 from loyalty_pos.demo.seed import seed_demo
 from loyalty_pos.domain.members import Consents, Member
+from loyalty_pos.gui.language import remove_language
 from loyalty_pos.gui.launch import build_till
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.operations import Operations
@@ -84,6 +85,14 @@ def _add_known_members(config: Config) -> None:
     finally:
         app.close()
 
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """A till built by a test installs its shop's language for the whole process; the
+    next test starts from English again, as a fresh till process would."""
+    yield
+    remove_language()
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
