@@ -38,7 +38,6 @@ from loyalty_pos.printing.qt_messages import route_qt_messages
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.profile import till_mode
-from loyalty_pos.services.shop.till_preferences import till_preferences
 from loyalty_pos.services.shop.sync_status import read_sync_status
 
 if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till

@@ -88,7 +88,7 @@ def test_rotation_keeps_printed_cards_scanning_and_is_audited(shop: Shop, capsys
     assert code == 2 and config.key_path.read_bytes() == shop.app.key.current  # a cashier cannot rotate
     code, out, err = _run(capsys, config.data_dir, "cards", "key", "rotate", "--pin-file", pin_file("9999"))
     assert code == 0, err
-    assert f"still scan" in out
+    assert "still scan" in out
 
     reopened = open_app(config)
     try:

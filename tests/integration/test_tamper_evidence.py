@@ -118,7 +118,7 @@ def test_without_the_head_file_check_says_it_had_nothing_to_compare_with(trading
 
 def test_a_cut_off_tail_is_caught_by_the_outside_head(trading: Shop) -> None:
     last = _one(trading, "SELECT max(n) FROM chain")[0]
-    _edit(trading, f"DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)",
+    _edit(trading, "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)",
           f"DELETE FROM chain WHERE n = {last}")
     problems = _problems(trading)
     assert any("cut off the end" in line for line in problems), problems
