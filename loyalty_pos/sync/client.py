@@ -9,16 +9,15 @@ duplicates: retrying is always safe.
 
 from __future__ import annotations
 
-import ipaddress
 import random
 import ssl
 import time
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
+from loyalty_pos.services.shop.server_address import server_url_problem
 from loyalty_pos.sync.errors import BadCertificate, Disconnected, InsecureUrl, Refused, ServerUnreachable, SyncError
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -31,22 +30,10 @@ DISCONNECTED_MESSAGE = "This till was disconnected from the chain (its token was
 
 def check_url(url: str) -> str:
     """``url`` without a trailing slash, or InsecureUrl: tokens never cross a network in clear text."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise InsecureUrl(f"Not a server address: {url!r} (https://host[:port])")
-    if parts.scheme == "http" and not _loopback(parts.hostname):
-        raise InsecureUrl(f"Plain http:// is refused except on this machine (127.0.0.1, localhost): {url!r}; "
-                          "use https://")
+    problem = server_url_problem(url)
+    if problem is not None:
+        raise InsecureUrl(f"{problem} (not {url!r})")
     return url.strip().rstrip("/")
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 # The transport a client uses when none is given (None: httpx's own, the network). Only

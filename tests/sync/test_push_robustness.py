@@ -10,6 +10,7 @@ import pytest
 
 from loyalty_pos.services.members.erasure import erase_member
 from loyalty_pos.sync.client import SyncClient, check_url
+from loyalty_pos.services.shop.server_address import server_url_problem
 from loyalty_pos.sync.errors import InsecureUrl
 from tests.sync.conftest import BOTH_SERVERS, server_for, CHAIN_URL, Till
 from tests.sync.contract_server import ContractServer
@@ -188,6 +189,17 @@ def test_plain_http_is_refused_except_on_loopback(url: str) -> None:
                                  "https://chain.example"])
 def test_loopback_and_https_are_accepted(url: str) -> None:
     assert check_url(url) == url.rstrip("/")
+
+
+@pytest.mark.parametrize("url", ["http://LOCALHOST:8765", "http://chain.example", "https://chain.example:port",
+                                 "https://", "ftp://chain.example", "https://chain.example"])
+def test_the_client_takes_exactly_the_addresses_the_settings_form_takes(url: str) -> None:
+    try:
+        check_url(url)
+        taken = True
+    except InsecureUrl:
+        taken = False
+    assert taken == (server_url_problem(url) is None)
 
 
 def _token(till: Till) -> str:

@@ -1,4 +1,5 @@
-"""Which chain server addresses the till's forms accept (the sync client refuses the same)."""
+"""Which chain server addresses a till may use: one rule for the forms that take one and for
+the sync client that connects to it, so the form never accepts what the client refuses."""
 
 from __future__ import annotations
 
