@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.domain.basket import PricedLine
-from loyalty_pos.domain.chain import RecordKind
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind
 from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
@@ -126,7 +126,8 @@ _COUNT_OF_MEMBER = text("SELECT count(*) FROM sales WHERE member_id = :member_id
 
 
 class SqlSales(Repository):
-    def add(self, sale: SaleRecord) -> None:
+    def add(self, sale: SaleRecord, *, origin: str = LOCAL_ORIGIN) -> None:
+        """``origin``: the till that sold it; a pulled sale is chained on its till's chain, as its entries are."""
         try:
             with all_or_nothing(self._db):  # the sale and its lines, or nothing
                 self._db.execute(insert(sales), {
@@ -144,7 +145,7 @@ class SqlSales(Repository):
                         {"sale_id": sale.sale_id, **{name: getattr(line, name) for name in _LINE_FIELDS}}
                         for line in sale.lines
                     ])
-                extend(self._db, RecordKind.SALE, [sale.sale_id])
+                extend(self._db, RecordKind.SALE, [sale.sale_id], origin)
                 campaigns = _campaign_rows(sale)
                 if campaigns:
                     self._db.execute(insert(sale_campaigns), campaigns)
