@@ -1,5 +1,6 @@
-"""A sale synced from one till is taken back at another; a line taken back at two offline
-tills is listed for a manager, never refunded a third time."""
+"""A sale synced from one till is taken back at another; what offline tills did twice (a line
+returned at both, a balance overspent, one phone enrolled twice) is listed for a manager,
+never settled silently. Scenarios share their pair of tills: each pair costs seconds to make."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.returns import ReturnLine
+from loyalty_pos.services.members.attention import needs_attention
+from loyalty_pos.services.members.merge import merge_members
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return, quote_return
 from tests.sync.conftest import BOTH_SERVERS, Till, server_for
@@ -33,38 +36,64 @@ def take_back(till: Till, receipt_no: str, quantity: int = 1) -> None:
                    actor=till.manager, clock=till.app.clock)
 
 
-def test_a_sale_made_at_a_is_returned_at_b_by_its_receipt_number(tills: tuple[Till, Till]) -> None:
+def sync_all(*tills: Till) -> None:
+    for till in tills:
+        assert till.sync().error is None
+
+
+def test_a_sale_is_returned_at_another_till_and_a_line_returned_at_both_is_listed(tills: tuple[Till, Till]) -> None:
     a, b = tills
     ada = a.enrol("Ada Lovelace")
     receipt_no = sell(a, ada.id)
-    assert a.sync().error is None and b.sync().error is None
+    sync_all(a, b)
     earned = b.balance(ada.id)
     assert earned == a.balance(ada.id)
 
     quote = quote_return(b.app.uow(), receipt_no.lower())  # typed as a cashier would
     assert quote.sale.terminal_id == a.cashier.terminal_id and quote.remaining == {1: 2}
     take_back(b, receipt_no)
-    for till in (b, a, b):
-        assert till.sync().error is None
-
+    sync_all(b, a, b)
     assert a.balance(ada.id) == b.balance(ada.id) == a.server.balance(ada.id) < earned
     assert quote_return(a.app.uow(), receipt_no).remaining == {1: 1}  # A counts B's return
-    assert a.check_problems() == [] and b.check_problems() == []
 
-
-def test_a_line_returned_at_both_offline_tills_is_listed_and_not_returned_again(tills: tuple[Till, Till]) -> None:
-    a, b = tills
-    ada = a.enrol("Ada Lovelace")
-    receipt_no = sell(a, ada.id, quantity=1)
-    a.sync()
-    b.sync()
-    take_back(a, receipt_no)  # both offline: each sees one coffee still to return
+    # Both offline now: each sees the last coffee still to return, and takes it back.
+    take_back(a, receipt_no)
     take_back(b, receipt_no)
-    for till in (a, b, a, b):
-        assert till.sync().error is None
+    sync_all(a, b, a, b)
 
     for till in (a, b):
         assert quote_return(till.app.uow(), receipt_no).remaining == {1: -1}
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError):  # never a third refund
             take_back(till, receipt_no)
+        listed = needs_attention(till.app.uow(readonly=True)).over_returned
+        assert [(row.receipt_no, row.line_no, row.sold, row.returned) for row in listed] == [(receipt_no, 1, 2, 3)]
+    assert a.balance(ada.id) == b.balance(ada.id) == a.server.balance(ada.id)
+    assert a.check_problems() == [] and b.check_problems() == []
+
+
+def test_an_overspent_balance_and_a_phone_enrolled_twice_are_listed_and_a_merge_clears_the_phone(
+        tills: tuple[Till, Till]) -> None:
+    a, b = tills
+    ada = a.enrol("Ada Lovelace", phone="+4791234567")
+    a.give(ada.id, 100 - a.balance(ada.id))  # exactly one free coffee's worth
+    assert needs_attention(a.app.uow(readonly=True)).count == 0
+    again = b.enrol("Ada L.", phone="+4791234567")  # B, not yet synced, enrols her again
+    sync_all(a, b)
+    # Both offline: each till spends Ada's points.
+    a.buy_coffee_with_points(ada.id)
+    b.buy_coffee_with_points(ada.id)
+    sync_all(a, b, a)
+
+    for till in (a, b):
+        listed = needs_attention(till.app.uow(readonly=True))
+        assert [(row.member_id, row.name, row.balance) for row in listed.negative] == [(ada.id, "Ada Lovelace", -100)]
+        assert [(row.phone, [h.member_id for h in row.holders]) for row in listed.shared_phones] == [
+            ("+4791234567", [ada.id, again.id])]  # the first enrolled first: the one a merge keeps
+    assert b.balance(ada.id) == -100  # listed, not fixed
+
+    merge_members(b.app.uow(), keep_id=ada.id, duplicate_id=again.id, actor=b.manager, clock=b.app.clock)
+    sync_all(b, a)
+
+    for till in (a, b):
+        assert needs_attention(till.app.uow(readonly=True)).shared_phones == ()
     assert a.balance(ada.id) == b.balance(ada.id) == a.server.balance(ada.id)

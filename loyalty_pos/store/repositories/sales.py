@@ -17,7 +17,7 @@ from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tiers import Qualifying
-from loyalty_pos.services.ports import ExternalReceipt, Page, SaleRecord
+from loyalty_pos.services.ports import ExternalReceipt, OverReturned, Page, SaleRecord
 from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import (
     DbRow,
@@ -179,6 +179,23 @@ class SqlSales(Repository):
 
     def returns_of(self, sale_id: str) -> list[SaleRecord]:
         return self._with_lines(list(self._db.execute(_RETURNS_OF, {"sale_id": sale_id})))
+
+    def over_returned(self, limit: int) -> list[OverReturned]:
+        """Lines whose returns, counted over every till's, exceed what was sold."""
+        back = sales.alias("back")
+        back_lines = sale_lines.alias("back_lines")
+        returned = (select(back.c.returned_of.label("sale_id"), back_lines.c.line_no,
+                           func.sum(back_lines.c.quantity).label("returned"))
+                    .join(back_lines, back_lines.c.sale_id == back.c.sale_id)
+                    .where(back.c.returned_of.is_not(None))
+                    .group_by(back.c.returned_of, back_lines.c.line_no).subquery())
+        query = (select(S.sale_id, S.receipt_no, S.member_id, SL.line_no, SL.name, SL.quantity, returned.c.returned)
+                 .select_from(sales).join(sale_lines, SL.sale_id == S.sale_id)
+                 .join(returned, (returned.c.sale_id == S.sale_id) & (returned.c.line_no == SL.line_no))
+                 .where(returned.c.returned > SL.quantity)
+                 .order_by(S.at.desc(), S.sale_id, SL.line_no).limit(limit))
+        return [OverReturned(row.sale_id, row.receipt_no, row.member_id, row.line_no, row.name, row.quantity,
+                             int(row.returned)) for row in self._db.execute(query)]
 
     def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]:
         """For a statement page: one query by primary key, without the sales' lines."""
