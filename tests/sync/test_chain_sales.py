@@ -66,7 +66,8 @@ def test_a_sale_is_returned_at_another_till_and_a_line_returned_at_both_is_liste
         with pytest.raises(ValidationError):  # never a third refund
             take_back(till, receipt_no)
         listed = needs_attention(till.app.uow(readonly=True)).over_returned
-        assert [(row.receipt_no, row.line_no, row.sold, row.returned) for row in listed] == [(receipt_no, 1, 2, 3)]
+        assert [(row.line.receipt_no, row.line.line_no, row.line.sold, row.line.returned, row.member_name)
+                for row in listed] == [(receipt_no, 1, 2, 3, "Ada Lovelace")]
     assert a.balance(ada.id) == b.balance(ada.id) == a.server.balance(ada.id)
     assert a.check_problems() == [] and b.check_problems() == []
 

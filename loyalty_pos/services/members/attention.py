@@ -55,10 +55,16 @@ class SharedPhone:
 
 
 @dataclass(frozen=True, slots=True)
+class ReturnedTwice:
+    line: OverReturned
+    member_name: str | None  # None: a sale to no member
+
+
+@dataclass(frozen=True, slots=True)
 class Attention:
     negative: tuple[OwingMember, ...]
     shared_phones: tuple[SharedPhone, ...]
-    over_returned: tuple[OverReturned, ...]
+    over_returned: tuple[ReturnedTwice, ...]
 
     @property
     def count(self) -> int:
@@ -78,5 +84,8 @@ def needs_attention(uow: UnitOfWork) -> Attention:
                 PhoneHolder(member.id, member.name, member.enrolled_at, balance.balance if balance else 0))
         shared = tuple(SharedPhone(phone, tuple(sorted(holders, key=lambda h: (h.enrolled_at, h.member_id))))
                        for phone, holders in by_phone.items() if len(holders) > 1)
-        over = tuple(uow.sales.over_returned(LISTED))
-    return Attention(tuple(owing), shared[:LISTED], over)
+        over = []
+        for line in uow.sales.over_returned(LISTED):
+            member = uow.members.get(line.member_id) if line.member_id else None
+            over.append(ReturnedTwice(line, member.name if member else None))
+    return Attention(tuple(owing), shared[:LISTED], tuple(over))
