@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from loyalty_pos.domain.errors import Conflict
 from loyalty_pos.domain.events import ReturnProcessed, SaleCommitted, SoldRecord
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 
@@ -34,14 +35,13 @@ def store_pulled_sale(uow: UnitOfWork, event: SaleCommitted, at: datetime, *, or
         # Only a number issued before the tills had chain-unique terminal ids can collide;
         # that sale stays returnable where it was sold rather than stopping the pull.
         return False
-    uow.sales.add(SaleRecord(
+    return _stored(uow, SaleRecord(
         sale_id=event.sale_id, receipt_no=event.receipt_no, member_id=event.member_id,
         terminal_id=event.sold.terminal_id, actor=event.sold.actor, at=at, currency=event.currency,
         lines=event.sold.lines, total_minor=event.total_minor, tender=event.tender,
         points_earned=event.points_earned, points_redeemed=event.points_redeemed, receipt=event.sold.receipt,
         qualifying=event.sold.qualifying,
-    ), origin=origin)
-    return True
+    ), origin)
 
 
 def store_pulled_return(uow: UnitOfWork, event: ReturnProcessed, at: datetime, *, origin: str) -> bool:
@@ -52,12 +52,25 @@ def store_pulled_return(uow: UnitOfWork, event: ReturnProcessed, at: datetime, *
     original = uow.sales.get(event.sale_id)
     if original is None or uow.sales.by_receipt(event.receipt_no) is not None:
         return False
-    uow.sales.add(SaleRecord(
+    return _stored(uow, SaleRecord(
         sale_id=event.return_id, receipt_no=event.receipt_no, member_id=original.member_id,
         terminal_id=event.sold.terminal_id, actor=event.sold.actor, at=at, currency=original.currency,
         lines=event.sold.lines, total_minor=-event.refund_minor,
         tender=event.sold.receipt.tender if event.sold.receipt is not None else original.tender,
         points_earned=-event.points_taken, points_redeemed=-event.points_restored, receipt=event.sold.receipt,
         returned_of=event.sale_id, qualifying=event.sold.qualifying,
-    ), origin=origin)
+    ), origin)
+
+
+def _stored(uow: UnitOfWork, sale: SaleRecord, origin: str) -> bool:
+    """A record the store refuses (two lines with one number: a till's bug) is skipped, not
+    raised: it would stop this page, and with it every later event, at every till, for good.
+    The sale then stays returnable only where it was sold."""
+    line_numbers = [line.line_no for line in sale.lines]
+    if len(set(line_numbers)) != len(line_numbers) or any(line.quantity <= 0 for line in sale.lines):
+        return False
+    try:
+        uow.sales.add(sale, origin=origin)
+    except Conflict:
+        return False
     return True
