@@ -67,7 +67,7 @@ class AttentionDialog(ActionDialog):
         QShortcut(MERGE_KEY, self, self.merge)
         buttons = self.layout().itemAt(self.layout().count() - 1).layout()  # ActionDialog's row: Esc ... Enter
         buttons.insertWidget(1, self.merge_button)
-        self.cancel_button.setText(f"{self.tr('Esc')}\n{self.tr('Close')}")  # nothing to cancel here
+        self.cancel_button.setText(self.tr("Esc") + "\n" + self.tr("Close"))  # nothing to cancel here
         self.setMinimumWidth(900)
         self._set_actions()
         self.reload()
