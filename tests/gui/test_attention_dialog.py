@@ -11,14 +11,24 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from loyalty_pos.domain.events import LedgerEntryPosted, MemberEnrolled, ReturnProcessed, stored_payload
+from loyalty_pos.domain.events import (
+    LedgerEntryPosted,
+    MemberEnrolled,
+    ReturnProcessed,
+    stored_payload,
+)
 from loyalty_pos.domain.hlc import Hlc
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.gui.manager.members.attention_dialog import AttentionDialog
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.sale.chain_sales import sold_record
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleLineInput,
+    checkout,
+    new_sale_id,
+)
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return
 from loyalty_pos.services.shop.chain_pull import PulledEvent, apply_pulled
 from tests.gui.back_office_support import CTRL, CTRL_SHIFT
@@ -43,7 +53,7 @@ def pull(till: Till, *events: object) -> None:
 
 
 def test_the_list_shows_each_problem_opens_its_member_and_merges_a_phone_enrolled_twice(
-        till: Till, request) -> None:  # noqa: ANN001
+        till: Till, request) -> None:
     manager = Actor("manager", Role.MANAGER, till.app.config.terminal_id)
     owing = till.member_named("Putri Fjelstad")
     twin = till.member(till.member_named("Ayu Lin").member_id)  # the known member with a phone

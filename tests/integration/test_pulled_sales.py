@@ -8,13 +8,27 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from loyalty_pos.domain.events import Event, MemberEnrolled, SaleCommitted, stored_payload
+from loyalty_pos.domain.events import (
+    Event,
+    MemberEnrolled,
+    SaleCommitted,
+    stored_payload,
+)
 from loyalty_pos.domain.hlc import Hlc
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.sale.chain_sales import sold_record
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
-from loyalty_pos.services.sale.returns import ProcessReturn, process_return, quote_return
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleLineInput,
+    checkout,
+    new_sale_id,
+)
+from loyalty_pos.services.sale.returns import (
+    ProcessReturn,
+    process_return,
+    quote_return,
+)
 from loyalty_pos.services.shop.chain_pull import Applied, PulledEvent, apply_pulled
 from tests.integration.conftest import Shop
 

@@ -14,7 +14,11 @@ from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.services.members.attention import needs_attention
 from loyalty_pos.services.members.merge import merge_members
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
-from loyalty_pos.services.sale.returns import ProcessReturn, process_return, quote_return
+from loyalty_pos.services.sale.returns import (
+    ProcessReturn,
+    process_return,
+    quote_return,
+)
 from tests.sync.conftest import BOTH_SERVERS, Till, server_for
 from tests.sync.contract_server import ContractServer
 from tests.sync.real_server import RealServer

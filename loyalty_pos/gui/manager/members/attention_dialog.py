@@ -10,16 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.members.attention import Attention, SharedPhone, needs_attention
+from loyalty_pos.services.members.attention import (
+    Attention,
+    SharedPhone,
+    needs_attention,
+)
 from loyalty_pos.services.members.merge import MergeResult, merge_members
 from loyalty_pos.services.ports import UnitOfWork
 
