@@ -103,3 +103,4 @@ def test_an_overspent_balance_and_a_phone_enrolled_twice_are_listed_and_a_merge_
     for till in (a, b):
         assert needs_attention(till.app.uow(readonly=True)).shared_phones == ()
     assert a.balance(ada.id) == b.balance(ada.id) == a.server.balance(ada.id)
+
