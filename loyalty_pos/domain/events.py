@@ -22,13 +22,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, ClassVar, Self
 
-from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import DocumentInvalid
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.plain_data import from_plain, to_plain
+from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.roles import Role
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.tiers import Qualifying
 
 SCHEMA_VERSION_FIELD = "schema_version"
 # What audit details never hold: the member's identity beyond their id.
@@ -433,6 +435,19 @@ class BalanceFlagged(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class SoldRecord:
+    """A sale's or return's stored record beyond its event's own fields: lines with their
+    prices, discounts and points per line, the till and cashier, what it added to the tier
+    metrics, and the document printed (without the member's name: tills read it from the member)."""
+
+    terminal_id: str
+    actor: str
+    lines: tuple[PricedLine, ...]
+    qualifying: Qualifying
+    receipt: Receipt | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SaleCommitted(Event):
     type = EventType.SALE_COMMITTED
     changes = Changes.SALES
@@ -448,10 +463,18 @@ class SaleCommitted(Event):
     # or a manager rang it up); absent in entries from before approvals were stored.
     discount_approved_by: str | None = None
     discount_approval_id: str | None = None
+    # What another till of the chain needs to store the sale and take it back (docs/SYNC_PROTOCOL.md).
+    # Absent in outbox rows written before sales carried them: such a sale still syncs, and
+    # stays returnable only at the till that sold it.
+    sold: SoldRecord | None = None
 
     @property
     def key(self) -> str:
         return self.sale_id
+
+    def audit_details(self) -> dict[str, Any]:
+        # The lines and the document are the sale's own record; the log keeps what it always kept.
+        return {name: value for name, value in self.payload().items() if name != "sold"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,10 +491,15 @@ class ReturnProcessed(Event):
     flagged: bool
     approved_by: str | None
     approval_id: str | None = None  # the approval used up; absent before approvals were stored
+    # The lines taken back, so every till counts what is left to return; absent before returns carried them.
+    sold: SoldRecord | None = None
 
     @property
     def key(self) -> str:
         return self.return_id
+
+    def audit_details(self) -> dict[str, Any]:
+        return {name: value for name, value in self.payload().items() if name != "sold"}
 
 
 # -- catalog and program ---------------------------------------------------------------

@@ -134,6 +134,19 @@ class AuditRecord:
     hash: str
 
 
+@dataclass(frozen=True, slots=True)
+class OverReturned:
+    """A sale line taken back more times than it was sold: two offline tills each returned it."""
+
+    sale_id: str
+    receipt_no: str
+    member_id: str | None
+    line_no: int
+    name: str
+    sold: int
+    returned: int
+
+
 class MemberRepository(Protocol):
     def add(self, member: Member) -> None: ...
     def add_many(self, new: Sequence[Member]) -> None: ...  # rows only, one statement (pulled members)
@@ -146,6 +159,7 @@ class MemberRepository(Protocol):
     def search(self, text: str, *, cursor: str | None, limit: int) -> Page[MemberSummary]: ...
     def count(self) -> int: ...
     def merged_from(self, member_id: str) -> list[Member]: ...
+    def sharing_a_phone(self, limit: int) -> list[Member]: ...  # active members whose phone another active one has
     def due_for_tier_review(
         self, entry_tier: str, reviewed_before: datetime, *, cursor: str | None, limit: int
     ) -> Page[TierReviewRow]: ...  # active members above ``entry_tier`` not reviewed since ``reviewed_before``
@@ -191,6 +205,7 @@ class BalanceRepository(Protocol):
     def lots(self, member_id: str) -> list[Lot]: ...
     def put(self, row: BalanceRow, lots: Sequence[Lot]) -> None: ...
     def iter_all(self, batch: int = 10_000) -> Iterator[BalanceRow]: ...
+    def negative(self, limit: int) -> list[BalanceRow]: ...  # lowest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +269,11 @@ class ReportQueries(Protocol):
 
 
 class SaleRepository(Protocol):
-    def add(self, sale: SaleRecord) -> None: ...
+    def add(self, sale: SaleRecord, *, origin: str = ...) -> None: ...  # origin: the selling till
     def get(self, sale_id: str) -> SaleRecord | None: ...
     def by_receipt(self, receipt_no: str) -> SaleRecord | None: ...
     def returns_of(self, sale_id: str) -> list[SaleRecord]: ...
+    def over_returned(self, limit: int) -> list[OverReturned]: ...
     def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]: ...  # sale id -> receipt no, known ones only
     def next_receipt_no(self, terminal_id: str) -> str: ...
     def has_external(self, receipt: ExternalReceipt) -> bool: ...  # that register's receipt is already recorded

@@ -7,6 +7,7 @@ worker calls ``run_sync_round``; ``loyalty-pos sync`` calls it once.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ from loyalty_pos.sync.errors import Disconnected, NotRegistered, SyncError
 from loyalty_pos.version import __version__
 
 PUSH_BATCH = 500  # events a push carries; the server takes up to 1,000
+# Bytes of events a push carries: the server takes 2 MiB a request (docs/SYNC_PROTOCOL.md), and
+# a sale carries its lines and receipt, so 500 large baskets would be refused for good.
+PUSH_BYTES = 1_800_000
 PULL_PAGE = 1000
 MAX_PAGES = 10_000  # a round ends even if a server keeps answering "more"
 
@@ -43,6 +47,17 @@ class SyncRound:
     error_code: str | None = None
     negative_members: tuple[str, ...] = ()  # merged balances below zero, for the manager
     parked: int = 0  # pulled events waiting for a member this till has not heard of yet
+
+
+def _within_bytes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first of ``events`` that fit in PUSH_BYTES as JSON; always at least one (a single
+    event is far below the cap, and the server says so if it is not)."""
+    total = 0
+    for count, event in enumerate(events):
+        total += len(json.dumps(event)) + 2  # as ASCII with spaces: never less than what is sent
+        if total > PUSH_BYTES and count:
+            return events[:count]
+    return events
 
 
 def _iso(at: datetime) -> str:
@@ -126,7 +141,9 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                     continue
                 if not batch:
                     break
-                answer = client.push(str(uuid.uuid4()), [wire_event(row) for row in batch],
+                events = _within_bytes([wire_event(row) for row in batch])
+                batch = batch[:len(events)]
+                answer = client.push(str(uuid.uuid4()), events,
                                      {"seq": head.n, "hash": head.hash} if head else None)
                 server_time = parse_time(answer.get("server_time"))
                 # Only now, after the server's 2xx: a lost answer leaves them pending, and the

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.errors import DocumentInvalid
 from loyalty_pos.domain.events import (
     EVENT_CLASSES,
@@ -63,6 +63,7 @@ from loyalty_pos.domain.events import (
     SettingsChanged,
     ShopCreated,
     SignedIn,
+    SoldRecord,
     SignInFailed,
     StaffActivated,
     StaffCreated,
@@ -73,8 +74,10 @@ from loyalty_pos.domain.events import (
     stored_payload,
 )
 from loyalty_pos.domain.ledger import EntryKind
+from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine
 from loyalty_pos.domain.roles import Role
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.tiers import Qualifying
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 ADA = "00000000-0000-4000-8000-000000000001"
@@ -82,6 +85,13 @@ BOB = "00000000-0000-4000-8000-000000000002"
 CARD = "9400000000000018"
 ADA_IDENTITY = {"name": "Ada Lovelace", "phone": "+4791234567", "email": "ada@example.com",
                 "birthday": date(1815, 12, 10)}
+
+# A sale's record as another till stores it: a line with its discount and points, and the receipt.
+SOLD = SoldRecord("T003", "kari", (PricedLine(1, "COF-ESP", "Espresso", "coffee", 2, 12900, 1500, 25800, 0,
+                                                  points_earned=37),),
+                  Qualifying(25800, 37),
+                  Receipt(ReceiptKind.SALE, "R01-000001", "s-1", T0, "T003", "kari", "Kaffebar", "NOK",
+                          (ReceiptLine("Espresso", 2, 12900, 25800, 0),), 25800, 0, 25800, 0, 25800, Tender.CARD))
 
 EXAMPLES: list[Event] = [
     MemberEnrolled(ADA, **ADA_IDENTITY, consent_marketing=True, consent_data_processing=True, card=CARD,
@@ -99,8 +109,8 @@ EXAMPLES: list[Event] = [
     PointsExpired("run-1", 12, 3400),
     LedgerEntryPosted("e-2", ADA, EntryKind.EARN, 37, T0, "01", "kari", sale_ref="s-1", expires_at=T0),
     BalanceFlagged(ADA, "s-1", -20, 20),
-    SaleCommitted("s-1", "R01-000001", ADA, 25800, "NOK", Tender.CARD, 37, 0, "kari", "a-1"),
-    ReturnProcessed("r-1", "s-1", "R01-000002", 12900, 18, 18, 0, False, "kari", "a-2"),
+    SaleCommitted("s-1", "R01-000001", ADA, 25800, "NOK", Tender.CARD, 37, 0, "kari", "a-1", SOLD),
+    ReturnProcessed("r-1", "s-1", "R01-000002", 12900, 18, 18, 0, False, "kari", "a-2", SOLD),
     ProductSaved(Product("COF-ESP", "Espresso", "coffee", 3200, "NOK", 1500, "7310000000001")),
     ProductDeactivated(Product("COF-ESP", "Espresso", "coffee", 3200, "NOK", active=False)),
     ProductsImported("products.csv", "merge", 10, 9, 1),
@@ -185,3 +195,15 @@ def test_a_payload_of_another_schema_version_or_shape_is_refused() -> None:
         event_from_stored("note", stored)
     with pytest.raises(DocumentInvalid, match="tender: 'cheque'"):
         event_from_stored("sale_committed", {**stored_payload(EXAMPLES[13]), "tender": "cheque"})
+
+
+def test_a_sale_or_return_queued_before_they_carried_their_record_still_reads() -> None:
+    """Outbox rows written by the previous release have no ``sold``: they still sync."""
+    for event in (EXAMPLES[13], EXAMPLES[14]):
+        old = {name: value for name, value in stored_payload(event).items() if name != "sold"}
+        assert event_from_stored(str(event.type), old) == dataclasses.replace(event, sold=None)
+
+
+def test_a_sale_s_lines_and_receipt_stay_out_of_the_audit_log() -> None:
+    for event in (EXAMPLES[13], EXAMPLES[14]):
+        assert "sold" in event.payload() and "sold" not in event.audit_details()

@@ -1,6 +1,7 @@
 """Members in the back office: find (search or scan), read and edit a profile, its
 statement, cards and consent history, and the manager's point corrections, transfers,
-merges, data exports, erasure and retention.
+merges, data exports, erasure and retention; and what the chain's offline tills did twice
+(Needs attention).
 
 Every read and write runs through ``ctx.ops``; each dialog is window-modal and
 opened (never exec'd), so scans keep arriving: the section hands them to the
@@ -27,6 +28,7 @@ from loyalty_pos.domain.members import Member, MemberStatus
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
 from loyalty_pos.gui.manager.members.adjust_dialog import AdjustDialog
+from loyalty_pos.gui.manager.members.attention_dialog import AttentionDialog
 from loyalty_pos.gui.manager.members.card_dialogs import BlockCardDialog, ReissueCardDialog
 from loyalty_pos.gui.manager.members.consent_history import ConsentHistory
 from loyalty_pos.gui.manager.members.member_facts import CardsTable, MemberHeader
@@ -84,11 +86,13 @@ class MembersSection(QWidget):
             "export": FKeyButton("Ctrl+E", self.tr("Export data"), self),
             "erase": FKeyButton("Ctrl+Shift+E", self.tr("Erase member"), self, role="danger"),
             "retention": FKeyButton("Ctrl+Shift+N", self.tr("Inactive members"), self),
+            "attention": FKeyButton("Ctrl+Shift+K", self.tr("Needs attention"), self),
         }
         actions = {
             "find": self.search.focus, "save": self.save, "adjust": self.adjust, "transfer": self.transfer,
             "merge": self.merge, "block": self.block_card, "reissue": self.reissue_card,
             "export": self.export_data, "erase": self.erase, "retention": self.retention,
+            "attention": self.attention,
         }
         for name, button in self.buttons.items():
             button.clicked.connect(actions[name])
@@ -223,7 +227,7 @@ class MembersSection(QWidget):
         # A blocked member can still ask for their data or to be erased; an erased one only for what is left.
         erasable = status in (MemberStatus.ACTIVE, MemberStatus.BLOCKED)
         for name, button in self.buttons.items():
-            if name in ("find", "retention"):
+            if name in ("find", "retention", "attention"):
                 button.setEnabled(True)
             elif name == "export":
                 button.setEnabled(status is not None and status is not MemberStatus.MERGED)
@@ -318,14 +322,20 @@ class MembersSection(QWidget):
                           lambda run: self.tr("{n:,} inactive member(s) erased; {points:,} points forfeited.").format(
                               n=run.erased, points=run.points_forfeited))
 
+    def attention(self) -> None:
+        """The chain's problems for a manager; Enter there opens the member here."""
+        dialog = AttentionDialog(self.ctx, self.actor, self)
+        self._open_dialog(dialog, lambda _member_id: "")
+        dialog.accepted.connect(lambda: self.open_member(dialog.result_value))
+
     def _open_dialog(self, dialog: ActionDialog, success: Callable[[Any], str]) -> None:
         self.dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
         def finished(code: int) -> None:
             self.dialog = None
-            if code == QDialog.DialogCode.Accepted:
-                self.message.show_message(success(dialog.result_value), Level.SUCCESS)
+            if code == QDialog.DialogCode.Accepted and (said := success(dialog.result_value)):
+                self.message.show_message(said, Level.SUCCESS)
             dialog.deleteLater()
             self.window().activateWindow()  # the modal dialog took the activation with it
             self.search.focus()

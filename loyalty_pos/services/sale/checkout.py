@@ -16,6 +16,7 @@ from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.events import SaleCommitted, TierChanged
+from loyalty_pos.services.sale.chain_sales import sold_record
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, member_after
@@ -224,6 +225,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
         cmd.sale_id, receipt_no, sale.member_id, sale.total_minor, sale.currency, tender,
         sale.points_earned, sale.points_redeemed,
         approval.approver if approval else None, approval.approval_id if approval else None,
+        sold_record(sale),
     ), now)
     return SaleResult(receipt, replayed=False, member=shown)
 

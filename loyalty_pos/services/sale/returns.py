@@ -29,6 +29,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.sale.chain_sales import sold_record
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.members.projection import current_state, post_entries
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, return_approval_minor, shop_name
@@ -148,17 +149,18 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         lines = returned_lines(sale, plan)
         receipt = return_receipt(uow, sale, plan, lines, cmd, member=member, balance=balance, receipt_no=receipt_no,
                                  actor=actor, now=now)
-        uow.sales.add(SaleRecord(
+        stored = SaleRecord(
             sale_id=cmd.return_id, receipt_no=receipt_no, member_id=sale.member_id,
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,
             lines=lines, total_minor=-plan.refund_minor, tender=tender,
             points_earned=-plan.points_to_take, points_redeemed=-plan.points_restored,
             receipt=receipt, returned_of=sale.sale_id, qualifying=plan.qualifying,
-        ))
+        )
+        uow.sales.add(stored)
         record(uow, actor, ReturnProcessed(
             cmd.return_id, sale.sale_id, receipt_no, plan.refund_minor, plan.points_reversed, plan.points_to_take,
             plan.points_restored, plan.flagged, approval.approver if approval else None,
-            approval.approval_id if approval else None,
+            approval.approval_id if approval else None, sold_record(stored),
         ), now)
         uow.commit()
     return receipt

@@ -12,6 +12,8 @@ till's own chain and ``check`` stay valid.
   then the fold of the union. A merged balance below zero (two offline tills together
   spent more than the member had) stays as it is and is returned as a problem.
 - Cards: issued and blocked as at their till.
+- Sales and returns that carry their record: stored as sold (``services.sale.chain_sales``),
+  so any till can take them back.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from loyalty_pos.domain.events import (
     MemberErased,
     MembersMerged,
     MemberUpdated,
+    ReturnProcessed,
+    SaleCommitted,
     event_from_stored,
 )
 from loyalty_pos.domain.field_clock import FieldWrite, winners
@@ -41,6 +45,7 @@ from loyalty_pos.domain.members import Card, CardStatus, Consents, Member, Membe
 from loyalty_pos.domain.privacy import erased
 from loyalty_pos.services.members.projection import put_state
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.sale.chain_sales import store_pulled_return, store_pulled_sale
 
 MEMBER_FIELDS = ("name", "phone", "email", "birthday", "consent_marketing", "consent_data_processing")
 TOMBSTONE = "_tombstone"  # the stamp of the erasure or merge that ended the member's record
@@ -193,6 +198,8 @@ def _members_of(event: Event) -> tuple[str, ...]:
         return (event.keep_id, event.duplicate_id)
     if isinstance(event, MemberUpdated | MemberErased | CardIssued | CardBlocked):
         return (event.member_id,)
+    if isinstance(event, SaleCommitted) and event.sold is not None and event.member_id is not None:
+        return (event.member_id,)
     return ()
 
 
@@ -235,6 +242,10 @@ def _apply_one(uow: UnitOfWork, event: Event, pulled: PulledEvent) -> bool:
         return _merged(uow, event, str(pulled.hlc))
     if isinstance(event, CardIssued):
         return _card_issued(uow, event, pulled.at)
+    if isinstance(event, SaleCommitted):  # so a return can be made here too
+        return store_pulled_sale(uow, event, pulled.at, origin=pulled.origin_terminal)
+    if isinstance(event, ReturnProcessed):
+        return store_pulled_return(uow, event, pulled.at, origin=pulled.origin_terminal)
     if isinstance(event, CardBlocked):
         card = uow.cards.get(event.card)
         if card is None or card.status is CardStatus.BLOCKED:

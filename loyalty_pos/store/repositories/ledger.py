@@ -226,6 +226,11 @@ class SqlBalances(Repository):
         if open_lots:
             self._db.execute(insert(lots_table), open_lots)
 
+    def negative(self, limit: int) -> list[BalanceRow]:
+        """Merged balances below zero: offline tills together spent more than the member had."""
+        query = _BALANCE.where(B.balance < 0).order_by(B.balance, B.member_id).limit(limit)
+        return [_balance_from(row) for row in self._db.execute(query)]
+
     def iter_all(self, batch: int = 10_000) -> Iterator[BalanceRow]:
         after: str | None = None
         while True:

@@ -197,6 +197,13 @@ class SqlMembers(Repository):
     def by_phone(self, phone: str) -> Member | None:
         return self._with_cards(self._db.execute(_BY_PHONE, {"phone": phone}).first())
 
+    def sharing_a_phone(self, limit: int) -> list[Member]:
+        """One phone enrolled as two members (two offline tills enrolled one person): a manager merges them."""
+        active = m.status == MemberStatus.ACTIVE.value
+        shared = select(m.phone).where(active, m.phone.is_not(None)).group_by(m.phone).having(func.count() > 1)
+        query = select(*_MEMBER_COLUMNS).where(active, m.phone.in_(shared)).order_by(m.phone, m.row_id).limit(limit)
+        return [_member_from(row, []) for row in self._db.execute(query)]
+
     def by_email(self, email: str) -> Member | None:
         return self._with_cards(self._db.execute(_BY_EMAIL, {"email": email.strip().lower()}).first())
 

@@ -11,13 +11,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.domain.basket import PricedLine
-from loyalty_pos.domain.chain import RecordKind
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind
 from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tiers import Qualifying
-from loyalty_pos.services.ports import ExternalReceipt, Page, SaleRecord
+from loyalty_pos.services.ports import ExternalReceipt, OverReturned, Page, SaleRecord
 from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import (
     DbRow,
@@ -126,7 +126,8 @@ _COUNT_OF_MEMBER = text("SELECT count(*) FROM sales WHERE member_id = :member_id
 
 
 class SqlSales(Repository):
-    def add(self, sale: SaleRecord) -> None:
+    def add(self, sale: SaleRecord, *, origin: str = LOCAL_ORIGIN) -> None:
+        """``origin``: the till that sold it; a pulled sale is chained on its till's chain, as its entries are."""
         try:
             with all_or_nothing(self._db):  # the sale and its lines, or nothing
                 self._db.execute(insert(sales), {
@@ -144,7 +145,7 @@ class SqlSales(Repository):
                         {"sale_id": sale.sale_id, **{name: getattr(line, name) for name in _LINE_FIELDS}}
                         for line in sale.lines
                     ])
-                extend(self._db, RecordKind.SALE, [sale.sale_id])
+                extend(self._db, RecordKind.SALE, [sale.sale_id], origin)
                 campaigns = _campaign_rows(sale)
                 if campaigns:
                     self._db.execute(insert(sale_campaigns), campaigns)
@@ -178,6 +179,23 @@ class SqlSales(Repository):
 
     def returns_of(self, sale_id: str) -> list[SaleRecord]:
         return self._with_lines(list(self._db.execute(_RETURNS_OF, {"sale_id": sale_id})))
+
+    def over_returned(self, limit: int) -> list[OverReturned]:
+        """Lines whose returns, counted over every till's, exceed what was sold."""
+        back = sales.alias("back")
+        back_lines = sale_lines.alias("back_lines")
+        returned = (select(back.c.returned_of.label("sale_id"), back_lines.c.line_no,
+                           func.sum(back_lines.c.quantity).label("returned"))
+                    .join(back_lines, back_lines.c.sale_id == back.c.sale_id)
+                    .where(back.c.returned_of.is_not(None))
+                    .group_by(back.c.returned_of, back_lines.c.line_no).subquery())
+        query = (select(S.sale_id, S.receipt_no, S.member_id, SL.line_no, SL.name, SL.quantity, returned.c.returned)
+                 .select_from(sales).join(sale_lines, SL.sale_id == S.sale_id)
+                 .join(returned, (returned.c.sale_id == S.sale_id) & (returned.c.line_no == SL.line_no))
+                 .where(returned.c.returned > SL.quantity)
+                 .order_by(S.at.desc(), S.sale_id, SL.line_no).limit(limit))
+        return [OverReturned(row.sale_id, row.receipt_no, row.member_id, row.line_no, row.name, row.quantity,
+                             int(row.returned)) for row in self._db.execute(query)]
 
     def receipt_numbers(self, sale_ids: Sequence[str]) -> dict[str, str]:
         """For a statement page: one query by primary key, without the sales' lines."""
