@@ -157,8 +157,8 @@ class Reward:
             problems.append(("name", "a name"))
         for key, limit in (("names", MAX_LOCAL_NAME), ("descriptions", MAX_LOCAL_DESCRIPTION)):
             problem = names_problem(getattr(self, key), limit)
-            if problem is not None:
-                problems.append((key, f"{key} in other languages with {problem}"))
+            if problem is not None:  # one part of the editor holds both
+                problems.append(("names", f"{key} in other languages with {problem}"))
         if self.points_cost <= 0:
             problems.append(("points_cost", "a points price above 0"))
         if self.kind in (RewardKind.AMOUNT_OFF, RewardKind.STORE_CREDIT) and self.amount_minor <= 0:
