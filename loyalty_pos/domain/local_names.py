@@ -9,6 +9,7 @@ next language in the chain, and the default name after the last.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -20,7 +21,10 @@ MAX_LOCAL_NAME = 80
 # A description is a line of help for the cashier under the reward's name, not a leaflet.
 MAX_LOCAL_DESCRIPTION = 200
 
-_TAGS = frozenset(language.tag for language in LANGUAGES)
+# Any well-formed BCP 47 tag, not only the languages this release speaks: a program a
+# newer head office published with names in a language added since must still load here
+# (the names only name; they price nothing), and this till just never asks for them.
+_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")
 
 
 def local_name(default: str, names: Mapping[str, str], *languages: str | None) -> str:
@@ -39,8 +43,8 @@ def names_problem(names: object, max_chars: int) -> str | None:
     if not isinstance(names, Mapping):
         return "a map of languages to texts"
     for tag, text in names.items():
-        if tag not in _TAGS:
-            return f"a language the till knows, not {tag!r}"
+        if not isinstance(tag, str) or not _TAG.fullmatch(tag):
+            return f"a language tag, not {tag!r}"
         if not isinstance(text, str) or not text.strip():
             return f"a text for {tag} (leave a language out rather than blank)"
         if text != text.strip():

@@ -31,10 +31,20 @@ def receipt_names_in(receipt: Receipt, program: Program, *languages: str | None)
     points_lines = []
     for line in receipt.points_lines:
         campaign = campaigns.get(line.campaign_id or "")
-        # A label reads "<campaign name> x2" or "Bonus: <campaign name>": only the name is the manager's.
-        if campaign is not None and campaign.name and campaign.name in line.label:
-            local = local_name(campaign.name, campaign.names, *languages)
-            line = replace(line, label=line.label.replace(campaign.name, local, 1))
+        if campaign is not None and campaign.name:
+            line = replace(line, label=_label_in(line.label, line.rule, campaign.name,
+                                                 local_name(campaign.name, campaign.names, *languages)))
         points_lines.append(line)
     return replace(receipt, rewards=redeemed, points_lines=tuple(points_lines),
                    next_reward_name=reward_name(receipt.next_reward_id, receipt.next_reward_name))
+
+
+def _label_in(label: str, rule: str, name: str, local: str) -> str:
+    """A points line's label with the campaign's name in its place: a multiplier's label
+    starts with it ("<name> x2"), a bonus's ends with it ("Bonus: <name>"), so a campaign
+    called "Bonus" renames the name, never the word before it."""
+    if rule.startswith("campaign:") and label.startswith(name):
+        return local + label[len(name):]
+    if rule.startswith(("bonus:", "instant_win:")) and label.endswith(name):
+        return label[: len(label) - len(name)] + local
+    return label

@@ -28,7 +28,15 @@ from loyalty_pos.domain.program import (
 )
 from loyalty_pos.domain.program_codec import program_from_dict, program_to_dict
 from loyalty_pos.domain.program_diff import program_changes
+from loyalty_pos.domain.receipt import (
+    Receipt,
+    ReceiptKind,
+    ReceiptPointsLine,
+    ReceiptReward,
+)
+from loyalty_pos.domain.receipt_names import receipt_names_in
 from loyalty_pos.domain.regions import LANGUAGES
+from loyalty_pos.domain.tender import Tender
 
 TAGS = [language.tag for language in LANGUAGES]
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -62,7 +70,8 @@ def test_the_name_is_always_the_first_in_the_chain_that_has_one(names: dict[str,
 
 
 @pytest.mark.parametrize(("names", "why"), [
-    ({"xx": "Kaffe"}, "language the till knows"),
+    ({"Norsk": "Kaffe"}, "a language tag"),
+    ({"": "Kaffe"}, "a language tag"),
     ({"nb": ""}, "leave a language out"),
     ({"nb": " Kaffe"}, "no spaces"),
     ({"nb": "K" * (MAX_LOCAL_NAME + 1)}, f"at most {MAX_LOCAL_NAME}"),
@@ -112,6 +121,13 @@ def test_a_program_without_translations_has_no_names_keys_so_older_tills_read_it
     assert "names" not in document["campaigns"][0]
 
 
+def test_a_program_with_names_in_a_language_added_by_a_newer_release_still_loads() -> None:
+    document = program_to_dict(program(coffee(names={"nb": "Gratis kaffe"})))
+    document["rewards"][0]["names"]["th"] = "กาแฟฟรี"  # a newer head office's program
+    loaded = program_from_dict(document)
+    assert local_name("Free coffee", loaded.rewards[0].names, "zh-Hant", "nb") == "Gratis kaffe"
+
+
 def test_a_bad_name_in_a_document_is_refused_when_it_loads() -> None:
     document = program_to_dict(program(coffee()))
     document["rewards"][0]["names"] = {"nb": "x" * 500}
@@ -122,3 +138,22 @@ def test_a_bad_name_in_a_document_is_refused_when_it_loads() -> None:
 def test_publishing_shows_a_changed_name_in_words() -> None:
     changes = [str(change) for change in program_changes(program(coffee()), program(coffee(names={"nb": "Kaffe"})))]
     assert changes == ["Rewards: Reward Free coffee names: none → nb: Kaffe"]
+
+
+def _receipt_with(*lines: ReceiptPointsLine) -> Receipt:
+    return Receipt(kind=ReceiptKind.SALE, receipt_no="R1", sale_id="s", at=START, terminal_id="01", cashier="c",
+                   shop_name="Shop", currency="NOK", lines=(), gross=0, discount=0, total=0, store_credit=0,
+                   amount_due=0, tender=Tender.CARD, points_lines=lines,
+                   rewards=(ReceiptReward("NOK 35.00 off", 100, 3500, reward_id="coffee", name="Free coffee"),))
+
+
+def test_a_campaign_called_like_its_label_s_own_words_renames_only_its_name() -> None:
+    bonus = Campaign("b", "Bonus", CampaignKind.BONUS_ON_PURCHASE, START, END, bonus_points=5,
+                     names={"nb": "Ekstra"})
+    double = Campaign("x", "x2", CampaignKind.MULTIPLIER, START, END, multiplier_pct=200, names={"nb": "Dobbel"})
+    receipt = _receipt_with(ReceiptPointsLine("Bonus: Bonus", 5, "bonus:b", "b"),
+                            ReceiptPointsLine("x2 x2", 3, "campaign:x", "x"))
+    named = receipt_names_in(receipt, program(coffee(names={"nb": "Gratis kaffe"}), campaigns=(bonus, double)), "nb")
+    assert [line.label for line in named.points_lines] == ["Bonus: Ekstra", "Dobbel x2"]
+    assert named.rewards[0].name == "Gratis kaffe"
+    assert receipt_names_in(receipt, program(coffee()), "nb") == receipt  # nothing to swap in
