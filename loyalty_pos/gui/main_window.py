@@ -18,15 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.sale_draft import SaleDraft
@@ -41,8 +33,8 @@ from loyalty_pos.gui.idle_lock import IdleLock
 from loyalty_pos.gui.scan_text import outcome_text
 from loyalty_pos.gui.scanner import ScannerFilter
 from loyalty_pos.gui.till_preferences_follower import TillPreferencesFollower
-from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import apply_till_style
+from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 from loyalty_pos.services.sale.checkout import SaleResult

@@ -11,19 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.money import Money
-from loyalty_pos.domain.receipt import (
-    Receipt,
-    ReceiptLine,
-    ReceiptPointsLine,
-    ReceiptReward,
-)
+from loyalty_pos.domain.receipt import Receipt, ReceiptLine, ReceiptPointsLine, ReceiptReward
 from loyalty_pos.i18n.formatting import format_decimal, format_money
-from loyalty_pos.printing.receipt_text import (
-    WIDTH_58MM,
-    WIDTH_80MM,
-    WIDTH_PDF,
-    receipt_lines,
-)
+from loyalty_pos.printing.receipt_text import WIDTH_58MM, WIDTH_80MM, WIDTH_PDF, receipt_lines
 
 
 def _columns(text: str) -> int:

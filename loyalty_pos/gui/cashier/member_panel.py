@@ -11,25 +11,13 @@ from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.language import spoken_language
-from loyalty_pos.gui.models.rewards_model import (
-    option_status,
-    options_html,
-    sorted_options,
-)
+from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.theme import scaled_font, set_tone

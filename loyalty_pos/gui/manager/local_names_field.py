@@ -11,20 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from loyalty_pos.domain.local_names import (
-    MAX_LOCAL_DESCRIPTION,
-    MAX_LOCAL_NAME,
-    cleaned_names,
-)
+from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, cleaned_names
 from loyalty_pos.domain.regions import LANGUAGES
 
 
