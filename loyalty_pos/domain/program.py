@@ -13,11 +13,7 @@ from datetime import datetime
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
-from loyalty_pos.domain.local_names import (
-    MAX_LOCAL_DESCRIPTION,
-    MAX_LOCAL_NAME,
-    names_problem,
-)
+from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.money import Rounding
 
 # A field whose empty value the program document leaves out: a program that uses no

@@ -20,12 +20,7 @@ from loyalty_pos.gui.customer_display.display import CustomerDisplay
 from loyalty_pos.printing.fonts import print_fonts
 from loyalty_pos.printing.receipt_text import WIDTH_58MM, ReceiptRow, receipt_lines
 from loyalty_pos.services.actor import Actor, Role
-from loyalty_pos.services.members.membership import (
-    EnrolMember,
-    UpdateMember,
-    enrol,
-    update_member,
-)
+from loyalty_pos.services.members.membership import EnrolMember, UpdateMember, enrol, update_member
 from loyalty_pos.services.members.points import adjust_points
 from loyalty_pos.services.program.campaign_catalog import save_campaign
 from loyalty_pos.services.program.catalog import publish

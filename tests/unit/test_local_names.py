@@ -10,30 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.domain.local_names import (
-    MAX_LOCAL_DESCRIPTION,
-    MAX_LOCAL_NAME,
-    cleaned_names,
-    local_name,
-)
-from loyalty_pos.domain.program import (
-    Campaign,
-    CampaignKind,
-    EarningRules,
-    Program,
-    Reward,
-    RewardKind,
-    Tier,
-    TierPolicy,
-)
+from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, cleaned_names, local_name
+from loyalty_pos.domain.program import Campaign, CampaignKind, EarningRules, Program, Reward, RewardKind, Tier, TierPolicy
 from loyalty_pos.domain.program_codec import program_from_dict, program_to_dict
 from loyalty_pos.domain.program_diff import program_changes
-from loyalty_pos.domain.receipt import (
-    Receipt,
-    ReceiptKind,
-    ReceiptPointsLine,
-    ReceiptReward,
-)
+from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptPointsLine, ReceiptReward
 from loyalty_pos.domain.receipt_names import receipt_names_in
 from loyalty_pos.domain.regions import LANGUAGES
 from loyalty_pos.domain.tender import Tender

@@ -21,21 +21,12 @@ from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.ledger import PointsState
 from loyalty_pos.domain.local_names import local_name
 from loyalty_pos.domain.members import Member, MemberStatus, MemberView
-from loyalty_pos.domain.pricing import (
-    PricedSale,
-    RewardProgress,
-    available_rewards,
-    reward_progress,
-)
+from loyalty_pos.domain.pricing import PricedSale, RewardProgress, available_rewards, reward_progress
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
 from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.services.clock import Clock
-from loyalty_pos.services.members.membership import (
-    MemberPanel,
-    member_summary_from,
-    panel_from_state,
-)
+from loyalty_pos.services.members.membership import MemberPanel, member_summary_from, panel_from_state
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.reading import price_reading, read_sale
