@@ -13,7 +13,14 @@ from datetime import datetime
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
+from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.money import Rounding
+
+# A field whose empty value the program document leaves out: a program that uses no
+# translations stays readable by a release from before the field existed (the codec
+# refuses keys it does not know), and its stored versions keep their digests. Such maps
+# stay out of the hash (a reward is hashed as a set member; equality still compares them).
+OMIT_EMPTY = {"omit_empty": True}
 
 
 class TaxBasis(enum.Enum):
@@ -135,12 +142,19 @@ class Reward:
     excluded_products: frozenset[str] = frozenset()
     active: bool = True
     image: str | None = None
+    # Language tag -> the name (description) in it; a language left out shows the default.
+    names: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)
+    descriptions: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)
 
     def __post_init__(self) -> None:
         # (field, what it needs): the field lets an editor put each problem under its own input.
         problems: list[tuple[str, str]] = []
         if not self.name.strip():
             problems.append(("name", "a name"))
+        for key, limit in (("names", MAX_LOCAL_NAME), ("descriptions", MAX_LOCAL_DESCRIPTION)):
+            problem = names_problem(getattr(self, key), limit)
+            if problem is not None:  # one part of the editor holds both
+                problems.append(("names", f"{key} in other languages with {problem}"))
         if self.points_cost <= 0:
             problems.append(("points_cost", "a points price above 0"))
         if self.kind in (RewardKind.AMOUNT_OFF, RewardKind.STORE_CREDIT) and self.amount_minor <= 0:
@@ -192,8 +206,13 @@ class Campaign:
     action: str | None = None  # ACTION: "enrolment", "birthday", "referral", "app_signup", "review"
     one_in: int = 0  # INSTANT_WIN odds
     min_tier: str | None = None
+    names: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)  # as Reward.names
 
     def __post_init__(self) -> None:
+        problem = names_problem(self.names, MAX_LOCAL_NAME)
+        if problem is not None:
+            raise ValidationError(code="bad_campaign", detail=f"Campaign {self.name!r} needs names in other "
+                                                             f"languages with {problem}")
         if self.ends_at <= self.starts_at:
             raise ValidationError(code="bad_campaign", detail=f"Campaign {self.name!r} ends before it starts")
         if self.kind is CampaignKind.MULTIPLIER and self.multiplier_pct <= 100:

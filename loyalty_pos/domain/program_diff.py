@@ -143,6 +143,8 @@ def _plain(value: Any) -> str:
         return ", ".join(sorted(value)) or "none"
     if isinstance(value, tuple):
         return ", ".join(str(item) for item in value) or "none"
+    if isinstance(value, Mapping):
+        return ", ".join(f"{key}: {item}" for key, item in value.items()) or "none"
     return str(value)
 
 

@@ -34,6 +34,10 @@ class ReceiptReward:
     description: str
     points: int
     amount: int  # money off or paid (minor units)
+    # The reward redeemed, by id and by the name it had (absent on older receipts): a
+    # receipt printed in the member's language names it in that language.
+    reward_id: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,7 @@ class Receipt:
     expiring_points: int = 0
     expiring_at: datetime | None = None
     next_reward_name: str | None = None
+    next_reward_id: str | None = None  # absent on older receipts
     next_reward_points_needed: int = 0
     next_tier_name: str | None = None
     next_tier_needed: int = 0

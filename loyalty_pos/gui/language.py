@@ -92,3 +92,27 @@ def install_language(language: str, shop_language: str, *, folder: Path | None =
                 log.warning("No %s: the till shows those texts in English", name)
     _installed = installed
     return installed
+
+
+# One loaded (never installed) translator per language: a window that speaks a member's
+# language asks it directly, while the rest of the till keeps the installed one.
+_loaded: dict[str, QTranslator | None] = {}
+
+
+def translate_for(language: str | None, context: str, text: str, *, folder: Path | None = None) -> str:
+    """``text`` of ``context`` in ``language`` (a stored tag), whatever the till speaks;
+    English for English, an unknown language or a text without a translation."""
+    speaks = ui_language(language)
+    if speaks == ENGLISH:
+        return text
+    key = f"{folder}:{speaks.code}"
+    if key not in _loaded:
+        path = _gui_file(speaks.code, folder)
+        translator = QTranslator()
+        _loaded[key] = translator if path is not None and translator.load(str(path)) else None
+        if _loaded[key] is None:
+            log.warning("No gui_%s.qm: a member's window shows its texts in English", speaks.code)
+    translator = _loaded[key]
+    found = translator.translate(context, text) if translator is not None else ""
+    return found or text
+

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.about_box import AboutBox, AboutFacts
@@ -37,7 +38,7 @@ from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 from loyalty_pos.services.sale.checkout import SaleResult
-from loyalty_pos.services.sale.till import NextReward
+from loyalty_pos.services.sale.till import NextReward, TillMember
 from loyalty_pos.services.shop.till_preferences import TillPreferences
 
 if TYPE_CHECKING:  # loaded when first shown, not at every start of the till
@@ -47,11 +48,19 @@ if TYPE_CHECKING:  # loaded when first shown, not at every start of the till
 SCAN_HANDLERS = ("accept_scanned_card", "accept_scanned_receipt")
 
 
-def _aim(target: NextReward | None) -> tuple[str | None, int, int]:
-    """The display's progress line: the reward, the points still needed and how far along."""
+def _aim(target: NextReward | None, *languages: str | None) -> tuple[str | None, int, int]:
+    """The display's progress line: the reward (named in the first of ``languages`` the
+    manager wrote it in), the points still needed and how far along."""
     if target is None:
         return None, 0, 100
-    return target.name, target.needed, target.percent
+    return target.name_in(*languages), target.needed, target.percent
+
+
+def _member_language(member: TillMember | None) -> str | None:
+    """The language the customer display speaks to ``member``: theirs if they chose one."""
+    if member is None or member.panel.member.status is MemberStatus.ERASED:
+        return None
+    return member.panel.member.preferred_language or None
 
 
 class MainWindow(QMainWindow):
@@ -441,8 +450,10 @@ class MainWindow(QMainWindow):
         priced = view.priced if view is not None else None
         balance = view.balance if view is not None else None
         target = view.next_reward if view is not None else None
+        language = _member_language(view.member if view is not None else None)
         display.show_sale(state.member.name, priced.points_earned if priced else 0,
-                          state.member.balance if balance is None else balance, *_aim(target))
+                          state.member.balance if balance is None else balance,
+                          *_aim(target, language, self.preferences.shop_language), language=language)
 
     def _sale_completed(self, result: SaleResult) -> None:
         display = self.customer_display
@@ -450,7 +461,9 @@ class MainWindow(QMainWindow):
         if display is None or not display.isVisible() or receipt.balance is None:
             return
         target = result.member.rewards.next_reward if result.member is not None else None
-        display.show_sale(receipt.member_name, receipt.points_earned, receipt.balance, *_aim(target))
+        language = _member_language(result.member)
+        display.show_sale(receipt.member_name, receipt.points_earned, receipt.balance,
+                          *_aim(target, language, self.preferences.shop_language), language=language)
 
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -142,7 +142,11 @@ def _rewards(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     rows = [ReceiptRow(part, "bold") for part in _wrap(text("receipt.rewards_included", language), width)]
     for reward in receipt.rewards:
         amount = _bare(-reward.amount, receipt.currency, language, signed=True) if reward.amount else ""
-        rows += _pair(_clean(reward.description) or text("receipt.reward", language), amount, width)
+        name, description = _clean(reward.name), _clean(reward.description)
+        # The reward's own name first, as the customer chose it; what it did under it.
+        rows += _pair(name or description or text("receipt.reward", language), amount, width)
+        if name and description and description != name:
+            rows += [ReceiptRow(f"{INDENT}{part}") for part in _wrap(description, width - len(INDENT))]
         rows += _pair(f"{INDENT}{text('receipt.points_used', language, points=_points(reward.points, language))}",
                       "", width)
     return rows

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScroll
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.gui.widgets.locale_text import money_text
@@ -192,7 +193,7 @@ class MemberPanelWidget(QFrame):
         if target is None:
             self.reward_caption.setText(self.tr("Enough points for every reward."))
             return
-        self.reward_caption.setText(self.tr("Next reward: {name}").format(name=target.name))
+        self.reward_caption.setText(self.tr("Next reward: {name}").format(name=target.name_in(spoken_language())))
         self.reward_bar.setRange(0, target.points_cost)
         self.reward_bar.setValue(min(offer.balance, target.points_cost))
         self.reward_bar.setFormat(

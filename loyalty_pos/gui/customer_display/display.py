@@ -1,5 +1,8 @@
 """The customer-facing window: first name, points this sale, progress to a reward.
 
+It speaks the member's language while a member who chose one is on the sale (texts and
+reward names), and the till's again between sales.
+
 It faces the queue, so it shows as little as it can: the member's FIRST name only
 (cut from whatever it is given, so a full name can never leak), never a phone,
 email or card number, and it is cleared between sales so the next customer never
@@ -12,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.customer_display.screens import ScreenLike
+from loyalty_pos.gui.language import translate_for
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.shop import shop_name as read_shop_name
@@ -54,6 +58,8 @@ class CustomerDisplay(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.actor = actor
+        # The member's language while one is on the sale; None: the till's (installed) one.
+        self.language: str | None = None
         self.setObjectName("customerDisplay")
         self.setWindowTitle(self.tr("Customer display"))
         # The customer never types here; the till keeps the keyboard.
@@ -143,8 +149,17 @@ class CustomerDisplay(QWidget):
 
     # -- what the customer sees ----------------------------------------------------
 
+    def tr(self, text: str) -> str:  # type: ignore[override]  # noqa: D102
+        # Every text below goes through here (lupdate still finds them as self.tr). A Qt
+        # translator is installed for the whole application, so the member's language is
+        # asked of its own translator rather than installed for one window.
+        if self.language is None:
+            return QCoreApplication.translate("CustomerDisplay", text)
+        return translate_for(self.language, "CustomerDisplay", text)
+
     def clear(self) -> None:
-        """Between sales: a welcome, and nothing left of the previous customer."""
+        """Between sales: a welcome, and nothing left of the previous customer, in the till's language."""
+        self.language = None
         self.greeting.setText(self.tr("Welcome!"))
         self.points_caption.setText(self.tr("Scan your loyalty card to earn points on today's shopping."))
         self.points_caption.setWordWrap(True)
@@ -165,7 +180,12 @@ class CustomerDisplay(QWidget):
         next_reward_name: str | None,
         points_needed: int,
         percent: int,
+        *,
+        language: str | None = None,
     ) -> None:
+        """``language``: the member's (a stored tag) when they chose one; None speaks the till's.
+        ``next_reward_name`` comes already in it."""
+        self.language = language if member_first_name else None
         first = first_name_only(member_first_name)
         locale = QLocale()
         self.points.setVisible(True)

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.errors import Conflict, FieldsInvalid, NotFound
 from loyalty_pos.domain.events import CampaignEnded, CampaignRemoved, CampaignSaved
+from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
 from loyalty_pos.domain.program_edits import place_part
@@ -74,6 +75,8 @@ def make_campaign(**values: Any) -> Campaign:
         problems["one_in"] = "The odds must be 1 in 2 or rarer."
     if values.get("min_spend_minor", 0) < 0:
         problems["min_spend_minor"] = "The minimum spend cannot be negative."
+    if names_problem(values.get("names", {}), MAX_LOCAL_NAME) is not None:
+        problems["names"] = "Names in other languages are one line each, up to 80 characters."
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
     return Campaign(**{**values, "name": str(values["name"]).strip()})

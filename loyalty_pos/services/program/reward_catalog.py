@@ -52,6 +52,7 @@ _FIELD_MESSAGES = {
     "per_member_limit": "The per-member limit must be above 0, or none.",
     "limit_period": "Choose a limit period: day, week, month, year or ever.",
     "stock": "Stock must be 0 or more, or unlimited.",
+    "names": "Names in other languages are one line each, up to 80 characters (a description up to 200).",
 }
 
 

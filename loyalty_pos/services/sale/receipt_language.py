@@ -1,11 +1,14 @@
 """Which language a receipt prints in (its member's, when they chose one, else the till's),
-and the receipt as printed in it (the manager's header and footer for that language)."""
+and the receipt as printed in it (the manager's header and footer for that language, the
+names of its rewards and campaigns in it, else in the shop's language)."""
 
 from __future__ import annotations
 
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.receipt_names import receipt_names_in
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.profile import LANGUAGE
 from loyalty_pos.services.shop.text_variants import in_language
 from loyalty_pos.services.shop.till_preferences import spoken_language
 
@@ -25,4 +28,7 @@ def receipt_to_print(uow: UnitOfWork, receipt: Receipt) -> tuple[Receipt, str]:
     """The receipt with the texts of the language it prints in, and that language."""
     language = receipt_language(uow, receipt)
     with uow:
+        program = uow.program.published()
+        if program is not None:
+            receipt = receipt_names_in(receipt, program, language, uow.settings.get(LANGUAGE))
         return in_language(uow, receipt, language), language

@@ -51,6 +51,7 @@ def sale_receipt(
             "expiring_points": expiring[1] if expiring else 0,
             "expiring_at": expiring[0] if expiring else None,
             "next_reward_name": aim.reward.name if aim else None,
+            "next_reward_id": aim.reward.id if aim else None,
             "next_reward_points_needed": aim.points_needed if aim else 0,
             "next_tier_name": progress.next.name if progress.next else None,
             "next_tier_needed": progress.needed,
@@ -81,7 +82,8 @@ def sale_receipt(
         tender=tender,
         rewards=tuple(
             ReceiptReward(effect.description, effect.points,
-                          sum(effect.line_discounts.values()) + effect.tender_minor)
+                          sum(effect.line_discounts.values()) + effect.tender_minor,
+                          reward_id=effect.reward_id, name=effect.reward_name)
             for effect in priced.rewards
         ),
         **loyalty,  # type: ignore[arg-type]

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.ledger import PointsState
+from loyalty_pos.domain.local_names import local_name
 from loyalty_pos.domain.members import Member, MemberStatus, MemberView
 from loyalty_pos.domain.pricing import PricedSale, RewardProgress, available_rewards, reward_progress
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
@@ -30,6 +31,7 @@ from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
+from loyalty_pos.services.shop.till_preferences import spoken_language
 
 if TYPE_CHECKING:
     from loyalty_pos.services.sale.checkout import Checkout
@@ -45,7 +47,7 @@ class TillInfo:
 @dataclass(frozen=True, slots=True)
 class RewardOption:
     reward_id: str
-    name: str
+    name: str  # in the till's language when the manager wrote it in it, else the default
     description: str
     points_cost: int  # for a points-entered reward: the minimum
     points_entered: bool  # pay-with-points: the cashier types how many points
@@ -59,10 +61,15 @@ class NextReward:
     """The cheapest reward the member could get but cannot afford yet."""
 
     reward_id: str
-    name: str
+    name: str  # the default name
     points_cost: int
     needed: int
     percent: int  # 0..99, floored
+    names: Mapping[str, str] = field(default_factory=dict)  # the reward's names per language
+
+    def name_in(self, *languages: str | None) -> str:
+        """The name a reader of the first of ``languages`` with one gets (the default after)."""
+        return local_name(self.name, self.names, *languages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +149,8 @@ def next_reward_of(progress: RewardProgress | None) -> NextReward | None:
     if progress is None:
         return None
     target = progress.reward
-    return NextReward(target.id, target.name, target.points_cost, progress.points_needed, progress.percent)
+    return NextReward(target.id, target.name, target.points_cost, progress.points_needed, progress.percent,
+                      target.names)
 
 
 def _missing_product(reason: Unavailable) -> str | None:
@@ -153,7 +161,7 @@ def _missing_product(reason: Unavailable) -> str | None:
     return None
 
 
-def _option(reward: Reward, reasons: Sequence[Unavailable], names: Mapping[str, str]) -> RewardOption:
+def _option(reward: Reward, reasons: Sequence[Unavailable], names: Mapping[str, str], language: str) -> RewardOption:
     # The domain names a product missing from the basket by its code (it only sees the
     # basket); the cashier knows products by name, so name it when the catalog can.
     reason = None
@@ -162,8 +170,8 @@ def _option(reward: Reward, reasons: Sequence[Unavailable], names: Mapping[str, 
         reason = first.message.replace(code, names[code]) if code is not None and code in names else first.message
     return RewardOption(
         reward_id=reward.id,
-        name=reward.name,
-        description=reward.description,
+        name=local_name(reward.name, reward.names, language),
+        description=local_name(reward.description, reward.descriptions, language),
         points_cost=reward.points_cost,
         points_entered=reward.kind is RewardKind.PAY_WITH_POINTS,
         available=not reasons,
@@ -178,8 +186,9 @@ def _product_names(uow: UnitOfWork, reasons: Sequence[Unavailable]) -> dict[str,
 
 
 def reward_option(uow: UnitOfWork, reward: Reward, reasons: Sequence[Unavailable]) -> RewardOption:
-    """One row of the till's reward lists; the back office previews a reward through it too."""
-    return _option(reward, reasons, _product_names(uow, reasons[:1]))
+    """One row of the till's reward lists, named in the till's language; the back office
+    previews a reward through it too."""
+    return _option(reward, reasons, _product_names(uow, reasons[:1]), spoken_language(uow))
 
 
 def _offer(
@@ -193,7 +202,8 @@ def _offer(
         program, view, lines, stock, now, in_sale=in_sale, points_committed=committed, currency=program.currency,
     )
     names = _product_names(uow, [reasons[0] for _reward, reasons in listed if reasons])  # one read for the list
-    options = tuple(_option(reward, reasons, names) for reward, reasons in listed)
+    language = spoken_language(uow)
+    options = tuple(_option(reward, reasons, names, language) for reward, reasons in listed)
     return RewardsOffer(
         member_id=view.member_id,
         balance=view.balance,

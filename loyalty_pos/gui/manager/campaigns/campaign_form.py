@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
+from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import (
     ENTER_KEYS,
@@ -106,12 +107,13 @@ class CampaignForm(QWidget):
         self.one_in.setPrefix(self.tr("1 in "))
         self.action = QComboBox(self)
         self.min_tier = QComboBox(self)
+        self.local_names = LocalNamesField(self)
 
         self.fields: dict[str, QWidget] = {
             "name": self.name, "kind": self.kind, "starts_at": self.first_day, "ends_at": self.last_day,
             "multiplier_pct": self.multiplier_pct, "categories": self.categories,
             "bonus_points": self.bonus_points, "min_spend_minor": self.min_spend_minor, "one_in": self.one_in,
-            "action": self.action, "min_tier": self.min_tier,
+            "action": self.action, "min_tier": self.min_tier, "names": self.local_names,
         }
         for combo in (self.kind, self.action, self.min_tier):
             # Long choices must not widen the form past a small screen; the list shows them whole.
@@ -123,14 +125,14 @@ class CampaignForm(QWidget):
             "ends_at": self.tr("&Last day"), "multiplier_pct": self.tr("&Multiplier"),
             "categories": self.tr("On cate&gories"), "bonus_points": self.tr("&Bonus"),
             "min_spend_minor": self.tr("Minimum &spend"), "one_in": self.tr("&Odds"), "action": self.tr("&Action"),
-            "min_tier": self.tr("For &tier"),
+            "min_tier": self.tr("For &tier"), "names": "",
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
         columns_row = QHBoxLayout()
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
-        columns = (("name", "kind", "starts_at", "ends_at", "min_tier"),
+        columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
                    ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action"))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
@@ -139,7 +141,7 @@ class CampaignForm(QWidget):
             for row, key in enumerate(keys):
                 field = self.fields[key]
                 label = QLabel(labels[key], self)
-                label.setBuddy(field)
+                label.setBuddy(self._focus(key))
                 grid.addWidget(label, 2 * row, 0, Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(field, 2 * row, 1)
                 grid.addWidget(self.errors[key], 2 * row + 1, 1)
@@ -148,7 +150,7 @@ class CampaignForm(QWidget):
             grid.setRowStretch(2 * len(keys), 1)
             columns_row.addLayout(grid, 1)
         # Tab down the left column, then down the right one, as the form reads.
-        chain = [self.fields[key] for keys in columns for key in keys]
+        chain = [self._focus(key) for keys in columns for key in keys]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
@@ -158,6 +160,10 @@ class CampaignForm(QWidget):
         layout.addStretch(1)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         self.name.textEdited.connect(lambda _text: set_inline_error(self.errors["name"], None))
+
+    def _focus(self, key: str) -> QWidget:
+        # The names part is a button over its lines: Tab and a problem land on the button.
+        return self.local_names.toggle if key == "names" else self.fields[key]
 
     # -- filling ----------------------------------------------------------------------
     def set_choices(self, *, currency: str, zone: ZoneInfo, tiers: tuple[Tier, ...], categories: tuple[str, ...]) -> None:
@@ -190,6 +196,7 @@ class CampaignForm(QWidget):
         self.one_in.setValue(20)
         self._set_actions(None)
         self.min_tier.setCurrentIndex(0)
+        self.local_names.set_values({}, {})
         self._loaded_done()
 
     def load(self, campaign: Campaign) -> None:
@@ -207,6 +214,7 @@ class CampaignForm(QWidget):
         self.one_in.setValue(max(2, campaign.one_in))
         self._set_actions(campaign.action)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(campaign.min_tier)))
+        self.local_names.set_values(campaign.names, {}, default_name=campaign.name)
         self._loaded_done()
 
     def _loaded_done(self) -> None:
@@ -244,7 +252,8 @@ class CampaignForm(QWidget):
                 "last": self.last_day.date(), "multiplier": self.multiplier_pct.value(),
                 "categories": self._chosen_categories(), "bonus": self.bonus_points.value(),
                 "spend": self.min_spend_minor.text(), "one_in": self.one_in.value(),
-                "action": self.action.currentData(), "tier": self.min_tier.currentData()}
+                "action": self.action.currentData(), "tier": self.min_tier.currentData(),
+                "names": self.local_names.value()}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -284,6 +293,7 @@ class CampaignForm(QWidget):
             "action": self.action.currentData() if "action" in used else None,
             "one_in": self.one_in.value() if "one_in" in used else 0,
             "min_tier": self.min_tier.currentData(),
+            "names": self.local_names.value(),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -291,7 +301,7 @@ class CampaignForm(QWidget):
             set_inline_error(label, problems.get(key))
         first = next((key for key in self.fields if key in problems), None)
         if first is not None:
-            self.fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus(first).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in ENTER_KEYS:

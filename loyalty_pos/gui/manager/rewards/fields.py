@@ -32,6 +32,7 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.program import RewardKind
 from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.manager.rewards.image_field import ImageField
 from loyalty_pos.gui.manager.rewards.kinds import PERIODS, kind_label, period_label
 from loyalty_pos.gui.widgets.day_edit import DayEdit
@@ -77,8 +78,12 @@ class RewardFields(QWidget):
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.columns.setContentsMargins(4, 4, 4, 4)
         self.columns.setSpacing(12)
-        self.columns.addLayout(self.what, 1)
-        self.columns.addLayout(self.when, 1)
+        for form in (self.what, self.when):
+            # A column made taller by the other (the unfolded names) must not stretch its rows apart.
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            self.columns.addLayout(column, 1)
 
     def fit_width(self, width: int) -> None:
         """Two columns side by side when they fit in ``width``, else one under the other
@@ -149,6 +154,9 @@ class RewardFields(QWidget):
         self.description.setPlaceholderText(self.tr("Optional, shown to the cashier"))
         self.description.textEdited.connect(self._changed)
         self._row(self.what, "description", self.tr("Description"), self.description)
+        self.local_names = LocalNamesField(self, descriptions=True)
+        self.local_names.edited.connect(self._changed)
+        self._row(self.what, "names", "", self.local_names, self.local_names.toggle)
         self.points = self._spin(0, 9_999_999, "rewardPoints")
         self.points.setSuffix(self.tr(" points"))
         self._row(self.what, "points_cost", self.tr("&Price"), self.points)

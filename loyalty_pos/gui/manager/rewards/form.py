@@ -70,6 +70,8 @@ class RewardForm(RewardFields):
         self.kind.setCurrentIndex(self.kind.findData(shown.kind))
         self.name.setText(reward.name if reward else "")
         self.description.setText(shown.description)
+        self.local_names.set_values(shown.names, shown.descriptions, default_name=reward.name if reward else "",
+                                    default_description=shown.description)
         self.points.setValue(reward.points_cost if reward else 0)
         self._set_money(self.amount, reward.amount_minor if reward else 0)
         self.percent.setValue(shown.percent)
@@ -132,6 +134,8 @@ class RewardForm(RewardFields):
             "kind": kind,
             "points_cost": self.points.value(),
             "description": self.description.text().strip(),
+            "names": self.local_names.value(),
+            "descriptions": self.local_names.description_value(),
             "min_tier": self.min_tier.currentData(),
             "min_basket_minor": money("min_basket_minor", self.min_basket, empty=0),
             "per_member_limit": self.limit.value() or None,

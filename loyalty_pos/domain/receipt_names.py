@@ -1,0 +1,50 @@
+"""A stored receipt's reward and campaign names as a reader of another language gets them.
+
+The receipt keeps the names as they were at the sale (its document holds what was
+printed). When it prints in a language, each name the program has a text for in that
+language is swapped in, but only while the program still calls the reward or campaign
+what the receipt does: a reward renamed since prints as it was, never as a later
+reward that took over its id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from loyalty_pos.domain.local_names import local_name
+from loyalty_pos.domain.program import Program
+from loyalty_pos.domain.receipt import Receipt
+
+
+def receipt_names_in(receipt: Receipt, program: Program, *languages: str | None) -> Receipt:
+    """``receipt`` with the names of the first of ``languages`` the manager wrote them in."""
+    rewards = {reward.id: reward for reward in program.rewards}
+    campaigns = {campaign.id: campaign for campaign in program.campaigns}
+
+    def reward_name(reward_id: str | None, name: str | None) -> str | None:
+        reward = rewards.get(reward_id or "")
+        if reward is None or not name or reward.name != name:
+            return name
+        return local_name(reward.name, reward.names, *languages)
+
+    redeemed = tuple(replace(line, name=reward_name(line.reward_id, line.name) or "") for line in receipt.rewards)
+    points_lines = []
+    for line in receipt.points_lines:
+        campaign = campaigns.get(line.campaign_id or "")
+        if campaign is not None and campaign.name:
+            line = replace(line, label=_label_in(line.label, line.rule, campaign.name,
+                                                 local_name(campaign.name, campaign.names, *languages)))
+        points_lines.append(line)
+    return replace(receipt, rewards=redeemed, points_lines=tuple(points_lines),
+                   next_reward_name=reward_name(receipt.next_reward_id, receipt.next_reward_name))
+
+
+def _label_in(label: str, rule: str, name: str, local: str) -> str:
+    """A points line's label with the campaign's name in its place: a multiplier's label
+    starts with it ("<name> x2"), a bonus's ends with it ("Bonus: <name>"), so a campaign
+    called "Bonus" renames the name, never the word before it."""
+    if rule.startswith("campaign:") and label.startswith(name):
+        return local + label[len(name):]
+    if rule.startswith(("bonus:", "instant_win:")) and label.endswith(name):
+        return label[: len(label) - len(name)] + local
+    return label
