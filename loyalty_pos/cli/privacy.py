@@ -39,7 +39,7 @@ def _resolve(app: App, target: str | None) -> str:
     from loyalty_pos.domain.members import validate_card_number
 
     if not target or not target.strip():
-        raise ValidationError(code="member_required", detail="Name the member: their id or card number")
+        raise ValidationError(code="member_required", template="Name the member: their id or card number")
     text = target.strip()
     with app.uow(readonly=True) as uow:
         if text.replace(" ", "").replace("-", "").isdigit():
@@ -57,7 +57,7 @@ def _confirmed(args: argparse.Namespace, what: str) -> bool:
         return True
     if not sys.stdin.isatty():
         raise ValidationError(code="confirm_required",
-                              detail=f"{what} cannot be undone: add --yes to confirm it from a script")
+                              template="{what} cannot be undone: add --yes to confirm it from a script", what=what)
     answer = input(f"{what} cannot be undone. Type ERASE to go ahead: ")
     return answer.strip() == "ERASE"
 
@@ -68,7 +68,7 @@ def run(app: App, args: argparse.Namespace) -> int:
     if args.what == "retention":
         return _retention(app, args, manager_from_args)
     if args.what == "export" and args.out is None:
-        raise ValidationError(code="out_required", detail="member export needs --out FILE (.json or .pdf)")
+        raise ValidationError(code="out_required", template="member export needs --out FILE (.json or .pdf)")
     member_id = _resolve(app, args.target)
     if args.what == "export":
         return _export(app, args, member_id, manager_from_args(app, args, "Exporting a member's data"))
@@ -110,7 +110,7 @@ def _retention(app: App, args: argparse.Namespace, manager_from_args) -> int:  #
     from loyalty_pos.services.members.retention import erase_inactive, inactive_members
 
     if args.years is None:
-        raise ValidationError(code="years_required", detail="member retention needs --years N")
+        raise ValidationError(code="years_required", template="member retention needs --years N")
     cutoff, page = inactive_members(app.uow(readonly=True), years=args.years, clock=app.clock, limit=LISTED)
     if not page.rows:
         print(f"no member has been inactive since {cutoff:%Y-%m-%d}")

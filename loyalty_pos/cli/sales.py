@@ -44,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as error:
-        raise ValidationError(code="file_unreadable", detail=f"{args.file}: {error.strerror or error}") from None
+        raise ValidationError(code="file_unreadable", template="{path}: {reason}", path=args.file,
+                              reason=error.strerror or error) from None
     config = Config.load(args.data_dir)
     require_shop(config)
     app = open_app(config)
