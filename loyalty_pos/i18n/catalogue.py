@@ -18,6 +18,7 @@ from typing import Any
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
+from loyalty_pos.i18n.refusal_texts import REFUSALS
 from loyalty_pos.resources import ResourceMissing, resource_bytes
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,8 @@ MESSAGES: dict[str, str] = {
     "error.bad_discount": "A discount must be between 0 and the line total",
     "error.points_not_allowed": "{reward} costs a fixed {points} points; points cannot be typed",
     "error.points_below_minimum": "{reward} needs at least {minimum} points, {entered} were entered",
+    # The rest of the templated refusals, kept in their own module (one entry per raise wording).
+    **REFUSALS,
 }
 
 
