@@ -64,6 +64,403 @@
         <translation>{what} adalah bilangan bulat satuan terkecil, bukan {minor!r}</translation>
     </message>
     <message>
+        <source>add --erase to erase them</source>
+        <comment>cli.add_erase</comment>
+        <translation>tambahkan --erase untuk menghapusnya</translation>
+    </message>
+    <message>
+        <source>nothing to print: every active member card has been printed already</source>
+        <comment>cli.cards_nothing</comment>
+        <translation>tidak ada yang dicetak: semua kartu anggota aktif sudah dicetak</translation>
+    </message>
+    <message>
+        <source>wrote {cards} card(s) on {pages} page(s) to {path} ({marked} member card(s) marked printed, {blank} blank); print at 100 % (actual size), not &quot;fit to page&quot;</source>
+        <comment>cli.cards_written</comment>
+        <translation>menulis {cards} kartu pada {pages} halaman ke {path} ({marked} kartu anggota ditandai tercetak, {blank} kosong); cetak pada 100 % (ukuran asli), bukan &quot;sesuaikan dengan halaman&quot;</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): OK</source>
+        <comment>cli.check_ok</comment>
+        <translation>buku poin {members} anggota dengan riwayat poin telah diperiksa ({entries} entri): OK</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): {problems} problem(s)</source>
+        <comment>cli.check_problems</comment>
+        <translation>buku poin {members} anggota dengan riwayat poin telah diperiksa ({entries} entri): {problems} masalah</translation>
+    </message>
+    <message>
+        <source>daily backup: {path}</source>
+        <comment>cli.daily_backup</comment>
+        <translation>cadangan harian: {path}</translation>
+    </message>
+    <message>
+        <source>The demo shop at {path} is already set up ({members} members). Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_already</comment>
+        <translation>Toko demo di {path} sudah disiapkan ({members} anggota). Masuk sebagai {cashier} atau {manager}.</translation>
+    </message>
+    <message>
+        <source>Demo shop &apos;{shop}&apos; ready at {path} with {members} members. Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_ready</comment>
+        <translation>Toko demo &apos;{shop}&apos; siap di {path} dengan {members} anggota. Masuk sebagai {cashier} atau {manager}.</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: OK</source>
+        <comment>cli.drill_ok</comment>
+        <translation>latihan pemulihan {backup}: OK</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: {problems} problem(s)</source>
+        <comment>cli.drill_problems</comment>
+        <translation>latihan pemulihan {backup}: {problems} masalah</translation>
+    </message>
+    <message>
+        <source>loyalty-pos: {message}</source>
+        <comment>cli.error_line</comment>
+        <translation>loyalty-pos: {message}</translation>
+    </message>
+    <message>
+        <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
+        <comment>cli.expired</comment>
+        <translation>{points} poin kedaluwarsa; tinjauan tingkat: {moved_down} dari {reviewed} anggota yang ditinjau turun tingkat</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>cli.import_column_amount</comment>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>cli.import_column_line</comment>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>cli.import_column_outcome</comment>
+        <translation>hasil</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>cli.import_column_points</comment>
+        <translation>poin</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>cli.import_column_receipt</comment>
+        <translation>struk</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>cli.import_done</comment>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <comment>cli.import_refused</comment>
+        <translation>ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) imported, {refused} refused</source>
+        <comment>cli.import_summary</comment>
+        <translation>{imported} baris diimpor, {refused} ditolak</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) would be imported, {refused} refused</source>
+        <comment>cli.import_summary_dry</comment>
+        <translation>{imported} baris akan diimpor, {refused} ditolak</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <comment>cli.import_would</comment>
+        <translation>akan diimpor</translation>
+    </message>
+    <message>
+        <source>{count} member(s) inactive since {day}</source>
+        <comment>cli.inactive_count</comment>
+        <translation>{count} anggota tidak aktif sejak {day}</translation>
+    </message>
+    <message>
+        <source>{count} member(s) (and more) inactive since {day}</source>
+        <comment>cli.inactive_count_more</comment>
+        <translation>{count} anggota (dan lainnya) tidak aktif sejak {day}</translation>
+    </message>
+    <message>
+        <source>{erased} member(s) erased, {points} points forfeited</source>
+        <comment>cli.inactive_erased</comment>
+        <translation>{erased} anggota dihapus, {points} poin hangus</translation>
+    </message>
+    <message>
+        <source>{member}  last activity {last}  {name}</source>
+        <comment>cli.inactive_row</comment>
+        <translation>{member}  aktivitas terakhir {last}  {name}</translation>
+    </message>
+    <message>
+        <source>added {added} key(s)</source>
+        <comment>cli.key_added</comment>
+        <translation>menambahkan {added} kunci</translation>
+    </message>
+    <message>
+        <source>wrote the card keys ({fingerprints}) to {path}; keep it secret, import it on each till with: loyalty-pos cards key import FILE</source>
+        <comment>cli.key_exported</comment>
+        <translation>menulis kunci kartu ({fingerprints}) ke {path}; rahasiakan, impor di setiap kasir dengan: loyalty-pos cards key import FILE</translation>
+    </message>
+    <message>
+        <source>key file: {path}</source>
+        <comment>cli.key_file</comment>
+        <translation>file kunci: {path}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}</source>
+        <comment>cli.key_fingerprint</comment>
+        <translation>sidik jari kunci kartu {fingerprint}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}  (current: signs new cards)</source>
+        <comment>cli.key_fingerprint_current</comment>
+        <translation>sidik jari kunci kartu {fingerprint}  (saat ini: menandatangani kartu baru)</translation>
+    </message>
+    <message>
+        <source>{what}{kept}; this till now signs cards with the key {current} and checks them with {fingerprints}; restart the till to use it</source>
+        <comment>cli.key_imported</comment>
+        <translation>{what}{kept}; kasir ini kini menandatangani kartu dengan kunci {current} dan memeriksanya dengan {fingerprints}; mulai ulang kasir untuk memakainya</translation>
+    </message>
+    <message>
+        <source> (the file it replaced is kept as {path})</source>
+        <comment>cli.key_kept</comment>
+        <translation> (file yang diganti disimpan sebagai {path})</translation>
+    </message>
+    <message>
+        <source>no card key on record for this shop</source>
+        <comment>cli.key_none</comment>
+        <translation>tidak ada kunci kartu tercatat untuk toko ini</translation>
+    </message>
+    <message>
+        <source>put back this shop&apos;s card keys</source>
+        <comment>cli.key_repaired</comment>
+        <translation>mengembalikan kunci kartu toko ini</translation>
+    </message>
+    <message>
+        <source>new cards are now signed with the key {current}; cards printed with the earlier key(s) {earlier} still scan. Restart the till to use it</source>
+        <comment>cli.key_rotated</comment>
+        <translation>kartu baru kini ditandatangani dengan kunci {current}; kartu yang dicetak dengan kunci sebelumnya {earlier} tetap terbaca. Mulai ulang kasir untuk memakainya</translation>
+    </message>
+    <message>
+        <source>member {member} was already erased: nothing changed</source>
+        <comment>cli.member_already_erased</comment>
+        <translation>anggota {member} sudah dihapus: tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>  balance  {points} points</source>
+        <comment>cli.member_balance</comment>
+        <translation>  saldo    {points} poin</translation>
+    </message>
+    <message>
+        <source>member {member} erased: {points} points forfeited, {cards} card(s) blocked, {receipts} stored receipt(s) anonymised</source>
+        <comment>cli.member_erased</comment>
+        <translation>anggota {member} dihapus: {points} poin hangus, {cards} kartu diblokir, {receipts} struk tersimpan dianonimkan</translation>
+    </message>
+    <message>
+        <source>  expiring {points} points on {day}</source>
+        <comment>cli.member_expiring</comment>
+        <translation>  kedaluwarsa {points} poin pada {day}</translation>
+    </message>
+    <message>
+        <source>member {member}: data written to {path} ({format})</source>
+        <comment>cli.member_exported</comment>
+        <translation>anggota {member}: data ditulis ke {path} ({format})</translation>
+    </message>
+    <message>
+        <source>  next tier {tier}: {amount} more spend</source>
+        <comment>cli.member_next_tier</comment>
+        <translation>  tingkat berikutnya {tier}: belanja {amount} lagi</translation>
+    </message>
+    <message>
+        <source>  tier     {tier}</source>
+        <comment>cli.member_tier</comment>
+        <translation>  tingkat  {tier}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>cli.never</comment>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <comment>cli.no_backup</comment>
+        <translation>(tidak ada cadangan)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cli.none</comment>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>no member has been inactive since {day}</source>
+        <comment>cli.none_inactive</comment>
+        <translation>tidak ada anggota yang tidak aktif sejak {day}</translation>
+    </message>
+    <message>
+        <source>not erased: ERASE was not typed</source>
+        <comment>cli.not_erased</comment>
+        <translation>tidak dihapus: ERASE tidak diketik</translation>
+    </message>
+    <message>
+        <source>NOTE: {note}</source>
+        <comment>cli.note</comment>
+        <translation>CATATAN: {note}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {username}; a lock-out, if any, is lifted</source>
+        <comment>cli.pin_reset</comment>
+        <translation>PIN baru diatur untuk {username}; penguncian, jika ada, dicabut</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points ({reason}); balance {balance}</source>
+        <comment>cli.points_adjusted</comment>
+        <translation>{name}: {points} poin ({reason}); saldo {balance}</translation>
+    </message>
+    <message>
+        <source>moved {points} points from {giver} (now {given}) to {receiver} (now {received})</source>
+        <comment>cli.points_moved</comment>
+        <translation>memindahkan {points} poin dari {giver} (kini {given}) ke {receiver} (kini {received})</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <comment>cli.problem</comment>
+        <translation>MASALAH: {problem}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {manager}; sign in with it.</source>
+        <comment>cli.recovered</comment>
+        <translation>PIN baru diatur untuk {manager}; masuk dengan PIN itu.</translation>
+    </message>
+    <message>
+        <source>The recovery code just used no longer works. The new one is shown only this once: write it down.</source>
+        <comment>cli.recovery_code_replaced</comment>
+        <translation>Kode pemulihan yang baru dipakai tidak berlaku lagi. Kode baru hanya ditampilkan sekali ini: catatlah.</translation>
+    </message>
+    <message>
+        <source>loyalty-pos serve: the sync server needs packages this install does not have ({package}).
+Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
+        <comment>cli.serve_missing</comment>
+        <translation>loyalty-pos serve: server sinkronisasi memerlukan paket yang tidak ada di instalasi ini ({package}).
+Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
+    </message>
+    <message>
+        <source>  first backup: {path}</source>
+        <comment>cli.setup_backup</comment>
+        <translation>  cadangan pertama: {path}</translation>
+    </message>
+    <message>
+        <source>The shop {name!r} is set up in {path}.</source>
+        <comment>cli.setup_done</comment>
+        <translation>Toko {name!r} telah disiapkan di {path}.</translation>
+    </message>
+    <message>
+        <source>  manager:      {manager} (signs in with the PIN just chosen)</source>
+        <comment>cli.setup_manager</comment>
+        <translation>  manajer:      {manager} (masuk dengan PIN yang baru dipilih)</translation>
+    </message>
+    <message>
+        <source>  program:      {program} (version {version}, published)</source>
+        <comment>cli.setup_program</comment>
+        <translation>  program:      {program} (versi {version}, diterbitkan)</translation>
+    </message>
+    <message>
+        <source>Recovery code. It is shown only this once: write it down and keep it away from the till.</source>
+        <comment>cli.setup_recovery_code</comment>
+        <translation>Kode pemulihan. Hanya ditampilkan sekali ini: catat dan simpan jauh dari kasir.</translation>
+    </message>
+    <message>
+        <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
+        <comment>cli.setup_recovery_use</comment>
+        <translation>Jika satu-satunya manajer toko lupa PIN, &apos;loyalty-pos staff recover&apos; akan memintanya.</translation>
+    </message>
+    <message>
+        <source>smoke test failed: exit code {code}, first screen {screen}</source>
+        <comment>cli.smoke_failed</comment>
+        <translation>uji asap gagal: kode keluar {code}, layar pertama {screen}</translation>
+    </message>
+    <message>
+        <source>smoke test passed: the till opened on {screen} and closed</source>
+        <comment>cli.smoke_passed</comment>
+        <translation>uji asap lulus: kasir terbuka di {screen} lalu ditutup</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>cli.staff_active</comment>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>added the {role} {username} ({name}); they sign in with the new PIN</source>
+        <comment>cli.staff_added</comment>
+        <translation>menambahkan {role} {username} ({name}); mereka masuk dengan PIN baru</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>cli.staff_column_name</comment>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>cli.staff_column_role</comment>
+        <translation>PERAN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>cli.staff_column_status</comment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <comment>cli.staff_column_user</comment>
+        <translation>NAMA PENGGUNA</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>cli.staff_disabled</comment>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in; their sales and history stay</source>
+        <comment>cli.staff_disabled_done</comment>
+        <translation>{username} tidak dapat masuk lagi; penjualan dan riwayatnya tetap ada</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <comment>cli.staff_locked_until</comment>
+        <translation>terkunci sampai {time}</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
+        <comment>cli.sync_clock_skew</comment>
+        <translation>peringatan: jam komputer ini berbeda dari jam server sebesar {seconds} detik</translation>
+    </message>
+    <message>
+        <source>{count} member(s) below zero after the merge (two tills spent the same points offline): {members}</source>
+        <comment>cli.sync_negative</comment>
+        <translation>{count} anggota di bawah nol setelah penggabungan (dua kasir memakai poin yang sama saat offline): {members}</translation>
+    </message>
+    <message>
+        <source>{parked} pulled event(s) wait for a member this till has not received yet</source>
+        <comment>cli.sync_parked</comment>
+        <translation>{parked} peristiwa yang ditarik menunggu anggota yang belum diterima kasir ini</translation>
+    </message>
+    <message>
+        <source>registered as terminal {terminal} of shop {shop} at {url}; run &apos;loyalty-pos sync&apos; for the first round</source>
+        <comment>cli.sync_registered</comment>
+        <translation>terdaftar sebagai terminal {terminal} dari toko {shop} di {url}; jalankan &apos;loyalty-pos sync&apos; untuk putaran pertama</translation>
+    </message>
+    <message>
+        <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
+        <comment>cli.sync_round</comment>
+        <translation>mengirim {pushed} peristiwa, menarik {pulled}, {waiting} menunggu</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>cli.value</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what} antara 0 sampai {maximum:,} satuan terkecil, bukan {minor:,}</translation>

@@ -64,6 +64,403 @@
         <translation>{what} er et helt antall minste enheter, ikke {minor!r}</translation>
     </message>
     <message>
+        <source>add --erase to erase them</source>
+        <comment>cli.add_erase</comment>
+        <translation>legg til --erase for å slette dem</translation>
+    </message>
+    <message>
+        <source>nothing to print: every active member card has been printed already</source>
+        <comment>cli.cards_nothing</comment>
+        <translation>ingenting å skrive ut: alle aktive medlemskort er allerede skrevet ut</translation>
+    </message>
+    <message>
+        <source>wrote {cards} card(s) on {pages} page(s) to {path} ({marked} member card(s) marked printed, {blank} blank); print at 100 % (actual size), not &quot;fit to page&quot;</source>
+        <comment>cli.cards_written</comment>
+        <translation>skrev {cards} kort på {pages} side(r) til {path} ({marked} medlemskort merket som skrevet ut, {blank} blanke); skriv ut i 100 % (faktisk størrelse), ikke «tilpass til siden»</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): OK</source>
+        <comment>cli.check_ok</comment>
+        <translation>kontrollerte poengkontoene til {members} medlemmer med poenghistorikk ({entries} posteringer): OK</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): {problems} problem(s)</source>
+        <comment>cli.check_problems</comment>
+        <translation>kontrollerte poengkontoene til {members} medlemmer med poenghistorikk ({entries} posteringer): {problems} problem(er)</translation>
+    </message>
+    <message>
+        <source>daily backup: {path}</source>
+        <comment>cli.daily_backup</comment>
+        <translation>daglig sikkerhetskopi: {path}</translation>
+    </message>
+    <message>
+        <source>The demo shop at {path} is already set up ({members} members). Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_already</comment>
+        <translation>Demobutikken i {path} er allerede satt opp ({members} medlemmer). Logg inn som {cashier} eller {manager}.</translation>
+    </message>
+    <message>
+        <source>Demo shop &apos;{shop}&apos; ready at {path} with {members} members. Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_ready</comment>
+        <translation>Demobutikken &apos;{shop}&apos; er klar i {path} med {members} medlemmer. Logg inn som {cashier} eller {manager}.</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: OK</source>
+        <comment>cli.drill_ok</comment>
+        <translation>gjenopprettingsøvelse av {backup}: OK</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: {problems} problem(s)</source>
+        <comment>cli.drill_problems</comment>
+        <translation>gjenopprettingsøvelse av {backup}: {problems} problem(er)</translation>
+    </message>
+    <message>
+        <source>loyalty-pos: {message}</source>
+        <comment>cli.error_line</comment>
+        <translation>loyalty-pos: {message}</translation>
+    </message>
+    <message>
+        <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
+        <comment>cli.expired</comment>
+        <translation>{points} poeng utløpt; nivåvurdering: {moved_down} av {reviewed} vurderte medlemmer flyttet ned</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>cli.import_column_amount</comment>
+        <translation>beløp</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>cli.import_column_line</comment>
+        <translation>linje</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>cli.import_column_outcome</comment>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>cli.import_column_points</comment>
+        <translation>poeng</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>cli.import_column_receipt</comment>
+        <translation>kvittering</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>cli.import_done</comment>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <comment>cli.import_refused</comment>
+        <translation>avvist: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) imported, {refused} refused</source>
+        <comment>cli.import_summary</comment>
+        <translation>{imported} rad(er) importert, {refused} avvist</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) would be imported, {refused} refused</source>
+        <comment>cli.import_summary_dry</comment>
+        <translation>{imported} rad(er) ville blitt importert, {refused} avvist</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <comment>cli.import_would</comment>
+        <translation>ville importert</translation>
+    </message>
+    <message>
+        <source>{count} member(s) inactive since {day}</source>
+        <comment>cli.inactive_count</comment>
+        <translation>{count} medlem(mer) inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>{count} member(s) (and more) inactive since {day}</source>
+        <comment>cli.inactive_count_more</comment>
+        <translation>{count} medlem(mer) (og flere) inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>{erased} member(s) erased, {points} points forfeited</source>
+        <comment>cli.inactive_erased</comment>
+        <translation>{erased} medlem(mer) slettet, {points} poeng tapt</translation>
+    </message>
+    <message>
+        <source>{member}  last activity {last}  {name}</source>
+        <comment>cli.inactive_row</comment>
+        <translation>{member}  siste aktivitet {last}  {name}</translation>
+    </message>
+    <message>
+        <source>added {added} key(s)</source>
+        <comment>cli.key_added</comment>
+        <translation>la til {added} nøkkel(er)</translation>
+    </message>
+    <message>
+        <source>wrote the card keys ({fingerprints}) to {path}; keep it secret, import it on each till with: loyalty-pos cards key import FILE</source>
+        <comment>cli.key_exported</comment>
+        <translation>skrev kortnøklene ({fingerprints}) til {path}; hold den hemmelig, importer den på hver kasse med: loyalty-pos cards key import FILE</translation>
+    </message>
+    <message>
+        <source>key file: {path}</source>
+        <comment>cli.key_file</comment>
+        <translation>nøkkelfil: {path}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}</source>
+        <comment>cli.key_fingerprint</comment>
+        <translation>fingeravtrykk for kortnøkkel {fingerprint}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}  (current: signs new cards)</source>
+        <comment>cli.key_fingerprint_current</comment>
+        <translation>fingeravtrykk for kortnøkkel {fingerprint}  (gjeldende: signerer nye kort)</translation>
+    </message>
+    <message>
+        <source>{what}{kept}; this till now signs cards with the key {current} and checks them with {fingerprints}; restart the till to use it</source>
+        <comment>cli.key_imported</comment>
+        <translation>{what}{kept}; denne kassen signerer nå kort med nøkkelen {current} og kontrollerer dem med {fingerprints}; start kassen på nytt for å bruke den</translation>
+    </message>
+    <message>
+        <source> (the file it replaced is kept as {path})</source>
+        <comment>cli.key_kept</comment>
+        <translation> (filen den erstattet er beholdt som {path})</translation>
+    </message>
+    <message>
+        <source>no card key on record for this shop</source>
+        <comment>cli.key_none</comment>
+        <translation>ingen kortnøkkel registrert for denne butikken</translation>
+    </message>
+    <message>
+        <source>put back this shop&apos;s card keys</source>
+        <comment>cli.key_repaired</comment>
+        <translation>la tilbake butikkens kortnøkler</translation>
+    </message>
+    <message>
+        <source>new cards are now signed with the key {current}; cards printed with the earlier key(s) {earlier} still scan. Restart the till to use it</source>
+        <comment>cli.key_rotated</comment>
+        <translation>nye kort signeres nå med nøkkelen {current}; kort skrevet ut med tidligere nøkkel(er) {earlier} kan fortsatt skannes. Start kassen på nytt for å bruke den</translation>
+    </message>
+    <message>
+        <source>member {member} was already erased: nothing changed</source>
+        <comment>cli.member_already_erased</comment>
+        <translation>medlem {member} var allerede slettet: ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>  balance  {points} points</source>
+        <comment>cli.member_balance</comment>
+        <translation>  saldo    {points} poeng</translation>
+    </message>
+    <message>
+        <source>member {member} erased: {points} points forfeited, {cards} card(s) blocked, {receipts} stored receipt(s) anonymised</source>
+        <comment>cli.member_erased</comment>
+        <translation>medlem {member} slettet: {points} poeng tapt, {cards} kort sperret, {receipts} lagrede kvitteringer anonymisert</translation>
+    </message>
+    <message>
+        <source>  expiring {points} points on {day}</source>
+        <comment>cli.member_expiring</comment>
+        <translation>  utløper  {points} poeng den {day}</translation>
+    </message>
+    <message>
+        <source>member {member}: data written to {path} ({format})</source>
+        <comment>cli.member_exported</comment>
+        <translation>medlem {member}: data skrevet til {path} ({format})</translation>
+    </message>
+    <message>
+        <source>  next tier {tier}: {amount} more spend</source>
+        <comment>cli.member_next_tier</comment>
+        <translation>  neste nivå {tier}: {amount} mer i kjøp</translation>
+    </message>
+    <message>
+        <source>  tier     {tier}</source>
+        <comment>cli.member_tier</comment>
+        <translation>  nivå     {tier}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>cli.never</comment>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <comment>cli.no_backup</comment>
+        <translation>(ingen sikkerhetskopi)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cli.none</comment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>no member has been inactive since {day}</source>
+        <comment>cli.none_inactive</comment>
+        <translation>ingen medlemmer har vært inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>not erased: ERASE was not typed</source>
+        <comment>cli.not_erased</comment>
+        <translation>ikke slettet: ERASE ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>NOTE: {note}</source>
+        <comment>cli.note</comment>
+        <translation>MERK: {note}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {username}; a lock-out, if any, is lifted</source>
+        <comment>cli.pin_reset</comment>
+        <translation>ny PIN-kode satt for {username}; en eventuell utestengning er opphevet</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points ({reason}); balance {balance}</source>
+        <comment>cli.points_adjusted</comment>
+        <translation>{name}: {points} poeng ({reason}); saldo {balance}</translation>
+    </message>
+    <message>
+        <source>moved {points} points from {giver} (now {given}) to {receiver} (now {received})</source>
+        <comment>cli.points_moved</comment>
+        <translation>flyttet {points} poeng fra {giver} (nå {given}) til {receiver} (nå {received})</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <comment>cli.problem</comment>
+        <translation>PROBLEM: {problem}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {manager}; sign in with it.</source>
+        <comment>cli.recovered</comment>
+        <translation>ny PIN-kode satt for {manager}; logg inn med den.</translation>
+    </message>
+    <message>
+        <source>The recovery code just used no longer works. The new one is shown only this once: write it down.</source>
+        <comment>cli.recovery_code_replaced</comment>
+        <translation>Gjenopprettingskoden som nettopp ble brukt virker ikke lenger. Den nye vises bare denne ene gangen: skriv den ned.</translation>
+    </message>
+    <message>
+        <source>loyalty-pos serve: the sync server needs packages this install does not have ({package}).
+Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
+        <comment>cli.serve_missing</comment>
+        <translation>loyalty-pos serve: synkroniseringsserveren trenger pakker denne installasjonen ikke har ({package}).
+Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
+    </message>
+    <message>
+        <source>  first backup: {path}</source>
+        <comment>cli.setup_backup</comment>
+        <translation>  første sikkerhetskopi: {path}</translation>
+    </message>
+    <message>
+        <source>The shop {name!r} is set up in {path}.</source>
+        <comment>cli.setup_done</comment>
+        <translation>Butikken {name!r} er satt opp i {path}.</translation>
+    </message>
+    <message>
+        <source>  manager:      {manager} (signs in with the PIN just chosen)</source>
+        <comment>cli.setup_manager</comment>
+        <translation>  leder:        {manager} (logger inn med PIN-koden som nettopp ble valgt)</translation>
+    </message>
+    <message>
+        <source>  program:      {program} (version {version}, published)</source>
+        <comment>cli.setup_program</comment>
+        <translation>  program:      {program} (versjon {version}, publisert)</translation>
+    </message>
+    <message>
+        <source>Recovery code. It is shown only this once: write it down and keep it away from the till.</source>
+        <comment>cli.setup_recovery_code</comment>
+        <translation>Gjenopprettingskode. Den vises bare denne ene gangen: skriv den ned og oppbevar den unna kassen.</translation>
+    </message>
+    <message>
+        <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
+        <comment>cli.setup_recovery_use</comment>
+        <translation>Hvis butikkens eneste leder glemmer PIN-koden, spør &apos;loyalty-pos staff recover&apos; etter den.</translation>
+    </message>
+    <message>
+        <source>smoke test failed: exit code {code}, first screen {screen}</source>
+        <comment>cli.smoke_failed</comment>
+        <translation>røyktest feilet: avslutningskode {code}, første skjerm {screen}</translation>
+    </message>
+    <message>
+        <source>smoke test passed: the till opened on {screen} and closed</source>
+        <comment>cli.smoke_passed</comment>
+        <translation>røyktest bestått: kassen åpnet på {screen} og lukket seg</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>cli.staff_active</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>added the {role} {username} ({name}); they sign in with the new PIN</source>
+        <comment>cli.staff_added</comment>
+        <translation>la til {role} {username} ({name}); de logger inn med den nye PIN-koden</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>cli.staff_column_name</comment>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>cli.staff_column_role</comment>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>cli.staff_column_status</comment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <comment>cli.staff_column_user</comment>
+        <translation>BRUKERNAVN</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>cli.staff_disabled</comment>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in; their sales and history stay</source>
+        <comment>cli.staff_disabled_done</comment>
+        <translation>{username} kan ikke lenger logge inn; salg og historikk blir stående</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <comment>cli.staff_locked_until</comment>
+        <translation>låst til {time}</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
+        <comment>cli.sync_clock_skew</comment>
+        <translation>advarsel: klokken på denne datamaskinen avviker fra serverens med {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} member(s) below zero after the merge (two tills spent the same points offline): {members}</source>
+        <comment>cli.sync_negative</comment>
+        <translation>{count} medlem(mer) under null etter sammenslåingen (to kasser brukte de samme poengene frakoblet): {members}</translation>
+    </message>
+    <message>
+        <source>{parked} pulled event(s) wait for a member this till has not received yet</source>
+        <comment>cli.sync_parked</comment>
+        <translation>{parked} hentede hendelse(r) venter på et medlem denne kassen ikke har mottatt ennå</translation>
+    </message>
+    <message>
+        <source>registered as terminal {terminal} of shop {shop} at {url}; run &apos;loyalty-pos sync&apos; for the first round</source>
+        <comment>cli.sync_registered</comment>
+        <translation>registrert som terminal {terminal} i butikk {shop} på {url}; kjør &apos;loyalty-pos sync&apos; for første runde</translation>
+    </message>
+    <message>
+        <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
+        <comment>cli.sync_round</comment>
+        <translation>sendte {pushed} hendelse(r), hentet {pulled}, {waiting} venter</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>cli.value</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what} er fra 0 til {maximum:,} minste enheter, ikke {minor:,}</translation>

@@ -64,6 +64,403 @@
         <translation>{what}須為最小貨幣單位的整數，而非 {minor!r}</translation>
     </message>
     <message>
+        <source>add --erase to erase them</source>
+        <comment>cli.add_erase</comment>
+        <translation>加上 --erase 以清除這些會員</translation>
+    </message>
+    <message>
+        <source>nothing to print: every active member card has been printed already</source>
+        <comment>cli.cards_nothing</comment>
+        <translation>沒有要列印的內容：所有有效會員的會員卡都已列印</translation>
+    </message>
+    <message>
+        <source>wrote {cards} card(s) on {pages} page(s) to {path} ({marked} member card(s) marked printed, {blank} blank); print at 100 % (actual size), not &quot;fit to page&quot;</source>
+        <comment>cli.cards_written</comment>
+        <translation>已將 {cards} 張會員卡寫入 {path}，共 {pages} 頁（{marked} 張會員卡標記為已列印，{blank} 張空白）；請以 100 %（實際大小）列印，不要選「符合頁面大小」</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): OK</source>
+        <comment>cli.check_ok</comment>
+        <translation>已檢查 {members} 位有點數紀錄會員的點數帳（{entries} 筆）：正常</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): {problems} problem(s)</source>
+        <comment>cli.check_problems</comment>
+        <translation>已檢查 {members} 位有點數紀錄會員的點數帳（{entries} 筆）：{problems} 個問題</translation>
+    </message>
+    <message>
+        <source>daily backup: {path}</source>
+        <comment>cli.daily_backup</comment>
+        <translation>每日備份：{path}</translation>
+    </message>
+    <message>
+        <source>The demo shop at {path} is already set up ({members} members). Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_already</comment>
+        <translation>位於 {path} 的示範商店已設定完成（{members} 位會員）。請以 {cashier} 或 {manager} 登入。</translation>
+    </message>
+    <message>
+        <source>Demo shop &apos;{shop}&apos; ready at {path} with {members} members. Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_ready</comment>
+        <translation>示範商店 &apos;{shop}&apos; 已在 {path} 準備好，共 {members} 位會員。請以 {cashier} 或 {manager} 登入。</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: OK</source>
+        <comment>cli.drill_ok</comment>
+        <translation>{backup} 的還原演練：正常</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: {problems} problem(s)</source>
+        <comment>cli.drill_problems</comment>
+        <translation>{backup} 的還原演練：{problems} 個問題</translation>
+    </message>
+    <message>
+        <source>loyalty-pos: {message}</source>
+        <comment>cli.error_line</comment>
+        <translation>loyalty-pos: {message}</translation>
+    </message>
+    <message>
+        <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
+        <comment>cli.expired</comment>
+        <translation>{points} 點已到期；等級審核：已審核的 {reviewed} 位會員中有 {moved_down} 位降級</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>cli.import_column_amount</comment>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>cli.import_column_line</comment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>cli.import_column_outcome</comment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>cli.import_column_points</comment>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>cli.import_column_receipt</comment>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>cli.import_done</comment>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <comment>cli.import_refused</comment>
+        <translation>已拒絕：{reason}</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) imported, {refused} refused</source>
+        <comment>cli.import_summary</comment>
+        <translation>已匯入 {imported} 列，拒絕 {refused} 列</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) would be imported, {refused} refused</source>
+        <comment>cli.import_summary_dry</comment>
+        <translation>將匯入 {imported} 列，拒絕 {refused} 列</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <comment>cli.import_would</comment>
+        <translation>將匯入</translation>
+    </message>
+    <message>
+        <source>{count} member(s) inactive since {day}</source>
+        <comment>cli.inactive_count</comment>
+        <translation>{count} 位會員自 {day} 起未活動</translation>
+    </message>
+    <message>
+        <source>{count} member(s) (and more) inactive since {day}</source>
+        <comment>cli.inactive_count_more</comment>
+        <translation>{count} 位會員（還有更多）自 {day} 起未活動</translation>
+    </message>
+    <message>
+        <source>{erased} member(s) erased, {points} points forfeited</source>
+        <comment>cli.inactive_erased</comment>
+        <translation>已清除 {erased} 位會員，{points} 點作廢</translation>
+    </message>
+    <message>
+        <source>{member}  last activity {last}  {name}</source>
+        <comment>cli.inactive_row</comment>
+        <translation>{member}  最後活動 {last}  {name}</translation>
+    </message>
+    <message>
+        <source>added {added} key(s)</source>
+        <comment>cli.key_added</comment>
+        <translation>已新增 {added} 把金鑰</translation>
+    </message>
+    <message>
+        <source>wrote the card keys ({fingerprints}) to {path}; keep it secret, import it on each till with: loyalty-pos cards key import FILE</source>
+        <comment>cli.key_exported</comment>
+        <translation>已將會員卡金鑰（{fingerprints}）寫入 {path}；請妥善保密，並在每台收銀機以此指令匯入：loyalty-pos cards key import FILE</translation>
+    </message>
+    <message>
+        <source>key file: {path}</source>
+        <comment>cli.key_file</comment>
+        <translation>金鑰檔案：{path}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}</source>
+        <comment>cli.key_fingerprint</comment>
+        <translation>會員卡金鑰指紋 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}  (current: signs new cards)</source>
+        <comment>cli.key_fingerprint_current</comment>
+        <translation>會員卡金鑰指紋 {fingerprint}（目前：簽署新會員卡）</translation>
+    </message>
+    <message>
+        <source>{what}{kept}; this till now signs cards with the key {current} and checks them with {fingerprints}; restart the till to use it</source>
+        <comment>cli.key_imported</comment>
+        <translation>{what}{kept}；這台收銀機現在以金鑰 {current} 簽署會員卡，並以 {fingerprints} 驗證；請重新啟動收銀機以使用</translation>
+    </message>
+    <message>
+        <source> (the file it replaced is kept as {path})</source>
+        <comment>cli.key_kept</comment>
+        <translation>（被取代的檔案保留為 {path}）</translation>
+    </message>
+    <message>
+        <source>no card key on record for this shop</source>
+        <comment>cli.key_none</comment>
+        <translation>此商店沒有會員卡金鑰紀錄</translation>
+    </message>
+    <message>
+        <source>put back this shop&apos;s card keys</source>
+        <comment>cli.key_repaired</comment>
+        <translation>已放回此商店的會員卡金鑰</translation>
+    </message>
+    <message>
+        <source>new cards are now signed with the key {current}; cards printed with the earlier key(s) {earlier} still scan. Restart the till to use it</source>
+        <comment>cli.key_rotated</comment>
+        <translation>新會員卡現在以金鑰 {current} 簽署；以先前金鑰 {earlier} 列印的會員卡仍可掃描。請重新啟動收銀機以使用新金鑰</translation>
+    </message>
+    <message>
+        <source>member {member} was already erased: nothing changed</source>
+        <comment>cli.member_already_erased</comment>
+        <translation>會員 {member} 已清除：未做任何變更</translation>
+    </message>
+    <message>
+        <source>  balance  {points} points</source>
+        <comment>cli.member_balance</comment>
+        <translation>  餘額     {points} 點</translation>
+    </message>
+    <message>
+        <source>member {member} erased: {points} points forfeited, {cards} card(s) blocked, {receipts} stored receipt(s) anonymised</source>
+        <comment>cli.member_erased</comment>
+        <translation>會員 {member} 已清除：{points} 點作廢，{cards} 張會員卡停用，{receipts} 張已存收據已匿名化</translation>
+    </message>
+    <message>
+        <source>  expiring {points} points on {day}</source>
+        <comment>cli.member_expiring</comment>
+        <translation>  即將到期 {points} 點，於 {day}</translation>
+    </message>
+    <message>
+        <source>member {member}: data written to {path} ({format})</source>
+        <comment>cli.member_exported</comment>
+        <translation>會員 {member}：資料已寫入 {path}（{format}）</translation>
+    </message>
+    <message>
+        <source>  next tier {tier}: {amount} more spend</source>
+        <comment>cli.member_next_tier</comment>
+        <translation>  下一等級 {tier}：再消費 {amount}</translation>
+    </message>
+    <message>
+        <source>  tier     {tier}</source>
+        <comment>cli.member_tier</comment>
+        <translation>  等級     {tier}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>cli.never</comment>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <comment>cli.no_backup</comment>
+        <translation>（沒有備份）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cli.none</comment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>no member has been inactive since {day}</source>
+        <comment>cli.none_inactive</comment>
+        <translation>沒有會員自 {day} 起未活動</translation>
+    </message>
+    <message>
+        <source>not erased: ERASE was not typed</source>
+        <comment>cli.not_erased</comment>
+        <translation>未清除：未輸入 ERASE</translation>
+    </message>
+    <message>
+        <source>NOTE: {note}</source>
+        <comment>cli.note</comment>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {username}; a lock-out, if any, is lifted</source>
+        <comment>cli.pin_reset</comment>
+        <translation>已為 {username} 設定新的 PIN 碼；如有鎖定已解除</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points ({reason}); balance {balance}</source>
+        <comment>cli.points_adjusted</comment>
+        <translation>{name}：{points} 點（{reason}）；餘額 {balance}</translation>
+    </message>
+    <message>
+        <source>moved {points} points from {giver} (now {given}) to {receiver} (now {received})</source>
+        <comment>cli.points_moved</comment>
+        <translation>已從 {giver}（現為 {given}）轉移 {points} 點給 {receiver}（現為 {received}）</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <comment>cli.problem</comment>
+        <translation>問題：{problem}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {manager}; sign in with it.</source>
+        <comment>cli.recovered</comment>
+        <translation>已為 {manager} 設定新的 PIN 碼；請用它登入。</translation>
+    </message>
+    <message>
+        <source>The recovery code just used no longer works. The new one is shown only this once: write it down.</source>
+        <comment>cli.recovery_code_replaced</comment>
+        <translation>剛使用的復原碼已失效。新的復原碼只會顯示這一次：請抄下來。</translation>
+    </message>
+    <message>
+        <source>loyalty-pos serve: the sync server needs packages this install does not have ({package}).
+Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
+        <comment>cli.serve_missing</comment>
+        <translation>loyalty-pos serve：同步伺服器需要此安裝所沒有的套件（{package}）。
+請以此指令安裝：pip install &apos;loyalty-pos[server]&apos;</translation>
+    </message>
+    <message>
+        <source>  first backup: {path}</source>
+        <comment>cli.setup_backup</comment>
+        <translation>  第一份備份：  {path}</translation>
+    </message>
+    <message>
+        <source>The shop {name!r} is set up in {path}.</source>
+        <comment>cli.setup_done</comment>
+        <translation>商店 {name!r} 已設定於 {path}。</translation>
+    </message>
+    <message>
+        <source>  manager:      {manager} (signs in with the PIN just chosen)</source>
+        <comment>cli.setup_manager</comment>
+        <translation>  主管：        {manager}（以剛設定的 PIN 碼登入）</translation>
+    </message>
+    <message>
+        <source>  program:      {program} (version {version}, published)</source>
+        <comment>cli.setup_program</comment>
+        <translation>  方案：        {program}（第 {version} 版，已發布）</translation>
+    </message>
+    <message>
+        <source>Recovery code. It is shown only this once: write it down and keep it away from the till.</source>
+        <comment>cli.setup_recovery_code</comment>
+        <translation>復原碼。只會顯示這一次：請抄下來，並存放在遠離收銀機的地方。</translation>
+    </message>
+    <message>
+        <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
+        <comment>cli.setup_recovery_use</comment>
+        <translation>若商店唯一的主管忘記 PIN 碼，&apos;loyalty-pos staff recover&apos; 會要求輸入此復原碼。</translation>
+    </message>
+    <message>
+        <source>smoke test failed: exit code {code}, first screen {screen}</source>
+        <comment>cli.smoke_failed</comment>
+        <translation>冒煙測試失敗：結束代碼 {code}，第一個畫面 {screen}</translation>
+    </message>
+    <message>
+        <source>smoke test passed: the till opened on {screen} and closed</source>
+        <comment>cli.smoke_passed</comment>
+        <translation>冒煙測試通過：收銀機開啟於 {screen} 後關閉</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>cli.staff_active</comment>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>added the {role} {username} ({name}); they sign in with the new PIN</source>
+        <comment>cli.staff_added</comment>
+        <translation>已新增{role} {username}（{name}）；以新的 PIN 碼登入</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>cli.staff_column_name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>cli.staff_column_role</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>cli.staff_column_status</comment>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <comment>cli.staff_column_user</comment>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>cli.staff_disabled</comment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in; their sales and history stay</source>
+        <comment>cli.staff_disabled_done</comment>
+        <translation>{username} 已無法登入；其交易與紀錄仍保留</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <comment>cli.staff_locked_until</comment>
+        <translation>鎖定至 {time}</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
+        <comment>cli.sync_clock_skew</comment>
+        <translation>警告：這台電腦的時鐘與伺服器相差 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{count} member(s) below zero after the merge (two tills spent the same points offline): {members}</source>
+        <comment>cli.sync_negative</comment>
+        <translation>合併後有 {count} 位會員餘額低於零（兩台收銀機離線時使用了相同點數）：{members}</translation>
+    </message>
+    <message>
+        <source>{parked} pulled event(s) wait for a member this till has not received yet</source>
+        <comment>cli.sync_parked</comment>
+        <translation>{parked} 筆取回的事件正等待這台收銀機尚未收到的會員</translation>
+    </message>
+    <message>
+        <source>registered as terminal {terminal} of shop {shop} at {url}; run &apos;loyalty-pos sync&apos; for the first round</source>
+        <comment>cli.sync_registered</comment>
+        <translation>已註冊為 {url} 上商店 {shop} 的收銀台 {terminal}；請執行 &apos;loyalty-pos sync&apos; 進行第一輪同步</translation>
+    </message>
+    <message>
+        <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
+        <comment>cli.sync_round</comment>
+        <translation>已送出 {pushed} 筆事件，取回 {pulled} 筆，{waiting} 筆等待中</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>cli.value</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what}須介於 0 到 {maximum:,} 個最小貨幣單位，而非 {minor:,}</translation>
