@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.refusal_texts import REFUSALS
@@ -143,7 +144,16 @@ MESSAGES: dict[str, str] = {
     "error.points_below_minimum": "{reward} needs at least {minimum} points, {entered} were entered",
     # The rest of the templated refusals, kept in their own module (one entry per raise wording).
     **REFUSALS,
+    # Country names (setup's region page, settings, the setup summary). A table, not Qt's: QLocale
+    # names a country in English (territoryToString) or in its own language (nativeTerritoryName,
+    # "Deutschland" on a Norwegian till), never in the till's.
+    **{f"country.{country.code}": country.name for country in COUNTRIES},
 }
+
+
+def country_name(country: Country, language: str) -> str:
+    """``country``'s name in ``language`` (a stored tag or a file code)."""
+    return text(f"country.{country.code}", language)
 
 
 class UnknownMessage(KeyError):

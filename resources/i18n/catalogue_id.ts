@@ -461,6 +461,126 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{value}</translation>
     </message>
     <message>
+        <source>Austria</source>
+        <comment>country.AT</comment>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country.AU</comment>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country.BE</comment>
+        <translation>Belgia</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <comment>country.BH</comment>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country.DE</comment>
+        <translation>Jerman</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country.DK</comment>
+        <translation>Denmark</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country.ES</comment>
+        <translation>Spanyol</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country.FI</comment>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country.FR</comment>
+        <translation>Prancis</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country.GB</comment>
+        <translation>Inggris Raya</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <comment>country.ID</comment>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country.IE</comment>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country.IT</comment>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <comment>country.JP</comment>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <comment>country.KR</comment>
+        <translation>Korea Selatan</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <comment>country.KW</comment>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <comment>country.MY</comment>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country.NL</comment>
+        <translation>Belanda</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country.NO</comment>
+        <translation>Norwegia</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country.PT</comment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country.SE</comment>
+        <translation>Swedia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <comment>country.SG</comment>
+        <translation>Singapura</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <comment>country.TW</comment>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country.US</comment>
+        <translation>Amerika Serikat</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what} antara 0 sampai {maximum:,} satuan terkecil, bukan {minor:,}</translation>
