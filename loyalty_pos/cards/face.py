@@ -18,5 +18,5 @@ class CardFace:
         if validate_card_number(self.card_number) != self.card_number:
             raise ValidationError(
                 code="card_number_not_normalised",
-                detail=f"Card number {self.card_number!r} must be 16 digits without spaces",
+                template="Card number {card_number!r} must be 16 digits without spaces", card_number=self.card_number,
             )

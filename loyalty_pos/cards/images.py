@@ -47,7 +47,8 @@ def code128_modules(text: str) -> str:
     if not text or len(text) > MAX_CODE128_TEXT or not all(" " <= char <= "~" for char in text):
         raise ValidationError(
             code="barcode_text_invalid",
-            detail=f"A Code 128 barcode takes 1-{MAX_CODE128_TEXT} printable ASCII characters, not {text!r}",
+            template="A Code 128 barcode takes 1-{max_code128_text} printable ASCII characters, not {text!r}",
+ max_code128_text=MAX_CODE128_TEXT, text=text,
         )
     return barcode.Code128(text).build()[0]
 

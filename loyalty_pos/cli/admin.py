@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from loyalty_pos.cli import privacy as privacy_commands
 from loyalty_pos.cli.pin_input import PIN_ENV
+from loyalty_pos.cli.say import say, signed
 from loyalty_pos.config import Config
 from loyalty_pos.domain.members import group_card_number
 from loyalty_pos.domain.money import Money
+
 
 if TYPE_CHECKING:
     from loyalty_pos.app import App
@@ -94,13 +96,13 @@ def run_member(config: Config, args: argparse.Namespace) -> int:
         app.close()
     member = panel.member
     print(f"{member.name}  ({group_card_number(summary.card_number or '')})")
-    print(f"  tier     {panel.tier_name}")
-    print(f"  balance  {panel.balance:,} points")
+    say("cli.member_tier", tier=panel.tier_name)
+    say("cli.member_balance", points=panel.balance)
     if panel.expiring_points:
-        print(f"  expiring {panel.expiring_points:,} points on {panel.expiring_at:%Y-%m-%d}")
+        say("cli.member_expiring", points=panel.expiring_points, day=panel.expiring_at)
     progress = panel.tier_progress
     if progress.next is not None:
-        print(f"  next tier {progress.next.name}: {Money(progress.needed, currency)} more spend")
+        say("cli.member_next_tier", tier=progress.next.name, amount=Money(progress.needed, currency))
     return 0
 
 
@@ -116,14 +118,16 @@ def run_points(config: Config, args: argparse.Namespace) -> int:
             member = find_by_card(app.uow(readonly=True), args.card)
             balance = adjust_points(app.uow(), member_id=member.member_id, points=args.points,
                                     reason=args.reason, actor=actor, clock=app.clock)
-            print(f"{member.name}: {args.points:+,} points ({args.reason.strip()}); balance {balance:,}")
+            say("cli.points_adjusted", name=member.name, points=signed(args.points), reason=args.reason.strip(),
+                balance=balance)
             return 0
         giver = find_by_card(app.uow(readonly=True), args.from_card)
         receiver = find_by_card(app.uow(readonly=True), args.to_card)
         given, received = transfer_points(app.uow(), from_member_id=giver.member_id,
                                           to_member_id=receiver.member_id, points=args.points,
                                           actor=actor, clock=app.clock)
-        print(f"moved {args.points:,} points from {giver.name} (now {given:,}) to {receiver.name} (now {received:,})")
+        say("cli.points_moved", points=args.points, giver=giver.name, given=given, receiver=receiver.name,
+            received=received)
         return 0
     finally:
         app.close()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from loyalty_pos.cards.keys import export_key, read_key_file
 from loyalty_pos.cli.admin import add_manager_arguments, manager_from_args
+from loyalty_pos.cli.say import line, say
 from loyalty_pos.config import Config
 from loyalty_pos.output_files import check_output
 
@@ -49,32 +50,30 @@ def run(config: Config, args: argparse.Namespace) -> int:
         if args.key_command == "show":
             recorded = recorded_ring(app.uow(readonly=True))
             for fingerprint in recorded:
-                current = "  (current: signs new cards)" if fingerprint == recorded[-1] else ""
-                print(f"card key fingerprint {fingerprint}{current}")
+                say("cli.key_fingerprint_current" if fingerprint == recorded[-1] else "cli.key_fingerprint",
+                    fingerprint=fingerprint)
             if not recorded:
-                print("no card key on record for this shop")
+                say("cli.key_none")
             for problem in card_key_problems(app.uow, config.key_path):
-                print(f"PROBLEM: {problem}")
-            print(f"key file: {config.key_path}")
+                say("cli.problem", problem=problem)
+            say("cli.key_file", path=config.key_path)
         elif args.key_command == "export":
             ring = verified_ring(app.uow, config.key_path)
             export_key(ring, args.dest)
-            print(f"wrote the card keys ({', '.join(ring.fingerprints)}) to {args.dest}; keep it secret, import it "
-                  "on each till with: loyalty-pos cards key import FILE")
+            say("cli.key_exported", fingerprints=", ".join(ring.fingerprints), path=args.dest)
         elif args.key_command == "rotate":
             actor = manager_from_args(app, args, "Rotating the card signing key")
             ring = rotate(app.uow, config.key_path, actor=actor, clock=app.clock)
-            print(f"new cards are now signed with the key {ring.fingerprints[-1]}; cards printed with the earlier "
-                  f"key(s) {', '.join(ring.fingerprints[:-1])} still scan. Restart the till to use it")
+            say("cli.key_rotated", current=ring.fingerprints[-1], earlier=", ".join(ring.fingerprints[:-1]))
         else:
             incoming = read_key_file(args.src)
             actor = manager_from_args(app, args, "Importing a card signing key")
             done = import_keys(app.uow, config.key_path, incoming, actor=actor, clock=app.clock,
                                stamp=app.clock.now().strftime("%Y%m%d%H%M%S"))
-            kept = f" (the file it replaced is kept as {done.kept})" if done.kept else ""
-            what = "put back this shop's card keys" if done.repaired else f"added {done.added} key(s)"
-            print(f"{what}{kept}; this till now signs cards with the key {done.ring.fingerprints[-1]} and checks "
-                  f"them with {', '.join(done.ring.fingerprints)}; restart the till to use it")
+            kept = line("cli.key_kept", path=done.kept) if done.kept else ""
+            what = line("cli.key_repaired") if done.repaired else line("cli.key_added", added=done.added)
+            say("cli.key_imported", what=what, kept=kept, current=done.ring.fingerprints[-1],
+                fingerprints=", ".join(done.ring.fingerprints))
     finally:
         app.close()
     return 0

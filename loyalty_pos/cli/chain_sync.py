@@ -12,6 +12,9 @@ import argparse
 import socket
 import sys
 
+from loyalty_pos.cli.say import say
+
+
 EXIT_OK, EXIT_REFUSED, EXIT_OFFLINE = 0, 1, 3
 
 
@@ -41,23 +44,21 @@ def run(args: argparse.Namespace) -> int:
             try:
                 answer = register(app.uow, args.url, args.code, args.name or socket.gethostname(), clock=app.clock)
             except SyncError as error:
-                print(f"loyalty-pos: {error}", file=sys.stderr)
+                say("cli.error_line", message=error, file=sys.stderr)
                 return EXIT_OFFLINE if isinstance(error, ServerUnreachable) else EXIT_REFUSED
-            print(f"registered as terminal {answer['terminal_id']} of shop {answer.get('shop_id', '?')} "
-                  f"at {args.url}; run 'loyalty-pos sync' for the first round")
+            say("cli.sync_registered", terminal=answer["terminal_id"], shop=answer.get("shop_id", "?"), url=args.url)
             return EXIT_OK
         result = run_sync_round(app.uow, clock=app.clock)
     finally:
         app.close()
-    print(f"pushed {result.pushed:,} event(s), pulled {result.pulled:,}, {result.waiting:,} waiting")
+    say("cli.sync_round", pushed=result.pushed, pulled=result.pulled, waiting=result.waiting)
     if result.parked:
-        print(f"{result.parked:,} pulled event(s) wait for a member this till has not received yet")
+        say("cli.sync_parked", parked=result.parked)
     if result.negative_members:
-        print(f"{len(result.negative_members):,} member(s) below zero after the merge (two tills spent the same "
-              f"points offline): {', '.join(result.negative_members)}")
+        say("cli.sync_negative", count=len(result.negative_members), members=", ".join(result.negative_members))
     if result.clock_skew_ms is not None and abs(result.clock_skew_ms) > 60_000:
-        print(f"warning: this computer's clock differs from the server's by {result.clock_skew_ms / 1000:+.0f} s")
+        say("cli.sync_clock_skew", seconds=f"{result.clock_skew_ms / 1000:+.0f}")
     if result.error is not None:
-        print(f"loyalty-pos: {result.error}", file=sys.stderr)
+        say("cli.error_line", message=result.error, file=sys.stderr)
         return EXIT_OFFLINE if result.error_code == "offline" else EXIT_REFUSED
     return EXIT_OK

@@ -24,13 +24,12 @@ from loyalty_pos.cli import chain_sync as sync_commands
 from loyalty_pos.cli import staff as staff_commands
 from loyalty_pos.cli.display import require_display
 from loyalty_pos.cli.progress import progress_printer
+from loyalty_pos.cli.say import cli_language, line, say
 from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.domain.regions import guess_region
-from loyalty_pos.i18n.catalogue import error_text, text
+from loyalty_pos.i18n.catalogue import error_text
 from loyalty_pos.log_files import start_logging
-from loyalty_pos.system_region import system_locale
 from loyalty_pos.version import __version__
 
 # 3 (another process holds the data directory) and 4 (no display) come with their errors.
@@ -62,13 +61,6 @@ def one_line(text: str) -> str:
     """A typed value echoed in a message stays on its line: a carriage return or a record
     separator in an argument would otherwise split (or overwrite) the refusal."""
     return "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
-
-
-def cli_language() -> str:
-    """The language a refusal is printed in: the one the computer's locale names (a Norwegian
-    manager's terminal says nb_NO.UTF-8), else English. Not the shop's: the refusal may be that
-    there is no shop, or that its database will not open."""
-    return guess_region(system_locale(), None, frozenset()).language if system_locale() else "en"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -188,7 +180,8 @@ def _run_demo(args: argparse.Namespace) -> int:
         require_display()  # before seeding, not after a minute of it
     with hold_data_dir(config.data_dir, "loyalty-pos demo" if args.no_gui else "the till"):
         summary = seed_demo(config, members=args.members, seed=args.seed, progress=progress_printer())
-        print(summary)
+        say("cli.demo_already" if summary.already_seeded else "cli.demo_ready", shop=summary.shop_name,
+            path=summary.data_dir, members=summary.members, cashier=summary.cashier, manager=summary.manager)
         if args.no_gui:
             return EXIT_OK
         from loyalty_pos.app import run_till
@@ -208,11 +201,11 @@ def _run_check(args: argparse.Namespace) -> int:
     if not any(problem.startswith("sqlite:") for problem in report.problems):  # a damaged file names no key
         report.problems.extend(key_file_problems(config.db_path, config.key_path))
     for problem in report.problems:
-        print(f"PROBLEM: {problem}")
+        say("cli.problem", problem=problem)
     for note in report.notes:
-        print(f"NOTE: {note}")
-    print(f"checked the ledgers of {report.members_checked:,} members with points history ({report.entries_checked:,} entries): "
-          f"{'OK' if report.ok else f'{len(report.problems)} problem(s)'}")
+        say("cli.note", note=note)
+    say("cli.check_ok" if report.ok else "cli.check_problems", members=report.members_checked,
+        entries=report.entries_checked, problems=len(report.problems))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
@@ -241,7 +234,7 @@ def _run_backup(args: argparse.Namespace) -> int:
     else:
         dest = back_up(config.db_path, config.key_path, args.dest, off_site=args.off_site,
                        passphrase=passphrase, data_dir=config.data_dir)
-    print(text("cli.backup_written", cli_language(), path=dest))
+    say("cli.backup_written", path=dest)
     return EXIT_OK
 
 
@@ -258,9 +251,9 @@ def _run_drill(args: argparse.Namespace) -> int:
     finally:
         app.close()
     for problem in result.problems:
-        print(f"PROBLEM: {problem}")
-    print(f"restore drill of {result.backup or '(no backup)'}: "
-          f"{'OK' if result.ok else f'{len(result.problems)} problem(s)'}")
+        say("cli.problem", problem=problem)
+    say("cli.drill_ok" if result.ok else "cli.drill_problems", backup=result.backup or line("cli.no_backup"),
+        problems=len(result.problems))
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
@@ -272,9 +265,9 @@ def _run_restore(args: argparse.Namespace) -> int:
         done = restore(config.db_path, config.key_path, config.backup_dir, args.src,
                        passphrase=_passphrase(args, config, new=False), other_shop=args.other_shop,
                        replace_printed=args.replace_printed)
-    print(text("cli.restored", cli_language(), source=args.src, kept=done.kept_db))
+    say("cli.restored", source=args.src, kept=done.kept_db)
     if done.kept_key is not None:
-        print(text("cli.card_key_kept", cli_language(), path=done.kept_key))
+        say("cli.card_key_kept", path=done.kept_key)
     return EXIT_OK
 
 
@@ -290,10 +283,9 @@ def _run_expire(args: argparse.Namespace) -> int:
                              backups=BackupPlace(config.db_path, config.key_path, config.backup_dir))
     finally:
         app.close()
-    print(f"expired {run.expired:,} points; tier review: {run.review.moved_down:,} of {run.review.reviewed:,} "
-          "member(s) reviewed moved down")
+    say("cli.expired", points=run.expired, moved_down=run.review.moved_down, reviewed=run.review.reviewed)
     if run.backup is not None and run.backup.made is not None:
-        print(f"daily backup: {run.backup.made}")
+        say("cli.daily_backup", path=run.backup.made)
     return EXIT_OK
 
 
@@ -317,11 +309,10 @@ def _run_cards(args: argparse.Namespace) -> int:
     finally:
         app.close()
     if summary.nothing_to_print:
-        print("nothing to print: every active member card has been printed already")
+        say("cli.cards_nothing")
         return EXIT_OK
-    print(f"wrote {summary.cards:,} card(s) on {summary.pages:,} page(s) to {summary.out} "
-          f"({summary.marked_printed:,} member card(s) marked printed, {summary.blank:,} blank); "
-          'print at 100 % (actual size), not "fit to page"')
+    say("cli.cards_written", cards=summary.cards, pages=summary.pages, path=summary.out,
+        marked=summary.marked_printed, blank=summary.blank)
     return EXIT_OK
 
 
@@ -355,8 +346,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     except ModuleNotFoundError as missing:
         if (missing.name or "").split(".")[0] not in _SERVER_PACKAGES:
             raise
-        print(f"loyalty-pos serve: the sync server needs packages this install does not have ({missing.name}).\n"
-              "Install them with: pip install 'loyalty-pos[server]'", file=sys.stderr)
+        say("cli.serve_missing", package=missing.name, file=sys.stderr)
         return 2
 
 
@@ -372,9 +362,9 @@ def _run_gui(args: argparse.Namespace) -> int:
             return run_till(config)
         code, reached = smoke_test_till(config, args.smoke_screenshot)
     if code == EXIT_OK and reached in SMOKE_SCREENS:
-        print(f"smoke test passed: the till opened on {SMOKE_SCREENS[reached]} and closed")
+        say("cli.smoke_passed", screen=SMOKE_SCREENS[reached])
         return EXIT_OK
-    print(f"smoke test failed: exit code {code}, first screen {reached or 'none'}", file=sys.stderr)
+    say("cli.smoke_failed", code=str(code), screen=reached or line("cli.none"), file=sys.stderr)
     return code or EXIT_PROBLEMS
 
 
@@ -431,18 +421,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _COMMANDS[args.command](args)
     except LoyaltyError as error:
         log.warning("%s refused: %s", command, error.message)
-        print(f"loyalty-pos: {one_line(error_text(error, cli_language()))}", file=sys.stderr)
+        say("cli.error_line", message=one_line(error_text(error, cli_language())), file=sys.stderr)
         return getattr(error, "exit_code", EXIT_USAGE)
     except OSError as error:
         # A path the user gave that the system will not take: their problem to fix, not a
         # crash to report; the traceback still goes to the log.
         log.exception("%s failed on a file", command)
         where = f": {error.filename}" if error.filename else ""
-        print(f"loyalty-pos: {one_line((error.strerror or str(error)) + where)}", file=sys.stderr)
+        say("cli.error_line", message=one_line((error.strerror or str(error)) + where), file=sys.stderr)
         return EXIT_OS
     except KeyboardInterrupt:
         log.info("%s interrupted", command)
-        print(f"loyalty-pos: {text('cli.interrupted', cli_language())}", file=sys.stderr)
+        say("cli.error_line", message=line("cli.interrupted"), file=sys.stderr)
         return 130
     except Exception:
         log.exception("%s failed", command)

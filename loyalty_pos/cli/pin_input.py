@@ -89,7 +89,7 @@ def backup_passphrase(file: Path | None, *, env: str, stored: str | None, new: b
     _require_terminal(f"--passphrase-file or {env}", "the backup's passphrase")
     first = getpass.getpass("Backup passphrase (not shown): ")
     if new and getpass.getpass("The same passphrase again: ") != first:
-        raise ValidationError(code="passphrases_differ", detail="The two passphrases differ; nothing was written.")
+        raise ValidationError(code="passphrases_differ", template="The two passphrases differ; nothing was written.")
     return first
 
 
@@ -103,4 +103,5 @@ def recovery_code(file: Path | None) -> str:
 def _require_terminal(option: str, what: str) -> None:
     if not can_ask():
         raise ValidationError(code="no_terminal",
-                              detail=f"There is no terminal to ask for {what}: give it with {option}.")
+                              template="There is no terminal to ask for {what}: give it with {option}.",
+                              what=what, option=option)

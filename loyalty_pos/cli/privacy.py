@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from loyalty_pos.cli.progress import progress_printer
+from loyalty_pos.cli.say import line, say
 from loyalty_pos.domain.errors import NotFound, ValidationError
+
 
 if TYPE_CHECKING:
     from loyalty_pos.app import App
@@ -39,7 +41,7 @@ def _resolve(app: App, target: str | None) -> str:
     from loyalty_pos.domain.members import validate_card_number
 
     if not target or not target.strip():
-        raise ValidationError(code="member_required", detail="Name the member: their id or card number")
+        raise ValidationError(code="member_required", template="Name the member: their id or card number")
     text = target.strip()
     with app.uow(readonly=True) as uow:
         if text.replace(" ", "").replace("-", "").isdigit():
@@ -57,7 +59,7 @@ def _confirmed(args: argparse.Namespace, what: str) -> bool:
         return True
     if not sys.stdin.isatty():
         raise ValidationError(code="confirm_required",
-                              detail=f"{what} cannot be undone: add --yes to confirm it from a script")
+                              template="{what} cannot be undone: add --yes to confirm it from a script", what=what)
     answer = input(f"{what} cannot be undone. Type ERASE to go ahead: ")
     return answer.strip() == "ERASE"
 
@@ -68,7 +70,7 @@ def run(app: App, args: argparse.Namespace) -> int:
     if args.what == "retention":
         return _retention(app, args, manager_from_args)
     if args.what == "export" and args.out is None:
-        raise ValidationError(code="out_required", detail="member export needs --out FILE (.json or .pdf)")
+        raise ValidationError(code="out_required", template="member export needs --out FILE (.json or .pdf)")
     member_id = _resolve(app, args.target)
     if args.what == "export":
         return _export(app, args, member_id, manager_from_args(app, args, "Exporting a member's data"))
@@ -81,7 +83,7 @@ def _export(app: App, args: argparse.Namespace, member_id: str, actor: object) -
 
     fmt = export_member(app.uow, member_id, args.out, actor=actor, clock=app.clock,
                         data_dir=app.config.data_dir)  # type: ignore[arg-type]
-    print(f"member {member_id}: data written to {args.out} ({fmt.upper()})")
+    say("cli.member_exported", member=member_id, path=args.out, format=fmt.upper())
     return 0
 
 
@@ -92,17 +94,17 @@ def _erase(app: App, args: argparse.Namespace, member_id: str, actor: object) ->
 
     member = get_member(app.uow(readonly=True), member_id)
     if member.status is MemberStatus.ERASED:
-        print(f"member {member_id} was already erased: nothing changed")
+        say("cli.member_already_erased", member=member_id)
         return 0
     if not _confirmed(args, f"Erasing member {member_id} ({member.name})"):
-        print("not erased: ERASE was not typed")
+        say("cli.not_erased")
         return 1
     done = erase_member(app.uow(), member_id, actor=actor, clock=app.clock)  # type: ignore[arg-type]
     if done.already_erased:
-        print(f"member {member_id} was already erased: nothing changed")
+        say("cli.member_already_erased", member=member_id)
         return 0
-    print(f"member {member_id} erased: {done.points_forfeited:,} points forfeited, "
-          f"{len(done.cards_blocked)} card(s) blocked, {done.receipts:,} stored receipt(s) anonymised")
+    say("cli.member_erased", member=member_id, points=done.points_forfeited, cards=len(done.cards_blocked),
+        receipts=done.receipts)
     return 0
 
 
@@ -110,25 +112,24 @@ def _retention(app: App, args: argparse.Namespace, manager_from_args) -> int:  #
     from loyalty_pos.services.members.retention import erase_inactive, inactive_members
 
     if args.years is None:
-        raise ValidationError(code="years_required", detail="member retention needs --years N")
+        raise ValidationError(code="years_required", template="member retention needs --years N")
     cutoff, page = inactive_members(app.uow(readonly=True), years=args.years, clock=app.clock, limit=LISTED)
     if not page.rows:
-        print(f"no member has been inactive since {cutoff:%Y-%m-%d}")
+        say("cli.none_inactive", day=cutoff)
         return 0
     for row in page.rows:
-        last = f"{row.last_activity_at:%Y-%m-%d}" if row.last_activity_at else "never"
-        print(f"{row.member_id}  last activity {last:<10}  {row.name}")
-    more = " (and more)" if page.next_cursor else ""
-    print(f"{len(page.rows)} member(s){more} inactive since {cutoff:%Y-%m-%d}")
+        last = line("cli.value", value=row.last_activity_at.date()) if row.last_activity_at else line("cli.never")
+        say("cli.inactive_row", member=row.member_id, last=f"{last:<10}", name=row.name)
+    say("cli.inactive_count_more" if page.next_cursor else "cli.inactive_count", count=len(page.rows), day=cutoff)
     if not args.erase:
-        print("add --erase to erase them")
+        say("cli.add_erase")
         return 0
     actor = manager_from_args(app, args, "Erasing inactive members")
     if not _confirmed(args, f"Erasing every member inactive since {cutoff:%Y-%m-%d}"):
-        print("not erased: ERASE was not typed")
+        say("cli.not_erased")
         return 1
     show = progress_printer()
     run = erase_inactive(app.uow, years=args.years, actor=actor, clock=app.clock,
                          progress=lambda done: show("erasing", done, done))
-    print(f"{run.erased:,} member(s) erased, {run.points_forfeited:,} points forfeited")
+    say("cli.inactive_erased", erased=run.erased, points=run.points_forfeited)
     return 0

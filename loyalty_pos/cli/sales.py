@@ -12,6 +12,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loyalty_pos.cli.say import line, say
+
+
 if TYPE_CHECKING:  # loaded when the command runs, not when the command line is parsed
     from loyalty_pos.services.sale.sales_import import SalesImportReport
 
@@ -44,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as error:
-        raise ValidationError(code="file_unreadable", detail=f"{args.file}: {error.strerror or error}") from None
+        raise ValidationError(code="file_unreadable", template="{path}: {reason}", path=args.file,
+                              reason=error.strerror or error) from None
     config = Config.load(args.data_dir)
     require_shop(config)
     app = open_app(config)
@@ -64,12 +68,12 @@ def run(args: argparse.Namespace) -> int:
 def _print(report: SalesImportReport, *, dry_run: bool) -> None:
     from loyalty_pos.domain.money import Money
 
-    accepted = "would import" if dry_run else "imported"
-    print(f"{'line':>5}  {'receipt':<14} {'amount':>14} {'points':>7}  outcome")
+    accepted = line("cli.import_would" if dry_run else "cli.import_done")
+    columns = [line(f"cli.import_column_{name}") for name in ("line", "receipt", "amount", "points", "outcome")]
+    print(f"{columns[0]:>5}  {columns[1]:<14} {columns[2]:>14} {columns[3]:>7}  {columns[4]}")
     for row in report.outcomes:
-        amount = str(Money(row.amount_minor, report.currency)) if row.amount_minor else ""
-        outcome = accepted if row.imported else f"refused: {row.message}"
-        points = f"{row.points_earned:,}" if row.imported else ""
+        amount = line("cli.value", value=Money(row.amount_minor, report.currency)) if row.amount_minor else ""
+        outcome = accepted if row.imported else line("cli.import_refused", reason=row.message)
+        points = line("cli.value", value=row.points_earned) if row.imported else ""
         print(f"{row.line:>5}  {row.receipt[:14]:<14} {amount:>14} {points:>7}  {outcome}")
-    verb = "would be imported" if dry_run else "imported"
-    print(f"{report.imported:,} row(s) {verb}, {report.refused:,} refused")
+    say("cli.import_summary_dry" if dry_run else "cli.import_summary", imported=report.imported, refused=report.refused)

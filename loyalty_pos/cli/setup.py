@@ -13,6 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loyalty_pos.cli.say import say
+
+
 if TYPE_CHECKING:  # the command line starts fast: the shop's code loads only when a command runs
     from loyalty_pos.services.shop.setup import NewShop
 
@@ -81,13 +84,13 @@ def run(args: argparse.Namespace) -> int:
         _refuse(error.fields)
         raise
     created = outcome.created
-    print(f"The shop {draft.profile.name!r} is set up in {outcome.data_dir}.")
-    print(f"  manager:      {created.manager} (signs in with the PIN just chosen)")
-    print(f"  program:      {STARTER_TITLES[draft.starter]} (version {created.program_version}, published)")
-    print(f"  first backup: {outcome.first_backup}")
+    say("cli.setup_done", name=draft.profile.name, path=outcome.data_dir)
+    say("cli.setup_manager", manager=created.manager)
+    say("cli.setup_program", program=STARTER_TITLES[draft.starter], version=created.program_version)
+    say("cli.setup_backup", path=outcome.first_backup)
     print()
-    print("Recovery code. It is shown only this once: write it down and keep it away from the till.")
-    print("If the shop's only manager forgets the PIN, 'loyalty-pos staff recover' asks for it.")
+    say("cli.setup_recovery_code")
+    say("cli.setup_recovery_use")
     print()
     print(f"    {created.recovery_code}")
     print()

@@ -13,6 +13,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loyalty_pos.cli.say import line, say
+
+
 if TYPE_CHECKING:  # loaded when a command runs, not when the command line is parsed
     from loyalty_pos.app import App
     from loyalty_pos.services.actor import Actor
@@ -92,14 +95,15 @@ def _list(app: App, actor: Actor, args: argparse.Namespace) -> int:
 
     rows = auth.list_staff(app.uow(readonly=True), actor=actor, clock=app.clock)
     width = max([len(row.username) for row in rows] + [9])
-    print(f"{'USER NAME':<{width}}  {'ROLE':<8}  {'STATUS':<22}  NAME")
+    user, role, state, name = (line(f"cli.staff_column_{column}") for column in ("user", "role", "status", "name"))
+    print(f"{user:<{width}}  {role:<8}  {state:<22}  {name}")
     for row in rows:
         if not row.active:
-            status = "disabled"
+            status = line("cli.staff_disabled")
         elif row.locked_until is not None:
-            status = f"locked until {row.locked_until:%H:%M}"
+            status = line("cli.staff_locked_until", time=f"{row.locked_until:%H:%M}")
         else:
-            status = "active"
+            status = line("cli.staff_active")
         print(f"{row.username:<{width}}  {row.role.value:<8}  {status:<22}  {row.display_name}")
     return 0
 
@@ -113,7 +117,7 @@ def _add(app: App, actor: Actor, args: argparse.Namespace) -> int:
     pin = _new_pin(args.new_pin_file, username)
     created = auth.create_staff(app.uow(), username=username, display_name=args.name, role=Role(args.role),
                                 pin=pin, actor=actor, clock=app.clock)
-    print(f"added the {created.role} {created.username} ({created.display_name}); they sign in with the new PIN")
+    say("cli.staff_added", role=created.role, username=created.username, name=created.display_name)
     return 0
 
 
@@ -122,7 +126,7 @@ def _disable(app: App, actor: Actor, args: argparse.Namespace) -> int:
 
     username = args.username.strip().lower()
     auth.set_active(app.uow(), username=username, active=False, actor=actor, clock=app.clock)
-    print(f"{username} can no longer sign in; their sales and history stay")
+    say("cli.staff_disabled_done", username=username)
     return 0
 
 
@@ -135,7 +139,7 @@ def _reset_pin(app: App, actor: Actor, args: argparse.Namespace) -> int:
         raise NotFound(what="Staff", key=username)  # before asking for a PIN that would go nowhere
     pin = _new_pin(args.new_pin_file, username)
     auth.reset_pin(app.uow(), username=username, pin=pin, actor=actor, clock=app.clock)
-    print(f"new PIN set for {username}; a lock-out, if any, is lifted")
+    say("cli.pin_reset", username=username)
     return 0
 
 
@@ -151,8 +155,8 @@ def _recover(app: App, args: argparse.Namespace) -> int:
     pin, again = new_pin(args.pin_file, whose=args.manager or "the manager")
     done = recover_access(app.uow(), code=code, new_pin=pin, pin_again=again, username=args.manager,
                           terminal_id=app.config.terminal_id, clock=app.clock, randbelow=secrets.randbelow)
-    print(f"new PIN set for {done.manager}; sign in with it.")
-    print("The recovery code just used no longer works. The new one is shown only this once: write it down.")
+    say("cli.recovered", manager=done.manager)
+    say("cli.recovery_code_replaced")
     print()
     print(f"    {done.recovery_code}")
     print()

@@ -57,6 +57,10 @@ class SeedSummary:
     data_dir: Path
     members: int
     already_seeded: bool
+    # What the CLI's catalogue line names (cli.demo_ready), so it need not reach into demo.shop.
+    shop_name: str = shop.SHOP_NAME
+    cashier: str = f"{shop.CASHIER_USER}/{shop.CASHIER_PIN}"
+    manager: str = f"{shop.MANAGER_USER}/{shop.MANAGER_PIN}"
 
     def __str__(self) -> str:
         if self.already_seeded:

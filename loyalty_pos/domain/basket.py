@@ -27,11 +27,11 @@ class Product:
 
     def __post_init__(self) -> None:
         if not self.code.strip():
-            raise ValidationError(code="product_code_required", detail="A product needs a code")
+            raise ValidationError(code="product_code_required", template="A product needs a code")
         if self.unit_price < 0:
             raise ValidationError(code="bad_price", template="A price cannot be negative")
         if not 0 <= self.tax_rate_bp <= 10_000:
-            raise ValidationError(code="bad_tax_rate", detail="Tax rate must be 0-100 %")
+            raise ValidationError(code="bad_tax_rate", template="Tax rate must be 0-100 %")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,10 +26,12 @@ def check_currency_change(old: str, new: str) -> None:
     try:
         exponent = currency_exponent(new)
     except ValidationError:
-        raise ValidationError(code="bad_currency", detail=f"{new!r} is not a currency the till knows") from None
+        raise ValidationError(code="bad_currency", template="{new!r} is not a currency the till knows",
+                              new=new) from None
     if exponent != currency_exponent(old):
         raise ValidationError(
             code="currency_decimals_differ",
-            detail=f"{new} has {exponent} decimals and {old} {currency_exponent(old)}: every price and "
-                   f"threshold would change; set the shop up again in {new} instead",
+            template="{new} has {exponent} decimals and {old} {old_exponent}: every price and "
+                     "threshold would change; set the shop up again in {new} instead",
+            new=new, exponent=exponent, old=old, old_exponent=currency_exponent(old),
         )

@@ -84,6 +84,12 @@ class Conflict(LoyaltyError):
     code = "conflict"
     template = "{detail}"
 
+    def __init__(self, code: str | None = None, template: str | None = None, **params: Any) -> None:
+        super().__init__(code, template, **params)
+        # As ValidationError: a templated conflict still carries its English as ``detail``.
+        if "detail" not in self.params:
+            self.params["detail"] = self.message
+
 
 class DocumentInvalid(ValidationError):
     """A stored or received document (receipt, event payload) that does not have the

@@ -51,13 +51,13 @@ class LedgerEntry:
         if not isinstance(self.points, int) or isinstance(self.points, bool):
             raise ValidationError(detail="points are whole numbers")
         if self.points == 0:
-            raise ValidationError(code="zero_points", detail="a ledger entry moves at least 1 point")
+            raise ValidationError(code="zero_points", template="a ledger entry moves at least 1 point")
         if self.kind in _POSITIVE_ONLY and self.points < 0:
             raise ValidationError(detail=f"{self.kind.value} entries add points")
         if self.kind in _NEGATIVE_ONLY and self.points > 0:
             raise ValidationError(detail=f"{self.kind.value} entries remove points")
         if self.kind is EntryKind.ADJUST and not (self.reason and self.reason.strip()):
-            raise ValidationError(code="reason_required", detail="an adjustment needs a reason")
+            raise ValidationError(code="reason_required", template="an adjustment needs a reason")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,7 @@ def balance_of(entries: Iterable[LedgerEntry]) -> int:
 
 def ensure_can_spend(state: PointsState, points: int) -> None:
     if points <= 0:
-        raise ValidationError(code="points_not_positive", detail="points to spend must be above 0")
+        raise ValidationError(code="points_not_positive", template="points to spend must be above 0")
     if points > state.balance:
         raise InsufficientPoints(needed=points, available=max(state.balance, 0))
 

@@ -33,23 +33,26 @@ def _whole(value: object) -> bool:
 def check_quantity(quantity: object, *, what: str = "A quantity") -> int:
     """``quantity`` as a whole number from 1 to :data:`MAX_QUANTITY`, or a clear refusal."""
     if not _whole(quantity):
-        raise ValidationError(code="bad_quantity", detail=f"{what} is a whole number, not {quantity!r}")
+        raise ValidationError(code="bad_quantity", template="{what} is a whole number, not {quantity!r}",
+                              what=what, quantity=quantity)
     assert isinstance(quantity, int)
     if not 1 <= quantity <= MAX_QUANTITY:
-        raise ValidationError(code="bad_quantity", detail=f"{what} is from 1 to {MAX_QUANTITY}, not {quantity}")
+        raise ValidationError(code="bad_quantity", template="{what} is from 1 to {max_quantity}, not {quantity}",
+                              what=what, max_quantity=MAX_QUANTITY, quantity=quantity)
     return quantity
 
 
 def check_points_entry(points: object) -> int:
     """The points one ledger entry moves: whole, not 0, at most :data:`MAX_POINTS_PER_ENTRY` either way."""
     if not _whole(points):
-        raise ValidationError(code="bad_points", detail=f"Points are whole numbers, not {points!r}")
+        raise ValidationError(code="bad_points", template="Points are whole numbers, not {points!r}", points=points)
     assert isinstance(points, int)
     if points == 0:
-        raise ValidationError(code="zero_points", detail="A ledger entry moves at least 1 point")
+        raise ValidationError(code="zero_points", template="A ledger entry moves at least 1 point")
     if abs(points) > MAX_POINTS_PER_ENTRY:
         raise ValidationError(code="points_too_many",
-                              detail=f"One entry moves at most {MAX_POINTS_PER_ENTRY:,} points, not {points:,}")
+                              template="One entry moves at most {max_points_per_entry:,} points, not {points:,}",
+                              max_points_per_entry=MAX_POINTS_PER_ENTRY, points=points)
     return points
 
 
@@ -57,19 +60,21 @@ def check_balance(balance: int) -> int:
     """A member's balance after a change: within :data:`MAX_BALANCE` either way."""
     if abs(balance) > MAX_BALANCE:
         raise ValidationError(code="balance_too_large",
-                              detail=f"A member's balance stays within {MAX_BALANCE:,} points; "
-                                     f"this would make it {balance:,}")
+                              template="A member's balance stays within {max_balance:,} points; this would make it {balance:,}",
+                              max_balance=MAX_BALANCE, balance=balance)
     return balance
 
 
 def check_amount(minor: object, *, what: str, maximum: int) -> int:
     """A money amount in minor units: whole, not negative, at most ``maximum``."""
     if not _whole(minor):
-        raise ValidationError(code="bad_amount", detail=f"{what} is a whole number of minor units, not {minor!r}")
+        raise ValidationError(code="bad_amount", template="{what} is a whole number of minor units, not {minor!r}",
+                              what=what, minor=minor)
     assert isinstance(minor, int)
     if not 0 <= minor <= maximum:
         raise ValidationError(code="amount_too_large" if minor > maximum else "bad_amount",
-                              detail=f"{what} is from 0 to {maximum:,} minor units, not {minor:,}")
+                              template="{what} is from 0 to {maximum:,} minor units, not {minor:,}",
+                              what=what, maximum=maximum, minor=minor)
     return minor
 
 
@@ -77,11 +82,12 @@ def check_search_text(text: object) -> str:
     """Search text as typed, refused cleanly when it holds control characters (a NUL, a
     scanner's stray escape code) or is longer than any name, phone or email."""
     if not isinstance(text, str):
-        raise ValidationError(code="bad_search", detail="Search for text")
+        raise ValidationError(code="bad_search", template="Search for text")
     # Tabs and line breaks are spacing (a pasted name); every other control character is not.
     if any(unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r" for char in text):
         raise ValidationError(code="bad_search",
-                              detail="The search holds an invisible control character: clear it and type it again")
+                              template="The search holds an invisible control character: clear it and type it again")
     if len(text) > MAX_SEARCH_CHARS:
-        raise ValidationError(code="bad_search", detail=f"Search for at most {MAX_SEARCH_CHARS} characters")
+        raise ValidationError(code="bad_search", template="Search for at most {max_search_chars} characters",
+                              max_search_chars=MAX_SEARCH_CHARS)
     return text

@@ -41,7 +41,7 @@ def currency_exponent(currency: str) -> int:
     try:
         return CURRENCY_EXPONENTS[currency]
     except KeyError:
-        raise ValidationError(detail=f"Unknown currency {currency!r}") from None
+        raise ValidationError(code="bad_currency", template="{currency!r} is not a currency the till knows", currency=currency) from None
 
 
 class Rounding(enum.Enum):
@@ -104,7 +104,7 @@ class Money:
         exponent = currency_exponent(currency)
         cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
         if not cleaned:
-            raise ValidationError(detail="Amount is empty")
+            raise ValidationError(code="amount_empty", template="Amount is empty")
         negative = cleaned.startswith("-")
         if negative:
             cleaned = cleaned[1:]
@@ -114,13 +114,14 @@ class Money:
             whole = "0"
         # isdecimal, not isdigit: "²" and "½" are digits to Python but not numbers int() reads.
         if not whole.isdecimal() or (fraction and not fraction.isdecimal()):
-            raise ValidationError(detail=f"{text!r} is not an amount")
+            raise ValidationError(code="not_an_amount", template="{text!r} is not an amount", text=text)
         if len(whole.lstrip("0")) + exponent > MAX_AMOUNT_DIGITS:
-            raise ValidationError(detail=f"{text[:30]!r} is too large to be an amount")
+            raise ValidationError(code="amount_too_large", template="{text!r} is too large to be an amount",
+                                  text=text[:30])
         if len(fraction) > exponent:
-            raise ValidationError(
-                detail=f"{currency} has {exponent} decimals; {text!r} has {len(fraction)}"
-            )
+            raise ValidationError(code="too_many_decimals",
+                                  template="{currency} has {exponent} decimals; {text!r} has {decimals}",
+                                  currency=currency, exponent=exponent, text=text, decimals=len(fraction))
         minor = int(whole) * 10**exponent + (int(fraction.ljust(exponent, "0")) if exponent else 0)
         return cls(-minor if negative else minor, currency)
 
@@ -176,7 +177,8 @@ class Money:
 def _ungroup(text: str, mark: str) -> str:
     head, *groups = text.split(mark)
     if not head or any(len(group) != 3 for group in groups):
-        raise ValidationError(detail=f"{text!r} has misplaced thousands separators")
+        raise ValidationError(code="misplaced_groups", template="{text!r} has misplaced thousands separators",
+                              text=text)
     return head + "".join(groups)
 
 
@@ -196,7 +198,7 @@ def _decimal_point_only(text: str, exponent: int) -> str:
         grouping = "," if decimal == "." else "."
         whole, _, fraction = text.rpartition(decimal)
         if grouping not in whole:
-            raise ValidationError(detail=f"{text!r} is not an amount")
+            raise ValidationError(code="not_an_amount", template="{text!r} is not an amount", text=text)
         return _ungroup(whole, grouping) + "." + fraction
     mark = marks[0]
     tail = text.rsplit(mark, 1)[1]

@@ -18,12 +18,14 @@ def parse_percent_bp(text: str, *, maximum_bp: int = 10_000) -> int:
     cleaned = text.strip().removesuffix("%").strip()
     found = _PERCENT.fullmatch(cleaned)
     if found is None:
-        raise ValidationError(code="bad_percent", detail=f"{text.strip()!r} is not a percentage like 25 or 12.5")
+        raise ValidationError(code="bad_percent", template="{text!r} is not a percentage like 25 or 12.5",
+                              text=text.strip())
     whole, fraction = found.group(1), found.group(2) or ""
     value = int(whole) * 100 + int(fraction.ljust(2, "0") or "0")
     if value > maximum_bp:
         raise ValidationError(code="bad_percent",
-                              detail=f"{text.strip()} % is more than {format_percent_bp(maximum_bp)} %")
+                              template="{text} % is more than {maximum} %", text=text.strip(),
+                              maximum=format_percent_bp(maximum_bp))
     return value
 
 

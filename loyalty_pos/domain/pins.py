@@ -37,7 +37,7 @@ def check_new_pin(pin: str, repeated: str | None = None) -> None:
     """Refuse a weak PIN, and (when the person typed it twice) two PINs that differ."""
     problem = pin_problem(pin)
     if problem is not None:
-        raise ValidationError(code="weak_pin", detail=problem)
+        raise ValidationError(code="weak_pin", template=problem)
     if repeated is not None and repeated != pin:
         raise ValidationError(code="pins_differ", template="The two PINs differ; type the same PIN twice.")
 

@@ -251,7 +251,8 @@ def price_sale(
     if basket.currency != program.currency:
         raise ValidationError(
             code="currency_mismatch",
-            detail=f"basket is in {basket.currency}, the program in {program.currency}",
+            template="The basket is in {basket}, the program in {program}",
+            basket=basket.currency, program=program.currency,
         )
     lines, effects = _redeem_all(
         _basket_lines(basket), member, program, redemptions, stock_left, basket.currency, now

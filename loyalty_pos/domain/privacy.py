@@ -28,7 +28,8 @@ def retention_cutoff(now: datetime, years: int) -> datetime:
     a member with no activity since then has been inactive for those years."""
     if not 1 <= years <= MAX_RETENTION_YEARS:
         raise ValidationError(code="bad_years",
-                              detail=f"Retention is 1 to {MAX_RETENTION_YEARS} years, not {years}")
+                              template="Retention is 1 to {max_retention_years} years, not {years}",
+                              max_retention_years=MAX_RETENTION_YEARS, years=years)
     year = now.year - years
     day = min(now.day, calendar.monthrange(year, now.month)[1])
     return now.replace(year=year, day=day)

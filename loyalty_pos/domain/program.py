@@ -45,14 +45,14 @@ class EarningRules:
 
     def __post_init__(self) -> None:
         if self.points_per_step < 0 or self.step_minor <= 0:
-            raise ValidationError(code="bad_base_rate", detail="Base rate must be >= 0 points per > 0 amount")
+            raise ValidationError(code="bad_base_rate", template="Base rate must be >= 0 points per > 0 amount")
         for name, pct in {**self.category_multipliers, **self.product_multipliers}.items():
             if pct < 0:
-                raise ValidationError(code="bad_multiplier", detail=f"Multiplier for {name} is negative")
+                raise ValidationError(code="bad_multiplier", template="Multiplier for {name} is negative", name=name)
         if self.minimum_basket_minor < 0:
-            raise ValidationError(code="bad_minimum", detail="Minimum basket cannot be negative")
+            raise ValidationError(code="bad_minimum", template="Minimum basket cannot be negative")
         if self.daily_cap is not None and self.daily_cap < 0:
-            raise ValidationError(code="bad_cap", detail="Daily cap cannot be negative")
+            raise ValidationError(code="bad_cap", template="Daily cap cannot be negative")
 
 
 class TierBasis(enum.Enum):
@@ -70,7 +70,7 @@ class Tier:
 
     def __post_init__(self) -> None:
         if self.threshold < 0 or self.multiplier_pct < 0:
-            raise ValidationError(code="bad_tier", detail=f"Tier {self.code}: negative value")
+            raise ValidationError(code="bad_tier", template="Tier {tier}: negative value", tier=self.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +84,16 @@ class TierPolicy:
 
     def __post_init__(self) -> None:
         if not self.tiers:
-            raise ValidationError(code="no_tiers", detail="A program needs at least one tier")
+            raise ValidationError(code="no_tiers", template="A program needs at least one tier")
         thresholds = [t.threshold for t in self.tiers]
         if thresholds[0] != 0 or thresholds != sorted(set(thresholds)):
             raise ValidationError(
                 code="bad_tier_order",
-                detail="Tiers need strictly rising thresholds starting at 0",
+                template="Tiers need strictly rising thresholds starting at 0",
             )
         codes = [t.code for t in self.tiers]
         if len(set(codes)) != len(codes):
-            raise ValidationError(code="duplicate_tier", detail="Tier codes must be unique")
+            raise ValidationError(code="duplicate_tier", template="Tier codes must be unique")
 
     def by_code(self, code: str) -> Tier:
         for tier in self.tiers:
@@ -214,15 +214,16 @@ class Campaign:
             raise ValidationError(code="bad_campaign", detail=f"Campaign {self.name!r} needs names in other "
                                                              f"languages with {problem}")
         if self.ends_at <= self.starts_at:
-            raise ValidationError(code="bad_campaign", detail=f"Campaign {self.name!r} ends before it starts")
+            raise ValidationError(code="bad_campaign", template="Campaign {name!r} ends before it starts",
+                                  name=self.name)
         if self.kind is CampaignKind.MULTIPLIER and self.multiplier_pct <= 100:
-            raise ValidationError(code="bad_campaign", detail="A multiplier campaign needs more than 100 %")
+            raise ValidationError(code="bad_campaign", template="A multiplier campaign needs more than 100 %")
         if self.kind in (CampaignKind.BONUS_ON_PURCHASE, CampaignKind.ACTION, CampaignKind.INSTANT_WIN) and self.bonus_points <= 0:
-            raise ValidationError(code="bad_campaign", detail="A bonus campaign needs bonus points above 0")
+            raise ValidationError(code="bad_campaign", template="A bonus campaign needs bonus points above 0")
         if self.kind is CampaignKind.ACTION and not self.action:
-            raise ValidationError(code="bad_campaign", detail="An action campaign needs an action")
+            raise ValidationError(code="bad_campaign", template="An action campaign needs an action")
         if self.kind is CampaignKind.INSTANT_WIN and self.one_in < 2:
-            raise ValidationError(code="bad_campaign", detail="Instant-win odds must be 1 in 2 or rarer")
+            raise ValidationError(code="bad_campaign", template="Instant-win odds must be 1 in 2 or rarer")
 
     def running(self, now: datetime) -> bool:
         return self.starts_at <= now < self.ends_at

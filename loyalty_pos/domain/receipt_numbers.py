@@ -25,11 +25,12 @@ def format_receipt_no(terminal_id: str, seq: int) -> str:
     if not _TERMINAL_PATTERN.fullmatch(terminal):
         raise ValidationError(
             code="bad_terminal_id",
-            detail=f"A terminal id has 1-8 letters or digits, not {terminal_id!r}",
+            template="A terminal id has 1-8 letters or digits, not {terminal_id!r}", terminal_id=terminal_id,
         )
     if not 1 <= seq <= _MAX_RECEIPT_SEQUENCE:
         raise ValidationError(
             code="bad_receipt_sequence",
-            detail=f"A receipt sequence number is between 1 and {_MAX_RECEIPT_SEQUENCE}, not {seq}",
+            template="A receipt sequence number is between 1 and {maximum}, not {seq}",
+            maximum=_MAX_RECEIPT_SEQUENCE, seq=seq,
         )
     return f"R{terminal}-{seq:0{_RECEIPT_SEQUENCE_DIGITS}d}"

@@ -127,4 +127,5 @@ def _refuse_empty(output: ReceiptOutput, text: str) -> ReceiptOutput:
 
 def _bad(text: str, why: str) -> ValidationError:
     return ValidationError(code="bad_receipt_printer",
-                           detail=f"{text!r} is not a receipt printer: {why}. Examples: {_EXAMPLES}")
+                           template="{text!r} is not a receipt printer: {why}. Examples: {examples}",
+                           text=text, why=why, examples=_EXAMPLES)

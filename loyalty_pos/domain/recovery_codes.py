@@ -35,7 +35,7 @@ def normalise_recovery_code(text: str) -> str:
     if len(raw) != LENGTH or any(char not in ALPHABET for char in raw):
         raise ValidationError(
             code="bad_recovery_code",
-            detail=f"A recovery code is {GROUPS} groups of {GROUP_LENGTH} letters and digits, "
-                   "as printed when the shop was set up.",
+            template="A recovery code is {groups} groups of {group_length} letters and digits, as printed when the shop was set up.",
+            groups=GROUPS, group_length=GROUP_LENGTH,
         )
     return raw

@@ -22,4 +22,4 @@ def parse_tender(value: str) -> Tender:
         return Tender(value)
     except ValueError:
         known = ", ".join(tender.value for tender in Tender)
-        raise ValidationError(code="bad_tender", detail=f"Tender must be one of {known}") from None
+        raise ValidationError(code="bad_tender", template="Tender must be one of {known}", known=known) from None

@@ -111,7 +111,8 @@ def _review_date(policy: TierPolicy, year: int, tzinfo: object) -> datetime:
     if not 1 <= policy.review_month <= 12 or policy.review_day < 1:
         raise ValidationError(
             code="bad_review_date",
-            detail=f"Tier review date {policy.review_month}/{policy.review_day} is not a date",
+            template="Tier review date {review_month}/{review_day} is not a date",
+            review_month=policy.review_month, review_day=policy.review_day,
         )
     # A review on the 29th-31st falls on the month's last day in shorter months.
     day = min(policy.review_day, calendar.monthrange(year, policy.review_month)[1])

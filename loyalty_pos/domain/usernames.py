@@ -19,7 +19,8 @@ def clean_username(text: str) -> str:
     username = text.strip().lower()
     if not username or len(username) > MAX_USERNAME or not username.replace("_", "").replace(".", "").isalnum():
         raise ValidationError(code="bad_username",
-                              detail=f"A user name is 1 to {MAX_USERNAME} letters, digits, dots or underscores.")
+                              template="A user name is 1 to {max_username} letters, digits, dots or underscores.",
+                              max_username=MAX_USERNAME)
     return username
 
 

@@ -17,7 +17,10 @@ from functools import cache
 from typing import Any
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.regions import COUNTRIES, Country
+from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
+from loyalty_pos.i18n.refusal_texts import REFUSALS
 from loyalty_pos.resources import ResourceMissing, resource_bytes
 
 log = logging.getLogger(__name__)
@@ -73,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "cli.backup_written": "backup written to {path}",
     "cli.restored": "restored from {source}; the previous database was kept as {kept}",
     "cli.card_key_kept": "the card key file it replaced was kept as {path}",
+    **CLI_TEXTS,  # the rest of the CLI's lines, in their own module
     # Refusals: the English text is the error class's template, so the same values fill it.
     "error.loyalty_error": "The operation was refused.",
     "error.not_found": "{what} {key} was not found.",
@@ -138,7 +142,18 @@ MESSAGES: dict[str, str] = {
     "error.bad_discount": "A discount must be between 0 and the line total",
     "error.points_not_allowed": "{reward} costs a fixed {points} points; points cannot be typed",
     "error.points_below_minimum": "{reward} needs at least {minimum} points, {entered} were entered",
+    # The rest of the templated refusals, kept in their own module (one entry per raise wording).
+    **REFUSALS,
+    # Country names (setup's region page, settings, the setup summary). A table, not Qt's: QLocale
+    # names a country in English (territoryToString) or in its own language (nativeTerritoryName,
+    # "Deutschland" on a Norwegian till), never in the till's.
+    **{f"country.{country.code}": country.name for country in COUNTRIES},
 }
+
+
+def country_name(country: Country, language: str) -> str:
+    """``country``'s name in ``language`` (a stored tag or a file code)."""
+    return text(f"country.{country.code}", language)
 
 
 class UnknownMessage(KeyError):

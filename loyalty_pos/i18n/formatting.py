@@ -129,27 +129,29 @@ def parse_money(text: str, currency: str, language: str) -> Money:
         cleaned = cleaned.replace(space, "")
     cleaned = cleaned.replace(locale.minus, "-")
     if not cleaned:
-        raise ValidationError(code="amount_empty", detail="Amount is empty")
+        raise ValidationError(code="amount_empty", template="Amount is empty")
     negative = cleaned.startswith("-")
     if negative:
         cleaned = cleaned[1:]
     other = "." if locale.decimal == "," else ","
     whole, decimal, fraction = cleaned.partition(locale.decimal)
     if decimal and locale.decimal in fraction:
-        raise ValidationError(code="not_an_amount", detail=f"{text!r} is not an amount")
+        raise ValidationError(code="not_an_amount", template="{text!r} is not an amount", text=text)
     head, *groups = whole.split(other)
     if groups and (not head or len(head) > 3 or any(len(group) != 3 for group in groups)):
-        raise ValidationError(code="misplaced_groups", detail=f"{text!r} has misplaced thousands separators")
+        raise ValidationError(code="misplaced_groups", template="{text!r} has misplaced thousands separators",
+                              text=text)
     whole = (head + "".join(groups)) or "0"
     # isdecimal, not isdigit: "²" is a digit to Python but not a number int() reads.
     if not (whole.isascii() and whole.isdecimal()) or (fraction and not (fraction.isascii() and fraction.isdecimal())):
-        raise ValidationError(code="not_an_amount", detail=f"{text!r} is not an amount")
+        raise ValidationError(code="not_an_amount", template="{text!r} is not an amount", text=text)
     if not head and not fraction:  # "," or "-" alone
-        raise ValidationError(code="not_an_amount", detail=f"{text!r} is not an amount")
+        raise ValidationError(code="not_an_amount", template="{text!r} is not an amount", text=text)
     if len(whole.lstrip("0")) + exponent > MAX_AMOUNT_DIGITS:
-        raise ValidationError(code="amount_too_large", detail=f"{text[:30]!r} is too large to be an amount")
+        raise ValidationError(code="amount_too_large", template="{text!r} is too large to be an amount", text=text[:30])
     if len(fraction) > exponent:
         raise ValidationError(code="too_many_decimals",
-                              detail=f"{currency} has {exponent} decimals; {text!r} has {len(fraction)}")
+                              template="{currency} has {exponent} decimals; {text!r} has {decimals}",
+                              currency=currency, exponent=exponent, text=text, decimals=len(fraction))
     minor = int(whole) * 10**exponent + (int(fraction.ljust(exponent, "0")) if exponent else 0)
     return Money(-minor if negative else minor, currency)

@@ -131,8 +131,8 @@ def import_keys(make_uow: MakeUow, key_path: Path, incoming: KeyRing, *, actor: 
         fresh = tuple(key for key in incoming.keys if key not in present.keys)
         if not fresh:
             raise Conflict(code="card_keys_known",
-                           detail=f"every key in the file is already in this till's ring (current "
-                                  f"{present.fingerprints[-1]}); nothing changed")
+                           template="Every key in the file is already in this till's ring (current {current}); "
+                                    "nothing changed", current=present.fingerprints[-1])
         grown = KeyRing((*present.keys, *fresh))
         _grow(make_uow, key_path, grown, lambda uow: record_import(uow, grown.fingerprints, actor=actor, clock=clock))
         return Imported(grown, len(fresh), repaired=False, kept=None)

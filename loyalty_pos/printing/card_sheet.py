@@ -56,9 +56,9 @@ def render_card_sheet(
     raise to stop the sheet (a cancelled print): the half-written file is removed.
     """
     if not cards:
-        raise ValidationError(code="no_cards", detail="There are no cards to print")
+        raise ValidationError(code="no_cards", template="There are no cards to print")
     if not shop_name.strip():
-        raise ValidationError(code="shop_name_required", detail="Cards need the shop's name")
+        raise ValidationError(code="shop_name_required", template="Cards need the shop's name")
     layout = sheet_layout(paper)
     # Payloads first: a bad card number is refused before any file is touched.
     payloads = [encode_qr_payload(face.card_number, key) for face in cards]
@@ -126,8 +126,10 @@ def _load_logo(logo: Path | bytes | None) -> QImage | None:
     if image.isNull():
         raise ValidationError(
             code="logo_unreadable",
-            detail=f"The logo {'stored with the shop' if isinstance(logo, bytes) else logo} cannot be read; "
-                   "use a PNG or JPEG file, or print without a logo",
+            template=("The logo stored with the shop cannot be read; use a PNG or JPEG file, or print without a logo"
+                      if isinstance(logo, bytes) else
+                      "The logo {path} cannot be read; use a PNG or JPEG file, or print without a logo"),
+            path=str(logo),
         )
     return image
 

@@ -60,16 +60,18 @@ class EscposSettings:
     def __post_init__(self) -> None:
         if self.kind not in ("usb", "network", "file", "dummy"):
             raise ValidationError(code="printer_kind_unknown",
-                                  detail=f"A receipt printer is usb, network, file or dummy, not {self.kind!r}")
+                                  template="A receipt printer is usb, network, file or dummy, not {kind!r}",
+                                  kind=self.kind)
         if self.paper not in PAPER_COLUMNS:
-            raise ValidationError(code="paper_unknown", detail=f"Receipt paper is 58mm or 80mm, not {self.paper!r}")
+            raise ValidationError(code="paper_unknown", template="Receipt paper is 58mm or 80mm, not {paper!r}",
+                                  paper=self.paper)
         if self.kind == "usb" and (self.vendor_id is None or self.product_id is None):
             raise ValidationError(code="printer_usb_ids_required",
-                                  detail="A USB receipt printer needs its vendor and product id (see lsusb)")
+                                  template="A USB receipt printer needs its vendor and product id (see lsusb)")
         if self.kind == "network" and not (self.host or "").strip():
-            raise ValidationError(code="printer_host_required", detail="A network receipt printer needs a host")
+            raise ValidationError(code="printer_host_required", template="A network receipt printer needs a host")
         if self.kind == "file" and not (self.path or "").strip():
-            raise ValidationError(code="printer_path_required", detail="A file receipt printer needs a path")
+            raise ValidationError(code="printer_path_required", template="A file receipt printer needs a path")
 
     @property
     def columns(self) -> int:
@@ -93,7 +95,8 @@ def open_escpos(settings: EscposSettings) -> Escpos:
             get_profile_class(profile)
         except KeyError:
             raise ValidationError(code="printer_profile_unknown",
-                                  detail=f"python-escpos has no printer profile named {profile!r}") from None
+                                  template="python-escpos has no printer profile named {profile!r}",
+                                  profile=profile) from None
     try:
         if settings.kind == "dummy":
             return Dummy(profile=profile)

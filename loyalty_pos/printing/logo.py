@@ -58,4 +58,5 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def _refused(name: object, reason: str) -> ValidationError:
-    return ValidationError(code="logo_refused", detail=f"The logo {name} cannot be used: {reason}.")
+    return ValidationError(code="logo_refused", template="The logo {name} cannot be used: {reason}.",
+                           name=name, reason=reason)

@@ -81,7 +81,7 @@ class SheetLayout:
 
 def sheet_layout(paper: Paper) -> SheetLayout:
     if paper not in PAPER_MM:
-        raise ValidationError(code="bad_paper", detail=f"Paper must be A4 or Letter, not {paper!r}")
+        raise ValidationError(code="bad_paper", template="Paper must be A4 or Letter, not {paper!r}", paper=paper)
     paper_w, paper_h = PAPER_MM[paper]
     columns, gutter_x, left = _axis(paper_w, CARD_WIDTH_MM)
     rows, gutter_y, top = _axis(paper_h, CARD_HEIGHT_MM)

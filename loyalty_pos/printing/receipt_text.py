@@ -64,7 +64,7 @@ def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bo
     if width < MIN_WIDTH:
         raise ValidationError(
             code="receipt_width_too_small",
-            detail=f"A receipt needs at least {MIN_WIDTH} columns, not {width}",
+            template="A receipt needs at least {min_width} columns, not {width}", min_width=MIN_WIDTH, width=width,
         )
     rows: list[ReceiptRow] = []
     rows += _header(receipt, width, tz, reprint, language)

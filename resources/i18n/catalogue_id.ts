@@ -39,9 +39,651 @@
         <translation>Terlalu banyak PIN salah: {username} dikunci sampai {until}.</translation>
     </message>
     <message>
+        <source>Amount is empty</source>
+        <comment>error.amount_empty</comment>
+        <translation>Jumlah kosong</translation>
+    </message>
+    <message>
+        <source>{text!r} is too large to be an amount</source>
+        <comment>error.amount_too_large</comment>
+        <translation>{text!r} terlalu besar untuk jumlah uang</translation>
+    </message>
+    <message>
+        <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
+        <comment>error.amount_too_large.range</comment>
+        <translation>{what} antara 0 sampai {maximum:,} satuan terkecil, bukan {minor:,}</translation>
+    </message>
+    <message>
+        <source>The address: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_shop_address</comment>
+        <translation>Alamat: paling banyak {lines} baris berisi {characters} karakter</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number of minor units, not {minor!r}</source>
+        <comment>error.bad_amount</comment>
+        <translation>{what} adalah bilangan bulat satuan terkecil, bukan {minor!r}</translation>
+    </message>
+    <message>
+        <source>add --erase to erase them</source>
+        <comment>cli.add_erase</comment>
+        <translation>tambahkan --erase untuk menghapusnya</translation>
+    </message>
+    <message>
+        <source>nothing to print: every active member card has been printed already</source>
+        <comment>cli.cards_nothing</comment>
+        <translation>tidak ada yang dicetak: semua kartu anggota aktif sudah dicetak</translation>
+    </message>
+    <message>
+        <source>wrote {cards} card(s) on {pages} page(s) to {path} ({marked} member card(s) marked printed, {blank} blank); print at 100 % (actual size), not &quot;fit to page&quot;</source>
+        <comment>cli.cards_written</comment>
+        <translation>menulis {cards} kartu pada {pages} halaman ke {path} ({marked} kartu anggota ditandai tercetak, {blank} kosong); cetak pada 100 % (ukuran asli), bukan &quot;sesuaikan dengan halaman&quot;</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): OK</source>
+        <comment>cli.check_ok</comment>
+        <translation>buku poin {members} anggota dengan riwayat poin telah diperiksa ({entries} entri): OK</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): {problems} problem(s)</source>
+        <comment>cli.check_problems</comment>
+        <translation>buku poin {members} anggota dengan riwayat poin telah diperiksa ({entries} entri): {problems} masalah</translation>
+    </message>
+    <message>
+        <source>daily backup: {path}</source>
+        <comment>cli.daily_backup</comment>
+        <translation>cadangan harian: {path}</translation>
+    </message>
+    <message>
+        <source>The demo shop at {path} is already set up ({members} members). Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_already</comment>
+        <translation>Toko demo di {path} sudah disiapkan ({members} anggota). Masuk sebagai {cashier} atau {manager}.</translation>
+    </message>
+    <message>
+        <source>Demo shop &apos;{shop}&apos; ready at {path} with {members} members. Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_ready</comment>
+        <translation>Toko demo &apos;{shop}&apos; siap di {path} dengan {members} anggota. Masuk sebagai {cashier} atau {manager}.</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: OK</source>
+        <comment>cli.drill_ok</comment>
+        <translation>latihan pemulihan {backup}: OK</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: {problems} problem(s)</source>
+        <comment>cli.drill_problems</comment>
+        <translation>latihan pemulihan {backup}: {problems} masalah</translation>
+    </message>
+    <message>
+        <source>loyalty-pos: {message}</source>
+        <comment>cli.error_line</comment>
+        <translation>loyalty-pos: {message}</translation>
+    </message>
+    <message>
+        <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
+        <comment>cli.expired</comment>
+        <translation>{points} poin kedaluwarsa; tinjauan tingkat: {moved_down} dari {reviewed} anggota yang ditinjau turun tingkat</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>cli.import_column_amount</comment>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>cli.import_column_line</comment>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>cli.import_column_outcome</comment>
+        <translation>hasil</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>cli.import_column_points</comment>
+        <translation>poin</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>cli.import_column_receipt</comment>
+        <translation>struk</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>cli.import_done</comment>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <comment>cli.import_refused</comment>
+        <translation>ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) imported, {refused} refused</source>
+        <comment>cli.import_summary</comment>
+        <translation>{imported} baris diimpor, {refused} ditolak</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) would be imported, {refused} refused</source>
+        <comment>cli.import_summary_dry</comment>
+        <translation>{imported} baris akan diimpor, {refused} ditolak</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <comment>cli.import_would</comment>
+        <translation>akan diimpor</translation>
+    </message>
+    <message>
+        <source>{count} member(s) inactive since {day}</source>
+        <comment>cli.inactive_count</comment>
+        <translation>{count} anggota tidak aktif sejak {day}</translation>
+    </message>
+    <message>
+        <source>{count} member(s) (and more) inactive since {day}</source>
+        <comment>cli.inactive_count_more</comment>
+        <translation>{count} anggota (dan lainnya) tidak aktif sejak {day}</translation>
+    </message>
+    <message>
+        <source>{erased} member(s) erased, {points} points forfeited</source>
+        <comment>cli.inactive_erased</comment>
+        <translation>{erased} anggota dihapus, {points} poin hangus</translation>
+    </message>
+    <message>
+        <source>{member}  last activity {last}  {name}</source>
+        <comment>cli.inactive_row</comment>
+        <translation>{member}  aktivitas terakhir {last}  {name}</translation>
+    </message>
+    <message>
+        <source>added {added} key(s)</source>
+        <comment>cli.key_added</comment>
+        <translation>menambahkan {added} kunci</translation>
+    </message>
+    <message>
+        <source>wrote the card keys ({fingerprints}) to {path}; keep it secret, import it on each till with: loyalty-pos cards key import FILE</source>
+        <comment>cli.key_exported</comment>
+        <translation>menulis kunci kartu ({fingerprints}) ke {path}; rahasiakan, impor di setiap kasir dengan: loyalty-pos cards key import FILE</translation>
+    </message>
+    <message>
+        <source>key file: {path}</source>
+        <comment>cli.key_file</comment>
+        <translation>file kunci: {path}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}</source>
+        <comment>cli.key_fingerprint</comment>
+        <translation>sidik jari kunci kartu {fingerprint}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}  (current: signs new cards)</source>
+        <comment>cli.key_fingerprint_current</comment>
+        <translation>sidik jari kunci kartu {fingerprint}  (saat ini: menandatangani kartu baru)</translation>
+    </message>
+    <message>
+        <source>{what}{kept}; this till now signs cards with the key {current} and checks them with {fingerprints}; restart the till to use it</source>
+        <comment>cli.key_imported</comment>
+        <translation>{what}{kept}; kasir ini kini menandatangani kartu dengan kunci {current} dan memeriksanya dengan {fingerprints}; mulai ulang kasir untuk memakainya</translation>
+    </message>
+    <message>
+        <source> (the file it replaced is kept as {path})</source>
+        <comment>cli.key_kept</comment>
+        <translation> (file yang diganti disimpan sebagai {path})</translation>
+    </message>
+    <message>
+        <source>no card key on record for this shop</source>
+        <comment>cli.key_none</comment>
+        <translation>tidak ada kunci kartu tercatat untuk toko ini</translation>
+    </message>
+    <message>
+        <source>put back this shop&apos;s card keys</source>
+        <comment>cli.key_repaired</comment>
+        <translation>mengembalikan kunci kartu toko ini</translation>
+    </message>
+    <message>
+        <source>new cards are now signed with the key {current}; cards printed with the earlier key(s) {earlier} still scan. Restart the till to use it</source>
+        <comment>cli.key_rotated</comment>
+        <translation>kartu baru kini ditandatangani dengan kunci {current}; kartu yang dicetak dengan kunci sebelumnya {earlier} tetap terbaca. Mulai ulang kasir untuk memakainya</translation>
+    </message>
+    <message>
+        <source>member {member} was already erased: nothing changed</source>
+        <comment>cli.member_already_erased</comment>
+        <translation>anggota {member} sudah dihapus: tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>  balance  {points} points</source>
+        <comment>cli.member_balance</comment>
+        <translation>  saldo    {points} poin</translation>
+    </message>
+    <message>
+        <source>member {member} erased: {points} points forfeited, {cards} card(s) blocked, {receipts} stored receipt(s) anonymised</source>
+        <comment>cli.member_erased</comment>
+        <translation>anggota {member} dihapus: {points} poin hangus, {cards} kartu diblokir, {receipts} struk tersimpan dianonimkan</translation>
+    </message>
+    <message>
+        <source>  expiring {points} points on {day}</source>
+        <comment>cli.member_expiring</comment>
+        <translation>  kedaluwarsa {points} poin pada {day}</translation>
+    </message>
+    <message>
+        <source>member {member}: data written to {path} ({format})</source>
+        <comment>cli.member_exported</comment>
+        <translation>anggota {member}: data ditulis ke {path} ({format})</translation>
+    </message>
+    <message>
+        <source>  next tier {tier}: {amount} more spend</source>
+        <comment>cli.member_next_tier</comment>
+        <translation>  tingkat berikutnya {tier}: belanja {amount} lagi</translation>
+    </message>
+    <message>
+        <source>  tier     {tier}</source>
+        <comment>cli.member_tier</comment>
+        <translation>  tingkat  {tier}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>cli.never</comment>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <comment>cli.no_backup</comment>
+        <translation>(tidak ada cadangan)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cli.none</comment>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>no member has been inactive since {day}</source>
+        <comment>cli.none_inactive</comment>
+        <translation>tidak ada anggota yang tidak aktif sejak {day}</translation>
+    </message>
+    <message>
+        <source>not erased: ERASE was not typed</source>
+        <comment>cli.not_erased</comment>
+        <translation>tidak dihapus: ERASE tidak diketik</translation>
+    </message>
+    <message>
+        <source>NOTE: {note}</source>
+        <comment>cli.note</comment>
+        <translation>CATATAN: {note}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {username}; a lock-out, if any, is lifted</source>
+        <comment>cli.pin_reset</comment>
+        <translation>PIN baru diatur untuk {username}; penguncian, jika ada, dicabut</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points ({reason}); balance {balance}</source>
+        <comment>cli.points_adjusted</comment>
+        <translation>{name}: {points} poin ({reason}); saldo {balance}</translation>
+    </message>
+    <message>
+        <source>moved {points} points from {giver} (now {given}) to {receiver} (now {received})</source>
+        <comment>cli.points_moved</comment>
+        <translation>memindahkan {points} poin dari {giver} (kini {given}) ke {receiver} (kini {received})</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <comment>cli.problem</comment>
+        <translation>MASALAH: {problem}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {manager}; sign in with it.</source>
+        <comment>cli.recovered</comment>
+        <translation>PIN baru diatur untuk {manager}; masuk dengan PIN itu.</translation>
+    </message>
+    <message>
+        <source>The recovery code just used no longer works. The new one is shown only this once: write it down.</source>
+        <comment>cli.recovery_code_replaced</comment>
+        <translation>Kode pemulihan yang baru dipakai tidak berlaku lagi. Kode baru hanya ditampilkan sekali ini: catatlah.</translation>
+    </message>
+    <message>
+        <source>loyalty-pos serve: the sync server needs packages this install does not have ({package}).
+Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
+        <comment>cli.serve_missing</comment>
+        <translation>loyalty-pos serve: server sinkronisasi memerlukan paket yang tidak ada di instalasi ini ({package}).
+Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
+    </message>
+    <message>
+        <source>  first backup: {path}</source>
+        <comment>cli.setup_backup</comment>
+        <translation>  cadangan pertama: {path}</translation>
+    </message>
+    <message>
+        <source>The shop {name!r} is set up in {path}.</source>
+        <comment>cli.setup_done</comment>
+        <translation>Toko {name!r} telah disiapkan di {path}.</translation>
+    </message>
+    <message>
+        <source>  manager:      {manager} (signs in with the PIN just chosen)</source>
+        <comment>cli.setup_manager</comment>
+        <translation>  manajer:      {manager} (masuk dengan PIN yang baru dipilih)</translation>
+    </message>
+    <message>
+        <source>  program:      {program} (version {version}, published)</source>
+        <comment>cli.setup_program</comment>
+        <translation>  program:      {program} (versi {version}, diterbitkan)</translation>
+    </message>
+    <message>
+        <source>Recovery code. It is shown only this once: write it down and keep it away from the till.</source>
+        <comment>cli.setup_recovery_code</comment>
+        <translation>Kode pemulihan. Hanya ditampilkan sekali ini: catat dan simpan jauh dari kasir.</translation>
+    </message>
+    <message>
+        <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
+        <comment>cli.setup_recovery_use</comment>
+        <translation>Jika satu-satunya manajer toko lupa PIN, &apos;loyalty-pos staff recover&apos; akan memintanya.</translation>
+    </message>
+    <message>
+        <source>smoke test failed: exit code {code}, first screen {screen}</source>
+        <comment>cli.smoke_failed</comment>
+        <translation>uji asap gagal: kode keluar {code}, layar pertama {screen}</translation>
+    </message>
+    <message>
+        <source>smoke test passed: the till opened on {screen} and closed</source>
+        <comment>cli.smoke_passed</comment>
+        <translation>uji asap lulus: kasir terbuka di {screen} lalu ditutup</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>cli.staff_active</comment>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>added the {role} {username} ({name}); they sign in with the new PIN</source>
+        <comment>cli.staff_added</comment>
+        <translation>menambahkan {role} {username} ({name}); mereka masuk dengan PIN baru</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>cli.staff_column_name</comment>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>cli.staff_column_role</comment>
+        <translation>PERAN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>cli.staff_column_status</comment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <comment>cli.staff_column_user</comment>
+        <translation>NAMA PENGGUNA</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>cli.staff_disabled</comment>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in; their sales and history stay</source>
+        <comment>cli.staff_disabled_done</comment>
+        <translation>{username} tidak dapat masuk lagi; penjualan dan riwayatnya tetap ada</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <comment>cli.staff_locked_until</comment>
+        <translation>terkunci sampai {time}</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
+        <comment>cli.sync_clock_skew</comment>
+        <translation>peringatan: jam komputer ini berbeda dari jam server sebesar {seconds} detik</translation>
+    </message>
+    <message>
+        <source>{count} member(s) below zero after the merge (two tills spent the same points offline): {members}</source>
+        <comment>cli.sync_negative</comment>
+        <translation>{count} anggota di bawah nol setelah penggabungan (dua kasir memakai poin yang sama saat offline): {members}</translation>
+    </message>
+    <message>
+        <source>{parked} pulled event(s) wait for a member this till has not received yet</source>
+        <comment>cli.sync_parked</comment>
+        <translation>{parked} peristiwa yang ditarik menunggu anggota yang belum diterima kasir ini</translation>
+    </message>
+    <message>
+        <source>registered as terminal {terminal} of shop {shop} at {url}; run &apos;loyalty-pos sync&apos; for the first round</source>
+        <comment>cli.sync_registered</comment>
+        <translation>terdaftar sebagai terminal {terminal} dari toko {shop} di {url}; jalankan &apos;loyalty-pos sync&apos; untuk putaran pertama</translation>
+    </message>
+    <message>
+        <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
+        <comment>cli.sync_round</comment>
+        <translation>mengirim {pushed} peristiwa, menarik {pulled}, {waiting} menunggu</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>cli.value</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>country.AT</comment>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country.AU</comment>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country.BE</comment>
+        <translation>Belgia</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <comment>country.BH</comment>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country.DE</comment>
+        <translation>Jerman</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country.DK</comment>
+        <translation>Denmark</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country.ES</comment>
+        <translation>Spanyol</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country.FI</comment>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country.FR</comment>
+        <translation>Prancis</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country.GB</comment>
+        <translation>Inggris Raya</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <comment>country.ID</comment>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country.IE</comment>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country.IT</comment>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <comment>country.JP</comment>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <comment>country.KR</comment>
+        <translation>Korea Selatan</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <comment>country.KW</comment>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <comment>country.MY</comment>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country.NL</comment>
+        <translation>Belanda</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country.NO</comment>
+        <translation>Norwegia</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country.PT</comment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country.SE</comment>
+        <translation>Swedia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <comment>country.SG</comment>
+        <translation>Singapura</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <comment>country.TW</comment>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country.US</comment>
+        <translation>Amerika Serikat</translation>
+    </message>
+    <message>
+        <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
+        <comment>error.bad_amount.range</comment>
+        <translation>{what} antara 0 sampai {maximum:,} satuan terkecil, bukan {minor:,}</translation>
+    </message>
+    <message>
+        <source>An approval names the sale, return or member.</source>
+        <comment>error.bad_approval_subject</comment>
+        <translation>Persetujuan menyebut penjualan, retur, atau anggota.</translation>
+    </message>
+    <message>
+        <source>The till locks after 1 to 60 minutes idle, or 0 for never</source>
+        <comment>error.bad_auto_lock_minutes</comment>
+        <translation>Kasir terkunci setelah 1 sampai 60 menit tidak dipakai, atau 0 untuk tidak pernah</translation>
+    </message>
+    <message>
+        <source>The backup folder is a full path (from / or a drive)</source>
+        <comment>error.bad_backup_dir</comment>
+        <translation>Folder cadangan adalah path lengkap (dari / atau drive)</translation>
+    </message>
+    <message>
+        <source>Backups are kept 1 to 3650 days</source>
+        <comment>error.bad_backup_keep_days</comment>
+        <translation>Cadangan disimpan 1 sampai 3650 hari</translation>
+    </message>
+    <message>
+        <source>The backup folder is off-site (yes) or not (no)</source>
+        <comment>error.bad_backup_off_site</comment>
+        <translation>Folder cadangan berada di luar lokasi (yes) atau tidak (no)</translation>
+    </message>
+    <message>
+        <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
+        <comment>error.bad_base_rate</comment>
+        <translation>Tarif dasar harus &gt;= 0 poin per jumlah &gt; 0</translation>
+    </message>
+    <message>
         <source>Birthday is not a plausible date</source>
         <comment>error.bad_birthday</comment>
         <translation>Tanggal lahir tidak masuk akal</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} ends before it starts</source>
+        <comment>error.bad_campaign</comment>
+        <translation>Kampanye {name!r} berakhir sebelum dimulai</translation>
+    </message>
+    <message>
+        <source>An action campaign needs an action</source>
+        <comment>error.bad_campaign.action</comment>
+        <translation>Kampanye aksi memerlukan aksi</translation>
+    </message>
+    <message>
+        <source>A bonus campaign needs bonus points above 0</source>
+        <comment>error.bad_campaign.bonus</comment>
+        <translation>Kampanye bonus memerlukan poin bonus di atas 0</translation>
+    </message>
+    <message>
+        <source>A multiplier campaign needs more than 100 %</source>
+        <comment>error.bad_campaign.multiplier</comment>
+        <translation>Kampanye pengali memerlukan lebih dari 100 %</translation>
+    </message>
+    <message>
+        <source>Instant-win odds must be 1 in 2 or rarer</source>
+        <comment>error.bad_campaign.odds</comment>
+        <translation>Peluang menang instan harus 1 banding 2 atau lebih jarang</translation>
+    </message>
+    <message>
+        <source>Daily cap cannot be negative</source>
+        <comment>error.bad_cap</comment>
+        <translation>Batas harian tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}</source>
+        <comment>error.bad_card_count</comment>
+        <translation>Cetak antara 1 dan {max_cards_per_run:,} kartu sekaligus, bukan {count:,}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a country the till knows</source>
+        <comment>error.bad_country</comment>
+        <translation>{value!r} bukan negara yang dikenal kasir</translation>
+    </message>
+    <message>
+        <source>{new!r} is not a currency the till knows</source>
+        <comment>error.bad_currency</comment>
+        <translation>{new!r} bukan mata uang yang dikenal kasir</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a currency the till knows</source>
+        <comment>error.bad_currency.parsing</comment>
+        <translation>{currency!r} bukan mata uang yang dikenal kasir</translation>
+    </message>
+    <message>
+        <source>This page cursor belongs to another list; start again</source>
+        <comment>error.bad_cursor</comment>
+        <translation>Kursor halaman ini milik daftar lain; mulai lagi</translation>
+    </message>
+    <message>
+        <source>The customer display is either on or off</source>
+        <comment>error.bad_customer_display</comment>
+        <translation>Layar pelanggan menyala atau mati</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <comment>error.bad_date_range</comment>
+        <translation>Hari pertama setelah hari terakhir.</translation>
     </message>
     <message>
         <source>A discount must be between 0 and the line total</source>
@@ -54,9 +696,54 @@
         <translation>Nama tampilan maksimal {limit} karakter.</translation>
     </message>
     <message>
+        <source>A screen&apos;s name is at most 200 characters</source>
+        <comment>error.bad_display_screen</comment>
+        <translation>Nama layar paling banyak 200 karakter</translation>
+    </message>
+    <message>
+        <source>The till&apos;s theme is normal or high_contrast</source>
+        <comment>error.bad_display_theme</comment>
+        <translation>Tema kasir adalah normal atau high_contrast</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} bukan alamat email</translation>
+    </message>
+    <message>
+        <source>Export as {formats}, not {fmt!r}</source>
+        <comment>error.bad_format</comment>
+        <translation>Ekspor sebagai {formats}, bukan {fmt!r}</translation>
+    </message>
+    <message>
+        <source>Grace after the review is 0 to 365 days</source>
+        <comment>error.bad_grace</comment>
+        <translation>Masa tenggang setelah tinjauan 0 sampai 365 hari</translation>
+    </message>
+    <message>
+        <source>Import mode must be one of {modes}</source>
+        <comment>error.bad_import_mode</comment>
+        <translation>Mode impor harus salah satu dari {modes}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language the till knows</source>
+        <comment>error.bad_language</comment>
+        <translation>{value!r} bukan bahasa yang dikenal kasir</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG picture.</source>
+        <comment>error.bad_logo</comment>
+        <translation>Logo harus berupa gambar PNG.</translation>
+    </message>
+    <message>
+        <source>The logo is not a stored picture</source>
+        <comment>error.bad_logo.not_stored</comment>
+        <translation>Logo bukan gambar yang tersimpan</translation>
+    </message>
+    <message>
+        <source>The logo is over 512 KB even scaled; choose a simpler picture.</source>
+        <comment>error.bad_logo.too_large</comment>
+        <translation>Logo lebih dari 512 KB meski sudah diperkecil; pilih gambar yang lebih sederhana.</translation>
     </message>
     <message>
         <source>{language!r} is not a language the till knows</source>
@@ -64,14 +751,74 @@
         <translation>{language!r} bukan bahasa yang dikenal kasir ini</translation>
     </message>
     <message>
+        <source>Minimum basket cannot be negative</source>
+        <comment>error.bad_minimum</comment>
+        <translation>Minimum belanjaan tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>Multiplier for {name} is negative</source>
+        <comment>error.bad_multiplier</comment>
+        <translation>Pengali untuk {name} negatif</translation>
+    </message>
+    <message>
+        <source>The till counts as offline after 1 to 10080 minutes without a sync</source>
+        <comment>error.bad_offline_after_minutes</comment>
+        <translation>Kasir dianggap offline setelah 1 sampai 10080 menit tanpa sinkronisasi</translation>
+    </message>
+    <message>
+        <source>The offline cap is a number of points, or empty for the program&apos;s</source>
+        <comment>error.bad_offline_cap</comment>
+        <translation>Batas offline adalah jumlah poin, atau kosong untuk batas program</translation>
+    </message>
+    <message>
+        <source>A page holds at least 1 row</source>
+        <comment>error.bad_page_size</comment>
+        <translation>Satu halaman memuat minimal 1 baris</translation>
+    </message>
+    <message>
+        <source>Paper must be A4 or Letter, not {paper!r}</source>
+        <comment>error.bad_paper</comment>
+        <translation>Kertas harus A4 atau Letter, bukan {paper!r}</translation>
+    </message>
+    <message>
+        <source>Cards print on A4 or Letter</source>
+        <comment>error.bad_paper.cards</comment>
+        <translation>Kartu dicetak pada A4 atau Letter</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a percentage like 25 or 12.5</source>
+        <comment>error.bad_percent</comment>
+        <translation>{text!r} bukan persentase seperti 25 atau 12.5</translation>
+    </message>
+    <message>
+        <source>{text} % is more than {maximum} %</source>
+        <comment>error.bad_percent.too_high</comment>
+        <translation>{text} % lebih dari {maximum} %</translation>
+    </message>
+    <message>
         <source>{text!r} is not a phone number</source>
         <comment>error.bad_phone</comment>
         <translation>{text!r} bukan nomor telepon</translation>
     </message>
     <message>
+        <source>{text!r} is not a phone number in {region}</source>
+        <comment>error.bad_phone.region</comment>
+        <translation>{text!r} bukan nomor telepon di {region}</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 12 digits.</source>
         <comment>error.bad_pin</comment>
         <translation>PIN terdiri dari 4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <source>Points are whole numbers, not {points!r}</source>
+        <comment>error.bad_points</comment>
+        <translation>Poin adalah bilangan bulat, bukan {points!r}</translation>
+    </message>
+    <message>
+        <source>A card prefix is 1 to 6 digits</source>
+        <comment>error.bad_prefix</comment>
+        <translation>Awalan kartu 1 sampai 6 digit</translation>
     </message>
     <message>
         <source>A price cannot be negative</source>
@@ -84,9 +831,234 @@
         <translation>Baris {line}: retur minimal 1, bukan {quantity}</translation>
     </message>
     <message>
+        <source>{what} is a whole number, not {quantity!r}</source>
+        <comment>error.bad_quantity.not_whole</comment>
+        <translation>{what} adalah bilangan bulat, bukan {quantity!r}</translation>
+    </message>
+    <message>
+        <source>Put back at least 1</source>
+        <comment>error.bad_quantity.put_back</comment>
+        <translation>Kembalikan minimal 1</translation>
+    </message>
+    <message>
+        <source>{what} is from 1 to {max_quantity}, not {quantity}</source>
+        <comment>error.bad_quantity.range</comment>
+        <translation>{what} antara 1 sampai {max_quantity}, bukan {quantity}</translation>
+    </message>
+    <message>
+        <source>Take at least 1 from stock</source>
+        <comment>error.bad_quantity.take</comment>
+        <translation>Ambil minimal 1 dari stok</translation>
+    </message>
+    <message>
+        <source>The receipt footer: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_footer</comment>
+        <translation>Kaki struk: paling banyak {lines} baris berisi {characters} karakter</translation>
+    </message>
+    <message>
+        <source>A translated receipt footer: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_footer.translated</comment>
+        <translation>Kaki struk terjemahan: paling banyak {lines} baris berisi {characters} karakter</translation>
+    </message>
+    <message>
+        <source>The receipt header: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_header</comment>
+        <translation>Kepala struk: paling banyak {lines} baris berisi {characters} karakter</translation>
+    </message>
+    <message>
+        <source>A translated receipt header: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_header.translated</comment>
+        <translation>Kepala struk terjemahan: paling banyak {lines} baris berisi {characters} karakter</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a receipt printer: {why}. Examples: {examples}</source>
+        <comment>error.bad_receipt_printer</comment>
+        <translation>{text!r} bukan printer struk: {why}. Contoh: {examples}</translation>
+    </message>
+    <message>
+        <source>A receipt sequence number is between 1 and {maximum}, not {seq}</source>
+        <comment>error.bad_receipt_sequence</comment>
+        <translation>Nomor urut struk antara 1 dan {maximum}, bukan {seq}</translation>
+    </message>
+    <message>
+        <source>A recovery code is {groups} groups of {group_length} letters and digits, as printed when the shop was set up.</source>
+        <comment>error.bad_recovery_code</comment>
+        <translation>Kode pemulihan terdiri dari {groups} kelompok berisi {group_length} huruf dan angka, seperti dicetak saat toko disiapkan.</translation>
+    </message>
+    <message>
+        <source>Tier review date {review_month}/{review_day} is not a date</source>
+        <comment>error.bad_review_date</comment>
+        <translation>Tanggal tinjauan tingkat {review_month}/{review_day} bukan tanggal</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s key gap is 5 to 500 ms</source>
+        <comment>error.bad_scanner_max_gap_ms</comment>
+        <translation>Jeda tombol pemindai 5 sampai 500 ms</translation>
+    </message>
+    <message>
+        <source>The shortest scan is 3 to 64 characters</source>
+        <comment>error.bad_scanner_min_length</comment>
+        <translation>Pindaian terpendek 3 sampai 64 karakter</translation>
+    </message>
+    <message>
+        <source>Search for text</source>
+        <comment>error.bad_search</comment>
+        <translation>Cari teks</translation>
+    </message>
+    <message>
+        <source>The search holds an invisible control character: clear it and type it again</source>
+        <comment>error.bad_search.control_character</comment>
+        <translation>Pencarian berisi karakter kontrol tak terlihat: hapus dan ketik ulang</translation>
+    </message>
+    <message>
+        <source>Search for at most {max_search_chars} characters</source>
+        <comment>error.bad_search.too_long</comment>
+        <translation>Cari paling banyak {max_search_chars} karakter</translation>
+    </message>
+    <message>
+        <source>The till syncs every 5 to 3600 seconds</source>
+        <comment>error.bad_sync_every_seconds</comment>
+        <translation>Kasir menyinkronkan setiap 5 sampai 3600 detik</translation>
+    </message>
+    <message>
+        <source>Prices either include tax (yes) or not (no)</source>
+        <comment>error.bad_tax_mode</comment>
+        <translation>Harga termasuk pajak (yes) atau tidak (no)</translation>
+    </message>
+    <message>
+        <source>Tax rate must be 0-100 %</source>
+        <comment>error.bad_tax_rate</comment>
+        <translation>Tarif pajak harus 0-100 %</translation>
+    </message>
+    <message>
+        <source>Tender must be one of {known}</source>
+        <comment>error.bad_tender</comment>
+        <translation>Cara bayar harus salah satu dari {known}</translation>
+    </message>
+    <message>
+        <source>A terminal id has 1-8 letters or digits, not {terminal_id!r}</source>
+        <comment>error.bad_terminal_id</comment>
+        <translation>Id terminal berisi 1-8 huruf atau angka, bukan {terminal_id!r}</translation>
+    </message>
+    <message>
+        <source>The text size is 100, 125 or 150 %</source>
+        <comment>error.bad_text_size</comment>
+        <translation>Ukuran teks 100, 125, atau 150 %</translation>
+    </message>
+    <message>
+        <source>The translations map languages to texts</source>
+        <comment>error.bad_text_variants</comment>
+        <translation>Terjemahan memetakan bahasa ke teks</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language the till knows</source>
+        <comment>error.bad_text_variants.language</comment>
+        <translation>{language!r} bukan bahasa yang dikenal kasir</translation>
+    </message>
+    <message>
+        <source>The translations are not a JSON map</source>
+        <comment>error.bad_text_variants.not_json</comment>
+        <translation>Terjemahan bukan peta JSON</translation>
+    </message>
+    <message>
+        <source>The approval threshold is an amount in minor units</source>
+        <comment>error.bad_threshold</comment>
+        <translation>Ambang persetujuan adalah jumlah dalam satuan terkecil</translation>
+    </message>
+    <message>
+        <source>Tier {tier}: negative value</source>
+        <comment>error.bad_tier</comment>
+        <translation>Tingkat {tier}: nilai negatif</translation>
+    </message>
+    <message>
+        <source>Tier code {tier!r}: use lower case letters without spaces</source>
+        <comment>error.bad_tier_code</comment>
+        <translation>Kode tingkat {tier!r}: gunakan huruf kecil tanpa spasi</translation>
+    </message>
+    <message>
+        <source>Tiers need strictly rising thresholds starting at 0</source>
+        <comment>error.bad_tier_order</comment>
+        <translation>Tingkat memerlukan ambang yang terus naik mulai dari 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language the till knows</source>
+        <comment>error.bad_till_language</comment>
+        <translation>{value!r} bukan bahasa yang dikenal kasir</translation>
+    </message>
+    <message>
+        <source>The till either rings up baskets or records amounts</source>
+        <comment>error.bad_till_mode</comment>
+        <translation>Kasir mencatat belanjaan atau mencatat jumlah</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time zone</source>
+        <comment>error.bad_timezone</comment>
+        <translation>{value!r} bukan zona waktu</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
+        <comment>error.bad_username</comment>
+        <translation>Nama pengguna berisi 1 sampai {max_username} huruf, angka, titik, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>The qualifying window is 1 to 36 months</source>
+        <comment>error.bad_window</comment>
+        <translation>Periode kualifikasi 1 sampai 36 bulan</translation>
+    </message>
+    <message>
+        <source>Simulate 1 to {max_days} days, not {days}</source>
+        <comment>error.bad_window.simulation</comment>
+        <translation>Simulasikan 1 sampai {max_days} hari, bukan {days}</translation>
+    </message>
+    <message>
+        <source>Retention is 1 to {max_retention_years} years, not {years}</source>
+        <comment>error.bad_years</comment>
+        <translation>Masa simpan 1 sampai {max_retention_years} tahun, bukan {years}</translation>
+    </message>
+    <message>
+        <source>A member&apos;s balance stays within {max_balance:,} points; this would make it {balance:,}</source>
+        <comment>error.balance_too_large</comment>
+        <translation>Saldo anggota tetap dalam batas {max_balance:,} poin; ini akan menjadikannya {balance:,}</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode} is on {name}</source>
+        <comment>error.barcode_in_use</comment>
+        <translation>Barcode {barcode} ada pada {name}</translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode takes 1-{max_code128_text} printable ASCII characters, not {text!r}</source>
+        <comment>error.barcode_text_invalid</comment>
+        <translation>Barcode Code 128 berisi 1-{max_code128_text} karakter ASCII yang dapat dicetak, bukan {text!r}</translation>
+    </message>
+    <message>
+        <source>{name} has already ended</source>
+        <comment>error.campaign_over</comment>
+        <translation>{name} sudah berakhir</translation>
+    </message>
+    <message>
         <source>You cannot deactivate your own account.</source>
         <comment>error.cannot_deactivate_self</comment>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
+        <comment>error.card_keys_known</comment>
+        <translation>Setiap kunci dalam file sudah ada di ring kasir ini (saat ini {current}); tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Card number {card_number!r} must be 16 digits without spaces</source>
+        <comment>error.card_number_not_normalised</comment>
+        <translation>Nomor kartu {card_number!r} harus 16 digit tanpa spasi</translation>
+    </message>
+    <message>
+        <source>Could not find enough free card numbers</source>
+        <comment>error.card_numbers_exhausted</comment>
+        <translation>Tidak dapat menemukan cukup nomor kartu yang kosong</translation>
+    </message>
+    <message>
+        <source>Could not find a free card number</source>
+        <comment>error.card_numbers_exhausted.one</comment>
+        <translation>Tidak dapat menemukan nomor kartu yang kosong</translation>
     </message>
     <message>
         <source>Card printing was cancelled; no card was marked printed.</source>
@@ -104,6 +1076,36 @@
         <translation>Tidak dapat menulis lembar kartu {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Category {name} already exists</source>
+        <comment>error.category_exists</comment>
+        <translation>Kategori {name} sudah ada</translation>
+    </message>
+    <message>
+        <source>Category {name} is named by {uses} in the loyalty program</source>
+        <comment>error.category_in_program</comment>
+        <translation>Kategori {name} disebut oleh {uses} dalam program loyalitas</translation>
+    </message>
+    <message>
+        <source>Category {name} still has {count} products; move them to another first</source>
+        <comment>error.category_in_use</comment>
+        <translation>Kategori {name} masih memiliki {count} produk; pindahkan dulu ke kategori lain</translation>
+    </message>
+    <message>
+        <source>A category needs a name</source>
+        <comment>error.category_name_required</comment>
+        <translation>Kategori memerlukan nama</translation>
+    </message>
+    <message>
+        <source>A category name has at most {max_name_length} characters</source>
+        <comment>error.category_name_too_long</comment>
+        <translation>Nama kategori paling banyak {max_name_length} karakter</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: add --yes to confirm it from a script</source>
+        <comment>error.confirm_required</comment>
+        <translation>{what} tidak dapat dibatalkan: tambahkan --yes untuk mengonfirmasi dari skrip</translation>
+    </message>
+    <message>
         <source>The member must consent to data processing to join the program</source>
         <comment>error.consent_required</comment>
         <translation>Anggota harus menyetujui pemrosesan data untuk bergabung dengan program</translation>
@@ -114,9 +1116,49 @@
         <translation>Basis data {path} rusak ({reason}); pulihkan dari cadangan dengan &apos;loyalty-pos restore&apos;.</translation>
     </message>
     <message>
+        <source>The country cannot change once the shop has made a sale</source>
+        <comment>error.country_fixed</comment>
+        <translation>Negara tidak dapat diubah setelah toko melakukan penjualan</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <comment>error.csv_unreadable</comment>
+        <translation>Tidak dapat membuka {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>error.csv_unreadable.csv</comment>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <comment>error.csv_unreadable.not_utf8</comment>
+        <translation>{path} bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot write {out_path}: {reason}</source>
+        <comment>error.csv_unwritable</comment>
+        <translation>Tidak dapat menulis {out_path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{new} has {exponent} decimals and {old} {old_exponent}: every price and threshold would change; set the shop up again in {new} instead</source>
+        <comment>error.currency_decimals_differ</comment>
+        <translation>{new} memiliki {exponent} desimal dan {old} {old_exponent}: setiap harga dan ambang batas akan berubah; siapkan ulang toko dalam {new}</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once the shop has made a sale</source>
+        <comment>error.currency_fixed</comment>
+        <translation>Mata uang tidak dapat diubah setelah toko melakukan penjualan</translation>
+    </message>
+    <message>
         <source>{product} is priced in {currency}</source>
         <comment>error.currency_mismatch</comment>
         <translation>Harga {product} dalam {currency}</translation>
+    </message>
+    <message>
+        <source>The basket is in {basket}, the program in {program}</source>
+        <comment>error.currency_mismatch.program</comment>
+        <translation>Belanjaan dalam {basket}, program dalam {program}</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -134,9 +1176,24 @@
         <translation>Disk tempat basis data penuh; tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
+        <source>Tier codes must be unique</source>
+        <comment>error.duplicate_tier</comment>
+        <translation>Kode tingkat harus unik</translation>
+    </message>
+    <message>
+        <source>Email {email} already belongs to a member</source>
+        <comment>error.email_in_use</comment>
+        <translation>Email {email} sudah dimiliki anggota</translation>
+    </message>
+    <message>
         <source>The basket is empty</source>
         <comment>error.empty_basket</comment>
         <translation>Keranjang kosong</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <comment>error.file_unreadable</comment>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>Needs {needed} points, member has {available}.</source>
@@ -149,9 +1206,29 @@
         <translation>{username} adalah manajer aktif terakhir; tidak ada yang bisa mengelola toko.</translation>
     </message>
     <message>
+        <source>The logo {name} cannot be used: {reason}.</source>
+        <comment>error.logo_refused</comment>
+        <translation>Logo {name} tidak dapat dipakai: {reason}.</translation>
+    </message>
+    <message>
+        <source>The logo stored with the shop cannot be read; use a PNG or JPEG file, or print without a logo</source>
+        <comment>error.logo_unreadable</comment>
+        <translation>Logo yang tersimpan di toko tidak dapat dibaca; gunakan file PNG atau JPEG, atau cetak tanpa logo</translation>
+    </message>
+    <message>
+        <source>The logo {path} cannot be read; use a PNG or JPEG file, or print without a logo</source>
+        <comment>error.logo_unreadable.file</comment>
+        <translation>Logo {path} tidak dapat dibaca; gunakan file PNG atau JPEG, atau cetak tanpa logo</translation>
+    </message>
+    <message>
         <source>The operation was refused.</source>
         <comment>error.loyalty_error</comment>
         <translation>Operasi ditolak.</translation>
+    </message>
+    <message>
+        <source>This record was merged into member {merged_into}: erase that member (its duplicates go with it)</source>
+        <comment>error.member_merged</comment>
+        <translation>Data ini telah digabung ke anggota {merged_into}: hapus anggota itu (duplikatnya ikut terhapus)</translation>
     </message>
     <message>
         <source>{name} is {status}</source>
@@ -164,6 +1241,31 @@
         <translation>Anggota ini berstatus {status}: profilnya tidak dapat diubah</translation>
     </message>
     <message>
+        <source>Name the member: their id or card number</source>
+        <comment>error.member_required</comment>
+        <translation>Sebutkan anggotanya: id atau nomor kartunya</translation>
+    </message>
+    <message>
+        <source>Cannot merge {name}: that member is {status}</source>
+        <comment>error.merge_duplicate_not_active</comment>
+        <translation>Tidak dapat menggabung {name}: anggota itu {status}</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged into themselves</source>
+        <comment>error.merge_same_member</comment>
+        <translation>Anggota tidak dapat digabung ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>Cannot merge into {name}: that member is {status}</source>
+        <comment>error.merge_target_not_active</comment>
+        <translation>Tidak dapat menggabung ke {name}: anggota itu {status}</translation>
+    </message>
+    <message>
+        <source>{text!r} has misplaced thousands separators</source>
+        <comment>error.misplaced_groups</comment>
+        <translation>{text!r} memiliki pemisah ribuan yang salah tempat</translation>
+    </message>
+    <message>
         <source>A member needs a name</source>
         <comment>error.name_required</comment>
         <translation>Anggota harus punya nama</translation>
@@ -174,9 +1276,59 @@
         <translation>Nama maksimal {limit} karakter</translation>
     </message>
     <message>
+        <source>There are no cards to print</source>
+        <comment>error.no_cards</comment>
+        <translation>Tidak ada kartu untuk dicetak</translation>
+    </message>
+    <message>
+        <source>Give at least one card number to print</source>
+        <comment>error.no_cards.numbers</comment>
+        <translation>Berikan minimal satu nomor kartu untuk dicetak</translation>
+    </message>
+    <message>
+        <source>There is no draft to discard</source>
+        <comment>error.no_draft</comment>
+        <translation>Tidak ada draf untuk dibuang</translation>
+    </message>
+    <message>
+        <source>There is no draft program to publish</source>
+        <comment>error.no_draft.publish</comment>
+        <translation>Tidak ada draf program untuk diterbitkan</translation>
+    </message>
+    <message>
+        <source>There is no draft program to simulate; save a draft first</source>
+        <comment>error.no_draft.simulate</comment>
+        <translation>Tidak ada draf program untuk disimulasikan; simpan draf dulu</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>Belum ada program loyalitas yang diterbitkan; manajer harus menerbitkannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This shop has no recovery code (it was set up before codes existed); another manager can reset the PIN with: loyalty-pos staff reset-pin</source>
+        <comment>error.no_recovery_code</comment>
+        <translation>Toko ini tidak memiliki kode pemulihan (disiapkan sebelum kode ada); manajer lain dapat mereset PIN dengan: loyalty-pos staff reset-pin</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for {what}: give it with {option}.</source>
+        <comment>error.no_terminal</comment>
+        <translation>Tidak ada terminal untuk menanyakan {what}: berikan dengan {option}.</translation>
+    </message>
+    <message>
+        <source>A program needs at least one tier</source>
+        <comment>error.no_tiers</comment>
+        <translation>Program memerlukan minimal satu tingkat</translation>
+    </message>
+    <message>
+        <source>{wanted} is not an active manager of this shop.</source>
+        <comment>error.not_a_manager</comment>
+        <translation>{wanted} bukan manajer aktif di toko ini.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount</source>
+        <comment>error.not_an_amount</comment>
+        <translation>{text!r} bukan jumlah uang</translation>
     </message>
     <message>
         <source>{product} has a price of its own</source>
@@ -189,6 +1341,11 @@
         <translation>{what} {key} tidak ditemukan.</translation>
     </message>
     <message>
+        <source>{username} is not locked.</source>
+        <comment>error.not_locked</comment>
+        <translation>{username} tidak terkunci.</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>Baris {line} ({product}): sisa {left} dari {bought} yang bisa diretur, diminta {asked}</translation>
@@ -199,9 +1356,19 @@
         <translation>Pilih setidaknya satu baris untuk diretur</translation>
     </message>
     <message>
+        <source>Nothing to save</source>
+        <comment>error.nothing_to_save</comment>
+        <translation>Tidak ada yang perlu disimpan</translation>
+    </message>
+    <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
         <comment>error.offline_redeem_cap</comment>
         <translation>Kasir ini belum terhubung ke server jaringan toko akhir-akhir ini, jadi anggota boleh menukar paling banyak {cap} poin sehari di sini ({used} sudah dipakai hari ini). Tukar lebih sedikit, atau sinkronkan dulu.</translation>
+    </message>
+    <message>
+        <source>member export needs --out FILE (.json or .pdf)</source>
+        <comment>error.out_required</comment>
+        <translation>member export memerlukan --out FILE (.json atau .pdf)</translation>
     </message>
     <message>
         <source>Not writing {path}: {reason}.</source>
@@ -209,9 +1376,24 @@
         <translation>Tidak menulis {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
+        <comment>error.paper_unknown</comment>
+        <translation>Kertas struk 58mm atau 80mm, bukan {paper!r}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <comment>error.passphrases_differ</comment>
+        <translation>Kedua frasa sandi berbeda; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>{action} needs the {role} role.</source>
         <comment>error.permission_denied</comment>
         <translation>{action} memerlukan peran {role}.</translation>
+    </message>
+    <message>
+        <source>Phone {phone} already belongs to a member</source>
+        <comment>error.phone_in_use</comment>
+        <translation>Telepon {phone} sudah dimiliki anggota</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -229,14 +1411,84 @@
         <translation>{reward} seharga tetap {points} poin; poin tidak dapat diketik</translation>
     </message>
     <message>
+        <source>points to spend must be above 0</source>
+        <comment>error.points_not_positive</comment>
+        <translation>poin yang dipakai harus di atas 0</translation>
+    </message>
+    <message>
+        <source>One entry moves at most {max_points_per_entry:,} points, not {points:,}</source>
+        <comment>error.points_too_many</comment>
+        <translation>Satu entri memindahkan paling banyak {max_points_per_entry:,} poin, bukan {points:,}</translation>
+    </message>
+    <message>
+        <source>{printed:,} printed card(s) carry QR codes signed with this till&apos;s key {current}; after the swap those QR codes would be refused (their barcodes still scan). Pass --replace-printed to swap anyway, then reprint them</source>
+        <comment>error.printed_cards_use_this_key</comment>
+        <translation>{printed:,} kartu tercetak membawa kode QR yang ditandatangani dengan kunci kasir ini {current}; setelah penggantian, kode QR itu akan ditolak (barcode-nya tetap terbaca). Berikan --replace-printed untuk tetap mengganti, lalu cetak ulang kartunya</translation>
+    </message>
+    <message>
+        <source>A network receipt printer needs a host</source>
+        <comment>error.printer_host_required</comment>
+        <translation>Printer struk jaringan memerlukan host</translation>
+    </message>
+    <message>
+        <source>A receipt printer is usb, network, file or dummy, not {kind!r}</source>
+        <comment>error.printer_kind_unknown</comment>
+        <translation>Printer struk adalah usb, network, file, atau dummy, bukan {kind!r}</translation>
+    </message>
+    <message>
+        <source>A file receipt printer needs a path</source>
+        <comment>error.printer_path_required</comment>
+        <translation>Printer struk file memerlukan path</translation>
+    </message>
+    <message>
+        <source>python-escpos has no printer profile named {profile!r}</source>
+        <comment>error.printer_profile_unknown</comment>
+        <translation>python-escpos tidak memiliki profil printer bernama {profile!r}</translation>
+    </message>
+    <message>
+        <source>A USB receipt printer needs its vendor and product id (see lsusb)</source>
+        <comment>error.printer_usb_ids_required</comment>
+        <translation>Printer struk USB memerlukan id vendor dan produknya (lihat lsusb)</translation>
+    </message>
+    <message>
+        <source>A product needs a category</source>
+        <comment>error.product_category_required</comment>
+        <translation>Produk memerlukan kategori</translation>
+    </message>
+    <message>
+        <source>Code {product_code} is already {name}</source>
+        <comment>error.product_code_in_use</comment>
+        <translation>Kode {product_code} sudah dipakai {name}</translation>
+    </message>
+    <message>
+        <source>A product needs a code</source>
+        <comment>error.product_code_required</comment>
+        <translation>Produk memerlukan kode</translation>
+    </message>
+    <message>
         <source>{product} is no longer sold</source>
         <comment>error.product_inactive</comment>
         <translation>{product} tidak dijual lagi</translation>
     </message>
     <message>
+        <source>A product needs a name</source>
+        <comment>error.product_name_required</comment>
+        <translation>Produk memerlukan nama</translation>
+    </message>
+    <message>
         <source>An adjustment needs a reason</source>
         <comment>error.reason_required</comment>
         <translation>Penyesuaian memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>Say why the card is blocked</source>
+        <comment>error.reason_required.block_card</comment>
+        <translation>Sebutkan alasan kartu diblokir</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <comment>error.reason_required.ledger</comment>
+        <translation>penyesuaian memerlukan alasan</translation>
     </message>
     <message>
         <source>Receipt {ref}{register}, dated {on}, is already recorded.</source>
@@ -247,6 +1499,11 @@
         <source>That receipt is itself a return</source>
         <comment>error.receipt_is_a_return</comment>
         <translation>Struk itu sendiri adalah retur</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least {min_width} columns, not {width}</source>
+        <comment>error.receipt_width_too_small</comment>
+        <translation>Struk memerlukan minimal {min_width} kolom, bukan {width}</translation>
     </message>
     <message>
         <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
@@ -279,6 +1536,16 @@
         <translation>{where} sudah berisi toko; penyiapan tidak mengubah apa pun di sana.</translation>
     </message>
     <message>
+        <source>Cards need the shop&apos;s name</source>
+        <comment>error.shop_name_required</comment>
+        <translation>Kartu memerlukan nama toko</translation>
+    </message>
+    <message>
+        <source>The shop needs a name</source>
+        <comment>error.shop_name_required.settings</comment>
+        <translation>Toko memerlukan nama</translation>
+    </message>
+    <message>
         <source>Wrong user name or PIN.</source>
         <comment>error.sign_in_refused</comment>
         <translation>Nama pengguna atau PIN salah.</translation>
@@ -289,9 +1556,29 @@
         <translation>Simulasi dibatalkan.</translation>
     </message>
     <message>
+        <source>The user name {username} is taken.</source>
+        <comment>error.staff_exists</comment>
+        <translation>Nama pengguna {username} sudah dipakai.</translation>
+    </message>
+    <message>
         <source>The database is busy; please try again.</source>
         <comment>error.store_busy</comment>
         <translation>Basis data sedang sibuk; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>A removed tier is still required by {users}; change those first</source>
+        <comment>error.tier_in_use</comment>
+        <translation>Tingkat yang dihapus masih diperlukan oleh {users}; ubah itu dulu</translation>
+    </message>
+    <message>
+        <source>Every tier needs a code and a name</source>
+        <comment>error.tier_needs_name</comment>
+        <translation>Setiap tingkat memerlukan kode dan nama</translation>
+    </message>
+    <message>
+        <source>{currency} has {exponent} decimals; {text!r} has {decimals}</source>
+        <comment>error.too_many_decimals</comment>
+        <translation>{currency} memiliki {exponent} desimal; {text!r} memiliki {decimals}</translation>
     </message>
     <message>
         <source>Choose two different members</source>
@@ -309,14 +1596,69 @@
         <translation>Terjadi kesalahan ({detail}). Tidak ada yang disimpan; silakan coba lagi.</translation>
     </message>
     <message>
+        <source>There is no category {unknown}; add it under Products first</source>
+        <comment>error.unknown_category</comment>
+        <translation>Tidak ada kategori {unknown}; tambahkan dulu di Produk</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Penjualan tidak punya baris {line}</translation>
     </message>
     <message>
+        <source>Type a PIN.</source>
+        <comment>error.weak_pin</comment>
+        <translation>Ketik PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <comment>error.weak_pin.digits_only</comment>
+        <translation>PIN hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is the first one anyone tries; choose another.</source>
+        <comment>error.weak_pin.repeated</comment>
+        <translation>PIN berisi satu angka berulang adalah yang pertama dicoba orang; pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.</source>
+        <comment>error.weak_pin.sequence</comment>
+        <translation>PIN berisi angka berurutan (seperti 1234 atau 9876) mudah ditebak; pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most 12 digits.</source>
+        <comment>error.weak_pin.too_long</comment>
+        <translation>PIN paling banyak 12 digit.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <comment>error.weak_pin.too_short</comment>
+        <translation>PIN minimal 4 digit.</translation>
+    </message>
+    <message>
+        <source>This shop has several managers ({names}): name one with --manager.</source>
+        <comment>error.which_manager</comment>
+        <translation>Toko ini memiliki beberapa manajer ({names}): sebutkan satu dengan --manager.</translation>
+    </message>
+    <message>
+        <source>member retention needs --years N</source>
+        <comment>error.years_required</comment>
+        <translation>member retention memerlukan --years N</translation>
+    </message>
+    <message>
         <source>An adjustment moves at least 1 point</source>
         <comment>error.zero_points</comment>
         <translation>Penyesuaian memindahkan minimal 1 poin</translation>
+    </message>
+    <message>
+        <source>A ledger entry moves at least 1 point</source>
+        <comment>error.zero_points.entry</comment>
+        <translation>Entri buku poin memindahkan minimal 1 poin</translation>
+    </message>
+    <message>
+        <source>a ledger entry moves at least 1 point</source>
+        <comment>error.zero_points.ledger</comment>
+        <translation>entri buku poin memindahkan minimal 1 poin</translation>
     </message>
     <message>
         <source>{count} points</source>

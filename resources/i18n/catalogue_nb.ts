@@ -39,9 +39,651 @@
         <translation>For mange feil PIN-koder: {username} er låst til {until}.</translation>
     </message>
     <message>
+        <source>Amount is empty</source>
+        <comment>error.amount_empty</comment>
+        <translation>Beløpet er tomt</translation>
+    </message>
+    <message>
+        <source>{text!r} is too large to be an amount</source>
+        <comment>error.amount_too_large</comment>
+        <translation>{text!r} er for stort til å være et beløp</translation>
+    </message>
+    <message>
+        <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
+        <comment>error.amount_too_large.range</comment>
+        <translation>{what} er fra 0 til {maximum:,} minste enheter, ikke {minor:,}</translation>
+    </message>
+    <message>
+        <source>The address: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_shop_address</comment>
+        <translation>Adressen: høyst {lines} linjer på {characters} tegn</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number of minor units, not {minor!r}</source>
+        <comment>error.bad_amount</comment>
+        <translation>{what} er et helt antall minste enheter, ikke {minor!r}</translation>
+    </message>
+    <message>
+        <source>add --erase to erase them</source>
+        <comment>cli.add_erase</comment>
+        <translation>legg til --erase for å slette dem</translation>
+    </message>
+    <message>
+        <source>nothing to print: every active member card has been printed already</source>
+        <comment>cli.cards_nothing</comment>
+        <translation>ingenting å skrive ut: alle aktive medlemskort er allerede skrevet ut</translation>
+    </message>
+    <message>
+        <source>wrote {cards} card(s) on {pages} page(s) to {path} ({marked} member card(s) marked printed, {blank} blank); print at 100 % (actual size), not &quot;fit to page&quot;</source>
+        <comment>cli.cards_written</comment>
+        <translation>skrev {cards} kort på {pages} side(r) til {path} ({marked} medlemskort merket som skrevet ut, {blank} blanke); skriv ut i 100 % (faktisk størrelse), ikke «tilpass til siden»</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): OK</source>
+        <comment>cli.check_ok</comment>
+        <translation>kontrollerte poengkontoene til {members} medlemmer med poenghistorikk ({entries} posteringer): OK</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): {problems} problem(s)</source>
+        <comment>cli.check_problems</comment>
+        <translation>kontrollerte poengkontoene til {members} medlemmer med poenghistorikk ({entries} posteringer): {problems} problem(er)</translation>
+    </message>
+    <message>
+        <source>daily backup: {path}</source>
+        <comment>cli.daily_backup</comment>
+        <translation>daglig sikkerhetskopi: {path}</translation>
+    </message>
+    <message>
+        <source>The demo shop at {path} is already set up ({members} members). Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_already</comment>
+        <translation>Demobutikken i {path} er allerede satt opp ({members} medlemmer). Logg inn som {cashier} eller {manager}.</translation>
+    </message>
+    <message>
+        <source>Demo shop &apos;{shop}&apos; ready at {path} with {members} members. Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_ready</comment>
+        <translation>Demobutikken &apos;{shop}&apos; er klar i {path} med {members} medlemmer. Logg inn som {cashier} eller {manager}.</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: OK</source>
+        <comment>cli.drill_ok</comment>
+        <translation>gjenopprettingsøvelse av {backup}: OK</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: {problems} problem(s)</source>
+        <comment>cli.drill_problems</comment>
+        <translation>gjenopprettingsøvelse av {backup}: {problems} problem(er)</translation>
+    </message>
+    <message>
+        <source>loyalty-pos: {message}</source>
+        <comment>cli.error_line</comment>
+        <translation>loyalty-pos: {message}</translation>
+    </message>
+    <message>
+        <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
+        <comment>cli.expired</comment>
+        <translation>{points} poeng utløpt; nivåvurdering: {moved_down} av {reviewed} vurderte medlemmer flyttet ned</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>cli.import_column_amount</comment>
+        <translation>beløp</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>cli.import_column_line</comment>
+        <translation>linje</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>cli.import_column_outcome</comment>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>cli.import_column_points</comment>
+        <translation>poeng</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>cli.import_column_receipt</comment>
+        <translation>kvittering</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>cli.import_done</comment>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <comment>cli.import_refused</comment>
+        <translation>avvist: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) imported, {refused} refused</source>
+        <comment>cli.import_summary</comment>
+        <translation>{imported} rad(er) importert, {refused} avvist</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) would be imported, {refused} refused</source>
+        <comment>cli.import_summary_dry</comment>
+        <translation>{imported} rad(er) ville blitt importert, {refused} avvist</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <comment>cli.import_would</comment>
+        <translation>ville importert</translation>
+    </message>
+    <message>
+        <source>{count} member(s) inactive since {day}</source>
+        <comment>cli.inactive_count</comment>
+        <translation>{count} medlem(mer) inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>{count} member(s) (and more) inactive since {day}</source>
+        <comment>cli.inactive_count_more</comment>
+        <translation>{count} medlem(mer) (og flere) inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>{erased} member(s) erased, {points} points forfeited</source>
+        <comment>cli.inactive_erased</comment>
+        <translation>{erased} medlem(mer) slettet, {points} poeng tapt</translation>
+    </message>
+    <message>
+        <source>{member}  last activity {last}  {name}</source>
+        <comment>cli.inactive_row</comment>
+        <translation>{member}  siste aktivitet {last}  {name}</translation>
+    </message>
+    <message>
+        <source>added {added} key(s)</source>
+        <comment>cli.key_added</comment>
+        <translation>la til {added} nøkkel(er)</translation>
+    </message>
+    <message>
+        <source>wrote the card keys ({fingerprints}) to {path}; keep it secret, import it on each till with: loyalty-pos cards key import FILE</source>
+        <comment>cli.key_exported</comment>
+        <translation>skrev kortnøklene ({fingerprints}) til {path}; hold den hemmelig, importer den på hver kasse med: loyalty-pos cards key import FILE</translation>
+    </message>
+    <message>
+        <source>key file: {path}</source>
+        <comment>cli.key_file</comment>
+        <translation>nøkkelfil: {path}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}</source>
+        <comment>cli.key_fingerprint</comment>
+        <translation>fingeravtrykk for kortnøkkel {fingerprint}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}  (current: signs new cards)</source>
+        <comment>cli.key_fingerprint_current</comment>
+        <translation>fingeravtrykk for kortnøkkel {fingerprint}  (gjeldende: signerer nye kort)</translation>
+    </message>
+    <message>
+        <source>{what}{kept}; this till now signs cards with the key {current} and checks them with {fingerprints}; restart the till to use it</source>
+        <comment>cli.key_imported</comment>
+        <translation>{what}{kept}; denne kassen signerer nå kort med nøkkelen {current} og kontrollerer dem med {fingerprints}; start kassen på nytt for å bruke den</translation>
+    </message>
+    <message>
+        <source> (the file it replaced is kept as {path})</source>
+        <comment>cli.key_kept</comment>
+        <translation> (filen den erstattet er beholdt som {path})</translation>
+    </message>
+    <message>
+        <source>no card key on record for this shop</source>
+        <comment>cli.key_none</comment>
+        <translation>ingen kortnøkkel registrert for denne butikken</translation>
+    </message>
+    <message>
+        <source>put back this shop&apos;s card keys</source>
+        <comment>cli.key_repaired</comment>
+        <translation>la tilbake butikkens kortnøkler</translation>
+    </message>
+    <message>
+        <source>new cards are now signed with the key {current}; cards printed with the earlier key(s) {earlier} still scan. Restart the till to use it</source>
+        <comment>cli.key_rotated</comment>
+        <translation>nye kort signeres nå med nøkkelen {current}; kort skrevet ut med tidligere nøkkel(er) {earlier} kan fortsatt skannes. Start kassen på nytt for å bruke den</translation>
+    </message>
+    <message>
+        <source>member {member} was already erased: nothing changed</source>
+        <comment>cli.member_already_erased</comment>
+        <translation>medlem {member} var allerede slettet: ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>  balance  {points} points</source>
+        <comment>cli.member_balance</comment>
+        <translation>  saldo    {points} poeng</translation>
+    </message>
+    <message>
+        <source>member {member} erased: {points} points forfeited, {cards} card(s) blocked, {receipts} stored receipt(s) anonymised</source>
+        <comment>cli.member_erased</comment>
+        <translation>medlem {member} slettet: {points} poeng tapt, {cards} kort sperret, {receipts} lagrede kvitteringer anonymisert</translation>
+    </message>
+    <message>
+        <source>  expiring {points} points on {day}</source>
+        <comment>cli.member_expiring</comment>
+        <translation>  utløper  {points} poeng den {day}</translation>
+    </message>
+    <message>
+        <source>member {member}: data written to {path} ({format})</source>
+        <comment>cli.member_exported</comment>
+        <translation>medlem {member}: data skrevet til {path} ({format})</translation>
+    </message>
+    <message>
+        <source>  next tier {tier}: {amount} more spend</source>
+        <comment>cli.member_next_tier</comment>
+        <translation>  neste nivå {tier}: {amount} mer i kjøp</translation>
+    </message>
+    <message>
+        <source>  tier     {tier}</source>
+        <comment>cli.member_tier</comment>
+        <translation>  nivå     {tier}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>cli.never</comment>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <comment>cli.no_backup</comment>
+        <translation>(ingen sikkerhetskopi)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cli.none</comment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>no member has been inactive since {day}</source>
+        <comment>cli.none_inactive</comment>
+        <translation>ingen medlemmer har vært inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>not erased: ERASE was not typed</source>
+        <comment>cli.not_erased</comment>
+        <translation>ikke slettet: ERASE ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>NOTE: {note}</source>
+        <comment>cli.note</comment>
+        <translation>MERK: {note}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {username}; a lock-out, if any, is lifted</source>
+        <comment>cli.pin_reset</comment>
+        <translation>ny PIN-kode satt for {username}; en eventuell utestengning er opphevet</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points ({reason}); balance {balance}</source>
+        <comment>cli.points_adjusted</comment>
+        <translation>{name}: {points} poeng ({reason}); saldo {balance}</translation>
+    </message>
+    <message>
+        <source>moved {points} points from {giver} (now {given}) to {receiver} (now {received})</source>
+        <comment>cli.points_moved</comment>
+        <translation>flyttet {points} poeng fra {giver} (nå {given}) til {receiver} (nå {received})</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <comment>cli.problem</comment>
+        <translation>PROBLEM: {problem}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {manager}; sign in with it.</source>
+        <comment>cli.recovered</comment>
+        <translation>ny PIN-kode satt for {manager}; logg inn med den.</translation>
+    </message>
+    <message>
+        <source>The recovery code just used no longer works. The new one is shown only this once: write it down.</source>
+        <comment>cli.recovery_code_replaced</comment>
+        <translation>Gjenopprettingskoden som nettopp ble brukt virker ikke lenger. Den nye vises bare denne ene gangen: skriv den ned.</translation>
+    </message>
+    <message>
+        <source>loyalty-pos serve: the sync server needs packages this install does not have ({package}).
+Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
+        <comment>cli.serve_missing</comment>
+        <translation>loyalty-pos serve: synkroniseringsserveren trenger pakker denne installasjonen ikke har ({package}).
+Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
+    </message>
+    <message>
+        <source>  first backup: {path}</source>
+        <comment>cli.setup_backup</comment>
+        <translation>  første sikkerhetskopi: {path}</translation>
+    </message>
+    <message>
+        <source>The shop {name!r} is set up in {path}.</source>
+        <comment>cli.setup_done</comment>
+        <translation>Butikken {name!r} er satt opp i {path}.</translation>
+    </message>
+    <message>
+        <source>  manager:      {manager} (signs in with the PIN just chosen)</source>
+        <comment>cli.setup_manager</comment>
+        <translation>  leder:        {manager} (logger inn med PIN-koden som nettopp ble valgt)</translation>
+    </message>
+    <message>
+        <source>  program:      {program} (version {version}, published)</source>
+        <comment>cli.setup_program</comment>
+        <translation>  program:      {program} (versjon {version}, publisert)</translation>
+    </message>
+    <message>
+        <source>Recovery code. It is shown only this once: write it down and keep it away from the till.</source>
+        <comment>cli.setup_recovery_code</comment>
+        <translation>Gjenopprettingskode. Den vises bare denne ene gangen: skriv den ned og oppbevar den unna kassen.</translation>
+    </message>
+    <message>
+        <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
+        <comment>cli.setup_recovery_use</comment>
+        <translation>Hvis butikkens eneste leder glemmer PIN-koden, spør &apos;loyalty-pos staff recover&apos; etter den.</translation>
+    </message>
+    <message>
+        <source>smoke test failed: exit code {code}, first screen {screen}</source>
+        <comment>cli.smoke_failed</comment>
+        <translation>røyktest feilet: avslutningskode {code}, første skjerm {screen}</translation>
+    </message>
+    <message>
+        <source>smoke test passed: the till opened on {screen} and closed</source>
+        <comment>cli.smoke_passed</comment>
+        <translation>røyktest bestått: kassen åpnet på {screen} og lukket seg</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>cli.staff_active</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>added the {role} {username} ({name}); they sign in with the new PIN</source>
+        <comment>cli.staff_added</comment>
+        <translation>la til {role} {username} ({name}); de logger inn med den nye PIN-koden</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>cli.staff_column_name</comment>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>cli.staff_column_role</comment>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>cli.staff_column_status</comment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <comment>cli.staff_column_user</comment>
+        <translation>BRUKERNAVN</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>cli.staff_disabled</comment>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in; their sales and history stay</source>
+        <comment>cli.staff_disabled_done</comment>
+        <translation>{username} kan ikke lenger logge inn; salg og historikk blir stående</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <comment>cli.staff_locked_until</comment>
+        <translation>låst til {time}</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
+        <comment>cli.sync_clock_skew</comment>
+        <translation>advarsel: klokken på denne datamaskinen avviker fra serverens med {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} member(s) below zero after the merge (two tills spent the same points offline): {members}</source>
+        <comment>cli.sync_negative</comment>
+        <translation>{count} medlem(mer) under null etter sammenslåingen (to kasser brukte de samme poengene frakoblet): {members}</translation>
+    </message>
+    <message>
+        <source>{parked} pulled event(s) wait for a member this till has not received yet</source>
+        <comment>cli.sync_parked</comment>
+        <translation>{parked} hentede hendelse(r) venter på et medlem denne kassen ikke har mottatt ennå</translation>
+    </message>
+    <message>
+        <source>registered as terminal {terminal} of shop {shop} at {url}; run &apos;loyalty-pos sync&apos; for the first round</source>
+        <comment>cli.sync_registered</comment>
+        <translation>registrert som terminal {terminal} i butikk {shop} på {url}; kjør &apos;loyalty-pos sync&apos; for første runde</translation>
+    </message>
+    <message>
+        <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
+        <comment>cli.sync_round</comment>
+        <translation>sendte {pushed} hendelse(r), hentet {pulled}, {waiting} venter</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>cli.value</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>country.AT</comment>
+        <translation>Østerrike</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country.AU</comment>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country.BE</comment>
+        <translation>Belgia</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <comment>country.BH</comment>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country.DE</comment>
+        <translation>Tyskland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country.DK</comment>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country.ES</comment>
+        <translation>Spania</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country.FI</comment>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country.FR</comment>
+        <translation>Frankrike</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country.GB</comment>
+        <translation>Storbritannia</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <comment>country.ID</comment>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country.IE</comment>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country.IT</comment>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <comment>country.JP</comment>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <comment>country.KR</comment>
+        <translation>Sør-Korea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <comment>country.KW</comment>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <comment>country.MY</comment>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country.NL</comment>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country.NO</comment>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country.PT</comment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country.SE</comment>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <comment>country.SG</comment>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <comment>country.TW</comment>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country.US</comment>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
+        <comment>error.bad_amount.range</comment>
+        <translation>{what} er fra 0 til {maximum:,} minste enheter, ikke {minor:,}</translation>
+    </message>
+    <message>
+        <source>An approval names the sale, return or member.</source>
+        <comment>error.bad_approval_subject</comment>
+        <translation>En godkjenning angir salget, returen eller medlemmet.</translation>
+    </message>
+    <message>
+        <source>The till locks after 1 to 60 minutes idle, or 0 for never</source>
+        <comment>error.bad_auto_lock_minutes</comment>
+        <translation>Kassen låses etter 1 til 60 minutter uten bruk, eller 0 for aldri</translation>
+    </message>
+    <message>
+        <source>The backup folder is a full path (from / or a drive)</source>
+        <comment>error.bad_backup_dir</comment>
+        <translation>Sikkerhetskopimappen er en full sti (fra / eller en stasjon)</translation>
+    </message>
+    <message>
+        <source>Backups are kept 1 to 3650 days</source>
+        <comment>error.bad_backup_keep_days</comment>
+        <translation>Sikkerhetskopier beholdes 1 til 3650 dager</translation>
+    </message>
+    <message>
+        <source>The backup folder is off-site (yes) or not (no)</source>
+        <comment>error.bad_backup_off_site</comment>
+        <translation>Sikkerhetskopimappen er utenfor butikken (yes) eller ikke (no)</translation>
+    </message>
+    <message>
+        <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
+        <comment>error.bad_base_rate</comment>
+        <translation>Grunnsatsen må være &gt;= 0 poeng per beløp &gt; 0</translation>
+    </message>
+    <message>
         <source>Birthday is not a plausible date</source>
         <comment>error.bad_birthday</comment>
         <translation>Fødselsdagen er ikke en mulig dato</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} ends before it starts</source>
+        <comment>error.bad_campaign</comment>
+        <translation>Kampanjen {name!r} slutter før den begynner</translation>
+    </message>
+    <message>
+        <source>An action campaign needs an action</source>
+        <comment>error.bad_campaign.action</comment>
+        <translation>En handlingskampanje trenger en handling</translation>
+    </message>
+    <message>
+        <source>A bonus campaign needs bonus points above 0</source>
+        <comment>error.bad_campaign.bonus</comment>
+        <translation>En bonuskampanje trenger bonuspoeng over 0</translation>
+    </message>
+    <message>
+        <source>A multiplier campaign needs more than 100 %</source>
+        <comment>error.bad_campaign.multiplier</comment>
+        <translation>En multiplikatorkampanje trenger mer enn 100 %</translation>
+    </message>
+    <message>
+        <source>Instant-win odds must be 1 in 2 or rarer</source>
+        <comment>error.bad_campaign.odds</comment>
+        <translation>Sjansen for øyeblikkelig gevinst må være 1 av 2 eller sjeldnere</translation>
+    </message>
+    <message>
+        <source>Daily cap cannot be negative</source>
+        <comment>error.bad_cap</comment>
+        <translation>Daglig tak kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}</source>
+        <comment>error.bad_card_count</comment>
+        <translation>Skriv ut mellom 1 og {max_cards_per_run:,} kort om gangen, ikke {count:,}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a country the till knows</source>
+        <comment>error.bad_country</comment>
+        <translation>{value!r} er ikke et land kassen kjenner</translation>
+    </message>
+    <message>
+        <source>{new!r} is not a currency the till knows</source>
+        <comment>error.bad_currency</comment>
+        <translation>{new!r} er ikke en valuta kassen kjenner</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a currency the till knows</source>
+        <comment>error.bad_currency.parsing</comment>
+        <translation>{currency!r} er ikke en valuta kassen kjenner</translation>
+    </message>
+    <message>
+        <source>This page cursor belongs to another list; start again</source>
+        <comment>error.bad_cursor</comment>
+        <translation>Denne sidemarkøren hører til en annen liste; start på nytt</translation>
+    </message>
+    <message>
+        <source>The customer display is either on or off</source>
+        <comment>error.bad_customer_display</comment>
+        <translation>Kundeskjermen er enten på eller av</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <comment>error.bad_date_range</comment>
+        <translation>Første dag er etter siste dag.</translation>
     </message>
     <message>
         <source>A discount must be between 0 and the line total</source>
@@ -54,9 +696,54 @@
         <translation>Et visningsnavn har høyst {limit} tegn.</translation>
     </message>
     <message>
+        <source>A screen&apos;s name is at most 200 characters</source>
+        <comment>error.bad_display_screen</comment>
+        <translation>Et skjermnavn har høyst 200 tegn</translation>
+    </message>
+    <message>
+        <source>The till&apos;s theme is normal or high_contrast</source>
+        <comment>error.bad_display_theme</comment>
+        <translation>Kassens tema er normal eller high_contrast</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} er ikke en e-postadresse</translation>
+    </message>
+    <message>
+        <source>Export as {formats}, not {fmt!r}</source>
+        <comment>error.bad_format</comment>
+        <translation>Eksporter som {formats}, ikke {fmt!r}</translation>
+    </message>
+    <message>
+        <source>Grace after the review is 0 to 365 days</source>
+        <comment>error.bad_grace</comment>
+        <translation>Fristen etter vurderingen er 0 til 365 dager</translation>
+    </message>
+    <message>
+        <source>Import mode must be one of {modes}</source>
+        <comment>error.bad_import_mode</comment>
+        <translation>Importmodusen må være en av {modes}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language the till knows</source>
+        <comment>error.bad_language</comment>
+        <translation>{value!r} er ikke et språk kassen kjenner</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG picture.</source>
+        <comment>error.bad_logo</comment>
+        <translation>Logoen må være et PNG-bilde.</translation>
+    </message>
+    <message>
+        <source>The logo is not a stored picture</source>
+        <comment>error.bad_logo.not_stored</comment>
+        <translation>Logoen er ikke et lagret bilde</translation>
+    </message>
+    <message>
+        <source>The logo is over 512 KB even scaled; choose a simpler picture.</source>
+        <comment>error.bad_logo.too_large</comment>
+        <translation>Logoen er over 512 KB selv nedskalert; velg et enklere bilde.</translation>
     </message>
     <message>
         <source>{language!r} is not a language the till knows</source>
@@ -64,14 +751,74 @@
         <translation>{language!r} er ikke et språk kassen kjenner</translation>
     </message>
     <message>
+        <source>Minimum basket cannot be negative</source>
+        <comment>error.bad_minimum</comment>
+        <translation>Minste handlekurv kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>Multiplier for {name} is negative</source>
+        <comment>error.bad_multiplier</comment>
+        <translation>Multiplikatoren for {name} er negativ</translation>
+    </message>
+    <message>
+        <source>The till counts as offline after 1 to 10080 minutes without a sync</source>
+        <comment>error.bad_offline_after_minutes</comment>
+        <translation>Kassen regnes som frakoblet etter 1 til 10080 minutter uten synkronisering</translation>
+    </message>
+    <message>
+        <source>The offline cap is a number of points, or empty for the program&apos;s</source>
+        <comment>error.bad_offline_cap</comment>
+        <translation>Frakoblet-taket er et antall poeng, eller tomt for programmets</translation>
+    </message>
+    <message>
+        <source>A page holds at least 1 row</source>
+        <comment>error.bad_page_size</comment>
+        <translation>En side har minst 1 rad</translation>
+    </message>
+    <message>
+        <source>Paper must be A4 or Letter, not {paper!r}</source>
+        <comment>error.bad_paper</comment>
+        <translation>Papiret må være A4 eller Letter, ikke {paper!r}</translation>
+    </message>
+    <message>
+        <source>Cards print on A4 or Letter</source>
+        <comment>error.bad_paper.cards</comment>
+        <translation>Kort skrives ut på A4 eller Letter</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a percentage like 25 or 12.5</source>
+        <comment>error.bad_percent</comment>
+        <translation>{text!r} er ikke en prosent som 25 eller 12.5</translation>
+    </message>
+    <message>
+        <source>{text} % is more than {maximum} %</source>
+        <comment>error.bad_percent.too_high</comment>
+        <translation>{text} % er mer enn {maximum} %</translation>
+    </message>
+    <message>
         <source>{text!r} is not a phone number</source>
         <comment>error.bad_phone</comment>
         <translation>{text!r} er ikke et telefonnummer</translation>
     </message>
     <message>
+        <source>{text!r} is not a phone number in {region}</source>
+        <comment>error.bad_phone.region</comment>
+        <translation>{text!r} er ikke et telefonnummer i {region}</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 12 digits.</source>
         <comment>error.bad_pin</comment>
         <translation>En PIN-kode er 4 til 12 sifre.</translation>
+    </message>
+    <message>
+        <source>Points are whole numbers, not {points!r}</source>
+        <comment>error.bad_points</comment>
+        <translation>Poeng er heltall, ikke {points!r}</translation>
+    </message>
+    <message>
+        <source>A card prefix is 1 to 6 digits</source>
+        <comment>error.bad_prefix</comment>
+        <translation>Et kortprefiks er 1 til 6 sifre</translation>
     </message>
     <message>
         <source>A price cannot be negative</source>
@@ -84,9 +831,234 @@
         <translation>Linje {line}: returner minst 1, ikke {quantity}</translation>
     </message>
     <message>
+        <source>{what} is a whole number, not {quantity!r}</source>
+        <comment>error.bad_quantity.not_whole</comment>
+        <translation>{what} er et heltall, ikke {quantity!r}</translation>
+    </message>
+    <message>
+        <source>Put back at least 1</source>
+        <comment>error.bad_quantity.put_back</comment>
+        <translation>Legg tilbake minst 1</translation>
+    </message>
+    <message>
+        <source>{what} is from 1 to {max_quantity}, not {quantity}</source>
+        <comment>error.bad_quantity.range</comment>
+        <translation>{what} er fra 1 til {max_quantity}, ikke {quantity}</translation>
+    </message>
+    <message>
+        <source>Take at least 1 from stock</source>
+        <comment>error.bad_quantity.take</comment>
+        <translation>Ta minst 1 fra lageret</translation>
+    </message>
+    <message>
+        <source>The receipt footer: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_footer</comment>
+        <translation>Kvitteringens bunntekst: høyst {lines} linjer på {characters} tegn</translation>
+    </message>
+    <message>
+        <source>A translated receipt footer: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_footer.translated</comment>
+        <translation>En oversatt bunntekst: høyst {lines} linjer på {characters} tegn</translation>
+    </message>
+    <message>
+        <source>The receipt header: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_header</comment>
+        <translation>Kvitteringens topptekst: høyst {lines} linjer på {characters} tegn</translation>
+    </message>
+    <message>
+        <source>A translated receipt header: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_header.translated</comment>
+        <translation>En oversatt topptekst: høyst {lines} linjer på {characters} tegn</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a receipt printer: {why}. Examples: {examples}</source>
+        <comment>error.bad_receipt_printer</comment>
+        <translation>{text!r} er ikke en kvitteringsskriver: {why}. Eksempler: {examples}</translation>
+    </message>
+    <message>
+        <source>A receipt sequence number is between 1 and {maximum}, not {seq}</source>
+        <comment>error.bad_receipt_sequence</comment>
+        <translation>Et løpenummer for kvittering er mellom 1 og {maximum}, ikke {seq}</translation>
+    </message>
+    <message>
+        <source>A recovery code is {groups} groups of {group_length} letters and digits, as printed when the shop was set up.</source>
+        <comment>error.bad_recovery_code</comment>
+        <translation>En gjenopprettingskode er {groups} grupper med {group_length} bokstaver og sifre, slik den ble skrevet ut da butikken ble satt opp.</translation>
+    </message>
+    <message>
+        <source>Tier review date {review_month}/{review_day} is not a date</source>
+        <comment>error.bad_review_date</comment>
+        <translation>Nivåvurderingsdatoen {review_month}/{review_day} er ikke en dato</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s key gap is 5 to 500 ms</source>
+        <comment>error.bad_scanner_max_gap_ms</comment>
+        <translation>Skannerens tastepause er 5 til 500 ms</translation>
+    </message>
+    <message>
+        <source>The shortest scan is 3 to 64 characters</source>
+        <comment>error.bad_scanner_min_length</comment>
+        <translation>Den korteste skanningen er 3 til 64 tegn</translation>
+    </message>
+    <message>
+        <source>Search for text</source>
+        <comment>error.bad_search</comment>
+        <translation>Søk etter tekst</translation>
+    </message>
+    <message>
+        <source>The search holds an invisible control character: clear it and type it again</source>
+        <comment>error.bad_search.control_character</comment>
+        <translation>Søket inneholder et usynlig kontrolltegn: tøm det og skriv på nytt</translation>
+    </message>
+    <message>
+        <source>Search for at most {max_search_chars} characters</source>
+        <comment>error.bad_search.too_long</comment>
+        <translation>Søk etter høyst {max_search_chars} tegn</translation>
+    </message>
+    <message>
+        <source>The till syncs every 5 to 3600 seconds</source>
+        <comment>error.bad_sync_every_seconds</comment>
+        <translation>Kassen synkroniserer hvert 5. til 3600. sekund</translation>
+    </message>
+    <message>
+        <source>Prices either include tax (yes) or not (no)</source>
+        <comment>error.bad_tax_mode</comment>
+        <translation>Prisene er enten med mva. (yes) eller uten (no)</translation>
+    </message>
+    <message>
+        <source>Tax rate must be 0-100 %</source>
+        <comment>error.bad_tax_rate</comment>
+        <translation>Mva.-satsen må være 0-100 %</translation>
+    </message>
+    <message>
+        <source>Tender must be one of {known}</source>
+        <comment>error.bad_tender</comment>
+        <translation>Betalingsmåten må være en av {known}</translation>
+    </message>
+    <message>
+        <source>A terminal id has 1-8 letters or digits, not {terminal_id!r}</source>
+        <comment>error.bad_terminal_id</comment>
+        <translation>En terminal-id har 1-8 bokstaver eller sifre, ikke {terminal_id!r}</translation>
+    </message>
+    <message>
+        <source>The text size is 100, 125 or 150 %</source>
+        <comment>error.bad_text_size</comment>
+        <translation>Tekststørrelsen er 100, 125 eller 150 %</translation>
+    </message>
+    <message>
+        <source>The translations map languages to texts</source>
+        <comment>error.bad_text_variants</comment>
+        <translation>Oversettelsene knytter språk til tekster</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language the till knows</source>
+        <comment>error.bad_text_variants.language</comment>
+        <translation>{language!r} er ikke et språk kassen kjenner</translation>
+    </message>
+    <message>
+        <source>The translations are not a JSON map</source>
+        <comment>error.bad_text_variants.not_json</comment>
+        <translation>Oversettelsene er ikke et JSON-kart</translation>
+    </message>
+    <message>
+        <source>The approval threshold is an amount in minor units</source>
+        <comment>error.bad_threshold</comment>
+        <translation>Godkjenningsterskelen er et beløp i minste enheter</translation>
+    </message>
+    <message>
+        <source>Tier {tier}: negative value</source>
+        <comment>error.bad_tier</comment>
+        <translation>Nivå {tier}: negativ verdi</translation>
+    </message>
+    <message>
+        <source>Tier code {tier!r}: use lower case letters without spaces</source>
+        <comment>error.bad_tier_code</comment>
+        <translation>Nivåkode {tier!r}: bruk små bokstaver uten mellomrom</translation>
+    </message>
+    <message>
+        <source>Tiers need strictly rising thresholds starting at 0</source>
+        <comment>error.bad_tier_order</comment>
+        <translation>Nivåene trenger stigende terskler som starter på 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language the till knows</source>
+        <comment>error.bad_till_language</comment>
+        <translation>{value!r} er ikke et språk kassen kjenner</translation>
+    </message>
+    <message>
+        <source>The till either rings up baskets or records amounts</source>
+        <comment>error.bad_till_mode</comment>
+        <translation>Kassen slår enten inn handlekurver eller registrerer beløp</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time zone</source>
+        <comment>error.bad_timezone</comment>
+        <translation>{value!r} er ikke en tidssone</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
+        <comment>error.bad_username</comment>
+        <translation>Et brukernavn er 1 til {max_username} bokstaver, sifre, punktum eller understreker.</translation>
+    </message>
+    <message>
+        <source>The qualifying window is 1 to 36 months</source>
+        <comment>error.bad_window</comment>
+        <translation>Kvalifiseringsperioden er 1 til 36 måneder</translation>
+    </message>
+    <message>
+        <source>Simulate 1 to {max_days} days, not {days}</source>
+        <comment>error.bad_window.simulation</comment>
+        <translation>Simuler 1 til {max_days} dager, ikke {days}</translation>
+    </message>
+    <message>
+        <source>Retention is 1 to {max_retention_years} years, not {years}</source>
+        <comment>error.bad_years</comment>
+        <translation>Lagringstiden er 1 til {max_retention_years} år, ikke {years}</translation>
+    </message>
+    <message>
+        <source>A member&apos;s balance stays within {max_balance:,} points; this would make it {balance:,}</source>
+        <comment>error.balance_too_large</comment>
+        <translation>Et medlems saldo holder seg innenfor {max_balance:,} poeng; dette ville gjort den {balance:,}</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode} is on {name}</source>
+        <comment>error.barcode_in_use</comment>
+        <translation>Strekkoden {barcode} står på {name}</translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode takes 1-{max_code128_text} printable ASCII characters, not {text!r}</source>
+        <comment>error.barcode_text_invalid</comment>
+        <translation>En Code 128-strekkode tar 1-{max_code128_text} utskrivbare ASCII-tegn, ikke {text!r}</translation>
+    </message>
+    <message>
+        <source>{name} has already ended</source>
+        <comment>error.campaign_over</comment>
+        <translation>{name} er allerede avsluttet</translation>
+    </message>
+    <message>
         <source>You cannot deactivate your own account.</source>
         <comment>error.cannot_deactivate_self</comment>
         <translation>Du kan ikke deaktivere din egen konto.</translation>
+    </message>
+    <message>
+        <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
+        <comment>error.card_keys_known</comment>
+        <translation>Alle nøklene i filen er allerede i kassens nøkkelring (gjeldende {current}); ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>Card number {card_number!r} must be 16 digits without spaces</source>
+        <comment>error.card_number_not_normalised</comment>
+        <translation>Kortnummeret {card_number!r} må være 16 sifre uten mellomrom</translation>
+    </message>
+    <message>
+        <source>Could not find enough free card numbers</source>
+        <comment>error.card_numbers_exhausted</comment>
+        <translation>Fant ikke nok ledige kortnumre</translation>
+    </message>
+    <message>
+        <source>Could not find a free card number</source>
+        <comment>error.card_numbers_exhausted.one</comment>
+        <translation>Fant ikke et ledig kortnummer</translation>
     </message>
     <message>
         <source>Card printing was cancelled; no card was marked printed.</source>
@@ -104,6 +1076,36 @@
         <translation>Kan ikke skrive kortarket {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Category {name} already exists</source>
+        <comment>error.category_exists</comment>
+        <translation>Kategorien {name} finnes allerede</translation>
+    </message>
+    <message>
+        <source>Category {name} is named by {uses} in the loyalty program</source>
+        <comment>error.category_in_program</comment>
+        <translation>Kategorien {name} er nevnt av {uses} i lojalitetsprogrammet</translation>
+    </message>
+    <message>
+        <source>Category {name} still has {count} products; move them to another first</source>
+        <comment>error.category_in_use</comment>
+        <translation>Kategorien {name} har fortsatt {count} varer; flytt dem til en annen først</translation>
+    </message>
+    <message>
+        <source>A category needs a name</source>
+        <comment>error.category_name_required</comment>
+        <translation>En kategori trenger et navn</translation>
+    </message>
+    <message>
+        <source>A category name has at most {max_name_length} characters</source>
+        <comment>error.category_name_too_long</comment>
+        <translation>Et kategorinavn har høyst {max_name_length} tegn</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: add --yes to confirm it from a script</source>
+        <comment>error.confirm_required</comment>
+        <translation>{what} kan ikke angres: legg til --yes for å bekrefte fra et skript</translation>
+    </message>
+    <message>
         <source>The member must consent to data processing to join the program</source>
         <comment>error.consent_required</comment>
         <translation>Medlemmet må samtykke til databehandling for å bli med i programmet</translation>
@@ -114,9 +1116,49 @@
         <translation>Databasen {path} er skadet ({reason}); gjenopprett den fra en sikkerhetskopi med &apos;loyalty-pos restore&apos;.</translation>
     </message>
     <message>
+        <source>The country cannot change once the shop has made a sale</source>
+        <comment>error.country_fixed</comment>
+        <translation>Landet kan ikke endres når butikken har gjort et salg</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <comment>error.csv_unreadable</comment>
+        <translation>Kan ikke åpne {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>error.csv_unreadable.csv</comment>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <comment>error.csv_unreadable.not_utf8</comment>
+        <translation>{path} er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>Cannot write {out_path}: {reason}</source>
+        <comment>error.csv_unwritable</comment>
+        <translation>Kan ikke skrive {out_path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{new} has {exponent} decimals and {old} {old_exponent}: every price and threshold would change; set the shop up again in {new} instead</source>
+        <comment>error.currency_decimals_differ</comment>
+        <translation>{new} har {exponent} desimaler og {old} {old_exponent}: alle priser og terskler ville endret seg; sett opp butikken på nytt i {new} i stedet</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once the shop has made a sale</source>
+        <comment>error.currency_fixed</comment>
+        <translation>Valutaen kan ikke endres når butikken har gjort et salg</translation>
+    </message>
+    <message>
         <source>{product} is priced in {currency}</source>
         <comment>error.currency_mismatch</comment>
         <translation>{product} er priset i {currency}</translation>
+    </message>
+    <message>
+        <source>The basket is in {basket}, the program in {program}</source>
+        <comment>error.currency_mismatch.program</comment>
+        <translation>Handlekurven er i {basket}, programmet i {program}</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -134,9 +1176,24 @@
         <translation>Disken med databasen er full; ingenting ble lagret. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
+        <source>Tier codes must be unique</source>
+        <comment>error.duplicate_tier</comment>
+        <translation>Nivåkodene må være unike</translation>
+    </message>
+    <message>
+        <source>Email {email} already belongs to a member</source>
+        <comment>error.email_in_use</comment>
+        <translation>E-postadressen {email} tilhører allerede et medlem</translation>
+    </message>
+    <message>
         <source>The basket is empty</source>
         <comment>error.empty_basket</comment>
         <translation>Kurven er tom</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <comment>error.file_unreadable</comment>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <source>Needs {needed} points, member has {available}.</source>
@@ -149,9 +1206,29 @@
         <translation>{username} er den siste aktive lederen; ingen kunne da styre butikken.</translation>
     </message>
     <message>
+        <source>The logo {name} cannot be used: {reason}.</source>
+        <comment>error.logo_refused</comment>
+        <translation>Logoen {name} kan ikke brukes: {reason}.</translation>
+    </message>
+    <message>
+        <source>The logo stored with the shop cannot be read; use a PNG or JPEG file, or print without a logo</source>
+        <comment>error.logo_unreadable</comment>
+        <translation>Logoen som er lagret med butikken kan ikke leses; bruk en PNG- eller JPEG-fil, eller skriv ut uten logo</translation>
+    </message>
+    <message>
+        <source>The logo {path} cannot be read; use a PNG or JPEG file, or print without a logo</source>
+        <comment>error.logo_unreadable.file</comment>
+        <translation>Logoen {path} kan ikke leses; bruk en PNG- eller JPEG-fil, eller skriv ut uten logo</translation>
+    </message>
+    <message>
         <source>The operation was refused.</source>
         <comment>error.loyalty_error</comment>
         <translation>Handlingen ble avvist.</translation>
+    </message>
+    <message>
+        <source>This record was merged into member {merged_into}: erase that member (its duplicates go with it)</source>
+        <comment>error.member_merged</comment>
+        <translation>Denne oppføringen ble slått sammen med medlem {merged_into}: slett det medlemmet (duplikatene følger med)</translation>
     </message>
     <message>
         <source>{name} is {status}</source>
@@ -164,6 +1241,31 @@
         <translation>Dette medlemmet er {status}: profilen kan ikke endres</translation>
     </message>
     <message>
+        <source>Name the member: their id or card number</source>
+        <comment>error.member_required</comment>
+        <translation>Angi medlemmet: id eller kortnummer</translation>
+    </message>
+    <message>
+        <source>Cannot merge {name}: that member is {status}</source>
+        <comment>error.merge_duplicate_not_active</comment>
+        <translation>Kan ikke slå sammen {name}: det medlemmet er {status}</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged into themselves</source>
+        <comment>error.merge_same_member</comment>
+        <translation>Et medlem kan ikke slås sammen med seg selv</translation>
+    </message>
+    <message>
+        <source>Cannot merge into {name}: that member is {status}</source>
+        <comment>error.merge_target_not_active</comment>
+        <translation>Kan ikke slå sammen med {name}: det medlemmet er {status}</translation>
+    </message>
+    <message>
+        <source>{text!r} has misplaced thousands separators</source>
+        <comment>error.misplaced_groups</comment>
+        <translation>{text!r} har feilplasserte tusenskilletegn</translation>
+    </message>
+    <message>
         <source>A member needs a name</source>
         <comment>error.name_required</comment>
         <translation>Et medlem trenger et navn</translation>
@@ -174,9 +1276,59 @@
         <translation>Et navn har høyst {limit} tegn</translation>
     </message>
     <message>
+        <source>There are no cards to print</source>
+        <comment>error.no_cards</comment>
+        <translation>Det er ingen kort å skrive ut</translation>
+    </message>
+    <message>
+        <source>Give at least one card number to print</source>
+        <comment>error.no_cards.numbers</comment>
+        <translation>Oppgi minst ett kortnummer å skrive ut</translation>
+    </message>
+    <message>
+        <source>There is no draft to discard</source>
+        <comment>error.no_draft</comment>
+        <translation>Det finnes ikke noe utkast å forkaste</translation>
+    </message>
+    <message>
+        <source>There is no draft program to publish</source>
+        <comment>error.no_draft.publish</comment>
+        <translation>Det finnes ikke noe programutkast å publisere</translation>
+    </message>
+    <message>
+        <source>There is no draft program to simulate; save a draft first</source>
+        <comment>error.no_draft.simulate</comment>
+        <translation>Det finnes ikke noe programutkast å simulere; lagre et utkast først</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>Ingen fordelsprogram er publisert ennå; en leder må publisere et først.</translation>
+    </message>
+    <message>
+        <source>This shop has no recovery code (it was set up before codes existed); another manager can reset the PIN with: loyalty-pos staff reset-pin</source>
+        <comment>error.no_recovery_code</comment>
+        <translation>Denne butikken har ingen gjenopprettingskode (den ble satt opp før kodene fantes); en annen leder kan tilbakestille PIN-koden med: loyalty-pos staff reset-pin</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for {what}: give it with {option}.</source>
+        <comment>error.no_terminal</comment>
+        <translation>Det finnes ingen terminal å spørre om {what}: oppgi det med {option}.</translation>
+    </message>
+    <message>
+        <source>A program needs at least one tier</source>
+        <comment>error.no_tiers</comment>
+        <translation>Et program trenger minst ett nivå</translation>
+    </message>
+    <message>
+        <source>{wanted} is not an active manager of this shop.</source>
+        <comment>error.not_a_manager</comment>
+        <translation>{wanted} er ikke en aktiv leder i denne butikken.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount</source>
+        <comment>error.not_an_amount</comment>
+        <translation>{text!r} er ikke et beløp</translation>
     </message>
     <message>
         <source>{product} has a price of its own</source>
@@ -189,6 +1341,11 @@
         <translation>{what} {key} ble ikke funnet.</translation>
     </message>
     <message>
+        <source>{username} is not locked.</source>
+        <comment>error.not_locked</comment>
+        <translation>{username} er ikke låst.</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>Linje {line} ({product}): {left} av {bought} igjen å returnere, ba om {asked}</translation>
@@ -199,9 +1356,19 @@
         <translation>Velg minst én linje å returnere</translation>
     </message>
     <message>
+        <source>Nothing to save</source>
+        <comment>error.nothing_to_save</comment>
+        <translation>Ingenting å lagre</translation>
+    </message>
+    <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
         <comment>error.offline_redeem_cap</comment>
         <translation>Denne kassen har ikke nådd kjedens server i det siste, så et medlem kan løse inn høyst {cap} poeng om dagen her ({used} allerede brukt i dag). Løs inn mindre, eller synkroniser først.</translation>
+    </message>
+    <message>
+        <source>member export needs --out FILE (.json or .pdf)</source>
+        <comment>error.out_required</comment>
+        <translation>member export trenger --out FIL (.json eller .pdf)</translation>
     </message>
     <message>
         <source>Not writing {path}: {reason}.</source>
@@ -209,9 +1376,24 @@
         <translation>Skriver ikke {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
+        <comment>error.paper_unknown</comment>
+        <translation>Kvitteringspapiret er 58mm eller 80mm, ikke {paper!r}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <comment>error.passphrases_differ</comment>
+        <translation>De to passordfrasene er ulike; ingenting ble skrevet.</translation>
+    </message>
+    <message>
         <source>{action} needs the {role} role.</source>
         <comment>error.permission_denied</comment>
         <translation>{action} krever rollen {role}.</translation>
+    </message>
+    <message>
+        <source>Phone {phone} already belongs to a member</source>
+        <comment>error.phone_in_use</comment>
+        <translation>Telefonnummeret {phone} tilhører allerede et medlem</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -229,14 +1411,84 @@
         <translation>{reward} koster fast {points} poeng; poeng kan ikke skrives inn</translation>
     </message>
     <message>
+        <source>points to spend must be above 0</source>
+        <comment>error.points_not_positive</comment>
+        <translation>poeng som brukes må være over 0</translation>
+    </message>
+    <message>
+        <source>One entry moves at most {max_points_per_entry:,} points, not {points:,}</source>
+        <comment>error.points_too_many</comment>
+        <translation>En postering flytter høyst {max_points_per_entry:,} poeng, ikke {points:,}</translation>
+    </message>
+    <message>
+        <source>{printed:,} printed card(s) carry QR codes signed with this till&apos;s key {current}; after the swap those QR codes would be refused (their barcodes still scan). Pass --replace-printed to swap anyway, then reprint them</source>
+        <comment>error.printed_cards_use_this_key</comment>
+        <translation>{printed:,} utskrevne kort har QR-koder signert med kassens nøkkel {current}; etter byttet ville de QR-kodene bli avvist (strekkodene kan fortsatt skannes). Bruk --replace-printed for å bytte likevel, og skriv dem ut på nytt</translation>
+    </message>
+    <message>
+        <source>A network receipt printer needs a host</source>
+        <comment>error.printer_host_required</comment>
+        <translation>En nettverkskvitteringsskriver trenger en vert</translation>
+    </message>
+    <message>
+        <source>A receipt printer is usb, network, file or dummy, not {kind!r}</source>
+        <comment>error.printer_kind_unknown</comment>
+        <translation>En kvitteringsskriver er usb, network, file eller dummy, ikke {kind!r}</translation>
+    </message>
+    <message>
+        <source>A file receipt printer needs a path</source>
+        <comment>error.printer_path_required</comment>
+        <translation>En filkvitteringsskriver trenger en sti</translation>
+    </message>
+    <message>
+        <source>python-escpos has no printer profile named {profile!r}</source>
+        <comment>error.printer_profile_unknown</comment>
+        <translation>python-escpos har ingen skriverprofil som heter {profile!r}</translation>
+    </message>
+    <message>
+        <source>A USB receipt printer needs its vendor and product id (see lsusb)</source>
+        <comment>error.printer_usb_ids_required</comment>
+        <translation>En USB-kvitteringsskriver trenger leverandør- og produkt-id (se lsusb)</translation>
+    </message>
+    <message>
+        <source>A product needs a category</source>
+        <comment>error.product_category_required</comment>
+        <translation>En vare trenger en kategori</translation>
+    </message>
+    <message>
+        <source>Code {product_code} is already {name}</source>
+        <comment>error.product_code_in_use</comment>
+        <translation>Koden {product_code} er allerede {name}</translation>
+    </message>
+    <message>
+        <source>A product needs a code</source>
+        <comment>error.product_code_required</comment>
+        <translation>En vare trenger en kode</translation>
+    </message>
+    <message>
         <source>{product} is no longer sold</source>
         <comment>error.product_inactive</comment>
         <translation>{product} selges ikke lenger</translation>
     </message>
     <message>
+        <source>A product needs a name</source>
+        <comment>error.product_name_required</comment>
+        <translation>En vare trenger et navn</translation>
+    </message>
+    <message>
         <source>An adjustment needs a reason</source>
         <comment>error.reason_required</comment>
         <translation>En justering trenger en begrunnelse</translation>
+    </message>
+    <message>
+        <source>Say why the card is blocked</source>
+        <comment>error.reason_required.block_card</comment>
+        <translation>Si hvorfor kortet sperres</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <comment>error.reason_required.ledger</comment>
+        <translation>en justering trenger en begrunnelse</translation>
     </message>
     <message>
         <source>Receipt {ref}{register}, dated {on}, is already recorded.</source>
@@ -247,6 +1499,11 @@
         <source>That receipt is itself a return</source>
         <comment>error.receipt_is_a_return</comment>
         <translation>Den kvitteringen er selv en retur</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least {min_width} columns, not {width}</source>
+        <comment>error.receipt_width_too_small</comment>
+        <translation>En kvittering trenger minst {min_width} kolonner, ikke {width}</translation>
     </message>
     <message>
         <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
@@ -279,6 +1536,16 @@
         <translation>{where} har allerede en butikk; oppsettet endrer ingenting der.</translation>
     </message>
     <message>
+        <source>Cards need the shop&apos;s name</source>
+        <comment>error.shop_name_required</comment>
+        <translation>Kortene trenger butikkens navn</translation>
+    </message>
+    <message>
+        <source>The shop needs a name</source>
+        <comment>error.shop_name_required.settings</comment>
+        <translation>Butikken trenger et navn</translation>
+    </message>
+    <message>
         <source>Wrong user name or PIN.</source>
         <comment>error.sign_in_refused</comment>
         <translation>Feil brukernavn eller PIN-kode.</translation>
@@ -289,9 +1556,29 @@
         <translation>Simuleringen ble avbrutt.</translation>
     </message>
     <message>
+        <source>The user name {username} is taken.</source>
+        <comment>error.staff_exists</comment>
+        <translation>Brukernavnet {username} er opptatt.</translation>
+    </message>
+    <message>
         <source>The database is busy; please try again.</source>
         <comment>error.store_busy</comment>
         <translation>Databasen er opptatt; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>A removed tier is still required by {users}; change those first</source>
+        <comment>error.tier_in_use</comment>
+        <translation>Et fjernet nivå kreves fortsatt av {users}; endre dem først</translation>
+    </message>
+    <message>
+        <source>Every tier needs a code and a name</source>
+        <comment>error.tier_needs_name</comment>
+        <translation>Hvert nivå trenger en kode og et navn</translation>
+    </message>
+    <message>
+        <source>{currency} has {exponent} decimals; {text!r} has {decimals}</source>
+        <comment>error.too_many_decimals</comment>
+        <translation>{currency} har {exponent} desimaler; {text!r} har {decimals}</translation>
     </message>
     <message>
         <source>Choose two different members</source>
@@ -309,14 +1596,69 @@
         <translation>Noe gikk galt ({detail}). Ingenting ble lagret; prøv igjen.</translation>
     </message>
     <message>
+        <source>There is no category {unknown}; add it under Products first</source>
+        <comment>error.unknown_category</comment>
+        <translation>Det finnes ingen kategori {unknown}; legg den til under Varer først</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Salget har ingen linje {line}</translation>
     </message>
     <message>
+        <source>Type a PIN.</source>
+        <comment>error.weak_pin</comment>
+        <translation>Skriv inn en PIN-kode.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <comment>error.weak_pin.digits_only</comment>
+        <translation>En PIN-kode består bare av sifre.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is the first one anyone tries; choose another.</source>
+        <comment>error.weak_pin.repeated</comment>
+        <translation>En PIN-kode med ett siffer gjentatt er den første alle prøver; velg en annen.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.</source>
+        <comment>error.weak_pin.sequence</comment>
+        <translation>En PIN-kode med sifre på rad (som 1234 eller 9876) er lett å gjette; velg en annen.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most 12 digits.</source>
+        <comment>error.weak_pin.too_long</comment>
+        <translation>En PIN-kode har høyst 12 sifre.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <comment>error.weak_pin.too_short</comment>
+        <translation>En PIN-kode har minst 4 sifre.</translation>
+    </message>
+    <message>
+        <source>This shop has several managers ({names}): name one with --manager.</source>
+        <comment>error.which_manager</comment>
+        <translation>Denne butikken har flere ledere ({names}): angi én med --manager.</translation>
+    </message>
+    <message>
+        <source>member retention needs --years N</source>
+        <comment>error.years_required</comment>
+        <translation>member retention trenger --years N</translation>
+    </message>
+    <message>
         <source>An adjustment moves at least 1 point</source>
         <comment>error.zero_points</comment>
         <translation>En justering flytter minst 1 poeng</translation>
+    </message>
+    <message>
+        <source>A ledger entry moves at least 1 point</source>
+        <comment>error.zero_points.entry</comment>
+        <translation>En postering flytter minst 1 poeng</translation>
+    </message>
+    <message>
+        <source>a ledger entry moves at least 1 point</source>
+        <comment>error.zero_points.ledger</comment>
+        <translation>en postering flytter minst 1 poeng</translation>
     </message>
     <message>
         <source>{count} points</source>

@@ -39,9 +39,651 @@
         <translation>PIN 碼錯誤次數過多：{username} 已鎖定至 {until}。</translation>
     </message>
     <message>
+        <source>Amount is empty</source>
+        <comment>error.amount_empty</comment>
+        <translation>金額是空的</translation>
+    </message>
+    <message>
+        <source>{text!r} is too large to be an amount</source>
+        <comment>error.amount_too_large</comment>
+        <translation>{text!r} 太大，不能當作金額</translation>
+    </message>
+    <message>
+        <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
+        <comment>error.amount_too_large.range</comment>
+        <translation>{what}須介於 0 到 {maximum:,} 個最小貨幣單位，而非 {minor:,}</translation>
+    </message>
+    <message>
+        <source>The address: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_shop_address</comment>
+        <translation>地址：最多 {lines} 行，每行 {characters} 個字元</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number of minor units, not {minor!r}</source>
+        <comment>error.bad_amount</comment>
+        <translation>{what}須為最小貨幣單位的整數，而非 {minor!r}</translation>
+    </message>
+    <message>
+        <source>add --erase to erase them</source>
+        <comment>cli.add_erase</comment>
+        <translation>加上 --erase 以清除這些會員</translation>
+    </message>
+    <message>
+        <source>nothing to print: every active member card has been printed already</source>
+        <comment>cli.cards_nothing</comment>
+        <translation>沒有要列印的內容：所有有效會員的會員卡都已列印</translation>
+    </message>
+    <message>
+        <source>wrote {cards} card(s) on {pages} page(s) to {path} ({marked} member card(s) marked printed, {blank} blank); print at 100 % (actual size), not &quot;fit to page&quot;</source>
+        <comment>cli.cards_written</comment>
+        <translation>已將 {cards} 張會員卡寫入 {path}，共 {pages} 頁（{marked} 張會員卡標記為已列印，{blank} 張空白）；請以 100 %（實際大小）列印，不要選「符合頁面大小」</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): OK</source>
+        <comment>cli.check_ok</comment>
+        <translation>已檢查 {members} 位有點數紀錄會員的點數帳（{entries} 筆）：正常</translation>
+    </message>
+    <message>
+        <source>checked the ledgers of {members} members with points history ({entries} entries): {problems} problem(s)</source>
+        <comment>cli.check_problems</comment>
+        <translation>已檢查 {members} 位有點數紀錄會員的點數帳（{entries} 筆）：{problems} 個問題</translation>
+    </message>
+    <message>
+        <source>daily backup: {path}</source>
+        <comment>cli.daily_backup</comment>
+        <translation>每日備份：{path}</translation>
+    </message>
+    <message>
+        <source>The demo shop at {path} is already set up ({members} members). Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_already</comment>
+        <translation>位於 {path} 的示範商店已設定完成（{members} 位會員）。請以 {cashier} 或 {manager} 登入。</translation>
+    </message>
+    <message>
+        <source>Demo shop &apos;{shop}&apos; ready at {path} with {members} members. Sign in as {cashier} or {manager}.</source>
+        <comment>cli.demo_ready</comment>
+        <translation>示範商店 &apos;{shop}&apos; 已在 {path} 準備好，共 {members} 位會員。請以 {cashier} 或 {manager} 登入。</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: OK</source>
+        <comment>cli.drill_ok</comment>
+        <translation>{backup} 的還原演練：正常</translation>
+    </message>
+    <message>
+        <source>restore drill of {backup}: {problems} problem(s)</source>
+        <comment>cli.drill_problems</comment>
+        <translation>{backup} 的還原演練：{problems} 個問題</translation>
+    </message>
+    <message>
+        <source>loyalty-pos: {message}</source>
+        <comment>cli.error_line</comment>
+        <translation>loyalty-pos: {message}</translation>
+    </message>
+    <message>
+        <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
+        <comment>cli.expired</comment>
+        <translation>{points} 點已到期；等級審核：已審核的 {reviewed} 位會員中有 {moved_down} 位降級</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>cli.import_column_amount</comment>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>cli.import_column_line</comment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>cli.import_column_outcome</comment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>cli.import_column_points</comment>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <comment>cli.import_column_receipt</comment>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>cli.import_done</comment>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <comment>cli.import_refused</comment>
+        <translation>已拒絕：{reason}</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) imported, {refused} refused</source>
+        <comment>cli.import_summary</comment>
+        <translation>已匯入 {imported} 列，拒絕 {refused} 列</translation>
+    </message>
+    <message>
+        <source>{imported} row(s) would be imported, {refused} refused</source>
+        <comment>cli.import_summary_dry</comment>
+        <translation>將匯入 {imported} 列，拒絕 {refused} 列</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <comment>cli.import_would</comment>
+        <translation>將匯入</translation>
+    </message>
+    <message>
+        <source>{count} member(s) inactive since {day}</source>
+        <comment>cli.inactive_count</comment>
+        <translation>{count} 位會員自 {day} 起未活動</translation>
+    </message>
+    <message>
+        <source>{count} member(s) (and more) inactive since {day}</source>
+        <comment>cli.inactive_count_more</comment>
+        <translation>{count} 位會員（還有更多）自 {day} 起未活動</translation>
+    </message>
+    <message>
+        <source>{erased} member(s) erased, {points} points forfeited</source>
+        <comment>cli.inactive_erased</comment>
+        <translation>已清除 {erased} 位會員，{points} 點作廢</translation>
+    </message>
+    <message>
+        <source>{member}  last activity {last}  {name}</source>
+        <comment>cli.inactive_row</comment>
+        <translation>{member}  最後活動 {last}  {name}</translation>
+    </message>
+    <message>
+        <source>added {added} key(s)</source>
+        <comment>cli.key_added</comment>
+        <translation>已新增 {added} 把金鑰</translation>
+    </message>
+    <message>
+        <source>wrote the card keys ({fingerprints}) to {path}; keep it secret, import it on each till with: loyalty-pos cards key import FILE</source>
+        <comment>cli.key_exported</comment>
+        <translation>已將會員卡金鑰（{fingerprints}）寫入 {path}；請妥善保密，並在每台收銀機以此指令匯入：loyalty-pos cards key import FILE</translation>
+    </message>
+    <message>
+        <source>key file: {path}</source>
+        <comment>cli.key_file</comment>
+        <translation>金鑰檔案：{path}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}</source>
+        <comment>cli.key_fingerprint</comment>
+        <translation>會員卡金鑰指紋 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>card key fingerprint {fingerprint}  (current: signs new cards)</source>
+        <comment>cli.key_fingerprint_current</comment>
+        <translation>會員卡金鑰指紋 {fingerprint}（目前：簽署新會員卡）</translation>
+    </message>
+    <message>
+        <source>{what}{kept}; this till now signs cards with the key {current} and checks them with {fingerprints}; restart the till to use it</source>
+        <comment>cli.key_imported</comment>
+        <translation>{what}{kept}；這台收銀機現在以金鑰 {current} 簽署會員卡，並以 {fingerprints} 驗證；請重新啟動收銀機以使用</translation>
+    </message>
+    <message>
+        <source> (the file it replaced is kept as {path})</source>
+        <comment>cli.key_kept</comment>
+        <translation>（被取代的檔案保留為 {path}）</translation>
+    </message>
+    <message>
+        <source>no card key on record for this shop</source>
+        <comment>cli.key_none</comment>
+        <translation>此商店沒有會員卡金鑰紀錄</translation>
+    </message>
+    <message>
+        <source>put back this shop&apos;s card keys</source>
+        <comment>cli.key_repaired</comment>
+        <translation>已放回此商店的會員卡金鑰</translation>
+    </message>
+    <message>
+        <source>new cards are now signed with the key {current}; cards printed with the earlier key(s) {earlier} still scan. Restart the till to use it</source>
+        <comment>cli.key_rotated</comment>
+        <translation>新會員卡現在以金鑰 {current} 簽署；以先前金鑰 {earlier} 列印的會員卡仍可掃描。請重新啟動收銀機以使用新金鑰</translation>
+    </message>
+    <message>
+        <source>member {member} was already erased: nothing changed</source>
+        <comment>cli.member_already_erased</comment>
+        <translation>會員 {member} 已清除：未做任何變更</translation>
+    </message>
+    <message>
+        <source>  balance  {points} points</source>
+        <comment>cli.member_balance</comment>
+        <translation>  餘額     {points} 點</translation>
+    </message>
+    <message>
+        <source>member {member} erased: {points} points forfeited, {cards} card(s) blocked, {receipts} stored receipt(s) anonymised</source>
+        <comment>cli.member_erased</comment>
+        <translation>會員 {member} 已清除：{points} 點作廢，{cards} 張會員卡停用，{receipts} 張已存收據已匿名化</translation>
+    </message>
+    <message>
+        <source>  expiring {points} points on {day}</source>
+        <comment>cli.member_expiring</comment>
+        <translation>  即將到期 {points} 點，於 {day}</translation>
+    </message>
+    <message>
+        <source>member {member}: data written to {path} ({format})</source>
+        <comment>cli.member_exported</comment>
+        <translation>會員 {member}：資料已寫入 {path}（{format}）</translation>
+    </message>
+    <message>
+        <source>  next tier {tier}: {amount} more spend</source>
+        <comment>cli.member_next_tier</comment>
+        <translation>  下一等級 {tier}：再消費 {amount}</translation>
+    </message>
+    <message>
+        <source>  tier     {tier}</source>
+        <comment>cli.member_tier</comment>
+        <translation>  等級     {tier}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>cli.never</comment>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>(no backup)</source>
+        <comment>cli.no_backup</comment>
+        <translation>（沒有備份）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cli.none</comment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>no member has been inactive since {day}</source>
+        <comment>cli.none_inactive</comment>
+        <translation>沒有會員自 {day} 起未活動</translation>
+    </message>
+    <message>
+        <source>not erased: ERASE was not typed</source>
+        <comment>cli.not_erased</comment>
+        <translation>未清除：未輸入 ERASE</translation>
+    </message>
+    <message>
+        <source>NOTE: {note}</source>
+        <comment>cli.note</comment>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {username}; a lock-out, if any, is lifted</source>
+        <comment>cli.pin_reset</comment>
+        <translation>已為 {username} 設定新的 PIN 碼；如有鎖定已解除</translation>
+    </message>
+    <message>
+        <source>{name}: {points} points ({reason}); balance {balance}</source>
+        <comment>cli.points_adjusted</comment>
+        <translation>{name}：{points} 點（{reason}）；餘額 {balance}</translation>
+    </message>
+    <message>
+        <source>moved {points} points from {giver} (now {given}) to {receiver} (now {received})</source>
+        <comment>cli.points_moved</comment>
+        <translation>已從 {giver}（現為 {given}）轉移 {points} 點給 {receiver}（現為 {received}）</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <comment>cli.problem</comment>
+        <translation>問題：{problem}</translation>
+    </message>
+    <message>
+        <source>new PIN set for {manager}; sign in with it.</source>
+        <comment>cli.recovered</comment>
+        <translation>已為 {manager} 設定新的 PIN 碼；請用它登入。</translation>
+    </message>
+    <message>
+        <source>The recovery code just used no longer works. The new one is shown only this once: write it down.</source>
+        <comment>cli.recovery_code_replaced</comment>
+        <translation>剛使用的復原碼已失效。新的復原碼只會顯示這一次：請抄下來。</translation>
+    </message>
+    <message>
+        <source>loyalty-pos serve: the sync server needs packages this install does not have ({package}).
+Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
+        <comment>cli.serve_missing</comment>
+        <translation>loyalty-pos serve：同步伺服器需要此安裝所沒有的套件（{package}）。
+請以此指令安裝：pip install &apos;loyalty-pos[server]&apos;</translation>
+    </message>
+    <message>
+        <source>  first backup: {path}</source>
+        <comment>cli.setup_backup</comment>
+        <translation>  第一份備份：  {path}</translation>
+    </message>
+    <message>
+        <source>The shop {name!r} is set up in {path}.</source>
+        <comment>cli.setup_done</comment>
+        <translation>商店 {name!r} 已設定於 {path}。</translation>
+    </message>
+    <message>
+        <source>  manager:      {manager} (signs in with the PIN just chosen)</source>
+        <comment>cli.setup_manager</comment>
+        <translation>  主管：        {manager}（以剛設定的 PIN 碼登入）</translation>
+    </message>
+    <message>
+        <source>  program:      {program} (version {version}, published)</source>
+        <comment>cli.setup_program</comment>
+        <translation>  方案：        {program}（第 {version} 版，已發布）</translation>
+    </message>
+    <message>
+        <source>Recovery code. It is shown only this once: write it down and keep it away from the till.</source>
+        <comment>cli.setup_recovery_code</comment>
+        <translation>復原碼。只會顯示這一次：請抄下來，並存放在遠離收銀機的地方。</translation>
+    </message>
+    <message>
+        <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
+        <comment>cli.setup_recovery_use</comment>
+        <translation>若商店唯一的主管忘記 PIN 碼，&apos;loyalty-pos staff recover&apos; 會要求輸入此復原碼。</translation>
+    </message>
+    <message>
+        <source>smoke test failed: exit code {code}, first screen {screen}</source>
+        <comment>cli.smoke_failed</comment>
+        <translation>冒煙測試失敗：結束代碼 {code}，第一個畫面 {screen}</translation>
+    </message>
+    <message>
+        <source>smoke test passed: the till opened on {screen} and closed</source>
+        <comment>cli.smoke_passed</comment>
+        <translation>冒煙測試通過：收銀機開啟於 {screen} 後關閉</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>cli.staff_active</comment>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>added the {role} {username} ({name}); they sign in with the new PIN</source>
+        <comment>cli.staff_added</comment>
+        <translation>已新增{role} {username}（{name}）；以新的 PIN 碼登入</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>cli.staff_column_name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>cli.staff_column_role</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <comment>cli.staff_column_status</comment>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>USER NAME</source>
+        <comment>cli.staff_column_user</comment>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>cli.staff_disabled</comment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in; their sales and history stay</source>
+        <comment>cli.staff_disabled_done</comment>
+        <translation>{username} 已無法登入；其交易與紀錄仍保留</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <comment>cli.staff_locked_until</comment>
+        <translation>鎖定至 {time}</translation>
+    </message>
+    <message>
+        <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
+        <comment>cli.sync_clock_skew</comment>
+        <translation>警告：這台電腦的時鐘與伺服器相差 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{count} member(s) below zero after the merge (two tills spent the same points offline): {members}</source>
+        <comment>cli.sync_negative</comment>
+        <translation>合併後有 {count} 位會員餘額低於零（兩台收銀機離線時使用了相同點數）：{members}</translation>
+    </message>
+    <message>
+        <source>{parked} pulled event(s) wait for a member this till has not received yet</source>
+        <comment>cli.sync_parked</comment>
+        <translation>{parked} 筆取回的事件正等待這台收銀機尚未收到的會員</translation>
+    </message>
+    <message>
+        <source>registered as terminal {terminal} of shop {shop} at {url}; run &apos;loyalty-pos sync&apos; for the first round</source>
+        <comment>cli.sync_registered</comment>
+        <translation>已註冊為 {url} 上商店 {shop} 的收銀台 {terminal}；請執行 &apos;loyalty-pos sync&apos; 進行第一輪同步</translation>
+    </message>
+    <message>
+        <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
+        <comment>cli.sync_round</comment>
+        <translation>已送出 {pushed} 筆事件，取回 {pulled} 筆，{waiting} 筆等待中</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <comment>cli.value</comment>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>country.AT</comment>
+        <translation>奧地利</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country.AU</comment>
+        <translation>澳洲</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country.BE</comment>
+        <translation>比利時</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <comment>country.BH</comment>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country.DE</comment>
+        <translation>德國</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country.DK</comment>
+        <translation>丹麥</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country.ES</comment>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country.FI</comment>
+        <translation>芬蘭</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country.FR</comment>
+        <translation>法國</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country.GB</comment>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <comment>country.ID</comment>
+        <translation>印尼</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country.IE</comment>
+        <translation>愛爾蘭</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country.IT</comment>
+        <translation>義大利</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <comment>country.JP</comment>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <comment>country.KR</comment>
+        <translation>南韓</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <comment>country.KW</comment>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <comment>country.MY</comment>
+        <translation>馬來西亞</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country.NL</comment>
+        <translation>荷蘭</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country.NO</comment>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country.PT</comment>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country.SE</comment>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <comment>country.SG</comment>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <comment>country.TW</comment>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country.US</comment>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
+        <comment>error.bad_amount.range</comment>
+        <translation>{what}須介於 0 到 {maximum:,} 個最小貨幣單位，而非 {minor:,}</translation>
+    </message>
+    <message>
+        <source>An approval names the sale, return or member.</source>
+        <comment>error.bad_approval_subject</comment>
+        <translation>核准須指明交易、退貨或會員。</translation>
+    </message>
+    <message>
+        <source>The till locks after 1 to 60 minutes idle, or 0 for never</source>
+        <comment>error.bad_auto_lock_minutes</comment>
+        <translation>收銀機閒置 1 到 60 min 後鎖定，0 表示永不鎖定</translation>
+    </message>
+    <message>
+        <source>The backup folder is a full path (from / or a drive)</source>
+        <comment>error.bad_backup_dir</comment>
+        <translation>備份資料夾須為完整路徑（從 / 或磁碟機開始）</translation>
+    </message>
+    <message>
+        <source>Backups are kept 1 to 3650 days</source>
+        <comment>error.bad_backup_keep_days</comment>
+        <translation>備份保留 1 到 3650 天</translation>
+    </message>
+    <message>
+        <source>The backup folder is off-site (yes) or not (no)</source>
+        <comment>error.bad_backup_off_site</comment>
+        <translation>備份資料夾位於異地（yes）或否（no）</translation>
+    </message>
+    <message>
+        <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
+        <comment>error.bad_base_rate</comment>
+        <translation>基本比率須為每 &gt; 0 金額 &gt;= 0 點</translation>
+    </message>
+    <message>
         <source>Birthday is not a plausible date</source>
         <comment>error.bad_birthday</comment>
         <translation>生日日期不合理</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} ends before it starts</source>
+        <comment>error.bad_campaign</comment>
+        <translation>活動 {name!r} 的結束早於開始</translation>
+    </message>
+    <message>
+        <source>An action campaign needs an action</source>
+        <comment>error.bad_campaign.action</comment>
+        <translation>行動活動需要指定行動</translation>
+    </message>
+    <message>
+        <source>A bonus campaign needs bonus points above 0</source>
+        <comment>error.bad_campaign.bonus</comment>
+        <translation>加贈活動的加贈點數須大於 0</translation>
+    </message>
+    <message>
+        <source>A multiplier campaign needs more than 100 %</source>
+        <comment>error.bad_campaign.multiplier</comment>
+        <translation>倍數活動須高於 100 %</translation>
+    </message>
+    <message>
+        <source>Instant-win odds must be 1 in 2 or rarer</source>
+        <comment>error.bad_campaign.odds</comment>
+        <translation>立即中獎機率須為 1/2 或更低</translation>
+    </message>
+    <message>
+        <source>Daily cap cannot be negative</source>
+        <comment>error.bad_cap</comment>
+        <translation>每日上限不能為負數</translation>
+    </message>
+    <message>
+        <source>Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}</source>
+        <comment>error.bad_card_count</comment>
+        <translation>每次列印 1 到 {max_cards_per_run:,} 張會員卡，而非 {count:,} 張</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a country the till knows</source>
+        <comment>error.bad_country</comment>
+        <translation>{value!r} 不是收銀機認得的國家</translation>
+    </message>
+    <message>
+        <source>{new!r} is not a currency the till knows</source>
+        <comment>error.bad_currency</comment>
+        <translation>{new!r} 不是收銀機認得的幣別</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a currency the till knows</source>
+        <comment>error.bad_currency.parsing</comment>
+        <translation>{currency!r} 不是收銀機認得的幣別</translation>
+    </message>
+    <message>
+        <source>This page cursor belongs to another list; start again</source>
+        <comment>error.bad_cursor</comment>
+        <translation>此頁面游標屬於另一份清單；請重新開始</translation>
+    </message>
+    <message>
+        <source>The customer display is either on or off</source>
+        <comment>error.bad_customer_display</comment>
+        <translation>客戶顯示器只能開啟或關閉</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <comment>error.bad_date_range</comment>
+        <translation>開始日期晚於結束日期。</translation>
     </message>
     <message>
         <source>A discount must be between 0 and the line total</source>
@@ -54,9 +696,54 @@
         <translation>顯示名稱最多 {limit} 個字元。</translation>
     </message>
     <message>
+        <source>A screen&apos;s name is at most 200 characters</source>
+        <comment>error.bad_display_screen</comment>
+        <translation>螢幕名稱最多 200 個字元</translation>
+    </message>
+    <message>
+        <source>The till&apos;s theme is normal or high_contrast</source>
+        <comment>error.bad_display_theme</comment>
+        <translation>收銀機主題為 normal 或 high_contrast</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} 不是電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Export as {formats}, not {fmt!r}</source>
+        <comment>error.bad_format</comment>
+        <translation>匯出格式須為 {formats}，而非 {fmt!r}</translation>
+    </message>
+    <message>
+        <source>Grace after the review is 0 to 365 days</source>
+        <comment>error.bad_grace</comment>
+        <translation>審核後的寬限期為 0 到 365 天</translation>
+    </message>
+    <message>
+        <source>Import mode must be one of {modes}</source>
+        <comment>error.bad_import_mode</comment>
+        <translation>匯入模式須為下列之一：{modes}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language the till knows</source>
+        <comment>error.bad_language</comment>
+        <translation>{value!r} 不是收銀機認得的語言</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG picture.</source>
+        <comment>error.bad_logo</comment>
+        <translation>標誌須為 PNG 圖片。</translation>
+    </message>
+    <message>
+        <source>The logo is not a stored picture</source>
+        <comment>error.bad_logo.not_stored</comment>
+        <translation>標誌不是已儲存的圖片</translation>
+    </message>
+    <message>
+        <source>The logo is over 512 KB even scaled; choose a simpler picture.</source>
+        <comment>error.bad_logo.too_large</comment>
+        <translation>標誌縮小後仍超過 512 KB；請選擇較簡單的圖片。</translation>
     </message>
     <message>
         <source>{language!r} is not a language the till knows</source>
@@ -64,14 +751,74 @@
         <translation>{language!r} 不是本收銀機支援的語言</translation>
     </message>
     <message>
+        <source>Minimum basket cannot be negative</source>
+        <comment>error.bad_minimum</comment>
+        <translation>最低消費不能為負數</translation>
+    </message>
+    <message>
+        <source>Multiplier for {name} is negative</source>
+        <comment>error.bad_multiplier</comment>
+        <translation>{name} 的倍數為負</translation>
+    </message>
+    <message>
+        <source>The till counts as offline after 1 to 10080 minutes without a sync</source>
+        <comment>error.bad_offline_after_minutes</comment>
+        <translation>收銀機超過 1 到 10080 min 未同步即視為離線</translation>
+    </message>
+    <message>
+        <source>The offline cap is a number of points, or empty for the program&apos;s</source>
+        <comment>error.bad_offline_cap</comment>
+        <translation>離線上限為點數，留空則使用方案的上限</translation>
+    </message>
+    <message>
+        <source>A page holds at least 1 row</source>
+        <comment>error.bad_page_size</comment>
+        <translation>每頁至少一列</translation>
+    </message>
+    <message>
+        <source>Paper must be A4 or Letter, not {paper!r}</source>
+        <comment>error.bad_paper</comment>
+        <translation>紙張須為 A4 或 Letter，而非 {paper!r}</translation>
+    </message>
+    <message>
+        <source>Cards print on A4 or Letter</source>
+        <comment>error.bad_paper.cards</comment>
+        <translation>會員卡以 A4 或 Letter 列印</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a percentage like 25 or 12.5</source>
+        <comment>error.bad_percent</comment>
+        <translation>{text!r} 不是像 25 或 12.5 這樣的 % 數值</translation>
+    </message>
+    <message>
+        <source>{text} % is more than {maximum} %</source>
+        <comment>error.bad_percent.too_high</comment>
+        <translation>{text} % 超過 {maximum} %</translation>
+    </message>
+    <message>
         <source>{text!r} is not a phone number</source>
         <comment>error.bad_phone</comment>
         <translation>{text!r} 不是電話號碼</translation>
     </message>
     <message>
+        <source>{text!r} is not a phone number in {region}</source>
+        <comment>error.bad_phone.region</comment>
+        <translation>{text!r} 不是 {region} 的電話號碼</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 12 digits.</source>
         <comment>error.bad_pin</comment>
         <translation>PIN 碼為 4 到 12 位數字。</translation>
+    </message>
+    <message>
+        <source>Points are whole numbers, not {points!r}</source>
+        <comment>error.bad_points</comment>
+        <translation>點數須為整數，而非 {points!r}</translation>
+    </message>
+    <message>
+        <source>A card prefix is 1 to 6 digits</source>
+        <comment>error.bad_prefix</comment>
+        <translation>會員卡前綴為 1 到 6 位數字</translation>
     </message>
     <message>
         <source>A price cannot be negative</source>
@@ -84,9 +831,234 @@
         <translation>第 {line} 行：至少退 1 個，不能是 {quantity}</translation>
     </message>
     <message>
+        <source>{what} is a whole number, not {quantity!r}</source>
+        <comment>error.bad_quantity.not_whole</comment>
+        <translation>{what}須為整數，而非 {quantity!r}</translation>
+    </message>
+    <message>
+        <source>Put back at least 1</source>
+        <comment>error.bad_quantity.put_back</comment>
+        <translation>至少放回 1 個</translation>
+    </message>
+    <message>
+        <source>{what} is from 1 to {max_quantity}, not {quantity}</source>
+        <comment>error.bad_quantity.range</comment>
+        <translation>{what}須介於 1 到 {max_quantity}，而非 {quantity}</translation>
+    </message>
+    <message>
+        <source>Take at least 1 from stock</source>
+        <comment>error.bad_quantity.take</comment>
+        <translation>至少從庫存取出 1 個</translation>
+    </message>
+    <message>
+        <source>The receipt footer: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_footer</comment>
+        <translation>收據頁尾：最多 {lines} 行，每行 {characters} 個字元</translation>
+    </message>
+    <message>
+        <source>A translated receipt footer: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_footer.translated</comment>
+        <translation>翻譯的收據頁尾：最多 {lines} 行，每行 {characters} 個字元</translation>
+    </message>
+    <message>
+        <source>The receipt header: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_header</comment>
+        <translation>收據頁首：最多 {lines} 行，每行 {characters} 個字元</translation>
+    </message>
+    <message>
+        <source>A translated receipt header: at most {lines} lines of {characters} characters</source>
+        <comment>error.bad_receipt_header.translated</comment>
+        <translation>翻譯的收據頁首：最多 {lines} 行，每行 {characters} 個字元</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a receipt printer: {why}. Examples: {examples}</source>
+        <comment>error.bad_receipt_printer</comment>
+        <translation>{text!r} 不是收據印表機：{why}。範例：{examples}</translation>
+    </message>
+    <message>
+        <source>A receipt sequence number is between 1 and {maximum}, not {seq}</source>
+        <comment>error.bad_receipt_sequence</comment>
+        <translation>收據序號須介於 1 到 {maximum}，而非 {seq}</translation>
+    </message>
+    <message>
+        <source>A recovery code is {groups} groups of {group_length} letters and digits, as printed when the shop was set up.</source>
+        <comment>error.bad_recovery_code</comment>
+        <translation>復原碼為 {groups} 組、每組 {group_length} 個字母與數字，即設定商店時列印的內容。</translation>
+    </message>
+    <message>
+        <source>Tier review date {review_month}/{review_day} is not a date</source>
+        <comment>error.bad_review_date</comment>
+        <translation>等級審核日 {review_month}/{review_day} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s key gap is 5 to 500 ms</source>
+        <comment>error.bad_scanner_max_gap_ms</comment>
+        <translation>掃描器按鍵間隔為 5 到 500 ms</translation>
+    </message>
+    <message>
+        <source>The shortest scan is 3 to 64 characters</source>
+        <comment>error.bad_scanner_min_length</comment>
+        <translation>最短掃描長度為 3 到 64 個字元</translation>
+    </message>
+    <message>
+        <source>Search for text</source>
+        <comment>error.bad_search</comment>
+        <translation>請搜尋文字</translation>
+    </message>
+    <message>
+        <source>The search holds an invisible control character: clear it and type it again</source>
+        <comment>error.bad_search.control_character</comment>
+        <translation>搜尋內容含有看不見的控制字元：請清除後重新輸入</translation>
+    </message>
+    <message>
+        <source>Search for at most {max_search_chars} characters</source>
+        <comment>error.bad_search.too_long</comment>
+        <translation>搜尋最多 {max_search_chars} 個字元</translation>
+    </message>
+    <message>
+        <source>The till syncs every 5 to 3600 seconds</source>
+        <comment>error.bad_sync_every_seconds</comment>
+        <translation>收銀機每 5 到 3600 秒同步一次</translation>
+    </message>
+    <message>
+        <source>Prices either include tax (yes) or not (no)</source>
+        <comment>error.bad_tax_mode</comment>
+        <translation>價格含稅（yes）或不含稅（no）</translation>
+    </message>
+    <message>
+        <source>Tax rate must be 0-100 %</source>
+        <comment>error.bad_tax_rate</comment>
+        <translation>稅率須為 0-100 %</translation>
+    </message>
+    <message>
+        <source>Tender must be one of {known}</source>
+        <comment>error.bad_tender</comment>
+        <translation>付款方式須為下列之一：{known}</translation>
+    </message>
+    <message>
+        <source>A terminal id has 1-8 letters or digits, not {terminal_id!r}</source>
+        <comment>error.bad_terminal_id</comment>
+        <translation>收銀台代號為 1-8 個字母或數字，而非 {terminal_id!r}</translation>
+    </message>
+    <message>
+        <source>The text size is 100, 125 or 150 %</source>
+        <comment>error.bad_text_size</comment>
+        <translation>文字大小為 100、125 或 150 %</translation>
+    </message>
+    <message>
+        <source>The translations map languages to texts</source>
+        <comment>error.bad_text_variants</comment>
+        <translation>翻譯須將語言對應到文字</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language the till knows</source>
+        <comment>error.bad_text_variants.language</comment>
+        <translation>{language!r} 不是收銀機認得的語言</translation>
+    </message>
+    <message>
+        <source>The translations are not a JSON map</source>
+        <comment>error.bad_text_variants.not_json</comment>
+        <translation>翻譯不是 JSON 對照表</translation>
+    </message>
+    <message>
+        <source>The approval threshold is an amount in minor units</source>
+        <comment>error.bad_threshold</comment>
+        <translation>核准門檻是以最小貨幣單位計的金額</translation>
+    </message>
+    <message>
+        <source>Tier {tier}: negative value</source>
+        <comment>error.bad_tier</comment>
+        <translation>等級 {tier}：數值為負</translation>
+    </message>
+    <message>
+        <source>Tier code {tier!r}: use lower case letters without spaces</source>
+        <comment>error.bad_tier_code</comment>
+        <translation>等級代碼 {tier!r}：請使用小寫字母，不含空格</translation>
+    </message>
+    <message>
+        <source>Tiers need strictly rising thresholds starting at 0</source>
+        <comment>error.bad_tier_order</comment>
+        <translation>等級門檻須從 0 開始嚴格遞增</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language the till knows</source>
+        <comment>error.bad_till_language</comment>
+        <translation>{value!r} 不是收銀機認得的語言</translation>
+    </message>
+    <message>
+        <source>The till either rings up baskets or records amounts</source>
+        <comment>error.bad_till_mode</comment>
+        <translation>收銀機可登錄購物內容或只記錄金額</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time zone</source>
+        <comment>error.bad_timezone</comment>
+        <translation>{value!r} 不是時區</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
+        <comment>error.bad_username</comment>
+        <translation>使用者名稱為 1 到 {max_username} 個字母、數字、句點或底線。</translation>
+    </message>
+    <message>
+        <source>The qualifying window is 1 to 36 months</source>
+        <comment>error.bad_window</comment>
+        <translation>資格計算期間為 1 到 36 個月</translation>
+    </message>
+    <message>
+        <source>Simulate 1 to {max_days} days, not {days}</source>
+        <comment>error.bad_window.simulation</comment>
+        <translation>模擬 1 到 {max_days} 天，而非 {days} 天</translation>
+    </message>
+    <message>
+        <source>Retention is 1 to {max_retention_years} years, not {years}</source>
+        <comment>error.bad_years</comment>
+        <translation>保存期限為 1 到 {max_retention_years} 年，而非 {years} 年</translation>
+    </message>
+    <message>
+        <source>A member&apos;s balance stays within {max_balance:,} points; this would make it {balance:,}</source>
+        <comment>error.balance_too_large</comment>
+        <translation>會員餘額上限為 {max_balance:,} 點；此操作會使其變為 {balance:,} 點</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode} is on {name}</source>
+        <comment>error.barcode_in_use</comment>
+        <translation>條碼 {barcode} 已用於 {name}</translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode takes 1-{max_code128_text} printable ASCII characters, not {text!r}</source>
+        <comment>error.barcode_text_invalid</comment>
+        <translation>Code 128 條碼可容納 1-{max_code128_text} 個可列印的 ASCII 字元，而非 {text!r}</translation>
+    </message>
+    <message>
+        <source>{name} has already ended</source>
+        <comment>error.campaign_over</comment>
+        <translation>{name} 已經結束</translation>
+    </message>
+    <message>
         <source>You cannot deactivate your own account.</source>
         <comment>error.cannot_deactivate_self</comment>
         <translation>您無法停用自己的帳號。</translation>
+    </message>
+    <message>
+        <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
+        <comment>error.card_keys_known</comment>
+        <translation>檔案中的每把金鑰都已在這台收銀機的金鑰組中（目前為 {current}）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>Card number {card_number!r} must be 16 digits without spaces</source>
+        <comment>error.card_number_not_normalised</comment>
+        <translation>會員卡號 {card_number!r} 須為 16 位數字，不含空格</translation>
+    </message>
+    <message>
+        <source>Could not find enough free card numbers</source>
+        <comment>error.card_numbers_exhausted</comment>
+        <translation>找不到足夠的可用會員卡號</translation>
+    </message>
+    <message>
+        <source>Could not find a free card number</source>
+        <comment>error.card_numbers_exhausted.one</comment>
+        <translation>找不到可用的會員卡號</translation>
     </message>
     <message>
         <source>Card printing was cancelled; no card was marked printed.</source>
@@ -104,6 +1076,36 @@
         <translation>無法寫入卡片頁 {path}：{reason}。</translation>
     </message>
     <message>
+        <source>Category {name} already exists</source>
+        <comment>error.category_exists</comment>
+        <translation>類別 {name} 已存在</translation>
+    </message>
+    <message>
+        <source>Category {name} is named by {uses} in the loyalty program</source>
+        <comment>error.category_in_program</comment>
+        <translation>類別 {name} 在集點方案中被 {uses} 使用</translation>
+    </message>
+    <message>
+        <source>Category {name} still has {count} products; move them to another first</source>
+        <comment>error.category_in_use</comment>
+        <translation>類別 {name} 仍有 {count} 項商品；請先移至其他類別</translation>
+    </message>
+    <message>
+        <source>A category needs a name</source>
+        <comment>error.category_name_required</comment>
+        <translation>類別需要名稱</translation>
+    </message>
+    <message>
+        <source>A category name has at most {max_name_length} characters</source>
+        <comment>error.category_name_too_long</comment>
+        <translation>類別名稱最多 {max_name_length} 個字元</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: add --yes to confirm it from a script</source>
+        <comment>error.confirm_required</comment>
+        <translation>{what}無法復原：從指令碼執行時請加上 --yes 確認</translation>
+    </message>
+    <message>
         <source>The member must consent to data processing to join the program</source>
         <comment>error.consent_required</comment>
         <translation>會員須同意資料處理才能加入方案</translation>
@@ -114,9 +1116,49 @@
         <translation>資料庫 {path} 已損毀（{reason}），請用 &apos;loyalty-pos restore&apos; 從備份還原。</translation>
     </message>
     <message>
+        <source>The country cannot change once the shop has made a sale</source>
+        <comment>error.country_fixed</comment>
+        <translation>商店有交易後就不能變更國家</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <comment>error.csv_unreadable</comment>
+        <translation>無法開啟 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>error.csv_unreadable.csv</comment>
+        <translation>{path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <comment>error.csv_unreadable.not_utf8</comment>
+        <translation>{path} 不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>Cannot write {out_path}: {reason}</source>
+        <comment>error.csv_unwritable</comment>
+        <translation>無法寫入 {out_path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{new} has {exponent} decimals and {old} {old_exponent}: every price and threshold would change; set the shop up again in {new} instead</source>
+        <comment>error.currency_decimals_differ</comment>
+        <translation>{new} 有 {exponent} 位小數，{old} 有 {old_exponent} 位：所有價格與門檻都會改變；請改以 {new} 重新設定商店</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once the shop has made a sale</source>
+        <comment>error.currency_fixed</comment>
+        <translation>商店有交易後就不能變更幣別</translation>
+    </message>
+    <message>
         <source>{product} is priced in {currency}</source>
         <comment>error.currency_mismatch</comment>
         <translation>{product} 以 {currency} 計價</translation>
+    </message>
+    <message>
+        <source>The basket is in {basket}, the program in {program}</source>
+        <comment>error.currency_mismatch.program</comment>
+        <translation>購物內容以 {basket} 計價，方案以 {program} 計價</translation>
     </message>
     <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
@@ -134,9 +1176,24 @@
         <translation>存放資料庫的磁碟已滿，未儲存任何資料。請釋出一些空間後再試一次。</translation>
     </message>
     <message>
+        <source>Tier codes must be unique</source>
+        <comment>error.duplicate_tier</comment>
+        <translation>等級代碼不可重複</translation>
+    </message>
+    <message>
+        <source>Email {email} already belongs to a member</source>
+        <comment>error.email_in_use</comment>
+        <translation>電子郵件 {email} 已屬於某位會員</translation>
+    </message>
+    <message>
         <source>The basket is empty</source>
         <comment>error.empty_basket</comment>
         <translation>購物車是空的</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <comment>error.file_unreadable</comment>
+        <translation>{path}：{reason}</translation>
     </message>
     <message>
         <source>Needs {needed} points, member has {available}.</source>
@@ -149,9 +1206,29 @@
         <translation>{username} 是最後一位啟用中的店長；停用後將無人能管理本店。</translation>
     </message>
     <message>
+        <source>The logo {name} cannot be used: {reason}.</source>
+        <comment>error.logo_refused</comment>
+        <translation>無法使用標誌 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The logo stored with the shop cannot be read; use a PNG or JPEG file, or print without a logo</source>
+        <comment>error.logo_unreadable</comment>
+        <translation>無法讀取商店儲存的標誌；請使用 PNG 或 JPEG 檔案，或不含標誌列印</translation>
+    </message>
+    <message>
+        <source>The logo {path} cannot be read; use a PNG or JPEG file, or print without a logo</source>
+        <comment>error.logo_unreadable.file</comment>
+        <translation>無法讀取標誌 {path}；請使用 PNG 或 JPEG 檔案，或不含標誌列印</translation>
+    </message>
+    <message>
         <source>The operation was refused.</source>
         <comment>error.loyalty_error</comment>
         <translation>操作遭拒。</translation>
+    </message>
+    <message>
+        <source>This record was merged into member {merged_into}: erase that member (its duplicates go with it)</source>
+        <comment>error.member_merged</comment>
+        <translation>此筆資料已合併至會員 {merged_into}：請清除該會員（其重複資料會一併清除）</translation>
     </message>
     <message>
         <source>{name} is {status}</source>
@@ -164,6 +1241,31 @@
         <translation>此會員狀態為 {status}：無法編輯個人資料</translation>
     </message>
     <message>
+        <source>Name the member: their id or card number</source>
+        <comment>error.member_required</comment>
+        <translation>請指定會員：會員編號或會員卡號</translation>
+    </message>
+    <message>
+        <source>Cannot merge {name}: that member is {status}</source>
+        <comment>error.merge_duplicate_not_active</comment>
+        <translation>無法合併 {name}：該會員狀態為 {status}</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged into themselves</source>
+        <comment>error.merge_same_member</comment>
+        <translation>會員不能與自己合併</translation>
+    </message>
+    <message>
+        <source>Cannot merge into {name}: that member is {status}</source>
+        <comment>error.merge_target_not_active</comment>
+        <translation>無法合併至 {name}：該會員狀態為 {status}</translation>
+    </message>
+    <message>
+        <source>{text!r} has misplaced thousands separators</source>
+        <comment>error.misplaced_groups</comment>
+        <translation>{text!r} 的千位逗點位置錯誤</translation>
+    </message>
+    <message>
         <source>A member needs a name</source>
         <comment>error.name_required</comment>
         <translation>會員需要姓名</translation>
@@ -174,9 +1276,59 @@
         <translation>姓名最多 {limit} 個字元</translation>
     </message>
     <message>
+        <source>There are no cards to print</source>
+        <comment>error.no_cards</comment>
+        <translation>沒有要列印的會員卡</translation>
+    </message>
+    <message>
+        <source>Give at least one card number to print</source>
+        <comment>error.no_cards.numbers</comment>
+        <translation>請至少提供一個要列印的會員卡號</translation>
+    </message>
+    <message>
+        <source>There is no draft to discard</source>
+        <comment>error.no_draft</comment>
+        <translation>沒有可捨棄的草稿</translation>
+    </message>
+    <message>
+        <source>There is no draft program to publish</source>
+        <comment>error.no_draft.publish</comment>
+        <translation>沒有可發布的方案草稿</translation>
+    </message>
+    <message>
+        <source>There is no draft program to simulate; save a draft first</source>
+        <comment>error.no_draft.simulate</comment>
+        <translation>沒有可模擬的方案草稿；請先儲存草稿</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>尚未發布任何會員方案，須先由店長發布。</translation>
+    </message>
+    <message>
+        <source>This shop has no recovery code (it was set up before codes existed); another manager can reset the PIN with: loyalty-pos staff reset-pin</source>
+        <comment>error.no_recovery_code</comment>
+        <translation>此商店沒有復原碼（設定時尚無復原碼功能）；其他主管可用以下指令重設 PIN 碼：loyalty-pos staff reset-pin</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for {what}: give it with {option}.</source>
+        <comment>error.no_terminal</comment>
+        <translation>沒有終端機可詢問{what}：請以 {option} 提供。</translation>
+    </message>
+    <message>
+        <source>A program needs at least one tier</source>
+        <comment>error.no_tiers</comment>
+        <translation>方案至少需要一個等級</translation>
+    </message>
+    <message>
+        <source>{wanted} is not an active manager of this shop.</source>
+        <comment>error.not_a_manager</comment>
+        <translation>{wanted} 不是此商店的在職主管。</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount</source>
+        <comment>error.not_an_amount</comment>
+        <translation>{text!r} 不是金額</translation>
     </message>
     <message>
         <source>{product} has a price of its own</source>
@@ -189,6 +1341,11 @@
         <translation>找不到{what} {key}。</translation>
     </message>
     <message>
+        <source>{username} is not locked.</source>
+        <comment>error.not_locked</comment>
+        <translation>{username} 並未鎖定。</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>第 {line} 行（{product}）：{bought} 個中尚可退 {left} 個，要求退 {asked} 個</translation>
@@ -199,9 +1356,19 @@
         <translation>請至少選擇一行要退貨的品項</translation>
     </message>
     <message>
+        <source>Nothing to save</source>
+        <comment>error.nothing_to_save</comment>
+        <translation>沒有要儲存的內容</translation>
+    </message>
+    <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
         <comment>error.offline_redeem_cap</comment>
         <translation>本收銀機最近未連上連鎖總部的伺服器，因此會員在此每天最多只能兌換 {cap} 點（今天已使用 {used} 點）。請減少兌換點數，或先進行同步。</translation>
+    </message>
+    <message>
+        <source>member export needs --out FILE (.json or .pdf)</source>
+        <comment>error.out_required</comment>
+        <translation>member export 需要 --out FILE（.json 或 .pdf）</translation>
     </message>
     <message>
         <source>Not writing {path}: {reason}.</source>
@@ -209,9 +1376,24 @@
         <translation>不寫入 {path}：{reason}。</translation>
     </message>
     <message>
+        <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
+        <comment>error.paper_unknown</comment>
+        <translation>收據紙為 58mm 或 80mm，而非 {paper!r}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <comment>error.passphrases_differ</comment>
+        <translation>兩次輸入的密語不同；未寫入任何內容。</translation>
+    </message>
+    <message>
         <source>{action} needs the {role} role.</source>
         <comment>error.permission_denied</comment>
         <translation>{action}需要 {role} 角色。</translation>
+    </message>
+    <message>
+        <source>Phone {phone} already belongs to a member</source>
+        <comment>error.phone_in_use</comment>
+        <translation>電話 {phone} 已屬於某位會員</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -229,14 +1411,84 @@
         <translation>{reward} 固定需要 {points} 點；不能自行輸入點數</translation>
     </message>
     <message>
+        <source>points to spend must be above 0</source>
+        <comment>error.points_not_positive</comment>
+        <translation>要使用的點數必須大於 0</translation>
+    </message>
+    <message>
+        <source>One entry moves at most {max_points_per_entry:,} points, not {points:,}</source>
+        <comment>error.points_too_many</comment>
+        <translation>每筆紀錄最多異動 {max_points_per_entry:,} 點，而非 {points:,} 點</translation>
+    </message>
+    <message>
+        <source>{printed:,} printed card(s) carry QR codes signed with this till&apos;s key {current}; after the swap those QR codes would be refused (their barcodes still scan). Pass --replace-printed to swap anyway, then reprint them</source>
+        <comment>error.printed_cards_use_this_key</comment>
+        <translation>已列印的 {printed:,} 張會員卡帶有以這台收銀機金鑰 {current} 簽署的 QR 碼；更換後這些 QR 碼會被拒絕（條碼仍可掃描）。若仍要更換，請加上 --replace-printed，之後重新列印這些會員卡</translation>
+    </message>
+    <message>
+        <source>A network receipt printer needs a host</source>
+        <comment>error.printer_host_required</comment>
+        <translation>網路收據印表機需要主機位址</translation>
+    </message>
+    <message>
+        <source>A receipt printer is usb, network, file or dummy, not {kind!r}</source>
+        <comment>error.printer_kind_unknown</comment>
+        <translation>收據印表機須為 usb、network、file 或 dummy，而非 {kind!r}</translation>
+    </message>
+    <message>
+        <source>A file receipt printer needs a path</source>
+        <comment>error.printer_path_required</comment>
+        <translation>檔案收據印表機需要路徑</translation>
+    </message>
+    <message>
+        <source>python-escpos has no printer profile named {profile!r}</source>
+        <comment>error.printer_profile_unknown</comment>
+        <translation>python-escpos 沒有名為 {profile!r} 的印表機設定檔</translation>
+    </message>
+    <message>
+        <source>A USB receipt printer needs its vendor and product id (see lsusb)</source>
+        <comment>error.printer_usb_ids_required</comment>
+        <translation>USB 收據印表機需要廠商與產品代碼（見 lsusb）</translation>
+    </message>
+    <message>
+        <source>A product needs a category</source>
+        <comment>error.product_category_required</comment>
+        <translation>商品需要類別</translation>
+    </message>
+    <message>
+        <source>Code {product_code} is already {name}</source>
+        <comment>error.product_code_in_use</comment>
+        <translation>代碼 {product_code} 已用於 {name}</translation>
+    </message>
+    <message>
+        <source>A product needs a code</source>
+        <comment>error.product_code_required</comment>
+        <translation>商品需要代碼</translation>
+    </message>
+    <message>
         <source>{product} is no longer sold</source>
         <comment>error.product_inactive</comment>
         <translation>{product} 已停止販售</translation>
     </message>
     <message>
+        <source>A product needs a name</source>
+        <comment>error.product_name_required</comment>
+        <translation>商品需要名稱</translation>
+    </message>
+    <message>
         <source>An adjustment needs a reason</source>
         <comment>error.reason_required</comment>
         <translation>調整點數需要填寫原因</translation>
+    </message>
+    <message>
+        <source>Say why the card is blocked</source>
+        <comment>error.reason_required.block_card</comment>
+        <translation>請說明停用會員卡的原因</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <comment>error.reason_required.ledger</comment>
+        <translation>調整需要填寫原因</translation>
     </message>
     <message>
         <source>Receipt {ref}{register}, dated {on}, is already recorded.</source>
@@ -247,6 +1499,11 @@
         <source>That receipt is itself a return</source>
         <comment>error.receipt_is_a_return</comment>
         <translation>該收據本身就是退貨</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least {min_width} columns, not {width}</source>
+        <comment>error.receipt_width_too_small</comment>
+        <translation>收據至少需要 {min_width} 欄，而非 {width} 欄</translation>
     </message>
     <message>
         <source>That is not this shop&apos;s recovery code; nothing was changed.</source>
@@ -279,6 +1536,16 @@
         <translation>{where} 已有商店，設定不會變更其中任何內容。</translation>
     </message>
     <message>
+        <source>Cards need the shop&apos;s name</source>
+        <comment>error.shop_name_required</comment>
+        <translation>會員卡需要商店名稱</translation>
+    </message>
+    <message>
+        <source>The shop needs a name</source>
+        <comment>error.shop_name_required.settings</comment>
+        <translation>商店需要名稱</translation>
+    </message>
+    <message>
         <source>Wrong user name or PIN.</source>
         <comment>error.sign_in_refused</comment>
         <translation>使用者名稱或 PIN 碼錯誤。</translation>
@@ -289,9 +1556,29 @@
         <translation>已取消模擬。</translation>
     </message>
     <message>
+        <source>The user name {username} is taken.</source>
+        <comment>error.staff_exists</comment>
+        <translation>使用者名稱 {username} 已被使用。</translation>
+    </message>
+    <message>
         <source>The database is busy; please try again.</source>
         <comment>error.store_busy</comment>
         <translation>資料庫忙碌中，請再試一次。</translation>
+    </message>
+    <message>
+        <source>A removed tier is still required by {users}; change those first</source>
+        <comment>error.tier_in_use</comment>
+        <translation>已移除的等級仍被 {users} 使用；請先修改這些項目</translation>
+    </message>
+    <message>
+        <source>Every tier needs a code and a name</source>
+        <comment>error.tier_needs_name</comment>
+        <translation>每個等級都需要代碼與名稱</translation>
+    </message>
+    <message>
+        <source>{currency} has {exponent} decimals; {text!r} has {decimals}</source>
+        <comment>error.too_many_decimals</comment>
+        <translation>{currency} 有 {exponent} 位小數；{text!r} 有 {decimals} 位</translation>
     </message>
     <message>
         <source>Choose two different members</source>
@@ -309,14 +1596,69 @@
         <translation>發生錯誤（{detail}），未儲存任何資料，請再試一次。</translation>
     </message>
     <message>
+        <source>There is no category {unknown}; add it under Products first</source>
+        <comment>error.unknown_category</comment>
+        <translation>沒有類別 {unknown}；請先在「商品」中新增</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>此筆銷售沒有第 {line} 行</translation>
     </message>
     <message>
+        <source>Type a PIN.</source>
+        <comment>error.weak_pin</comment>
+        <translation>請輸入 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <comment>error.weak_pin.digits_only</comment>
+        <translation>PIN 碼只能是數字。</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is the first one anyone tries; choose another.</source>
+        <comment>error.weak_pin.repeated</comment>
+        <translation>同一數字重複的 PIN 碼是任何人第一個會試的；請換一個。</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.</source>
+        <comment>error.weak_pin.sequence</comment>
+        <translation>連續數字的 PIN 碼（如 1234 或 9876）很容易被猜到；請換一個。</translation>
+    </message>
+    <message>
+        <source>A PIN has at most 12 digits.</source>
+        <comment>error.weak_pin.too_long</comment>
+        <translation>PIN 碼最多 12 位數。</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <comment>error.weak_pin.too_short</comment>
+        <translation>PIN 碼至少 4 位數。</translation>
+    </message>
+    <message>
+        <source>This shop has several managers ({names}): name one with --manager.</source>
+        <comment>error.which_manager</comment>
+        <translation>此商店有多位主管（{names}）：請以 --manager 指定一位。</translation>
+    </message>
+    <message>
+        <source>member retention needs --years N</source>
+        <comment>error.years_required</comment>
+        <translation>member retention 需要 --years N</translation>
+    </message>
+    <message>
         <source>An adjustment moves at least 1 point</source>
         <comment>error.zero_points</comment>
         <translation>調整至少要異動 1 點</translation>
+    </message>
+    <message>
+        <source>A ledger entry moves at least 1 point</source>
+        <comment>error.zero_points.entry</comment>
+        <translation>每筆點數紀錄至少異動 1 點</translation>
+    </message>
+    <message>
+        <source>a ledger entry moves at least 1 point</source>
+        <comment>error.zero_points.ledger</comment>
+        <translation>每筆點數紀錄至少異動 1 點</translation>
     </message>
     <message>
         <source>{count} points</source>

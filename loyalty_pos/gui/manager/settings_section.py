@@ -41,6 +41,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.receipt_output import PAPERS, parse_output
 from loyalty_pos.domain.regions import COUNTRIES, LANGUAGES
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.manager.products.confirm_box import confirm
 from loyalty_pos.gui.manager.settings_form import SettingsPage
 from loyalty_pos.gui.manager.settings_sync_page import SyncPage
@@ -49,6 +50,7 @@ from loyalty_pos.gui.manager.text_variants_dialog import TextVariantsDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
+from loyalty_pos.i18n.catalogue import country_name
 from loyalty_pos.jobs.backups import (
     Restored,
     RestoreNeedsConsent,
@@ -233,7 +235,8 @@ class SettingsSection(QWidget):
         # rather than a half-translated till after a save.
         self.language_note = page.note("", self.tr("A new language shows the next time the till starts."))
         self.country = page.choice(shop_settings.COUNTRY, self.tr("Country"),
-                                   [(country.code, country.name) for country in COUNTRIES], default="NO")
+                                   [(country.code, country_name(country, spoken_language())) for country in COUNTRIES],
+                                   default="NO")
         self.country_note = page.note("", "")
         return page
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from loyalty_pos.domain.regions import COUNTRIES, CURRENCIES, LANGUAGES, country
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.setup.page import SetupPage
+from loyalty_pos.i18n.catalogue import country_name
 
 translate = QCoreApplication.translate
 
@@ -24,7 +26,8 @@ class RegionPage(SetupPage):
                                "shop has sales; the time zone decides when a day, a month and a year begin."),
             parent,
         )
-        self.country = self._combo("country", [(f"{c.name} ({c.code})", c.code) for c in COUNTRIES])
+        self.country = self._combo("country", [(f"{country_name(c, spoken_language())} ({c.code})", c.code)
+                                               for c in COUNTRIES])
         self.currency = self._combo("currency", [(code, code) for code in CURRENCIES])
         self.timezone = QComboBox(self)
         self.timezone.setObjectName("timezone")

@@ -13,8 +13,10 @@ from loyalty_pos.domain.regions import country, language_name
 from loyalty_pos.domain.starter_programs import STARTER_TITLES, Starter
 from loyalty_pos.domain.till_mode import TillMode
 from loyalty_pos.gui.setup.draft import SetupDraft
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.setup.page import SetupPage
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label
+from loyalty_pos.i18n.catalogue import country_name
 
 translate = QCoreApplication.translate
 # The starter programs' names (domain.starter_programs.STARTER_TITLES) as the summary says them.
@@ -58,7 +60,7 @@ class SummaryPage(SetupPage):
              + "".join(f"<br>{html.escape(line.strip())}" for line in draft.address)),
             (self.tr("Logo"), html.escape(draft.logo_path) if draft.logo_png else self.tr("none (name only)")),
             (self.tr("Receipts"), html.escape(draft.receipt_printer) or self.tr("PDF files in the data folder")),
-            (self.tr("Country"), html.escape(where.name if where else draft.country)),
+            (self.tr("Country"), html.escape(country_name(where, spoken_language()) if where else draft.country)),
             (self.tr("Currency"), draft.currency),
             (self.tr("Time zone"), html.escape(draft.timezone)),
             (self.tr("Language"), html.escape(language_name(draft.language) or draft.language)),

@@ -24,9 +24,8 @@ def check_key_swap(uow: UnitOfWork, *, current: str, incoming: str, replace_prin
     if printed:
         raise Conflict(
             code="printed_cards_use_this_key",
-            detail=(f"{printed:,} printed card(s) carry QR codes signed with this till's key {current}; "
-                    "after the swap those QR codes would be refused (their barcodes still scan). "
-                    "Pass --replace-printed to swap anyway, then reprint them"),
+            template="{printed:,} printed card(s) carry QR codes signed with this till's key {current}; after the swap those QR codes would be refused (their barcodes still scan). Pass --replace-printed to swap anyway, then reprint them",
+            printed=printed, current=current,
         )
 
 

@@ -50,7 +50,7 @@ def cards_for_members(uow: UnitOfWork, card_numbers: Sequence[str]) -> list[Card
     """
     numbers = list(dict.fromkeys(_validated(text) for text in card_numbers))
     if not numbers:
-        raise ValidationError(code="no_cards", detail="Give at least one card number to print")
+        raise ValidationError(code="no_cards", template="Give at least one card number to print")
     _check_count(len(numbers))
     faces = []
     with uow:
@@ -91,7 +91,7 @@ def blank_card_numbers(
             attempts += 1
             if attempts > 2 * count + 20:
                 # Only a broken random source repeats itself this often.
-                raise Conflict(code="card_numbers_exhausted", detail="Could not find enough free card numbers")
+                raise Conflict(code="card_numbers_exhausted", template="Could not find enough free card numbers")
             numbers[free_card_number(uow, randbelow)] = None
     return [CardFace(number) for number in numbers]
 
@@ -107,5 +107,6 @@ def _check_count(count: int) -> None:
     if not 1 <= count <= MAX_CARDS_PER_RUN:
         raise ValidationError(
             code="bad_card_count",
-            detail=f"Print between 1 and {MAX_CARDS_PER_RUN:,} cards at a time, not {count:,}",
+            template="Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}",
+            max_cards_per_run=MAX_CARDS_PER_RUN, count=count,
         )

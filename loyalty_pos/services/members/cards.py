@@ -91,7 +91,7 @@ def block_card(uow: UnitOfWork, *, card_number: str, reason: str, actor: Actor, 
     """Lost or stolen: the card is refused from the next scan on."""
     actor.require_manager("Blocking a card")
     if not reason.strip():
-        raise ValidationError(code="reason_required", detail="Say why the card is blocked")
+        raise ValidationError(code="reason_required", template="Say why the card is blocked")
     number = validate_card_number(card_number)
     now = clock.now()
     with uow:

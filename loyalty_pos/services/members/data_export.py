@@ -41,7 +41,8 @@ def _sale(sale: SaleRecord) -> dict[str, Any]:
 def member_data(uow: UnitOfWork, member_id: str, *, actor: Actor, clock: Clock, fmt: str = "json") -> dict[str, Any]:
     actor.require_manager("Exporting a member's data")
     if fmt not in FORMATS:
-        raise ValidationError(code="bad_format", detail=f"Export as {' or '.join(FORMATS)}, not {fmt!r}")
+        raise ValidationError(code="bad_format", template="Export as {formats}, not {fmt!r}",
+                              formats=' or '.join(FORMATS), fmt=fmt)
     now = clock.now()
     with uow:
         member = uow.members.get(member_id)

@@ -56,8 +56,9 @@ def erase_member(uow: UnitOfWork, member_id: str, *, actor: Actor, clock: Clock,
         if member.status is MemberStatus.ERASED:
             return Erasure(member_id, already_erased=True)
         if member.status is MemberStatus.MERGED:
-            raise ValidationError(code="member_merged", detail=f"This record was merged into member "
-                                  f"{member.merged_into}: erase that member (its duplicates go with it)")
+            raise ValidationError(code="member_merged",
+                                  template="This record was merged into member {merged_into}: erase that member (its duplicates go with it)",
+                                  merged_into=member.merged_into)
         result = erase_in(uow, member, actor=actor, now=now, reason=reason)
         uow.commit()
     return result

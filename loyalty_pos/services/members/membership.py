@@ -89,7 +89,7 @@ def free_card_number(uow: UnitOfWork, randbelow: Callable[[int], int]) -> str:
         number = new_card_number(randbelow, prefix)
         if uow.cards.get(number) is None:
             return number
-    raise Conflict(code="card_numbers_exhausted", detail="Could not find a free card number")
+    raise Conflict(code="card_numbers_exhausted", template="Could not find a free card number")
 
 
 def enrol(
@@ -113,9 +113,9 @@ def enrol(
         if cmd.phone:
             cmd = replace(cmd, phone=to_e164(cmd.phone, phone_region(uow)))
         if cmd.phone and uow.members.by_phone(cmd.phone) is not None:
-            raise Conflict(code="phone_in_use", detail=f"Phone {cmd.phone} already belongs to a member")
+            raise Conflict(code="phone_in_use", template="Phone {phone} already belongs to a member", phone=cmd.phone)
         if cmd.email and uow.members.by_email(cmd.email) is not None:
-            raise Conflict(code="email_in_use", detail=f"Email {cmd.email} already belongs to a member")
+            raise Conflict(code="email_in_use", template="Email {email} already belongs to a member", email=cmd.email)
         if cmd.card_number and uow.cards.get(cmd.card_number) is not None:
             raise CardRefused(code="card_in_use", reason="this card already belongs to a member")
         member_id = str(uuid.uuid4())
@@ -270,11 +270,13 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
         if cleaned.phone and cleaned.phone != member.phone:
             other = uow.members.by_phone(cleaned.phone)
             if other is not None and other.id != member.id:
-                raise Conflict(code="phone_in_use", detail=f"Phone {cleaned.phone} already belongs to a member")
+                raise Conflict(code="phone_in_use", template="Phone {phone} already belongs to a member",
+                               phone=cleaned.phone)
         if cleaned.email and cleaned.email != member.email:
             other = uow.members.by_email(cleaned.email)
             if other is not None and other.id != member.id:
-                raise Conflict(code="email_in_use", detail=f"Email {cleaned.email} already belongs to a member")
+                raise Conflict(code="email_in_use", template="Email {email} already belongs to a member",
+                               email=cleaned.email)
         updated = replace(
             member, name=cleaned.name, phone=cleaned.phone, email=cleaned.email,
             birthday=cleaned.birthday, consents=cleaned.consents,

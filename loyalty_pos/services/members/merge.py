@@ -48,11 +48,13 @@ def _load(uow: UnitOfWork, member_id: str) -> Member:
 def _check(keep: Member, duplicate: Member) -> None:
     if keep.status is not MemberStatus.ACTIVE:
         raise ValidationError(code="merge_target_not_active",
-                              detail=f"Cannot merge into {keep.name}: that member is {keep.status.value}")
+                              template="Cannot merge into {name}: that member is {status}",
+                              name=keep.name, status=keep.status.value)
     # A blocked member's points are frozen on purpose; merging would set them free.
     if duplicate.status is not MemberStatus.ACTIVE:
         raise ValidationError(code="merge_duplicate_not_active",
-                              detail=f"Cannot merge {duplicate.name}: that member is {duplicate.status.value}")
+                              template="Cannot merge {name}: that member is {status}",
+                              name=duplicate.name, status=duplicate.status.value)
 
 
 def _filled(keep: Member, duplicate: Member) -> tuple[Member, tuple[str, ...]]:
@@ -98,7 +100,7 @@ def merge_members(uow: UnitOfWork, *, keep_id: str, duplicate_id: str, actor: Ac
     """Fold ``duplicate_id`` into ``keep_id`` in one unit of work."""
     actor.require_manager("Merging members")
     if keep_id == duplicate_id:
-        raise ValidationError(code="merge_same_member", detail="A member cannot be merged into themselves")
+        raise ValidationError(code="merge_same_member", template="A member cannot be merged into themselves")
     with uow:
         keep, duplicate = _load(uow, keep_id), _load(uow, duplicate_id)
         _check(keep, duplicate)

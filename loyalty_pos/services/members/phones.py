@@ -29,7 +29,8 @@ def to_e164(text: str, region: str) -> str:
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not phonenumbers.is_valid_number(parsed):
-        raise ValidationError(code="bad_phone", detail=f"{text.strip()!r} is not a phone number in {region}")
+        raise ValidationError(code="bad_phone", template="{text!r} is not a phone number in {region}",
+                              text=text.strip(), region=region)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

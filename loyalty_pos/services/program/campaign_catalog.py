@@ -137,7 +137,7 @@ def end_campaign(uow: UnitOfWork, campaign_id: str, *, actor: Actor, clock: Cloc
         if campaign is None:
             raise NotFound(code="campaign_unknown", what="Campaign", key=campaign_id)
         if campaign.ends_at <= now:
-            raise Conflict(code="campaign_over", detail=f"{campaign.name} has already ended")
+            raise Conflict(code="campaign_over", template="{name} has already ended", name=campaign.name)
         if campaign.starts_at > now:
             ended = None
             campaigns = [c for c in draft.campaigns if c.id != campaign_id]

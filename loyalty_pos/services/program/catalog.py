@@ -21,17 +21,19 @@ def save_product(uow: UnitOfWork, product: Product, *, actor: Actor, clock: Cloc
     instead of silently overwriting that product."""
     actor.require_manager("Editing products")
     if not product.name.strip():
-        raise ValidationError(code="product_name_required", detail="A product needs a name")
+        raise ValidationError(code="product_name_required", template="A product needs a name")
     if not product.category.strip():
-        raise ValidationError(code="product_category_required", detail="A product needs a category")
+        raise ValidationError(code="product_category_required", template="A product needs a category")
     with uow:
         require_authoring(uow, "Editing products")
         if new and (existing := uow.products.get(product.code)) is not None:
-            raise Conflict(code="product_code_in_use", detail=f"Code {product.code} is already {existing.name}")
+            raise Conflict(code="product_code_in_use", template="Code {product_code} is already {name}",
+                           product_code=product.code, name=existing.name)
         if product.barcode:
             holder = uow.products.by_barcode(product.barcode)
             if holder is not None and holder.code != product.code:
-                raise Conflict(code="barcode_in_use", detail=f"Barcode {product.barcode} is on {holder.name}")
+                raise Conflict(code="barcode_in_use", template="Barcode {barcode} is on {name}",
+                               barcode=product.barcode, name=holder.name)
         uow.products.upsert(product)
         record(uow, actor, ProductSaved(product), clock.now())
         uow.commit()

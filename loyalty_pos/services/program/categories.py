@@ -37,10 +37,11 @@ def clean_category_name(text: str) -> str:
     """The name as stored: inner runs of spaces collapsed, at most 80 characters."""
     name = " ".join(text.split())
     if not name:
-        raise ValidationError(code="category_name_required", detail="A category needs a name")
+        raise ValidationError(code="category_name_required", template="A category needs a name")
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(code="category_name_too_long",
-                              detail=f"A category name has at most {MAX_NAME_LENGTH} characters")
+                              template="A category name has at most {max_name_length} characters",
+                              max_name_length=MAX_NAME_LENGTH)
     return name
 
 
@@ -50,7 +51,7 @@ def add_category(uow: UnitOfWork, text: str, *, actor: Actor, clock: Clock) -> s
     with uow:
         require_authoring(uow, "Adding product categories")
         if not uow.products.add_category(name):
-            raise Conflict(code="category_exists", detail=f"Category {name} already exists")
+            raise Conflict(code="category_exists", template="Category {name} already exists", name=name)
         record(uow, actor, CategoryAdded(name), clock.now())
         uow.commit()
     return name
@@ -78,12 +79,14 @@ def remove_category(uow: UnitOfWork, name: str, *, actor: Actor, clock: Clock) -
             raise NotFound(code="category_unknown", what="Category", key=name)
         if counts[name]:
             raise Conflict(code="category_in_use",
-                           detail=f"Category {name} still has {counts[name]} products; move them to another first")
+                           template="Category {name} still has {count} products; move them to another first",
+                           name=name, count=counts[name])
         uses = _program_uses(uow.program.published(), name) + _program_uses(uow.program.draft(), name)
         uses = list(dict.fromkeys(uses))  # a draft copied from the published version names the same
         if uses:
             raise Conflict(code="category_in_program",
-                           detail=f"Category {name} is named by {', '.join(uses)} in the loyalty program")
+                           template="Category {name} is named by {uses} in the loyalty program",
+                           name=name, uses=', '.join(uses))
         uow.products.remove_category(name)
         record(uow, actor, CategoryRemoved(name), clock.now())
         uow.commit()

@@ -93,7 +93,8 @@ def export_products(uow: UnitOfWork, out_path: Path, *, language: str = "en") ->
                 for product in _iter_products(uow)), language)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ValidationError(code="csv_unwritable", detail=f"Cannot write {out_path}: {error.strerror}") from None
+        raise ValidationError(code="csv_unwritable", template="Cannot write {out_path}: {reason}",
+                              out_path=out_path, reason=error.strerror) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -176,7 +177,8 @@ def _read(path: Path) -> tuple[list[_Row], list[RowError]]:
     try:
         handle = Path(path).open(encoding="utf-8-sig", newline="")  # utf-8-sig: spreadsheets add a BOM
     except OSError as error:
-        raise ValidationError(code="csv_unreadable", detail=f"Cannot open {path}: {error.strerror}") from None
+        raise ValidationError(code="csv_unreadable", template="Cannot open {path}: {reason}",
+                              path=path, reason=error.strerror) from None
     rows: list[_Row] = []
     with handle:
         try:
@@ -203,9 +205,9 @@ def _read(path: Path) -> tuple[list[_Row], list[RowError]]:
                     continue
                 rows.append(_parse_row(line, dict(zip(header, values, strict=True))))
         except UnicodeDecodeError:
-            raise ValidationError(code="csv_unreadable", detail=f"{path} is not UTF-8 text") from None
+            raise ValidationError(code="csv_unreadable", template="{path} is not UTF-8 text", path=path) from None
         except csv.Error as error:
-            raise ValidationError(code="csv_unreadable", detail=f"{path}: {error}") from None
+            raise ValidationError(code="csv_unreadable", template="{path}: {error}", path=path, error=error) from None
     return rows, []
 
 
@@ -255,7 +257,8 @@ def import_products(
     tell = progress or (lambda _stage, _done, _total: None)
     actor.require_manager("Importing products")
     if mode not in MODES:
-        raise ValidationError(code="bad_import_mode", detail=f"Import mode must be one of {', '.join(MODES)}")
+        raise ValidationError(code="bad_import_mode", template="Import mode must be one of {modes}",
+                              modes=', '.join(MODES))
     rows, file_errors = _read(path)
     if file_errors:
         return ImportReport(mode, 0, 0, tuple(file_errors))

@@ -75,7 +75,8 @@ def _check_earning(uow: UnitOfWork, before: EarningRules, rules: EarningRules) -
     unknown = sorted(named - known - carried)
     if unknown:
         raise ValidationError(code="unknown_category",
-                              detail=f"There is no category {', '.join(unknown)}; add it under Products first")
+                              template="There is no category {unknown}; add it under Products first",
+                              unknown=', '.join(unknown))
     codes = _named_products(rules)
     found = uow.products.get_many(sorted(codes))
     missing = sorted(codes - found.keys() - _named_products(before))
@@ -86,21 +87,22 @@ def _check_earning(uow: UnitOfWork, before: EarningRules, rules: EarningRules) -
 def _check_tiers(draft: Program, policy: TierPolicy) -> None:
     for tier in policy.tiers:
         if not tier.code.strip() or not tier.name.strip():
-            raise ValidationError(code="tier_needs_name", detail="Every tier needs a code and a name")
+            raise ValidationError(code="tier_needs_name", template="Every tier needs a code and a name")
         if tier.code != tier.code.strip().lower() or " " in tier.code:
             raise ValidationError(code="bad_tier_code",
-                                  detail=f"Tier code {tier.code!r}: use lower case letters without spaces")
+                                  template="Tier code {tier!r}: use lower case letters without spaces", tier=tier.code)
     codes = {tier.code for tier in policy.tiers}
     if not 1 <= policy.window_months <= 36:
-        raise ValidationError(code="bad_window", detail="The qualifying window is 1 to 36 months")
+        raise ValidationError(code="bad_window", template="The qualifying window is 1 to 36 months")
     if not 0 <= policy.grace_days <= 365:
-        raise ValidationError(code="bad_grace", detail="Grace after the review is 0 to 365 days")
+        raise ValidationError(code="bad_grace", template="Grace after the review is 0 to 365 days")
     # A reward or campaign open only to a removed tier would silently open to nobody.
     users = [f"reward {r.name}" for r in draft.rewards if r.min_tier and r.min_tier not in codes]
     users += [f"campaign {c.name}" for c in draft.campaigns if c.min_tier and c.min_tier not in codes]
     if users:
         raise ValidationError(code="tier_in_use",
-                              detail=f"A removed tier is still required by {', '.join(users)}; change those first")
+                              template="A removed tier is still required by {users}; change those first",
+                              users=', '.join(users))
 
 
 def save_rules(
@@ -140,7 +142,7 @@ def save_rules(
             encoded = program_to_dict(program)
             journal.append(lambda version: ProgramExpirySaved(version, encoded["expiry"], encoded["negative_balance"]))
         if not journal:
-            raise ValidationError(code="nothing_to_save", detail="Nothing to save")
+            raise ValidationError(code="nothing_to_save", template="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)
         saved = uow.program.draft()
         assert saved is not None
@@ -173,7 +175,7 @@ def discard_draft(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> Program:
         require_authoring(uow, "Discarding the draft program")
         dropped = uow.program.discard_draft()
         if dropped is None:
-            raise Conflict(code="no_draft", detail="There is no draft to discard")
+            raise Conflict(code="no_draft", template="There is no draft to discard")
         record(uow, actor, ProgramDraftDiscarded(dropped.version), now)
         uow.commit()
     return dropped

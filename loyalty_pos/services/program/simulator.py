@@ -125,13 +125,14 @@ def compare_draft(
     ``ValidationError("bad_window")`` for a window outside 1..366 days.
     """
     if not 1 <= days <= MAX_DAYS:
-        raise ValidationError(code="bad_window", detail=f"Simulate 1 to {MAX_DAYS} days, not {days}")
+        raise ValidationError(code="bad_window", template="Simulate 1 to {max_days} days, not {days}",
+                              max_days=MAX_DAYS, days=days)
     end = clock.now()
     start = end - timedelta(days=days)
     with uow:
         draft = uow.program.draft()
         if draft is None:
-            raise Conflict(code="no_draft", detail="There is no draft program to simulate; save a draft first")
+            raise Conflict(code="no_draft", template="There is no draft program to simulate; save a draft first")
         published = published_program(uow)
         zone = shop_zone(uow)
         replays = (Replay(published), Replay(draft))

@@ -48,7 +48,7 @@ def search_audit(
     """Newest first, one keyset page; times in the shop's time zone."""
     actor.require_manager("Reading the audit log")
     if query.first_day and query.last_day and query.first_day > query.last_day:
-        raise ValidationError(code="bad_date_range", detail="The first day is after the last day.")
+        raise ValidationError(code="bad_date_range", template="The first day is after the last day.")
     with uow:
         zone = shop_zone(uow)
         where = AuditFilter(

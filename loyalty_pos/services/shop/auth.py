@@ -104,7 +104,7 @@ def create_staff(
         if uow.staff.all() and not actor.is_manager:
             actor.require_manager("Creating staff")
         if uow.staff.get(username) is not None:
-            raise Conflict(code="staff_exists", detail=f"The user name {username} is taken.")
+            raise Conflict(code="staff_exists", template="The user name {username} is taken.", username=username)
         staff = StaffRecord(username, display_name.strip() or username, role, pin_hash, True, 0, None)
         uow.staff.put(staff)
         record(uow, actor, StaffCreated(username, role), clock.now())
@@ -183,7 +183,7 @@ def issue_approval(uow: UnitOfWork, *, pin: str, action: ApprovalAction, amount_
     hands to its service, which checks it and uses it up."""
     check_amount(amount_minor, what="An approval's amount", maximum=MAX_SALE_MINOR)
     if not subject_id.strip():
-        raise ValidationError(code="bad_approval_subject", detail="An approval names the sale, return or member.")
+        raise ValidationError(code="bad_approval_subject", template="An approval names the sale, return or member.")
     now = clock.now()
     with uow:
         manager = _manager_by_pin(uow, pin=pin, terminal_id=terminal_id, now=now)
@@ -268,7 +268,7 @@ def unlock(uow: UnitOfWork, *, username: str, actor: Actor, clock: Clock) -> Non
         if staff is None:
             raise NotFound(what="Staff", key=username)
         if staff.locked_until is None or staff.locked_until <= now:
-            raise Conflict(code="not_locked", detail=f"{username} is not locked.")
+            raise Conflict(code="not_locked", template="{username} is not locked.", username=username)
         uow.staff.put(replace(staff, failed_attempts=0, locked_until=None))
         record(uow, actor, StaffUnlocked(username), now)
         uow.commit()

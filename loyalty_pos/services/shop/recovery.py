@@ -55,8 +55,7 @@ def recover_access(
         stored = uow.settings.get(profile.RECOVERY_CODE)
         if not stored:
             raise Conflict(code="no_recovery_code",
-                           detail="This shop has no recovery code (it was set up before codes existed); "
-                                  "another manager can reset the PIN with: loyalty-pos staff reset-pin")
+                           template="This shop has no recovery code (it was set up before codes existed); another manager can reset the PIN with: loyalty-pos staff reset-pin")
         if not auth.pin_matches(typed, stored):
             record(uow, Actor("unknown", Role.CASHIER, terminal_id), events.RecoveryFailed(username), now)
             uow.commit()
@@ -82,10 +81,12 @@ def _manager(uow: UnitOfWork, username: str | None) -> StaffRecord:
         wanted = username.strip().lower()
         found = next((s for s in managers if s.username == wanted), None)
         if found is None:
-            raise ValidationError(code="not_a_manager", detail=f"{wanted} is not an active manager of this shop.")
+            raise ValidationError(code="not_a_manager", template="{wanted} is not an active manager of this shop.",
+                                  wanted=wanted)
         return found
     if len(managers) != 1:
         names = ", ".join(sorted(s.username for s in managers)) or "none"
         raise ValidationError(code="which_manager",
-                              detail=f"This shop has several managers ({names}): name one with --manager.")
+                              template="This shop has several managers ({names}): name one with --manager.",
+                              names=names)
     return managers[0]

@@ -84,80 +84,83 @@ _FIXED_BY_SALES = {COUNTRY: "The country cannot change once the shop has made a 
 
 
 def _lines(key: str, value: str, what: str) -> str:
+    # ``what`` is the whole refusal's template, so the catalogue keys each field's wording.
     lines = [line.strip() for line in value.splitlines() if line.strip()]
     if len(lines) > MAX_TEXT_LINES or any(len(line) > MAX_TEXT_LINE for line in lines):
-        raise ValidationError(code=f"bad_{key}",
-                              detail=f"{what}: at most {MAX_TEXT_LINES} lines of {MAX_TEXT_LINE} characters")
+        raise ValidationError(code=f"bad_{key}", template=what, lines=MAX_TEXT_LINES, characters=MAX_TEXT_LINE)
     return "\n".join(lines)
 
 
 def _validate(key: str, value: str) -> str:
     value = value.strip()
     if key == SHOP_NAME and not value:
-        raise ValidationError(code="shop_name_required", detail="The shop needs a name")
+        raise ValidationError(code="shop_name_required", template="The shop needs a name")
     if key == TIMEZONE:
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError(code="bad_timezone", detail=f"{value!r} is not a time zone") from None
+            raise ValidationError(code="bad_timezone", template="{value!r} is not a time zone", value=value) from None
     if key == RETURN_APPROVAL_MINOR and not value.isdigit():
-        raise ValidationError(code="bad_threshold", detail="The approval threshold is an amount in minor units")
+        raise ValidationError(code="bad_threshold", template="The approval threshold is an amount in minor units")
     if key == ISSUER_PREFIX and not (value.isdigit() and 1 <= len(value) <= 6):
-        raise ValidationError(code="bad_prefix", detail="A card prefix is 1 to 6 digits")
+        raise ValidationError(code="bad_prefix", template="A card prefix is 1 to 6 digits")
     if key == RECEIPT_PRINTER:
         parse_output(value)  # refused now, not at the first sale that needs a receipt
     if key == SHOP_ADDRESS:
-        return _lines(key, value, "The address")
+        return _lines(key, value, "The address: at most {lines} lines of {characters} characters")
     if key == RECEIPT_HEADER:
-        return _lines(key, value, "The receipt header")
+        return _lines(key, value, "The receipt header: at most {lines} lines of {characters} characters")
     if key == RECEIPT_FOOTER:
-        return _lines(key, value, "The receipt footer")
+        return _lines(key, value, "The receipt footer: at most {lines} lines of {characters} characters")
     if key == RECEIPT_HEADER_VARIANTS:
-        return check_variants(value, lambda text: _lines(RECEIPT_HEADER, text, "A translated receipt header"))
+        return check_variants(value, lambda text: _lines(
+            RECEIPT_HEADER, text, "A translated receipt header: at most {lines} lines of {characters} characters"))
     if key == RECEIPT_FOOTER_VARIANTS:
-        return check_variants(value, lambda text: _lines(RECEIPT_FOOTER, text, "A translated receipt footer"))
+        return check_variants(value, lambda text: _lines(
+            RECEIPT_FOOTER, text, "A translated receipt footer: at most {lines} lines of {characters} characters"))
     if key == COUNTRY:
         value = value.upper()
         if country(value) is None:
-            raise ValidationError(code="bad_country", detail=f"{value!r} is not a country the till knows")
+            raise ValidationError(code="bad_country", template="{value!r} is not a country the till knows", value=value)
     if key == CURRENCY:
         value = value.upper()
     if key == LANGUAGE and value not in {language.tag for language in LANGUAGES}:
-        raise ValidationError(code="bad_language", detail=f"{value!r} is not a language the till knows")
+        raise ValidationError(code="bad_language", template="{value!r} is not a language the till knows", value=value)
     if key == TILL_LANGUAGE and value and value not in {language.tag for language in LANGUAGES}:
-        raise ValidationError(code="bad_till_language", detail=f"{value!r} is not a language the till knows")
+        raise ValidationError(code="bad_till_language", template="{value!r} is not a language the till knows",
+                              value=value)
     if key == PRICES_INCLUDE_TAX and value not in ("yes", "no"):
-        raise ValidationError(code="bad_tax_mode", detail="Prices either include tax (yes) or not (no)")
+        raise ValidationError(code="bad_tax_mode", template="Prices either include tax (yes) or not (no)")
     if key == CARD_PAPER and value not in ("A4", "Letter"):
-        raise ValidationError(code="bad_paper", detail="Cards print on A4 or Letter")
+        raise ValidationError(code="bad_paper", template="Cards print on A4 or Letter")
     if key == TILL_MODE and value not in {mode.value for mode in TillMode}:
-        raise ValidationError(code="bad_till_mode", detail="The till either rings up baskets or records amounts")
+        raise ValidationError(code="bad_till_mode", template="The till either rings up baskets or records amounts")
     if key == CUSTOMER_DISPLAY and value not in DISPLAY_STATES:
-        raise ValidationError(code="bad_customer_display", detail="The customer display is either on or off")
+        raise ValidationError(code="bad_customer_display", template="The customer display is either on or off")
     if key == DISPLAY_THEME and value not in DISPLAY_THEMES:
-        raise ValidationError(code="bad_display_theme", detail="The till's theme is normal or high_contrast")
+        raise ValidationError(code="bad_display_theme", template="The till's theme is normal or high_contrast")
     if key == TEXT_SIZE_PCT and value not in {str(size) for size in TEXT_SIZES_PCT}:
-        raise ValidationError(code="bad_text_size", detail="The text size is 100, 125 or 150 %")
+        raise ValidationError(code="bad_text_size", template="The text size is 100, 125 or 150 %")
     if key == CUSTOMER_DISPLAY_SCREEN and len(value) > 200:
-        raise ValidationError(code="bad_display_screen", detail="A screen's name is at most 200 characters")
+        raise ValidationError(code="bad_display_screen", template="A screen's name is at most 200 characters")
     if key == BACKUP_OFF_SITE and value not in ("", "yes", "no"):
-        raise ValidationError(code="bad_backup_off_site", detail="The backup folder is off-site (yes) or not (no)")
+        raise ValidationError(code="bad_backup_off_site", template="The backup folder is off-site (yes) or not (no)")
     if key == BACKUP_DIR and value and not PurePath(value).is_absolute():
-        raise ValidationError(code="bad_backup_dir", detail="The backup folder is a full path (from / or a drive)")
+        raise ValidationError(code="bad_backup_dir", template="The backup folder is a full path (from / or a drive)")
     if key == OFFLINE_REDEEM_CAP and value and not (value.isdigit() and int(value) <= 10_000_000):
         raise ValidationError(code="bad_offline_cap",
-                              detail="The offline cap is a number of points, or empty for the program's")
+                              template="The offline cap is a number of points, or empty for the program's")
     if key in _RANGES:
         low, high, what = _RANGES[key]
         if not (value.isdigit() and low <= int(value) <= high):
-            raise ValidationError(code=f"bad_{key}", detail=what)
+            raise ValidationError(code=f"bad_{key}", template=what)
     if key == SHOP_LOGO and value:
         try:
             problem = logo_problem(base64.b64decode(value, validate=True))
         except (binascii.Error, ValueError):
             problem = "The logo is not a stored picture"
         if problem is not None:
-            raise ValidationError(code="bad_logo", detail=problem)
+            raise ValidationError(code="bad_logo", template=problem)
     return value
 
 
@@ -183,7 +186,7 @@ def change_settings(uow: UnitOfWork, values: dict[str, str], *, actor: Actor, cl
         for key in changed.keys() & _FIXED_BY_SALES.keys():
             # Returns and imported sales are rows of the sales table too.
             if uow.sales.any_sale():
-                raise Conflict(code=f"{key}_fixed", detail=_FIXED_BY_SALES[key])
+                raise Conflict(code=f"{key}_fixed", template=_FIXED_BY_SALES[key])
         for key, value in cleaned.items():
             uow.settings.set(key, value)
         if CURRENCY in changed:

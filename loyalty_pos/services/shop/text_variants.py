@@ -43,13 +43,14 @@ def check_variants(value: str, clean: object) -> str:
     try:
         found = json.loads(value)
     except ValueError:
-        raise ValidationError(code="bad_text_variants", detail="The translations are not a JSON map") from None
+        raise ValidationError(code="bad_text_variants", template="The translations are not a JSON map") from None
     known = {language.tag for language in LANGUAGES}
     if not isinstance(found, dict) or not all(isinstance(text, str) for text in found.values()):
-        raise ValidationError(code="bad_text_variants", detail="The translations map languages to texts")
+        raise ValidationError(code="bad_text_variants", template="The translations map languages to texts")
     unknown = sorted(set(found) - known)
     if unknown:
-        raise ValidationError(code="bad_text_variants", detail=f"{unknown[0]!r} is not a language the till knows")
+        raise ValidationError(code="bad_text_variants", template="{language!r} is not a language the till knows",
+                              language=unknown[0])
     cleaned = {tag: clean(text) for tag, text in sorted(found.items())}  # type: ignore[operator]
     cleaned = {tag: text for tag, text in cleaned.items() if text}
     return json.dumps(cleaned, ensure_ascii=False, sort_keys=True) if cleaned else ""

@@ -54,7 +54,7 @@ def decode_cursor(cursor: str, kind: str, arity: int) -> list[Any]:
     except (ValueError, binascii.Error, UnicodeDecodeError):
         decoded = None
     if not isinstance(decoded, list) or len(decoded) != arity + 1 or decoded[0] != kind:
-        raise ValidationError(code="bad_cursor", detail="This page cursor belongs to another list; start again")
+        raise ValidationError(code="bad_cursor", template="This page cursor belongs to another list; start again")
     return decoded[1:]
 
 
@@ -80,7 +80,7 @@ def broke_foreign_key(error: IntegrityError) -> bool:
 
 def check_limit(limit: int) -> int:
     if not isinstance(limit, int) or limit < 1:
-        raise ValidationError(code="bad_page_size", detail="A page holds at least 1 row")
+        raise ValidationError(code="bad_page_size", template="A page holds at least 1 row")
     return limit
 
 

@@ -214,7 +214,7 @@ class SqlProgram(Repository):
         15 adds 5 to what is left, it does not reset the count."""
         draft = self._db.execute(select(V.version, V.document).where(V.status == "draft")).first()
         if draft is None:
-            raise Conflict(code="no_draft", detail="There is no draft program to publish")
+            raise Conflict(code="no_draft", template="There is no draft program to publish")
         program = self._load("draft")
         assert program is not None
         self._db.execute(update(program_versions).where(V.status == "published").values(status="retired"))
@@ -261,12 +261,12 @@ class SqlProgram(Repository):
 
     def put_back_stock(self, reward_id: str, quantity: int) -> None:
         if quantity <= 0:
-            raise ValidationError(code="bad_quantity", detail="Put back at least 1")
+            raise ValidationError(code="bad_quantity", template="Put back at least 1")
         self._db.execute(_PUT_BACK, {"b_reward_id": reward_id, "quantity": quantity})
 
     def take_stock(self, reward_id: str, quantity: int) -> None:
         if quantity <= 0:
-            raise ValidationError(code="bad_quantity", detail="Take at least 1 from stock")
+            raise ValidationError(code="bad_quantity", template="Take at least 1 from stock")
         taken = self._db.execute(_TAKE, {"b_reward_id": reward_id, "quantity": quantity}).rowcount
         if taken == 0:
             left = self.stock_left(reward_id)

@@ -133,7 +133,7 @@ class SqlLedger(Repository):
         if cursor:
             phase, at, rowid = decode_cursor(cursor, "expiry", 3)
             if phase not in ("lots", "idle"):
-                raise ValidationError(code="bad_cursor", detail="This page cursor belongs to another list")
+                raise ValidationError(code="bad_cursor", template="This page cursor belongs to another list; start again")
             after = None if rowid is None else (at, rowid)
         if phase == "lots":
             rows = self._due_rows(B.next_expiry_at, now, after, limit + 1, positive=False)

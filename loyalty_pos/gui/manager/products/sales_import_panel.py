@@ -24,7 +24,8 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise ValidationError(code="file_unreadable", detail=f"{path}: {error.strerror or error}") from None
+        raise ValidationError(code="file_unreadable", template="{path}: {reason}", path=path,
+                              reason=error.strerror or error) from None
 
 
 class SalesImportPanel(QWidget):
