@@ -211,8 +211,8 @@ class Campaign:
     def __post_init__(self) -> None:
         problem = names_problem(self.names, MAX_LOCAL_NAME)
         if problem is not None:
-            raise ValidationError(code="bad_campaign", detail=f"Campaign {self.name!r} needs names in other "
-                                                             f"languages with {problem}")
+            raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs names in other languages "
+                                  "with {problem}", name=self.name, problem=problem)
         if self.ends_at <= self.starts_at:
             raise ValidationError(code="bad_campaign", template="Campaign {name!r} ends before it starts",
                                   name=self.name)

@@ -26,6 +26,7 @@ REFUSALS: dict[str, str] = {
     "error.bad_campaign": "Campaign {name!r} ends before it starts",
     "error.bad_campaign.action": "An action campaign needs an action",
     "error.bad_campaign.bonus": "A bonus campaign needs bonus points above 0",
+    "error.bad_campaign.names": "Campaign {name!r} needs names in other languages with {problem}",
     "error.bad_campaign.multiplier": "A multiplier campaign needs more than 100 %",
     "error.bad_campaign.odds": "Instant-win odds must be 1 in 2 or rarer",
     "error.bad_cap": "Daily cap cannot be negative",
