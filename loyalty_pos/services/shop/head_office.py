@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, replace
+from datetime import datetime
 from typing import Any
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.domain.events import HeadOfficeApplied
+from loyalty_pos.domain.events import HeadOfficeApplied, StaffCreated
 from loyalty_pos.domain.program_codec import program_from_dict, program_to_dict
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
@@ -89,7 +90,8 @@ def apply_pending(uow: UnitOfWork, *, terminal_id: str, clock: Clock) -> HeadOff
         for key, value in document["profile"].items():
             if key in PROFILE_KEYS and uow.settings.get(key) != value:
                 uow.settings.set(key, value)
-        staff = _apply_staff(uow, document["staff"])
+        actor = Actor(HEAD_OFFICE_ACTOR, Role.MANAGER, terminal_id)
+        staff = _apply_staff(uow, document["staff"], actor, now)
         products = _apply_catalog(uow, document["catalog"])
         current = uow.program.published()
         published_version = None
@@ -97,18 +99,21 @@ def apply_pending(uow: UnitOfWork, *, terminal_id: str, clock: Clock) -> HeadOff
             uow.program.save_draft(program, actor=HEAD_OFFICE_ACTOR, at=now)
             published_version = uow.program.publish(actor=HEAD_OFFICE_ACTOR, at=now).version
         event = HeadOfficeApplied(version=version, program_version=published_version, staff=staff, products=products)
-        record(uow, Actor(HEAD_OFFICE_ACTOR, Role.MANAGER, terminal_id), event, now)
+        record(uow, actor, event, now)
         uow.sync_state.set(PUBLISHED_VERSION, str(version), now)
         uow.sync_state.clear(PENDING)
         uow.commit()
     return event
 
 
-def _apply_staff(uow: UnitOfWork, staff: list[dict[str, Any]]) -> int:
+def _apply_staff(uow: UnitOfWork, staff: list[dict[str, Any]], actor: Actor, now: datetime) -> int:
     changed = 0
     for account in staff:
         held = uow.staff.get(account["username"])
         role = Role(account["role"])
+        if held is None or held.role is not role:
+            # The chained record ``check`` holds every account and its role to.
+            record(uow, actor, StaffCreated(username=account["username"], role=role), now)
         if held is None:
             uow.staff.put(StaffRecord(account["username"], account["display_name"], role, account["pin_hash"],
                                       account["active"], 0, None))
