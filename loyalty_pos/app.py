@@ -89,7 +89,10 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     by default): restored, the till opens on the backup; declined, the refusal stands.
     ``smoke`` closes whichever window comes up first (``--smoke-test``); ``bench`` signs in
     and closes once the sale screen is ready (``--bench-start``)."""
+    from functools import partial
+
     from loyalty_pos.gui.launch import launch
+    from loyalty_pos.jobs.chain_keys import TillKeys
     from loyalty_pos.sync.till_link import register_till, run_sync_round
 
     if bench is not None:
@@ -109,7 +112,7 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     app.database.defer_head_file()
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
-                      on_shown=on_shown, sync_round=run_sync_round,
+                      on_shown=on_shown, sync_round=partial(run_sync_round, keys=TillKeys(config.key_path)),
                       sync_register=register_till)
     finally:
         app.close()

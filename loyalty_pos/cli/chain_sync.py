@@ -65,6 +65,7 @@ def run_join(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     from loyalty_pos.app import open_app
     from loyalty_pos.config import Config
+    from loyalty_pos.jobs.chain_keys import TillKeys
     from loyalty_pos.jobs.shop_setup import require_shop
     from loyalty_pos.sync.errors import ServerUnreachable, SyncError
     from loyalty_pos.sync.round import register, run_sync_round
@@ -82,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"registered as terminal {answer['terminal_id']} of shop {answer.get('shop_id', '?')} "
                   f"at {args.url}; run 'loyalty-pos sync' for the first round")
             return EXIT_OK
-        result = run_sync_round(app.uow, clock=app.clock)
+        result = run_sync_round(app.uow, clock=app.clock, keys=TillKeys(config.key_path))
     finally:
         app.close()
     print(f"pushed {result.pushed:,} event(s), pulled {result.pulled:,}, {result.waiting:,} waiting")
