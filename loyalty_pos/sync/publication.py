@@ -9,6 +9,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.program_codec import program_from_dict
+from loyalty_pos.domain.roles import Role
 from loyalty_pos.services.shop.head_office import PROFILE_KEYS
 from loyalty_pos.sync.errors import SyncError
 
@@ -58,6 +62,18 @@ class Publication(_Strict):
             raise ValueError(f"profile: {unknown[0]!r} is not a chain-wide setting")
         if not all(re.fullmatch(_KEY_B64, key) for key in self.key_ring):
             raise ValueError("key_ring: each key is 32 bytes in base64")
+        # What the till would refuse when applying it is refused here, before it is stored
+        # or kept: a till must never hold a publication it cannot apply.
+        try:
+            program_from_dict(self.program)
+            for product in self.catalog.products:
+                Product(**product.model_dump())
+            for account in self.staff:
+                Role(account.role)
+        except LoyaltyError as error:
+            raise ValueError(error.message) from None
+        except (TypeError, KeyError, ValueError) as error:  # a shape the domain's classes refused outright
+            raise ValueError(f"not a program, product or role this till can use: {error}") from None
         return self
 
 

@@ -8,8 +8,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from loyalty_pos.domain.program_codec import program_to_dict
+from loyalty_pos.domain.starter_programs import Starter, starter_shop
+
 from tests.sync.conftest import ApiTill
 
+PROGRAM = program_to_dict(starter_shop(Starter.SIMPLE, currency="IDR", prices_include_tax=True).program)
 KEY = base64.b64encode(bytes(range(32))).decode()
 
 
@@ -17,7 +21,7 @@ def document(**changes: Any) -> dict[str, Any]:
     made = {"schema_version": 1, "profile": {"shop_name": "Kopi Kita", "currency": "IDR"}, "key_ring": [KEY],
             "staff": [{"username": "mona", "display_name": "Mona", "role": "manager",
                        "pin_hash": "scrypt$16384$8$1$c2FsdA==$ZGlnZXN0ZGlnZXN0", "active": True}],
-            "program": {"currency": "IDR"}, "catalog": {"categories": [], "products": []}}
+            "program": PROGRAM, "catalog": {"categories": [], "products": []}}
     made.update(changes)
     return made
 
@@ -34,7 +38,9 @@ def test_publication_is_head_offices_validated_versioned_and_for_live_terminals_
         for bad in (document(profile={"receipt_printer": "lp0"}),  # a till's own setting does not travel
                     document(key_ring=["not a key"]),
                     document(staff=[{**document()["staff"][0], "pin": "1234"}]),  # a PIN never travels
-                    document(schema_version=2)):
+                    document(schema_version=2),
+                    document(program={"currency": "IDR"}),  # not a program the till could run
+                    document(staff=[{**document()["staff"][0], "role": "owner"}])):
             answer = office.client.put("/v1/published", json={"document": bad})
             assert answer.status_code == 422, answer.text
 
