@@ -112,7 +112,9 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     app.database.defer_head_file()
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
-                      on_shown=on_shown, sync_round=partial(run_sync_round, keys=TillKeys(config.key_path)),
+                      on_shown=on_shown,
+                      # The window applies head office's publication itself, between sales.
+                      sync_round=partial(run_sync_round, keys=TillKeys(config.key_path), apply_published=False),
                       sync_register=register_till)
     finally:
         app.close()

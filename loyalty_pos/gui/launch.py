@@ -107,6 +107,7 @@ def build_till(
     window.expiry = ExpirySchedule(ctx, window)  # type: ignore[attr-defined]
     window.scanner_settings = ScannerSettingsFollower(ctx, scanner, window)  # type: ignore[attr-defined]
     window.sync = SyncWorker(ctx, window)  # type: ignore[attr-defined]
+    window.sync.between_sales = lambda: not window.sale.sale_in_progress  # type: ignore[attr-defined]
     indicator = SyncIndicator(clock, window)
     window.statusBar().addPermanentWidget(indicator)
     window.sync.outcome.connect(indicator.show_outcome)  # type: ignore[attr-defined]
