@@ -169,4 +169,21 @@ def _set_up(config: Config, smoke: SmokeStart | None = None) -> object | None:
 
     return run_setup(lambda shop: create_shop(config, shop).created, defaults=setup_defaults(),
                      known_zones=known_zones(), data_dir=str(config.data_dir),
-                     on_shown=smoke.setup_shown if smoke is not None else None)
+                     on_shown=smoke.setup_shown if smoke is not None else None, join=joining(config))
+
+
+def joining(config: Config) -> Callable[[str, str, Callable[[str], None]], object]:
+    """The setup window's "Join a chain": ``jobs/chain_join`` with the real sync client."""
+    import socket
+    from functools import partial
+
+    from loyalty_pos.jobs.chain_join import join_chain
+    from loyalty_pos.sync.till_link import register_till, run_sync_round
+
+    def register(make_uow: Callable[..., UnitOfWork], url: str, code: str, terminal_name: str, *,
+                 clock: Clock) -> object:
+        return register_till(make_uow, server_url=url, code=code, clock=clock, terminal_name=terminal_name)
+
+    return lambda url, code, progress: join_chain(
+        config, url, code, terminal_name=socket.gethostname(), register=register,
+        run_round=partial(run_sync_round, apply_published=True), progress=progress)
