@@ -89,8 +89,8 @@ class SyncClient:
     def publish(self, document: dict[str, Any]) -> dict[str, Any]:
         return self._request("PUT", "/v1/published", json={"document": document})
 
-    def published(self) -> dict[str, Any]:
-        return self._request("GET", "/v1/published")
+    def published(self, known: int = 0) -> dict[str, Any]:
+        return self._request("GET", "/v1/published", params={"known": known})
 
     def _request(self, method: str, path: str, **options: Any) -> dict[str, Any]:
         for attempt in range(self._attempts):

@@ -25,7 +25,7 @@ from loyalty_pos.domain.sync_link import HEAD_OFFICE, JOINED, TOKEN_INVALID
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
 from loyalty_pos.services.shop.chain_pull import parse_time
-from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, publication_of
+from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, known_version, publication_of
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
 from loyalty_pos.sync.errors import Disconnected, NotRegistered, Refused, SyncError
@@ -205,7 +205,7 @@ def _publish(make_uow: Callable[[], UnitOfWork], client: SyncClient, keys: Chain
 
 def _receive(make_uow: Callable[[], UnitOfWork], client: SyncClient, keys: ChainKeys | None, clock: Clock) -> None:
     try:
-        answer = client.published()
+        answer = client.published(known_version(make_uow()))
     except Refused as error:
         if error.code == "not_published":
             return  # head office has not published yet: the till keeps what it has
@@ -213,6 +213,8 @@ def _receive(make_uow: Callable[[], UnitOfWork], client: SyncClient, keys: Chain
     version = answer.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SyncError("The chain server's publication has no version.")
+    if answer.get("document") is None:
+        return  # this till has that version already
     document = checked(answer.get("document"))
     if keep_pending(make_uow(), version, document, clock=clock) and keys is not None:
         keys.received(tuple(base64.b64decode(key) for key in document["key_ring"]))

@@ -91,8 +91,10 @@ class ContractServer:
         if request.method == "GET" and path == "/v1/published":
             if not self.publications:
                 return self._error(404, "not_published", "Head office has not published the shop yet.")
+            newer = len(self.publications) > int(request.url.params.get("known", "0"))
             return self._json(200, {"version": len(self.publications), "published_at": self._time(),
-                                    "document": self.publications[-1], "server_time": self._time()})
+                                    "document": self.publications[-1] if newer else None,
+                                    "server_time": self._time()})
         if request.method == "GET" and path.startswith("/v1/members/") and path.endswith("/balance"):
             return self._balance(path.split("/")[3])
         return self._error(404, "not_found", "No such endpoint.")

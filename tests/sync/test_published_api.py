@@ -50,6 +50,8 @@ def test_publication_is_head_offices_validated_versioned_and_for_live_terminals_
         assert (first, again, later.json()["version"]) == (1, 1, 2)
         got = till.client.get("/v1/published").json()
         assert got["version"] == 2 and got["document"]["key_ring"] == [KEY]
+        held = till.client.get("/v1/published", params={"known": 2}).json()
+        assert held["version"] == 2 and held["document"] is None  # the till has it: not sent again
 
         anonymous = till.client.get("/v1/published", headers={"Authorization": ""})
         assert anonymous.status_code == 401 and KEY not in anonymous.text

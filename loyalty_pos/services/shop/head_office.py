@@ -58,6 +58,14 @@ def applied_version(uow: UnitOfWork) -> int:
         return int(uow.sync_state.get(PUBLISHED_VERSION) or 0)
 
 
+def known_version(uow: UnitOfWork) -> int:
+    """The newest publication this till holds, applied or pending: the server sends only a newer one."""
+    with uow:
+        pending = uow.sync_state.get(PENDING)
+        applied = int(uow.sync_state.get(PUBLISHED_VERSION) or 0)
+    return max(applied, int(json.loads(pending)["version"])) if pending else applied
+
+
 def keep_pending(uow: UnitOfWork, version: int, document: dict[str, Any], *, clock: Clock) -> bool:
     """Keep a publication newer than the one applied (``document`` without its key ring)
     to apply between sales; False when it is not newer."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from loyalty_pos.sync.server import publishing, wire_time
 from loyalty_pos.sync.server.errors import NotHeadOffice, SyncRefused
@@ -28,10 +28,13 @@ def publish(body: PublishBody, caller: Caller, db: Engine) -> dict[str, Any]:
 
 
 @router.get("/v1/published")
-def published(caller: Caller, db: Engine) -> dict[str, Any]:
+def published(caller: Caller, db: Engine, known: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0) -> dict[str, Any]:
+    """``known``: the version the till has; the document comes only when it is newer (a till
+    asks every round, and a catalog with a logo is not small)."""
     with db.connect() as connection:
         found = publishing.latest(connection)
     if found is None:
         raise NotPublished("head office has not published the shop yet")
     return {"version": found.version, "published_at": wire_time.spelled(found.published_at),
-            "document": found.document, "server_time": wire_time.spelled(wire_time.now())}
+            "document": found.document if found.version > known else None,
+            "server_time": wire_time.spelled(wire_time.now())}
