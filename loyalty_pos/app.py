@@ -89,7 +89,10 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     by default): restored, the till opens on the backup; declined, the refusal stands.
     ``smoke`` closes whichever window comes up first (``--smoke-test``); ``bench`` signs in
     and closes once the sale screen is ready (``--bench-start``)."""
+    from functools import partial
+
     from loyalty_pos.gui.launch import launch
+    from loyalty_pos.jobs.chain_keys import TillKeys
     from loyalty_pos.sync.till_link import register_till, run_sync_round
 
     if bench is not None:
@@ -109,7 +112,9 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     app.database.defer_head_file()
     try:
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
-                      on_shown=on_shown, sync_round=run_sync_round,
+                      on_shown=on_shown,
+                      # The window applies head office's publication itself, between sales.
+                      sync_round=partial(run_sync_round, keys=TillKeys(config.key_path), apply_published=False),
                       sync_register=register_till)
     finally:
         app.close()
@@ -164,4 +169,21 @@ def _set_up(config: Config, smoke: SmokeStart | None = None) -> object | None:
 
     return run_setup(lambda shop: create_shop(config, shop).created, defaults=setup_defaults(),
                      known_zones=known_zones(), data_dir=str(config.data_dir),
-                     on_shown=smoke.setup_shown if smoke is not None else None)
+                     on_shown=smoke.setup_shown if smoke is not None else None, join=joining(config))
+
+
+def joining(config: Config) -> Callable[[str, str, Callable[[str], None]], object]:
+    """The setup window's "Join a chain": ``jobs/chain_join`` with the real sync client."""
+    import socket
+    from functools import partial
+
+    from loyalty_pos.jobs.chain_join import join_chain
+    from loyalty_pos.sync.till_link import register_till, run_sync_round
+
+    def register(make_uow: Callable[..., UnitOfWork], url: str, code: str, terminal_name: str, *,
+                 clock: Clock) -> object:
+        return register_till(make_uow, server_url=url, code=code, clock=clock, terminal_name=terminal_name)
+
+    return lambda url, code, progress: join_chain(
+        config, url, code, terminal_name=socket.gethostname(), register=register,
+        run_round=partial(run_sync_round, apply_published=True), progress=progress)

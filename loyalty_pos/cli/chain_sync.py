@@ -29,9 +29,46 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     register.add_argument("--name", help="this till's name on the server (default: the computer's name)")
 
 
+    join = commands.add_parser(
+        "join", help="make this folder a till of a chain instead of a new shop: register with the enrolment code "
+                     "and pull the shop, card keys, staff, program, catalog and members from the chain server")
+    join.add_argument("url", help="the chain server, https://host[:port] (http:// only on this machine)")
+    join.add_argument("code", help="the one-time enrolment code from 'loyalty-pos serve add-terminal'")
+    join.add_argument("--name", help="this till's name on the server (default: the computer's name)")
+
+
+_STEPS = {"register": "registering with the chain server", "pull": "pulling the chain (members, head office's shop)",
+          "check": "checking what arrived", "save": "saving the shop"}
+
+
+def run_join(args: argparse.Namespace) -> int:
+    from functools import partial
+
+    from loyalty_pos.config import Config
+    from loyalty_pos.domain.errors import LoyaltyError
+    from loyalty_pos.jobs.chain_join import join_chain
+    from loyalty_pos.sync.till_link import register_till, run_sync_round
+
+    config = Config.load(args.data_dir)
+    name = args.name or socket.gethostname()
+    try:
+        outcome = join_chain(config, args.url, args.code, terminal_name=name,
+                             register=lambda make_uow, url, code, terminal_name, *, clock: register_till(
+                                 make_uow, server_url=url, code=code, clock=clock, terminal_name=terminal_name),
+                             run_round=partial(run_sync_round, apply_published=True),
+                             progress=lambda step: print(f"{_STEPS[step]}...", file=sys.stderr))
+    except LoyaltyError as error:
+        print(f"loyalty-pos: {error.message}", file=sys.stderr)
+        return EXIT_OFFLINE if getattr(error, "sync_code", None) == "offline" else EXIT_REFUSED
+    print(f"joined the chain as terminal {outcome.terminal_id}: {outcome.shop_name}, {outcome.members:,} member(s); "
+          f"first backup {outcome.first_backup}")
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     from loyalty_pos.app import open_app
     from loyalty_pos.config import Config
+    from loyalty_pos.jobs.chain_keys import TillKeys
     from loyalty_pos.jobs.shop_setup import require_shop
     from loyalty_pos.sync.errors import ServerUnreachable, SyncError
     from loyalty_pos.sync.round import register, run_sync_round
@@ -48,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_OFFLINE if isinstance(error, ServerUnreachable) else EXIT_REFUSED
             say("cli.sync_registered", terminal=answer["terminal_id"], shop=answer.get("shop_id", "?"), url=args.url)
             return EXIT_OK
-        result = run_sync_round(app.uow, clock=app.clock)
+        result = run_sync_round(app.uow, clock=app.clock, keys=TillKeys(config.key_path))
     finally:
         app.close()
     say("cli.sync_round", pushed=result.pushed, pulled=result.pulled, waiting=result.waiting)

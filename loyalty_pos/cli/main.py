@@ -393,6 +393,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "sales": sales_commands.run,
     "report": report_commands.run,
     "sync": sync_commands.run,
+    "join": sync_commands.run_join,
 }
 
 

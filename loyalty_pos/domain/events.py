@@ -91,6 +91,7 @@ class EventType(enum.StrEnum):
     ACCESS_RECOVERED = "access_recovered"
     CHAIN_STARTED = "chain_started"
     CHAIN_RESTORED = "chain_restored"
+    HEAD_OFFICE_APPLIED = "head_office_applied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -931,6 +932,24 @@ class ChainRestored(Event):
         return "chain"
 
 
+@dataclass(frozen=True, slots=True)
+class HeadOfficeApplied(Event):
+    """Head office's publication (profile, staff, program, catalog) became this till's."""
+
+    type = EventType.HEAD_OFFICE_APPLIED
+    changes = Changes.SETTINGS | Changes.STAFF | Changes.PROGRAM | Changes.CATALOG
+    # Its parts travelled as the publication itself; another till has no use for this.
+    synced = False
+    version: int  # the server's version of the publication
+    program_version: int | None  # the program version it published here; None: the program was the same
+    staff: int  # accounts added or changed
+    products: int  # products added, changed or deactivated
+
+    @property
+    def key(self) -> str:
+        return "head-office"
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -941,7 +960,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramEarningSaved, ProgramTiersSaved, ProgramExpirySaved, ProgramDraftSaved, ProgramDraftDiscarded,
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
-        AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored,
+        AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
     )
 }
 

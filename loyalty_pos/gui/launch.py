@@ -43,7 +43,7 @@ from loyalty_pos.services.shop.sync_status import read_sync_status
 if TYPE_CHECKING:  # setup loads only on a machine without a shop, not at every start of the till
     from loyalty_pos.jobs.backup_offer import DamagedShop
     from loyalty_pos.domain.regions import Region
-    from loyalty_pos.gui.setup.window import SetupWindow
+    from loyalty_pos.gui.setup.window import JoinFn, SetupWindow
     from loyalty_pos.services.shop.setup import NewShop, ShopCreated
 
 # Work a closing till waits for: a sale being committed must finish, not be cut off.
@@ -107,6 +107,7 @@ def build_till(
     window.expiry = ExpirySchedule(ctx, window)  # type: ignore[attr-defined]
     window.scanner_settings = ScannerSettingsFollower(ctx, scanner, window)  # type: ignore[attr-defined]
     window.sync = SyncWorker(ctx, window)  # type: ignore[attr-defined]
+    window.sync.between_sales = lambda: not window.sale.sale_in_progress  # type: ignore[attr-defined]
     indicator = SyncIndicator(clock, window)
     window.statusBar().addPermanentWidget(indicator)
     window.sync.outcome.connect(indicator.show_outcome)  # type: ignore[attr-defined]
@@ -209,14 +210,16 @@ def ask_restore(damaged: DamagedShop) -> bool:
 
 
 def build_setup(
-    create: Callable[[NewShop], ShopCreated], *, defaults: Region, known_zones: frozenset[str], data_dir: str
+    create: Callable[[NewShop], ShopCreated], *, defaults: Region, known_zones: frozenset[str], data_dir: str,
+    join: JoinFn | None = None,
 ) -> SetupWindow:
     """The setup window, not yet shown (tests drive it; :func:`run_setup` shows it)."""
-    from loyalty_pos.gui.setup.window import SetupWindow
+    from loyalty_pos.gui.setup.window import JoinFn, SetupWindow
 
     till_application()
     ops = Operations()
-    window = SetupWindow(defaults=defaults, known_zones=known_zones, data_dir=data_dir, create=create, ops=ops)
+    window = SetupWindow(defaults=defaults, known_zones=known_zones, data_dir=data_dir, create=create, ops=ops,
+                         join=join)
     ops.setParent(window)
     return window
 
@@ -228,14 +231,16 @@ def run_setup(
     known_zones: frozenset[str],
     data_dir: str,
     on_shown: Callable[[SetupWindow], None] | None = None,
-) -> ShopCreated | None:
+    join: JoinFn | None = None,
+) -> object | None:
     """Show the setup window until the shop is created and its recovery code written down
-    (returns what was created) or the window is closed first (None: nothing was stored)."""
+    (returns what was created), the till joined a chain (what joined), or the window is
+    closed first (None: nothing was stored)."""
     app = till_application()
-    window = build_setup(create, defaults=defaults, known_zones=known_zones, data_dir=data_dir)
+    window = build_setup(create, defaults=defaults, known_zones=known_zones, data_dir=data_dir, join=join)
     # Its own loop, so the application (and its last-window-closed rule) carries on into the till.
     loop = QEventLoop()
-    finished: list[ShopCreated] = []
+    finished: list[object] = []
     quits_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)
     window.completed.connect(finished.append)

@@ -4,11 +4,16 @@ committed change, and further apart while the server cannot be reached.
 Rounds run on a pool of their own with one thread: a round stuck on the network never
 takes a thread a sale needs, and two rounds never overlap. The worker only reports; the
 status bar (``gui.sync_indicator``) shows what it heard.
+
+Head office's publication (a new program, catalog, staff) arrives with a round but is
+applied only between sales: after a round when no sale is open, or as soon as the open
+one is committed. A basket is priced and paid under one program.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -17,6 +22,7 @@ from loyalty_pos.domain.sync_backoff import next_round_in_s
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.jobs.background_sync import SyncOutcome, sync_once
+from loyalty_pos.services.shop.head_office import apply_pending
 from loyalty_pos.services.shop.sync_status import DEFAULT_SYNC_EVERY_SECONDS
 
 FIRST_ROUND_DELAY_MS = 2_000  # after the window is up: start-up stays fast
@@ -42,6 +48,9 @@ class SyncWorker(QObject):
         self.started = False  # only a started worker follows changes (a test's till stays quiet)
         self.last: SyncOutcome | None = None
         self.next_in_s: float | None = None  # for the status bar's tooltip and tests
+        # Whoever shows the sale screen says whether a sale is open; None: never wait.
+        self.between_sales: Callable[[], bool] | None = None
+        self.publication_waits = False  # a round brought one while a sale was open
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run_now)
@@ -66,6 +75,8 @@ class SyncWorker(QObject):
     def _changed(self, changes: Changes) -> None:
         if not self.started:
             return
+        if self.publication_waits and changes & Changes.SALES:
+            self.apply_publication()
         if changes & _WORTH_PUSHING and not self.running:
             remaining = self._timer.remainingTime()
             if remaining < 0 or remaining > AFTER_CHANGE_MS:
@@ -84,9 +95,21 @@ class SyncWorker(QObject):
         self._ops.run(self, lambda: sync_once(ctx.make_uow, clock=ctx.clock, run_round=ctx.sync_round, force=force),
                       on_done=self._done, on_error=self._read_failed)
 
+    def apply_publication(self) -> None:
+        """Head office's publication the last round kept pending, if any, now that no sale is open."""
+        if self.between_sales is not None and not self.between_sales():
+            self.publication_waits = True
+            return
+        self.publication_waits = False
+        ctx = self.ctx
+        ctx.ops.change(self, ctx.make_uow,
+                       lambda make_uow: apply_pending(make_uow(), terminal_id=ctx.terminal_id, clock=ctx.clock))
+
     def _done(self, outcome: SyncOutcome) -> None:
         self.running = False
         self.last = outcome
+        if outcome.ran and not outcome.error:
+            self.apply_publication()
         self.every_s = outcome.status.every_seconds
         self.failures = self.failures + 1 if outcome.failed else 0
         self.outcome.emit(outcome)

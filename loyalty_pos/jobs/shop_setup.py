@@ -137,7 +137,7 @@ def create_shop(
             raise SetupFailed(reason="; ".join(report.problems[:3]))
         first_backup = back_up(staged.db_path, staged.key_path, staged.backup_dir / f"loyalty-setup-{stamp}.sqlite")
         ready = backup(staged.db_path, staging / "ready.sqlite")  # one self-contained, synced file
-        placed_backup = _put_in_place(config, staged, ready, first_backup)
+        placed_backup = put_in_place(config, staged, ready, first_backup)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return SetupOutcome(created=created, data_dir=config.data_dir, first_backup=placed_backup)
@@ -148,7 +148,7 @@ def _usable_key(path: Path) -> bool:
     return size > 0 and size % KEY_BYTES == 0  # one key, or a ring imported before setup
 
 
-def _put_in_place(config: Config, staged: Config, ready: Path, first_backup: Path) -> Path:
+def put_in_place(config: Config, staged: Config, ready: Path, first_backup: Path) -> Path:
     """Backups and key first, each verified; the database's rename last makes it a shop."""
     config.backup_dir.mkdir(parents=True, exist_ok=True)
     for made in sorted(staged.backup_dir.iterdir()):

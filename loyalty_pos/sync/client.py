@@ -86,6 +86,12 @@ class SyncClient:
     def pull(self, since: int, limit: int) -> dict[str, Any]:
         return self._request("GET", "/v1/pull", params={"since": since, "limit": limit})
 
+    def publish(self, document: dict[str, Any]) -> dict[str, Any]:
+        return self._request("PUT", "/v1/published", json={"document": document})
+
+    def published(self, known: int = 0) -> dict[str, Any]:
+        return self._request("GET", "/v1/published", params={"known": known})
+
     def _request(self, method: str, path: str, **options: Any) -> dict[str, Any]:
         for attempt in range(self._attempts):
             last = attempt == self._attempts - 1

@@ -7,12 +7,14 @@ worker calls ``run_sync_round``; ``loyalty-pos sync`` calls it once.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -23,9 +25,11 @@ from loyalty_pos.domain.sync_link import HEAD_OFFICE, JOINED, TOKEN_INVALID
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
 from loyalty_pos.services.shop.chain_pull import parse_time
+from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, known_version, publication_of
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
-from loyalty_pos.sync.errors import Disconnected, NotRegistered, SyncError
+from loyalty_pos.sync.errors import Disconnected, NotRegistered, Refused, SyncError
+from loyalty_pos.sync.publication import checked
 from loyalty_pos.version import __version__
 
 PUSH_BATCH = 500  # events a push carries; the server takes up to 1,000
@@ -58,6 +62,17 @@ def _within_bytes(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if total > PUSH_BYTES and count:
             return events[:count]
     return events
+
+
+class ChainKeys(Protocol):
+    """The card key file, as whoever starts the round reaches it: keys never enter the
+    database, so they go between the file and the wire here and nowhere else."""
+
+    def read(self) -> tuple[bytes, ...]: ...  # the ring, oldest first (head office publishes it)
+    def received(self, keys: tuple[bytes, ...]) -> None: ...  # head office's ring, as published
+
+
+PUBLISHED_HASH = "published_hash"  # sync_state: what this head-office till last published
 
 
 def _iso(at: datetime) -> str:
@@ -105,9 +120,13 @@ def wire_event(row: OutboxEvent) -> dict[str, Any]:
 
 
 def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
-                   transport: httpx.BaseTransport | None = None) -> SyncRound:
-    """Push, then pull and apply; never raises for what a network or server does: the
-    failure is in ``error`` (and ``sync_state.last_error``)."""
+                   transport: httpx.BaseTransport | None = None, keys: ChainKeys | None = None,
+                   apply_published: bool = True) -> SyncRound:
+    """Push, then pull and apply, then head office's publication: a head-office till
+    sends its own when it changed, another reads a newer one and keeps it pending, and
+    applies it unless ``apply_published`` is False (the window's worker, which applies it
+    between sales). Never raises for what a network or server does: the failure is in
+    ``error`` (and ``sync_state.last_error``)."""
     started = clock.now()
     uow = make_uow()
     with uow:
@@ -163,6 +182,12 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                 parked += applied.parked
                 if not answer.get("more"):
                     break
+            if publishes:
+                _publish(make_uow, client, keys, clock)
+            else:
+                _receive(make_uow, client, keys, clock)
+        if apply_published and not publishes:
+            apply_pending(make_uow(), terminal_id=terminal_id, clock=clock)
     except (SyncError, LoyaltyError, ValueError) as error:
         code = getattr(error, "code", "sync_failed")
         message = str(error)
@@ -175,6 +200,40 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
            clock_skew_ms=None if skew is None else str(skew))
     return SyncRound(pushed, pulled, _waiting(make_uow), server_time, skew, None, None,
                      tuple(dict.fromkeys(negative)), parked)
+
+
+def _publish(make_uow: Callable[[], UnitOfWork], client: SyncClient, keys: ChainKeys | None, clock: Clock) -> None:
+    """Only when the content changed since this till last published: a round a second
+    sends nothing new."""
+    if keys is None:
+        return  # a round that cannot read the key file publishes nothing rather than a ring-less shop
+    document = {**publication_of(make_uow()),
+                "key_ring": [base64.b64encode(key).decode("ascii") for key in keys.read()]}
+    document = checked(document)
+    digest = hashlib.sha256(json.dumps(document, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    uow = make_uow()
+    with uow:
+        if uow.sync_state.get(PUBLISHED_HASH) == digest:
+            return
+    client.publish(document)
+    _write(make_uow, clock.now(), **{PUBLISHED_HASH: digest})
+
+
+def _receive(make_uow: Callable[[], UnitOfWork], client: SyncClient, keys: ChainKeys | None, clock: Clock) -> None:
+    try:
+        answer = client.published(known_version(make_uow()))
+    except Refused as error:
+        if error.code == "not_published":
+            return  # head office has not published yet: the till keeps what it has
+        raise
+    version = answer.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SyncError("The chain server's publication has no version.")
+    if answer.get("document") is None:
+        return  # this till has that version already
+    document = checked(answer.get("document"))
+    if keep_pending(make_uow(), version, document, clock=clock) and keys is not None:
+        keys.received(tuple(base64.b64decode(key) for key in document["key_ring"]))
 
 
 def _skew(server_time: datetime | None, started: datetime, clock: Clock) -> int | None:

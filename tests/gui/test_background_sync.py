@@ -146,3 +146,29 @@ def test_ago_in_words() -> None:
                                                   timedelta(days=4))] == ["just now", "2 min ago", "3 h ago",
                                                                           "4 days ago"]
     assert ago(None, now) == "never"
+
+
+def test_head_offices_program_waits_for_the_open_sale_and_applies_after_it(synced_till: Till,
+                                                                           fake_round: FakeRound) -> None:
+    from loyalty_pos.services.shop.head_office import keep_pending, publication_of
+
+    till = synced_till.signed_in()
+    app = till.app
+    document = publication_of(app.uow())
+    document["program"]["earning"]["points_per_step"] += 4
+
+    def points_per_step() -> int:
+        with app.uow() as uow:
+            return uow.program.published().earning.points_per_step
+
+    before = points_per_step()
+    till.scan("7040000000011")  # a sale is open when the round brings the publication
+    keep_pending(app.uow(), 1, document, clock=app.clock)
+    _round(till)
+    till.settle()
+    assert till.window.sync.publication_waits and points_per_step() == before
+    press(till.qtbot, Qt.Key.Key_F10)
+    till.settle()
+    assert till.sale.completed
+    till.qtbot.waitUntil(lambda: points_per_step() == before + 4, timeout=5_000)
+    assert not till.window.sync.publication_waits

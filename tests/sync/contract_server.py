@@ -44,6 +44,7 @@ class ContractServer:
     down: bool = False
     lose_next_answers: int = 0
     requests: int = 0
+    publications: list[dict[str, Any]] = field(default_factory=list)  # head office's, version n at n - 1
 
     # -- the server's own commands (serve add-terminal / revoke-terminal) --
     def add_terminal(self, name: str, *, head_office: bool = False) -> str:
@@ -85,6 +86,15 @@ class ContractServer:
             return self._push(request, terminal)
         if request.method == "GET" and path == "/v1/pull":
             return self._pull(request, terminal)
+        if request.method == "PUT" and path == "/v1/published":
+            return self._publish(request, terminal)
+        if request.method == "GET" and path == "/v1/published":
+            if not self.publications:
+                return self._error(404, "not_published", "Head office has not published the shop yet.")
+            newer = len(self.publications) > int(request.url.params.get("known", "0"))
+            return self._json(200, {"version": len(self.publications), "published_at": self._time(),
+                                    "document": self.publications[-1] if newer else None,
+                                    "server_time": self._time()})
         if request.method == "GET" and path.startswith("/v1/members/") and path.endswith("/balance"):
             return self._balance(path.split("/")[3])
         return self._error(404, "not_found", "No such endpoint.")
@@ -152,6 +162,16 @@ class ContractServer:
             self.by_id[event["event_id"]] = stored
         terminal.chain_head = body.get("chain_head")
         return self._json(200, {"accepted": len(fresh), "duplicates": duplicates, "server_time": self._time()})
+
+    def _publish(self, request: httpx.Request, terminal: Terminal) -> httpx.Response:
+        if not terminal.head_office:
+            return self._error(403, "not_head_office", "Head office publishes the shop.")
+        body = self._body(request)
+        if not isinstance(body, dict) or set(body) != {"document"} or not isinstance(body["document"], dict):
+            return self._error(422, "invalid_body", "A publication is {\"document\": ...}.")
+        if not self.publications or self.publications[-1] != body["document"]:
+            self.publications.append(body["document"])
+        return self._json(200, {"version": len(self.publications), "server_time": self._time()})
 
     def _pull(self, request: httpx.Request, terminal: Terminal) -> httpx.Response:
         try:

@@ -92,3 +92,30 @@ def test_unknown_routes_get_the_contract_body(till: ApiTill, method: str, path: 
     answer = till.client.request(method, path)
     assert 400 <= answer.status_code < 500 and set(answer.json()) == {"error", "detail"}
     json.dumps(answer.json())
+
+
+_PUBLICATION_PARTS = ("schema_version", "profile", "key_ring", "staff", "program", "catalog")
+
+
+@pytest.fixture
+def office(api: str, engine: Any) -> Any:
+    made = ApiTill.enrol(api, engine, "office", head_office=True)
+    yield made
+    made.client.close()
+
+
+@_FUZZ
+@given(data=st.data())
+def test_publication_bodies(office: ApiTill, data: st.DataObject) -> None:
+    from tests.sync.test_published_api import document
+
+    body: Any = document()
+    for name in _PUBLICATION_PARTS:
+        if data.draw(st.booleans()):
+            body[name] = data.draw(_json)
+    if data.draw(st.booleans()):
+        body["catalog"] = {"categories": [], "products": [data.draw(st.dictionaries(st.sampled_from(
+            ["code", "name", "category", "unit_price", "currency", "tax_rate_bp", "barcode", "active"]), _json))]}
+    wrapped = {"document": body} if data.draw(st.booleans()) else data.draw(_json)
+    _no_5xx(office.client.put("/v1/published", json=wrapped))
+    _no_5xx(office.client.get("/v1/published"))

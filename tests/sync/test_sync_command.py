@@ -57,3 +57,30 @@ def test_a_round_on_an_unregistered_till_changes_nothing(capsys: pytest.CaptureF
     before = store_digest(data / "loyalty.sqlite", None)
     assert run_cli(capsys, "--data-dir", str(data), "sync")[0] == 1
     assert store_digest(data / "loyalty.sqlite", None) == before
+
+
+def test_join_makes_an_empty_folder_a_till_of_the_chain_or_leaves_it_empty(
+        capsys: pytest.CaptureFixture[str], data: Path, server: ContractServer, tmp_path: Path) -> None:
+    from loyalty_pos.config import Config
+    from loyalty_pos.jobs.shop_setup import shop_exists
+
+    office = server.add_terminal("office", head_office=True)
+    run_cli(capsys, "--data-dir", str(data), "sync", "register", "https://chain.example", office)
+    assert run_cli(capsys, "--data-dir", str(data), "sync")[0] == 0  # head office publishes the shop
+    assert len(server.publications) == 1 and len(server.publications[0]["key_ring"]) == 1
+    assert run_cli(capsys, "--data-dir", str(data), "sync")[0] == 0
+    assert len(server.publications) == 1  # nothing changed: nothing new published
+
+    joining = tmp_path / "new-till"
+    refused, _, err = run_cli(capsys, "--data-dir", str(joining), "join", "https://chain.example", "NOT-A-CODE")
+    assert refused == 1 and "unknown, used or expired" in err
+    server.down = True
+    offline, _, err = run_cli(capsys, "--data-dir", str(joining), "join", "https://chain.example",
+                              server.add_terminal("new"))
+    assert offline == 3 and "cannot be reached" in err
+    assert not shop_exists(Config.load(joining))
+    server.down = False
+    joined, out, _ = run_cli(capsys, "--data-dir", str(joining), "join", "https://chain.example",
+                             server.add_terminal("new-2"), "--name", "new-2")
+    assert joined == 0 and "joined the chain as terminal" in out
+    assert shop_exists(Config.load(joining))

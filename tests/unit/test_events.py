@@ -26,6 +26,7 @@ from loyalty_pos.domain.events import (
     ConsentChanged,
     CardIssued,
     CardKeyImported,
+    HeadOfficeApplied,
     CardKeyReplaced,
     CardKeyRotated,
     CardsPrinted,
@@ -150,6 +151,7 @@ EXAMPLES: list[Event] = [
     CardKeyImported(("77aa01cd-9e10",), "77aa01cd-9e10", 3),
     ChainStarted(41, "ab" * 32, 7),
     ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
+    HeadOfficeApplied(3, 2, 4, 17),
 ]
 
 

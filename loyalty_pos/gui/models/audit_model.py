@@ -78,6 +78,7 @@ _ACTIONS = {
     "access_recovered": QT_TRANSLATE_NOOP("AuditActions", "access recovered"),
     "chain_started": QT_TRANSLATE_NOOP("AuditActions", "chain started"),
     "chain_restored": QT_TRANSLATE_NOOP("AuditActions", "chain restored"),
+    "head_office_applied": QT_TRANSLATE_NOOP("AuditActions", "head office's shop applied"),
 }
 
 

@@ -1,5 +1,9 @@
 """The setup window: seven pages walked with the keyboard, then the recovery code.
 
+When the till can join a chain (``join`` is given), a first page asks whether to
+create a shop or join a chain; joining asks the server's address and an enrolment
+code and takes the rest from the chain (``jobs/chain_join``), all or nothing.
+
 Enter goes to the next page (after checking this one: each field that needs
 fixing says so under itself and gets the cursor), Esc goes back, Tab moves
 between fields, Alt+underlined letter jumps to one. Nothing is stored until
@@ -19,12 +23,14 @@ from loyalty_pos.domain.regions import Region
 from loyalty_pos.gui.operations import Operations
 from loyalty_pos.gui.setup.done_page import DonePage
 from loyalty_pos.gui.setup.draft import SetupDraft
+from loyalty_pos.gui.setup.join_page import JoinPage
 from loyalty_pos.gui.setup.logo_page import LogoPage
 from loyalty_pos.gui.setup.manager_page import ManagerPage
 from loyalty_pos.gui.setup.page import SetupPage
 from loyalty_pos.gui.setup.program_page import ProgramPage
 from loyalty_pos.gui.setup.region_page import RegionPage
 from loyalty_pos.gui.setup.shop_page import ShopPage
+from loyalty_pos.gui.setup.start_page import StartPage
 from loyalty_pos.gui.setup.summary_page import SummaryPage
 from loyalty_pos.gui.setup.tax_page import TaxPage
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS
@@ -33,10 +39,14 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.shop.setup import NewShop, ShopCreated
 
 CARD_WIDTH = 820
+# join(url, code, progress) -> what joined (jobs/chain_join.JoinOutcome), run off the GUI
+# thread; progress(step) is called there with each step's name.
+JoinFn = Callable[[str, str, Callable[[str], None]], object]
 
 
 class SetupWindow(QWidget):
-    completed = Signal(object)  # ShopCreated, once the recovery code is written down
+    completed = Signal(object)  # ShopCreated, once the recovery code is written down; or the chain joined
+    join_step = Signal(str)  # from the joining worker: the step it is on
 
     def __init__(
         self,
@@ -46,6 +56,7 @@ class SetupWindow(QWidget):
         data_dir: str,
         create: Callable[[NewShop], ShopCreated],
         ops: Operations,
+        join: JoinFn | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +69,10 @@ class SetupWindow(QWidget):
         self.ops = ops
         self.created: ShopCreated | None = None
         self._creating = False
+        self.join = join
+        self.joined: object | None = None
+        self.start_page = StartPage(self) if join is not None else None
+        self.join_page = JoinPage(self) if join is not None else None
 
         self.shop_page = ShopPage(self)
         self.logo_page = LogoPage(self)
@@ -74,6 +89,10 @@ class SetupWindow(QWidget):
             self.stack.addWidget(page)
             page.edited.connect(self._recheck_shown)
             page.field_left.connect(self._check_field)
+        if self.start_page is not None and self.join_page is not None:
+            self.stack.addWidget(self.start_page)
+            self.stack.addWidget(self.join_page)
+            self.join_step.connect(self.join_page.show_step)
 
         heading = QLabel(self.tr("Set up your shop"), self)
         heading.setFont(scaled_font(self.font(), 120, bold=True))
@@ -121,7 +140,10 @@ class SetupWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.addLayout(row)
-        self._show(0)
+        if self.start_page is not None:
+            self._show_first(self.start_page)
+        else:
+            self._show(0)
 
     # -- moving between pages ------------------------------------------------------------
     @property
@@ -136,7 +158,7 @@ class SetupWindow(QWidget):
         page.entered(self.draft)
         done = page is self.done_page
         self.back_button.setVisible(not done)
-        self.back_button.setEnabled(index > 0)
+        self.back_button.setEnabled(index > 0 or self.start_page is not None)
         if done:
             self.step.setText(self.tr("Done"))
             self.next_button.setText(self.tr("Continue to sign in  (Enter)"))
@@ -147,10 +169,33 @@ class SetupWindow(QWidget):
         self.hint.setText(self.tr("Close the window to leave; nothing is stored yet.") if index == 0 else "")
         page.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_first(self, page: SetupPage) -> None:
+        """The start page or the join page: before (or instead of) the seven steps."""
+        self.stack.setCurrentWidget(page)
+        self.back_button.setVisible(True)
+        self.back_button.setEnabled(page is self.join_page)
+        if page is self.join_page:
+            self.step.setText(self.tr("Join a chain"))
+            self.next_button.setText(self.tr("Join the chain  (Enter)"))
+        else:
+            self.step.setText(self.tr("Start"))
+            self.next_button.setText(self.tr("Next  (Enter)"))
+        self.hint.setText(self.tr("Close the window to leave; nothing is stored yet."))
+        page.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def next(self) -> None:
         if self._creating:
             return
         page = self.page
+        if page is self.start_page and self.join_page is not None:
+            if self.start_page.joining:
+                self._show_first(self.join_page)
+            else:
+                self._show(0)
+            return
+        if page is self.join_page:
+            self._join()
+            return
         if page is self.done_page:
             problems = self.done_page.problems()
             if not self.done_page.show_problems(problems):
@@ -164,7 +209,11 @@ class SetupWindow(QWidget):
             self._show(self.pages.index(page) + 1)
 
     def back(self) -> None:
-        if self._creating or self.page is self.done_page:
+        if self._creating or self.page is self.done_page or self.page is self.start_page:
+            return
+        if self.start_page is not None and (self.page is self.join_page or self.page is self.pages[0]):
+            self.page.read_into(self.draft)
+            self._show_first(self.start_page)
             return
         index = self.pages.index(self.page)
         if index > 0:
@@ -223,9 +272,35 @@ class SetupWindow(QWidget):
         self.next_button.setEnabled(not creating)
         self.back_button.setEnabled(not creating)
         if creating:
-            self.next_button.setText(self.tr("Creating the shop…"))
+            joining = self.page is self.join_page
+            self.next_button.setText(self.tr("Joining the chain…") if joining else self.tr("Creating the shop…"))
         elif self.page is self.summary_page:
             self.next_button.setText(self.tr("Create the shop  (Enter)"))
+        elif self.page is self.join_page:
+            self.next_button.setText(self.tr("Join the chain  (Enter)"))
+
+    # -- joining a chain ----------------------------------------------------------------
+    def _join(self) -> None:
+        page, join = self.join_page, self.join
+        assert page is not None and join is not None
+        page.show_failure(None)
+        if page.show_problems(page.problems()):
+            return
+        url, code = page.url.text().strip(), page.code.text().strip()
+        self._set_creating(True)
+        self.ops.run(self, lambda: join(url, code, self.join_step.emit), on_done=self._joined,
+                     on_error=self._join_failed)
+
+    def _joined(self, outcome: object) -> None:
+        self._set_creating(False)
+        self.joined = outcome
+        self.completed.emit(outcome)
+
+    def _join_failed(self, error: LoyaltyError) -> None:
+        self._set_creating(False)
+        assert self.join_page is not None
+        self.join_page.show_failure(error_text(error))
+        self.join_page.code.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _created(self, created: ShopCreated) -> None:
         self._set_creating(False)

@@ -7,6 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from loyalty_pos.sync.publication import Publication
+
 MAX_EVENTS = 1_000
 MAX_BODY_BYTES = 2 * 1024 * 1024
 PULL_DEFAULT, PULL_MAX = 1_000, 5_000
@@ -105,3 +107,7 @@ class Health(BaseModel):
     status: str
     version: str
     server_time: str
+
+
+class PublishBody(_Strict):
+    document: Publication

@@ -120,3 +120,14 @@ problems = sa.Table(
     sa.Column("detail", sa.Text, nullable=False),
     sa.Column("found_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# Head office's publication (docs/SYNC_PROTOCOL.md): one row per version, the newest served.
+# The key ring is in it: it is read only by an authenticated terminal and never logged.
+publications = sa.Table(
+    "publications", metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("document", Json, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("terminal_id", sa.String(16), nullable=False),
+    sa.Column("published_at", sa.DateTime(timezone=True), nullable=False),
+)
