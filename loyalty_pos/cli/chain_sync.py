@@ -37,8 +37,16 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     join.add_argument("--name", help="this till's name on the server (default: the computer's name)")
 
 
-_STEPS = {"register": "registering with the chain server", "pull": "pulling the chain (members, head office's shop)",
-          "check": "checking what arrived", "save": "saving the shop"}
+def _say_join_step(step: str) -> None:
+    # Each code written out whole: the catalogue test reads the codes from the source.
+    if step == "register":
+        say("cli.join_step_register", file=sys.stderr)
+    elif step == "pull":
+        say("cli.join_step_pull", file=sys.stderr)
+    elif step == "check":
+        say("cli.join_step_check", file=sys.stderr)
+    else:
+        say("cli.join_step_save", file=sys.stderr)
 
 
 def run_join(args: argparse.Namespace) -> int:
@@ -56,12 +64,12 @@ def run_join(args: argparse.Namespace) -> int:
                              register=lambda make_uow, url, code, terminal_name, *, clock: register_till(
                                  make_uow, server_url=url, code=code, clock=clock, terminal_name=terminal_name),
                              run_round=partial(run_sync_round, apply_published=True),
-                             progress=lambda step: print(f"{_STEPS[step]}...", file=sys.stderr))
+                             progress=_say_join_step)
     except LoyaltyError as error:
-        print(f"loyalty-pos: {error.message}", file=sys.stderr)
+        say("cli.error_line", message=error.message, file=sys.stderr)
         return EXIT_OFFLINE if getattr(error, "sync_code", None) == "offline" else EXIT_REFUSED
-    print(f"joined the chain as terminal {outcome.terminal_id}: {outcome.shop_name}, {outcome.members:,} member(s); "
-          f"first backup {outcome.first_backup}")
+    say("cli.joined", terminal=str(outcome.terminal_id), shop=outcome.shop_name, members=outcome.members,
+        backup=str(outcome.first_backup))
     return EXIT_OK
 
 
