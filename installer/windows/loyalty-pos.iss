@@ -17,7 +17,10 @@
 #endif
 #define AppName "loyalty-pos"
 #define TillName "Loyalty till"
-#define Bundle "..\..\dist\loyalty-pos"
+; The bundle to package; build_under_wine.sh names one outside the checkout.
+#ifndef Bundle
+  #define Bundle "..\..\dist\loyalty-pos"
+#endif
 
 [Setup]
 ; Never change the AppId: it is how a newer installer finds the older installation.
@@ -68,3 +71,29 @@ Name: "{autodesktop}\{#TillName}"; Filename: "{app}\loyalty-pos-till.exe"; Worki
 [Run]
 ; The first start on a computer without a shop opens the first-run setup.
 Filename: "{app}\loyalty-pos-till.exe"; Description: "{cm:LaunchProgram,{#TillName}}"; Flags: nowait postinstall skipifsilent runasoriginaluser
+
+[Code]
+// An older version cannot open a shop's data that a newer one has upgraded (the till refuses
+// it at start): setting an older version up over a newer one is stopped here, before any
+// file is replaced, instead of leaving the shop a till that will not start.
+const
+  UninstallKey = 'Software\Microsoft\Windows\CurrentVersion\Uninstall\{6B1E2C7A-3F4D-4B8E-9A51-2D7C0E8F4A19}_is1';
+
+function InitializeSetup(): Boolean;
+var
+  InstalledText: String;
+  Installed, ThisOne: Int64;
+begin
+  Result := True;
+  if not RegQueryStringValue(HKLM, UninstallKey, 'DisplayVersion', InstalledText) then
+    Exit;
+  if not (StrToVersion(InstalledText, Installed) and StrToVersion('{#AppVersion}', ThisOne)) then
+    Exit;
+  if ComparePackedVersion(Installed, ThisOne) > 0 then
+  begin
+    SuppressibleMsgBox(Format('{#AppName} %s is installed on this computer, newer than this setup ({#AppVersion}). ' +
+      'Its shop data cannot be opened by an older version: nothing was changed.', [InstalledText]),
+      mbCriticalError, MB_OK, IDOK);
+    Result := False;
+  end;
+end;

@@ -70,3 +70,14 @@ def test_the_smoke_test_is_a_documented_option_of_the_till() -> None:
     assert "--smoke-test" in help_text and "--smoke-screenshot" in help_text
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Install for a shop" in readme and "--smoke-test" in readme
+
+
+def test_the_windows_installer_refuses_an_older_version_over_the_installed_one_by_its_own_app_id() -> None:
+    """The refusal reads the installed version from the uninstall key Inno Setup names after
+    the AppId: a key spelled with another id would find nothing and let a downgrade through
+    (run under Wine by installer/windows/build_under_wine.sh)."""
+    iss = _iss()
+    (app_id,) = re.findall(r"^AppId=\{\{([0-9A-F-]{36})\}$", iss, re.MULTILINE)
+    (key_id,) = re.findall(r"\\Uninstall\\\{([0-9A-F-]{36})\}_is1'", iss)
+    assert key_id == app_id
+    assert "ComparePackedVersion(Installed, ThisOne) > 0" in iss and "Result := False" in iss
