@@ -3,6 +3,7 @@ store's own tests, each on a private copy of a migrated file (``template``/``eng
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,15 +51,30 @@ class Shop:
         return enrol(self.uow(), cmd, actor=self.cashier, clock=self.clock)
 
 
-@pytest.fixture
-def shop(tmp_path: Path) -> Iterator[Shop]:
-    clock = FixedClock(NOW)
-    app = open_app(Config.load(tmp_path / "data"), clock=clock, new_shop=True)
-    manager = install_demo_shop(app.uow, clock)
+@dataclass(frozen=True)
+class ShopTemplate:
+    data_dir: Path
+    manager: Actor
+
+
+@pytest.fixture(scope="session")
+def shop_template(tmp_path_factory: pytest.TempPathFactory) -> ShopTemplate:
+    """The demo shop set up once per worker: setting it up (staff PINs hashed, the catalog
+    and program published) took about two seconds for each of some 300 tests."""
+    data_dir = tmp_path_factory.mktemp("shop-template") / "data"
+    app = open_app(Config.load(data_dir), clock=FixedClock(NOW), new_shop=True)
     try:
-        yield Shop(app, clock, manager, Actor("cashier", Role.CASHIER, "01"))
+        manager = install_demo_shop(app.uow, app.clock)
     finally:
         app.close()
+    return ShopTemplate(data_dir, manager)
+
+
+@pytest.fixture
+def shop(shop_template: ShopTemplate, tmp_path: Path) -> Iterator[Shop]:
+    """A private copy of the template's whole data directory (database, chain head, card key)."""
+    with demo_shop_copy_at(shop_template.data_dir, tmp_path / "data") as app:
+        yield Shop(app, app.clock, shop_template.manager, Actor("cashier", Role.CASHIER, "01"))
 
 
 def migrated_store(directory: Path, seed: Callable[[SqlUnitOfWork], None] | None = None) -> Path:
@@ -93,6 +109,18 @@ def demo_shop_at(data_dir: Path) -> Iterator[App]:
     """Another shop, set up on its own with the demo's catalog: its own key and shop id."""
     app = open_app(Config.load(data_dir), clock=FixedClock(NOW), new_shop=True)
     install_demo_shop(app.uow, app.clock)
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+@contextmanager
+def demo_shop_copy_at(template: Path, data_dir: Path) -> Iterator[App]:
+    """A copy of a shop ``demo_shop_at`` made once (the same key and shop id as the template),
+    opened on its own clock at NOW."""
+    shutil.copytree(template, data_dir)
+    app = open_app(Config.load(data_dir), clock=FixedClock(NOW))
     try:
         yield app
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,18 @@ from loyalty_pos.services.shop.recovery import RecoveryRefused, recover_access
 from tests.integration.support_shop_setup import MANAGER_PIN, fixed_random, new_shop
 
 
+@pytest.fixture(scope="module")
+def made_shop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The shop set up once for the module (a second or two each); every test copies it."""
+    data = tmp_path_factory.mktemp("recovery") / "shop"
+    return data, create_shop(Config.load(data), new_shop()).created.recovery_code
+
+
 @pytest.fixture
-def shop(tmp_path: Path):  # noqa: ANN201 - (App, recovery code)
+def shop(made_shop: tuple[Path, str], tmp_path: Path):  # noqa: ANN201 - (App, recovery code)
+    template, code = made_shop
     config = Config.load(tmp_path / "shop")
-    code = create_shop(config, new_shop()).created.recovery_code
+    shutil.copytree(template, config.data_dir)
     app = open_app(config)
     try:
         yield app, code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,20 @@ from tests.integration.support_shop_setup import MANAGER_PIN, new_shop
 CODE = re.compile(r"^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){3})$", re.MULTILINE)
 
 
+@pytest.fixture(scope="module")
+def made_shop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The shop set up once for the module (a second or two each); every test copies it."""
+    data = tmp_path_factory.mktemp("staff") / "shop"
+    return data, create_shop(Config.load(data), new_shop()).created.recovery_code
+
+
 @pytest.fixture
-def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+def shop(made_shop: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     """A set-up shop (manager siti, PIN 2580) and its recovery code; no PIN in the environment."""
     monkeypatch.delenv(pin_input.PIN_ENV, raising=False)
+    template, code = made_shop
     data = tmp_path / "shop"
-    code = create_shop(Config.load(data), new_shop()).created.recovery_code
+    shutil.copytree(template, data)
     return data, code
 
 

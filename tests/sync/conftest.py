@@ -50,7 +50,7 @@ from loyalty_pos.sync.round import SyncRound, register, run_sync_round, wire_eve
 from loyalty_pos.sync.server import schema, terminals
 from loyalty_pos.sync.server.app import create_app
 from loyalty_pos.sync.server.database import make_engine
-from tests.integration.conftest import demo_shop_at
+from tests.integration.conftest import demo_shop_at, demo_shop_copy_at
 from tests.sync.contract_server import ContractServer
 from tests.sync.real_server import RealServer
 
@@ -283,8 +283,9 @@ class Till:
 
 
 def make_till(stack: ExitStack, server: ContractServer | RealServer, directory: Path, name: str, *,
-              head_office: bool = False) -> Till:
-    app = stack.enter_context(demo_shop_at(directory))
+              head_office: bool = False, template: Path | None = None) -> Till:
+    """``template``: a copy of that shop (see ``till_shops``) rather than one set up anew."""
+    app = stack.enter_context(demo_shop_at(directory) if template is None else demo_shop_copy_at(template, directory))
     code = server.add_terminal(name, head_office=head_office)
     answer = register(app.uow, CHAIN_URL, code, name, clock=app.clock, transport=server.transport())
     terminal = answer["terminal_id"]
@@ -318,10 +319,23 @@ def server_for(request: pytest.FixtureRequest) -> Iterator[ContractServer | Real
     made.close()
 
 
+@pytest.fixture(scope="session")
+def till_shops(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Two demo shops, each with its own key and shop id, set up once per worker: setting
+    one up took about two seconds, twice for each test of two tills."""
+    made = []
+    for name in ("a", "b"):
+        directory = tmp_path_factory.mktemp(f"till-shop-{name}") / "data"
+        with demo_shop_at(directory):
+            made.append(directory)
+    return made[0], made[1]
+
+
 @pytest.fixture
-def tills(server: ContractServer, tmp_path: Path) -> Iterator[tuple[Till, Till]]:
+def tills(server: ContractServer, tmp_path: Path, till_shops: tuple[Path, Path]) -> Iterator[tuple[Till, Till]]:
     with ExitStack() as stack:
-        yield (make_till(stack, server, tmp_path / "a", "till-a"), make_till(stack, server, tmp_path / "b", "till-b"))
+        yield (make_till(stack, server, tmp_path / "a", "till-a", template=till_shops[0]),
+               make_till(stack, server, tmp_path / "b", "till-b", template=till_shops[1]))
 
 
 def transport_of(server: ContractServer) -> httpx.BaseTransport:
