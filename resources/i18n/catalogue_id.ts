@@ -194,6 +194,31 @@
         <translation>{member}  aktivitas terakhir {last}  {name}</translation>
     </message>
     <message>
+        <source>checking what arrived...</source>
+        <comment>cli.join_step_check</comment>
+        <translation>memeriksa data yang diterima...</translation>
+    </message>
+    <message>
+        <source>pulling the chain (members, head office&apos;s shop)...</source>
+        <comment>cli.join_step_pull</comment>
+        <translation>menarik data jaringan (anggota, toko kantor pusat)...</translation>
+    </message>
+    <message>
+        <source>registering with the chain server...</source>
+        <comment>cli.join_step_register</comment>
+        <translation>mendaftar ke server jaringan...</translation>
+    </message>
+    <message>
+        <source>saving the shop...</source>
+        <comment>cli.join_step_save</comment>
+        <translation>menyimpan toko...</translation>
+    </message>
+    <message>
+        <source>joined the chain as terminal {terminal}: {shop}, {members} member(s); first backup {backup}</source>
+        <comment>cli.joined</comment>
+        <translation>bergabung ke jaringan sebagai terminal {terminal}: {shop}, {members} anggota; cadangan pertama {backup}</translation>
+    </message>
+    <message>
         <source>added {added} key(s)</source>
         <comment>cli.key_added</comment>
         <translation>menambahkan {added} kunci</translation>
@@ -639,6 +664,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>Kampanye pengali memerlukan lebih dari 100 %</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_campaign.names</comment>
+        <translation>Kampanye {name!r} memerlukan nama dalam bahasa lain dengan {problem}</translation>
     </message>
     <message>
         <source>Instant-win odds must be 1 in 2 or rarer</source>

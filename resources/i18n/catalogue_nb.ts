@@ -194,6 +194,31 @@
         <translation>{member}  siste aktivitet {last}  {name}</translation>
     </message>
     <message>
+        <source>checking what arrived...</source>
+        <comment>cli.join_step_check</comment>
+        <translation>kontrollerer det som kom...</translation>
+    </message>
+    <message>
+        <source>pulling the chain (members, head office&apos;s shop)...</source>
+        <comment>cli.join_step_pull</comment>
+        <translation>henter kjeden (medlemmer, hovedkontorets butikk)...</translation>
+    </message>
+    <message>
+        <source>registering with the chain server...</source>
+        <comment>cli.join_step_register</comment>
+        <translation>registrerer hos kjedeserveren...</translation>
+    </message>
+    <message>
+        <source>saving the shop...</source>
+        <comment>cli.join_step_save</comment>
+        <translation>lagrer butikken...</translation>
+    </message>
+    <message>
+        <source>joined the chain as terminal {terminal}: {shop}, {members} member(s); first backup {backup}</source>
+        <comment>cli.joined</comment>
+        <translation>ble med i kjeden som terminal {terminal}: {shop}, {members} medlem(mer); første sikkerhetskopi {backup}</translation>
+    </message>
+    <message>
         <source>added {added} key(s)</source>
         <comment>cli.key_added</comment>
         <translation>la til {added} nøkkel(er)</translation>
@@ -639,6 +664,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>En multiplikatorkampanje trenger mer enn 100 %</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_campaign.names</comment>
+        <translation>Kampanjen {name!r} trenger navn på andre språk med {problem}</translation>
     </message>
     <message>
         <source>Instant-win odds must be 1 in 2 or rarer</source>

@@ -194,6 +194,31 @@
         <translation>{member}  最後活動 {last}  {name}</translation>
     </message>
     <message>
+        <source>checking what arrived...</source>
+        <comment>cli.join_step_check</comment>
+        <translation>正在檢查收到的資料...</translation>
+    </message>
+    <message>
+        <source>pulling the chain (members, head office&apos;s shop)...</source>
+        <comment>cli.join_step_pull</comment>
+        <translation>正在取得連鎖資料（會員、總部的商店）...</translation>
+    </message>
+    <message>
+        <source>registering with the chain server...</source>
+        <comment>cli.join_step_register</comment>
+        <translation>正在向連鎖伺服器註冊...</translation>
+    </message>
+    <message>
+        <source>saving the shop...</source>
+        <comment>cli.join_step_save</comment>
+        <translation>正在儲存商店...</translation>
+    </message>
+    <message>
+        <source>joined the chain as terminal {terminal}: {shop}, {members} member(s); first backup {backup}</source>
+        <comment>cli.joined</comment>
+        <translation>已以終端機 {terminal} 加入連鎖：{shop}，{members} 位會員；第一份備份 {backup}</translation>
+    </message>
+    <message>
         <source>added {added} key(s)</source>
         <comment>cli.key_added</comment>
         <translation>已新增 {added} 把金鑰</translation>
@@ -639,6 +664,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>倍數活動須高於 100 %</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_campaign.names</comment>
+        <translation>活動 {name!r} 的其他語言名稱需要 {problem}</translation>
     </message>
     <message>
         <source>Instant-win odds must be 1 in 2 or rarer</source>

@@ -628,6 +628,85 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>What the shop&apos;s tills did twice while they were offline, found after they synced. Nothing here is corrected on its own: open the member to adjust their points, or merge a member enrolled twice.</source>
+        <translation>Hal yang dilakukan dua kali oleh kasir toko saat offline, ditemukan setelah sinkronisasi. Tidak ada yang diperbaiki otomatis: buka anggota untuk menyesuaikan poinnya, atau gabungkan anggota yang terdaftar dua kali.</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>Buka anggota</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Merge into the first enrolled</source>
+        <translation>Gabungkan ke yang pertama terdaftar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Balance below zero</source>
+        <translation>Saldo di bawah nol</translation>
+    </message>
+    <message>
+        <source>{points:,} points: offline tills together let them spend more than they had.</source>
+        <translation>{points:,} poin: kasir-kasir offline bersama-sama membiarkannya memakai lebih dari yang dimiliki.</translation>
+    </message>
+    <message>
+        <source>Enrolled twice</source>
+        <translation>Terdaftar dua kali</translation>
+    </message>
+    <message>
+        <source>Phone {phone} is also enrolled as: {others}; Ctrl+M merges into this member (enrolled first).</source>
+        <translation>Telepon {phone} juga terdaftar sebagai: {others}; Ctrl+M menggabungkan ke anggota ini (terdaftar pertama).</translation>
+    </message>
+    <message>
+        <source>Returned twice</source>
+        <translation>Diretur dua kali</translation>
+    </message>
+    <message>
+        <source>(no member)</source>
+        <translation>(tanpa anggota)</translation>
+    </message>
+    <message>
+        <source>{name} on receipt {receipt}: {returned} of {sold} taken back at two offline tills; both refunds were paid.</source>
+        <translation>{name} pada struk {receipt}: {returned} dari {sold} diretur di dua kasir offline; kedua pengembalian dana sudah dibayar.</translation>
+    </message>
+    <message>
+        <source>{n} to look at. Up and Down choose; Enter opens the member.</source>
+        <translation>{n} untuk diperiksa. Atas dan Bawah memilih; Enter membuka anggota.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no balance below zero, no phone enrolled twice and no sale returned twice.</source>
+        <translation>Tidak ada yang perlu perhatian: tidak ada saldo di bawah nol, telepon terdaftar dua kali, atau penjualan diretur dua kali.</translation>
+    </message>
+    <message>
+        <source>Merged {n} record(s): {points:,} points moved. </source>
+        <translation>{n} data digabungkan: {points:,} poin dipindahkan. </translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>member enrolled</source>
@@ -840,6 +919,10 @@
     <message>
         <source>chain restored</source>
         <translation>rantai audit dipulihkan</translation>
+    </message>
+    <message>
+        <source>head office&apos;s shop applied</source>
+        <translation>data toko dari kantor pusat diterapkan</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2498,57 @@ gambar</translation>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Registering this till with the chain server…</source>
+        <translation>Mendaftarkan kasir ini ke server jaringan…</translation>
+    </message>
+    <message>
+        <source>Receiving the shop, staff, card keys, program, products and members…</source>
+        <translation>Menerima toko, staf, kunci kartu, program, produk, dan anggota…</translation>
+    </message>
+    <message>
+        <source>Checking what arrived…</source>
+        <translation>Memeriksa data yang diterima…</translation>
+    </message>
+    <message>
+        <source>Saving the shop and its first backup…</source>
+        <translation>Menyimpan toko dan cadangan pertamanya…</translation>
+    </message>
+    <message>
+        <source>e.g. https://chain.example.com</source>
+        <translation>mis. https://chain.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 886A-92WT-GXNR</source>
+        <translation>mis. 886A-92WT-GXNR</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>Alamat &amp;server</translation>
+    </message>
+    <message>
+        <source>https:// for a server on another machine; http:// only on this one.</source>
+        <translation>https:// untuk server di komputer lain; http:// hanya di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>Dashes and case do not matter.</source>
+        <translation>Tanda hubung dan huruf besar/kecil tidak berpengaruh.</translation>
+    </message>
+    <message>
+        <source>Type the chain server&apos;s address.</source>
+        <translation>Ketik alamat server jaringan.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code head office gave you.</source>
+        <translation>Ketik kode pendaftaran dari kantor pusat.</translation>
+    </message>
+</context>
+<context>
     <name>LiabilityTab</name>
     <message>
         <source>{points:,} points open</source>
@@ -2482,6 +2616,33 @@ gambar</translation>
     <message>
         <source>Value</source>
         <translation>Nilai</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNamesField</name>
+    <message>
+        <source>Name in {language}</source>
+        <translation>Nama dalam {language}</translation>
+    </message>
+    <message>
+        <source>Description in {language}</source>
+        <translation>Deskripsi dalam {language}</translation>
+    </message>
+    <message>
+        <source>Names in other languages</source>
+        <translation>Nama dalam bahasa lain</translation>
+    </message>
+    <message>
+        <source>Names in other languages ({count})</source>
+        <translation>Nama dalam bahasa lain ({count})</translation>
+    </message>
+    <message>
+        <source>as the name above</source>
+        <translation>sama dengan nama di atas</translation>
+    </message>
+    <message>
+        <source>as the description above</source>
+        <translation>sama dengan deskripsi di atas</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2988,10 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>Inactive members</source>
         <translation>Anggota tidak aktif</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <source>S&amp;tatement, newest first</source>
@@ -5205,8 +5370,24 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Tutup jendela untuk keluar; belum ada yang disimpan.</translation>
     </message>
     <message>
+        <source>Join a chain</source>
+        <translation>Gabung ke jaringan</translation>
+    </message>
+    <message>
+        <source>Join the chain  (Enter)</source>
+        <translation>Gabung ke jaringan  (Enter)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
         <source>Creating the shop…</source>
         <translation>Membuat toko…</translation>
+    </message>
+    <message>
+        <source>Joining the chain…</source>
+        <translation>Bergabung ke jaringan…</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5589,25 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>{username} is deactivated and can no longer sign in. Del reactivates.</source>
         <translation>{username} dinonaktifkan dan tidak dapat masuk lagi. Del mengaktifkan kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&amp;Create a new shop</source>
+        <translation>&amp;Buat toko baru</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chain</source>
+        <translation>&amp;Gabung ke jaringan</translation>
+    </message>
+    <message>
+        <source>Seven short steps: the shop&apos;s name, region, tax, first manager and a loyalty program.</source>
+        <translation>Tujuh langkah singkat: nama toko, wilayah, pajak, manajer pertama, dan program loyalitas.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s address and an enrolment code from head office; the shop, its staff, card keys, program, products and members come from the chain.</source>
+        <translation>Alamat server jaringan dan kode pendaftaran dari kantor pusat; toko, staf, kunci kartu, program, produk, dan anggota datang dari jaringan.</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6459,22 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>Bagaimana harga di rak dan daftar harga Anda ditulis?</translation>
+    </message>
+    <message>
+        <source>Join a chain</source>
+        <translation>Gabung ke jaringan</translation>
+    </message>
+    <message>
+        <source>Head office gives you the server&apos;s address and a one-time enrolment code (&apos;loyalty-pos serve add-terminal&apos;). Head office&apos;s till must have synced once.</source>
+        <translation>Kantor pusat memberi Anda alamat server dan kode pendaftaran sekali pakai (&apos;loyalty-pos serve add-terminal&apos;). Kasir kantor pusat harus sudah sinkron sekali.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>Is this till a new shop, or one more till of a chain whose head office is already set up?</source>
+        <translation>Apakah kasir ini toko baru, atau satu kasir lagi dari jaringan yang kantor pusatnya sudah disiapkan?</translation>
     </message>
 </context>
 </TS>

@@ -628,6 +628,85 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
+    </message>
+    <message>
+        <source>What the shop&apos;s tills did twice while they were offline, found after they synced. Nothing here is corrected on its own: open the member to adjust their points, or merge a member enrolled twice.</source>
+        <translation>Det butikkens kasser gjorde to ganger mens de var frakoblet, funnet etter synkroniseringen. Ingenting her rettes av seg selv: åpne medlemmet for å justere poengene, eller slå sammen et medlem som er innmeldt to ganger.</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>Åpne medlem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <source>Merge into the first enrolled</source>
+        <translation>Slå sammen med den først innmeldte</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Balance below zero</source>
+        <translation>Saldo under null</translation>
+    </message>
+    <message>
+        <source>{points:,} points: offline tills together let them spend more than they had.</source>
+        <translation>{points:,} poeng: frakoblede kasser lot til sammen medlemmet bruke mer enn det hadde.</translation>
+    </message>
+    <message>
+        <source>Enrolled twice</source>
+        <translation>Innmeldt to ganger</translation>
+    </message>
+    <message>
+        <source>Phone {phone} is also enrolled as: {others}; Ctrl+M merges into this member (enrolled first).</source>
+        <translation>Telefon {phone} er også innmeldt som: {others}; Ctrl+M slår sammen med dette medlemmet (innmeldt først).</translation>
+    </message>
+    <message>
+        <source>Returned twice</source>
+        <translation>Returnert to ganger</translation>
+    </message>
+    <message>
+        <source>(no member)</source>
+        <translation>(uten medlem)</translation>
+    </message>
+    <message>
+        <source>{name} on receipt {receipt}: {returned} of {sold} taken back at two offline tills; both refunds were paid.</source>
+        <translation>{name} på kvittering {receipt}: {returned} av {sold} tatt tilbake i to frakoblede kasser; begge refusjonene ble utbetalt.</translation>
+    </message>
+    <message>
+        <source>{n} to look at. Up and Down choose; Enter opens the member.</source>
+        <translation>{n} å se på. Opp og Ned velger; Enter åpner medlemmet.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no balance below zero, no phone enrolled twice and no sale returned twice.</source>
+        <translation>Ingenting trenger oppfølging: ingen saldo under null, ingen telefon innmeldt to ganger og ingen salg returnert to ganger.</translation>
+    </message>
+    <message>
+        <source>Merged {n} record(s): {points:,} points moved. </source>
+        <translation>Slo sammen {n} oppføring(er): {points:,} poeng flyttet. </translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>member enrolled</source>
@@ -840,6 +919,10 @@
     <message>
         <source>chain restored</source>
         <translation>revisjonskjede gjenopprettet</translation>
+    </message>
+    <message>
+        <source>head office&apos;s shop applied</source>
+        <translation>hovedkontorets butikk tatt i bruk</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2498,57 @@ bilde</translation>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Registering this till with the chain server…</source>
+        <translation>Registrerer denne kassen hos kjedeserveren…</translation>
+    </message>
+    <message>
+        <source>Receiving the shop, staff, card keys, program, products and members…</source>
+        <translation>Mottar butikken, de ansatte, kortnøklene, programmet, varene og medlemmene…</translation>
+    </message>
+    <message>
+        <source>Checking what arrived…</source>
+        <translation>Kontrollerer det som kom…</translation>
+    </message>
+    <message>
+        <source>Saving the shop and its first backup…</source>
+        <translation>Lagrer butikken og den første sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <source>e.g. https://chain.example.com</source>
+        <translation>f.eks. https://chain.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 886A-92WT-GXNR</source>
+        <translation>f.eks. 886A-92WT-GXNR</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Serveradresse</translation>
+    </message>
+    <message>
+        <source>https:// for a server on another machine; http:// only on this one.</source>
+        <translation>https:// for en server på en annen maskin; http:// bare på denne.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Registreringskode</translation>
+    </message>
+    <message>
+        <source>Dashes and case do not matter.</source>
+        <translation>Bindestreker og store/små bokstaver spiller ingen rolle.</translation>
+    </message>
+    <message>
+        <source>Type the chain server&apos;s address.</source>
+        <translation>Skriv kjedeserverens adresse.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code head office gave you.</source>
+        <translation>Skriv registreringskoden du fikk fra hovedkontoret.</translation>
+    </message>
+</context>
+<context>
     <name>LiabilityTab</name>
     <message>
         <source>{points:,} points open</source>
@@ -2482,6 +2616,33 @@ bilde</translation>
     <message>
         <source>Value</source>
         <translation>Verdi</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNamesField</name>
+    <message>
+        <source>Name in {language}</source>
+        <translation>Navn på {language}</translation>
+    </message>
+    <message>
+        <source>Description in {language}</source>
+        <translation>Beskrivelse på {language}</translation>
+    </message>
+    <message>
+        <source>Names in other languages</source>
+        <translation>Navn på andre språk</translation>
+    </message>
+    <message>
+        <source>Names in other languages ({count})</source>
+        <translation>Navn på andre språk ({count})</translation>
+    </message>
+    <message>
+        <source>as the name above</source>
+        <translation>som navnet over</translation>
+    </message>
+    <message>
+        <source>as the description above</source>
+        <translation>som beskrivelsen over</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2988,10 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>Inactive members</source>
         <translation>Inaktive medlemmer</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppfølging</translation>
     </message>
     <message>
         <source>S&amp;tatement, newest first</source>
@@ -5205,8 +5370,24 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Lukk vinduet for å gå ut; ingenting er lagret ennå.</translation>
     </message>
     <message>
+        <source>Join a chain</source>
+        <translation>Bli med i en kjede</translation>
+    </message>
+    <message>
+        <source>Join the chain  (Enter)</source>
+        <translation>Bli med i kjeden  (Enter)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Creating the shop…</source>
         <translation>Oppretter butikken …</translation>
+    </message>
+    <message>
+        <source>Joining the chain…</source>
+        <translation>Blir med i kjeden…</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5589,25 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>{username} is deactivated and can no longer sign in. Del reactivates.</source>
         <translation>{username} er deaktivert og kan ikke lenger logge inn. Del aktiverer igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&amp;Create a new shop</source>
+        <translation>&amp;Opprett en ny butikk</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chain</source>
+        <translation>&amp;Bli med i en kjede</translation>
+    </message>
+    <message>
+        <source>Seven short steps: the shop&apos;s name, region, tax, first manager and a loyalty program.</source>
+        <translation>Sju korte steg: butikkens navn, region, avgift, første leder og et lojalitetsprogram.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s address and an enrolment code from head office; the shop, its staff, card keys, program, products and members come from the chain.</source>
+        <translation>Kjedeserverens adresse og en registreringskode fra hovedkontoret; butikken, de ansatte, kortnøklene, programmet, varene og medlemmene kommer fra kjeden.</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6459,22 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>Hvordan er prisene i hyllene og i prislisten din skrevet?</translation>
+    </message>
+    <message>
+        <source>Join a chain</source>
+        <translation>Bli med i en kjede</translation>
+    </message>
+    <message>
+        <source>Head office gives you the server&apos;s address and a one-time enrolment code (&apos;loyalty-pos serve add-terminal&apos;). Head office&apos;s till must have synced once.</source>
+        <translation>Hovedkontoret gir deg serverens adresse og en engangs registreringskode (&apos;loyalty-pos serve add-terminal&apos;). Hovedkontorets kasse må ha synkronisert én gang.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Is this till a new shop, or one more till of a chain whose head office is already set up?</source>
+        <translation>Er denne kassen en ny butikk, eller én kasse til i en kjede der hovedkontoret allerede er satt opp?</translation>
     </message>
 </context>
 </TS>

@@ -628,6 +628,85 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <source>What the shop&apos;s tills did twice while they were offline, found after they synced. Nothing here is corrected on its own: open the member to adjust their points, or merge a member enrolled twice.</source>
+        <translation>各收銀機離線時重複處理的事項，於同步後發現。這裡的項目不會自動更正：請開啟會員調整點數，或合併重複入會的會員。</translation>
+    </message>
+    <message>
+        <source>Open member</source>
+        <translation>開啟會員</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生經過</translation>
+    </message>
+    <message>
+        <source>Merge into the first enrolled</source>
+        <translation>合併至最早入會者</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Balance below zero</source>
+        <translation>餘額低於零</translation>
+    </message>
+    <message>
+        <source>{points:,} points: offline tills together let them spend more than they had.</source>
+        <translation>{points:,} 點：多台離線收銀機合計讓會員用掉超過其擁有的點數。</translation>
+    </message>
+    <message>
+        <source>Enrolled twice</source>
+        <translation>重複入會</translation>
+    </message>
+    <message>
+        <source>Phone {phone} is also enrolled as: {others}; Ctrl+M merges into this member (enrolled first).</source>
+        <translation>電話 {phone} 也以下列身分入會：{others}；按 Ctrl+M 合併至此會員（最早入會）。</translation>
+    </message>
+    <message>
+        <source>Returned twice</source>
+        <translation>重複退貨</translation>
+    </message>
+    <message>
+        <source>(no member)</source>
+        <translation>（無會員）</translation>
+    </message>
+    <message>
+        <source>{name} on receipt {receipt}: {returned} of {sold} taken back at two offline tills; both refunds were paid.</source>
+        <translation>收據 {receipt} 上的 {name}：{sold} 件中有 {returned} 件在兩台離線收銀機退貨；兩筆退款均已支付。</translation>
+    </message>
+    <message>
+        <source>{n} to look at. Up and Down choose; Enter opens the member.</source>
+        <translation>共 {n} 項待查看。以上下鍵選擇；按 Enter 開啟會員。</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no balance below zero, no phone enrolled twice and no sale returned twice.</source>
+        <translation>沒有需要處理的事項：沒有低於零的餘額、沒有重複入會的電話，也沒有重複退貨的交易。</translation>
+    </message>
+    <message>
+        <source>Merged {n} record(s): {points:,} points moved. </source>
+        <translation>已合併 {n} 筆資料：移轉 {points:,} 點。</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>member enrolled</source>
@@ -840,6 +919,10 @@
     <message>
         <source>chain restored</source>
         <translation>稽核鏈已還原</translation>
+    </message>
+    <message>
+        <source>head office&apos;s shop applied</source>
+        <translation>已套用總部的商店資料</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2498,57 @@ picture</source>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Registering this till with the chain server…</source>
+        <translation>正在向連鎖伺服器註冊本收銀機…</translation>
+    </message>
+    <message>
+        <source>Receiving the shop, staff, card keys, program, products and members…</source>
+        <translation>正在接收商店、員工、會員卡金鑰、會員方案、商品與會員…</translation>
+    </message>
+    <message>
+        <source>Checking what arrived…</source>
+        <translation>正在檢查收到的資料…</translation>
+    </message>
+    <message>
+        <source>Saving the shop and its first backup…</source>
+        <translation>正在儲存商店及第一份備份…</translation>
+    </message>
+    <message>
+        <source>e.g. https://chain.example.com</source>
+        <translation>例如 https://chain.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. 886A-92WT-GXNR</source>
+        <translation>例如 886A-92WT-GXNR</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>伺服器位址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>https:// for a server on another machine; http:// only on this one.</source>
+        <translation>其他電腦上的伺服器請用 https://；http:// 僅限本機。</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>註冊碼(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Dashes and case do not matter.</source>
+        <translation>連字號與大小寫不影響。</translation>
+    </message>
+    <message>
+        <source>Type the chain server&apos;s address.</source>
+        <translation>請輸入連鎖伺服器的位址。</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code head office gave you.</source>
+        <translation>請輸入總部提供的註冊碼。</translation>
+    </message>
+</context>
+<context>
     <name>LiabilityTab</name>
     <message>
         <source>{points:,} points open</source>
@@ -2482,6 +2616,33 @@ picture</source>
     <message>
         <source>Value</source>
         <translation>價值</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNamesField</name>
+    <message>
+        <source>Name in {language}</source>
+        <translation>{language}名稱</translation>
+    </message>
+    <message>
+        <source>Description in {language}</source>
+        <translation>{language}說明</translation>
+    </message>
+    <message>
+        <source>Names in other languages</source>
+        <translation>其他語言的名稱</translation>
+    </message>
+    <message>
+        <source>Names in other languages ({count})</source>
+        <translation>其他語言的名稱（{count}）</translation>
+    </message>
+    <message>
+        <source>as the name above</source>
+        <translation>同上方名稱</translation>
+    </message>
+    <message>
+        <source>as the description above</source>
+        <translation>同上方說明</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2988,10 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>Inactive members</source>
         <translation>非活躍會員</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要處理</translation>
     </message>
     <message>
         <source>S&amp;tatement, newest first</source>
@@ -5205,8 +5370,24 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>關閉視窗即可離開；目前尚未儲存任何資料。</translation>
     </message>
     <message>
+        <source>Join a chain</source>
+        <translation>加入連鎖</translation>
+    </message>
+    <message>
+        <source>Join the chain  (Enter)</source>
+        <translation>加入連鎖  (Enter)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
         <source>Creating the shop…</source>
         <translation>正在建立門市…</translation>
+    </message>
+    <message>
+        <source>Joining the chain…</source>
+        <translation>正在加入連鎖…</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5589,25 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>{username} is deactivated and can no longer sign in. Del reactivates.</source>
         <translation>{username} 已停用，無法再登入。按 Del 重新啟用。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&amp;Create a new shop</source>
+        <translation>建立新商店(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chain</source>
+        <translation>加入連鎖(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Seven short steps: the shop&apos;s name, region, tax, first manager and a loyalty program.</source>
+        <translation>七個簡短步驟：商店名稱、地區、稅務、第一位店長與會員方案。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s address and an enrolment code from head office; the shop, its staff, card keys, program, products and members come from the chain.</source>
+        <translation>連鎖伺服器的位址與總部提供的註冊碼；商店、員工、會員卡金鑰、會員方案、商品與會員皆來自連鎖。</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6459,22 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>How are the prices on your shelves and in your price list written?</source>
         <translation>您貨架上與價目表中的價格是如何標示的？</translation>
+    </message>
+    <message>
+        <source>Join a chain</source>
+        <translation>加入連鎖</translation>
+    </message>
+    <message>
+        <source>Head office gives you the server&apos;s address and a one-time enrolment code (&apos;loyalty-pos serve add-terminal&apos;). Head office&apos;s till must have synced once.</source>
+        <translation>總部會提供伺服器位址與一次性註冊碼（&apos;loyalty-pos serve add-terminal&apos;）。總部的收銀機必須已同步過一次。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Is this till a new shop, or one more till of a chain whose head office is already set up?</source>
+        <translation>本收銀機是新商店，還是總部已設定好的連鎖中的另一台收銀機？</translation>
     </message>
 </context>
 </TS>

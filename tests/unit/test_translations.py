@@ -55,7 +55,8 @@ INTENDED_SAME = {
         "&Bonus": "the Norwegian word", "Bonus": "the Norwegian word", "&Person": "the Norwegian word", "Person": "the Norwegian word",
         "Person: {actor}": "the Norwegian word", "Hash: {hash}": "the technical term, the same in Norwegian",
         "Logo": "the Norwegian word", "Problem": "the Norwegian word", "Program": "the Norwegian word",
-        "Region": "the Norwegian word", "Status": "the Norwegian word", "Terminal": "the Norwegian word",
+        "Region": "the Norwegian word", "Start": "the Norwegian word", "Status": "the Norwegian word",
+        "Terminal": "the Norwegian word",
         "Terminal {terminal}": "the Norwegian word",
     },
 }
