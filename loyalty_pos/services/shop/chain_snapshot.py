@@ -74,17 +74,12 @@ def _member(data: Any) -> tuple[Member, list[Card], list[tuple[str, str, str]], 
     if not isinstance(data, dict) or not isinstance(data.get("member_id"), str) or not data["member_id"]:
         raise ValueError("a snapshot member is an object with a member_id")
     member_id: str = data["member_id"]
-    raw_fields = data.get("fields") or {}
-    if not isinstance(raw_fields, dict):
+    fields = data.get("fields") or {}
+    if not isinstance(fields, dict):
         raise ValueError(f"member {member_id}: fields is an object")
-    fields: dict[str, tuple[str, Any]] = {}
-    for name, pair in raw_fields.items():
-        if not isinstance(pair, list) or len(pair) != 2 or not isinstance(pair[0], str):
+    for name, pair in fields.items():
+        if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str:
             raise ValueError(f"member {member_id}: field {name} is [hlc, value]")
-        fields[name] = (pair[0], pair[1])
-    # Parsed once per distinct stamp (a member's fields mostly share their enrolment's):
-    # at a million members, parsing every field's was a fifth of the load.
-    parsed = {hlc: Hlc.parse(hlc) for hlc in {hlc for hlc, _ in fields.values()}}
     stamped = {name: fields[name][0] for name in MEMBER_FIELDS if name in fields}
     tombstone, tombstone_hlc = data.get("tombstone"), data.get("tombstone_hlc")
     if tombstone is not None and not isinstance(tombstone_hlc, str):
@@ -92,38 +87,39 @@ def _member(data: Any) -> tuple[Member, list[Card], list[tuple[str, str, str]], 
     # The server keeps nothing of a member erased or merged away but the tombstone.
     if not stamped and tombstone is None:
         raise ValueError(f"member {member_id} has none of a member's fields")
-    # Enrolled when its earliest field was written (an enrolment writes them all at once).
+    # Parsed once per distinct stamp (a member's fields mostly share their enrolment's):
+    # at a million members, parsing every field's was a fifth of the load.
+    distinct = {pair[0] for pair in fields.values()}
+    parsed = {hlc: Hlc.parse(hlc) for hlc in distinct}
+    # Enrolled when its earliest field was written (an enrolment writes them all at once);
     # hlcs compare as strings (docs/SYNC_PROTOCOL.md): the earliest is the smallest text.
     earliest = min(stamped.values(), default=tombstone_hlc)
     enrolled_at = datetime.fromtimestamp((parsed.get(earliest) or Hlc.parse(earliest)).wall_ms / 1000, tz=UTC)
-
-    def value(name: str, default: Any = None) -> Any:
-        return fields[name][1] if name in fields else default
-
-    birthday = value("birthday")
-    member = Member(member_id, str(value("name") or ""), value("phone"), value("email"),
-                    date.fromisoformat(birthday) if isinstance(birthday, str) else None,
-                    Consents(bool(value("consent_marketing", False)), bool(value("consent_data_processing", False))),
-                    str(value("tier") or "bronze"), MemberStatus.ACTIVE, enrolled_at)
+    empty: list[Any] = [None, None]
+    birthday = fields.get("birthday", empty)[1]
+    member = Member(member_id, str(fields.get("name", empty)[1] or ""), fields.get("phone", empty)[1],
+                    fields.get("email", empty)[1], date.fromisoformat(birthday) if isinstance(birthday, str) else None,
+                    Consents(bool(fields.get("consent_marketing", empty)[1]),
+                             bool(fields.get("consent_data_processing", empty)[1])),
+                    str(fields.get("tier", empty)[1] or "bronze"), MemberStatus.ACTIVE, enrolled_at)
     if tombstone == ERASED:
         member = erased(member)
     elif tombstone == MERGED:
         member = replace(erased(member), status=MemberStatus.MERGED, merged_into=data.get("merged_into"))
     elif tombstone is not None:
         raise ValueError(f"member {member_id}: tombstone {tombstone!r}")
-    if len(set(stamped.values())) == 1 and len(stamped) == len(MEMBER_FIELDS):  # one row, not six
-        stamps = [(member_id, EVERY_FIELD, next(iter(stamped.values())))]
+    if len(stamped) == len(MEMBER_FIELDS) and len(set(stamped.values())) == 1:  # one row, not six
+        stamps = [(member_id, EVERY_FIELD, earliest)]
     else:
         stamps = [(member_id, name, hlc) for name, hlc in stamped.items()]
     if tombstone is not None:
         stamps.append((member_id, TOMBSTONE, str(tombstone_hlc)))
     cards = []
-    for card in data.get("cards") or []:
-        number, blocked, reason = card
+    for number, blocked, reason in data.get("cards") or ():
         status = (CardStatus.REPLACED if reason == REPLACED_REASON else CardStatus.BLOCKED) if blocked \
             else CardStatus.ACTIVE
         cards.append(Card(str(number), member_id, status, enrolled_at))
-    entries = [_entry(member_id, raw) for raw in data.get("entries") or []]
+    entries = [_entry(member_id, raw) for raw in data.get("entries") or ()]
     return member, cards, stamps, entries
 
 
