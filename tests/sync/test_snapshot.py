@@ -120,7 +120,7 @@ def test_a_snapshot_cut_off_half_way_is_loaded_again_whole(
 
         assert b.sync().error is None
 
-        assert len(asked) == 3  # one page a member, from the start
+        assert asked[0] == "" and len(asked) >= 3  # from the start again, a page a member
         assert _counts(b) == _counts(a)
         for member_id in ids:
             assert b.balance(member_id) == server.balance(member_id)
