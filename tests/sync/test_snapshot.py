@@ -142,3 +142,14 @@ def test_pull_after_a_snapshot_leaves_out_only_what_it_carried(till: ApiTill, en
     assert page["next_cursor"] == 3 and page["more"] is False
     empty = till.client.get("/v1/pull", params={"since": 0, "snapshot": 2, "limit": 1}).json()
     assert empty["events"][0]["seq"] == 3
+
+
+def test_the_kinds_pull_leaves_out_are_all_in_the_snapshot() -> None:
+    """Each kind left out of pull up to the snapshot's seq is one ingest merges into the
+    members, cards or ledger the snapshot pages (else it would be lost to a new till)."""
+    from loyalty_pos.domain.events import EventType
+    from loyalty_pos.sync.server.effects import covered_kinds
+    from loyalty_pos.sync.server.snapshot import SNAPSHOT_KINDS
+
+    assert SNAPSHOT_KINDS <= covered_kinds() | {EventType.LEDGER_ENTRY.value}
+    assert EventType.SALE_COMMITTED.value not in SNAPSHOT_KINDS
