@@ -45,7 +45,7 @@ def load_snapshot(make_uow: Callable[[], UnitOfWork], client: SyncClient, *, ter
         if not isinstance(as_of, int) or isinstance(as_of, bool) or as_of < 0:
             raise ProtocolBroken("The chain server's snapshot has no as_of.")
         uow.chain_snapshot.start()
-        loaded, negative, newest = 0, [], None
+        loaded, negative, newest, asked = 0, [], None, ""
         # The next page is asked for before this one is written: the server reads and the
         # till writes at once (two cores), instead of each waiting on the other.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-fetch") as fetcher:
@@ -54,6 +54,12 @@ def load_snapshot(make_uow: Callable[[], UnitOfWork], client: SyncClient, *, ter
                 after = answer.get("next_after")
                 if not isinstance(page, list) or not (after is None or isinstance(after, str)):
                     raise ProtocolBroken("The chain server's snapshot page has no members list.")
+                # Pages go up by member id: a server going round in circles is stopped here,
+                # not after filling the disk.
+                if after is not None and after <= asked:
+                    raise ProtocolBroken("The chain server's snapshot does not move on: its next page starts "
+                                         f"at {after!r} after {asked!r}.")
+                asked = after or asked
                 following = fetcher.submit(client.snapshot, after, SNAPSHOT_PAGE) if after is not None else None
                 try:
                     applied = apply_snapshot_page(uow, page)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
+import httpx
 import pytest
 import sqlalchemy as sa
 
@@ -153,3 +154,43 @@ def test_the_kinds_pull_leaves_out_are_all_in_the_snapshot() -> None:
 
     assert SNAPSHOT_KINDS <= covered_kinds() | {EventType.LEDGER_ENTRY.value}
     assert EventType.SALE_COMMITTED.value not in SNAPSHOT_KINDS
+
+
+def _snapshot_member(member_id: str) -> dict[str, object]:
+    hlc = "0001765000000000-0000-T009"
+    return {"member_id": member_id, "home_shop": "main", "tombstone": None, "tombstone_hlc": None,
+            "merged_into": None, "cards": [], "entries": [],
+            "fields": {name: [hlc, value] for name, value in (
+                ("name", "Ada"), ("phone", None), ("email", None), ("birthday", None),
+                ("consent_marketing", False), ("consent_data_processing", True), ("tier", "bronze"))}}
+
+
+@pytest.mark.parametrize("pages", [
+    # a server going round in circles: the same page, the same next_after, for ever
+    [{"as_of": 5, "members": [_snapshot_member("m1")], "next_after": "m1"}] * 50,
+    # one member on two pages
+    [{"as_of": 5, "members": [_snapshot_member("m1")], "next_after": "m1"},
+     {"as_of": 5, "members": [_snapshot_member("m1")], "next_after": None}],
+])
+def test_a_snapshot_that_breaks_the_protocol_is_refused_and_leaves_nothing(
+        tills: tuple[Till, Till], monkeypatch: pytest.MonkeyPatch, pages: list[dict[str, object]]) -> None:
+    _, b = tills
+    served = iter(pages)
+    monkeypatch.setattr(SyncClient, "snapshot", lambda self, after, limit: next(served))
+
+    result = b.sync()
+
+    assert result.error is not None and result.error_code in ("protocol", "snapshot_duplicate")
+    assert b.member("m1") is None
+    if len(pages) > 2:
+        assert next(served, None) is not None  # stopped, not run to the end
+
+
+def test_the_snapshot_endpoint_refuses_bad_queries_with_4xx(till: ApiTill) -> None:
+    assert till.client.get("/v1/snapshot", params={"limit": 0}).status_code == 422
+    assert till.client.get("/v1/snapshot", params={"limit": 20_001}).status_code == 422
+    assert till.client.get("/v1/snapshot", params={"after": "x" * 65}).status_code == 422
+    assert 400 <= till.client.get("/v1/snapshot", params={"after": "a\x00b"}).status_code < 500
+    assert 400 <= till.client.get("/v1/pull", params={"snapshot": -1}).status_code < 500
+    anonymous = httpx.get(f"{till.base}/v1/snapshot")
+    assert anonymous.status_code == 401

@@ -17,6 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
+from loyalty_pos.domain.errors import Conflict
 from loyalty_pos.domain.members import Card, Member
 from loyalty_pos.store.repositories.base import Repository
 from loyalty_pos.store.tables import MEMBERS_FTS
@@ -48,6 +51,14 @@ class SqlChainSnapshot(Repository):
         self._db.info[_DROPPED] = [(kind, sql) for kind, _name, sql in statements]
 
     def add(self, members: Sequence[Member], cards: Sequence[Card], stamps: Sequence[tuple[str, str, str]]) -> None:
+        """Conflict when a member or card is already here (a server sending one twice)."""
+        try:
+            self._add(members, cards, stamps)
+        except IntegrityError as error:
+            raise Conflict(code="snapshot_duplicate",
+                           detail=f"the chain's snapshot holds a member or card twice: {error.orig}") from None
+
+    def _add(self, members: Sequence[Member], cards: Sequence[Card], stamps: Sequence[tuple[str, str, str]]) -> None:
         rows: list[tuple[Any, ...]] = []
         for m in members:
             enrolled = to_micros(m.enrolled_at)
