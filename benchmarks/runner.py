@@ -41,7 +41,7 @@ def _engine(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
 def _store(store: SeededStore, args: argparse.Namespace) -> list[Figure]:
     from loyalty_pos.bench import store as store_group
 
-    return store_group.run(store, log=_log)
+    return store_group.run(store, log=_log, with_sync=args.sync)
 
 
 def _gui(store: SeededStore, args: argparse.Namespace) -> list[Figure]:

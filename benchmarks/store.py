@@ -9,7 +9,7 @@ import sqlite3
 import statistics
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from loyalty_pos.bench import cache
@@ -239,9 +239,11 @@ def _log_rounds(log: Callable[[str], None], side: str, rounds: JobRounds) -> Non
         + (f"; errors: {rounds.errors[:3]}" if rounds.errors else ""))
 
 
-def run(store: SeededStore, *, log: Callable[[str], None]) -> list[Figure]:
+def run(store: SeededStore, *, log: Callable[[str], None], with_sync: bool = False) -> list[Figure]:
     """The store group. Its scratch files (the floor's copy, the jobs' backups) go beside
-    the store, on its file system, and are removed after."""
+    the store, on its file system, and are removed after. ``with_sync`` (``bench --store
+    --sync``): the checkouts once more with the till's background sync running
+    (bench/sync_background.py), each figure named ``..._sync_on``."""
     config = store.ensure()
     members = store.members
     figures = []
@@ -259,6 +261,15 @@ def run(store: SeededStore, *, log: Callable[[str], None]) -> list[Figure]:
     try:
         with tempfile.TemporaryDirectory(prefix=".loyalty-bench-", dir=config.data_dir.parent) as scratch:
             figures += checkouts(app, Path(scratch), members, plan.buyers, log, sales=plan.sales)
+        if with_sync:
+            from loyalty_pos.bench.sync_background import background_sync
+
+            with tempfile.TemporaryDirectory(prefix=".loyalty-bench-", dir=config.data_dir.parent) as scratch, \
+                    background_sync(app, plan.buyers, log) as rounds:
+                synced = checkouts(app, Path(scratch), members, plan.buyers, log, sales=plan.sales)
+            log(f"sync on: {rounds.done} rounds alongside, {rounds.pushed:,} events pushed, {rounds.pulled:,} pulled"
+                + (f"; errors: {rounds.errors[:3]}" if rounds.errors else ""))
+            figures += [replace(figure, name=f"{figure.name}_sync_on") for figure in synced]
         figures.append(Figure.measured("rss_services_mb", resident_mb(), "MB", "<= 300", members=members))
     finally:
         app.close()

@@ -427,6 +427,18 @@ class SyncState(Protocol):
     def parked(self) -> int: ...
 
 
+class ChainSnapshotLoad(Protocol):
+    """A new till's first load of the chain's members (sync's snapshot): ``start`` makes
+    the tables quick to fill, ``finish`` makes them whole again; both inside the one
+    transaction that commits the load, so a load cut off leaves nothing behind."""
+
+    def empty(self) -> bool: ...  # no member stored at all
+    def start(self) -> None: ...
+    def add(self, members: Sequence[Member], cards: Sequence[Card],
+            stamps: Sequence[tuple[str, str, str]]) -> None: ...  # stamps: (member_id, field, hlc)
+    def finish(self) -> None: ...
+
+
 class ApprovalRepository(Protocol):
     def add(self, approval: Approval) -> None: ...
     def get(self, approval_id: str) -> Approval | None: ...
@@ -454,6 +466,7 @@ class UnitOfWork(Protocol):
     audit: AuditLog
     outbox: Outbox
     sync_state: SyncState
+    chain_snapshot: ChainSnapshotLoad
     settings: Settings
     reports: ReportQueries
     approvals: ApprovalRepository

@@ -18,6 +18,7 @@ from loyalty_pos.services.ports import (
     AuditLog,
     BalanceRepository,
     CardRepository,
+    ChainSnapshotLoad,
     ConsentLog,
     IntegrityReads,
     LedgerRepository,
@@ -39,6 +40,7 @@ from loyalty_pos.store.head_file_keeper import HeadFileKeeper
 from loyalty_pos.store.repositories.approvals import SqlApprovals
 from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
+from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
 from loyalty_pos.store.repositories.consents import SqlConsents
 from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
@@ -78,6 +80,7 @@ class SqlUnitOfWork:
         self.audit: AuditLog = SqlAudit(self)
         self.outbox: Outbox = SqlOutbox(self)
         self.sync_state: SyncState = SqlSyncState(self)
+        self.chain_snapshot: ChainSnapshotLoad = SqlChainSnapshot(self)
         self.settings: Settings = SqlSettings(self)
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)

@@ -83,8 +83,14 @@ class SyncClient:
         return self._request("POST", "/v1/push", json={"batch_id": batch_id, "events": events,
                                                        "chain_head": chain_head})
 
-    def pull(self, since: int, limit: int) -> dict[str, Any]:
-        return self._request("GET", "/v1/pull", params={"since": since, "limit": limit})
+    def pull(self, since: int, limit: int, snapshot: int = 0) -> dict[str, Any]:
+        params = {"since": since, "limit": limit}
+        if snapshot > since:  # only then does it leave anything out; older servers never see it
+            params["snapshot"] = snapshot
+        return self._request("GET", "/v1/pull", params=params)
+
+    def snapshot(self, after: str, limit: int) -> dict[str, Any]:
+        return self._request("GET", "/v1/snapshot", params={"after": after, "limit": limit})
 
     def publish(self, document: dict[str, Any]) -> dict[str, Any]:
         return self._request("PUT", "/v1/published", json={"document": document})

@@ -30,6 +30,7 @@ from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
 from loyalty_pos.sync.errors import Disconnected, NotRegistered, Refused, SyncError
 from loyalty_pos.sync.publication import checked
+from loyalty_pos.sync.snapshot import SNAPSHOT_AS_OF, load_snapshot
 from loyalty_pos.version import __version__
 
 PUSH_BATCH = 500  # events a push carries; the server takes up to 1,000
@@ -173,8 +174,15 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                     uow.commit()
                 pushed += len(batch)
             cursor = int(state.get(PULL_CURSOR) or 0)
+            snapshot = int(state.get(SNAPSHOT_AS_OF) or 0)
+            if cursor == 0 and snapshot == 0:
+                loaded = load_snapshot(make_uow, client, terminal_id=terminal_id, now=clock.now)
+                if loaded is not None:
+                    snapshot, count, below = loaded
+                    pulled += count
+                    negative.extend(below)
             for _ in range(MAX_PAGES):
-                answer = client.pull(cursor, PULL_PAGE)
+                answer = client.pull(cursor, PULL_PAGE, snapshot)
                 server_time = parse_time(answer.get("server_time"))
                 cursor, applied = apply_page(make_uow, answer, terminal_id=terminal_id, now=clock.now())
                 pulled += applied.applied

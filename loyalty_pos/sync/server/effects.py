@@ -140,3 +140,8 @@ _HANDLERS: dict[str, Any] = {
     ev.EventType.CARD_ISSUED: _card_issued,
     ev.EventType.CARD_BLOCKED: _card_blocked,
 }
+
+
+def covered_kinds() -> frozenset[str]:
+    """The member and card kinds the server merges into its projections."""
+    return frozenset(str(kind.value) for kind in _HANDLERS)

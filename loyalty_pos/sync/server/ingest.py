@@ -78,19 +78,23 @@ def push(engine: sa.engine.Engine, terminal: Terminal, body: PushBody, now: date
     with engine.begin() as connection:
         if not is_sqlite(engine):
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
+        # The insert itself finds the events stored before (ON CONFLICT DO NOTHING): one
+        # pass over the event_id index instead of a SELECT of every id and then the insert.
+        # Only those it left out are read back, to refuse a repeat with another body.
+        inserted = {row.event_id for row in bulk.insert(connection, t.events, [
+            {"event_id": event_id, "origin_terminal": terminal.terminal_id, "shop_id": terminal.shop_id,
+             "kind": event.kind, "key": event.key, "at": event.at, "hlc": event.hlc, "payload": event.payload,
+             "body_hash": digest, "received_at": now}
+            for event_id, (event, digest) in unique.items()], conflict=["event_id"], returning=["event_id"])}
+        held = [event_id for event_id in unique if event_id not in inserted]
         stored = dict(connection.execute(
             sa.select(t.events.c.event_id, t.events.c.body_hash)
-            .where(bulk.any_of(connection, t.events.c.event_id, list(unique)))).all()) if unique else {}
+            .where(bulk.any_of(connection, t.events.c.event_id, held))).all()) if held else {}
         for event_id, digest in stored.items():
             if unique[event_id][1] != digest:
                 raise EventConflict(f"event {event_id} was stored before with a different body")
-        new = [event_id for event_id in unique if event_id not in stored]
+        new = [event_id for event_id in unique if event_id in inserted]
         if new:
-            bulk.insert(connection, t.events, [
-                {"event_id": event_id, "origin_terminal": terminal.terminal_id, "shop_id": terminal.shop_id,
-                 "kind": event.kind, "key": event.key, "at": event.at, "hlc": event.hlc, "payload": event.payload,
-                 "body_hash": digest, "received_at": now}
-                for event_id in new for event, digest in (unique[event_id],)])
             effects = Effects()
             for event_id in new:
                 part = parsed[event_id]

@@ -9,16 +9,28 @@ import sqlalchemy as sa
 from loyalty_pos.domain.ledger import fold
 from loyalty_pos.sync.server import tables as t
 from loyalty_pos.sync.server.ingest import entries_of
+from loyalty_pos.sync.server.snapshot import SNAPSHOT_KINDS
 from loyalty_pos.sync.server.terminals import Terminal
 
 
-def pull(connection: sa.engine.Connection, since: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
+def pull(connection: sa.engine.Connection, since: int, limit: int, snapshot: int = 0
+         ) -> tuple[list[dict[str, Any]], int, bool]:
+    """``snapshot``: the ``as_of`` of the snapshot the till started from; the events up to
+    it that the snapshot already carried are left out (server/snapshot.py)."""
+    ev = t.events.c
+    where = ev.seq > since
+    if snapshot > since:
+        where = sa.and_(where, sa.or_(ev.seq > snapshot, ev.kind.not_in(sorted(SNAPSHOT_KINDS))))
     rows = connection.execute(
-        sa.select(t.events.c.seq, t.events.c.event_id, t.events.c.kind, t.events.c.key, t.events.c.at,
-                  t.events.c.hlc, t.events.c.payload, t.events.c.origin_terminal)
-        .where(t.events.c.seq > since).order_by(t.events.c.seq).limit(limit + 1)).all()
+        sa.select(ev.seq, ev.event_id, ev.kind, ev.key, ev.at, ev.hlc, ev.payload, ev.origin_terminal)
+        .where(where).order_by(ev.seq).limit(limit + 1)).all()
     page = [row._asdict() for row in rows[:limit]]
-    return page, (page[-1]["seq"] if page else since), len(rows) > limit
+    more = len(rows) > limit
+    # Nothing left before the snapshot's seq: the cursor steps over what it carried.
+    cursor = page[-1]["seq"] if page else since
+    if not more and snapshot > cursor:
+        cursor = snapshot
+    return page, cursor, more
 
 
 def balance(connection: sa.engine.Connection, member_id: str) -> tuple[int, int]:

@@ -106,7 +106,7 @@ balances = sa.Table(
 cards = sa.Table(
     "cards", metadata,
     sa.Column("card", sa.String(32), primary_key=True),
-    sa.Column("member_id", sa.String(64), nullable=False),
+    sa.Column("member_id", sa.String(64), nullable=False, index=True),
     sa.Column("blocked", sa.Boolean, nullable=False, default=False),
     sa.Column("blocked_reason", sa.Text),
 )

@@ -22,8 +22,9 @@ def push(body: PushBody, caller: Caller, db: Engine) -> PushAnswer:
 
 @router.get("/v1/pull", response_model=PullAnswer)
 def pull(caller: Caller, db: Engine, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
-         limit: Annotated[int, Query(ge=1, le=PULL_MAX)] = PULL_DEFAULT) -> PullAnswer:
+         limit: Annotated[int, Query(ge=1, le=PULL_MAX)] = PULL_DEFAULT,
+         snapshot: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0) -> PullAnswer:
     with db.connect() as connection:
-        events, cursor, more = queries.pull(connection, since, limit)
+        events, cursor, more = queries.pull(connection, since, limit, snapshot)
     return PullAnswer.model_validate({"events": events, "next_cursor": cursor, "more": more,
                                       "server_time": wire_time.spelled(wire_time.now())})

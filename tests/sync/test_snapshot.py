@@ -1,0 +1,196 @@
+"""A new till starts from the chain's snapshot (docs/SYNC_PROTOCOL.md, "Snapshot"), on the
+real server: balances equal the server's fold, a load cut off half-way is loaded again
+whole, what follows comes by the ordinary pull, and the till's check passes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from loyalty_pos.services.members.cards import block_card
+from loyalty_pos.services.members.erasure import erase_member
+from loyalty_pos.sync import snapshot as till_snapshot
+from loyalty_pos.sync.client import SyncClient
+from loyalty_pos.sync.errors import ServerUnreachable
+from tests.sync.conftest import ApiTill, Till, enrolled, entry, make_till
+from tests.sync.real_server import RealServer
+
+
+@pytest.fixture
+def server(api: str, engine: sa.engine.Engine) -> Iterator[RealServer]:
+    made = RealServer(api, engine)
+    yield made
+    made.close()
+
+
+def _chain(a: Till) -> list[str]:
+    """Members with points, an edit, a blocked card and an erasure, all pushed."""
+    ada, bob, cy = a.enrol("Ada Lovelace", phone="+4791234567"), a.enrol("Bob"), a.enrol("Cy")
+    a.give(ada.id, 250)
+    a.buy_coffee_with_points(ada.id)
+    a.give(bob.id, 40)
+    a.edit(bob, name="Robert", email="bob@example.com")
+    block_card(a.app.uow(), card_number=bob.cards[0].number, reason="lost", actor=a.manager, clock=a.app.clock)
+    erase_member(a.app.uow(), cy.id, actor=a.manager, clock=a.app.clock)
+    assert a.sync().error is None
+    return [ada.id, bob.id, cy.id]
+
+
+def _counts(till: Till) -> tuple[int, int, int]:
+    uow = till.app.uow()
+    with uow:
+        db = uow.connection  # type: ignore[attr-defined]
+        return tuple(db.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()  # type: ignore[return-value]
+                     for table in ("members", "cards", "ledger"))
+
+
+def _uses_snapshot(server: RealServer, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+    real = SyncClient.snapshot
+
+    def spy(self: SyncClient, after: str, limit: int) -> dict[str, object]:
+        asked.append(after)
+        return real(self, after, limit)
+
+    monkeypatch.setattr(SyncClient, "snapshot", spy)
+    return asked
+
+
+def test_a_new_till_starts_from_the_snapshot_with_the_servers_balances(
+        server: RealServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _uses_snapshot(server, monkeypatch)
+    with ExitStack() as stack:
+        a = make_till(stack, server, tmp_path / "a", "till-a")
+        ada, bob, cy = _chain(a)
+        asked.clear()
+        b = make_till(stack, server, tmp_path / "b", "till-b")
+
+        first = b.sync()
+
+        assert first.error is None and asked == [""]
+        for member_id in (ada, bob, cy):
+            assert b.balance(member_id) == server.balance(member_id) == a.balance(member_id)
+        robert = b.member(bob)
+        assert robert is not None and robert.name == "Robert" and robert.email == "bob@example.com"
+        assert robert.cards[0].status.value == "blocked"
+        gone = b.member(cy)
+        assert gone is not None and gone.status.value == "erased" and gone.phone is None
+        assert b.check_problems() == []
+        # The events the snapshot held are not pulled again; what follows arrives as ever.
+        before = _counts(b)
+        assert b.sync().pulled == 0 and _counts(b) == before
+        a.give(ada, 7)
+        a.edit(a.member(ada), name="Ada King")  # type: ignore[arg-type]
+        assert a.sync().error is None
+        assert b.sync().error is None
+        assert b.balance(ada) == a.balance(ada) == server.balance(ada)
+        assert b.member(ada).name == "Ada King"  # type: ignore[union-attr]
+        assert b.check_problems() == []
+        # B's own sale for a snapshot member reaches A.
+        b.give(ada, 3)
+        assert b.sync().error is None and a.sync().error is None
+        assert a.balance(ada) == b.balance(ada) == server.balance(ada)
+
+
+def test_a_snapshot_cut_off_half_way_is_loaded_again_whole(
+        server: RealServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(till_snapshot, "SNAPSHOT_PAGE", 1)
+    asked = _uses_snapshot(server, monkeypatch)
+    with ExitStack() as stack:
+        a = make_till(stack, server, tmp_path / "a", "till-a")
+        ids = _chain(a)
+        b = make_till(stack, server, tmp_path / "b", "till-b")
+        calls = {"n": 0}
+        spy = SyncClient.snapshot
+
+        def cut(self: SyncClient, after: str, limit: int) -> dict[str, object]:
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise ServerUnreachable("cut off")
+            return spy(self, after, limit)
+
+        monkeypatch.setattr(SyncClient, "snapshot", cut)
+        assert b.sync().error is not None
+        assert _counts(b)[0] == 0  # nothing of the half load stayed
+        asked.clear()
+
+        assert b.sync().error is None
+
+        assert asked[0] == "" and len(asked) >= 3  # from the start again, a page a member
+        assert _counts(b) == _counts(a)
+        for member_id in ids:
+            assert b.balance(member_id) == server.balance(member_id)
+        assert b.check_problems() == []
+
+
+def test_pull_after_a_snapshot_leaves_out_only_what_it_carried(till: ApiTill, engine: sa.engine.Engine) -> None:
+    assert till.push([till.event("member_enrolled", "m1", enrolled("m1")),
+                      till.event("ledger_entry", "e1", entry("m1", 10))]).status_code == 200
+    first = till.client.get("/v1/snapshot").json()
+    assert first["as_of"] == 2 and [m["member_id"] for m in first["members"]] == ["m1"]
+    assert [e["points"] for e in first["members"][0]["entries"]] == [10]
+    later = till.event("ledger_entry", "e2", entry("m1", 5))
+    assert till.push([later]).status_code == 200
+
+    page = till.client.get("/v1/pull", params={"since": 0, "snapshot": first["as_of"]}).json()
+
+    assert [e["event_id"] for e in page["events"]] == [later["event_id"]]
+    assert page["next_cursor"] == 3 and page["more"] is False
+    empty = till.client.get("/v1/pull", params={"since": 0, "snapshot": 2, "limit": 1}).json()
+    assert empty["events"][0]["seq"] == 3
+
+
+def test_the_kinds_pull_leaves_out_are_all_in_the_snapshot() -> None:
+    """Each kind left out of pull up to the snapshot's seq is one ingest merges into the
+    members, cards or ledger the snapshot pages (else it would be lost to a new till)."""
+    from loyalty_pos.domain.events import EventType
+    from loyalty_pos.sync.server.effects import covered_kinds
+    from loyalty_pos.sync.server.snapshot import SNAPSHOT_KINDS
+
+    assert SNAPSHOT_KINDS <= covered_kinds() | {EventType.LEDGER_ENTRY.value}
+    assert EventType.SALE_COMMITTED.value not in SNAPSHOT_KINDS
+
+
+def _snapshot_member(member_id: str) -> dict[str, object]:
+    hlc = "0001765000000000-0000-T009"
+    return {"member_id": member_id, "home_shop": "main", "tombstone": None, "tombstone_hlc": None,
+            "merged_into": None, "cards": [], "entries": [],
+            "fields": {name: [hlc, value] for name, value in (
+                ("name", "Ada"), ("phone", None), ("email", None), ("birthday", None),
+                ("consent_marketing", False), ("consent_data_processing", True), ("tier", "bronze"))}}
+
+
+@pytest.mark.parametrize("pages", [
+    # a server going round in circles: the same page, the same next_after, for ever
+    [{"as_of": 5, "members": [_snapshot_member("m1")], "next_after": "m1"}] * 50,
+    # one member on two pages
+    [{"as_of": 5, "members": [_snapshot_member("m1")], "next_after": "m1"},
+     {"as_of": 5, "members": [_snapshot_member("m1")], "next_after": None}],
+])
+def test_a_snapshot_that_breaks_the_protocol_is_refused_and_leaves_nothing(
+        tills: tuple[Till, Till], monkeypatch: pytest.MonkeyPatch, pages: list[dict[str, object]]) -> None:
+    _, b = tills
+    served = iter(pages)
+    monkeypatch.setattr(SyncClient, "snapshot", lambda self, after, limit: next(served))
+
+    result = b.sync()
+
+    assert result.error is not None and result.error_code in ("protocol", "snapshot_duplicate")
+    assert b.member("m1") is None
+    if len(pages) > 2:
+        assert next(served, None) is not None  # stopped, not run to the end
+
+
+def test_the_snapshot_endpoint_refuses_bad_queries_with_4xx(till: ApiTill) -> None:
+    assert till.client.get("/v1/snapshot", params={"limit": 0}).status_code == 422
+    assert till.client.get("/v1/snapshot", params={"limit": 20_001}).status_code == 422
+    assert till.client.get("/v1/snapshot", params={"after": "x" * 65}).status_code == 422
+    assert 400 <= till.client.get("/v1/snapshot", params={"after": "a\x00b"}).status_code < 500
+    assert 400 <= till.client.get("/v1/pull", params={"snapshot": -1}).status_code < 500
+    anonymous = httpx.get(f"{till.base}/v1/snapshot")
+    assert anonymous.status_code == 401
