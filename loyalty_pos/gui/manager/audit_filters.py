@@ -104,8 +104,8 @@ class AuditFilters(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(6)
-        self._one_row: bool | None = None
-        self._place(one_row=True)
+        self._shape: list[int] = []
+        self._place(self._arrangements()[0])
 
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -124,16 +124,22 @@ class AuditFilters(QWidget):
             widths[-1] = max(widths[-1], self._key_room)
         return sum(widths) + self._grid.horizontalSpacing() * (len(cells) - 1)
 
-    def _place(self, *, one_row: bool) -> None:
-        """All five filters in one row, or (a large text size, a narrow window) the person
-        and action over the days and the key, so no box is pushed out of the section."""
-        if one_row == self._one_row:
+    def _arrangements(self) -> list[list[list[tuple[QLabel, QWidget]]]]:
+        """All five in one row; else the person and action over the days and the key; else
+        (a language whose "any day" is long) the days over the key."""
+        cells = self._cells
+        return [[cells], [cells[:2], cells[2:]], [cells[:2], cells[2:4], cells[4:]]]
+
+    def _place(self, rows: list[list[tuple[QLabel, QWidget]]]) -> None:
+        """The filters in ``rows``, so that no box is pushed out of the section at a large
+        text size or on a narrow window."""
+        shape = [len(row) for row in rows]
+        if shape == self._shape:
             return
-        self._one_row = one_row
+        self._shape = shape
         for label, field in self._cells:
             self._grid.removeWidget(label)
             self._grid.removeWidget(field)
-        rows = [self._cells] if one_row else [self._cells[:2], self._cells[2:]]
         for row, cells in enumerate(rows):
             for column, (label, field) in enumerate(cells):
                 self._grid.addWidget(label, 2 * row, column, Qt.AlignmentFlag.AlignBottom)
@@ -141,19 +147,26 @@ class AuditFilters(QWidget):
         for column in range(5):
             self._grid.setColumnMinimumWidth(column, 0)
             self._grid.setColumnStretch(column, 0)
-        key_column = 4 if one_row else 2
+        # Two lines only where the key shares a row with four others; on a row of its own,
+        # one (a grid row takes a bottom-aligned label's one-line height).
+        self._cells[-1][0].setWordWrap(len(rows) == 1)
+        key_column = len(rows[-1]) - 1
         self._grid.setColumnMinimumWidth(key_column, self._key_room)
-        for column, stretch in ({0: 2, 1: 3, 4: 5} if one_row else {0: 1, 1: 1, 2: 2}).items():
+        stretches = {0: 2, 1: 3, 4: 5} if len(rows) == 1 else {0: 1, 1: 1, 2: 2}
+        for column, stretch in stretches.items():
             self._grid.setColumnStretch(column, stretch)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """As narrow as the two-row arrangement (the grid's own minimum holds the row it has)."""
-        narrow = max(self._row_width(self._cells[:2]), self._row_width(self._cells[2:]))
-        return QSize(narrow, super().minimumSizeHint().height())
+        """As narrow as the narrowest arrangement (the grid's own minimum holds the one it has)."""
+        narrowest = max(self._row_width(row) for row in self._arrangements()[-1])
+        return QSize(narrowest, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._place(one_row=self.width() >= self._row_width(self._cells))
+        arrangements = self._arrangements()
+        fitting = [rows for rows in arrangements
+                   if max(self._row_width(row) for row in rows) <= self.width()]
+        self._place(fitting[0] if fitting else arrangements[-1])
 
     def query(self) -> AuditQuery:
         return AuditQuery(actor=self.person.currentData(), action=self.action.currentData(),

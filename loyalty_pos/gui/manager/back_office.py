@@ -111,7 +111,10 @@ class BackOfficeWindow(QDialog):
         who = QLabel(self.tr("Signed in: {manager} (manager)").format(manager=actor.username), self)
         who.setStyleSheet(f"color: {MUTED};")
         close = key_button(self.tr("Esc"), self.tr("Back to the till"), self)
-        close.setMinimumWidth(190)
+        # Its whole caption in every language ("Tilbake til kassen" at 150 %): the name beside
+        # the title gives way instead.
+        close.setMinimumWidth(max(190, close.sizeHint().width()))
+        who.setWordWrap(True)
         # Its two lines in the till's language and font (a CJK font is taller): the body
         # below gives way instead of the button cutting its own text.
         close.setMinimumHeight(max(close.minimumHeight(), close.sizeHint().height()))

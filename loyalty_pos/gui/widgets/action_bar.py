@@ -8,7 +8,7 @@ office's rows ("Ctrl+S" over "Save to draft") wrap the same way at a large text 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 
@@ -53,12 +53,30 @@ class ActionBar(QWidget):
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """All in one row of equal columns (as _fitting_columns counts them), the room it would
+        like (the grid's own hint is of the rows it has)."""
+        if not self.buttons:
+            return super().sizeHint()
+        spacing = self._grid.horizontalSpacing()
+        widest = max(b.sizeHint().width() for b in self.buttons)
+        width = widest * len(self.buttons) + spacing * (len(self.buttons) - 1)
+        return QSize(width, self._grid.sizeHint().height())
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """As narrow as its widest button: given less room than its current rows take, it
         wraps into more rows (the grid's own minimum would hold the row it was built with)."""
         if not self.buttons:
             return super().minimumSizeHint()
         return QSize(max(b.sizeHint().width() for b in self.buttons), self._grid.minimumSize().height())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Polished on show, a button can ask for more room (its style sheet's padding and
+        font) than when it was added: the grid forgets what it measured then."""
+        super().showEvent(event)
+        self._grid.invalidate()
+        self._relayout(force=True)
+        self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -124,7 +124,7 @@ QPushButton:pressed {{ background: {c.pressed}; }}
 QPushButton:disabled {{ color: {c.disabled_ink}; background: {c.disabled_surface}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; font-weight: bold; }}
 QPushButton[role="danger"] {{ color: {c.danger}; }}
-QPushButton[role="primary"]:disabled {{
+QPushButton[role="primary"]:disabled, QPushButton[role="danger"]:disabled {{
     background: {c.disabled_surface}; color: {c.disabled_ink}; border-color: {c.border};
 }}
 QLineEdit {{

@@ -45,6 +45,7 @@ from loyalty_pos.gui.manager.reports_section.tabs import (
 )
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
@@ -114,16 +115,22 @@ class ReportsSection(QWidget):
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # every name whole
-        picker_row = QHBoxLayout()
-        picker_row.addWidget(QLabel(self.tr("&Report"), self, buddy=self.picker))
-        picker_row.addWidget(self.picker)
-        picker_row.addStretch(1)
+        # The report beside its days, or over them when a large text size needs the width.
+        picker_row = ReflowBox()
+        report = QHBoxLayout()
+        report.addWidget(QLabel(self.tr("&Report"), self, buddy=self.picker))
+        report.addWidget(self.picker)
+        report.addStretch(1)
+        days = QHBoxLayout()
         for text, edit in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
             label = QLabel(text, self, buddy=edit)
             # Its hint leaves no room for the mnemonic's underline: squeezed, "To" showed as "Tc".
             label.setMinimumWidth(label.sizeHint().width() + 6)
-            picker_row.addWidget(label)
-            picker_row.addWidget(edit)
+            days.addWidget(label)
+            days.addWidget(edit)
+        days.addStretch(1)
+        picker_row.addLayout(report, 1)
+        picker_row.addLayout(days)
         # Wraps into more rows at a large text size instead of cutting "Last 365 days".
         preset_row = ActionBar(self)
         self.preset_buttons: dict[int, QPushButton] = {}
