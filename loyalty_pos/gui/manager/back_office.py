@@ -36,7 +36,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.authored_elsewhere import follow_authoring
 from loyalty_pos.gui.manager.sections import SECTIONS, SectionSpec, shortcut_digit
 from loyalty_pos.gui.widgets.dialog_parts import key_button
-from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 
 _SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +109,7 @@ class BackOfficeWindow(QDialog):
         title = QLabel(self.tr("Back office"), self)
         title.setFont(scaled_font(self.font(), 140, bold=True))
         who = QLabel(self.tr("Signed in: {manager} (manager)").format(manager=actor.username), self)
-        who.setStyleSheet(f"color: {MUTED};")
+        who.setProperty("muted", True)  # the theme's muted ink: high contrast and a dark palette too
         close = key_button(self.tr("Esc"), self.tr("Back to the till"), self)
         # Its whole caption in every language ("Tilbake til kassen" at 150 %): the name beside
         # the title gives way instead.
