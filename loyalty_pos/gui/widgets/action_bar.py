@@ -53,15 +53,14 @@ class ActionBar(QWidget):
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """All in one row of equal columns (as _fitting_columns counts them), the room it would
-        like (the grid's own hint is of the rows it has)."""
+    def one_row_width(self) -> int:
+        """All in one row of equal columns, as _fitting_columns counts them (the grid's own
+        hint is of the rows it has): what a ReflowBox keeps whole beside a message line."""
         if not self.buttons:
-            return super().sizeHint()
+            return 0
         spacing = self._grid.horizontalSpacing()
         widest = max(b.sizeHint().width() for b in self.buttons)
-        width = widest * len(self.buttons) + spacing * (len(self.buttons) - 1)
-        return QSize(width, self._grid.sizeHint().height())
+        return widest * len(self.buttons) + spacing * (len(self.buttons) - 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """As narrow as its widest button: given less room than its current rows take, it

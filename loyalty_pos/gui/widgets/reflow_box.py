@@ -9,7 +9,7 @@ scrolls up and down instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QWidget
 
 
 def _min_width(item: QLayoutItem) -> int:
@@ -33,8 +33,13 @@ class ReflowBox(QBoxLayout):
     def _side_width(self, item: QLayoutItem) -> int:
         widget = item.widget()
         if widget is not None and widget in self._whole:
-            return max(_min_width(item), widget.sizeHint().width())
+            return max(_min_width(item), self._whole_width(widget))
         return _min_width(item)
+
+    @staticmethod
+    def _whole_width(widget: QWidget) -> int:
+        one_row = getattr(widget, "one_row_width", None)  # an ActionBar's buttons in one row
+        return one_row() if one_row is not None else widget.sizeHint().width()
 
     def _items(self) -> list[QLayoutItem]:
         items = (self.itemAt(index) for index in range(self.count()))
@@ -59,7 +64,6 @@ class ReflowBox(QBoxLayout):
         if wanted != self.direction():
             side = wanted == QBoxLayout.Direction.LeftToRight
             for widget in self._whole:
-                widget.setSizePolicy(QSizePolicy.Policy.Fixed if side else QSizePolicy.Policy.Preferred,
-                                     widget.sizePolicy().verticalPolicy())
+                widget.setMinimumWidth(self._whole_width(widget) if side else 0)
             self.setDirection(wanted)
         super().setGeometry(rect)
