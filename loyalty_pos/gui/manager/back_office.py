@@ -192,6 +192,7 @@ class BackOfficeWindow(QDialog):
         self._current = slug
         self._select_nav(slug)
         self.stack.setCurrentWidget(widget)
+        self.section_scroll.verticalScrollBar().setValue(0)  # a section opens at its top, not where the last one was left
         activated = getattr(widget, "activated", None)
         if activated is not None:
             activated()
