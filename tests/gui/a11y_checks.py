@@ -100,17 +100,17 @@ _KEY_NAME = re.compile(r"((Ctrl|Alt|Shift)\+)*(F\d{1,2}|Enter|Esc|Del|Space|[A-Z
 
 
 def global_rect(widget: QWidget) -> QRect:
-    """Where ``widget`` is laid out on screen, whatever a scroll area holding it is scrolled
-    to: inside a scroll area, its place in the scrolled contents from the viewport's corner."""
-    ancestor = widget.parentWidget()
-    while ancestor is not None:
-        viewport = ancestor.parentWidget()
-        if isinstance(viewport, QWidget) and isinstance(viewport.parentWidget(), QAbstractScrollArea) \
-                and viewport is viewport.parentWidget().viewport():
-            inside = widget.mapTo(ancestor, QPoint(0, 0))
-            return QRect(viewport.mapToGlobal(QPoint(0, 0)) + inside, widget.size())
-        ancestor = ancestor.parentWidget()
-    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    """Where ``widget`` is laid out on screen, whatever the scroll areas holding it are scrolled
+    to: each scroll area's contents counted from its viewport's corner (a form's own scroll
+    area inside a back office section that scrolls as a whole: both offsets left out)."""
+    point, current = QPoint(0, 0), widget
+    while not current.isWindow() and (parent := current.parentWidget()) is not None:
+        area = parent.parentWidget()
+        scrolled = isinstance(area, QAbstractScrollArea) and parent is area.viewport()
+        if not scrolled:
+            point = current.mapToParent(point)
+        current = parent
+    return QRect(current.mapToGlobal(point), widget.size())
 
 
 def tab_walk(root: QWidget, first: QWidget, where: dict[int, QRect] | None = None) -> list[QWidget]:

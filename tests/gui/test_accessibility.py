@@ -18,7 +18,7 @@ from loyalty_pos.config import Config
 from loyalty_pos.gui.launch import build_setup
 from loyalty_pos.gui.widgets.theme import TEXT_SIZES, apply_till_style
 from loyalty_pos.jobs.shop_setup import create_shop
-from loyalty_pos.services.shop.till_preferences import DISPLAY_THEME, TEXT_SIZE_PCT
+from loyalty_pos.services.shop.till_preferences import DISPLAY_THEME, TEXT_SIZE_PCT, TILL_LANGUAGE
 from loyalty_pos.system_region import known_zones
 from tests.gui.a11y_checks import (
     check_tab_order,
@@ -171,20 +171,10 @@ _BACK_OFFICE_EDITORS = ("products", "rewards")
 # Tab onto the campaigns' list chooses its first campaign and shows that campaign's fields:
 # the section is checked as the keyboard user then meets it.
 _FIRST_ENTRY_CHOSEN = ("campaigns",)
-# What the back office does not do yet at 1024x768 in high contrast at the largest text
-# (issue #23 continues): texts cut and boxes squeezed there. Each listed screen must still
-# show its gap, so whoever fixes one takes it off the list and the check then holds it.
-_CLIPPED_YET = frozenset({
-    "bo_products", "bo_products_editor", "bo_rewards", "bo_rewards_editor", "bo_rules", "bo_campaigns",
-    "bo_publish", "bo_members", "bo_cards", "bo_reports", "bo_staff", "bo_audit", "bo_settings",
-})
-# Tab gaps that come from the same squeeze: the reward form, too narrow, scrolls sideways
-# under the preview; the member's tabs do not fit and show Qt's scroll arrows, which take Tab.
-_TAB_GAPS_YET = {
-    "bo_rewards": "Tab goes back QListWidget 'rewardExcluded'",
-    "bo_rewards_editor": "Tab goes back QListWidget 'rewardExcluded'",
-    "bo_members": "Tab goes back StatementView",
-}
+# English, and Indonesian: the language whose words run longest on the back office at
+# 150 % (its "Simulate last 30 days" and "Grace after review" were the widest; Norwegian and
+# Chinese were checked the same way when the sections were made to reflow).
+_BACK_OFFICE_LANGUAGES = ("en", "id")
 
 
 def _choose_first_entry(section: QWidget) -> bool:
@@ -196,21 +186,21 @@ def _choose_first_entry(section: QWidget) -> bool:
     return True
 
 
-def test_the_back_office_sections(qtbot: QtBot, high_contrast_largest: App) -> None:
+@pytest.mark.parametrize("language", _BACK_OFFICE_LANGUAGES)
+def test_the_back_office_sections(qtbot: QtBot, high_contrast_largest: App, language: str) -> None:
     from loyalty_pos.gui.manager.sections import SECTIONS
     from tests.gui.back_office_support import open_section_on_screen
 
+    with high_contrast_largest.uow() as uow:
+        uow.settings.set(TILL_LANGUAGE, language)
+        uow.commit()
+    suffix = "" if language == "en" else f"_{language}"
     found: list[str] = []
-    clipped: set[str] = set()
     checked: list[str] = []
 
     def check(name: str, window: QWidget) -> None:
         checked.append(name)
-        for problem in _problems(name, window):
-            if problem.startswith(f"{name}: clipped"):
-                clipped.add(name)
-            elif not (name in _TAB_GAPS_YET and problem.startswith(f"{name}: {_TAB_GAPS_YET[name]}")):
-                found.append(problem)
+        found.extend(_problems(f"{name}{suffix}", window))
 
     with running_till(qtbot, high_contrast_largest) as till:
         till.signed_in("manager", "9999")
@@ -227,7 +217,6 @@ def test_the_back_office_sections(qtbot: QtBot, high_contrast_largest: App) -> N
     assert [name for name in checked if name.endswith("_editor")] == [f"bo_{slug}_editor" for slug in
                                                                        _BACK_OFFICE_EDITORS]
     assert not found, "\n".join(found)
-    assert clipped == _CLIPPED_YET, f"fits now: {sorted(_CLIPPED_YET - clipped)}; newly clipped: {sorted(clipped - _CLIPPED_YET)}"
 
 
 def _mean_lightness(widget: QWidget) -> float:

@@ -70,3 +70,17 @@ def test_letters_typed_into_the_section_list_do_not_jump_to_another_section(till
     assert window.stack.currentWidget() is section
     press(till.qtbot, Qt.Key.Key_Down, window.nav)  # arrows still move between sections
     till.qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sections.get("reports"))
+
+
+def test_a_section_opens_at_its_top_not_where_the_last_one_was_scrolled(till: Till) -> None:
+    """On a short screen (or at a large text size) a section scrolls; the next one opened
+    must not start half-way down because the area they share was left there."""
+    open_section(till, "rewards")
+    window = till.window.back_office
+    window.resize(1024, 520)  # shorter than the rewards section needs: it scrolls
+    till.qtbot.waitUntil(lambda: window.section_scroll.verticalScrollBar().maximum() > 0)
+    bar = window.section_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    open_section(till, "staff")
+    till.settle()
+    assert bar.value() == 0

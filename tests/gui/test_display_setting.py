@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from loyalty_pos.domain.errors import ValidationError
@@ -81,3 +81,52 @@ def test_a_stored_value_from_elsewhere_gives_the_default_look(demo) -> None:  # 
         uow.commit()
     preferences = till_preferences(demo.uow(readonly=True))
     assert (preferences.theme, preferences.text_size_pct) == ("normal", 100)
+
+
+def test_system_colours_are_a_choice_stored_per_till(demo) -> None:  # noqa: ANN001
+    manager = Actor("manager", Role.MANAGER, "01")
+    change_settings(demo.uow(), {DISPLAY_THEME: "system"}, actor=manager, clock=demo.clock)
+    assert till_preferences(demo.uow(readonly=True)).theme == "system"
+
+
+def _dark_desktop() -> QPalette:
+    """A desktop in dark mode, as a system theme gives it."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for colour_role, colour in ((role.Window, "#202124"), (role.WindowText, "#e8eaed"), (role.Base, "#2b2c2f"),
+                                (role.AlternateBase, "#303134"), (role.Text, "#e8eaed"), (role.Button, "#303134"),
+                                (role.ButtonText, "#e8eaed"), (role.Highlight, "#8ab4f8"),
+                                (role.HighlightedText, "#202124"), (role.PlaceholderText, "#9aa0a6"),
+                                (role.Mid, "#5f6368"), (role.Midlight, "#3c4043")):
+        palette.setColor(colour_role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#80868b"))
+    return palette
+
+
+def test_system_colours_follow_a_dark_desktop(qtbot, demo, default_look, monkeypatch) -> None:  # noqa: ANN001
+    """The till in the desktop's dark palette at 150 %: dark grounds, light text, and the
+    banners and messages keep the dark ground instead of pale patches."""
+    from loyalty_pos.gui.widgets import theme
+    from loyalty_pos.gui.widgets.message_bar import Level
+    from tests.gui.test_accessibility import _mean_lightness
+
+    monkeypatch.setattr(theme, "_desktop_palette", _dark_desktop())
+    with demo.uow() as uow:
+        uow.settings.set(DISPLAY_THEME, "system")
+        uow.settings.set(TEXT_SIZE_PCT, "150")
+        uow.commit()
+    with running_till(qtbot, demo) as till:
+        app = QApplication.instance()
+        assert app.palette().color(QPalette.ColorRole.Window).name() == "#202124"
+        assert app.palette().color(QPalette.ColorRole.Text).lightness() > 200
+        till.signed_in("manager", "9999")
+        for slug in ("rewards", "members", "publish"):
+            section = open_section(till, slug)
+            till.settle()
+            save_png(section.window(), f"dark_palette_bo_{slug}")
+            assert _mean_lightness(section) < 120, slug
+        rewards = open_section(till, "rewards")
+        rewards.messages.show_message("Saved to the draft", Level.SUCCESS)
+        till.settle()
+        assert _mean_lightness(rewards.banner) < 120
+        assert _mean_lightness(rewards.messages) < 120

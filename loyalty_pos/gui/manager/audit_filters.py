@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -91,25 +91,21 @@ class AuditFilters(QWidget):
         self._fill(self.person, self.tr("Everyone"), [])
         self._fill(self.action, self.tr("All actions"), [])
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        for column, (text, field) in enumerate(((self.tr("&Person"), self.person), (self.tr("A&ction"), self.action),
-                                                (self.tr("F&rom"), self.first_day), (self.tr("T&o"), self.last_day))):
-            grid.addWidget(QLabel(text, self, buddy=field), 0, column, Qt.AlignmentFlag.AlignBottom)
-            grid.addWidget(field, 1, column)
         # The widest label, in a column the key box shares with four others: it may take a
         # second line (in Chinese or Norwegian at 1024x768) rather than lose its shortcut.
         key_label = QLabel(self.tr("&Key (Ctrl+F)"), self, buddy=self.key)
         key_label.setWordWrap(True)
-        grid.addWidget(key_label, 0, 4, Qt.AlignmentFlag.AlignBottom)
+        self._cells = [(QLabel(text, self, buddy=field), field) for text, field in (
+            (self.tr("&Person"), self.person), (self.tr("A&ction"), self.action),
+            (self.tr("F&rom"), self.first_day), (self.tr("T&o"), self.last_day))] + [(key_label, self.key)]
         # Room to type a receipt number or a name, before the columns share what is left.
-        grid.setColumnMinimumWidth(4, self.key.fontMetrics().horizontalAdvance("R01-000123 x"))
-        grid.addWidget(self.key, 1, 4)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(4, 5)
+        self._key_room = self.key.fontMetrics().horizontalAdvance("R01-000123 x")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(6)
+        self._shape: list[int] = []
+        self._place(self._arrangements()[0])
 
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -121,6 +117,56 @@ class AuditFilters(QWidget):
         self.last_day.dateChanged.connect(self._pause.start)
         self.key.textChanged.connect(self._pause.start)
         self.key.installEventFilter(self)
+
+    def _row_width(self, cells: list[tuple[QLabel, QWidget]]) -> int:
+        widths = [max(field.minimumSizeHint().width(), label.minimumSizeHint().width()) for label, field in cells]
+        if any(field is self.key for _label, field in cells):
+            widths[-1] = max(widths[-1], self._key_room)
+        return sum(widths) + self._grid.horizontalSpacing() * (len(cells) - 1)
+
+    def _arrangements(self) -> list[list[list[tuple[QLabel, QWidget]]]]:
+        """All five in one row; else the person and action over the days and the key; else
+        (a language whose "any day" is long) the days over the key."""
+        cells = self._cells
+        return [[cells], [cells[:2], cells[2:]], [cells[:2], cells[2:4], cells[4:]]]
+
+    def _place(self, rows: list[list[tuple[QLabel, QWidget]]]) -> None:
+        """The filters in ``rows``, so that no box is pushed out of the section at a large
+        text size or on a narrow window."""
+        shape = [len(row) for row in rows]
+        if shape == self._shape:
+            return
+        self._shape = shape
+        for label, field in self._cells:
+            self._grid.removeWidget(label)
+            self._grid.removeWidget(field)
+        for row, cells in enumerate(rows):
+            for column, (label, field) in enumerate(cells):
+                self._grid.addWidget(label, 2 * row, column, Qt.AlignmentFlag.AlignBottom)
+                self._grid.addWidget(field, 2 * row + 1, column)
+        for column in range(5):
+            self._grid.setColumnMinimumWidth(column, 0)
+            self._grid.setColumnStretch(column, 0)
+        # Two lines only where the key shares a row with four others; on a row of its own,
+        # one (a grid row takes a bottom-aligned label's one-line height).
+        self._cells[-1][0].setWordWrap(len(rows) == 1)
+        key_column = len(rows[-1]) - 1
+        self._grid.setColumnMinimumWidth(key_column, self._key_room)
+        stretches = {0: 2, 1: 3, 4: 5} if len(rows) == 1 else {0: 1, 1: 1, 2: 2}
+        for column, stretch in stretches.items():
+            self._grid.setColumnStretch(column, stretch)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As narrow as the narrowest arrangement (the grid's own minimum holds the one it has)."""
+        narrowest = max(self._row_width(row) for row in self._arrangements()[-1])
+        return QSize(narrowest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        arrangements = self._arrangements()
+        fitting = [rows for rows in arrangements
+                   if max(self._row_width(row) for row in rows) <= self.width()]
+        self._place(fitting[0] if fitting else arrangements[-1])
 
     def query(self) -> AuditQuery:
         return AuditQuery(actor=self.person.currentData(), action=self.action.currentData(),

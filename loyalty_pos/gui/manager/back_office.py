@@ -7,7 +7,14 @@ them to the section on screen, or opens the member in Members.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics, QKeySequence, QPainter, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -28,7 +36,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.authored_elsewhere import follow_authoring
 from loyalty_pos.gui.manager.sections import SECTIONS, SectionSpec, shortcut_digit
 from loyalty_pos.gui.widgets.dialog_parts import key_button
-from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 
 _SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +70,24 @@ class _NavDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), 40))
 
 
+class _SectionStack(QStackedWidget):
+    """Asks for the room of the section on screen only (a stacked widget asks for its
+    tallest page's): in the scroll area around it a section that fits fills the screen,
+    and only one that does not (a large text size) scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
 class _SectionList(QListWidget):
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt API
         """No jumping by first letter: a word typed while the list has the focus by
@@ -83,9 +109,12 @@ class BackOfficeWindow(QDialog):
         title = QLabel(self.tr("Back office"), self)
         title.setFont(scaled_font(self.font(), 140, bold=True))
         who = QLabel(self.tr("Signed in: {manager} (manager)").format(manager=actor.username), self)
-        who.setStyleSheet(f"color: {MUTED};")
+        who.setProperty("muted", True)  # the theme's muted ink: high contrast and a dark palette too
         close = key_button(self.tr("Esc"), self.tr("Back to the till"), self)
-        close.setMinimumWidth(190)
+        # Its whole caption in every language ("Tilbake til kassen" at 150 %): the name beside
+        # the title gives way instead.
+        close.setMinimumWidth(max(190, close.sizeHint().width()))
+        who.setWordWrap(True)
         # Its two lines in the till's language and font (a CJK font is taller): the body
         # below gives way instead of the button cutting its own text.
         close.setMinimumHeight(max(close.minimumHeight(), close.sizeHint().height()))
@@ -104,7 +133,17 @@ class BackOfficeWindow(QDialog):
             item.setData(_SHORTCUT_ROLE, key)
             item.setToolTip(key)
             QShortcut(QKeySequence(key), self, lambda slug=spec.slug: self.show_section(slug))
-        self.stack = QStackedWidget(self)
+        self.stack = _SectionStack(self)
+        # At 150 % text on a 1024x768 till a section can need more height than the screen
+        # has: it scrolls up and down rather than squeezing its buttons' two lines into one.
+        # Never sideways: a section must fit the width.
+        self.section_scroll = QScrollArea(self)
+        self.section_scroll.setObjectName("backOfficeSectionScroll")
+        self.section_scroll.setWidgetResizable(True)
+        self.section_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.section_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.section_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_scroll.setWidget(self.stack)
 
         header = QHBoxLayout()
         header.addWidget(title)
@@ -114,7 +153,7 @@ class BackOfficeWindow(QDialog):
         header.addWidget(close)
         body = QHBoxLayout()
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        body.addWidget(self.section_scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         layout.addLayout(header)
@@ -153,6 +192,7 @@ class BackOfficeWindow(QDialog):
         self._current = slug
         self._select_nav(slug)
         self.stack.setCurrentWidget(widget)
+        self.section_scroll.verticalScrollBar().setValue(0)  # a section opens at its top, not where the last one was left
         activated = getattr(widget, "activated", None)
         if activated is not None:
             activated()

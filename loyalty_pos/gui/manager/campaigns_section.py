@@ -10,13 +10,11 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QHeaderView,
     QLabel,
-    QFrame,
     QMessageBox,
     QScrollArea,
-    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from loyalty_pos.domain.program import Campaign
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.campaigns.campaign_form import CampaignForm, shop_days
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import scaled_font
@@ -77,14 +76,12 @@ class CampaignsSection(QWidget):
         self.end_button = FKeyButton("Del", self.tr("End campaign"), self, role="danger")
         self.save_button = FKeyButton("Ctrl+S", self.tr("Save to draft"), self, role="primary")
         for button in (self.new_button, self.end_button, self.save_button):
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(170)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        # A row that wraps, so a large text size gives it two rows instead of cut captions.
+        buttons = ActionBar(self)
+        for button in (self.new_button, self.end_button, self.save_button):
+            buttons.add(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(heading)
@@ -92,7 +89,7 @@ class CampaignsSection(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.messages)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         self.list.currentItemChanged.connect(self._picked)
         self.new_button.clicked.connect(self.new_campaign)

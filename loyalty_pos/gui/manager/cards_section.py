@@ -19,7 +19,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,8 +30,15 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.theme import scaled_font
-from loyalty_pos.jobs.card_printing import CardPrintingCancelled, CardSheet, CardShop, hand_over, prepare_sheet
+from loyalty_pos.jobs.card_printing import (
+    CardPrintingCancelled,
+    CardSheet,
+    CardShop,
+    hand_over,
+    prepare_sheet,
+)
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.shop import card_paper
 
@@ -106,7 +112,8 @@ class CardsSection(QWidget):
         left.addWidget(self.status)
         left.addStretch(1)
         left.addLayout(buttons)
-        layout = QHBoxLayout(self)
+        # The A4 preview beside the form, or under it when a large text size needs the width.
+        layout = ReflowBox(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addLayout(left, 1)
         layout.addWidget(self.preview)

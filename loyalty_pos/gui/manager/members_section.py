@@ -44,7 +44,7 @@ from loyalty_pos.gui.scan_text import outcome_text
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
-from loyalty_pos.gui.widgets.theme import BORDER
+from loyalty_pos.gui.widgets.tab_titles import TitlesFitWidth
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.members.cards import ScanOutcome, resolve_scan
 from loyalty_pos.services.members.consents import consent_history
@@ -96,9 +96,6 @@ class MembersSection(QWidget):
         }
         for name, button in self.buttons.items():
             button.clicked.connect(actions[name])
-        for name in ("save", "block", "erase"):  # their colours would otherwise hide that they are unavailable
-            self.buttons[name].setStyleSheet(f"QPushButton:disabled {{ background: #f6f8fa; color: #8c959f; "
-                                             f"border-color: {BORDER}; }}")
 
         self._layout()
         self.search.picked.connect(self._picked)
@@ -123,8 +120,9 @@ class MembersSection(QWidget):
         self.pages.addTab(profile_page, self.tr("Pro&file && cards"))
         self.pages.addTab(self.consents, self.tr("C&onsent history"))
         self.pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        TitlesFitWidth(self.pages)
         details = QVBoxLayout(self.profile_panel)
-        details.setContentsMargins(12, 8, 12, 8)
+        details.setContentsMargins(8, 8, 8, 8)  # the tabs' titles need the width at 150 % text
         details.setSpacing(6)
         details.addWidget(self.header)
         details.addWidget(self.pages, 1)

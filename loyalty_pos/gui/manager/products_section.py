@@ -14,7 +14,6 @@ from itertools import pairwise
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QTabWidget,
@@ -40,8 +39,10 @@ from loyalty_pos.gui.models.catalog_products_model import (
     CatalogProductsModel,
 )
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.search_list import SearchList
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
@@ -93,11 +94,12 @@ class ProductsSection(QWidget):
         form_layout = QVBoxLayout(form_page)
         form_layout.setContentsMargins(12, 10, 12, 10)
         form_layout.addWidget(self.form, 1)
-        buttons = QHBoxLayout()
+        # A row that wraps: beside the product list at a large text size three do not fit one row.
+        buttons = ActionBar(form_page)
         for button in (self.new_button, self.save_button, self.deactivate_button):
             button.setMinimumWidth(0)
-            buttons.addWidget(button)
-        form_layout.addLayout(buttons)
+            buttons.add(button)
+        form_layout.addWidget(buttons)
         categories_page = QWidget(self)
         categories_layout = QVBoxLayout(categories_page)
         categories_layout.setContentsMargins(12, 10, 12, 10)
@@ -123,7 +125,8 @@ class ProductsSection(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.search, 1)
         left.addWidget(self.csv)
-        body = QHBoxLayout()
+        # The product's tabs beside the list, or under it when a large text size needs the width.
+        body = ReflowBox()
         body.addLayout(left, 11)
         body.addWidget(self.tabs, 9)
         layout = QVBoxLayout(self)

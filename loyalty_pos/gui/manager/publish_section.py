@@ -15,13 +15,11 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
     QProgressBar,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,9 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
-from loyalty_pos.gui.widgets.theme import BORDER, scaled_font
+from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.action_bar import ActionBar
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.services.program import catalog
 from loyalty_pos.services.program import program_rules
 from loyalty_pos.services.actor import Actor
@@ -124,11 +124,7 @@ class PublishSection(QWidget):
         keypad.setContext(Qt.ShortcutContext.WindowShortcut)
         keypad.activated.connect(self.publish_button.shortcut.activated)
         for button in (self.discard_button, self.publish_button):
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(230)
-        # The theme's primary colours outrank its :disabled rule; with no draft, Publish must look off.
-        self.publish_button.setStyleSheet(
-            f"QPushButton:disabled {{ background: #f6f8fa; color: #8c959f; border-color: {BORDER}; }}")
         self.discard_button.clicked.connect(self.ask_discard)
         self.publish_button.clicked.connect(self.ask_publish)
 
@@ -138,27 +134,32 @@ class PublishSection(QWidget):
         # The question above its two buttons, not beside them: in Indonesian or Norwegian the
         # three side by side do not fit the section's width at 1024x768.
         what_if = QLabel(self.tr("What-if on real sales:"), self)
-        sim_row = QHBoxLayout()
+        sim_row = ActionBar(self)  # wraps into more rows at a large text size
         for button in (*self.simulate_buttons.values(), self.cancel_button):
-            sim_row.addWidget(button)
+            sim_row.add(button)
         body = QVBoxLayout()
         body.addWidget(changes_label)
         body.addWidget(self.changes)
         body.addSpacing(6)
         body.addWidget(what_if)
-        body.addLayout(sim_row)
+        body.addWidget(sim_row)
         body.addWidget(self.progress)
         body.addWidget(self.sim_status)
         body.addWidget(self.table, 1)
-        top = QHBoxLayout()
+        # The draft's state beside the heading, or under it at a large text size.
+        top = ReflowBox()
+        top.setSpacing(12)
         top.addWidget(heading)
-        top.addSpacing(12)
         top.addWidget(self.version, 1)
-        bottom = QHBoxLayout()
+        # The buttons beside the message line, or under it at a large text size; they wrap
+        # rather than cut their captions.
+        draft_buttons = ActionBar(self)
+        draft_buttons.add(self.discard_button)
+        draft_buttons.add(self.publish_button)
+        bottom = ReflowBox()
         bottom.addWidget(self.messages, 1)
-        bottom.addStretch(0)  # keeps the buttons at the right while the message line is hidden
-        bottom.addWidget(self.discard_button)
-        bottom.addWidget(self.publish_button)
+        bottom.addWidget(draft_buttons)
+        bottom.keep_whole(draft_buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addLayout(top)

@@ -7,9 +7,24 @@ retired, never deleted (receipts and the ledger name them).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.program import Reward
@@ -19,8 +34,10 @@ from loyalty_pos.gui.manager.rewards.list_model import RewardListModel, RewardTa
 from loyalty_pos.gui.manager.rewards.preview import RewardPreview
 from loyalty_pos.gui.manager.sections import SECTIONS
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.theme import set_banner
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program.reward_catalog import (
@@ -104,15 +121,21 @@ class RewardsSection(QWidget):
         # Del in a text field deletes a character, never a reward.
         self.table.installEventFilter(self)
 
-        top = QHBoxLayout()
-        top.addWidget(self.banner, 1)
+        # Beside the banner; at a large text size the buttons wrap into more rows rather
+        # than cut their captions.
+        buttons = ActionBar(self)
         for button in (self.new_button, self.save_button, self.retire_button):
-            top.addWidget(button)
+            button.setMinimumWidth(0)
+            buttons.add(button)
+        self._top = top = ReflowBox()
+        top.addWidget(self.banner, 1)
+        top.addWidget(buttons)
+        top.keep_whole(buttons)
         editor = QVBoxLayout()
         editor.setSpacing(4)
         editor.addWidget(self.form_title)
         editor.addWidget(self.form_scroll, 1)
-        bottom = QHBoxLayout()
+        self._bottom = bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.addLayout(editor, 1)
         bottom.addWidget(self.preview)
         layout = QVBoxLayout(self)
@@ -268,12 +291,48 @@ class RewardsSection(QWidget):
     # -- keys --------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self.preview.setFixedWidth(_NARROW_PREVIEW_WIDTH if self.width() < _NARROW_SECTION else _PREVIEW_WIDTH)
+        self._place_preview()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As narrow as the preview under the form: the layout's own minimum holds the
+        preview's fixed width beside the form, so the section could never be given the
+        width that stacks them."""
+        hint = super().minimumSizeHint()
+        if self._bottom.direction() == QBoxLayout.Direction.TopToBottom:
+            return hint
+        margins = self.layout().contentsMargins()
+        form = self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width()
+        stacked = max(self._top.minimumSize().width(), self.table.minimumSizeHint().width(), form,
+                      self.form_title.minimumSizeHint().width(), self.messages.minimumSizeHint().width())
+        return QSize(stacked + margins.left() + margins.right(), hint.height())
+
+    def _place_preview(self) -> None:
+        """The preview beside the form while the form's fields fit beside it; else (a large
+        text size) under the form at the section's width, the form then as tall as its
+        fields and the section scrolling, not a small window scrolling inside another."""
+        preview_width = _NARROW_PREVIEW_WIDTH if self.width() < _NARROW_SECTION else _PREVIEW_WIDTH
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self._bottom.spacing() - preview_width
+        stacked = room < self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width()
+        if stacked:
+            self.preview.setMinimumWidth(0)
+            self.preview.setMaximumWidth(16_777_215)  # QWIDGETSIZE_MAX: the section's width
+            self.form_scroll.setMinimumHeight(self.form.sizeHint().height())
+            self.preview.setMinimumHeight(self.preview.scroll.widget().sizeHint().height() + 2)
+        else:
+            self.preview.setFixedWidth(preview_width)
+            self.form_scroll.setMinimumHeight(0)
+            self.preview.setMinimumHeight(0)
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self._bottom.direction() != direction:
+            self._bottom.setDirection(direction)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (watched is self.form_scroll.viewport() and event.type() == QEvent.Type.Resize) or (
                 watched is self.form and event.type() == QEvent.Type.LayoutRequest):
             self.form.fit_width(self.form_scroll.viewport().width())
+            if self._bottom.direction() == QBoxLayout.Direction.TopToBottom:  # a kind shows other rows
+                self.form_scroll.setMinimumHeight(self.form.sizeHint().height())
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Delete and not event.modifiers():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
@@ -23,6 +23,8 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.action_bar import ActionBar
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.services.program import program_rules
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program.program_rules import RulesEditor
@@ -49,18 +51,21 @@ class RulesSection(QWidget):
         self.revert_button = FKeyButton("F5", self.tr("Undo unsaved edits"), self)
         self.revert_button.clicked.connect(self.revert)
 
-        top = QHBoxLayout()
+        # The draft's state beside the heading, or under it at a large text size.
+        top = ReflowBox()
+        top.setSpacing(12)
         top.addWidget(heading)
-        top.addSpacing(12)
         top.addWidget(self.version, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.messages, 1)
-        bottom.addStretch(0)  # keeps Save at the right while the message line is hidden
-        bottom.addWidget(self.revert_button)
-        bottom.addWidget(self.save_button)
+        # The buttons beside the message line, or under it at a large text size; they wrap
+        # rather than cut their captions.
+        draft_buttons = ActionBar(self)
         for button in (self.revert_button, self.save_button):
             button.setMinimumWidth(200)
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            draft_buttons.add(button)
+        bottom = ReflowBox()
+        bottom.addWidget(self.messages, 1)
+        bottom.addWidget(draft_buttons)
+        bottom.keep_whole(draft_buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addLayout(top)

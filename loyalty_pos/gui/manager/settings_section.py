@@ -50,6 +50,7 @@ from loyalty_pos.gui.manager.text_variants_dialog import TextVariantsDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.i18n.catalogue import country_name
 from loyalty_pos.jobs.backups import (
     Restored,
@@ -169,19 +170,25 @@ class SettingsSection(QWidget):
         translations.addStretch(1)
         page.form.addRow(self.tr("Translations"), translations)
         self.logo_preview = QLabel(page)
-        self.logo_preview.setFixedSize(_LOGO_PREVIEW_PX, _LOGO_PREVIEW_PX)
+        # Room for "no logo" in two lines at a large text size, too.
+        side = max(_LOGO_PREVIEW_PX, 4 * self.logo_preview.fontMetrics().lineSpacing())
+        self.logo_preview.setFixedSize(side, side)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setWordWrap(True)
-        self.logo_preview.setStyleSheet("border: 1px solid #d0d7de;")
+        self.logo_preview.setProperty("panel", True)  # the theme's border: high contrast outlines it
         self.logo_choose = QPushButton(self.tr("Choose PNG…"), page)
         self.logo_choose.clicked.connect(self._choose_logo)
         self.logo_remove = QPushButton(self.tr("Use the program's logo"), page)
         self.logo_remove.clicked.connect(lambda: self._set_logo(""))
-        row = QHBoxLayout()
+        # The buttons one over the other beside the preview, or under it when a large text
+        # size leaves the page too narrow (side by side all three were wider than the page).
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.logo_choose)
+        logo_buttons.addWidget(self.logo_remove)
+        logo_buttons.addStretch(1)
+        row = ReflowBox()
         row.addWidget(self.logo_preview)
-        row.addWidget(self.logo_choose)
-        row.addWidget(self.logo_remove)
-        row.addStretch(1)
+        row.addLayout(logo_buttons, 1)
         page.form.addRow(self.tr("Logo (on cards)"), row)
         self._logo = ""
         page.bind(shop_settings.SHOP_LOGO, lambda: self._logo, self._set_logo)

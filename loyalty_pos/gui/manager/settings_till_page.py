@@ -64,6 +64,7 @@ class TillPage(SettingsPage):
         self.theme = self.choice(DISPLAY_THEME, self.tr("Theme"), [
             ("normal", self.tr("Normal")),
             ("high_contrast", self.tr("High contrast (white on black)")),
+            ("system", self.tr("System colours (as the desktop, e.g. dark mode)")),
         ], default="normal")
         self.text_size = self.choice(TEXT_SIZE_PCT, self.tr("Text size"),
                                      [(str(pct), f"{pct} %") for pct in TEXT_SIZES_PCT], default="100")

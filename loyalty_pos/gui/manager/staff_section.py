@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.staff_dialogs import CreateStaffDialog, ResetPinDialog
 from loyalty_pos.gui.models.report_table_model import ReportTableModel
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
@@ -63,11 +63,11 @@ class StaffSection(QWidget):
         self.reset_button = key_button(self.tr("Ctrl+P"), self.tr("Reset PIN"), self)
         self.unlock_button = key_button(self.tr("Ctrl+U"), self.tr("Unlock"), self)
         self.active_button = key_button(self.tr("Del"), self.tr("Deactivate"), self, role="danger")
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.reset_button, self.unlock_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.active_button)
+        # A row that wraps: at a large text size four buttons do not fit one row beside the nav.
+        buttons = ActionBar(self)
+        for button in (self.new_button, self.reset_button, self.unlock_button, self.active_button):
+            button.setMinimumWidth(0)
+            buttons.add(button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
@@ -76,7 +76,7 @@ class StaffSection(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.messages)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         for key, slot, button in (("Ctrl+N", self.new_account, self.new_button),
                                   ("Ctrl+P", self.reset_pin, self.reset_button),

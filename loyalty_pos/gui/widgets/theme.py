@@ -53,6 +53,7 @@ HIGH_CONTRAST = Colours(accent="#ffff00", ink="#ffffff", muted="#ffffff", surfac
                         header="#000000", selection="#ffff00", selection_ink="#000000", on_accent="#000000",
                         danger="#ff8080", border_px=2, success="#80ff80", warning="#ffd000")
 THEMES: dict[str, Colours] = {"normal": NORMAL, "high_contrast": HIGH_CONTRAST}
+SYSTEM_THEME = "system"  # the desktop's palette, whatever it is: see system_colours
 # Percent of BASE_POINT_SIZE (14 pt, already about 1.5 times a desktop's text): 150 % is
 # 21 pt. 175 % did not fit a 1024x768 till: the sale screen's ten F-keys take four rows
 # and leave the basket and the member panel too little to show (tests/gui/test_accessibility.py).
@@ -72,20 +73,42 @@ LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
     "warning": ("#fff8c5", "#6b4a00", "#d4a72c"),
     "error": ("#ffebe9", "#82071e", "#ff8182"),
 }
-# In high contrast a banner keeps the black ground and says its level by its ink and outline:
-# the pale fills above would put dark text on a light patch in a black screen.
-_HIGH_CONTRAST_LEVELS: dict[str, tuple[str, str, str]] = {
-    "info": (HIGH_CONTRAST.surface, HIGH_CONTRAST.ink, HIGH_CONTRAST.border),
-    "success": (HIGH_CONTRAST.surface, HIGH_CONTRAST.success, HIGH_CONTRAST.success),
-    "warning": (HIGH_CONTRAST.surface, HIGH_CONTRAST.warning, HIGH_CONTRAST.warning),
-    "error": (HIGH_CONTRAST.surface, HIGH_CONTRAST.danger, HIGH_CONTRAST.danger),
-}
+
+
+def _is_dark(c: Colours) -> bool:
+    return QColor(c.window).lightness() < 128
+
+
+def system_colours(palette: QPalette) -> Colours:
+    """The style sheet's colours taken from the desktop's ``palette``; what a palette has no
+    role for (a danger's, a success's text) is the high-contrast ink on a dark one, else ours."""
+    role = QPalette.ColorRole
+    dark_ground = palette.color(role.Window).lightness() < 128
+    marks = HIGH_CONTRAST if dark_ground else NORMAL
+
+    def name(colour_role: QPalette.ColorRole, group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> str:
+        return palette.color(group, colour_role).name()
+
+    return Colours(accent=name(role.Highlight), ink=name(role.WindowText), muted=name(role.PlaceholderText),
+                   surface=name(role.Base), window=name(role.Window), border=name(role.Mid),
+                   pressed=name(role.Midlight),
+                   disabled_ink=name(role.Text, QPalette.ColorGroup.Disabled),
+                   disabled_surface=name(role.Window), header=name(role.AlternateBase),
+                   selection=name(role.Highlight), selection_ink=name(role.HighlightedText),
+                   on_accent=name(role.HighlightedText), danger=marks.danger, border_px=1,
+                   success=marks.success, warning=marks.warning)
 
 
 def _banner_rules(c: Colours) -> str:
     """A widget with the ``banner`` property (see set_banner) painted in its level's colours
-    of the theme in use, the labels inside it in the level's ink."""
-    levels = _HIGH_CONTRAST_LEVELS if c == HIGH_CONTRAST else LEVEL_COLOURS
+    of the theme in use, the labels inside it in the level's ink. On a dark ground (high
+    contrast, a dark desktop palette) a banner keeps the ground and says its level by its
+    ink and outline: a pale fill would put dark text on a light patch in a dark screen."""
+    if c == NORMAL or not _is_dark(c):
+        levels = LEVEL_COLOURS
+    else:
+        levels = {"info": (c.surface, c.ink, c.border), "success": (c.surface, c.success, c.success),
+                  "warning": (c.surface, c.warning, c.warning), "error": (c.surface, c.danger, c.danger)}
     return "".join(
         f"*[banner=\"{level}\"] {{ background: {background}; color: {ink}; "
         f"border: {c.border_px}px solid {border}; border-radius: 6px; }}\n"
@@ -124,7 +147,7 @@ QPushButton:pressed {{ background: {c.pressed}; }}
 QPushButton:disabled {{ color: {c.disabled_ink}; background: {c.disabled_surface}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; font-weight: bold; }}
 QPushButton[role="danger"] {{ color: {c.danger}; }}
-QPushButton[role="primary"]:disabled {{
+QPushButton[role="primary"]:disabled, QPushButton[role="danger"]:disabled {{
     background: {c.disabled_surface}; color: {c.disabled_ink}; border-color: {c.border};
 }}
 QLineEdit {{
@@ -205,18 +228,32 @@ def till_palette(c: Colours = NORMAL) -> QPalette:
     return palette
 
 
-def apply_till_style(app: QApplication, *, theme: str = "normal", text_pct: int = 100) -> None:
+_desktop_palette: QPalette | None = None  # the palette the process started with, before ours
+
+
+def apply_till_style(app: QApplication, *, theme: str = "normal", text_pct: int = 100,
+                     desktop: QPalette | None = None) -> None:
     """Idempotent: launching twice in one process (tests) gives the same look.
 
-    ``theme`` (a key of THEMES) and ``text_pct`` (one of TEXT_SIZES) are the till's
-    Display settings; an unknown value gives the default rather than no till.
+    ``theme`` (a key of THEMES, or SYSTEM_THEME) and ``text_pct`` (one of TEXT_SIZES) are
+    the till's Display settings; an unknown value gives the default rather than no till.
+    ``desktop``: the system's palette for SYSTEM_THEME (default: the one the process
+    started with).
     """
-    colours = THEMES.get(theme, NORMAL)
+    global _desktop_palette
+    if _desktop_palette is None:
+        _desktop_palette = QPalette(app.palette())
     text_pct = text_pct if text_pct in TEXT_SIZES else 100
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
-    app.setPalette(till_palette(colours))
+    if theme == SYSTEM_THEME:
+        palette = QPalette(desktop if desktop is not None else _desktop_palette)
+        colours = system_colours(palette)
+        app.setPalette(palette)
+    else:
+        colours = THEMES.get(theme, NORMAL)
+        app.setPalette(till_palette(colours))
     old_size = app.font().pointSize()
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE * text_pct // 100)

@@ -22,7 +22,7 @@ CUSTOMER_DISPLAY_SCREEN = "customer_display_screen"  # a screen's name as the sy
 # its own database, so a Norwegian shop's second till may speak English to a new colleague
 # while numbers and dates stay in the shop's locale (profile.LANGUAGE).
 TILL_LANGUAGE = "till_language"
-DISPLAY_THEME = "display_theme"  # "normal" or "high_contrast"
+DISPLAY_THEME = "display_theme"  # one of DISPLAY_THEMES
 TEXT_SIZE_PCT = "text_size_pct"  # "100", "125", "150" or "175"
 
 # Five minutes: a cashier serving, fetching a parcel or helping at a shelf nearby is back
@@ -32,7 +32,8 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 # An hour at most: past that "auto-lock" means nothing; 0 says "never" outright.
 MAX_AUTO_LOCK_MINUTES = 60
 DISPLAY_STATES = ("on", "off")
-DISPLAY_THEMES = ("normal", "high_contrast")
+# "system": the desktop's own palette (a dark mode, a high-contrast scheme of the system's).
+DISPLAY_THEMES = ("normal", "high_contrast", "system")
 # Percent of the till's 14 pt (gui.widgets.theme.TEXT_SIZES): 150 % is 21 pt, the largest
 # at which the till's screens still fit 1024x768 (tests/gui/test_accessibility.py).
 TEXT_SIZES_PCT = (100, 125, 150)

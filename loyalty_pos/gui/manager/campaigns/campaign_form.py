@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,6 +40,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.services.program.campaign_catalog import AWARDED_ACTIONS
 
 # Which fields each kind uses (besides name, kind, days and tier).
@@ -129,7 +129,8 @@ class CampaignForm(QWidget):
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
-        columns_row = QHBoxLayout()
+        # At a large text size the right column goes under the left (ReflowBox).
+        columns_row = ReflowBox()
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),

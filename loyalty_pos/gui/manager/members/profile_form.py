@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from loyalty_pos.domain.consents import ConsentSource
 from loyalty_pos.domain.errors import LoyaltyError
@@ -19,6 +19,7 @@ from loyalty_pos.domain.regions import LANGUAGES
 from loyalty_pos.gui.cashier.birthday import parse_birthday
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import error_text
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.services.members.membership import UpdateMember
 
 # Which field a service refusal belongs under.
@@ -62,11 +63,13 @@ class ProfileForm(QWidget):
         self.consent_source = QComboBox(self)
         self.consent_source.addItem(self.tr("asked by the member"), ConsentSource.MEMBER_REQUEST)
         self.consent_source.addItem(self.tr("changed by the shop"), ConsentSource.BACK_OFFICE)
-        consents = QHBoxLayout()
+        # Side by side, or one over the other at a large text size (ReflowBox).
+        consents = ReflowBox()
         consents.addWidget(self.marketing)
-        consents.addWidget(self.data_processing)
-        consents.addStretch(1)
-        grid.addWidget(QLabel(self.tr("Consents"), self), 4, 0)
+        consents.addWidget(self.data_processing, 1)
+        consents_label = QLabel(self.tr("Consents"), self)
+        consents_label.setWordWrap(True)  # the label column gives way to the fields, not the section
+        grid.addWidget(consents_label, 4, 0)
         grid.addLayout(consents, 4, 1, 1, 3)
         # Their receipt prints in it; a member who chose none gets the till's.
         self.language = QComboBox(self)
@@ -79,13 +82,13 @@ class ProfileForm(QWidget):
         # On the consent source's row: a row more would squeeze the back office on a 768 px screen.
         for combo in (self.consent_source, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        source = QHBoxLayout()
+        source = ReflowBox()
         source.addWidget(self.consent_source)
-        source.addSpacing(12)
         source.addWidget(QLabel(self.tr("Rec&eipts in"), self, buddy=self.language))
-        source.addWidget(self.language)
-        source.addStretch(1)
-        grid.addWidget(QLabel(self.tr("A change is"), self), 5, 0)
+        source.addWidget(self.language, 1)
+        change_label = QLabel(self.tr("A change is"), self)
+        change_label.setWordWrap(True)
+        grid.addWidget(change_label, 5, 0)
         grid.addLayout(source, 5, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)

@@ -11,17 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.gui.manager.products.import_report_dialog import ImportReportDialog
+from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.dialog_parts import key_button
+from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.output_files import write_output
 from loyalty_pos.services.actor import Actor
-from loyalty_pos.services.program.product_csv import ImportMode, ImportReport, export_products, import_products
+from loyalty_pos.services.program.product_csv import (
+    ImportMode,
+    ImportReport,
+    export_products,
+    import_products,
+)
 
 
 class CsvPanel(QWidget):
@@ -43,17 +49,17 @@ class CsvPanel(QWidget):
         self.label.setObjectName("csvProgressText")
         self.label.setProperty("muted", True)
         self.label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
+        # Side by side, or one over the other when a large text size leaves the list narrow.
+        buttons = ActionBar(self)
+        for button in (self.import_button, self.export_button):
+            button.setMinimumWidth(0)
+            buttons.add(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._set_busy(False)
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self.choose_export_file)

@@ -44,6 +44,8 @@ from loyalty_pos.gui.manager.reports_section.tabs import (
     TopMembersTab,
 )
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.gui.widgets.action_bar import ActionBar
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
@@ -113,26 +115,32 @@ class ReportsSection(QWidget):
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # every name whole
-        picker_row = QHBoxLayout()
-        picker_row.addWidget(QLabel(self.tr("&Report"), self, buddy=self.picker))
-        picker_row.addWidget(self.picker)
-        picker_row.addStretch(1)
+        # The report beside its days, or over them when a large text size needs the width.
+        picker_row = ReflowBox()
+        report = QHBoxLayout()
+        report.addWidget(QLabel(self.tr("&Report"), self, buddy=self.picker))
+        report.addWidget(self.picker)
+        report.addStretch(1)
+        days = QHBoxLayout()
         for text, edit in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
             label = QLabel(text, self, buddy=edit)
             # Its hint leaves no room for the mnemonic's underline: squeezed, "To" showed as "Tc".
             label.setMinimumWidth(label.sizeHint().width() + 6)
-            picker_row.addWidget(label)
-            picker_row.addWidget(edit)
-        preset_row = QHBoxLayout()
+            days.addWidget(label)
+            days.addWidget(edit)
+        days.addStretch(1)
+        picker_row.addLayout(report, 1)
+        picker_row.addLayout(days)
+        # Wraps into more rows at a large text size instead of cutting "Last 365 days".
+        preset_row = ActionBar(self)
         self.preset_buttons: dict[int, QPushButton] = {}
         for number, days in enumerate(_PRESETS, start=1):
             button = QPushButton(self.tr("Alt+{n} Last {days} days").format(n=number, days=days), self)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, d=days: self.set_preset(d))
             QShortcut(QKeySequence(f"Alt+{number}"), self, lambda d=days: self.set_preset(d))
-            preset_row.addWidget(button)
+            preset_row.add(button)
             self.preset_buttons[days] = button
-        preset_row.addStretch(1)
         # Tab as the rows read: report, From, To, then the ranges, then the report itself.
         chain = [self.picker, self.start, self.end, *self.preset_buttons.values()]
         for before, after in pairwise(chain):
@@ -152,15 +160,18 @@ class ReportsSection(QWidget):
         export_row = QHBoxLayout()
         export_row.addWidget(QLabel(self.tr("&Save to"), self, buddy=self.export_path))
         export_row.addWidget(self.export_path, 1)
-        export_row.addWidget(self.csv_button)
-        export_row.addWidget(self.pdf_button)
+        # Beside the path, or under it when a large text size leaves too little room.
+        export_buttons = ActionBar(self)
+        export_buttons.add(self.csv_button)
+        export_buttons.add(self.pdf_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(picker_row)
-        layout.addLayout(preset_row)
+        layout.addWidget(preset_row)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
         layout.addLayout(export_row)
+        layout.addWidget(export_buttons)
 
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)

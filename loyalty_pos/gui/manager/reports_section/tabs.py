@@ -58,6 +58,9 @@ class LiabilityTab(ReportTab):
         figures = QHBoxLayout()
         for label in (self.points_label, self.money_label):
             label.setFont(big)
+            # A large text size leaves no room for both big figures on one line: each
+            # breaks between its words rather than pushing the table out of the tab.
+            label.setWordWrap(True)
             figures.addWidget(label)
             figures.addSpacing(24)
         figures.addStretch(1)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
-from loyalty_pos.gui.widgets.theme import BORDER
 from loyalty_pos.services.program.reward_catalog import IMAGE_PREFIX, MAX_IMAGE_CHARS
 
 _SIDES = (256, 192, 128, 96)  # tried largest first until the PNG fits
@@ -54,9 +53,16 @@ class ImageField(QWidget):
         self._value: str | None = None
         self.thumb = QLabel(self)
         self.thumb.setObjectName("rewardImageThumb")
-        self.thumb.setFixedSize(THUMB_PX, THUMB_PX)
+        # "No picture" in two lines at 150 % (taller still in a Chinese font) needs more than
+        # 72 px: the square grows to its words.
+        self.thumb.setText(self.tr("No\npicture"))
+        side = max(THUMB_PX, self.thumb.sizeHint().width() + 12, self.thumb.sizeHint().height() + 12)
+        self.thumb.setFixedSize(side, side)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setStyleSheet(f"border: 1px dashed {BORDER}; border-radius: 6px; color: #8c959f;")
+        # The outline in the palette's text colour and the words in the theme's muted one, so
+        # high contrast and a dark desktop palette show both.
+        self.thumb.setStyleSheet("QLabel { border: 1px dashed palette(text); border-radius: 6px; }")
+        self.thumb.setProperty("muted", True)
         self.choose_button = self._button(self.tr("Ctrl+I  Choose…"), "rewardImageChoose")
         self.choose_button.clicked.connect(self.choose)
         self.remove_button = self._button(self.tr("Ctrl+Shift+I  Remove"), "rewardImageRemove")

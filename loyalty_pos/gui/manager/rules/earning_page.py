@@ -29,6 +29,8 @@ from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.services.program.program_rules import RulesEditor
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
+from loyalty_pos.gui.widgets.long_choices import fit_long_choices
 
 _NAME, _MULTIPLIER, _EARNS = range(3)
 
@@ -53,6 +55,7 @@ class EarningPage(QWidget):
             (Rounding.CEILING, self.tr("Up (any part earns a whole point)")),
         ):
             self.rounding.addItem(text, rounding)
+        fit_long_choices(self.rounding)
         self.minimum = MoneyEdit(currency, self)
         self.tax_basis = QComboBox(self)
         self.tax_basis.addItem(self.tr("Price including VAT"), TaxBasis.INCLUSIVE)
@@ -97,7 +100,8 @@ class EarningPage(QWidget):
         right.addWidget(self.categories, 1)
         right.addWidget(self.category_error)
         right.addWidget(hint)
-        layout = QHBoxLayout(self)
+        # The categories beside the form, or under it when a large text size needs the width.
+        layout = ReflowBox(self)
         layout.addLayout(left, 1)
         layout.addSpacing(16)
         layout.addLayout(right, 1)

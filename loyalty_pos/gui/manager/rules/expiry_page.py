@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.program import NegativeBalancePolicy
+from loyalty_pos.gui.widgets.long_choices import fit_long_choices
 
 
 class ExpiryPage(QWidget):
@@ -22,14 +23,16 @@ class ExpiryPage(QWidget):
         self.negative.addItem(self.tr("Take back everything (the balance may go below 0)"),
                               NegativeBalancePolicy.ALLOW_DEBT)
         self.negative.currentIndexChanged.connect(self.edited)
+        fit_long_choices(self.negative)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(QLabel(self.tr("Points expire this long &after they are earned"), self,
-                           buddy=self.after_earning), self.after_earning)
-        form.addRow(QLabel(self.tr("All points expire after this long &without activity"), self,
-                           buddy=self.inactivity), self.inactivity)
-        form.addRow(QLabel(self.tr("When a &return takes back points the member has already spent"), self,
-                           buddy=self.negative), self.negative)
+        for text, field in ((self.tr("Points expire this long &after they are earned"), self.after_earning),
+                            (self.tr("All points expire after this long &without activity"), self.inactivity),
+                            (self.tr("When a &return takes back points the member has already spent"),
+                             self.negative)):
+            label = QLabel(text, self, buddy=field)
+            label.setWordWrap(True)  # a question as long as these breaks lines at a large text size
+            form.addRow(label, field)
         note = QLabel(self.tr("0 months = never. Points already earned keep the expiry date they were given; "
                               "the new rule applies to points earned after publishing."), self)
         note.setWordWrap(True)

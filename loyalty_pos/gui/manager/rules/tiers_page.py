@@ -27,6 +27,7 @@ from loyalty_pos.gui.manager.rules.table_parts import add_row, cell_text, edit_t
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import error_text
+from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.money_edit import amount_text, parse_typed
 
 _CODE, _NAME, _THRESHOLD, _MULTIPLIER, _PERKS = range(5)
@@ -69,28 +70,34 @@ class TiersPage(QWidget):
         self.up_button.clicked.connect(lambda: self.move_tier(-1))
         self.down_button.clicked.connect(lambda: self.move_tier(+1))
 
-        # Two rows of two: the section must fit the back office's ~900 px beside its list.
+        # Two rows of two, each label over its field: beside each other they did not fit a
+        # 1024x768 back office at 150 % text.
         review = QHBoxLayout()
         review.addWidget(self.review_day)
         review.addWidget(self.review_month, 1)
         policy = QGridLayout()
         policy.setHorizontalSpacing(14)
-        policy.addWidget(QLabel(self.tr("&Qualify by"), self, buddy=self.basis), 0, 0)
-        policy.addWidget(self.basis, 0, 1)
-        policy.addWidget(QLabel(self.tr("over the &last"), self, buddy=self.window_months), 0, 2)
-        policy.addWidget(self.window_months, 0, 3)
-        policy.addWidget(QLabel(self.tr("Yearly &review on"), self, buddy=self.review_day), 1, 0)
-        policy.addLayout(review, 1, 1)
-        policy.addWidget(QLabel(self.tr("&Grace after review"), self, buddy=self.grace), 1, 2)
-        policy.addWidget(self.grace, 1, 3)
+        policy.setVerticalSpacing(2)
+        for text, field, row, column in ((self.tr("&Qualify by"), self.basis, 0, 0),
+                                         (self.tr("over the &last"), self.window_months, 0, 1),
+                                         (self.tr("Yearly &review on"), self.review_day, 2, 0),
+                                         (self.tr("&Grace after review"), self.grace, 2, 1)):
+            label = QLabel(text, self, buddy=field)
+            label.setWordWrap(True)  # a long one (Indonesian) takes two lines, not the page's width
+            policy.addWidget(label, row, column)
+        policy.addWidget(self.basis, 1, 0)
+        policy.addWidget(self.window_months, 1, 1)
+        policy.addLayout(review, 3, 0)
+        policy.addWidget(self.grace, 3, 1)
+        policy.setColumnStretch(0, 1)
         policy.setColumnStretch(1, 1)
         explain = QLabel(self.tr("Members move up at once when they qualify; they move down only at the yearly "
                                  "review, after the grace days. The first tier starts at 0."), self)
         explain.setWordWrap(True)
         explain.setProperty("muted", True)
-        buttons = QHBoxLayout()
+        buttons = ActionBar(self)  # wraps into two rows at a large text size
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
+            buttons.add(button)
         layout = QVBoxLayout(self)
         layout.addLayout(policy)
         layout.addWidget(self.policy_error)
@@ -98,7 +105,7 @@ class TiersPage(QWidget):
         layout.addWidget(QLabel(self.tr("Tiers, &lowest first"), self, buddy=self.table))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.table_error)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         for spin in (self.window_months, self.review_day, self.grace):
             spin.valueChanged.connect(self.edited)
