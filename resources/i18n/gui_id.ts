@@ -6230,6 +6230,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Kontras tinggi (putih di atas hitam)</translation>
     </message>
     <message>
+        <source>System colours (as the desktop, e.g. dark mode)</source>
+        <translation>Warna sistem (seperti desktop, mis. mode gelap)</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>

@@ -6230,6 +6230,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Høy kontrast (hvitt på svart)</translation>
     </message>
     <message>
+        <source>System colours (as the desktop, e.g. dark mode)</source>
+        <translation>Systemfarger (som skrivebordet, f.eks. mørk modus)</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>Tekststørrelse</translation>
     </message>

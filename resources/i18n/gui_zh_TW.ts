@@ -6230,6 +6230,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>高對比（黑底白字）</translation>
     </message>
     <message>
+        <source>System colours (as the desktop, e.g. dark mode)</source>
+        <translation>系統色彩（與桌面相同，例如深色模式）</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
