@@ -187,6 +187,7 @@ REFUSALS: dict[str, str] = {
     "error.receipt_width_too_small": "A receipt needs at least {min_width} columns, not {width}",
     "error.shop_name_required": "Cards need the shop's name",
     "error.shop_name_required.settings": "The shop needs a name",
+    "error.snapshot_duplicate": "The chain's snapshot holds a member or card twice: {why}",
     "error.staff_exists": "The user name {username} is taken.",
     "error.tier_in_use": "A removed tier is still required by {users}; change those first",
     "error.tier_needs_name": "Every tier needs a code and a name",

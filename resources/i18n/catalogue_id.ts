@@ -1586,6 +1586,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Simulasi dibatalkan.</translation>
     </message>
     <message>
+        <source>The chain&apos;s snapshot holds a member or card twice: {why}</source>
+        <comment>error.snapshot_duplicate</comment>
+        <translation>Snapshot jaringan memuat anggota atau kartu dua kali: {why}</translation>
+    </message>
+    <message>
         <source>The user name {username} is taken.</source>
         <comment>error.staff_exists</comment>
         <translation>Nama pengguna {username} sudah dipakai.</translation>

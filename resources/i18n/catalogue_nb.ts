@@ -1586,6 +1586,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Simuleringen ble avbrutt.</translation>
     </message>
     <message>
+        <source>The chain&apos;s snapshot holds a member or card twice: {why}</source>
+        <comment>error.snapshot_duplicate</comment>
+        <translation>Kjedens øyeblikksbilde har et medlem eller kort to ganger: {why}</translation>
+    </message>
+    <message>
         <source>The user name {username} is taken.</source>
         <comment>error.staff_exists</comment>
         <translation>Brukernavnet {username} er opptatt.</translation>

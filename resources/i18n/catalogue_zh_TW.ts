@@ -1586,6 +1586,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>已取消模擬。</translation>
     </message>
     <message>
+        <source>The chain&apos;s snapshot holds a member or card twice: {why}</source>
+        <comment>error.snapshot_duplicate</comment>
+        <translation>連鎖的快照中有重複的會員或會員卡：{why}</translation>
+    </message>
+    <message>
         <source>The user name {username} is taken.</source>
         <comment>error.staff_exists</comment>
         <translation>使用者名稱 {username} 已被使用。</translation>

@@ -56,7 +56,8 @@ class SqlChainSnapshot(Repository):
             self._add(members, cards, stamps)
         except IntegrityError as error:
             raise Conflict(code="snapshot_duplicate",
-                           detail=f"the chain's snapshot holds a member or card twice: {error.orig}") from None
+                           template="The chain's snapshot holds a member or card twice: {why}",
+                           why=str(error.orig)) from None
 
     def _add(self, members: Sequence[Member], cards: Sequence[Card], stamps: Sequence[tuple[str, str, str]]) -> None:
         rows: list[tuple[Any, ...]] = []
