@@ -1,46 +1,29 @@
-"""Making a start or a scan "cold": the whole OS file cache dropped where the machine
-lets us (root on Linux), and separately only the shop database's pages evicted."""
+"""Making a start or a scan "cold" for the GUI figures: the whole OS file cache dropped
+where the machine lets us (root on Linux), and separately only the shop database's pages
+evicted. The work is ``cache``'s (the store group's cold figures use it too); this names
+the two ways as the GUI figures' suffixes and says which one a figure had."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES
+from loyalty_pos.bench import cache
 
-DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 COLD = "cold"  # the whole page cache dropped: the till's code, Qt and Python too
 DB_EVICTED = "dbevicted"  # only the database's own pages: libraries stay warm
 
 
 def can_drop_all() -> bool:
-    return DROP_CACHES.exists() and os.access(DROP_CACHES, os.W_OK)
+    return cache.can_drop_os_cache() is None
 
 
-def drop_all() -> None:
-    os.sync()  # dirty pages cannot be dropped; written first, they can
-    DROP_CACHES.write_text("3\n")
-
-
-def evict_database(db_path: Path) -> None:
-    for path in (db_path, *(db_path.with_name(db_path.name + suffix) for suffix in SQLITE_SIDE_SUFFIXES)):
-        if not path.exists():
-            continue
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)  # dirty pages stay cached whatever we advise
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-        finally:
-            os.close(fd)
-
-
-def make_cold(method: str, db_path: Path) -> None:
+def make_cold(method: str, db_path: Path) -> str:
+    """Makes the cache cold by ``method``; returns how, for the figure's ``cache_method``."""
     if method == COLD:
-        drop_all()
-    elif method == DB_EVICTED:
-        evict_database(db_path)
-    else:
-        raise ValueError(method)
+        return cache.drop_os_cache()
+    if method == DB_EVICTED:
+        return cache.evict_database(db_path)
+    raise ValueError(method)
 
 
 def methods() -> tuple[str, ...]:

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from loyalty_pos.bench import page_cache
+from loyalty_pos.bench import cache, page_cache
 from loyalty_pos.bench.display import gui_display
 from loyalty_pos.bench.rss import peak_mb, resident_mb
 
 
 def test_the_whole_cache_is_dropped_only_where_the_machine_lets_us(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(page_cache, "DROP_CACHES", tmp_path / "absent")
+    monkeypatch.setattr(cache, "DROP_CACHES", tmp_path / "absent")
     assert page_cache.methods() == (page_cache.DB_EVICTED,)
     writable = tmp_path / "drop_caches"
     writable.write_text("")
-    monkeypatch.setattr(page_cache, "DROP_CACHES", writable)
+    monkeypatch.setattr(cache, "DROP_CACHES", writable)
     assert page_cache.methods() == (page_cache.COLD, page_cache.DB_EVICTED)
 
 
@@ -27,7 +27,8 @@ def test_evicting_the_database_reaches_its_side_files_and_refuses_an_unknown_met
     db = tmp_path / "loyalty.sqlite"
     db.write_bytes(b"x" * 8192)
     (tmp_path / "loyalty.sqlite-wal").write_bytes(b"y" * 4096)
-    page_cache.make_cold(page_cache.DB_EVICTED, db)  # a missing -shm is no error
+    # A missing -shm is no error; the method comes back for the figure's JSON row.
+    assert page_cache.make_cold(page_cache.DB_EVICTED, db) == cache.EVICT_METHOD
     assert db.read_bytes() == b"x" * 8192  # advice only: nothing written
     with pytest.raises(ValueError, match="lukewarm"):
         page_cache.make_cold("lukewarm", db)
