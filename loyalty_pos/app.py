@@ -123,7 +123,7 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
                       on_shown=on_shown,
                       # The window applies head office's publication itself, between sales.
                       sync_round=partial(run_sync_round, keys=app.till_keys(), apply_published=False),
-                      sync_register=register_till)
+                      sync_register=register_till, key_now=lambda: app.key)
     finally:
         app.close()
 
