@@ -16,6 +16,7 @@ from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.jobs.backup_offer import DamagedShop, offering_restore
 from loyalty_pos.jobs.card_key_ring import opening_ring
+from loyalty_pos.jobs.chain_keys import TillKeys
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.store.files import ensure_writable_dir, existing_database, refuse_empty_database
@@ -45,6 +46,14 @@ class App:
 
     def uow(self, *, readonly: bool = False) -> UnitOfWork:
         return self.database.uow(readonly=readonly)
+
+    def till_keys(self) -> TillKeys:
+        """The key file as this till's sync rounds reach it: a ring head office grew is
+        this app's ring from then on (``taken``), so nothing needs a restart."""
+        return TillKeys(self.config.key_path, self.database.uow, self.clock, taken=self._took)
+
+    def _took(self, ring: KeyRing) -> None:
+        self.ring = ring
 
     def checkpoint(self) -> None:
         self.database.checkpoint()
@@ -92,7 +101,6 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
     from functools import partial
 
     from loyalty_pos.gui.launch import launch
-    from loyalty_pos.jobs.chain_keys import TillKeys
     from loyalty_pos.sync.till_link import register_till, run_sync_round
 
     if bench is not None:
@@ -114,8 +122,8 @@ def run_till(config: Config, *, smoke: SmokeStart | None = None,
         return launch(app.uow, clock=app.clock, key=app.key, config=config, checkpoint=app.checkpoint,
                       on_shown=on_shown,
                       # The window applies head office's publication itself, between sales.
-                      sync_round=partial(run_sync_round, keys=TillKeys(config.key_path), apply_published=False),
-                      sync_register=register_till)
+                      sync_round=partial(run_sync_round, keys=app.till_keys(), apply_published=False),
+                      sync_register=register_till, key_now=lambda: app.key)
     finally:
         app.close()
 

@@ -76,7 +76,6 @@ def run_join(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     from loyalty_pos.app import open_app
     from loyalty_pos.config import Config
-    from loyalty_pos.jobs.chain_keys import TillKeys
     from loyalty_pos.jobs.shop_setup import require_shop
     from loyalty_pos.sync.errors import ServerUnreachable, SyncError
     from loyalty_pos.sync.round import register, run_sync_round
@@ -93,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_OFFLINE if isinstance(error, ServerUnreachable) else EXIT_REFUSED
             say("cli.sync_registered", terminal=answer["terminal_id"], shop=answer.get("shop_id", "?"), url=args.url)
             return EXIT_OK
-        result = run_sync_round(app.uow, clock=app.clock, keys=TillKeys(config.key_path))
+        result = run_sync_round(app.uow, clock=app.clock, keys=app.till_keys())
     finally:
         app.close()
     say("cli.sync_round", pushed=result.pushed, pulled=result.pulled, waiting=result.waiting)

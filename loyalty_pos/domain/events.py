@@ -51,6 +51,8 @@ class EventType(enum.StrEnum):
     CARD_KEY_REPLACED = "card_key_replaced"
     CARD_KEY_ROTATED = "card_key_rotated"
     CARD_KEY_IMPORTED = "card_key_imported"
+    CARD_KEY_RING_RECEIVED = "card_key_ring_received"
+    CARD_KEY_RING_REFUSED = "card_key_ring_refused"
     POINTS_ADJUSTED = "points_adjusted"
     POINTS_TRANSFERRED = "points_transferred"
     POINTS_EXPIRED = "points_expired"
@@ -332,6 +334,38 @@ class CardKeyImported(Event):
     added: tuple[str, ...]  # fingerprints, in the order they joined
     current_fingerprint: str
     ring_size: int
+
+    @property
+    def key(self) -> str:
+        return "card-key"
+
+
+@dataclass(frozen=True, slots=True)
+class CardKeyRingReceived(Event):
+    """Head office's published ring grew this till's: its new keys (a rotation there) scan here."""
+
+    type = EventType.CARD_KEY_RING_RECEIVED
+    changes = Changes.CARDS
+    synced = False  # the ring itself travels in head office's publication, not as an event
+    added: tuple[str, ...]  # fingerprints, in the order they joined
+    current_fingerprint: str
+    ring_size: int
+
+    @property
+    def key(self) -> str:
+        return "card-key"
+
+
+@dataclass(frozen=True, slots=True)
+class CardKeyRingRefused(Event):
+    """A published ring that would drop or reorder this till's keys: never applied, because
+    a server that could swap the signing key could make every card it likes."""
+
+    type = EventType.CARD_KEY_RING_REFUSED
+    changes = Changes.CARDS
+    synced = False
+    kept: tuple[str, ...]  # this till's ring, which stays
+    offered: tuple[str, ...]  # the published ring's fingerprints
 
     @property
     def key(self) -> str:
@@ -954,6 +988,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
         MemberDataExported, CardIssued, CardBlocked, CardsPrinted, CardKeyReplaced, CardKeyRotated, CardKeyImported,
+        CardKeyRingReceived, CardKeyRingRefused,
         PointsAdjusted, PointsTransferred, PointsExpired, LedgerEntryPosted, BalanceFlagged,
         SaleCommitted, ReturnProcessed, ProductSaved, ProductDeactivated, ProductsImported, CategoryAdded,
         CategoryRemoved, RewardSaved, RewardRetired, CampaignSaved, CampaignEnded, CampaignRemoved,

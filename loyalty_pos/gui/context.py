@@ -42,3 +42,9 @@ class TillContext:
     sync_register: RegisterFn | None = None
     # terminal_id is the chain server's (T002): it names itself, and the status bar has no room to spare.
     chain_terminal: bool = False
+    # The ring as it is now (``App.key``): head office's rotation grows it while the till runs,
+    # so a scan reads ``ring()``, never ``key`` (the ring the till started with). None: it never grows.
+    key_now: Callable[[], KeyRing] | None = None
+
+    def ring(self) -> KeyRing:
+        return self.key_now() if self.key_now is not None else self.key

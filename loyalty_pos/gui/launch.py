@@ -74,6 +74,7 @@ def build_till(
     make_uow: Callable[..., UnitOfWork], *, clock: Clock, key: KeyRing, config: Config,
     screens: ScreenProvider = system_screens, sync_round: SyncRoundFn | None = None,
     sync_register: RegisterFn | None = None, translations: Path | None = None,
+    key_now: Callable[[], KeyRing] | None = None,
 ) -> tuple[MainWindow, ScannerFilter, Operations]:
     """Everything :func:`launch` shows, without running the event loop (tests use this,
     with a stand-in for the screens connected).
@@ -98,7 +99,7 @@ def build_till(
                       data_dir=config.data_dir, log_file=logging_to.log if logging_to is not None else None,
                       till_mode=till_mode(make_uow(readonly=True)), screens=screens,
                       sync_round=sync_round, sync_register=sync_register,
-                      chain_terminal=terminal_id != config.terminal_id)
+                      chain_terminal=terminal_id != config.terminal_id, key_now=key_now)
     scanner = ScannerFilter(config.scanner)
     scanner.install(app)
     window = MainWindow(ctx, scanner)
@@ -125,6 +126,7 @@ def launch(
     checkpoint: Callable[[], None] | None = None,
     sync_round: SyncRoundFn | None = None,
     sync_register: RegisterFn | None = None,
+    key_now: Callable[[], KeyRing] | None = None,
 ) -> int:
     """Run the till until its window closes; returns the exit code.
 
@@ -134,7 +136,7 @@ def launch(
     app = till_application()
     restore_qt_messages = route_qt_messages()
     window, scanner, ops = build_till(make_uow, clock=clock, key=key, config=config, sync_round=sync_round,
-                                      sync_register=sync_register)
+                                      sync_register=sync_register, key_now=key_now)
     crashes = CrashReporter(window.ctx.log_file, window)
     crashes.install()
     window.resize(1280, 800)

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
                 self.lock_action, self.sign_out_action, self.display_action, self.training_action)
 
     def show_about(self) -> AboutBox:
-        facts = AboutFacts.of(data_dir=self.ctx.data_dir, log_file=self.ctx.log_file, key=self.ctx.key)
+        facts = AboutFacts.of(data_dir=self.ctx.data_dir, log_file=self.ctx.log_file, key=self.ctx.ring())
         box = AboutBox(facts, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         self._scan_seq += 1
         seq, session = self._scan_seq, self._session
         ctx = self.ctx
-        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.key),
+        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.ring()),
                     on_done=lambda outcome: self._scan_resolved(seq, session, outcome),
                     on_error=self.messages.show_error)
 

@@ -35,7 +35,9 @@ from loyalty_pos.services.shop.card_key_ring import (
     FIX,
     CardKeyProblem,
     record_first_ring,
+    record_head_office_ring,
     record_import,
+    record_refused_ring,
     record_rotation,
     recorded_ring,
     require_ring,
@@ -144,6 +146,24 @@ def import_keys(make_uow: MakeUow, key_path: Path, incoming: KeyRing, *, actor: 
     write_ring(key_path, incoming)
     record_import(make_uow(), incoming.fingerprints, actor=actor, clock=clock)
     return Imported(incoming, 0 if recorded else len(incoming.keys), repaired=True, kept=kept)
+
+
+def take_head_office_ring(make_uow: MakeUow, key_path: Path, published: KeyRing, *, clock: Clock) -> KeyRing | None:
+    """A joined till takes head office's published ring when it grows this till's: the
+    grown ring, or None when nothing changed.
+
+    Only a ring that starts with every key this till has, in order, is taken: rotation
+    only appends, and a server that could drop or replace keys could swap the key that
+    signs cards. Any other ring is audited as refused (once per publication) and this
+    till keeps its own."""
+    ring = verified_ring(make_uow, key_path)
+    if published == ring:
+        return None
+    if published.keys[:len(ring.keys)] != ring.keys:
+        record_refused_ring(make_uow(), published.fingerprints, clock=clock)
+        return None
+    _grow(make_uow, key_path, published, lambda uow: record_head_office_ring(uow, published.fingerprints, clock=clock))
+    return published
 
 
 def _new_key(ring: KeyRing) -> bytes:

@@ -172,3 +172,22 @@ def test_head_offices_program_waits_for_the_open_sale_and_applies_after_it(synce
     assert till.sale.completed
     till.qtbot.waitUntil(lambda: points_per_step() == before + 4, timeout=5_000)
     assert not till.window.sync.publication_waits
+
+
+def test_a_card_key_head_office_added_scans_at_the_till_window_already_open(qtbot: QtBot, demo: App) -> None:
+    from loyalty_pos.cards.payload import encode_qr_payload
+    from loyalty_pos.domain.members import Consents
+    from loyalty_pos.services.actor import Actor, Role
+    from loyalty_pos.services.members.membership import EnrolMember, enrol
+
+    _register(demo)
+    member = enrol(demo.uow(), EnrolMember(name="Rota Tion", phone="+4799004411",
+                                           consents=Consents(marketing=False, data_processing=True)),
+                   actor=Actor("cashier", Role.CASHIER, "01"), clock=demo.clock)
+    with running_till(qtbot, demo, key_now=lambda: demo.key) as till:
+        till.signed_in()
+        grown = demo.key.with_current(bytes(range(32)))  # head office rotated
+        demo.till_keys().received(grown.keys)  # as the window's round does, off the GUI thread
+        till.scan(encode_qr_payload(member.cards[0].number, grown))
+        till.settle()
+        assert till.sale.state.member is not None and till.sale.state.member.member_id == member.id

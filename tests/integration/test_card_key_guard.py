@@ -11,7 +11,7 @@ import pytest
 
 from loyalty_pos.app import open_app
 from loyalty_pos.cards.key_ring import KeyRing, key_fingerprint
-from loyalty_pos.cards.keys import CardKeyError, pending_path
+from loyalty_pos.cards.keys import CardKeyError, pending_path, read_ring
 from loyalty_pos.cards.payload import encode_qr_payload
 from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.config import Config
@@ -184,3 +184,25 @@ def test_migration_0013_without_a_key_file_records_nothing_and_check_says_so(
     with pytest.raises(CardKeyProblem):
         open_app(config)
     assert not config.key_path.exists()
+
+
+def test_head_offices_ring_is_taken_only_when_it_appends_to_this_tills(shop: Shop) -> None:
+    from loyalty_pos.jobs.card_key_ring import take_head_office_ring
+    from loyalty_pos.services.shop.card_key_ring import recorded_ring
+
+    app = shop.app
+    own = app.key
+    other, newer = bytes(range(32)), bytes(range(1, 33))
+
+    def take(published: KeyRing) -> KeyRing | None:
+        return take_head_office_ring(app.uow, app.config.key_path, published, clock=app.clock)
+
+    assert take(own) is None  # the same ring: nothing written, nothing audited
+    for hostile in (KeyRing((other,)), KeyRing((other, *own.keys)), KeyRing((*own.keys, other)[::-1])):
+        assert take(hostile) is None  # dropped, prepended before, reordered: refused
+        assert recorded_ring(app.uow(readonly=True)) == own.fingerprints
+    assert read_ring(app.config.key_path) == own
+    grown = KeyRing((*own.keys, other, newer))
+    assert take(grown) == grown
+    assert recorded_ring(app.uow(readonly=True)) == grown.fingerprints
+    assert not pending_path(app.config.key_path).exists()

@@ -21,13 +21,15 @@ from loyalty_pos.cards.scan import classify_scan
 from loyalty_pos.config import Config
 from loyalty_pos.demo import shop as demo
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.domain.members import Consents
+from loyalty_pos.domain.members import Consents, new_card_number
 from loyalty_pos.domain.program_codec import program_to_dict
+from loyalty_pos.jobs.card_key_ring import key_file_problems, rotate
 from loyalty_pos.jobs.chain_join import JoinFailed, join_chain
-from loyalty_pos.jobs.chain_keys import TillKeys
+from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.jobs.shop_setup import shop_exists
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.members.membership import EnrolMember, enrol
+from loyalty_pos.services.ports import AuditFilter
 from loyalty_pos.services.program.catalog import publish, save_draft
 from loyalty_pos.services.shop.auth import sign_in
 from loyalty_pos.services.shop.head_office import has_pending
@@ -68,7 +70,7 @@ class Chain:
 
     def office_round(self) -> Any:
         return run_sync_round(self.office.uow, clock=self.office.clock, transport=self.server.transport(),
-                              keys=TillKeys(self.office.config.key_path))
+                              keys=self.office.till_keys())
 
     def join(self, name: str, code: str | None = None) -> Any:
         transport = self.server.transport()
@@ -84,7 +86,7 @@ class Chain:
 
     def round(self, app: Any, *, apply_published: bool = True) -> Any:
         return run_sync_round(app.uow, clock=app.clock, transport=self.server.transport(),
-                              keys=TillKeys(app.config.key_path), apply_published=apply_published)
+                              keys=app.till_keys(), apply_published=apply_published)
 
 
 class _opened:
@@ -182,3 +184,69 @@ def test_only_head_office_publishes_and_only_a_terminal_of_the_chain_reads_it(ch
     e = chain.open("e")
     chain.server.revoke("e")
     assert chain.round(e).error_code == "disconnected"  # a 401: the publication is not sent
+
+
+def _card(n: int) -> str:
+    return new_card_number(lambda _bound: n)
+
+
+def _checked(app: Any) -> list[str]:
+    return check_file(app.config.db_path).problems + key_file_problems(app.config.db_path, app.config.key_path)
+
+
+def _audited(app: Any, event_type: str) -> list[Any]:
+    uow = app.uow()
+    with uow:
+        return list(uow.audit.search(AuditFilter(action=event_type), cursor=None, limit=10).rows)
+
+
+def test_head_offices_rotated_key_reaches_a_running_till_which_keeps_its_old_keys(chain: Chain) -> None:
+    chain.office_round()
+    chain.join("b")
+    b = chain.open("b")
+    office = chain.office
+    old_card = encode_qr_payload(_card(1), read_ring(office.config.key_path))
+    rotate(office.uow, office.config.key_path, actor=Actor(demo.MANAGER_USER, Role.MANAGER, "HQ"), clock=office.clock)
+    rotated = read_ring(office.config.key_path)
+    new_card = encode_qr_payload(_card(2), rotated)
+    assert not classify_scan(new_card, b.key).accepted  # the bug: B refused head office's new cards
+    assert chain.office_round().error is None
+
+    assert chain.round(b).error is None
+    assert classify_scan(new_card, b.key).accepted  # the open App, no restart
+    assert classify_scan(old_card, b.key).accepted
+    assert read_ring(b.config.key_path) == rotated == b.key
+    assert _checked(b) == []
+    assert _audited(b, "card_key_ring_received")
+    assert chain.round(b).error is None and read_ring(b.config.key_path) == rotated  # nothing new: nothing done
+
+
+class _SwappedRing:
+    """A compromised server's publication: head office's keys replaced by another."""
+
+    def __init__(self, keys: tuple[bytes, ...]) -> None:
+        self.keys = keys
+
+    def read(self) -> tuple[bytes, ...]:
+        return self.keys
+
+    def received(self, keys: tuple[bytes, ...]) -> None:
+        raise AssertionError("head office never takes a ring")
+
+
+@pytest.mark.parametrize("server", ["contract"], indirect=True)  # the scenario above runs on both
+def test_a_published_ring_that_drops_a_key_is_refused_and_the_till_keeps_its_own(chain: Chain) -> None:
+    chain.office_round()
+    chain.join("b")
+    b = chain.open("b")
+    kept = read_ring(b.config.key_path)
+    old_card = encode_qr_payload(_card(1), kept)
+    assert run_sync_round(chain.office.uow, clock=chain.office.clock, transport=chain.server.transport(),
+                          keys=_SwappedRing((bytes(range(32)),))).error is None
+
+    assert chain.round(b).error is None and not has_pending(b.uow())  # the rest of the publication applies
+    assert read_ring(b.config.key_path) == kept == b.key
+    assert classify_scan(old_card, b.key).accepted
+    assert not classify_scan(encode_qr_payload(_card(3), bytes(range(32))), b.key).accepted
+    assert _checked(b) == []
+    assert _audited(b, "card_key_ring_refused")

@@ -15,7 +15,6 @@ from loyalty_pos.app import joining
 from loyalty_pos.config import Config
 from loyalty_pos.domain.regions import Region
 from loyalty_pos.gui.launch import build_setup
-from loyalty_pos.jobs.chain_keys import TillKeys
 from loyalty_pos.jobs.shop_setup import create_shop, shop_exists
 from loyalty_pos.sync.round import register, run_sync_round
 from loyalty_pos.system_region import known_zones
@@ -37,7 +36,7 @@ def test_join_a_chain_from_the_setup_window(qtbot: QtBot, tmp_path: Path, api: s
             register(office.uow, CHAIN_URL, server.add_terminal("office", head_office=True), "office",
                      clock=office.clock, transport=server.transport())
             assert run_sync_round(office.uow, clock=office.clock, transport=server.transport(),
-                                  keys=TillKeys(office.config.key_path)).error is None
+                                  keys=office.till_keys()).error is None
     finally:
         server.close()
     config = Config.load(tmp_path / "till")

@@ -240,7 +240,7 @@ class EnrolDialog(WorkingDialog):
         damaged card, a product) is explained next to the card field. Either way
         the scan is dealt with here, so True: nothing else should act on it.
         """
-        result = classify_scan(text, self.ctx.key)
+        result = classify_scan(text, self.ctx.ring())
         if result.kind == "member_card":
             self.use_scanned.setChecked(True)
             self.card.setText(group_card_number(result.value))
@@ -274,7 +274,7 @@ class EnrolDialog(WorkingDialog):
         text = self.card.text().strip()
         if not text:
             return None, self.tr("Scan the card now, or choose \"Issue a new card number\".")
-        result = classify_scan(text, self.ctx.key, typed=True)
+        result = classify_scan(text, self.ctx.ring(), typed=True)
         if result.kind == "member_card":
             return result.value, None
         if result.kind == "refused":

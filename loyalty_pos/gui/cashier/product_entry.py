@@ -100,7 +100,7 @@ class ProductEntry(QWidget):
             self.chosen.emit(found.exact)
             return
         no_matches = None
-        if self.member_hint and not found.page.rows and looks_like_a_member(text, self.ctx.key):
+        if self.member_hint and not found.page.rows and looks_like_a_member(text, self.ctx.ring()):
             no_matches = self.tr("No products match. Looking for a member? Press F2.")
         self.search.set_page(text, found.page, no_matches=no_matches)
 

@@ -118,7 +118,7 @@ class ReprintDialog(QDialog):
 
     def accept_scanned_receipt(self, text: str) -> bool:
         """The main window routes scans here while the dialog is open; a receipt is reprinted."""
-        result = classify_scan(text, self.ctx.key)
+        result = classify_scan(text, self.ctx.ring())
         if result.kind == "receipt":
             self.number.setText(result.value)
             self.submit()

@@ -175,7 +175,7 @@ class ReturnsDialog(WorkingDialog):
         if self._busy:
             self.message_bar.show_message(self.tr("Saving the return; scan again in a moment."), Level.WARNING)
             return True
-        result = classify_scan(text, self.ctx.key)
+        result = classify_scan(text, self.ctx.ring())
         if result.kind == "receipt":
             self.receipt.setText(result.value)
             self.load()

@@ -56,7 +56,7 @@ class CardsSection(QWidget):
         super().__init__(parent)
         actor.require_manager("Printing member cards")
         self.ctx, self.actor = ctx, actor
-        self.shop = CardShop(ctx.make_uow, ctx.key, ctx.clock, actor, data_dir=ctx.data_dir)
+        self.shop = CardShop(ctx.make_uow, ctx.ring(), ctx.clock, actor, data_dir=ctx.data_dir)
         self.sheet: CardSheet | None = None
         self._cancel = threading.Event()  # of the preview being prepared
         self._scratch = tempfile.TemporaryDirectory(prefix="loyalty-cards-")

@@ -156,10 +156,10 @@ class MembersSection(QWidget):
         if self.dialog is not None:
             handler = getattr(self.dialog, "accept_scanned_card", None)
             return bool(handler is not None and handler(text))
-        if classify_scan(text, self.ctx.key).kind not in ("member_card", "refused"):
+        if classify_scan(text, self.ctx.ring()).kind not in ("member_card", "refused"):
             return False
         ctx = self.ctx
-        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.key),
+        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.ring()),
                     on_done=self._scanned, on_error=self.message.show_error, latest="members-scan")
         return True
 

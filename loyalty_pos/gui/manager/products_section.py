@@ -176,7 +176,7 @@ class ProductsSection(QWidget):
     def accept_scanned_card(self, text: str) -> bool:
         """A product barcode scanned here fills the barcode field being typed, or finds
         that product; member cards and receipts are for other sections."""
-        scanned = classify_scan(text, self.ctx.key)
+        scanned = classify_scan(text, self.ctx.ring())
         if scanned.kind != "product":
             return False
         if self.form.barcode.hasFocus():

@@ -38,6 +38,8 @@ _ACTIONS = {
     "card_key_replaced": QT_TRANSLATE_NOOP("AuditActions", "card key replaced"),
     "card_key_rotated": QT_TRANSLATE_NOOP("AuditActions", "card key rotated"),
     "card_key_imported": QT_TRANSLATE_NOOP("AuditActions", "card key imported"),
+    "card_key_ring_received": QT_TRANSLATE_NOOP("AuditActions", "card key ring updated from head office"),
+    "card_key_ring_refused": QT_TRANSLATE_NOOP("AuditActions", "card key ring from head office refused"),
     "points_adjusted": QT_TRANSLATE_NOOP("AuditActions", "points adjusted"),
     "points_transferred": QT_TRANSLATE_NOOP("AuditActions", "points transferred"),
     "points_expired": QT_TRANSLATE_NOOP("AuditActions", "points expired"),

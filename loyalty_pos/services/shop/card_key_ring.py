@@ -9,11 +9,12 @@ the log or the sync outbox: only fingerprints do.
 from __future__ import annotations
 
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.domain.events import CardKeyImported, CardKeyRotated
-from loyalty_pos.services.actor import Actor
+from loyalty_pos.domain.events import CardKeyImported, CardKeyRingReceived, CardKeyRingRefused, CardKeyRotated
+from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.shop.head_office import HEAD_OFFICE_ACTOR
 
 RING_SETTING = "card_key_ring"  # fingerprints, oldest first, comma-separated (as migration 0013 writes it)
 FIX = ("Put the right key file back: restore it from a backup (the .key file beside the backup file), "
@@ -96,4 +97,30 @@ def record_import(uow: UnitOfWork, fingerprints: tuple[str, ...], *, actor: Acto
         added = tuple(fp for fp in fingerprints if fp not in before)
         uow.settings.set(RING_SETTING, ",".join(fingerprints))
         record(uow, actor, CardKeyImported(added, fingerprints[-1], len(fingerprints)), clock.now())
+        uow.commit()
+
+
+
+def _head_office(uow: UnitOfWork) -> Actor:
+    return Actor(HEAD_OFFICE_ACTOR, Role.MANAGER, uow.sync_state.get("terminal_id") or "")
+
+
+def record_head_office_ring(uow: UnitOfWork, fingerprints: tuple[str, ...], *, clock: Clock) -> None:
+    """``fingerprints``: head office's ring, which starts with this till's recorded one."""
+    with uow:
+        before = _read(uow)
+        if fingerprints[:len(before)] != before:
+            raise CardKeyProblem(path="(head office's ring)", problem="the ring changed while it was being taken",
+                                 fix=FIX)
+        uow.settings.set(RING_SETTING, ",".join(fingerprints))
+        record(uow, _head_office(uow),
+               CardKeyRingReceived(fingerprints[len(before):], fingerprints[-1], len(fingerprints)), clock.now())
+        uow.commit()
+
+
+def record_refused_ring(uow: UnitOfWork, offered: tuple[str, ...], *, clock: Clock) -> None:
+    """Head office's ring would have dropped or reordered this till's keys: listed in the
+    audit log for the manager, the till's ring untouched."""
+    with uow:
+        record(uow, _head_office(uow), CardKeyRingRefused(_read(uow), offered), clock.now())
         uow.commit()

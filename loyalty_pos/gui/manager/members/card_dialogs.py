@@ -73,7 +73,7 @@ class ReissueCardDialog(ActionDialog):
         self.number.setFocus()
 
     def accept_scanned_card(self, text: str) -> bool:
-        scan = classify_scan(text, self.ctx.key)
+        scan = classify_scan(text, self.ctx.ring())
         if scan.kind != "member_card":
             return False
         self.number.setText(scan.value)

@@ -39,10 +39,10 @@ class OtherMember(QWidget):
         self.search.picked.connect(self._choose)
 
     def accept_scanned_card(self, text: str) -> bool:
-        if classify_scan(text, self.ctx.key).kind not in ("member_card", "refused"):
+        if classify_scan(text, self.ctx.ring()).kind not in ("member_card", "refused"):
             return False
         ctx = self.ctx
-        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.key),
+        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.ring()),
                     on_done=self._scanned, latest=f"other-member-{id(self)}")
         return True
 
