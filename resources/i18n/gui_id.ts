@@ -761,6 +761,14 @@
         <translation>kunci kartu diimpor</translation>
     </message>
     <message>
+        <source>card key ring updated from head office</source>
+        <translation>rangkaian kunci kartu diperbarui dari kantor pusat</translation>
+    </message>
+    <message>
+        <source>card key ring from head office refused</source>
+        <translation>rangkaian kunci kartu dari kantor pusat ditolak</translation>
+    </message>
+    <message>
         <source>points adjusted</source>
         <translation>poin disesuaikan</translation>
     </message>

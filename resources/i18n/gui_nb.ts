@@ -761,6 +761,14 @@
         <translation>kortnøkkel importert</translation>
     </message>
     <message>
+        <source>card key ring updated from head office</source>
+        <translation>kortnøkkelringen oppdatert fra hovedkontoret</translation>
+    </message>
+    <message>
+        <source>card key ring from head office refused</source>
+        <translation>kortnøkkelringen fra hovedkontoret avvist</translation>
+    </message>
+    <message>
         <source>points adjusted</source>
         <translation>poeng justert</translation>
     </message>

@@ -761,6 +761,14 @@
         <translation>會員卡金鑰已匯入</translation>
     </message>
     <message>
+        <source>card key ring updated from head office</source>
+        <translation>已由總部更新會員卡金鑰組</translation>
+    </message>
+    <message>
+        <source>card key ring from head office refused</source>
+        <translation>已拒絕總部的會員卡金鑰組</translation>
+    </message>
+    <message>
         <source>points adjusted</source>
         <translation>點數已調整</translation>
     </message>
