@@ -55,10 +55,18 @@ def run_join(args: argparse.Namespace) -> int:
     from loyalty_pos.config import Config
     from loyalty_pos.domain.errors import LoyaltyError
     from loyalty_pos.jobs.chain_join import join_chain
+    from loyalty_pos.sync.client import check_url
+    from loyalty_pos.sync.errors import SyncError
     from loyalty_pos.sync.till_link import register_till, run_sync_round
 
     config = Config.load(args.data_dir)
     name = args.name or socket.gethostname()
+    try:
+        # Refused before the first step is printed: a refusal is one line on stderr.
+        check_url(args.url)
+    except SyncError as error:
+        say("cli.error_line", message=str(error), file=sys.stderr)
+        return EXIT_REFUSED
     try:
         outcome = join_chain(config, args.url, args.code, terminal_name=name,
                              register=lambda make_uow, url, code, terminal_name, *, clock: register_till(

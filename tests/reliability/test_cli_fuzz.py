@@ -55,7 +55,11 @@ def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> It
                 yield from _commands(command, (*path, name))
 
 
-COMMANDS = [command for command in _commands(build_parser()) if command.path]
+# `serve` alone runs the chain server until it is stopped, as the till runs until closed:
+# drawn here it served for ever and hung the run. Its sub-commands (add-terminal, migrate...)
+# return and are fuzzed like the rest.
+LONG_RUNNING = {("serve",)}
+COMMANDS = [command for command in _commands(build_parser()) if command.path and command.path not in LONG_RUNNING]
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,7 @@ def _run(argv: list[str]) -> tuple[int, str, str]:
     ["staff", "list", "--pin-file", "\r"],  # a typed control character split the refusal in two
     ["check", "--data-dir", "\x1e"],
     ["staff", "list", "--bogus\u2028"],
+    ["join", "9999", "9999"],  # said its first step before refusing the address: two lines
 ])
 def test_known_hostile_command_lines_are_refused_cleanly(fuzz_shop: FuzzShop, argv: list[str]) -> None:
     _assert_clean(fuzz_shop, argv)
