@@ -9,10 +9,11 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeAlias, TypeVar, Unpack
 
-from sqlalchemy import BigInteger, type_coerce
+from sqlalchemy import BigInteger, select, type_coerce
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.schema import Column
 
 from loyalty_pos.domain.errors import StoredValueInvalid, ValidationError
 from loyalty_pos.services.ports import Page
@@ -95,3 +96,16 @@ def decode_enum(kind: type[E], value: Any, *, table: str, column: str, row: obje
     except ValueError:
         allowed = ", ".join(str(member.value) for member in kind)
         raise StoredValueInvalid(table=table, row=row, column=column, value=value, allowed=allowed) from None
+
+
+# SQLite binds at most 999 variables a statement on older builds: IN lists go in chunks.
+_IN_CHUNK = 500
+
+
+def stored_values(db: Connection, column: Column[Any], values: Sequence[Any]) -> set[Any]:
+    """Which of ``values`` stand in ``column``."""
+    found: set[Any] = set()
+    for start in range(0, len(values), _IN_CHUNK):
+        chunk = list(values[start:start + _IN_CHUNK])
+        found.update(db.execute(select(column).where(column.in_(chunk))).scalars())
+    return found

@@ -21,6 +21,7 @@ from loyalty_pos.store.repositories.base import (
     decode_enum,
     page_of,
     raw_time,
+    stored_values,
 )
 from loyalty_pos.store.tables import balances, cards, members, sales
 from loyalty_pos.store.types import from_micros, to_micros
@@ -159,11 +160,7 @@ class SqlMembers(Repository):
 
     def existing(self, member_ids: Sequence[str]) -> set[str]:
         """Which of ``member_ids`` are stored."""
-        found: set[str] = set()
-        for start in range(0, len(member_ids), 500):
-            chunk = list(member_ids[start:start + 500])
-            found.update(self._db.execute(select(members.c.id).where(members.c.id.in_(chunk))).scalars())
-        return found
+        return stored_values(self._db, members.c.id, member_ids)
 
     def update(self, member: Member) -> None:
         """Every field but the id, cards and enrolment time. ``updated_at`` is row
@@ -339,11 +336,7 @@ class SqlCards(Repository):
                  "issued_at": card.issued_at, "printed": card.printed} for card in new])
 
     def existing(self, numbers: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for start in range(0, len(numbers), 500):
-            chunk = list(numbers[start:start + 500])
-            found.update(self._db.execute(select(cards.c.number).where(cards.c.number.in_(chunk))).scalars())
-        return found
+        return stored_values(self._db, cards.c.number, numbers)
 
     def get(self, number: str) -> Card | None:
         row = self._db.execute(_CARD, {"number": number}).first()
