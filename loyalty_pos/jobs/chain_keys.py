@@ -37,10 +37,12 @@ class TillKeys:
                      grown.fingerprints[-1], len(grown.keys))
             if self.taken is not None:
                 self.taken(grown)
-        elif read_ring(self.path) != published:
+            return
+        own = read_ring(self.path)
+        if own != published:
             log.warning("head office's card key ring %s would drop or reorder this till's %s: refused (audited); "
                         "ask head office, or import its key file ('loyalty-pos cards key import')",
-                        ", ".join(published.fingerprints), ", ".join(read_ring(self.path).fingerprints))
+                        ", ".join(published.fingerprints), ", ".join(own.fingerprints))
 
 
 class JoiningKeys:
