@@ -244,7 +244,7 @@ REFUSALS: dict[str, str] = {
     'error.category_unknown': 'Category {key} was not found.',
     'error.receipt_not_stored': 'The printed receipt of sale {key} was not found.',
     'error.receipt_unknown': 'Receipt {key} was not found.',
-    'error.receipt_unknown.empty': 'Type or scan a receipt number.',
+    'error.receipt_unknown.empty': 'Receipt (no number typed) was not found.',
     'error.phone_unknown': 'Member with phone {key} was not found.',
     'error.no_eligible_lines': 'Reward {reward} is not available: nothing left in the basket it applies to.',
     'error.reward_unavailable.stock': 'Reward {reward} is not available: only {left} left in stock.',

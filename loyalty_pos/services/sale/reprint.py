@@ -39,7 +39,7 @@ def receipt_for(uow: UnitOfWork, receipt_no: str) -> Receipt:
     with uow:
         sale = uow.sales.by_receipt(wanted) if wanted else None
         if not wanted:
-            raise NotFound(code="receipt_unknown", template="Type or scan a receipt number.")
+            raise NotFound(code="receipt_unknown", template="Receipt (no number typed) was not found.")
         if sale is None:
             raise NotFound(code="receipt_unknown", template="Receipt {key} was not found.", key=receipt_no.strip())
         return stored_receipt(sale, uow.members)
