@@ -2131,9 +2131,9 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Struk {key} tidak ditemukan.</translation>
     </message>
     <message>
-        <source>Type or scan a receipt number.</source>
+        <source>Receipt (no number typed) was not found.</source>
         <comment>error.receipt_unknown.empty</comment>
-        <translation>Ketik atau pindai nomor struk.</translation>
+        <translation>Struk (tanpa nomor) tidak ditemukan.</translation>
     </message>
     <message>
         <source>A receipt needs at least {min_width} columns, not {width}</source>

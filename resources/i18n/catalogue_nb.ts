@@ -2131,9 +2131,9 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kvittering {key} ble ikke funnet.</translation>
     </message>
     <message>
-        <source>Type or scan a receipt number.</source>
+        <source>Receipt (no number typed) was not found.</source>
         <comment>error.receipt_unknown.empty</comment>
-        <translation>Skriv inn eller skann et kvitteringsnummer.</translation>
+        <translation>Kvittering (uten nummer) ble ikke funnet.</translation>
     </message>
     <message>
         <source>A receipt needs at least {min_width} columns, not {width}</source>

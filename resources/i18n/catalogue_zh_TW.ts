@@ -2131,9 +2131,9 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>找不到收據 {key}。</translation>
     </message>
     <message>
-        <source>Type or scan a receipt number.</source>
+        <source>Receipt (no number typed) was not found.</source>
         <comment>error.receipt_unknown.empty</comment>
-        <translation>請輸入或掃描收據號碼。</translation>
+        <translation>找不到收據（未輸入號碼）。</translation>
     </message>
     <message>
         <source>A receipt needs at least {min_width} columns, not {width}</source>
