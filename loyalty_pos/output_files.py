@@ -34,6 +34,15 @@ T = TypeVar("T")
 class OutputRefused(LoyaltyError):
     code = "output_refused"
     template = "Not writing {path}: {reason}."
+    _LEAD = "Not writing {path}: "
+
+    def __init__(self, code: str | None = None, template: str | None = None, **params: object) -> None:
+        super().__init__(code, template, **params)
+        # A refusal worded by its own template (so the catalogue translates it whole) still
+        # carries the English clause as ``reason``: a caller that wraps it in its own
+        # sentence (the card sheet's) keeps working.
+        if "reason" not in self.params and self.template.startswith(self._LEAD):
+            self.params["reason"] = self.template.removeprefix(self._LEAD).removesuffix(".").format(**self.params)
 
 
 def case_insensitive(directory: Path) -> bool:
@@ -60,8 +69,8 @@ def check_output(out: Path, data_dir: Path | None) -> Path:
     except OSError as error:
         raise OutputRefused(path=str(out), reason=error.strerror or str(error)) from None
     if found is not None and not stat.S_ISREG(found.st_mode):
-        what = "a folder; give a file name" if stat.S_ISDIR(found.st_mode) else "not a regular file (a device or pipe)"
-        raise OutputRefused(path=str(out), reason=f"it is {what}")
+        raise OutputRefused(path=str(out), template="Not writing {path}: it is a folder; give a file name."
+                            if stat.S_ISDIR(found.st_mode) else "Not writing {path}: it is not a regular file (a device or pipe).")
     if data_dir is not None:
         _refuse_shop_file(out, real, found, Config(data_dir=Path(data_dir)))
     return out
@@ -69,25 +78,28 @@ def check_output(out: Path, data_dir: Path | None) -> Path:
 
 def _refuse_shop_file(out: Path, real: Path, found: os.stat_result | None, shop: Config) -> None:
     named = {
-        shop.db_path: "it is the shop's database",
-        **{Path(f"{shop.db_path}{s}"): "it is one of the shop's database files" for s in SQLITE_SIDE_SUFFIXES},
-        shop.key_path: "it is the shop's card key",
+        shop.db_path: "Not writing {path}: it is the shop's database.",
+        **{Path(f"{shop.db_path}{s}"): "Not writing {path}: it is one of the shop's database files." for s in SQLITE_SIDE_SUFFIXES},
+        shop.key_path: "Not writing {path}: it is the shop's card key.",
     }
-    for path, reason in named.items():
+    for path, template in named.items():
         if _same_file(real, found, path):
-            raise OutputRefused(path=str(out), reason=reason)
+            raise OutputRefused(path=str(out), template=template)
     data_dir, backups = Path(os.path.realpath(shop.data_dir)), Path(os.path.realpath(shop.backup_dir))
     if _same_file(real, found, data_dir):
-        raise OutputRefused(path=str(out), reason="it is the shop's data folder")
+        raise OutputRefused(path=str(out), template="Not writing {path}: it is the shop's data folder.")
     fold = case_insensitive(data_dir) if data_dir.exists() else False
     for folder in real.parents:
         if _same_dir(folder, backups, fold):
-            raise OutputRefused(path=str(out), reason=f"it is inside the shop's backups folder {backups}")
+            raise OutputRefused(path=str(out), template="Not writing {path}: it is inside the shop's backups folder {backups}.",
+                                backups=str(backups))
     if _same_dir(real.parent, data_dir, fold):
-        raise OutputRefused(path=str(out), reason=f"the data folder {data_dir} holds only the shop's own files; "
-                                                  "choose another folder")
+        raise OutputRefused(path=str(out), data_dir=str(data_dir),
+                            template="Not writing {path}: the data folder {data_dir} holds only the shop's own files; "
+                                     "choose another folder.")
     if found is not None and _identity(found) in set(_identities_of_shop_files(shop)):
-        raise OutputRefused(path=str(out), reason="it is another name (a hard link) for one of the shop's files")
+        raise OutputRefused(path=str(out),
+                            template="Not writing {path}: it is another name (a hard link) for one of the shop's files.")
 
 
 def _identity(found: os.stat_result) -> tuple[int, int]:

@@ -48,7 +48,9 @@ def resource_path(name: str) -> Path:
     entry = _entry(name)
     if not isinstance(entry, Path):
         # Only a zip import would give something else; no install of ours does.
-        raise ResourceMissing(name=name, folder=f"{ASSETS_PACKAGE} (not unpacked on disk)")
+        raise ResourceMissing(name=name, folder=ASSETS_PACKAGE,
+                              template="The file {name} is missing from {folder} (not unpacked on disk); "
+                                       "reinstall loyalty-pos.")
     return entry
 
 

@@ -66,15 +66,15 @@ def check_approval(approval: Approval | None, *, action: ApprovalAction, amount_
     """The approval if it allows exactly this action now; otherwise :class:`ApprovalRefused`
     saying why (the till shows it, the cashier asks again)."""
     if approval is None:
-        raise ApprovalRefused(reason="no such approval was given")
+        raise ApprovalRefused(code="approval_invalid", template="The manager's approval does not hold: no such approval was given. Ask a manager to approve again.")
     if approval.used_at is not None:
-        raise ApprovalRefused(reason="it was already used")
+        raise ApprovalRefused(code="approval_invalid", template="The manager's approval does not hold: it was already used. Ask a manager to approve again.")
     if approval.action is not action:
-        raise ApprovalRefused(reason=f"it was given for a {approval.action.value}, not a {action.value}")
+        raise ApprovalRefused(code="approval_invalid", template="The manager's approval does not hold: it was given for another kind of approval. Ask a manager to approve again.")
     if approval.subject_id != subject_id:
-        raise ApprovalRefused(reason="it was given for another sale, return or member")
+        raise ApprovalRefused(code="approval_invalid", template="The manager's approval does not hold: it was given for another sale, return or member. Ask a manager to approve again.")
     if approval.amount_minor != amount_minor:
-        raise ApprovalRefused(reason="it was given for another amount")
+        raise ApprovalRefused(code="approval_invalid", template="The manager's approval does not hold: it was given for another amount. Ask a manager to approve again.")
     if not approval.issued_at <= now < approval.expires_at:
-        raise ApprovalRefused(reason="it has expired")
+        raise ApprovalRefused(code="approval_invalid", template="The manager's approval does not hold: it has expired. Ask a manager to approve again.")
     return approval

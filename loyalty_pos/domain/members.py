@@ -70,14 +70,16 @@ def validate_card_number(text: str) -> str:
     """Normalise a typed or scanned card number (spaces/dashes allowed) or refuse it."""
     number = re.sub(r"[\s-]", "", text)
     if not number.isascii() or not number.isdigit():
-        raise CardRefused(code="card_not_numeric", reason="a card number has digits only")
+        raise CardRefused(code="card_not_numeric", template="Card refused: a card number has digits only.")
     if len(number) != CARD_NUMBER_LENGTH:
         raise CardRefused(
             code="card_bad_length",
-            reason=f"a card number has {CARD_NUMBER_LENGTH} digits, this has {len(number)}",
+            template="Card refused: a card number has {length} digits, this has {found}.",
+            length=CARD_NUMBER_LENGTH,
+            found=len(number),
         )
     if not luhn_valid(number):
-        raise CardRefused(code="card_bad_check_digit", reason="the check digit is wrong (mistyped?)")
+        raise CardRefused(code="card_bad_check_digit", template="Card refused: the check digit is wrong (mistyped?).")
     return number
 
 
@@ -102,11 +104,9 @@ class Card:
 
     def ensure_usable(self) -> None:
         if self.status is CardStatus.BLOCKED:
-            raise CardRefused(code="card_blocked", reason="this card is blocked")
+            raise CardRefused(code="card_blocked", template="Card refused: this card is blocked.")
         if self.status is CardStatus.REPLACED:
-            raise CardRefused(
-                code="card_replaced", reason="this card was replaced by a newer card"
-            )
+            raise CardRefused(code="card_replaced", template="Card refused: this card was replaced by a newer card.")
 
 
 _PHONE_RE = re.compile(r"^\+?[0-9]{6,15}$")
@@ -161,11 +161,11 @@ class Member:
 
     def ensure_active(self) -> None:
         if self.status is MemberStatus.BLOCKED:
-            raise CardRefused(code="member_blocked", reason="this member is blocked")
+            raise CardRefused(code="member_blocked", template="Card refused: this member is blocked.")
         if self.status is MemberStatus.ERASED:
-            raise CardRefused(code="member_erased", reason="this member's data was erased")
+            raise CardRefused(code="member_erased", template="Card refused: this member's data was erased.")
         if self.status is MemberStatus.MERGED:
-            raise CardRefused(code="member_merged", reason="this member was merged into another member")
+            raise CardRefused(code="member_merged", template="Card refused: this member was merged into another member.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,7 +166,7 @@ def _resolve(program: Program, redemptions: Sequence[RedemptionRequest]) -> list
     for index, request in enumerate(redemptions):
         reward = program.reward(request.reward_id)
         if reward is None:
-            raise _about(NotFound(code="reward_unknown", what="Reward", key=request.reward_id), index)
+            raise _about(NotFound(code="reward_unknown", template="Reward {key} was not found.", key=request.reward_id), index)
         rewards.append(reward)
     return rewards
 

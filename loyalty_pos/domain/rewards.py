@@ -229,7 +229,8 @@ def apply_reward(
     plan = _plan(reward, lines, points, free_units)
     if not plan.discounts and not plan.payments:
         raise RewardUnavailable(
-            code="no_eligible_lines", reward=reward.name, reason=_NO_LINES_MESSAGE
+            code="no_eligible_lines", reward=reward.name,
+            template="Reward {reward} is not available: nothing left in the basket it applies to.",
         )
     return RewardEffect(
         reward_id=reward.id,

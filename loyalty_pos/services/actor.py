@@ -21,8 +21,16 @@ class Actor:
         return self.role is Role.MANAGER
 
     def require_manager(self, action: str) -> None:
+        """Refuses a non-manager ``action`` (a literal gerund phrase, "Blocking a card"). The
+        whole sentence is the template, so the catalogue translates it as one: an action's
+        words cannot be spliced into another language's sentence
+        (tests/unit/test_refusal_catalogue.py checks each literal has its entry)."""
         if not self.is_manager:
-            raise PermissionDenied(action=action, role="manager")
+            raise PermissionDenied(template=manager_template(action))
+
+
+def manager_template(action: str) -> str:
+    return f"{action} needs the manager role."
 
 
 SYSTEM = Actor("system", Role.MANAGER, "00")

@@ -31,7 +31,7 @@ def backup(db_path: Path, dest: Path) -> Path:
     """
     source_path, dest = Path(db_path), Path(dest)
     if not source_path.is_file() or read_header(source_path) != SQLITE_HEADER:
-        raise NotOurDatabase(path=str(source_path), reason="it is not a SQLite database")
+        raise NotOurDatabase(path=str(source_path), template="{path} is not a loyalty-pos database (it is not a SQLite database); choose the right file or another data directory.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     if dest.exists() and dest.stat().st_size and read_header(dest) == SQLITE_HEADER:
         _copy(source_path, dest, standalone=False)
@@ -78,7 +78,8 @@ def _copy(source_path: Path, dest: Path, *, standalone: bool) -> None:
             target.close()
     except sqlite3.DatabaseError as error:
         translated = translate_error(error, source_path)
-        raise (translated or StoreError(detail=f"backup to {dest} failed: {error}")) from None
+        raise (translated or StoreError(template="The database refused the operation: backup to {dest} failed: {error}.",
+                                        dest=str(dest), error=str(error))) from None
     finally:
         source.close()
 

@@ -94,7 +94,8 @@ def _ensure_wal(connection: sqlite3.Connection, busy_timeout_ms: int) -> None:
             time.sleep(0.02)
             continue
         if mode != "wal":  # e.g. a network share without shared memory
-            raise StoreError(detail=f"the database cannot use write-ahead logging here (journal mode {mode})")
+            raise StoreError(template="The database refused the operation: the database cannot use write-ahead logging "
+                                  "here (journal mode {mode}).", mode=mode)
 
 
 def translate_error(error: BaseException, db_path: Path) -> BaseException | None:
@@ -140,19 +141,20 @@ def inspect_file(db_path: Path) -> str:
     """
     path = Path(db_path)
     if not path.is_file():
-        raise NotOurDatabase(path=str(path), reason="there is no such file")
+        raise NotOurDatabase(path=str(path), template="{path} is not a loyalty-pos database (there is no such file); choose the right file or another data directory.")
     header = read_header(path)
     if header != SQLITE_HEADER:
-        reason = "the file is empty" if not header else "it is not a SQLite database"
-        raise NotOurDatabase(path=str(path), reason=reason)
+        raise NotOurDatabase(path=str(path), template="{path} is not a loyalty-pos database (the file is empty); choose the right file or another data directory." if not header
+                             else "{path} is not a loyalty-pos database (it is not a SQLite database); choose the right file or another data directory.")
     tables, revision = schema_facts(path)
     missing = CORE_TABLES - tables
     if missing == CORE_TABLES:
-        raise NotOurDatabase(path=str(path), reason="it has none of our tables")
+        raise NotOurDatabase(path=str(path), template="{path} is not a loyalty-pos database (it has none of our tables); choose the right file or another data directory.")
     if missing:
-        raise NotOurDatabase(path=str(path), reason=f"tables {', '.join(sorted(missing))} are missing")
+        raise NotOurDatabase(path=str(path), template="{path} is not a loyalty-pos database (tables {tables} are missing); choose the right file or another data directory.",
+                             tables=", ".join(sorted(missing)))
     if revision is None:
-        raise NotOurDatabase(path=str(path), reason="it has no schema revision")
+        raise NotOurDatabase(path=str(path), template="{path} is not a loyalty-pos database (it has no schema revision); choose the right file or another data directory.")
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(path=str(path), revision=revision)
     return revision
@@ -166,7 +168,8 @@ def schema_facts(path: Path) -> tuple[set[str], str | None]:
         # one, reading nothing but the schema, writes nothing and tidies up on close.
         connection = sqlite3.connect(path, timeout=DEFAULT_BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
-        raise StoreError(detail=f"cannot open {path}: {error}") from None
+        raise StoreError(template="The database refused the operation: cannot open {path}: {error}.",
+                         path=str(path), error=str(error)) from None
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None

@@ -45,7 +45,7 @@ def ensure_writable_dir(path: Path) -> None:
     except OSError as error:
         raise DataDirUnusable(path=str(path), reason=error.strerror or str(error)) from None
     if not os.access(path, os.W_OK):
-        raise DataDirUnusable(path=str(path), reason="not writable")
+        raise DataDirUnusable(path=str(path), template="Cannot use data directory {path}: it is not writable.")
 
 
 def existing_database(path: Path, *, hint: str = "") -> Path:

@@ -89,7 +89,9 @@ class SqlUnitOfWork:
     @property
     def connection(self) -> Connection:
         if self._connection is None:
-            raise StoreError(detail="the unit of work is used outside its 'with' block")
+            raise StoreError(code="unit_of_work_outside_with",
+                             template="The database refused the operation: the unit of work is used outside its 'with' "
+                                      "block.")
         return self._connection
 
     def __enter__(self) -> SqlUnitOfWork:

@@ -606,6 +606,111 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Amerika Serikat</translation>
     </message>
     <message>
+        <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.action</comment>
+        <translation>Persetujuan manajer tidak berlaku: persetujuan itu diberikan untuk jenis persetujuan lain. Minta manajer menyetujui lagi.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was given for another amount. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.amount</comment>
+        <translation>Persetujuan manajer tidak berlaku: persetujuan itu diberikan untuk jumlah lain. Minta manajer menyetujui lagi.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: {approver} is no longer an active manager. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.approver</comment>
+        <translation>Persetujuan manajer tidak berlaku: {approver} bukan lagi manajer aktif. Minta manajer menyetujui lagi.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it has expired. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.expired</comment>
+        <translation>Persetujuan manajer tidak berlaku: persetujuan itu sudah kedaluwarsa. Minta manajer menyetujui lagi.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: no such approval was given. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.none</comment>
+        <translation>Persetujuan manajer tidak berlaku: persetujuan itu tidak pernah diberikan. Minta manajer menyetujui lagi.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was given for another sale, return or member. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.subject</comment>
+        <translation>Persetujuan manajer tidak berlaku: persetujuan itu diberikan untuk penjualan, retur, atau anggota lain. Minta manajer menyetujui lagi.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was already used. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.used</comment>
+        <translation>Persetujuan manajer tidak berlaku: persetujuan itu sudah dipakai. Minta manajer menyetujui lagi.</translation>
+    </message>
+    <message>
+        <source>That is not a manager&apos;s PIN.</source>
+        <comment>error.approval_refused</comment>
+        <translation>Itu bukan PIN manajer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong manager PINs at this till: approvals resume at {until}.</source>
+        <comment>error.approvals_locked</comment>
+        <translation>Terlalu banyak PIN manajer yang salah di kasir ini: persetujuan dapat dilakukan lagi pukul {until}.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: adding product categories is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.adding_product_categories</comment>
+        <translation>Disusun di kantor pusat: menambah kategori produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: deactivating products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.deactivating_products</comment>
+        <translation>Disusun di kantor pusat: menonaktifkan produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: discarding the draft program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.discarding_the_draft_program</comment>
+        <translation>Disusun di kantor pusat: membuang draf program dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing campaigns is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_campaigns</comment>
+        <translation>Disusun di kantor pusat: mengubah kampanye dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_products</comment>
+        <translation>Disusun di kantor pusat: mengubah produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_the_loyalty_program</comment>
+        <translation>Disusun di kantor pusat: mengubah program loyalitas dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing the reward catalog is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_the_reward_catalog</comment>
+        <translation>Disusun di kantor pusat: mengubah katalog hadiah dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: ending campaigns is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.ending_campaigns</comment>
+        <translation>Disusun di kantor pusat: mengakhiri kampanye dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: importing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.importing_products</comment>
+        <translation>Disusun di kantor pusat: mengimpor produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: publishing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.publishing_the_loyalty_program</comment>
+        <translation>Disusun di kantor pusat: menerbitkan program loyalitas dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: removing product categories is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.removing_product_categories</comment>
+        <translation>Disusun di kantor pusat: menghapus kategori produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: retiring rewards is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.retiring_rewards</comment>
+        <translation>Disusun di kantor pusat: menghentikan hadiah dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what} antara 0 sampai {maximum:,} satuan terkecil, bukan {minor:,}</translation>
@@ -1066,14 +1171,99 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{name} sudah berakhir</translation>
     </message>
     <message>
+        <source>Campaign {key} was not found.</source>
+        <comment>error.campaign_unknown</comment>
+        <translation>Kampanye {key} tidak ditemukan.</translation>
+    </message>
+    <message>
         <source>You cannot deactivate your own account.</source>
         <comment>error.cannot_deactivate_self</comment>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
+        <source>Card refused: the check digit is wrong (mistyped?).</source>
+        <comment>error.card_bad_check_digit</comment>
+        <translation>Kartu ditolak: digit pemeriksa salah (salah ketik?).</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: the check digit is wrong (mistyped?).</source>
+        <comment>error.card_bad_check_digit.typed</comment>
+        <translation>Kartu ditolak: {text!r}: digit pemeriksa salah (salah ketik?).</translation>
+    </message>
+    <message>
+        <source>Card refused: a card number has {length} digits, this has {found}.</source>
+        <comment>error.card_bad_length</comment>
+        <translation>Kartu ditolak: nomor kartu terdiri dari {length} angka, yang ini {found}.</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: a card number has {length} digits, this has {found}.</source>
+        <comment>error.card_bad_length.typed</comment>
+        <translation>Kartu ditolak: {text!r}: nomor kartu terdiri dari {length} angka, yang ini {found}.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <comment>error.card_blocked</comment>
+        <translation>Kartu ditolak: kartu ini diblokir.</translation>
+    </message>
+    <message>
+        <source>Card refused: card {card} is blocked.</source>
+        <comment>error.card_blocked.printing</comment>
+        <translation>Kartu ditolak: kartu {card} diblokir.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card already belongs to a member.</source>
+        <comment>error.card_in_use</comment>
+        <translation>Kartu ditolak: kartu ini sudah dimiliki seorang anggota.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s card signing key ring cannot be used: the ring changed while it was being taken. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.head_office</comment>
+        <translation>Ring kunci penanda tangan kartu kantor pusat tidak dapat dipakai: ring berubah saat sedang diambil. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file is missing; this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.missing</comment>
+        <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: file itu tidak ada; kunci toko ini adalah {recorded}. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file is missing and the shop has no card key on record. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.missing_none_recorded</comment>
+        <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: file itu tidak ada dan toko tidak punya kunci kartu yang tercatat. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The new shop&apos;s card signing key cannot be used: this shop already has a card key on record. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.new_shop</comment>
+        <translation>Kunci penanda tangan kartu toko baru tidak dapat dipakai: toko ini sudah punya kunci kartu yang tercatat. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file holds the key {present}, but this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.other_key</comment>
+        <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: file itu berisi kunci {present}, tetapi kunci toko ini adalah {recorded}. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The card signing key cannot be rotated: the ring changed while it was being rotated. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.rotation</comment>
+        <translation>Kunci penanda tangan kartu tidak dapat diganti: ring berubah saat sedang diganti. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the shop has no card key on record (there was no key file when it was upgraded), so this file&apos;s key {present} cannot be trusted. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.untrusted</comment>
+        <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: toko tidak punya kunci kartu yang tercatat (tidak ada file kunci saat ditingkatkan), jadi kunci {present} di file ini tidak dapat dipercaya. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
         <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
         <comment>error.card_keys_known</comment>
         <translation>Setiap kunci dalam file sudah ada di ring kasir ini (saat ini {current}); tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Card refused: a card number has digits only.</source>
+        <comment>error.card_not_numeric</comment>
+        <translation>Kartu ditolak: nomor kartu hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: a card number has digits only.</source>
+        <comment>error.card_not_numeric.typed</comment>
+        <translation>Kartu ditolak: {text!r}: nomor kartu hanya berisi angka.</translation>
     </message>
     <message>
         <source>Card number {card_number!r} must be 16 digits without spaces</source>
@@ -1101,9 +1291,29 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kartu ditolak: {reason}.</translation>
     </message>
     <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <comment>error.card_replaced</comment>
+        <translation>Kartu ditolak: kartu ini sudah diganti dengan kartu yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Card refused: card {card} was replaced by a newer card; print that one.</source>
+        <comment>error.card_replaced.printing</comment>
+        <translation>Kartu ditolak: kartu {card} sudah diganti dengan kartu yang lebih baru; cetak kartu itu.</translation>
+    </message>
+    <message>
         <source>Cannot write the card sheet {path}: {reason}.</source>
         <comment>error.card_sheet_unwritable</comment>
         <translation>Tidak dapat menulis lembar kartu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Card refused: no member has this card.</source>
+        <comment>error.card_unknown</comment>
+        <translation>Kartu ditolak: tidak ada anggota yang memiliki kartu ini.</translation>
+    </message>
+    <message>
+        <source>Card refused: no member has card {card}.</source>
+        <comment>error.card_unknown.printing</comment>
+        <translation>Kartu ditolak: tidak ada anggota yang memiliki kartu {card}.</translation>
     </message>
     <message>
         <source>Category {name} already exists</source>
@@ -1129,6 +1339,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A category name has at most {max_name_length} characters</source>
         <comment>error.category_name_too_long</comment>
         <translation>Nama kategori paling banyak {max_name_length} karakter</translation>
+    </message>
+    <message>
+        <source>Category {key} was not found.</source>
+        <comment>error.category_unknown</comment>
+        <translation>Kategori {key} tidak ditemukan.</translation>
     </message>
     <message>
         <source>{what} cannot be undone: add --yes to confirm it from a script</source>
@@ -1196,14 +1411,39 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{holder} sudah berjalan pada direktori data ini (pid {pid} di host {host}); tutup dulu</translation>
     </message>
     <message>
+        <source>Cannot use data directory {path}: {reason}.</source>
+        <comment>error.data_dir_unusable</comment>
+        <translation>Tidak dapat memakai direktori data {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot use data directory {path}: it is not writable.</source>
+        <comment>error.data_dir_unusable.not_writable</comment>
+        <translation>Tidak dapat memakai direktori data {path}: tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (file permissions, or a read-only view); nothing was saved.</source>
+        <comment>error.database_read_only</comment>
+        <translation>Basis data {path} tidak dapat ditulis (izin file, atau tampilan hanya-baca); tidak ada yang disimpan.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer loyalty-pos (schema {revision}); update this till first.</source>
         <comment>error.database_too_new</comment>
         <translation>{path} ditulis oleh loyalty-pos yang lebih baru (skema {revision}); perbarui kasir ini terlebih dahulu.</translation>
     </message>
     <message>
+        <source>A manual discount needs the manager role.</source>
+        <comment>error.discount_needs_approval</comment>
+        <translation>Diskon manual memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>The disk holding the database is full; nothing was saved. Free some space and try again.</source>
         <comment>error.disk_full</comment>
         <translation>Disk tempat basis data penuh; tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (a disk I/O error: the disk may be full or failing, or a file size limit was reached); nothing was saved. Free some space or check the disk, then try again.</source>
+        <comment>error.disk_write_failed</comment>
+        <translation>Basis data tidak dapat ditulis (galat I/O disk: disk mungkin penuh atau rusak, atau batas ukuran file tercapai); tidak ada yang disimpan. Kosongkan ruang atau periksa disk, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Tier codes must be unique</source>
@@ -1219,6 +1459,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The basket is empty</source>
         <comment>error.empty_basket</comment>
         <translation>Keranjang kosong</translation>
+    </message>
+    <message>
+        <source>The shop database {path} is empty (0 bytes); it is left as it is, never set up over. Restore a backup with &apos;loyalty-pos restore BACKUP&apos;, or move the file away to set up a new shop.</source>
+        <comment>error.empty_database</comment>
+        <translation>Basis data toko {path} kosong (0 byte); dibiarkan apa adanya, tidak pernah ditimpa penyiapan. Pulihkan cadangan dengan &apos;loyalty-pos restore BACKUP&apos;, atau pindahkan file itu untuk menyiapkan toko baru.</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -1256,9 +1501,64 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Operasi ditolak.</translation>
     </message>
     <message>
+        <source>Card refused: this member is blocked.</source>
+        <comment>error.member_blocked</comment>
+        <translation>Kartu ditolak: anggota ini diblokir.</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is blocked.</source>
+        <comment>error.member_blocked.printing</comment>
+        <translation>Kartu ditolak: anggota pemegang kartu {card} diblokir.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s name, phone, email or birthday needs the manager role.</source>
+        <comment>error.member_change_needs_manager</comment>
+        <translation>Mengubah nama, telepon, email, atau tanggal lahir anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s birthday needs the manager role.</source>
+        <comment>error.member_change_needs_manager.birthday</comment>
+        <translation>Mengubah tanggal lahir anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s email needs the manager role.</source>
+        <comment>error.member_change_needs_manager.email</comment>
+        <translation>Mengubah email anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s name needs the manager role.</source>
+        <comment>error.member_change_needs_manager.name</comment>
+        <translation>Mengubah nama anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s phone needs the manager role.</source>
+        <comment>error.member_change_needs_manager.phone</comment>
+        <translation>Mengubah telepon anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <comment>error.member_erased</comment>
+        <translation>Kartu ditolak: data anggota ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is erased.</source>
+        <comment>error.member_erased.printing</comment>
+        <translation>Kartu ditolak: anggota pemegang kartu {card} sudah dihapus.</translation>
+    </message>
+    <message>
         <source>This record was merged into member {merged_into}: erase that member (its duplicates go with it)</source>
         <comment>error.member_merged</comment>
         <translation>Data ini telah digabung ke anggota {merged_into}: hapus anggota itu (duplikatnya ikut terhapus)</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <comment>error.member_merged.card</comment>
+        <translation>Kartu ditolak: anggota ini sudah digabungkan ke anggota lain.</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is merged.</source>
+        <comment>error.member_merged.printing</comment>
+        <translation>Kartu ditolak: anggota pemegang kartu {card} sudah digabungkan.</translation>
     </message>
     <message>
         <source>{name} is {status}</source>
@@ -1316,6 +1616,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Berikan minimal satu nomor kartu untuk dicetak</translation>
     </message>
     <message>
+        <source>There is no shop database at {path}{hint} (run &apos;loyalty-pos demo&apos; or start the till first).</source>
+        <comment>error.no_database</comment>
+        <translation>Tidak ada basis data toko di {path}{hint} (jalankan &apos;loyalty-pos demo&apos; atau mulai kasir dulu).</translation>
+    </message>
+    <message>
         <source>There is no draft to discard</source>
         <comment>error.no_draft</comment>
         <translation>Tidak ada draf untuk dibuang</translation>
@@ -1329,6 +1634,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no draft program to simulate; save a draft first</source>
         <comment>error.no_draft.simulate</comment>
         <translation>Tidak ada draf program untuk disimulasikan; simpan draf dulu</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: nothing left in the basket it applies to.</source>
+        <comment>error.no_eligible_lines</comment>
+        <translation>Hadiah {reward} tidak tersedia: tidak ada lagi barang di belanjaan yang berlaku.</translation>
     </message>
     <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
@@ -1371,14 +1681,69 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{what} {key} tidak ditemukan.</translation>
     </message>
     <message>
+        <source>Card {key} was not found.</source>
+        <comment>error.not_found.card</comment>
+        <translation>Kartu {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Member {key} was not found.</source>
+        <comment>error.not_found.member</comment>
+        <translation>Anggota {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Member {member} or original sale {sale} was not found.</source>
+        <comment>error.not_found.member_or_sale</comment>
+        <translation>Anggota {member} atau penjualan asli {sale} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Staff {key} was not found.</source>
+        <comment>error.not_found.staff</comment>
+        <translation>Staf {key} tidak ditemukan.</translation>
+    </message>
+    <message>
         <source>{username} is not locked.</source>
         <comment>error.not_locked</comment>
         <translation>{username} tidak terkunci.</translation>
     </message>
     <message>
+        <source>{path} is not a loyalty-pos database (the file is empty); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.empty</comment>
+        <translation>{path} bukan basis data loyalty-pos (file itu kosong); pilih file yang benar atau direktori data lain.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (tables {tables} are missing); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.missing_tables</comment>
+        <translation>{path} bukan basis data loyalty-pos (tabel {tables} tidak ada); pilih file yang benar atau direktori data lain.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (there is no such file); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_file</comment>
+        <translation>{path} bukan basis data loyalty-pos (file itu tidak ada); pilih file yang benar atau direktori data lain.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it has no schema revision); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_revision</comment>
+        <translation>{path} bukan basis data loyalty-pos (tidak ada revisi skema di dalamnya); pilih file yang benar atau direktori data lain.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it has none of our tables); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_tables</comment>
+        <translation>{path} bukan basis data loyalty-pos (tidak ada satu pun tabel kami di dalamnya); pilih file yang benar atau direktori data lain.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it is not a SQLite database); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.not_sqlite</comment>
+        <translation>{path} bukan basis data loyalty-pos (itu bukan basis data SQLite); pilih file yang benar atau direktori data lain.</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>Baris {line} ({product}): sisa {left} dari {bought} yang bisa diretur, diminta {asked}</translation>
+    </message>
+    <message>
+        <source>This till has no published program to send: publish a program first (Manager &gt; Program).</source>
+        <comment>error.nothing_published</comment>
+        <translation>Kasir ini tidak punya program terbit untuk dikirim: terbitkan program dulu (Manajer &gt; Program).</translation>
     </message>
     <message>
         <source>Choose at least one line to return</source>
@@ -1406,6 +1771,51 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tidak menulis {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Not writing {path}: it is inside the shop&apos;s backups folder {backups}.</source>
+        <comment>error.output_refused.backups</comment>
+        <translation>Tidak menulis {path}: itu ada di dalam folder cadangan toko {backups}.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s card key.</source>
+        <comment>error.output_refused.card_key</comment>
+        <translation>Tidak menulis {path}: itu kunci kartu toko.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s data folder.</source>
+        <comment>error.output_refused.data_folder</comment>
+        <translation>Tidak menulis {path}: itu folder data toko.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s database.</source>
+        <comment>error.output_refused.database</comment>
+        <translation>Tidak menulis {path}: itu basis data toko.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is one of the shop&apos;s database files.</source>
+        <comment>error.output_refused.database_file</comment>
+        <translation>Tidak menulis {path}: itu salah satu file basis data toko.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is a folder; give a file name.</source>
+        <comment>error.output_refused.folder</comment>
+        <translation>Tidak menulis {path}: itu sebuah folder; berikan nama file.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is another name (a hard link) for one of the shop&apos;s files.</source>
+        <comment>error.output_refused.hard_link</comment>
+        <translation>Tidak menulis {path}: itu nama lain (hard link) untuk salah satu file toko.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: the data folder {data_dir} holds only the shop&apos;s own files; choose another folder.</source>
+        <comment>error.output_refused.inside_data_folder</comment>
+        <translation>Tidak menulis {path}: folder data {data_dir} hanya berisi file milik toko; pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is not a regular file (a device or pipe).</source>
+        <comment>error.output_refused.not_a_file</comment>
+        <translation>Tidak menulis {path}: itu bukan file biasa (perangkat atau pipe).</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>Kertas struk 58mm atau 80mm, bukan {paper!r}</translation>
@@ -1421,9 +1831,184 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{action} memerlukan peran {role}.</translation>
     </message>
     <message>
+        <source>Adding product categories needs the manager role.</source>
+        <comment>error.permission_denied.adding_product_categories</comment>
+        <translation>Menambah kategori produk memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Adjusting points needs the manager role.</source>
+        <comment>error.permission_denied.adjusting_points</comment>
+        <translation>Menyesuaikan poin memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Blocking a card needs the manager role.</source>
+        <comment>error.permission_denied.blocking_a_card</comment>
+        <translation>Memblokir kartu memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Changing shop settings needs the manager role.</source>
+        <comment>error.permission_denied.changing_shop_settings</comment>
+        <translation>Mengubah pengaturan toko memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Changing staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.changing_staff_accounts</comment>
+        <translation>Mengubah akun staf memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Creating staff needs the manager role.</source>
+        <comment>error.permission_denied.creating_staff</comment>
+        <translation>Membuat staf memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Deactivating products needs the manager role.</source>
+        <comment>error.permission_denied.deactivating_products</comment>
+        <translation>Menonaktifkan produk memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Discarding the draft program needs the manager role.</source>
+        <comment>error.permission_denied.discarding_the_draft_program</comment>
+        <translation>Membuang draf program memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Editing campaigns needs the manager role.</source>
+        <comment>error.permission_denied.editing_campaigns</comment>
+        <translation>Mengubah kampanye memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Editing products needs the manager role.</source>
+        <comment>error.permission_denied.editing_products</comment>
+        <translation>Mengubah produk memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Editing the loyalty program needs the manager role.</source>
+        <comment>error.permission_denied.editing_the_loyalty_program</comment>
+        <translation>Mengubah program loyalitas memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Editing the reward catalog needs the manager role.</source>
+        <comment>error.permission_denied.editing_the_reward_catalog</comment>
+        <translation>Mengubah katalog hadiah memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Ending campaigns needs the manager role.</source>
+        <comment>error.permission_denied.ending_campaigns</comment>
+        <translation>Mengakhiri kampanye memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Erasing a member needs the manager role.</source>
+        <comment>error.permission_denied.erasing_a_member</comment>
+        <translation>Menghapus anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Erasing inactive members needs the manager role.</source>
+        <comment>error.permission_denied.erasing_inactive_members</comment>
+        <translation>Menghapus anggota yang tidak aktif memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Exporting a member&apos;s data needs the manager role.</source>
+        <comment>error.permission_denied.exporting_a_member_s_data</comment>
+        <translation>Mengekspor data anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Importing a card signing key needs the manager role.</source>
+        <comment>error.permission_denied.importing_a_card_signing_key</comment>
+        <translation>Mengimpor kunci penanda tangan kartu memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Importing products needs the manager role.</source>
+        <comment>error.permission_denied.importing_products</comment>
+        <translation>Mengimpor produk memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Importing sales needs the manager role.</source>
+        <comment>error.permission_denied.importing_sales</comment>
+        <translation>Mengimpor penjualan memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Managing staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.managing_staff_accounts</comment>
+        <translation>Mengelola akun staf memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Merging members needs the manager role.</source>
+        <comment>error.permission_denied.merging_members</comment>
+        <translation>Menggabungkan anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Publishing the loyalty program needs the manager role.</source>
+        <comment>error.permission_denied.publishing_the_loyalty_program</comment>
+        <translation>Menerbitkan program loyalitas memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Re-issuing a card needs the manager role.</source>
+        <comment>error.permission_denied.re_issuing_a_card</comment>
+        <translation>Menerbitkan ulang kartu memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Reading shop settings needs the manager role.</source>
+        <comment>error.permission_denied.reading_shop_settings</comment>
+        <translation>Membaca pengaturan toko memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Reading staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.reading_staff_accounts</comment>
+        <translation>Membaca akun staf memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log needs the manager role.</source>
+        <comment>error.permission_denied.reading_the_audit_log</comment>
+        <translation>Membaca log audit memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Removing product categories needs the manager role.</source>
+        <comment>error.permission_denied.removing_product_categories</comment>
+        <translation>Menghapus kategori produk memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Replacing the card signing key needs the manager role.</source>
+        <comment>error.permission_denied.replacing_the_card_signing_key</comment>
+        <translation>Mengganti kunci penanda tangan kartu memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Resetting a PIN needs the manager role.</source>
+        <comment>error.permission_denied.resetting_a_pin</comment>
+        <translation>Mengatur ulang PIN memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Retiring rewards needs the manager role.</source>
+        <comment>error.permission_denied.retiring_rewards</comment>
+        <translation>Menghentikan hadiah memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Rotating the card signing key needs the manager role.</source>
+        <comment>error.permission_denied.rotating_the_card_signing_key</comment>
+        <translation>Mengganti kunci penanda tangan kartu secara berkala memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Transferring points needs the manager role.</source>
+        <comment>error.permission_denied.transferring_points</comment>
+        <translation>Memindahkan poin memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Unlocking a staff account needs the manager role.</source>
+        <comment>error.permission_denied.unlocking_a_staff_account</comment>
+        <translation>Membuka kunci akun staf memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log needs the manager role.</source>
+        <comment>error.permission_denied.verifying_the_audit_log</comment>
+        <translation>Memverifikasi log audit memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Phone {phone} already belongs to a member</source>
         <comment>error.phone_in_use</comment>
         <translation>Telepon {phone} sudah dimiliki anggota</translation>
+    </message>
+    <message>
+        <source>Member with phone {key} was not found.</source>
+        <comment>error.phone_unknown</comment>
+        <translation>Anggota dengan telepon {key} tidak ditemukan.</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -1506,6 +2091,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Produk memerlukan nama</translation>
     </message>
     <message>
+        <source>Product {key} was not found.</source>
+        <comment>error.product_unknown</comment>
+        <translation>Produk {key} tidak ditemukan.</translation>
+    </message>
+    <message>
         <source>An adjustment needs a reason</source>
         <comment>error.reason_required</comment>
         <translation>Penyesuaian memerlukan alasan</translation>
@@ -1531,6 +2121,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Struk itu sendiri adalah retur</translation>
     </message>
     <message>
+        <source>The printed receipt of sale {key} was not found.</source>
+        <comment>error.receipt_not_stored</comment>
+        <translation>Struk cetak penjualan {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Receipt {key} was not found.</source>
+        <comment>error.receipt_unknown</comment>
+        <translation>Struk {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Receipt (no number typed) was not found.</source>
+        <comment>error.receipt_unknown.empty</comment>
+        <translation>Struk (tanpa nomor) tidak ditemukan.</translation>
+    </message>
+    <message>
         <source>A receipt needs at least {min_width} columns, not {width}</source>
         <comment>error.receipt_width_too_small</comment>
         <translation>Struk memerlukan minimal {min_width} kolom, bukan {width}</translation>
@@ -1546,9 +2151,34 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Berkas {name} tidak ada di {folder}; pasang ulang loyalty-pos.</translation>
     </message>
     <message>
+        <source>The file {name} is missing from {folder} (not unpacked on disk); reinstall loyalty-pos.</source>
+        <comment>error.resource_missing.not_unpacked</comment>
+        <translation>File {name} tidak ada di {folder} (tidak dibongkar ke disk); pasang ulang loyalty-pos.</translation>
+    </message>
+    <message>
+        <source>Stopped: {erased:,} member(s) were erased before the stop; the rest are untouched.</source>
+        <comment>error.retention_cancelled</comment>
+        <translation>Dihentikan: {erased:,} anggota sudah dihapus sebelum dihentikan; sisanya tidak disentuh.</translation>
+    </message>
+    <message>
+        <source>A return of this size needs the manager role.</source>
+        <comment>error.return_needs_approval</comment>
+        <translation>Retur sebesar ini memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: {reason}.</source>
         <comment>error.reward_unavailable</comment>
         <translation>Hadiah {reward} tidak tersedia: {reason}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: only {left} left in stock.</source>
+        <comment>error.reward_unavailable.stock</comment>
+        <translation>Hadiah {reward} tidak tersedia: stok tinggal {left}.</translation>
+    </message>
+    <message>
+        <source>Reward {key} was not found.</source>
+        <comment>error.reward_unknown</comment>
+        <translation>Hadiah {key} tidak ditemukan.</translation>
     </message>
     <message>
         <source>Type at least 2 characters to search</source>
@@ -1564,6 +2194,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{where} already holds a shop; setup changes nothing there.</source>
         <comment>error.shop_exists</comment>
         <translation>{where} sudah berisi toko; penyiapan tidak mengubah apa pun di sana.</translation>
+    </message>
+    <message>
+        <source>This database already holds a shop; setup changes nothing there.</source>
+        <comment>error.shop_exists.database</comment>
+        <translation>Basis data ini sudah berisi toko; penyiapan tidak mengubah apa pun di sana.</translation>
     </message>
     <message>
         <source>Cards need the shop&apos;s name</source>
@@ -1599,6 +2234,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The database is busy; please try again.</source>
         <comment>error.store_busy</comment>
         <translation>Basis data sedang sibuk; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: backup to {dest} failed: {error}.</source>
+        <comment>error.store_error.backup_failed</comment>
+        <translation>Basis data menolak operasi: pencadangan ke {dest} gagal: {error}.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: cannot open {path}: {error}.</source>
+        <comment>error.store_error.cannot_open</comment>
+        <translation>Basis data menolak operasi: tidak dapat membuka {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: the database cannot use write-ahead logging here (journal mode {mode}).</source>
+        <comment>error.store_error.wal</comment>
+        <translation>Basis data menolak operasi: basis data tidak dapat memakai write-ahead logging di sini (mode jurnal {mode}).</translation>
     </message>
     <message>
         <source>A removed tier is still required by {users}; change those first</source>
@@ -1639,6 +2289,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Penjualan tidak punya baris {line}</translation>
+    </message>
+    <message>
+        <source>Product {key} was not found.</source>
+        <comment>error.unknown_product</comment>
+        <translation>Produk {key} tidak ditemukan.</translation>
     </message>
     <message>
         <source>Type a PIN.</source>

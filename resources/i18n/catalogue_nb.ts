@@ -606,6 +606,111 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>USA</translation>
     </message>
     <message>
+        <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.action</comment>
+        <translation>Lederens godkjenning gjelder ikke: den ble gitt for en annen type godkjenning. Be en leder om å godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was given for another amount. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.amount</comment>
+        <translation>Lederens godkjenning gjelder ikke: den ble gitt for et annet beløp. Be en leder om å godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: {approver} is no longer an active manager. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.approver</comment>
+        <translation>Lederens godkjenning gjelder ikke: {approver} er ikke lenger en aktiv leder. Be en leder om å godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it has expired. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.expired</comment>
+        <translation>Lederens godkjenning gjelder ikke: den har utløpt. Be en leder om å godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: no such approval was given. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.none</comment>
+        <translation>Lederens godkjenning gjelder ikke: ingen slik godkjenning er gitt. Be en leder om å godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was given for another sale, return or member. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.subject</comment>
+        <translation>Lederens godkjenning gjelder ikke: den ble gitt for et annet salg, en annen retur eller et annet medlem. Be en leder om å godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was already used. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.used</comment>
+        <translation>Lederens godkjenning gjelder ikke: den er allerede brukt. Be en leder om å godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <source>That is not a manager&apos;s PIN.</source>
+        <comment>error.approval_refused</comment>
+        <translation>Det er ikke en leders PIN-kode.</translation>
+    </message>
+    <message>
+        <source>Too many wrong manager PINs at this till: approvals resume at {until}.</source>
+        <comment>error.approvals_locked</comment>
+        <translation>For mange feil leder-PIN-koder i denne kassen: godkjenninger kan gis igjen kl. {until}.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: adding product categories is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.adding_product_categories</comment>
+        <translation>Lages på hovedkontoret: å legge til varekategorier gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: deactivating products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.deactivating_products</comment>
+        <translation>Lages på hovedkontoret: å deaktivere varer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: discarding the draft program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.discarding_the_draft_program</comment>
+        <translation>Lages på hovedkontoret: å forkaste programutkastet gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing campaigns is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_campaigns</comment>
+        <translation>Lages på hovedkontoret: å redigere kampanjer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_products</comment>
+        <translation>Lages på hovedkontoret: å redigere varer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_the_loyalty_program</comment>
+        <translation>Lages på hovedkontoret: å redigere lojalitetsprogrammet gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing the reward catalog is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_the_reward_catalog</comment>
+        <translation>Lages på hovedkontoret: å redigere belønningskatalogen gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: ending campaigns is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.ending_campaigns</comment>
+        <translation>Lages på hovedkontoret: å avslutte kampanjer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: importing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.importing_products</comment>
+        <translation>Lages på hovedkontoret: å importere varer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: publishing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.publishing_the_loyalty_program</comment>
+        <translation>Lages på hovedkontoret: å publisere lojalitetsprogrammet gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: removing product categories is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.removing_product_categories</comment>
+        <translation>Lages på hovedkontoret: å fjerne varekategorier gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: retiring rewards is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.retiring_rewards</comment>
+        <translation>Lages på hovedkontoret: å trekke tilbake belønninger gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what} er fra 0 til {maximum:,} minste enheter, ikke {minor:,}</translation>
@@ -1066,14 +1171,99 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{name} er allerede avsluttet</translation>
     </message>
     <message>
+        <source>Campaign {key} was not found.</source>
+        <comment>error.campaign_unknown</comment>
+        <translation>Kampanje {key} ble ikke funnet.</translation>
+    </message>
+    <message>
         <source>You cannot deactivate your own account.</source>
         <comment>error.cannot_deactivate_self</comment>
         <translation>Du kan ikke deaktivere din egen konto.</translation>
     </message>
     <message>
+        <source>Card refused: the check digit is wrong (mistyped?).</source>
+        <comment>error.card_bad_check_digit</comment>
+        <translation>Kortet ble avvist: kontrollsifferet er feil (feiltastet?).</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: the check digit is wrong (mistyped?).</source>
+        <comment>error.card_bad_check_digit.typed</comment>
+        <translation>Kortet ble avvist: {text!r}: kontrollsifferet er feil (feiltastet?).</translation>
+    </message>
+    <message>
+        <source>Card refused: a card number has {length} digits, this has {found}.</source>
+        <comment>error.card_bad_length</comment>
+        <translation>Kortet ble avvist: et kortnummer har {length} sifre, dette har {found}.</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: a card number has {length} digits, this has {found}.</source>
+        <comment>error.card_bad_length.typed</comment>
+        <translation>Kortet ble avvist: {text!r}: et kortnummer har {length} sifre, dette har {found}.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <comment>error.card_blocked</comment>
+        <translation>Kortet ble avvist: dette kortet er sperret.</translation>
+    </message>
+    <message>
+        <source>Card refused: card {card} is blocked.</source>
+        <comment>error.card_blocked.printing</comment>
+        <translation>Kortet ble avvist: kort {card} er sperret.</translation>
+    </message>
+    <message>
+        <source>Card refused: this card already belongs to a member.</source>
+        <comment>error.card_in_use</comment>
+        <translation>Kortet ble avvist: dette kortet tilhører allerede et medlem.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s card signing key ring cannot be used: the ring changed while it was being taken. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.head_office</comment>
+        <translation>Hovedkontorets ring av kortsigneringsnøkler kan ikke brukes: ringen endret seg mens den ble hentet. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file is missing; this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.missing</comment>
+        <translation>Kortsigneringsnøkkelen {path} kan ikke brukes: filen mangler; denne butikkens nøkkel er {recorded}. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file is missing and the shop has no card key on record. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.missing_none_recorded</comment>
+        <translation>Kortsigneringsnøkkelen {path} kan ikke brukes: filen mangler, og butikken har ingen registrert kortnøkkel. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The new shop&apos;s card signing key cannot be used: this shop already has a card key on record. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.new_shop</comment>
+        <translation>Den nye butikkens kortsigneringsnøkkel kan ikke brukes: denne butikken har allerede en registrert kortnøkkel. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file holds the key {present}, but this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.other_key</comment>
+        <translation>Kortsigneringsnøkkelen {path} kan ikke brukes: filen har nøkkelen {present}, men denne butikkens nøkkel er {recorded}. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The card signing key cannot be rotated: the ring changed while it was being rotated. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.rotation</comment>
+        <translation>Kortsigneringsnøkkelen kan ikke byttes: ringen endret seg mens den ble byttet. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the shop has no card key on record (there was no key file when it was upgraded), so this file&apos;s key {present} cannot be trusted. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.untrusted</comment>
+        <translation>Kortsigneringsnøkkelen {path} kan ikke brukes: butikken har ingen registrert kortnøkkel (det fantes ingen nøkkelfil da den ble oppgradert), så nøkkelen {present} i denne filen kan ikke stoles på. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
         <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
         <comment>error.card_keys_known</comment>
         <translation>Alle nøklene i filen er allerede i kassens nøkkelring (gjeldende {current}); ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>Card refused: a card number has digits only.</source>
+        <comment>error.card_not_numeric</comment>
+        <translation>Kortet ble avvist: et kortnummer har bare sifre.</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: a card number has digits only.</source>
+        <comment>error.card_not_numeric.typed</comment>
+        <translation>Kortet ble avvist: {text!r}: et kortnummer har bare sifre.</translation>
     </message>
     <message>
         <source>Card number {card_number!r} must be 16 digits without spaces</source>
@@ -1101,9 +1291,29 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kortet ble avvist: {reason}.</translation>
     </message>
     <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <comment>error.card_replaced</comment>
+        <translation>Kortet ble avvist: dette kortet er erstattet av et nyere kort.</translation>
+    </message>
+    <message>
+        <source>Card refused: card {card} was replaced by a newer card; print that one.</source>
+        <comment>error.card_replaced.printing</comment>
+        <translation>Kortet ble avvist: kort {card} er erstattet av et nyere kort; skriv ut det.</translation>
+    </message>
+    <message>
         <source>Cannot write the card sheet {path}: {reason}.</source>
         <comment>error.card_sheet_unwritable</comment>
         <translation>Kan ikke skrive kortarket {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Card refused: no member has this card.</source>
+        <comment>error.card_unknown</comment>
+        <translation>Kortet ble avvist: ingen medlemmer har dette kortet.</translation>
+    </message>
+    <message>
+        <source>Card refused: no member has card {card}.</source>
+        <comment>error.card_unknown.printing</comment>
+        <translation>Kortet ble avvist: ingen medlemmer har kort {card}.</translation>
     </message>
     <message>
         <source>Category {name} already exists</source>
@@ -1129,6 +1339,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A category name has at most {max_name_length} characters</source>
         <comment>error.category_name_too_long</comment>
         <translation>Et kategorinavn har høyst {max_name_length} tegn</translation>
+    </message>
+    <message>
+        <source>Category {key} was not found.</source>
+        <comment>error.category_unknown</comment>
+        <translation>Kategori {key} ble ikke funnet.</translation>
     </message>
     <message>
         <source>{what} cannot be undone: add --yes to confirm it from a script</source>
@@ -1196,14 +1411,39 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{holder} kjører allerede i denne datamappen (pid {pid} på verten {host}); lukk den først</translation>
     </message>
     <message>
+        <source>Cannot use data directory {path}: {reason}.</source>
+        <comment>error.data_dir_unusable</comment>
+        <translation>Kan ikke bruke datamappen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot use data directory {path}: it is not writable.</source>
+        <comment>error.data_dir_unusable.not_writable</comment>
+        <translation>Kan ikke bruke datamappen {path}: den kan ikke skrives til.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (file permissions, or a read-only view); nothing was saved.</source>
+        <comment>error.database_read_only</comment>
+        <translation>Databasen {path} kan ikke skrives (filrettigheter, eller en skrivebeskyttet visning); ingenting ble lagret.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer loyalty-pos (schema {revision}); update this till first.</source>
         <comment>error.database_too_new</comment>
         <translation>{path} ble skrevet av en nyere loyalty-pos (skjema {revision}); oppdater denne kassen først.</translation>
     </message>
     <message>
+        <source>A manual discount needs the manager role.</source>
+        <comment>error.discount_needs_approval</comment>
+        <translation>En manuell rabatt krever rollen leder.</translation>
+    </message>
+    <message>
         <source>The disk holding the database is full; nothing was saved. Free some space and try again.</source>
         <comment>error.disk_full</comment>
         <translation>Disken med databasen er full; ingenting ble lagret. Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (a disk I/O error: the disk may be full or failing, or a file size limit was reached); nothing was saved. Free some space or check the disk, then try again.</source>
+        <comment>error.disk_write_failed</comment>
+        <translation>Databasen kunne ikke skrives (en I/O-feil på disken: disken kan være full eller svikte, eller en grense for filstørrelse er nådd); ingenting ble lagret. Frigjør plass eller sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
         <source>Tier codes must be unique</source>
@@ -1219,6 +1459,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The basket is empty</source>
         <comment>error.empty_basket</comment>
         <translation>Kurven er tom</translation>
+    </message>
+    <message>
+        <source>The shop database {path} is empty (0 bytes); it is left as it is, never set up over. Restore a backup with &apos;loyalty-pos restore BACKUP&apos;, or move the file away to set up a new shop.</source>
+        <comment>error.empty_database</comment>
+        <translation>Butikkdatabasen {path} er tom (0 byte); den blir stående som den er og blir aldri satt opp på nytt. Gjenopprett en sikkerhetskopi med &apos;loyalty-pos restore BACKUP&apos;, eller flytt filen bort for å sette opp en ny butikk.</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -1256,9 +1501,64 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Handlingen ble avvist.</translation>
     </message>
     <message>
+        <source>Card refused: this member is blocked.</source>
+        <comment>error.member_blocked</comment>
+        <translation>Kortet ble avvist: dette medlemmet er sperret.</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is blocked.</source>
+        <comment>error.member_blocked.printing</comment>
+        <translation>Kortet ble avvist: medlemmet som har kort {card}, er sperret.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s name, phone, email or birthday needs the manager role.</source>
+        <comment>error.member_change_needs_manager</comment>
+        <translation>Å endre medlemmets navn, telefon, e-post eller fødselsdag krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s birthday needs the manager role.</source>
+        <comment>error.member_change_needs_manager.birthday</comment>
+        <translation>Å endre medlemmets fødselsdag krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s email needs the manager role.</source>
+        <comment>error.member_change_needs_manager.email</comment>
+        <translation>Å endre medlemmets e-post krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s name needs the manager role.</source>
+        <comment>error.member_change_needs_manager.name</comment>
+        <translation>Å endre medlemmets navn krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s phone needs the manager role.</source>
+        <comment>error.member_change_needs_manager.phone</comment>
+        <translation>Å endre medlemmets telefon krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <comment>error.member_erased</comment>
+        <translation>Kortet ble avvist: dette medlemmets data er slettet.</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is erased.</source>
+        <comment>error.member_erased.printing</comment>
+        <translation>Kortet ble avvist: medlemmet som har kort {card}, er slettet.</translation>
+    </message>
+    <message>
         <source>This record was merged into member {merged_into}: erase that member (its duplicates go with it)</source>
         <comment>error.member_merged</comment>
         <translation>Denne oppføringen ble slått sammen med medlem {merged_into}: slett det medlemmet (duplikatene følger med)</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <comment>error.member_merged.card</comment>
+        <translation>Kortet ble avvist: dette medlemmet er slått sammen med et annet medlem.</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is merged.</source>
+        <comment>error.member_merged.printing</comment>
+        <translation>Kortet ble avvist: medlemmet som har kort {card}, er slått sammen.</translation>
     </message>
     <message>
         <source>{name} is {status}</source>
@@ -1316,6 +1616,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Oppgi minst ett kortnummer å skrive ut</translation>
     </message>
     <message>
+        <source>There is no shop database at {path}{hint} (run &apos;loyalty-pos demo&apos; or start the till first).</source>
+        <comment>error.no_database</comment>
+        <translation>Det finnes ingen butikkdatabase i {path}{hint} (kjør &apos;loyalty-pos demo&apos; eller start kassen først).</translation>
+    </message>
+    <message>
         <source>There is no draft to discard</source>
         <comment>error.no_draft</comment>
         <translation>Det finnes ikke noe utkast å forkaste</translation>
@@ -1329,6 +1634,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no draft program to simulate; save a draft first</source>
         <comment>error.no_draft.simulate</comment>
         <translation>Det finnes ikke noe programutkast å simulere; lagre et utkast først</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: nothing left in the basket it applies to.</source>
+        <comment>error.no_eligible_lines</comment>
+        <translation>Belønning {reward} er ikke tilgjengelig: ingenting igjen i handlekurven den gjelder for.</translation>
     </message>
     <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
@@ -1371,14 +1681,69 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{what} {key} ble ikke funnet.</translation>
     </message>
     <message>
+        <source>Card {key} was not found.</source>
+        <comment>error.not_found.card</comment>
+        <translation>Kort {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>Member {key} was not found.</source>
+        <comment>error.not_found.member</comment>
+        <translation>Medlem {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>Member {member} or original sale {sale} was not found.</source>
+        <comment>error.not_found.member_or_sale</comment>
+        <translation>Medlem {member} eller opprinnelig salg {sale} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>Staff {key} was not found.</source>
+        <comment>error.not_found.staff</comment>
+        <translation>Ansatt {key} ble ikke funnet.</translation>
+    </message>
+    <message>
         <source>{username} is not locked.</source>
         <comment>error.not_locked</comment>
         <translation>{username} er ikke låst.</translation>
     </message>
     <message>
+        <source>{path} is not a loyalty-pos database (the file is empty); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.empty</comment>
+        <translation>{path} er ikke en loyalty-pos-database (filen er tom); velg riktig fil eller en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (tables {tables} are missing); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.missing_tables</comment>
+        <translation>{path} er ikke en loyalty-pos-database (tabellene {tables} mangler); velg riktig fil eller en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (there is no such file); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_file</comment>
+        <translation>{path} er ikke en loyalty-pos-database (filen finnes ikke); velg riktig fil eller en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it has no schema revision); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_revision</comment>
+        <translation>{path} er ikke en loyalty-pos-database (den har ingen skjemarevisjon); velg riktig fil eller en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it has none of our tables); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_tables</comment>
+        <translation>{path} er ikke en loyalty-pos-database (den har ingen av tabellene våre); velg riktig fil eller en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it is not a SQLite database); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.not_sqlite</comment>
+        <translation>{path} er ikke en loyalty-pos-database (den er ikke en SQLite-database); velg riktig fil eller en annen datamappe.</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>Linje {line} ({product}): {left} av {bought} igjen å returnere, ba om {asked}</translation>
+    </message>
+    <message>
+        <source>This till has no published program to send: publish a program first (Manager &gt; Program).</source>
+        <comment>error.nothing_published</comment>
+        <translation>Denne kassen har ikke noe publisert program å sende: publiser et program først (Leder &gt; Program).</translation>
     </message>
     <message>
         <source>Choose at least one line to return</source>
@@ -1406,6 +1771,51 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Skriver ikke {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Not writing {path}: it is inside the shop&apos;s backups folder {backups}.</source>
+        <comment>error.output_refused.backups</comment>
+        <translation>Skriver ikke {path}: den ligger i butikkens sikkerhetskopimappe {backups}.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s card key.</source>
+        <comment>error.output_refused.card_key</comment>
+        <translation>Skriver ikke {path}: det er butikkens kortnøkkel.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s data folder.</source>
+        <comment>error.output_refused.data_folder</comment>
+        <translation>Skriver ikke {path}: det er butikkens datamappe.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s database.</source>
+        <comment>error.output_refused.database</comment>
+        <translation>Skriver ikke {path}: det er butikkens database.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is one of the shop&apos;s database files.</source>
+        <comment>error.output_refused.database_file</comment>
+        <translation>Skriver ikke {path}: det er en av butikkens databasefiler.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is a folder; give a file name.</source>
+        <comment>error.output_refused.folder</comment>
+        <translation>Skriver ikke {path}: det er en mappe; oppgi et filnavn.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is another name (a hard link) for one of the shop&apos;s files.</source>
+        <comment>error.output_refused.hard_link</comment>
+        <translation>Skriver ikke {path}: det er et annet navn (en hard lenke) for en av butikkens filer.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: the data folder {data_dir} holds only the shop&apos;s own files; choose another folder.</source>
+        <comment>error.output_refused.inside_data_folder</comment>
+        <translation>Skriver ikke {path}: datamappen {data_dir} har bare butikkens egne filer; velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is not a regular file (a device or pipe).</source>
+        <comment>error.output_refused.not_a_file</comment>
+        <translation>Skriver ikke {path}: det er ikke en vanlig fil (en enhet eller et rør).</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>Kvitteringspapiret er 58mm eller 80mm, ikke {paper!r}</translation>
@@ -1421,9 +1831,184 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{action} krever rollen {role}.</translation>
     </message>
     <message>
+        <source>Adding product categories needs the manager role.</source>
+        <comment>error.permission_denied.adding_product_categories</comment>
+        <translation>Å legge til varekategorier krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Adjusting points needs the manager role.</source>
+        <comment>error.permission_denied.adjusting_points</comment>
+        <translation>Å justere poeng krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Blocking a card needs the manager role.</source>
+        <comment>error.permission_denied.blocking_a_card</comment>
+        <translation>Å sperre et kort krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Changing shop settings needs the manager role.</source>
+        <comment>error.permission_denied.changing_shop_settings</comment>
+        <translation>Å endre butikkinnstillingene krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Changing staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.changing_staff_accounts</comment>
+        <translation>Å endre ansattkontoer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Creating staff needs the manager role.</source>
+        <comment>error.permission_denied.creating_staff</comment>
+        <translation>Å opprette ansatte krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Deactivating products needs the manager role.</source>
+        <comment>error.permission_denied.deactivating_products</comment>
+        <translation>Å deaktivere varer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Discarding the draft program needs the manager role.</source>
+        <comment>error.permission_denied.discarding_the_draft_program</comment>
+        <translation>Å forkaste programutkastet krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Editing campaigns needs the manager role.</source>
+        <comment>error.permission_denied.editing_campaigns</comment>
+        <translation>Å redigere kampanjer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Editing products needs the manager role.</source>
+        <comment>error.permission_denied.editing_products</comment>
+        <translation>Å redigere varer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Editing the loyalty program needs the manager role.</source>
+        <comment>error.permission_denied.editing_the_loyalty_program</comment>
+        <translation>Å redigere lojalitetsprogrammet krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Editing the reward catalog needs the manager role.</source>
+        <comment>error.permission_denied.editing_the_reward_catalog</comment>
+        <translation>Å redigere belønningskatalogen krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Ending campaigns needs the manager role.</source>
+        <comment>error.permission_denied.ending_campaigns</comment>
+        <translation>Å avslutte kampanjer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Erasing a member needs the manager role.</source>
+        <comment>error.permission_denied.erasing_a_member</comment>
+        <translation>Å slette et medlem krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Erasing inactive members needs the manager role.</source>
+        <comment>error.permission_denied.erasing_inactive_members</comment>
+        <translation>Å slette inaktive medlemmer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Exporting a member&apos;s data needs the manager role.</source>
+        <comment>error.permission_denied.exporting_a_member_s_data</comment>
+        <translation>Å eksportere et medlems data krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Importing a card signing key needs the manager role.</source>
+        <comment>error.permission_denied.importing_a_card_signing_key</comment>
+        <translation>Å importere en kortsigneringsnøkkel krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Importing products needs the manager role.</source>
+        <comment>error.permission_denied.importing_products</comment>
+        <translation>Å importere varer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Importing sales needs the manager role.</source>
+        <comment>error.permission_denied.importing_sales</comment>
+        <translation>Å importere salg krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Managing staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.managing_staff_accounts</comment>
+        <translation>Å administrere ansattkontoer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Merging members needs the manager role.</source>
+        <comment>error.permission_denied.merging_members</comment>
+        <translation>Å slå sammen medlemmer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Publishing the loyalty program needs the manager role.</source>
+        <comment>error.permission_denied.publishing_the_loyalty_program</comment>
+        <translation>Å publisere lojalitetsprogrammet krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Re-issuing a card needs the manager role.</source>
+        <comment>error.permission_denied.re_issuing_a_card</comment>
+        <translation>Å utstede et kort på nytt krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Reading shop settings needs the manager role.</source>
+        <comment>error.permission_denied.reading_shop_settings</comment>
+        <translation>Å lese butikkinnstillingene krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Reading staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.reading_staff_accounts</comment>
+        <translation>Å lese ansattkontoer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log needs the manager role.</source>
+        <comment>error.permission_denied.reading_the_audit_log</comment>
+        <translation>Å lese revisjonsloggen krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Removing product categories needs the manager role.</source>
+        <comment>error.permission_denied.removing_product_categories</comment>
+        <translation>Å fjerne varekategorier krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Replacing the card signing key needs the manager role.</source>
+        <comment>error.permission_denied.replacing_the_card_signing_key</comment>
+        <translation>Å erstatte kortsigneringsnøkkelen krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Resetting a PIN needs the manager role.</source>
+        <comment>error.permission_denied.resetting_a_pin</comment>
+        <translation>Å tilbakestille en PIN-kode krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Retiring rewards needs the manager role.</source>
+        <comment>error.permission_denied.retiring_rewards</comment>
+        <translation>Å trekke tilbake belønninger krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Rotating the card signing key needs the manager role.</source>
+        <comment>error.permission_denied.rotating_the_card_signing_key</comment>
+        <translation>Å bytte kortsigneringsnøkkelen krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Transferring points needs the manager role.</source>
+        <comment>error.permission_denied.transferring_points</comment>
+        <translation>Å overføre poeng krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Unlocking a staff account needs the manager role.</source>
+        <comment>error.permission_denied.unlocking_a_staff_account</comment>
+        <translation>Å låse opp en ansattkonto krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log needs the manager role.</source>
+        <comment>error.permission_denied.verifying_the_audit_log</comment>
+        <translation>Å verifisere revisjonsloggen krever rollen leder.</translation>
+    </message>
+    <message>
         <source>Phone {phone} already belongs to a member</source>
         <comment>error.phone_in_use</comment>
         <translation>Telefonnummeret {phone} tilhører allerede et medlem</translation>
+    </message>
+    <message>
+        <source>Member with phone {key} was not found.</source>
+        <comment>error.phone_unknown</comment>
+        <translation>Medlem med telefon {key} ble ikke funnet.</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -1506,6 +2091,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>En vare trenger et navn</translation>
     </message>
     <message>
+        <source>Product {key} was not found.</source>
+        <comment>error.product_unknown</comment>
+        <translation>Vare {key} ble ikke funnet.</translation>
+    </message>
+    <message>
         <source>An adjustment needs a reason</source>
         <comment>error.reason_required</comment>
         <translation>En justering trenger en begrunnelse</translation>
@@ -1531,6 +2121,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Den kvitteringen er selv en retur</translation>
     </message>
     <message>
+        <source>The printed receipt of sale {key} was not found.</source>
+        <comment>error.receipt_not_stored</comment>
+        <translation>Den utskrevne kvitteringen for salg {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>Receipt {key} was not found.</source>
+        <comment>error.receipt_unknown</comment>
+        <translation>Kvittering {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>Receipt (no number typed) was not found.</source>
+        <comment>error.receipt_unknown.empty</comment>
+        <translation>Kvittering (uten nummer) ble ikke funnet.</translation>
+    </message>
+    <message>
         <source>A receipt needs at least {min_width} columns, not {width}</source>
         <comment>error.receipt_width_too_small</comment>
         <translation>En kvittering trenger minst {min_width} kolonner, ikke {width}</translation>
@@ -1546,9 +2151,34 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Filen {name} mangler i {folder}; installer loyalty-pos på nytt.</translation>
     </message>
     <message>
+        <source>The file {name} is missing from {folder} (not unpacked on disk); reinstall loyalty-pos.</source>
+        <comment>error.resource_missing.not_unpacked</comment>
+        <translation>Filen {name} mangler i {folder} (ikke pakket ut på disken); installer loyalty-pos på nytt.</translation>
+    </message>
+    <message>
+        <source>Stopped: {erased:,} member(s) were erased before the stop; the rest are untouched.</source>
+        <comment>error.retention_cancelled</comment>
+        <translation>Stoppet: {erased:,} medlem(mer) ble slettet før stoppet; resten er urørt.</translation>
+    </message>
+    <message>
+        <source>A return of this size needs the manager role.</source>
+        <comment>error.return_needs_approval</comment>
+        <translation>En retur av denne størrelsen krever rollen leder.</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: {reason}.</source>
         <comment>error.reward_unavailable</comment>
         <translation>Belønningen {reward} er ikke tilgjengelig: {reason}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: only {left} left in stock.</source>
+        <comment>error.reward_unavailable.stock</comment>
+        <translation>Belønning {reward} er ikke tilgjengelig: bare {left} igjen på lager.</translation>
+    </message>
+    <message>
+        <source>Reward {key} was not found.</source>
+        <comment>error.reward_unknown</comment>
+        <translation>Belønning {key} ble ikke funnet.</translation>
     </message>
     <message>
         <source>Type at least 2 characters to search</source>
@@ -1564,6 +2194,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{where} already holds a shop; setup changes nothing there.</source>
         <comment>error.shop_exists</comment>
         <translation>{where} har allerede en butikk; oppsettet endrer ingenting der.</translation>
+    </message>
+    <message>
+        <source>This database already holds a shop; setup changes nothing there.</source>
+        <comment>error.shop_exists.database</comment>
+        <translation>Denne databasen har allerede en butikk; oppsettet endrer ingenting der.</translation>
     </message>
     <message>
         <source>Cards need the shop&apos;s name</source>
@@ -1599,6 +2234,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The database is busy; please try again.</source>
         <comment>error.store_busy</comment>
         <translation>Databasen er opptatt; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: backup to {dest} failed: {error}.</source>
+        <comment>error.store_error.backup_failed</comment>
+        <translation>Databasen avviste operasjonen: sikkerhetskopi til {dest} mislyktes: {error}.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: cannot open {path}: {error}.</source>
+        <comment>error.store_error.cannot_open</comment>
+        <translation>Databasen avviste operasjonen: kan ikke åpne {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: the database cannot use write-ahead logging here (journal mode {mode}).</source>
+        <comment>error.store_error.wal</comment>
+        <translation>Databasen avviste operasjonen: databasen kan ikke bruke write-ahead-logging her (journalmodus {mode}).</translation>
     </message>
     <message>
         <source>A removed tier is still required by {users}; change those first</source>
@@ -1639,6 +2289,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Salget har ingen linje {line}</translation>
+    </message>
+    <message>
+        <source>Product {key} was not found.</source>
+        <comment>error.unknown_product</comment>
+        <translation>Vare {key} ble ikke funnet.</translation>
     </message>
     <message>
         <source>Type a PIN.</source>

@@ -606,6 +606,111 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>美國</translation>
     </message>
     <message>
+        <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.action</comment>
+        <translation>主管的核准無效：此核准是為另一種核准而給的。請主管重新核准。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was given for another amount. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.amount</comment>
+        <translation>主管的核准無效：此核准是為另一個金額而給的。請主管重新核准。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: {approver} is no longer an active manager. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.approver</comment>
+        <translation>主管的核准無效：{approver} 已不再是在職主管。請主管重新核准。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it has expired. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.expired</comment>
+        <translation>主管的核准無效：此核准已過期。請主管重新核准。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: no such approval was given. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.none</comment>
+        <translation>主管的核准無效：沒有這筆核准。請主管重新核准。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was given for another sale, return or member. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.subject</comment>
+        <translation>主管的核准無效：此核准是為另一筆銷售、退貨或另一位會員而給的。請主管重新核准。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval does not hold: it was already used. Ask a manager to approve again.</source>
+        <comment>error.approval_invalid.used</comment>
+        <translation>主管的核准無效：此核准已使用過。請主管重新核准。</translation>
+    </message>
+    <message>
+        <source>That is not a manager&apos;s PIN.</source>
+        <comment>error.approval_refused</comment>
+        <translation>這不是主管的 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>Too many wrong manager PINs at this till: approvals resume at {until}.</source>
+        <comment>error.approvals_locked</comment>
+        <translation>此收銀機輸入錯誤的主管 PIN 碼次數過多：{until} 起才能再核准。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: adding product categories is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.adding_product_categories</comment>
+        <translation>由總部編寫：新增商品類別須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: deactivating products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.deactivating_products</comment>
+        <translation>由總部編寫：停售商品須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: discarding the draft program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.discarding_the_draft_program</comment>
+        <translation>由總部編寫：捨棄方案草稿須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing campaigns is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_campaigns</comment>
+        <translation>由總部編寫：編輯活動須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_products</comment>
+        <translation>由總部編寫：編輯商品須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_the_loyalty_program</comment>
+        <translation>由總部編寫：編輯集點方案須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing the reward catalog is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_the_reward_catalog</comment>
+        <translation>由總部編寫：編輯獎勵目錄須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: ending campaigns is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.ending_campaigns</comment>
+        <translation>由總部編寫：結束活動須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: importing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.importing_products</comment>
+        <translation>由總部編寫：匯入商品須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: publishing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.publishing_the_loyalty_program</comment>
+        <translation>由總部編寫：發布集點方案須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: removing product categories is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.removing_product_categories</comment>
+        <translation>由總部編寫：移除商品類別須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: retiring rewards is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.retiring_rewards</comment>
+        <translation>由總部編寫：停用獎勵須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what}須介於 0 到 {maximum:,} 個最小貨幣單位，而非 {minor:,}</translation>
@@ -1066,14 +1171,99 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{name} 已經結束</translation>
     </message>
     <message>
+        <source>Campaign {key} was not found.</source>
+        <comment>error.campaign_unknown</comment>
+        <translation>找不到活動 {key}。</translation>
+    </message>
+    <message>
         <source>You cannot deactivate your own account.</source>
         <comment>error.cannot_deactivate_self</comment>
         <translation>您無法停用自己的帳號。</translation>
     </message>
     <message>
+        <source>Card refused: the check digit is wrong (mistyped?).</source>
+        <comment>error.card_bad_check_digit</comment>
+        <translation>卡片遭拒：檢查碼錯誤（打錯了嗎？）。</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: the check digit is wrong (mistyped?).</source>
+        <comment>error.card_bad_check_digit.typed</comment>
+        <translation>卡片遭拒：{text!r}：檢查碼錯誤（打錯了嗎？）。</translation>
+    </message>
+    <message>
+        <source>Card refused: a card number has {length} digits, this has {found}.</source>
+        <comment>error.card_bad_length</comment>
+        <translation>卡片遭拒：會員卡號碼有 {length} 位數，這個有 {found} 位。</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: a card number has {length} digits, this has {found}.</source>
+        <comment>error.card_bad_length.typed</comment>
+        <translation>卡片遭拒：{text!r}：會員卡號碼有 {length} 位數，這個有 {found} 位。</translation>
+    </message>
+    <message>
+        <source>Card refused: this card is blocked.</source>
+        <comment>error.card_blocked</comment>
+        <translation>卡片遭拒：此會員卡已停用。</translation>
+    </message>
+    <message>
+        <source>Card refused: card {card} is blocked.</source>
+        <comment>error.card_blocked.printing</comment>
+        <translation>卡片遭拒：會員卡 {card} 已停用。</translation>
+    </message>
+    <message>
+        <source>Card refused: this card already belongs to a member.</source>
+        <comment>error.card_in_use</comment>
+        <translation>卡片遭拒：此會員卡已屬於某位會員。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s card signing key ring cannot be used: the ring changed while it was being taken. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.head_office</comment>
+        <translation>無法使用總部的會員卡簽章金鑰環：取用期間金鑰環已變更。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file is missing; this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.missing</comment>
+        <translation>無法使用會員卡簽章金鑰 {path}：檔案不見了；本店的金鑰是 {recorded}。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file is missing and the shop has no card key on record. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.missing_none_recorded</comment>
+        <translation>無法使用會員卡簽章金鑰 {path}：檔案不見了，而且本店沒有登記的會員卡金鑰。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The new shop&apos;s card signing key cannot be used: this shop already has a card key on record. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.new_shop</comment>
+        <translation>無法使用新店家的會員卡簽章金鑰：本店已有登記的會員卡金鑰。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the file holds the key {present}, but this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.other_key</comment>
+        <translation>無法使用會員卡簽章金鑰 {path}：檔案中的金鑰是 {present}，但本店的金鑰是 {recorded}。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The card signing key cannot be rotated: the ring changed while it was being rotated. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.rotation</comment>
+        <translation>無法輪替會員卡簽章金鑰：輪替期間金鑰環已變更。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the shop has no card key on record (there was no key file when it was upgraded), so this file&apos;s key {present} cannot be trusted. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
+        <comment>error.card_key_mismatch.untrusted</comment>
+        <translation>無法使用會員卡簽章金鑰 {path}：本店沒有登記的會員卡金鑰（升級時沒有金鑰檔），因此無法信任此檔案的金鑰 {present}。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
         <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
         <comment>error.card_keys_known</comment>
         <translation>檔案中的每把金鑰都已在這台收銀機的金鑰組中（目前為 {current}）；未做任何變更</translation>
+    </message>
+    <message>
+        <source>Card refused: a card number has digits only.</source>
+        <comment>error.card_not_numeric</comment>
+        <translation>卡片遭拒：會員卡號碼只能有數字。</translation>
+    </message>
+    <message>
+        <source>Card refused: {text!r}: a card number has digits only.</source>
+        <comment>error.card_not_numeric.typed</comment>
+        <translation>卡片遭拒：{text!r}：會員卡號碼只能有數字。</translation>
     </message>
     <message>
         <source>Card number {card_number!r} must be 16 digits without spaces</source>
@@ -1101,9 +1291,29 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>卡片遭拒：{reason}。</translation>
     </message>
     <message>
+        <source>Card refused: this card was replaced by a newer card.</source>
+        <comment>error.card_replaced</comment>
+        <translation>卡片遭拒：此會員卡已由較新的會員卡取代。</translation>
+    </message>
+    <message>
+        <source>Card refused: card {card} was replaced by a newer card; print that one.</source>
+        <comment>error.card_replaced.printing</comment>
+        <translation>卡片遭拒：會員卡 {card} 已由較新的會員卡取代；請列印那一張。</translation>
+    </message>
+    <message>
         <source>Cannot write the card sheet {path}: {reason}.</source>
         <comment>error.card_sheet_unwritable</comment>
         <translation>無法寫入卡片頁 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Card refused: no member has this card.</source>
+        <comment>error.card_unknown</comment>
+        <translation>卡片遭拒：沒有會員持有此會員卡。</translation>
+    </message>
+    <message>
+        <source>Card refused: no member has card {card}.</source>
+        <comment>error.card_unknown.printing</comment>
+        <translation>卡片遭拒：沒有會員持有會員卡 {card}。</translation>
     </message>
     <message>
         <source>Category {name} already exists</source>
@@ -1129,6 +1339,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A category name has at most {max_name_length} characters</source>
         <comment>error.category_name_too_long</comment>
         <translation>類別名稱最多 {max_name_length} 個字元</translation>
+    </message>
+    <message>
+        <source>Category {key} was not found.</source>
+        <comment>error.category_unknown</comment>
+        <translation>找不到類別 {key}。</translation>
     </message>
     <message>
         <source>{what} cannot be undone: add --yes to confirm it from a script</source>
@@ -1196,14 +1411,39 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{holder} 已在此資料目錄上執行（主機 {host} 上的 pid {pid}），請先關閉</translation>
     </message>
     <message>
+        <source>Cannot use data directory {path}: {reason}.</source>
+        <comment>error.data_dir_unusable</comment>
+        <translation>無法使用資料目錄 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot use data directory {path}: it is not writable.</source>
+        <comment>error.data_dir_unusable.not_writable</comment>
+        <translation>無法使用資料目錄 {path}：無法寫入。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (file permissions, or a read-only view); nothing was saved.</source>
+        <comment>error.database_read_only</comment>
+        <translation>無法寫入資料庫 {path}（檔案權限，或唯讀檢視）；未儲存任何內容。</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer loyalty-pos (schema {revision}); update this till first.</source>
         <comment>error.database_too_new</comment>
         <translation>{path} 是由較新版的 loyalty-pos 寫入（資料結構 {revision}），請先更新這台收銀機。</translation>
     </message>
     <message>
+        <source>A manual discount needs the manager role.</source>
+        <comment>error.discount_needs_approval</comment>
+        <translation>手動折扣需要主管角色。</translation>
+    </message>
+    <message>
         <source>The disk holding the database is full; nothing was saved. Free some space and try again.</source>
         <comment>error.disk_full</comment>
         <translation>存放資料庫的磁碟已滿，未儲存任何資料。請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The database could not be written (a disk I/O error: the disk may be full or failing, or a file size limit was reached); nothing was saved. Free some space or check the disk, then try again.</source>
+        <comment>error.disk_write_failed</comment>
+        <translation>無法寫入資料庫（磁碟 I/O 錯誤：磁碟可能已滿或故障，或已達檔案大小上限）；未儲存任何內容。請釋出空間或檢查磁碟後再試一次。</translation>
     </message>
     <message>
         <source>Tier codes must be unique</source>
@@ -1219,6 +1459,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The basket is empty</source>
         <comment>error.empty_basket</comment>
         <translation>購物車是空的</translation>
+    </message>
+    <message>
+        <source>The shop database {path} is empty (0 bytes); it is left as it is, never set up over. Restore a backup with &apos;loyalty-pos restore BACKUP&apos;, or move the file away to set up a new shop.</source>
+        <comment>error.empty_database</comment>
+        <translation>店家資料庫 {path} 是空的（0 位元組）；保持原狀，不會在其上重新設定。請以 &apos;loyalty-pos restore BACKUP&apos; 還原備份，或將檔案移走以設定新店家。</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -1256,9 +1501,64 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>操作遭拒。</translation>
     </message>
     <message>
+        <source>Card refused: this member is blocked.</source>
+        <comment>error.member_blocked</comment>
+        <translation>卡片遭拒：此會員已停用。</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is blocked.</source>
+        <comment>error.member_blocked.printing</comment>
+        <translation>卡片遭拒：持有會員卡 {card} 的會員已停用。</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s name, phone, email or birthday needs the manager role.</source>
+        <comment>error.member_change_needs_manager</comment>
+        <translation>變更會員的姓名、電話、電子郵件或生日需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s birthday needs the manager role.</source>
+        <comment>error.member_change_needs_manager.birthday</comment>
+        <translation>變更會員的生日需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s email needs the manager role.</source>
+        <comment>error.member_change_needs_manager.email</comment>
+        <translation>變更會員的電子郵件需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s name needs the manager role.</source>
+        <comment>error.member_change_needs_manager.name</comment>
+        <translation>變更會員的姓名需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Changing the member&apos;s phone needs the manager role.</source>
+        <comment>error.member_change_needs_manager.phone</comment>
+        <translation>變更會員的電話需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Card refused: this member&apos;s data was erased.</source>
+        <comment>error.member_erased</comment>
+        <translation>卡片遭拒：此會員的資料已清除。</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is erased.</source>
+        <comment>error.member_erased.printing</comment>
+        <translation>卡片遭拒：持有會員卡 {card} 的會員已清除。</translation>
+    </message>
+    <message>
         <source>This record was merged into member {merged_into}: erase that member (its duplicates go with it)</source>
         <comment>error.member_merged</comment>
         <translation>此筆資料已合併至會員 {merged_into}：請清除該會員（其重複資料會一併清除）</translation>
+    </message>
+    <message>
+        <source>Card refused: this member was merged into another member.</source>
+        <comment>error.member_merged.card</comment>
+        <translation>卡片遭拒：此會員已合併到另一位會員。</translation>
+    </message>
+    <message>
+        <source>Card refused: the member holding card {card} is merged.</source>
+        <comment>error.member_merged.printing</comment>
+        <translation>卡片遭拒：持有會員卡 {card} 的會員已合併。</translation>
     </message>
     <message>
         <source>{name} is {status}</source>
@@ -1316,6 +1616,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>請至少提供一個要列印的會員卡號</translation>
     </message>
     <message>
+        <source>There is no shop database at {path}{hint} (run &apos;loyalty-pos demo&apos; or start the till first).</source>
+        <comment>error.no_database</comment>
+        <translation>{path}{hint} 沒有店家資料庫（請先執行 &apos;loyalty-pos demo&apos; 或啟動收銀機）。</translation>
+    </message>
+    <message>
         <source>There is no draft to discard</source>
         <comment>error.no_draft</comment>
         <translation>沒有可捨棄的草稿</translation>
@@ -1329,6 +1634,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>There is no draft program to simulate; save a draft first</source>
         <comment>error.no_draft.simulate</comment>
         <translation>沒有可模擬的方案草稿；請先儲存草稿</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: nothing left in the basket it applies to.</source>
+        <comment>error.no_eligible_lines</comment>
+        <translation>獎勵 {reward} 無法使用：購物內容中已沒有適用的商品。</translation>
     </message>
     <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
@@ -1371,14 +1681,69 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>找不到{what} {key}。</translation>
     </message>
     <message>
+        <source>Card {key} was not found.</source>
+        <comment>error.not_found.card</comment>
+        <translation>找不到會員卡 {key}。</translation>
+    </message>
+    <message>
+        <source>Member {key} was not found.</source>
+        <comment>error.not_found.member</comment>
+        <translation>找不到會員 {key}。</translation>
+    </message>
+    <message>
+        <source>Member {member} or original sale {sale} was not found.</source>
+        <comment>error.not_found.member_or_sale</comment>
+        <translation>找不到會員 {member} 或原始銷售 {sale}。</translation>
+    </message>
+    <message>
+        <source>Staff {key} was not found.</source>
+        <comment>error.not_found.staff</comment>
+        <translation>找不到員工 {key}。</translation>
+    </message>
+    <message>
         <source>{username} is not locked.</source>
         <comment>error.not_locked</comment>
         <translation>{username} 並未鎖定。</translation>
     </message>
     <message>
+        <source>{path} is not a loyalty-pos database (the file is empty); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.empty</comment>
+        <translation>{path} 不是 loyalty-pos 資料庫（檔案是空的）；請選擇正確的檔案或其他資料目錄。</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (tables {tables} are missing); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.missing_tables</comment>
+        <translation>{path} 不是 loyalty-pos 資料庫（缺少資料表 {tables}）；請選擇正確的檔案或其他資料目錄。</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (there is no such file); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_file</comment>
+        <translation>{path} 不是 loyalty-pos 資料庫（沒有這個檔案）；請選擇正確的檔案或其他資料目錄。</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it has no schema revision); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_revision</comment>
+        <translation>{path} 不是 loyalty-pos 資料庫（其中沒有結構描述版本）；請選擇正確的檔案或其他資料目錄。</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it has none of our tables); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.no_tables</comment>
+        <translation>{path} 不是 loyalty-pos 資料庫（其中沒有我們的任何資料表）；請選擇正確的檔案或其他資料目錄。</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty-pos database (it is not a SQLite database); choose the right file or another data directory.</source>
+        <comment>error.not_our_database.not_sqlite</comment>
+        <translation>{path} 不是 loyalty-pos 資料庫（這不是 SQLite 資料庫）；請選擇正確的檔案或其他資料目錄。</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>第 {line} 行（{product}）：{bought} 個中尚可退 {left} 個，要求退 {asked} 個</translation>
+    </message>
+    <message>
+        <source>This till has no published program to send: publish a program first (Manager &gt; Program).</source>
+        <comment>error.nothing_published</comment>
+        <translation>此收銀機沒有已發布的方案可傳送：請先發布方案（主管 &gt; 方案）。</translation>
     </message>
     <message>
         <source>Choose at least one line to return</source>
@@ -1406,6 +1771,51 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>不寫入 {path}：{reason}。</translation>
     </message>
     <message>
+        <source>Not writing {path}: it is inside the shop&apos;s backups folder {backups}.</source>
+        <comment>error.output_refused.backups</comment>
+        <translation>不寫入 {path}：它在店家的備份資料夾 {backups} 內。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s card key.</source>
+        <comment>error.output_refused.card_key</comment>
+        <translation>不寫入 {path}：這是店家的會員卡金鑰。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s data folder.</source>
+        <comment>error.output_refused.data_folder</comment>
+        <translation>不寫入 {path}：這是店家的資料夾。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is the shop&apos;s database.</source>
+        <comment>error.output_refused.database</comment>
+        <translation>不寫入 {path}：這是店家的資料庫。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is one of the shop&apos;s database files.</source>
+        <comment>error.output_refused.database_file</comment>
+        <translation>不寫入 {path}：這是店家的資料庫檔案之一。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is a folder; give a file name.</source>
+        <comment>error.output_refused.folder</comment>
+        <translation>不寫入 {path}：這是資料夾；請給一個檔名。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is another name (a hard link) for one of the shop&apos;s files.</source>
+        <comment>error.output_refused.hard_link</comment>
+        <translation>不寫入 {path}：這是店家某個檔案的另一個名稱（硬連結）。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: the data folder {data_dir} holds only the shop&apos;s own files; choose another folder.</source>
+        <comment>error.output_refused.inside_data_folder</comment>
+        <translation>不寫入 {path}：資料夾 {data_dir} 只存放店家自己的檔案；請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Not writing {path}: it is not a regular file (a device or pipe).</source>
+        <comment>error.output_refused.not_a_file</comment>
+        <translation>不寫入 {path}：這不是一般檔案（裝置或管道）。</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>收據紙為 58mm 或 80mm，而非 {paper!r}</translation>
@@ -1421,9 +1831,184 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{action}需要 {role} 角色。</translation>
     </message>
     <message>
+        <source>Adding product categories needs the manager role.</source>
+        <comment>error.permission_denied.adding_product_categories</comment>
+        <translation>新增商品類別需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Adjusting points needs the manager role.</source>
+        <comment>error.permission_denied.adjusting_points</comment>
+        <translation>調整點數需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Blocking a card needs the manager role.</source>
+        <comment>error.permission_denied.blocking_a_card</comment>
+        <translation>停用會員卡需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Changing shop settings needs the manager role.</source>
+        <comment>error.permission_denied.changing_shop_settings</comment>
+        <translation>變更店家設定需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Changing staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.changing_staff_accounts</comment>
+        <translation>變更員工帳號需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Creating staff needs the manager role.</source>
+        <comment>error.permission_denied.creating_staff</comment>
+        <translation>建立員工需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Deactivating products needs the manager role.</source>
+        <comment>error.permission_denied.deactivating_products</comment>
+        <translation>停售商品需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Discarding the draft program needs the manager role.</source>
+        <comment>error.permission_denied.discarding_the_draft_program</comment>
+        <translation>捨棄方案草稿需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Editing campaigns needs the manager role.</source>
+        <comment>error.permission_denied.editing_campaigns</comment>
+        <translation>編輯活動需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Editing products needs the manager role.</source>
+        <comment>error.permission_denied.editing_products</comment>
+        <translation>編輯商品需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Editing the loyalty program needs the manager role.</source>
+        <comment>error.permission_denied.editing_the_loyalty_program</comment>
+        <translation>編輯集點方案需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Editing the reward catalog needs the manager role.</source>
+        <comment>error.permission_denied.editing_the_reward_catalog</comment>
+        <translation>編輯獎勵目錄需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Ending campaigns needs the manager role.</source>
+        <comment>error.permission_denied.ending_campaigns</comment>
+        <translation>結束活動需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Erasing a member needs the manager role.</source>
+        <comment>error.permission_denied.erasing_a_member</comment>
+        <translation>清除會員需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Erasing inactive members needs the manager role.</source>
+        <comment>error.permission_denied.erasing_inactive_members</comment>
+        <translation>清除不活躍的會員需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Exporting a member&apos;s data needs the manager role.</source>
+        <comment>error.permission_denied.exporting_a_member_s_data</comment>
+        <translation>匯出會員資料需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Importing a card signing key needs the manager role.</source>
+        <comment>error.permission_denied.importing_a_card_signing_key</comment>
+        <translation>匯入會員卡簽章金鑰需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Importing products needs the manager role.</source>
+        <comment>error.permission_denied.importing_products</comment>
+        <translation>匯入商品需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Importing sales needs the manager role.</source>
+        <comment>error.permission_denied.importing_sales</comment>
+        <translation>匯入銷售需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Managing staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.managing_staff_accounts</comment>
+        <translation>管理員工帳號需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Merging members needs the manager role.</source>
+        <comment>error.permission_denied.merging_members</comment>
+        <translation>合併會員需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Publishing the loyalty program needs the manager role.</source>
+        <comment>error.permission_denied.publishing_the_loyalty_program</comment>
+        <translation>發布集點方案需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Re-issuing a card needs the manager role.</source>
+        <comment>error.permission_denied.re_issuing_a_card</comment>
+        <translation>補發會員卡需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Reading shop settings needs the manager role.</source>
+        <comment>error.permission_denied.reading_shop_settings</comment>
+        <translation>查看店家設定需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Reading staff accounts needs the manager role.</source>
+        <comment>error.permission_denied.reading_staff_accounts</comment>
+        <translation>查看員工帳號需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Reading the audit log needs the manager role.</source>
+        <comment>error.permission_denied.reading_the_audit_log</comment>
+        <translation>查看稽核紀錄需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Removing product categories needs the manager role.</source>
+        <comment>error.permission_denied.removing_product_categories</comment>
+        <translation>移除商品類別需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Replacing the card signing key needs the manager role.</source>
+        <comment>error.permission_denied.replacing_the_card_signing_key</comment>
+        <translation>更換會員卡簽章金鑰需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Resetting a PIN needs the manager role.</source>
+        <comment>error.permission_denied.resetting_a_pin</comment>
+        <translation>重設 PIN 碼需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Retiring rewards needs the manager role.</source>
+        <comment>error.permission_denied.retiring_rewards</comment>
+        <translation>停用獎勵需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Rotating the card signing key needs the manager role.</source>
+        <comment>error.permission_denied.rotating_the_card_signing_key</comment>
+        <translation>輪替會員卡簽章金鑰需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Transferring points needs the manager role.</source>
+        <comment>error.permission_denied.transferring_points</comment>
+        <translation>轉移點數需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Unlocking a staff account needs the manager role.</source>
+        <comment>error.permission_denied.unlocking_a_staff_account</comment>
+        <translation>解鎖員工帳號需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log needs the manager role.</source>
+        <comment>error.permission_denied.verifying_the_audit_log</comment>
+        <translation>驗證稽核紀錄需要主管角色。</translation>
+    </message>
+    <message>
         <source>Phone {phone} already belongs to a member</source>
         <comment>error.phone_in_use</comment>
         <translation>電話 {phone} 已屬於某位會員</translation>
+    </message>
+    <message>
+        <source>Member with phone {key} was not found.</source>
+        <comment>error.phone_unknown</comment>
+        <translation>找不到電話為 {key} 的會員。</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -1506,6 +2091,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>商品需要名稱</translation>
     </message>
     <message>
+        <source>Product {key} was not found.</source>
+        <comment>error.product_unknown</comment>
+        <translation>找不到商品 {key}。</translation>
+    </message>
+    <message>
         <source>An adjustment needs a reason</source>
         <comment>error.reason_required</comment>
         <translation>調整點數需要填寫原因</translation>
@@ -1531,6 +2121,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>該收據本身就是退貨</translation>
     </message>
     <message>
+        <source>The printed receipt of sale {key} was not found.</source>
+        <comment>error.receipt_not_stored</comment>
+        <translation>找不到銷售 {key} 的列印收據。</translation>
+    </message>
+    <message>
+        <source>Receipt {key} was not found.</source>
+        <comment>error.receipt_unknown</comment>
+        <translation>找不到收據 {key}。</translation>
+    </message>
+    <message>
+        <source>Receipt (no number typed) was not found.</source>
+        <comment>error.receipt_unknown.empty</comment>
+        <translation>找不到收據（未輸入號碼）。</translation>
+    </message>
+    <message>
         <source>A receipt needs at least {min_width} columns, not {width}</source>
         <comment>error.receipt_width_too_small</comment>
         <translation>收據至少需要 {min_width} 欄，而非 {width} 欄</translation>
@@ -1546,9 +2151,34 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{folder} 中缺少檔案 {name}，請重新安裝 loyalty-pos。</translation>
     </message>
     <message>
+        <source>The file {name} is missing from {folder} (not unpacked on disk); reinstall loyalty-pos.</source>
+        <comment>error.resource_missing.not_unpacked</comment>
+        <translation>{folder} 中缺少檔案 {name}（未解壓到磁碟）；請重新安裝 loyalty-pos。</translation>
+    </message>
+    <message>
+        <source>Stopped: {erased:,} member(s) were erased before the stop; the rest are untouched.</source>
+        <comment>error.retention_cancelled</comment>
+        <translation>已停止：停止前已清除 {erased:,} 位會員，其餘未變動。</translation>
+    </message>
+    <message>
+        <source>A return of this size needs the manager role.</source>
+        <comment>error.return_needs_approval</comment>
+        <translation>這麼大的退貨需要主管角色。</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: {reason}.</source>
         <comment>error.reward_unavailable</comment>
         <translation>獎勵 {reward} 無法使用：{reason}。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: only {left} left in stock.</source>
+        <comment>error.reward_unavailable.stock</comment>
+        <translation>獎勵 {reward} 無法使用：庫存只剩 {left}。</translation>
+    </message>
+    <message>
+        <source>Reward {key} was not found.</source>
+        <comment>error.reward_unknown</comment>
+        <translation>找不到獎勵 {key}。</translation>
     </message>
     <message>
         <source>Type at least 2 characters to search</source>
@@ -1564,6 +2194,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{where} already holds a shop; setup changes nothing there.</source>
         <comment>error.shop_exists</comment>
         <translation>{where} 已有商店，設定不會變更其中任何內容。</translation>
+    </message>
+    <message>
+        <source>This database already holds a shop; setup changes nothing there.</source>
+        <comment>error.shop_exists.database</comment>
+        <translation>此資料庫已有一家店；設定不會變更其中任何內容。</translation>
     </message>
     <message>
         <source>Cards need the shop&apos;s name</source>
@@ -1599,6 +2234,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The database is busy; please try again.</source>
         <comment>error.store_busy</comment>
         <translation>資料庫忙碌中，請再試一次。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: backup to {dest} failed: {error}.</source>
+        <comment>error.store_error.backup_failed</comment>
+        <translation>資料庫拒絕了此操作：備份到 {dest} 失敗：{error}。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: cannot open {path}: {error}.</source>
+        <comment>error.store_error.cannot_open</comment>
+        <translation>資料庫拒絕了此操作：無法開啟 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: the database cannot use write-ahead logging here (journal mode {mode}).</source>
+        <comment>error.store_error.wal</comment>
+        <translation>資料庫拒絕了此操作：資料庫在此無法使用預寫式日誌（日誌模式 {mode}）。</translation>
     </message>
     <message>
         <source>A removed tier is still required by {users}; change those first</source>
@@ -1639,6 +2289,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>此筆銷售沒有第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Product {key} was not found.</source>
+        <comment>error.unknown_product</comment>
+        <translation>找不到商品 {key}。</translation>
     </message>
     <message>
         <source>Type a PIN.</source>

@@ -8,7 +8,8 @@ import pytest
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import Consents
 from loyalty_pos.i18n.catalogue import error_text
-from loyalty_pos.services.members.membership import EnrolMember, enrol, search_members
+from loyalty_pos.services.members.cards import block_card
+from loyalty_pos.services.members.membership import EnrolMember, enrol, find_by_card, get_member, search_members
 from loyalty_pos.services.members.points import adjust_points, transfer_points
 from loyalty_pos.services.program.catalog import deactivate_product
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
@@ -63,3 +64,27 @@ def _inactive_product_code(shop: Shop) -> str:
         product = uow.products.search("", cursor=None, limit=1).rows[0]
     deactivate_product(shop.uow(), product.code, actor=shop.manager, clock=shop.clock)
     return product.code
+
+
+def test_a_blocked_card_scanned_on_a_norwegian_till_is_refused_in_norwegian(shop: Shop) -> None:
+    number = shop.enrol("Kari Nordmann").active_card.number
+    block_card(shop.uow(), card_number=number, reason="lost", actor=shop.manager, clock=shop.clock)
+    refusal = _refusal(lambda: find_by_card(shop.uow(readonly=True), number))
+    assert (refusal.code, refusal.message) == ("card_blocked", "Card refused: this card is blocked.")
+    assert error_text(refusal, "nb") == "Kortet ble avvist: dette kortet er sperret."
+    assert error_text(refusal, "id") == "Kartu ditolak: kartu ini diblokir."
+
+
+def test_a_member_not_found_reads_in_traditional_chinese_with_its_id(shop: Shop) -> None:
+    refusal = _refusal(lambda: get_member(shop.uow(readonly=True), "m-nobody"))
+    assert (refusal.code, refusal.message) == ("not_found", "Member m-nobody was not found.")
+    assert error_text(refusal, "zh_TW") == "找不到會員 m-nobody。"
+
+
+def test_a_cashier_refused_a_manager_action_reads_it_whole_in_each_language(shop: Shop) -> None:
+    member = shop.enrol("Kari Nordmann")
+    refusal = _refusal(lambda: adjust_points(shop.uow(), member_id=member.id, points=5, reason="goodwill",
+                                             actor=shop.cashier, clock=shop.clock))
+    assert (refusal.code, refusal.message) == ("permission_denied", "Adjusting points needs the manager role.")
+    assert error_text(refusal, "nb") == "Å justere poeng krever rollen leder."
+    assert error_text(refusal, "zh_TW") == "調整點數需要主管角色。"

@@ -11,14 +11,22 @@ checked by running through every wording they can choose.
 from __future__ import annotations
 
 import ast
+import importlib
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from loyalty_pos.domain import pins, shop_logo
-from loyalty_pos.domain.errors import Conflict, ValidationError
+from loyalty_pos.config import Config
+from loyalty_pos.domain.errors import CardRefused, Conflict, LoyaltyError, PermissionDenied, ValidationError
 from loyalty_pos.i18n.catalogue import MESSAGES, error_key, error_text
-from loyalty_pos.services.shop import settings
+from loyalty_pos.output_files import OutputRefused, check_output
+from loyalty_pos.services.actor import manager_template
+from loyalty_pos.services.members import card_printing, membership
+from loyalty_pos.services.program.authoring import authored_template
+from loyalty_pos.services.shop import card_key_ring, settings
+from loyalty_pos.services.shop.card_key_ring import CardKeyProblem
 
 PACKAGE = Path(__file__).resolve().parents[2] / "loyalty_pos"
 FREE_TEXT_CLASSES = {"ValidationError", "Conflict"}
@@ -160,6 +168,214 @@ def _refused_setting(key: str, value: str) -> ValidationError:
 
 def test_refusals_worded_at_run_time_have_catalogue_entries() -> None:
     refusals = _dynamic_refusals()
+    assert len(refusals) == 22
+    assert [refusal.template for refusal in refusals if error_key(refusal) is None] == []
+    assert all(error_text(refusal, "nb") != refusal.message for refusal in refusals)
+
+
+# Every other LoyaltyError subclass (found by the scan below, not listed by hand): a raise
+# site's template (its own, or its class's) must have a catalogue entry under its code, and
+# no value may be English text written at the site (a "blocked" or a "Member" is a word to
+# translate: it belongs in the template, as its own variant).
+PENDING_ELSEWHERE = {
+    folder: "another branch (refusals2) catalogues these"
+    for folder in ("jobs/", "printing/", "cards/", "sync/", "cli/", "server/", "demo/")
+}
+INTERNAL_CODES.update({
+    "document_invalid": "a stored or received document of the wrong shape, named by its path and field: "
+                        "for whoever mends the file or the sender",
+    "stored_value_invalid": "a stored row holding a value this release does not know (a newer till's or a "
+                            "damaged file): table, row and column, for support",
+    "unit_of_work_outside_with": "a unit of work used outside its 'with' block: a programming error",
+})
+# Sites whose code or template is chosen at run time; each is checked below by running it.
+DYNAMIC_ERROR_SITES = {
+    ("services/actor.py", "require_manager"): "one sentence per literal action (require_manager calls)",
+    ("services/program/authoring.py", "require_authoring"): "one sentence per literal action",
+    ("services/shop/auth.py", "use_approval"): "its callers give the code and the sentence",
+    ("services/shop/card_key_ring.py", "require_ring"): "one sentence per key ring problem",
+    ("services/shop/card_key_ring.py", "record_first_ring"): "a module-level sentence",
+    ("services/shop/card_key_ring.py", "record_rotation"): "a module-level sentence",
+    ("services/shop/card_key_ring.py", "record_head_office_ring"): "a module-level sentence",
+    ("services/members/card_printing.py", "cards_for_members"): "one sentence per member status",
+    ("services/members/card_printing.py", "_validated"): "the card number's refusal led by the typed text",
+    ("output_files.py", "_refuse_shop_file"): "one sentence per shop file",
+}
+# Raise sites still in English, each with why (named in the report; a follow-up's work).
+KNOWN_ENGLISH = {
+    ("domain/pricing.py", "_refuse"): "the reward's Unavailable reason is English prose built with formatted "
+                                      "amounts, and tests pin its params; it needs a template per reason code",
+    ("config.py", "_check_usable"): "the fix is a platform's shell command line, built per platform",
+}
+
+
+# Error classes still in English, with why.
+KNOWN_ENGLISH_CLASSES = {
+    "FieldsInvalid": "a form's refusal: each field's sentence comes from the form's validator (a follow-up catalogues "
+                     "those sentences by field code); the editors put each under its field",
+}
+
+
+def _error_classes(trees: dict[str, ast.Module]) -> dict[str, type[LoyaltyError]]:
+    """Every LoyaltyError subclass defined outside gui, by class name, found in the source."""
+    bases = {node.name: ([base.id for base in node.bases if isinstance(base, ast.Name)], relative)
+             for relative, tree in trees.items() for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+
+    def descends(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        return name == "LoyaltyError" or (name in bases and name not in seen and any(
+            descends(base, seen | {name}) for base in bases[name][0]))
+
+    found = {}
+    for name, (_, relative) in bases.items():
+        if descends(name):
+            module = importlib.import_module("loyalty_pos." + relative.removesuffix(".py").replace("/", "."))
+            found[name] = getattr(module, name)
+    return found
+
+
+@cache  # parsing every module takes seconds: once per run, read only
+def _trees() -> dict[str, ast.Module]:
+    return {path.relative_to(PACKAGE).as_posix(): ast.parse(path.read_text(encoding="utf-8"), str(path))
+            for path in sorted(PACKAGE.rglob("*.py")) if not path.relative_to(PACKAGE).as_posix().startswith("gui/")}
+
+
+@cache
+def _all_error_classes() -> dict[str, type[LoyaltyError]]:
+    return _error_classes(_trees())
+
+
+def _error_sites(trees: dict[str, ast.Module], classes: dict[str, type[LoyaltyError]]
+                 ) -> list[tuple[str, str, ast.Call, type[LoyaltyError]]]:
+    found = []
+    for relative, tree in trees.items():
+        enclosing: dict[int, tuple[str, ast.Call, type[LoyaltyError]]] = {}
+        for scope in [tree, *(node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef))]:
+            for node in ast.walk(scope):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = node.func.id if isinstance(node.func, ast.Name) else (
+                    node.func.attr if isinstance(node.func, ast.Attribute) else None)
+                if name in classes and name not in FREE_TEXT_CLASSES:
+                    enclosing[id(node)] = (scope.name if isinstance(scope, ast.FunctionDef) else "<module>", node,
+                                           classes[name])
+        found += [(relative, name, node, cls) for name, node, cls in enclosing.values()]
+    return found
+
+
+def _english(node: ast.expr) -> bool:
+    """A value written as text at the site: a literal, an f-string, or one as either branch."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.IfExp):
+        return _english(node.body) or _english(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return any(_english(value) for value in node.values)
+    return False
+
+
+def _error_problems(trees: dict[str, ast.Module] | None = None) -> tuple[int, list[str]]:
+    trees = _trees() if trees is None else trees
+    sites = _error_sites(trees, _all_error_classes())
+    problems = []
+    for relative, function, call, cls in sites:
+        if any(relative.startswith(folder) for folder in PENDING_ELSEWHERE):
+            continue
+        if (relative, function) in KNOWN_ENGLISH or (relative, function) in DYNAMIC_ERROR_SITES:
+            continue
+        if any(known.__name__ in KNOWN_ENGLISH_CLASSES for known in cls.__mro__):
+            continue
+        keywords = {keyword.arg: keyword.value for keyword in call.keywords}
+        where = f"{relative}:{call.lineno}"
+        codes = _constants(keywords["code"]) if "code" in keywords else [cls.code]
+        templates = _constants(keywords["template"]) if "template" in keywords else [cls.template]
+        if codes is None or templates is None:
+            problems.append(f"{where}: the code or template is not a literal")
+            continue
+        if all(code in INTERNAL_CODES for code in codes):
+            continue
+        problems += [f"{where}: {name}= is English text written at the raise site"
+                     for name, value in keywords.items() if name not in ("code", "template") and _english(value)]
+        problems += [f"{where}: no catalogue entry error.{code}[.variant] reads {template!r}"
+                     for code in codes for template in templates if not _keyed(code, template)]
+    return len(sites), problems
+
+
+def test_every_refusal_of_every_error_class_has_a_catalogue_entry_and_no_english_values() -> None:
+    assert _error_problems()[1] == []
+
+
+def test_the_error_scan_finds_english_values_and_unknown_templates() -> None:
+    source = ('def f():\n'
+              '    raise CardRefused(code="card_blocked", reason="blocked")\n'
+              '    raise NotFound(what="Member", key=member_id)\n'
+              '    raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)\n'
+              '    raise StoreBusy()\n')
+    count, problems = _error_problems({"services/x.py": ast.parse(source)})
+    assert count == 4
+    assert [problem.split(": ", 1)[1] for problem in problems] == [
+        "reason= is English text written at the raise site",
+        "no catalogue entry error.card_blocked[.variant] reads 'Card refused: {reason}.'",
+        "what= is English text written at the raise site",
+    ]
+
+
+def _phrase_calls(function: str) -> list[tuple[str, ast.Call]]:
+    return [(relative, node) for relative, tree in _trees().items()
+            if not any(relative.startswith(folder) for folder in PENDING_ELSEWHERE)
+            for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name)
+            and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id) == function]
+
+
+def test_actions_refused_as_whole_sentences_have_catalogue_entries() -> None:
+    missing = []
+    checks = {"require_manager": ("permission_denied", manager_template, 0),
+              "require_authoring": ("authored_at_head_office", authored_template, 1)}
+    for function, (code, template, index) in checks.items():
+        calls = _phrase_calls(function)
+        assert calls, function
+        for relative, call in calls:
+            action = call.args[index]
+            if isinstance(action, ast.Constant) and not _keyed(code, template(action.value)):
+                missing.append(f"{relative}:{call.lineno}: {template(action.value)!r}")
+    for relative, call in _phrase_calls("use_approval"):
+        keywords = {keyword.arg: keyword.value for keyword in call.keywords}
+        codes, templates = _constants(keywords["code"]), _constants(keywords["template"])
+        if codes is not None and templates is not None and not _keyed(codes[0], templates[0]):
+            missing.append(f"{relative}:{call.lineno}: {templates[0]!r}")
+    assert missing == []
+
+
+def _dynamic_error_refusals() -> list[LoyaltyError]:
+    refusals: list[LoyaltyError] = []
+    for typed in ("94x", "1234", "9400000000000002"):
+        with pytest.raises(CardRefused) as refused:
+            card_printing._validated(typed)
+        refusals.append(refused.value)
+    refusals += [CardRefused(code=f"member_{status.value}", template=template, card="9400 0000 0000 0001")
+                 for status, template in card_printing._HOLDER_REFUSED.items()]
+    refusals += [PermissionDenied(code="member_change_needs_manager", template=template)
+                 for template in (*membership._CHANGE_NEEDS_MANAGER.values(),
+                                  membership._CHANGE_NEEDS_MANAGER_SEVERAL)]
+    for recorded, present in (((), None), ((), ("a",)), (("a",), None), (("a",), ("b",)), (("a", "b"), ("c",))):
+        clause, values = card_key_ring._ring_clause(recorded, present)  # type: ignore[misc]
+        refusals.append(CardKeyProblem(template=card_key_ring.problem_template(clause), path="k.key", **values))
+    refusals += [CardKeyProblem(template=template) for template in (
+        card_key_ring._NEW_SHOP_HAS_KEY, card_key_ring._CHANGED_IN_ROTATION, card_key_ring._CHANGED_IN_TAKING)]
+    return refusals
+
+
+def test_error_refusals_worded_at_run_time_have_catalogue_entries(tmp_path: Path) -> None:
+    refusals = _dynamic_error_refusals()
+    data = tmp_path / "shop"
+    data.mkdir()
+    config = Config(data_dir=data)
+    for shop_file in (config.db_path, Path(f"{config.db_path}-wal"), config.key_path):
+        shop_file.write_bytes(b"x")
+        with pytest.raises(OutputRefused) as refused:
+            check_output(shop_file, data)
+        refusals.append(refused.value)
     assert len(refusals) == 22
     assert [refusal.template for refusal in refusals if error_key(refusal) is None] == []
     assert all(error_text(refusal, "nb") != refusal.message for refusal in refusals)

@@ -57,20 +57,21 @@ def cards_for_members(uow: UnitOfWork, card_numbers: Sequence[str]) -> list[Card
         for number in numbers:
             found = uow.members.by_card(number)
             if found is None:
-                raise CardRefused(code="card_unknown", reason=f"no member has card {group_card_number(number)}")
+                raise CardRefused(code="card_unknown", template="Card refused: no member has card {card}.",
+                                  card=group_card_number(number))
             member, card = found
             if card.status is CardStatus.BLOCKED:
-                raise CardRefused(code="card_blocked", reason=f"card {group_card_number(number)} is blocked")
+                raise CardRefused(code="card_blocked", template="Card refused: card {card} is blocked.",
+                                  card=group_card_number(number))
             if card.status is CardStatus.REPLACED:
                 raise CardRefused(
                     code="card_replaced",
-                    reason=f"card {group_card_number(number)} was replaced by a newer card; print that one",
+                    template="Card refused: card {card} was replaced by a newer card; print that one.",
+                    card=group_card_number(number),
                 )
             if member.status is not MemberStatus.ACTIVE:
-                raise CardRefused(
-                    code=f"member_{member.status.value}",
-                    reason=f"the member holding card {group_card_number(number)} is {member.status.value}",
-                )
+                raise CardRefused(code=f"member_{member.status.value}", template=_HOLDER_REFUSED[member.status],
+                                  card=group_card_number(number))
             faces.append(CardFace(number, member.name))
     return faces
 
@@ -100,7 +101,18 @@ def _validated(text: str) -> str:
     try:
         return validate_card_number(text)
     except CardRefused as refusal:
-        raise CardRefused(code=refusal.code, reason=f"{text.strip()!r}: {refusal.params['reason']}") from None
+        # The typed text leads the sentence so a list of numbers shows which one is wrong.
+        template = refusal.template.replace("Card refused: ", "Card refused: {text!r}: ", 1)
+        raise CardRefused(code=refusal.code, template=template, text=text.strip(), **refusal.params) from None
+
+
+# A status is a word to translate, so each is its own sentence (catalogue entries
+# error.member_<status>.printing).
+_HOLDER_REFUSED = {
+    MemberStatus.BLOCKED: "Card refused: the member holding card {card} is blocked.",
+    MemberStatus.ERASED: "Card refused: the member holding card {card} is erased.",
+    MemberStatus.MERGED: "Card refused: the member holding card {card} is merged.",
+}
 
 
 def _check_count(count: int) -> None:

@@ -73,9 +73,9 @@ def issue_card(
     with uow:
         member = uow.members.get(member_id)
         if member is None:
-            raise NotFound(what="Member", key=member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
         if number is not None and uow.cards.get(number) is not None:
-            raise CardRefused(code="card_in_use", reason="this card already belongs to a member")
+            raise CardRefused(code="card_in_use", template="Card refused: this card already belongs to a member.")
         number = number or free_card_number(uow, randbelow)
         replaced = [c.number for c in member.cards if c.status is CardStatus.ACTIVE]
         for old in replaced:
@@ -97,7 +97,7 @@ def block_card(uow: UnitOfWork, *, card_number: str, reason: str, actor: Actor, 
     with uow:
         card = uow.cards.get(number)
         if card is None:
-            raise NotFound(what="Card", key=number)
+            raise NotFound(code="not_found", template="Card {key} was not found.", key=number)
         uow.cards.set_status(number, CardStatus.BLOCKED)
         record(uow, actor, CardBlocked(card.member_id, number, reason.strip()), now)
         uow.commit()

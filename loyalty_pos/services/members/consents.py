@@ -28,5 +28,5 @@ def record_consents(
 def consent_history(uow: UnitOfWork, member_id: str) -> list[ConsentRecord]:
     with uow:
         if uow.members.get(member_id) is None:
-            raise NotFound(what="Member", key=member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
         return uow.consents.for_member(member_id)

@@ -47,7 +47,7 @@ def member_data(uow: UnitOfWork, member_id: str, *, actor: Actor, clock: Clock, 
     with uow:
         member = uow.members.get(member_id)
         if member is None:
-            raise NotFound(what="Member", key=member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
         balance = uow.balances.get(member_id)
         sales: list[dict[str, Any]] = []
         cursor: str | None = None

@@ -52,7 +52,7 @@ def erase_member(uow: UnitOfWork, member_id: str, *, actor: Actor, clock: Clock,
     with uow:
         member = uow.members.get(member_id)
         if member is None:
-            raise NotFound(what="Member", key=member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
         if member.status is MemberStatus.ERASED:
             return Erasure(member_id, already_erased=True)
         if member.status is MemberStatus.MERGED:

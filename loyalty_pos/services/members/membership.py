@@ -117,7 +117,7 @@ def enrol(
         if cmd.email and uow.members.by_email(cmd.email) is not None:
             raise Conflict(code="email_in_use", template="Email {email} already belongs to a member", email=cmd.email)
         if cmd.card_number and uow.cards.get(cmd.card_number) is not None:
-            raise CardRefused(code="card_in_use", reason="this card already belongs to a member")
+            raise CardRefused(code="card_in_use", template="Card refused: this card already belongs to a member.")
         member_id = str(uuid.uuid4())
         number = cmd.card_number or free_card_number(uow, randbelow)
         card = Card(number, member_id, CardStatus.ACTIVE, now, printed=cmd.card_number is not None)
@@ -158,7 +158,7 @@ def find_by_card(uow: UnitOfWork, card_number: str) -> MemberSummary:
     with uow:
         found = uow.members.by_card(number)
         if found is None:
-            raise CardRefused(code="card_unknown", reason="no member has this card")
+            raise CardRefused(code="card_unknown", template="Card refused: no member has this card.")
         member, card = found
         card.ensure_usable()
         member.ensure_active()
@@ -182,7 +182,7 @@ def get_member(uow: UnitOfWork, member_id: str) -> Member:
     with uow:
         member = uow.members.get(member_id)
     if member is None:
-        raise NotFound(what="Member", key=member_id)
+        raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
     return member
 
 
@@ -228,7 +228,7 @@ def member_panel(uow: UnitOfWork, member_id: str, *, clock: Clock) -> MemberPane
     with uow:
         member = uow.members.get(member_id)
         if member is None:
-            raise NotFound(what="Member", key=member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
         program = published_program(uow)
         state = current_state(uow, member_id)
         metric = tier_metric(uow, program, member_id, now)
@@ -257,7 +257,7 @@ def update_member(uow: UnitOfWork, cmd: UpdateMember, *, actor: Actor, clock: Cl
     with uow:
         member = uow.members.get(cmd.member_id)
         if member is None:
-            raise NotFound(what="Member", key=cmd.member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=cmd.member_id)
         # An erased record must not gather personal data again; a merged one lives on in another.
         if member.status in (MemberStatus.ERASED, MemberStatus.MERGED):
             raise ValidationError(code="member_not_active",
@@ -318,13 +318,24 @@ def _check_rights(uow: UnitOfWork, member: Member, updated: Member, cmd: UpdateM
         return None
     return use_approval(uow, actor, cmd.approval, action=ApprovalAction.MEMBER_DETAILS, amount_minor=0,
                         subject_id=member.id, now=now, code="member_change_needs_manager",
-                        what=f"Changing the member's {', '.join(needs)}")
+                        template=_CHANGE_NEEDS_MANAGER.get(needs, _CHANGE_NEEDS_MANAGER_SEVERAL))
+
+
+# One whole sentence per field, not a field name spliced into a sentence: the catalogue
+# translates each (a field's word in another language may need its own grammar).
+_CHANGE_NEEDS_MANAGER = {
+    ("name",): "Changing the member's name needs the manager role.",
+    ("phone",): "Changing the member's phone needs the manager role.",
+    ("email",): "Changing the member's email needs the manager role.",
+    ("birthday",): "Changing the member's birthday needs the manager role.",
+}
+_CHANGE_NEEDS_MANAGER_SEVERAL = "Changing the member's name, phone, email or birthday needs the manager role."
 
 
 def statement(uow: UnitOfWork, member_id: str, *, cursor: str | None = None, limit: int = 100) -> Page[LedgerEntry]:
     with uow:
         if uow.members.get(member_id) is None:
-            raise NotFound(what="Member", key=member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
         return uow.ledger.statement(member_id, cursor=cursor, limit=limit)
 
 

@@ -41,7 +41,7 @@ class MergeResult:
 def _load(uow: UnitOfWork, member_id: str) -> Member:
     member = uow.members.get(member_id)
     if member is None:
-        raise NotFound(what="Member", key=member_id)
+        raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
     return member
 
 

@@ -23,7 +23,7 @@ TRANSFER_STEP = 1_000
 def _member(uow: UnitOfWork, member_id: str) -> Member:
     member = uow.members.get(member_id)
     if member is None:
-        raise NotFound(what="Member", key=member_id)
+        raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
     if member.status is not MemberStatus.ACTIVE:
         raise ValidationError(code="member_not_active", template="{name} is {status}",
                               name=member.name, status=member.status.value)

@@ -59,7 +59,7 @@ def load_profile(uow: UnitOfWork, member_id: str, *, clock: Clock) -> MemberProf
         target = panel.member.merged_into
         merged_into = uow.members.get(target) if target else None
         if target and merged_into is None:
-            raise NotFound(what="Member", key=target)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=target)
         return MemberProfile(panel, merged_from, merged_into, shop_zone(uow))
 
 

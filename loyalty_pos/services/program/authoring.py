@@ -29,4 +29,12 @@ def authored_elsewhere(uow: UnitOfWork) -> bool:
 def require_authoring(uow: UnitOfWork, action: str) -> None:
     """Inside the caller's unit of work, so the check and the write see one state."""
     if sync_link(uow).authoring_elsewhere:
-        raise AuthoredAtHeadOffice(action=action.lower())
+        raise AuthoredAtHeadOffice(template=authored_template(action))
+
+
+def authored_template(action: str) -> str:
+    """The refusal of ``action`` (a literal gerund phrase) as one sentence: the catalogue
+    translates the whole sentence, an action's words cannot be spliced into another
+    language's grammar (tests/unit/test_refusal_catalogue.py checks each has its entry)."""
+    return (AUTHORED_AT_HEAD_OFFICE + f": {action.lower()} is done on the head office till (Back office > Program), "
+            "and reaches this till with the next sync.")

@@ -135,7 +135,7 @@ def end_campaign(uow: UnitOfWork, campaign_id: str, *, actor: Actor, clock: Cloc
         draft = working_draft(uow)
         campaign = next((c for c in draft.campaigns if c.id == campaign_id), None)
         if campaign is None:
-            raise NotFound(code="campaign_unknown", what="Campaign", key=campaign_id)
+            raise NotFound(code="campaign_unknown", template="Campaign {key} was not found.", key=campaign_id)
         if campaign.ends_at <= now:
             raise Conflict(code="campaign_over", template="{name} has already ended", name=campaign.name)
         if campaign.starts_at > now:

@@ -47,7 +47,7 @@ def deactivate_product(uow: UnitOfWork, code: str, *, actor: Actor, clock: Clock
         require_authoring(uow, "Deactivating products")
         product = uow.products.get(code)
         if product is None:
-            raise NotFound(code="product_unknown", what="Product", key=code)
+            raise NotFound(code="product_unknown", template="Product {key} was not found.", key=code)
         if not product.active:
             return product
         product = replace(product, active=False)

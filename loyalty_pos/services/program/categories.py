@@ -76,7 +76,7 @@ def remove_category(uow: UnitOfWork, name: str, *, actor: Actor, clock: Clock) -
         require_authoring(uow, "Removing product categories")
         counts = dict(uow.products.category_counts())
         if name not in counts:
-            raise NotFound(code="category_unknown", what="Category", key=name)
+            raise NotFound(code="category_unknown", template="Category {key} was not found.", key=name)
         if counts[name]:
             raise Conflict(code="category_in_use",
                            template="Category {name} still has {count} products; move them to another first",

@@ -81,7 +81,7 @@ def _check_earning(uow: UnitOfWork, before: EarningRules, rules: EarningRules) -
     found = uow.products.get_many(sorted(codes))
     missing = sorted(codes - found.keys() - _named_products(before))
     if missing:
-        raise NotFound(code="unknown_product", what="Product", key=", ".join(missing))
+        raise NotFound(code="unknown_product", template="Product {key} was not found.", key=", ".join(missing))
 
 
 def _check_tiers(draft: Program, policy: TierPolicy) -> None:

@@ -188,7 +188,7 @@ def retire_reward(uow: UnitOfWork, reward_id: str, *, actor: Actor, clock: Clock
         draft = working_draft(uow)
         reward = draft.reward(reward_id)
         if reward is None:
-            raise NotFound(code="reward_unknown", what="Reward", key=reward_id)
+            raise NotFound(code="reward_unknown", template="Reward {key} was not found.", key=reward_id)
         if not reward.active:
             return reward
         reward = replace(reward, active=False)

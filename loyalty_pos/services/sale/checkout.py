@@ -105,7 +105,8 @@ def check_discount_approval(uow: UnitOfWork, cmd: Checkout, actor: Actor, now: d
     if not discount:
         return None
     return use_approval(uow, actor, cmd.discount_approval, action=ApprovalAction.DISCOUNT, amount_minor=discount,
-                        subject_id=cmd.sale_id, now=now, code="discount_needs_approval", what="A manual discount")
+                        subject_id=cmd.sale_id, now=now, code="discount_needs_approval",
+                        template="A manual discount needs the manager role.")
 
 
 def _check_offline_cap(uow: UnitOfWork, program: Program, cmd: Checkout, view: MemberView | None,

@@ -50,7 +50,7 @@ def _member(uow: UnitOfWork, member_id: str | None) -> Member | None:
         return None
     member = uow.members.get(member_id)
     if member is None:
-        raise NotFound(what="Member", key=member_id)
+        raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
     return member
 
 
@@ -85,7 +85,7 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
     for number, line in enumerate(lines, start=1):
         product = known.get(line.product_code)
         if product is None:
-            raise NotFound(code="product_unknown", what="Product", key=line.product_code)
+            raise NotFound(code="product_unknown", template="Product {key} was not found.", key=line.product_code)
         if line.amount_minor is not None:
             if not is_amount_product(product.code):
                 raise ValidationError(code="not_an_amount_product", template="{product} has a price of its own",

@@ -17,7 +17,8 @@ def stored_receipt(sale: SaleRecord, members: MemberRepository) -> Receipt:
     record, and personal data must be erasable): the first name printed on it is read
     from the member while there is one."""
     if sale.receipt is None:
-        raise NotFound(code="receipt_not_stored", what="The printed receipt of sale", key=sale.receipt_no)
+        raise NotFound(code="receipt_not_stored", template="The printed receipt of sale {key} was not found.",
+                       key=sale.receipt_no)
     receipt = sale.receipt
     if receipt.member_name is None and sale.member_id is not None:
         member = members.get(sale.member_id)
@@ -37,6 +38,8 @@ def receipt_for(uow: UnitOfWork, receipt_no: str) -> Receipt:
     wanted = receipt_no.strip().upper()
     with uow:
         sale = uow.sales.by_receipt(wanted) if wanted else None
+        if not wanted:
+            raise NotFound(code="receipt_unknown", template="Receipt (no number typed) was not found.")
         if sale is None:
-            raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no.strip() or "(empty)")
+            raise NotFound(code="receipt_unknown", template="Receipt {key} was not found.", key=receipt_no.strip())
         return stored_receipt(sale, uow.members)

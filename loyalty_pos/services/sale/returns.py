@@ -65,7 +65,7 @@ def _returned_so_far(uow: UnitOfWork, sale: SaleRecord) -> dict[int, int]:
 def _original(uow: UnitOfWork, receipt_no: str) -> SaleRecord:
     sale = uow.sales.by_receipt(receipt_no.strip().upper())
     if sale is None:
-        raise NotFound(code="receipt_unknown", what="Receipt", key=receipt_no)
+        raise NotFound(code="receipt_unknown", template="Receipt {key} was not found.", key=receipt_no)
     if sale.returned_of is not None:
         raise ValidationError(code="receipt_is_a_return", template="That receipt is itself a return")
     return sale
@@ -139,7 +139,8 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         if plan.refund_minor > return_approval_minor(uow):
             approval = use_approval(uow, actor, cmd.approval, action=ApprovalAction.RETURN,
                                     amount_minor=plan.refund_minor, subject_id=cmd.return_id, now=now,
-                                    code="return_needs_approval", what="A return of this size")
+                                    code="return_needs_approval",
+                                    template="A return of this size needs the manager role.")
         tender = parse_tender(cmd.tender)
         receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
         balance = None

@@ -61,7 +61,7 @@ def _member(uow: UnitOfWork, row: SalesRow) -> Member:
     if row.card is not None:
         found = uow.members.by_card(validate_card_number(row.card))
         if found is None:
-            raise CardRefused(code="card_unknown", reason="no member has this card")
+            raise CardRefused(code="card_unknown", template="Card refused: no member has this card.")
         member, card = found
         card.ensure_usable()
     else:
@@ -69,7 +69,7 @@ def _member(uow: UnitOfWork, row: SalesRow) -> Member:
         # Stored phones are E.164 for the shop's country, as the till's search reads them.
         member = uow.members.by_phone(to_e164(row.phone, phone_region(uow)))
         if member is None:
-            raise NotFound(code="phone_unknown", what="Member with phone", key=row.phone)
+            raise NotFound(code="phone_unknown", template="Member with phone {key} was not found.", key=row.phone)
     member.ensure_active()
     return member
 

@@ -129,7 +129,7 @@ def member_summary(uow: UnitOfWork, member_id: str) -> MemberSummary:
     with uow:
         member = uow.members.get(member_id)
         if member is None:
-            raise NotFound(what="Member", key=member_id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
         balance = uow.balances.get(member_id)
     return member_summary_from(member, balance.balance if balance else 0)
 

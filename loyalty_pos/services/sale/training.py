@@ -42,7 +42,7 @@ def _refuse_cashier_discount(cmd: Checkout, actor: Actor) -> None:
     """Training spends no approval (it writes nothing), so only a manager's own practice
     sale may carry a manual discount."""
     if not actor.is_manager and any(line.manual_discount_minor for line in cmd.lines):
-        raise PermissionDenied(code="discount_needs_approval", action="A manual discount", role="manager")
+        raise PermissionDenied(code="discount_needs_approval", template="A manual discount needs the manager role.")
 
 
 def train_checkout(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, clock: Clock) -> SaleResult:

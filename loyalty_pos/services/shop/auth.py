@@ -140,22 +140,26 @@ def sign_in(uow: UnitOfWork, *, username: str, pin: str, terminal_id: str, clock
 
 
 def use_approval(uow: UnitOfWork, actor: Actor, approval_id: str | None, *, action: ApprovalAction,
-                 amount_minor: int, subject_id: str, now: datetime, code: str, what: str) -> Approval | None:
+                 amount_minor: int, subject_id: str, now: datetime, code: str, template: str) -> Approval | None:
     """A cashier's action that needs a manager, inside the action's own transaction: the
     approval must be one :func:`issue_approval` stored for exactly this action, amount and
     subject, unexpired and unused; it is used up here, so it commits or rolls back with
-    the action. A manager acting needs none (None)."""
+    the action. A manager acting needs none (None). ``template`` is the whole refusal
+    sentence without an approval (a catalogue entry under ``code``)."""
     if actor.is_manager:
         return None
     if not approval_id:
-        raise PermissionDenied(code=code, action=what, role="manager")
+        raise PermissionDenied(code=code, template=template)
     approval = check_approval(uow.approvals.get(approval_id), action=action, amount_minor=amount_minor,
                               subject_id=subject_id, now=now)
     approver = uow.staff.get(approval.approver)
     if approver is None or approver.role is not Role.MANAGER or not approver.active:
-        raise ApprovalRefused(reason=f"{approval.approver} is no longer an active manager")
+        raise ApprovalRefused(code="approval_invalid", approver=approval.approver,
+                              template="The manager's approval does not hold: {approver} is no longer an active "
+                                       "manager. Ask a manager to approve again.")
     if not uow.approvals.use(approval.approval_id, now):
-        raise ApprovalRefused(reason="it was already used")
+        raise ApprovalRefused(code="approval_invalid", template="The manager's approval does not hold: it was already "
+                                                                "used. Ask a manager to approve again.")
     return approval
 
 
@@ -234,7 +238,7 @@ def reset_pin(uow: UnitOfWork, *, username: str, pin: str, actor: Actor, clock: 
     with uow:
         staff = uow.staff.get(username)
         if staff is None:
-            raise NotFound(what="Staff", key=username)
+            raise NotFound(code="not_found", template="Staff {key} was not found.", key=username)
         uow.staff.put(replace(staff, pin_hash=pin_hash, failed_attempts=0, locked_until=None))
         record(uow, actor, PinReset(username), clock.now())
         uow.commit()
@@ -247,7 +251,7 @@ def set_active(uow: UnitOfWork, *, username: str, active: bool, actor: Actor, cl
     with uow:
         staff = uow.staff.get(username)
         if staff is None:
-            raise NotFound(what="Staff", key=username)
+            raise NotFound(code="not_found", template="Staff {key} was not found.", key=username)
         if staff.active == active:
             return  # nothing changes, so nothing to audit
         if not active and staff.role is Role.MANAGER and _active_managers(uow) <= 1:
@@ -266,7 +270,7 @@ def unlock(uow: UnitOfWork, *, username: str, actor: Actor, clock: Clock) -> Non
     with uow:
         staff = uow.staff.get(username)
         if staff is None:
-            raise NotFound(what="Staff", key=username)
+            raise NotFound(code="not_found", template="Staff {key} was not found.", key=username)
         if staff.locked_until is None or staff.locked_until <= now:
             raise Conflict(code="not_locked", template="{username} is not locked.", username=username)
         uow.staff.put(replace(staff, failed_attempts=0, locked_until=None))

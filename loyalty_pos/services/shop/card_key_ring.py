@@ -26,6 +26,13 @@ class CardKeyProblem(LoyaltyError):
     template = "The card signing key {path} cannot be used: {problem}. {fix}"
 
 
+# Refusals with no file to name: whole sentences (catalogue error.card_key_mismatch.<variant>).
+_NEW_SHOP_HAS_KEY = "The new shop's card signing key cannot be used: this shop already has a card key on record. " + FIX
+_CHANGED_IN_ROTATION = "The card signing key cannot be rotated: the ring changed while it was being rotated. " + FIX
+_CHANGED_IN_TAKING = ("Head office's card signing key ring cannot be used: the ring changed while it was being "
+                      "taken. " + FIX)
+
+
 def recorded_ring(uow: UnitOfWork) -> tuple[str, ...]:
     with uow:
         return _read(uow)
@@ -39,30 +46,49 @@ def _read(uow: UnitOfWork) -> tuple[str, ...]:
 def ring_problem(recorded: tuple[str, ...], present: tuple[str, ...] | None) -> str | None:
     """What is wrong with the key file whose fingerprints are ``present`` (None: no file),
     in one clause; None when it is this shop's ring."""
+    found = _ring_clause(recorded, present)
+    return None if found is None else found[0].format(**found[1])
+
+
+# Each clause whole, with only fingerprints as values, so the refusal's sentence is a
+# catalogue entry (error.card_key_mismatch.<variant>) and translates as one.
+_MISSING_NONE_RECORDED = "the file is missing and the shop has no card key on record"
+_UNTRUSTED = ("the shop has no card key on record (there was no key file when it was upgraded), so this "
+              "file's key {present} cannot be trusted")
+_MISSING = "the file is missing; this shop's key is {recorded}"
+_OTHER_KEY = "the file holds the key {present}, but this shop's key is {recorded}"
+
+
+def _ring_clause(recorded: tuple[str, ...], present: tuple[str, ...] | None) -> tuple[str, dict[str, str]] | None:
     if not recorded:
         if present is None:
-            return "the file is missing and the shop has no card key on record"
-        return ("the shop has no card key on record (there was no key file when it was upgraded), so this "
-                f"file's key {', '.join(present)} cannot be trusted")
+            return _MISSING_NONE_RECORDED, {}
+        return _UNTRUSTED, {"present": ", ".join(present)}
     if present is None:
-        return f"the file is missing; this shop's key is {_listed(recorded)}"
+        return _MISSING, {"recorded": _listed(recorded)}
     if present == recorded:
         return None
-    return f"the file holds the key {_listed(present)}, but this shop's key is {_listed(recorded)}"
+    return _OTHER_KEY, {"present": _listed(present), "recorded": _listed(recorded)}
 
 
 def _listed(fingerprints: tuple[str, ...]) -> str:
     if len(fingerprints) == 1:
         return fingerprints[0]
+    # "ring"/"current" stay English here: fingerprints are read by whoever mends the file.
     return f"ring {', '.join(fingerprints)} (current {fingerprints[-1]})"
+
+
+def problem_template(clause: str) -> str:
+    return "The card signing key {path} cannot be used: " + clause + ". " + FIX
 
 
 def require_ring(uow: UnitOfWork, present: tuple[str, ...] | None, *, path: str) -> None:
     """Refuse to run on a key file that is not this shop's: cards signed with it would
     not scan elsewhere, and this shop's printed cards would not scan here."""
-    problem = ring_problem(recorded_ring(uow), present)
-    if problem is not None:
-        raise CardKeyProblem(path=path, problem=problem, fix=FIX)
+    found = _ring_clause(recorded_ring(uow), present)
+    if found is not None:
+        clause, values = found
+        raise CardKeyProblem(template=problem_template(clause), path=path, **values)
 
 
 def record_first_ring(uow: UnitOfWork, fingerprints: tuple[str, ...]) -> None:
@@ -72,7 +98,7 @@ def record_first_ring(uow: UnitOfWork, fingerprints: tuple[str, ...]) -> None:
         if recorded == fingerprints:
             return  # migration 0013 recorded the key file setup found there (head office's, say)
         if recorded:
-            raise CardKeyProblem(path="(new shop)", problem="this shop already has a card key on record", fix=FIX)
+            raise CardKeyProblem(template=_NEW_SHOP_HAS_KEY)
         uow.settings.set(RING_SETTING, ",".join(fingerprints))
         uow.commit()
 
@@ -83,7 +109,7 @@ def record_rotation(uow: UnitOfWork, fingerprints: tuple[str, ...], *, actor: Ac
     with uow:
         before = _read(uow)
         if fingerprints[:-1] != before:
-            raise CardKeyProblem(path="(rotation)", problem="the ring changed while it was being rotated", fix=FIX)
+            raise CardKeyProblem(template=_CHANGED_IN_ROTATION)
         uow.settings.set(RING_SETTING, ",".join(fingerprints))
         record(uow, actor, CardKeyRotated(before[-1], fingerprints[-1], len(fingerprints)), clock.now())
         uow.commit()
@@ -110,8 +136,7 @@ def record_head_office_ring(uow: UnitOfWork, fingerprints: tuple[str, ...], *, c
     with uow:
         before = _read(uow)
         if fingerprints[:len(before)] != before:
-            raise CardKeyProblem(path="(head office's ring)", problem="the ring changed while it was being taken",
-                                 fix=FIX)
+            raise CardKeyProblem(template=_CHANGED_IN_TAKING)
         uow.settings.set(RING_SETTING, ",".join(fingerprints))
         record(uow, _head_office(uow),
                CardKeyRingReceived(fingerprints[len(before):], fingerprints[-1], len(fingerprints)), clock.now())

@@ -126,7 +126,7 @@ def set_up_shop(
     now = clock.now()
     with uow:
         if uow.staff.all() or uow.program.published() is not None:
-            raise ShopExists(where="This database")
+            raise ShopExists(template="This database already holds a shop; setup changes nothing there.")
         uow.staff.put(StaffRecord(username, " ".join(shop.manager_name.split()), Role.MANAGER, pin_hash,
                                   True, 0, None))
         for key, value in values.items():

@@ -271,4 +271,5 @@ class SqlProgram(Repository):
         if taken == 0:
             left = self.stock_left(reward_id)
             if left is not None:
-                raise RewardUnavailable(reward=reward_id, reason=f"only {left} left in stock")
+                raise RewardUnavailable(template="Reward {reward} is not available: only {left} left in stock.",
+                                        reward=reward_id, left=left)

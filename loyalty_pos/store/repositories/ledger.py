@@ -83,7 +83,7 @@ class SqlLedger(Repository):
         except IntegrityError as error:
             if broke_foreign_key(error):
                 missing = sorted({entry.member_id for entry in entries})
-                raise NotFound(what="Member", key=", ".join(missing)) from None
+                raise NotFound(code="not_found", template="Member {key} was not found.", key=", ".join(missing)) from None
             # The same UUID twice is a retried or replayed write, never a second entry.
             raise Conflict(code="duplicate_ledger_entry", detail=f"ledger entry already stored: {error.orig}") from None
 

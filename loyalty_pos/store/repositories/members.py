@@ -171,7 +171,7 @@ class SqlMembers(Repository):
         values = {"b_id": member.id, "updated_at": datetime.now(UTC), "merged_into": member.merged_into,
                   "preferred_language": member.preferred_language, **member_values(member)}
         if self._db.execute(_UPDATE, values).rowcount == 0:
-            raise NotFound(what="Member", key=member.id)
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member.id)
 
     def _with_cards(self, row: DbRow | None) -> Member | None:
         if row is None:
@@ -344,11 +344,11 @@ class SqlCards(Repository):
 
     def set_status(self, number: str, status: CardStatus) -> None:
         if self._db.execute(_SET_STATUS, {"b_number": number, "status": status.value}).rowcount == 0:
-            raise NotFound(what="Card", key=number)
+            raise NotFound(code="not_found", template="Card {key} was not found.", key=number)
 
     def move(self, number: str, member_id: str) -> None:
         if self._db.execute(_MOVE, {"b_number": number, "member_id": member_id}).rowcount == 0:
-            raise NotFound(what="Card", key=number)
+            raise NotFound(code="not_found", template="Card {key} was not found.", key=number)
 
     def mark_printed(self, numbers: Sequence[str]) -> None:
         if numbers:

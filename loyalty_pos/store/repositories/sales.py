@@ -151,7 +151,8 @@ class SqlSales(Repository):
                     self._db.execute(insert(sale_campaigns), campaigns)
         except IntegrityError as error:
             if broke_foreign_key(error):
-                raise NotFound(what="Member or original sale", key=f"{sale.member_id} / {sale.returned_of}") from None
+                raise NotFound(code="not_found", template="Member {member} or original sale {sale} was not found.",
+                               member=sale.member_id, sale=sale.returned_of) from None
             raise Conflict(code="duplicate_sale", detail=f"sale {sale.sale_id} conflicts with a stored sale "
                            f"(same id, receipt number or line number): {error.orig}") from None
 
