@@ -305,6 +305,56 @@ REFUSALS: dict[str, str] = {
     "error.protocol.member": "The chain server sent a snapshot member this till cannot read: {problem}",
     "error.publication_invalid": "Head office's publication cannot be used: {problem}",
     "error.refused": "The chain server refused the request: {detail}",
+    # Printing (printing/printer_errors.py, fonts.py).
+    "error.printer_unavailable": (
+        "Printer {printer} is not available: {reason}. Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.no_pyusb": (
+        "Printer {printer} is not available: USB printing needs the pyusb package: "
+        "pip install 'python-escpos[usb]'. Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.copies": (
+        "Printer {printer} is not available: {copies} copies of {receipt} are already there. "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.job_not_started": (
+        "Printer {printer} is not available: the print job could not be started. "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.no_default": (
+        "Printer (default) is not available: no default printer is set up on this computer. "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.unknown_none_installed": (
+        "Printer {printer} is not available: no printer has that name (installed: none). "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.unknown": (
+        "Printer {printer} is not available: no printer has that name (installed: {installed}). "
+        "Check that it is on and connected, then reprint."),
+    "error.font_unusable": "The bundled font {name} could not be loaded; reinstall loyalty-pos.",
+    "error.glyph_missing": (
+        "{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can "
+        "draw (the cards use {family}); change the name, or install a font that has it"),
+    # The CLI (cli/display.py, pin_input.py, privacy.py, staff.py).
+    "error.no_display.unset": (
+        "no display found (DISPLAY and WAYLAND_DISPLAY are not set); start the till from the "
+        "desktop, or set QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen to run it "
+        "without a screen)"),
+    "error.missing_display_library": (
+        "the till cannot open its window: Qt needs the system libraries {libraries} on X11; "
+        "install them (Debian/Ubuntu: sudo apt install {packages}) and start the till again"),
+    "error.secret_file_refused": "{path}: {reason}",
+    "error.secret_file_refused.not_a_file": "{path}: not a file",
+    "error.secret_file_refused.shared": (
+        "{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: "
+        "chmod 600 {path}"),
+    "error.secret_file_refused.empty": "{path}: the file is empty; its first line is the PIN",
+    "error.not_found.card": "Card {key} was not found.",
+    "error.not_found.member": "Member {key} was not found.",
+    "error.not_found.staff": "Staff {key} was not found.",
+    # The demo (demo/seed.py).
+    "error.not_a_demo": (
+        "{path} holds the shop {name!r}, not the demo; the demo never touches a real shop's data. "
+        "Run 'loyalty-pos demo' without --data-dir: the demo keeps its own folder."),
+    "error.not_a_demo.unnamed": (
+        "{path} holds a shop without a name, not the demo; the demo never touches a real shop's data. "
+        "Run 'loyalty-pos demo' without --data-dir: the demo keeps its own folder."),
+    "error.data_dir_unusable": "Cannot use data directory {path}: {reason}.",
     # End of part 2.
 }
 

@@ -28,7 +28,7 @@ class RegistrationRefused(LoyaltyError):
     template = "{reason}"
 
     def __init__(self, error: SyncError) -> None:
-        super().__init__(template=error.template, reason=error.message, **error.params)
+        super().__init__(template=error.template, **{"reason": error.message, **error.params})
         self.sync_code = error.code
 
 

@@ -43,7 +43,6 @@ OTHERWISE = {
     ("jobs/shop_setup.py", "FieldsInvalid"): "the form's sentences come from services/shop/setup.shop_problems",
     ("cli/setup.py", "FieldsInvalid"): "the same sentences, each behind its command line flag",
 }
-PENDING = {"printing", "cli", "demo", "sync/client.py"}  # next commits
 # Keywords whose literal is an identifier, never shown: the consent a restore waits for.
 IDENTIFIERS = {"consent"}
 
@@ -165,8 +164,7 @@ def _problems(sites: list[tuple[str, ast.Call]]) -> list[str]:
 
 
 def test_every_refusal_in_jobs_printing_cards_sync_cli_demo_reads_from_the_catalogue() -> None:
-    assert [problem for problem in _problems(_sites()) if problem.split("/")[0] not in PENDING
-            and problem.split(":")[0] not in PENDING] == []
+    assert _problems(_sites()) == []
 
 
 def test_the_scan_finds_sites_in_every_directory() -> None:
