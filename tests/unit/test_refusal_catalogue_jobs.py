@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,7 @@ def _refusal_classes() -> dict[str, type[Exception]]:
 CLASSES = _refusal_classes()
 
 
+@cache  # read once for the tests below: parsing every module is most of their time
 def _sites() -> list[tuple[str, ast.Call]]:
     return _calls([path for directory in DIRECTORIES for path in sorted((PACKAGE / directory).rglob("*.py"))])
 
