@@ -21,9 +21,21 @@ from loyalty_pos.cards.key_ring import KeyRing, key_fingerprint
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.durability import fsync_directory
 
-__all__ = ["KEY_BYTES", "CardKeyError", "CardKeyMissing", "KeyFileRefused", "export_key", "key_fingerprint",
-           "keep_aside", "load_or_create_key", "pending_path", "read_key_file", "read_ring", "replace_key",
-           "write_ring"]
+__all__ = [
+    "KEY_BYTES",
+    "CardKeyError",
+    "CardKeyMissing",
+    "KeyFileRefused",
+    "export_key",
+    "keep_aside",
+    "key_fingerprint",
+    "load_or_create_key",
+    "pending_path",
+    "read_key_file",
+    "read_ring",
+    "replace_key",
+    "write_ring",
+]
 
 KEY_BYTES = 32
 MAX_RING_KEYS = 256  # a rotation a week for five years; a bigger "key file" is something else
@@ -112,19 +124,20 @@ def read_key_file(path: Path) -> KeyRing:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # /dev/zero or a pipe would be read for ever
-            raise KeyFileRefused(path=str(path), reason="not a regular file")
+            raise KeyFileRefused(path=str(path), template="{path}: not a regular file.")
         if info.st_size > MAX_RING_KEYS * KEY_BYTES:
-            raise KeyFileRefused(path=str(path), reason=f"{info.st_size:,} bytes, far too large for a card key file")
+            raise KeyFileRefused(path=str(path), template="{path}: {size:,} bytes, far too large for a card key file.",
+                                     size=info.st_size)
         data = path.read_bytes()[:MAX_RING_KEYS * KEY_BYTES + 1]
     except OSError as error:
         raise KeyFileRefused(path=str(path), reason=error.strerror or str(error)) from None
     if not data or len(data) % KEY_BYTES or len(data) > MAX_RING_KEYS * KEY_BYTES:
-        raise KeyFileRefused(path=str(path),
-                             reason=f"{len(data)} bytes, not a card signing key ({KEY_BYTES} bytes per key)")
+        raise KeyFileRefused(path=str(path), template="{path}: {size} bytes, not a card signing key ({key_bytes} bytes "
+                                                      "per key).", size=len(data), key_bytes=KEY_BYTES)
     try:
         return KeyRing(tuple(data[start:start + KEY_BYTES] for start in range(0, len(data), KEY_BYTES)))
     except ValueError:
-        raise KeyFileRefused(path=str(path), reason="it holds the same key twice") from None
+        raise KeyFileRefused(path=str(path), template="{path}: it holds the same key twice.") from None
 
 
 def export_key(key: bytes | KeyRing, dest: Path) -> None:
@@ -135,7 +148,7 @@ def export_key(key: bytes | KeyRing, dest: Path) -> None:
     try:
         _write_private(dest, data)
     except FileExistsError:
-        raise KeyFileRefused(path=str(dest), reason="already exists; choose a new file name") from None
+        raise KeyFileRefused(path=str(dest), template="{path}: already exists; choose a new file name.") from None
     except OSError as error:
         raise KeyFileRefused(path=str(dest), reason=error.strerror or str(error)) from None
 

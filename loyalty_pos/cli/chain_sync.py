@@ -12,8 +12,9 @@ import argparse
 import socket
 import sys
 
-from loyalty_pos.cli.say import say
-
+from loyalty_pos.cli.say import cli_language, say
+from loyalty_pos.i18n.catalogue import error_text
+from loyalty_pos.i18n.sync_texts import sync_error_text, sync_message_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_OFFLINE = 0, 1, 3
 
@@ -65,7 +66,7 @@ def run_join(args: argparse.Namespace) -> int:
         # Refused before the first step is printed: a refusal is one line on stderr.
         check_url(args.url)
     except SyncError as error:
-        say("cli.error_line", message=str(error), file=sys.stderr)
+        say("cli.error_line", message=sync_error_text(error, cli_language()), file=sys.stderr)
         return EXIT_REFUSED
     try:
         outcome = join_chain(config, args.url, args.code, terminal_name=name,
@@ -74,7 +75,7 @@ def run_join(args: argparse.Namespace) -> int:
                              run_round=partial(run_sync_round, apply_published=True),
                              progress=_say_join_step)
     except LoyaltyError as error:
-        say("cli.error_line", message=error.message, file=sys.stderr)
+        say("cli.error_line", message=error_text(error, cli_language()), file=sys.stderr)
         return EXIT_OFFLINE if getattr(error, "sync_code", None) == "offline" else EXIT_REFUSED
     say("cli.joined", terminal=str(outcome.terminal_id), shop=outcome.shop_name, members=outcome.members,
         backup=str(outcome.first_backup))
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 answer = register(app.uow, args.url, args.code, args.name or socket.gethostname(), clock=app.clock)
             except SyncError as error:
-                say("cli.error_line", message=error, file=sys.stderr)
+                say("cli.error_line", message=sync_error_text(error, cli_language()), file=sys.stderr)
                 return EXIT_OFFLINE if isinstance(error, ServerUnreachable) else EXIT_REFUSED
             say("cli.sync_registered", terminal=answer["terminal_id"], shop=answer.get("shop_id", "?"), url=args.url)
             return EXIT_OK
@@ -111,6 +112,6 @@ def run(args: argparse.Namespace) -> int:
     if result.clock_skew_ms is not None and abs(result.clock_skew_ms) > 60_000:
         say("cli.sync_clock_skew", seconds=f"{result.clock_skew_ms / 1000:+.0f}")
     if result.error is not None:
-        say("cli.error_line", message=result.error, file=sys.stderr)
+        say("cli.error_line", message=sync_message_text(result.error, cli_language()), file=sys.stderr)
         return EXIT_OFFLINE if result.error_code == "offline" else EXIT_REFUSED
     return EXIT_OK

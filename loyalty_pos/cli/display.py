@@ -56,7 +56,9 @@ def require_display(environ: Mapping[str, str] | None = None, platform: str | No
     if environ.get("QT_QPA_PLATFORM") or environ.get("WAYLAND_DISPLAY"):
         return
     if not environ.get("DISPLAY"):
-        raise NoDisplay(reason="DISPLAY and WAYLAND_DISPLAY are not set")
+        raise NoDisplay(template=("no display found (DISPLAY and WAYLAND_DISPLAY are not set); start the till from the "
+                                  "desktop, or set QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen to run it "
+                                  "without a screen)"))
     missing = [(library, package) for name, library, package in _XCB_LIBRARIES if find_library(name) is None]
     if missing:
         raise MissingDisplayLibrary(libraries=", ".join(library for library, _ in missing),

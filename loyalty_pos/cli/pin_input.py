@@ -36,22 +36,20 @@ def read_secret_file(path: Path) -> str:
     except OSError as error:
         raise SecretFileRefused(path=str(path), reason=error.strerror or str(error)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise SecretFileRefused(path=str(path), reason="not a file")
+        raise SecretFileRefused(path=str(path), template="{path}: not a file")
     # Windows has no such mode bits (it reports 0666 for every file): its ACLs are the owner's job.
     if os.name == "posix" and info.st_mode & 0o077:
         mode = stat.S_IMODE(info.st_mode)
-        raise SecretFileRefused(
-            path=str(path),
-            reason=f"other accounts can read or change this file (mode {mode:04o}); a PIN file must be private: "
-                   f"chmod 600 {path}",
-        )
+        raise SecretFileRefused(path=str(path), mode=f"{mode:04o}", template=(
+            "{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: "
+            "chmod 600 {path}"))
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise SecretFileRefused(path=str(path), reason=getattr(error, "strerror", None) or str(error)) from None
     secret = lines[0].strip() if lines else ""
     if not secret:
-        raise SecretFileRefused(path=str(path), reason="the file is empty; its first line is the PIN")
+        raise SecretFileRefused(path=str(path), template="{path}: the file is empty; its first line is the PIN")
     return secret
 
 

@@ -17,7 +17,6 @@ from loyalty_pos.cli.progress import progress_printer
 from loyalty_pos.cli.say import line, say
 from loyalty_pos.domain.errors import NotFound, ValidationError
 
-
 if TYPE_CHECKING:
     from loyalty_pos.app import App
 
@@ -47,10 +46,10 @@ def _resolve(app: App, target: str | None) -> str:
         if text.replace(" ", "").replace("-", "").isdigit():
             card = uow.cards.get(validate_card_number(text))
             if card is None:
-                raise NotFound(what="Card", key=text)
+                raise NotFound(template="Card {key} was not found.", key=text)
             return card.member_id
         if uow.members.get(text) is None:
-            raise NotFound(what="Member", key=text)
+            raise NotFound(template="Member {key} was not found.", key=text)
         return text
 
 
@@ -108,7 +107,7 @@ def _erase(app: App, args: argparse.Namespace, member_id: str, actor: object) ->
     return 0
 
 
-def _retention(app: App, args: argparse.Namespace, manager_from_args) -> int:  # noqa: ANN001 - admin's helper
+def _retention(app: App, args: argparse.Namespace, manager_from_args) -> int:
     from loyalty_pos.services.members.retention import erase_inactive, inactive_members
 
     if args.years is None:

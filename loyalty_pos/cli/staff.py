@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from loyalty_pos.cli.say import line, say
 
-
 if TYPE_CHECKING:  # loaded when a command runs, not when the command line is parsed
     from loyalty_pos.app import App
     from loyalty_pos.services.actor import Actor
@@ -136,7 +135,7 @@ def _reset_pin(app: App, actor: Actor, args: argparse.Namespace) -> int:
 
     username = args.username.strip().lower()
     if all(row.username != username for row in auth.list_staff(app.uow(readonly=True), actor=actor, clock=app.clock)):
-        raise NotFound(what="Staff", key=username)  # before asking for a PIN that would go nowhere
+        raise NotFound(template="Staff {key} was not found.", key=username)  # before asking for a PIN that would go nowhere
     pin = _new_pin(args.new_pin_file, username)
     auth.reset_pin(app.uow(), username=username, pin=pin, actor=actor, clock=app.clock)
     say("cli.pin_reset", username=username)

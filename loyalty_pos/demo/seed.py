@@ -111,8 +111,8 @@ def _existing_demo(config: Config, clock: Clock | None) -> SeedSummary | None:
         if not seeded:
             if holds_shop(app.uow(readonly=True)):
                 with app.uow(readonly=True) as uow:
-                    name = uow.settings.get(SHOP_NAME) or "without a name"
-                raise NotADemo(path=str(config.data_dir), name=name)
+                    name = uow.settings.get(SHOP_NAME) or ""
+                raise not_a_demo(config.data_dir, name)
             return None
         if unmarked:
             change_settings(app.uow(), {DEMO: shop.SIGN_IN}, actor=SYSTEM, clock=app.clock)
@@ -165,6 +165,14 @@ class NotADemo(LoyaltyError):
                 "Run 'loyalty-pos demo' without --data-dir: the demo keeps its own folder.")
 
 
+def not_a_demo(data_dir: Path, name: str) -> NotADemo:
+    if name:
+        return NotADemo(path=str(data_dir), name=name)
+    return NotADemo(path=str(data_dir), template=(
+        "{path} holds a shop without a name, not the demo; the demo never touches a real shop's data. "
+        "Run 'loyalty-pos demo' without --data-dir: the demo keeps its own folder."))
+
+
 def _unmarked_demo(uow: UnitOfWork, data_dir: Path) -> bool:
     """Whether the seeded store is a demo from the release before demos were marked (its
     shop name and accounts tell); a real shop is refused."""
@@ -172,7 +180,7 @@ def _unmarked_demo(uow: UnitOfWork, data_dir: Path) -> bool:
         return False
     name = uow.settings.get(SHOP_NAME) or ""
     if name != shop.SHOP_NAME or uow.staff.get(shop.MANAGER_USER) is None or uow.staff.get(shop.CASHIER_USER) is None:
-        raise NotADemo(path=str(data_dir), name=name or "without a name")
+        raise not_a_demo(data_dir, name)
     return True
 
 

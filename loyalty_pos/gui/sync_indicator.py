@@ -10,7 +10,9 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
+from loyalty_pos.i18n.sync_texts import last_error_text
 from loyalty_pos.jobs.background_sync import SyncOutcome
 from loyalty_pos.services.clock import Clock
 
@@ -98,7 +100,7 @@ class SyncIndicator(QWidget):
             level = None
         self.state.setText(text)
         if link.last_error:
-            tip += "\n" + self.tr("Last error: {error}").format(error=link.last_error)
+            tip += "\n" + self.tr("Last error: {error}").format(error=last_error_text(link.last_error, spoken_language()))
         self.state.setToolTip(tip)
         _styled(self.state, level)
         if link.clock_off() and link.clock_skew_ms is not None:

@@ -336,4 +336,162 @@ REFUSALS: dict[str, str] = {
     'error.authored_at_head_office.publishing_the_loyalty_program': 'Authored at head office: publishing the loyalty program is done on the head office till (Back office > Program), and reaches this till with the next sync.',
     'error.authored_at_head_office.editing_campaigns': 'Authored at head office: editing campaigns is done on the head office till (Back office > Program), and reaches this till with the next sync.',
     'error.authored_at_head_office.ending_campaigns': 'Authored at head office: ending campaigns is done on the head office till (Back office > Program), and reaches this till with the next sync.',
+    # Part 2 (jobs, printing, cards, sync, cli, demo): each class's template, and a variant for each
+    # wording that was a sentence passed as a value.
+    "error.card_key_invalid": (
+        "The card signing key {path} is {size} bytes, expected {expected} per key. "
+        "Restore it from a backup (the .key file beside the backup); a new key would make every "
+        "printed card's QR code invalid."),
+    "error.card_key_missing": (
+        "The card signing key {path} is missing, so printed cards' QR codes cannot be checked. "
+        "Restore it from a backup (the .key file beside the backup) or with "
+        "'loyalty-pos cards key import FILE'; a new key would make every printed card's QR code invalid."),
+    "error.card_key_file_refused": "{path}: {reason}.",
+    "error.card_key_file_refused.not_regular_file": "{path}: not a regular file.",
+    "error.card_key_file_refused.too_large": "{path}: {size:,} bytes, far too large for a card key file.",
+    "error.card_key_file_refused.not_a_key": "{path}: {size} bytes, not a card signing key ({key_bytes} bytes per key).",
+    "error.card_key_file_refused.same_key_twice": "{path}: it holds the same key twice.",
+    "error.card_key_file_refused.exists": "{path}: already exists; choose a new file name.",
+    "error.backup_unsealable.not_sealed": "{path}: not a sealed loyalty-pos backup",
+    "error.backup_unsealable.cut_off": "{path}: the file is cut off",
+    "error.backup_unsealable.damaged": "{path}: the file is damaged",
+    "error.backup_unsealable.damaged_or_cut_off": "{path}: the file is damaged or cut off",
+    "error.backup_unsealable.wrong_passphrase": "{path}: wrong passphrase (nothing was restored)",
+    "error.backup_unsealable.damaged_not_restored": "{path}: the file is damaged (nothing was restored)",
+    "error.backup_unsealable.data_after_end": "{path}: the file has data after its end",
+    "error.backup_unsealable.empty_passphrase": "{path}: an empty passphrase seals nothing",
+    "error.backup_passphrase_file_refused.not_a_file": "{path}: not a file",
+    "error.backup_passphrase_file_refused.shared": (
+        "{path}: other accounts can read or change it (mode {mode}): chmod 600 {path}"),
+    "error.backup_passphrase_needed": (
+        "{path} is off this machine (another disk or a network share), so the backup is sealed with a passphrase, and none was given: use "
+        "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
+        "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder."),
+    "error.backup_passphrase_needed.off_site": (
+        "{path} is marked off-site, so the backup is sealed with a passphrase, and none was given: use "
+        "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
+        "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder."),
+    "error.backup_passphrase_needed.daily": (
+        "{path} is off the machine (or marked off-site), so the backup is sealed with a passphrase, and none was given: use "
+        "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
+        "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder."),
+    "error.restore_refused.no_such_file": "Not restoring {path}: no such file",
+    "error.restore_refused.fails_check": "Not restoring {path}: it fails check: {problems}",
+    "error.restore_refused.sealed": (
+        "Not restoring {path}: it is sealed; give its passphrase (--passphrase-file F, "
+        "LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked)"),
+    "error.restore_refused.wrong_key_file": (
+        "Not restoring {path}: the key file beside it holds {held}, but the backup's shop signs with "
+        "{signs}: it is not this backup's key file"),
+    "error.restore_needs_consent.other_shop": (
+        "Not restoring {path}: it is another shop's backup (shop {backup_shop}; this is shop {current_shop}): "
+        "its data and card keys would replace this shop's. To restore it anyway, pass --{flag}"),
+    "error.restore_needs_consent.replace_printed": (
+        "Not restoring {path}: its card keys ({arriving}) are not this till's ({here}): cards printed with "
+        "this till's keys would read as forged after it (this till's key file is kept aside either way). "
+        "To restore it anyway, pass --{flag}"),
+    "error.card_key_mismatch.import_does_not_mend": (
+        "The card signing key {path} cannot be used: the key file to import does not mend it: {problem}. "
+        "Use the .key file of one of this shop's backups."),
+    "error.card_sheet_unwritable.folder": (
+        "Cannot write the card sheet {path}: it is a folder; give a file name such as cards.pdf."),
+    "error.card_sheet_unwritable.no_folder": "Cannot write the card sheet {path}: the folder {folder} does not exist.",
+    "error.join_failed.sync": (
+        "This till did not join the chain: {reason} Nothing was saved; ask head office for a new enrolment code "
+        "(this one is used up) and try again."),
+    "error.join_failed.not_published": (
+        "This till did not join the chain: head office has not published the shop yet (its till publishes it on "
+        "its next sync). Nothing was saved; ask head office for a new enrolment code (this one is used up) and "
+        "try again."),
+    "error.join_failed.fails_check": (
+        "This till did not join the chain: {problems}. Nothing was saved; ask head office for a new enrolment "
+        "code (this one is used up) and try again."),
+    "error.no_shop_yet": (
+        "There is no shop in {path} yet. Set one up with 'loyalty-pos' (a window guides you) or "
+        "'loyalty-pos init' (see --help)."),
+    "error.no_shop_yet.nearby": (
+        "There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with 'loyalty-pos' "
+        "(a window guides you) or 'loyalty-pos init' (see --help)."),
+    "error.setup_failed.fails_check": "The shop was not set up: {problems}. Nothing was saved; please try again.",
+    "error.setup_failed.key_changed": (
+        "The shop was not set up: the card key {path} changed while the shop was being set up. "
+        "Nothing was saved; please try again."),
+    # The sync client's refusals (sync/errors.py): the CLI, Settings > Sync and the status bar's tip.
+    "error.insecure_url": "{problem} (not {url!r})",
+    "error.bad_certificate": "The server's certificate was not accepted ({url}): {reason}",
+    "error.offline": "The chain server cannot be reached ({url}).",
+    "error.offline.timeout": "The chain server did not answer in time ({url}).",
+    "error.offline.connection": "The connection to the chain server failed: {reason}",
+    "error.offline.unavailable": "The chain server is unavailable (HTTP {status}); try again later.",
+    "error.sync_failed": "The sync with the chain server failed.",
+    "error.sync_failed.not_protocol": "The chain server answered something that is not the protocol (HTTP {status}).",
+    "error.sync_failed.enrolment": "The chain server's enrolment answer has no terminal id or token.",
+    "error.sync_failed.no_version": "The chain server's publication has no version.",
+    "error.disconnected": "This till was disconnected from the chain (its token was revoked); register it again.",
+    "error.not_registered": "This till is not registered with a chain server (loyalty-pos sync register).",
+    "error.protocol": "The chain server sent an event this till cannot read: {problem}",
+    "error.protocol.pull": "The chain server's pull answer has no events list or cursor.",
+    "error.protocol.as_of": "The chain server's snapshot has no as_of.",
+    "error.protocol.members": "The chain server's snapshot page has no members list.",
+    "error.protocol.stuck": (
+        "The chain server's snapshot does not move on: its next page starts at {after!r} after {asked!r}."),
+    "error.protocol.member": "The chain server sent a snapshot member this till cannot read: {problem}",
+    "error.publication_invalid": "Head office's publication cannot be used: {problem}",
+    "error.refused": "The chain server refused the request: {detail}",
+    # Printing (printing/printer_errors.py, fonts.py).
+    "error.printer_unavailable": (
+        "Printer {printer} is not available: {reason}. Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.no_pyusb": (
+        "Printer {printer} is not available: USB printing needs the pyusb package: "
+        "pip install 'python-escpos[usb]'. Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.copies": (
+        "Printer {printer} is not available: {copies} copies of {receipt} are already there. "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.job_not_started": (
+        "Printer {printer} is not available: the print job could not be started. "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.no_default": (
+        "Printer (default) is not available: no default printer is set up on this computer. "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.unknown_none_installed": (
+        "Printer {printer} is not available: no printer has that name (installed: none). "
+        "Check that it is on and connected, then reprint."),
+    "error.printer_unavailable.unknown": (
+        "Printer {printer} is not available: no printer has that name (installed: {installed}). "
+        "Check that it is on and connected, then reprint."),
+    "error.font_unusable": "The bundled font {name} could not be loaded; reinstall loyalty-pos.",
+    "error.glyph_missing": (
+        "{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can "
+        "draw (the cards use {family}); change the name, or install a font that has it"),
+    # The CLI (cli/display.py, pin_input.py, privacy.py, staff.py).
+    "error.no_display.unset": (
+        "no display found (DISPLAY and WAYLAND_DISPLAY are not set); start the till from the "
+        "desktop, or set QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen to run it "
+        "without a screen)"),
+    "error.missing_display_library": (
+        "the till cannot open its window: Qt needs the system libraries {libraries} on X11; "
+        "install them (Debian/Ubuntu: sudo apt install {packages}) and start the till again"),
+    "error.secret_file_refused": "{path}: {reason}",
+    "error.secret_file_refused.not_a_file": "{path}: not a file",
+    "error.secret_file_refused.shared": (
+        "{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: "
+        "chmod 600 {path}"),
+    "error.secret_file_refused.empty": "{path}: the file is empty; its first line is the PIN",
+    # The demo (demo/seed.py).
+    "error.not_a_demo": (
+        "{path} holds the shop {name!r}, not the demo; the demo never touches a real shop's data. "
+        "Run 'loyalty-pos demo' without --data-dir: the demo keeps its own folder."),
+    "error.not_a_demo.unnamed": (
+        "{path} holds a shop without a name, not the demo; the demo never touches a real shop's data. "
+        "Run 'loyalty-pos demo' without --data-dir: the demo keeps its own folder."),
+    # End of part 2.
 }
+
+# Settings > Sync's registration wraps a sync refusal (sync/till_link.RegistrationRefused) under its
+# own code with the same wording: each sync wording is a variant of that code too.
+REFUSALS.update({
+    f"error.sync_registration_refused.{key.removeprefix('error.').replace('.', '_')}": english
+    for key, english in list(REFUSALS.items())
+    if key.split(".")[1] in {"insecure_url", "bad_certificate", "offline", "sync_failed", "disconnected",
+                             "not_registered", "protocol", "publication_invalid", "refused"}
+})

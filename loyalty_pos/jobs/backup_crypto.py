@@ -82,13 +82,13 @@ def open_sealed(src: Path, dest: Path, passphrase: str) -> None:
 
 def _open_into(sealed: BinaryIO, out: BinaryIO, src: Path, passphrase: str) -> None:
     if sealed.read(len(MAGIC)) != MAGIC:
-        raise BackupSealFailed(path=str(src), reason="not a sealed loyalty-pos backup")
+        raise BackupSealFailed(path=str(src), template="{path}: not a sealed loyalty-pos backup")
     header = sealed.read(_HEADER.size)
     if len(header) != _HEADER.size:
-        raise BackupSealFailed(path=str(src), reason="the file is cut off")
+        raise BackupSealFailed(path=str(src), template="{path}: the file is cut off")
     salt, log2_n, prefix = _HEADER.unpack(header)
     if not 10 <= log2_n <= 22:
-        raise BackupSealFailed(path=str(src), reason="the file is damaged")
+        raise BackupSealFailed(path=str(src), template="{path}: the file is damaged")
     from cryptography.exceptions import InvalidTag
 
     cipher = _cipher(passphrase, salt, log2_n)
@@ -96,26 +96,27 @@ def _open_into(sealed: BinaryIO, out: BinaryIO, src: Path, passphrase: str) -> N
     while True:
         head = sealed.read(_CHUNK_HEAD.size)
         if len(head) != _CHUNK_HEAD.size:
-            raise BackupSealFailed(path=str(src), reason="the file is cut off")
+            raise BackupSealFailed(path=str(src), template="{path}: the file is cut off")
         final, length = _CHUNK_HEAD.unpack(head)
         body = sealed.read(length) if length <= CHUNK + 16 else b""
         if final > 1 or len(body) != length:
-            raise BackupSealFailed(path=str(src), reason="the file is damaged or cut off")
+            raise BackupSealFailed(path=str(src), template="{path}: the file is damaged or cut off")
         try:
             out.write(cipher.decrypt(_nonce(prefix, index), body, _aad(index, final)))
         except InvalidTag:
-            reason = ("wrong passphrase" if index == 0 else "the file is damaged") + " (nothing was restored)"
-            raise BackupSealFailed(path=str(src), reason=reason) from None
+            raise BackupSealFailed(path=str(src), template=(
+                "{path}: wrong passphrase (nothing was restored)" if index == 0
+                else "{path}: the file is damaged (nothing was restored)")) from None
         if final:
             if sealed.read(1):
-                raise BackupSealFailed(path=str(src), reason="the file has data after its end")
+                raise BackupSealFailed(path=str(src), template="{path}: the file has data after its end")
             return
         index += 1
 
 
 def _require(passphrase: str, path: Path) -> None:
     if not passphrase:
-        raise BackupSealFailed(path=str(path), reason="an empty passphrase seals nothing")
+        raise BackupSealFailed(path=str(path), template="{path}: an empty passphrase seals nothing")
 
 
 def _cipher(passphrase: str, salt: bytes, log2_n: int) -> AESGCM:

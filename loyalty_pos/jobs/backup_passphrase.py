@@ -35,9 +35,9 @@ def stored_passphrase(data_dir: Path) -> str | None:
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(info.st_mode):
-        raise PassphraseFileRefused(path=str(path), reason="not a file")
+        raise PassphraseFileRefused(path=str(path), template="{path}: not a file")
     if os.name == "posix" and info.st_mode & 0o077:
-        raise PassphraseFileRefused(path=str(path), reason=(
-            f"other accounts can read or change it (mode {stat.S_IMODE(info.st_mode):04o}): chmod 600 {path}"))
+        raise PassphraseFileRefused(path=str(path), mode=f"{stat.S_IMODE(info.st_mode):04o}",
+                                    template="{path}: other accounts can read or change it (mode {mode}): chmod 600 {path}")
     lines = path.read_text(encoding="utf-8").splitlines()
     return (lines[0].strip() if lines else "") or None

@@ -56,23 +56,41 @@ class RestoreNeedsConsent(RestoreRefused):
     code = "restore_needs_consent"
     template = "Not restoring {path}: {why}. To restore it anyway, pass --{flag}"
 
-    def __init__(self, *, path: str, consent: str, why: str) -> None:
-        super().__init__(path=path, consent=consent, why=why, flag=consent.replace("_", "-"))
+    def __init__(self, *, path: str, consent: str, template: str, **values: str) -> None:
+        super().__init__(template=template, path=path, consent=consent, flag=consent.replace("_", "-"), **values)
 
     @property
     def why(self) -> str:
-        return str(self.params["why"])
+        """The English between "Not restoring {path}: " and the flag (the back office asks with it)."""
+        why = self.message.removeprefix(f"Not restoring {self.params['path']}: ")
+        return why.removesuffix(f". To restore it anyway, pass --{self.params['flag']}")
 
     @property
     def consent(self) -> str:
         return str(self.params["consent"])
 
 
+# One whole sentence per reason the folder needs sealing (a translation reorders all of it).
+PASSPHRASE_NEEDED_OFF_SITE = (
+    "{path} is marked off-site, "
+    "so the backup is sealed with a passphrase, and none was given: use "
+    "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
+    "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder.")
+PASSPHRASE_NEEDED_OFF_MACHINE = (
+    "{path} is off this machine (another disk or a network share), "
+    "so the backup is sealed with a passphrase, and none was given: use "
+    "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
+    "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder.")
+PASSPHRASE_NEEDED_DAILY = (
+    "{path} is off the machine (or marked off-site), "
+    "so the backup is sealed with a passphrase, and none was given: use "
+    "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
+    "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder.")
+
+
 class PassphraseNeeded(LoyaltyError):
     code = "backup_passphrase_needed"
-    template = ("{path} is {why}, so the backup is sealed with a passphrase, and none was given: use "
-                "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
-                "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder.")
+    template = PASSPHRASE_NEEDED_OFF_MACHINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +140,8 @@ def back_up(db_path: Path, key_path: Path, dest: Path, *, passphrase: Passphrase
             write_output(key_copy, data_dir, lambda partial: shutil.copyfile(key_path, partial), mode=0o600)
         return dest
     if passphrase is None:
-        why = "marked off-site" if off_site else "off this machine (another disk or a network share)"
-        raise PassphraseNeeded(path=str(dest.parent), why=why)
+        raise PassphraseNeeded(path=str(dest.parent), template=(
+            PASSPHRASE_NEEDED_OFF_SITE if off_site else PASSPHRASE_NEEDED_OFF_MACHINE))
     secret = passphrase()
     # The plain copy stays on the data directory's disk: only sealed bytes leave it.
     with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".backup-") as scratch:
@@ -186,7 +204,7 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
     "restored to entry N" record naming the head it replaced."""
     src = src.expanduser()
     if not src.is_file():
-        raise RestoreRefused(path=str(src), reason="no such file")
+        raise RestoreRefused(path=str(src), template="Not restoring {path}: no such file")
     ensure_writable_dir(backup_dir)
     stamp = _timestamp()
     # A private folder on the data directory's disk: an opened sealed backup is plain text.
@@ -194,7 +212,8 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
         trial, incoming = unpack_backup(src, Path(scratch), passphrase)
         report = check_file(trial)
         if not report.ok:
-            raise RestoreRefused(path=str(src), reason="it fails check: " + "; ".join(report.problems[:3]))
+            raise RestoreRefused(path=str(src), template="Not restoring {path}: it fails check: {problems}",
+                                 problems="; ".join(report.problems[:3]))
         _guard(src, trial, incoming, db_path, key_path, other_shop=other_shop, replace_printed=replace_printed)
         kept_db = backup_dir / f"before-restore-{stamp}.sqlite" if db_path.is_file() else None
         replaced = None
@@ -221,8 +240,9 @@ def unpack_backup(src: Path, scratch: Path, passphrase: Passphrase | None) -> tu
     key_copy = src.with_name(src.name + ".key")
     if is_sealed(src):
         if passphrase is None:
-            raise RestoreRefused(path=str(src), reason="it is sealed; give its passphrase (--passphrase-file F, "
-                                                       "LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked)")
+            raise RestoreRefused(path=str(src), template=(
+                "Not restoring {path}: it is sealed; give its passphrase (--passphrase-file F, "
+                "LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked)"))
         secret = passphrase()
         opened = scratch / "opened.sqlite"
         open_sealed(src, opened, secret)
@@ -243,21 +263,24 @@ def _guard(src: Path, trial: Path, incoming: KeyRing | None, db_path: Path, key_
     backup_ring, current_ring = backup_shop.ring, current_shop.ring
     if backup_shop.shop_id and current_shop.shop_id and backup_shop.shop_id != current_shop.shop_id \
             and not other_shop:
-        raise RestoreNeedsConsent(path=str(src), consent="other_shop", why=(
-            f"it is another shop's backup (shop {backup_shop}; this is shop {current_shop}): its data and "
-            "card keys would replace this shop's"))
+        raise RestoreNeedsConsent(path=str(src), consent="other_shop", template=(
+            "Not restoring {path}: it is another shop's backup (shop {backup_shop}; this is shop {current_shop}): "
+            "its data and card keys would replace this shop's. To restore it anyway, pass --{flag}"),
+            backup_shop=str(backup_shop), current_shop=str(current_shop))
     if incoming is not None and backup_ring and incoming.fingerprints != backup_ring:
-        raise RestoreRefused(path=str(src), reason=(
-            f"the key file beside it holds {', '.join(incoming.fingerprints)}, but the backup's shop signs with "
-            f"{', '.join(backup_ring)}: it is not this backup's key file"))
+        raise RestoreRefused(path=str(src), template=(
+            "Not restoring {path}: the key file beside it holds {held}, but the backup's shop signs with "
+            "{signs}: it is not this backup's key file"), held=", ".join(incoming.fingerprints),
+            signs=", ".join(backup_ring))
     arriving = incoming.fingerprints if incoming is not None else backup_ring
     here = _present(key_path) or current_ring
     if other_shop or replace_printed or not arriving or not here:
         return
     if arriving[:len(here)] != here:  # a newer backup may add keys; it must not drop or change ours
-        raise RestoreNeedsConsent(path=str(src), consent="replace_printed", why=(
-            f"its card keys ({', '.join(arriving)}) are not this till's ({', '.join(here)}): cards printed with "
-            "this till's keys would read as forged after it (this till's key file is kept aside either way)"))
+        raise RestoreNeedsConsent(path=str(src), consent="replace_printed", template=(
+            "Not restoring {path}: its card keys ({arriving}) are not this till's ({here}): cards printed with "
+            "this till's keys would read as forged after it (this till's key file is kept aside either way). "
+            "To restore it anyway, pass --{flag}"), arriving=", ".join(arriving), here=", ".join(here))
 
 
 def _identity(db_path: Path) -> ShopIdentity:

@@ -140,8 +140,9 @@ def import_keys(make_uow: MakeUow, key_path: Path, incoming: KeyRing, *, actor: 
         return Imported(grown, len(fresh), repaired=False, kept=None)
     if recorded and incoming.fingerprints != recorded:
         problem = ring_problem(recorded, incoming.fingerprints)
-        raise CardKeyProblem(path=str(key_path), problem=f"the key file to import does not mend it: {problem}",
-                             fix="Use the .key file of one of this shop's backups.")
+        raise CardKeyProblem(path=str(key_path), problem=problem, template=(
+            "The card signing key {path} cannot be used: the key file to import does not mend it: {problem}. "
+            "Use the .key file of one of this shop's backups."))
     kept = keep_aside(key_path, stamp=stamp)
     write_ring(key_path, incoming)
     record_import(make_uow(), incoming.fingerprints, actor=actor, clock=clock)

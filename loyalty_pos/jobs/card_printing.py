@@ -181,9 +181,11 @@ def check_destination(out: Path, data_dir: Path | None = None) -> Path:
     returns ``out`` made absolute."""
     out = out.expanduser()
     if out.is_dir():
-        raise CardSheetUnwritable(path=str(out), reason="it is a folder; give a file name such as cards.pdf")
+        raise CardSheetUnwritable(path=str(out), template=(
+            "Cannot write the card sheet {path}: it is a folder; give a file name such as cards.pdf."))
     if not out.parent.is_dir():
-        raise CardSheetUnwritable(path=str(out), reason=f"the folder {out.parent} does not exist")
+        raise CardSheetUnwritable(path=str(out), folder=str(out.parent),
+                                  template="Cannot write the card sheet {path}: the folder {folder} does not exist.")
     try:
         return check_output(out, data_dir)
     except OutputRefused as refused:

@@ -46,10 +46,6 @@ class JoinFailed(LoyaltyError):
     template = "This till did not join the chain: {reason} Nothing was saved; {retry}"
 
 
-RETRY = "try again."
-RETRY_NEW_CODE = "ask head office for a new enrolment code (this one is used up) and try again."
-
-
 @dataclass(frozen=True, slots=True)
 class JoinOutcome:
     terminal_id: str
@@ -80,10 +76,15 @@ def join_chain(config: Config, url: str, code: str, *, terminal_name: str, regis
             say("pull")
             result = run_round(database.uow, clock=clock, keys=JoiningKeys(staged.key_path))
             if getattr(result, "error", None):
-                raise JoinFailed(reason=f"{result.error}", retry=RETRY_NEW_CODE)
+                # The round's own sentence: SyncRound carries its text, not the error.
+                raise JoinFailed(template=(
+                    "This till did not join the chain: {reason} Nothing was saved; ask head office for a new "
+                    "enrolment code (this one is used up) and try again."), reason=str(result.error))
             if not holds_shop(database.uow(readonly=True)) or not staged.key_path.is_file():
-                raise JoinFailed(reason="head office has not published the shop yet (its till publishes it on its "
-                                        "next sync).", retry=RETRY_NEW_CODE)
+                raise JoinFailed(template=(
+                    "This till did not join the chain: head office has not published the shop yet (its till "
+                    "publishes it on its next sync). Nothing was saved; ask head office for a new enrolment code "
+                    "(this one is used up) and try again."))
             say("check")
             new_shop_ring(database.uow, staged.key_path)  # records head office's ring, received above
             uow = database.uow(readonly=True)
@@ -94,7 +95,9 @@ def join_chain(config: Config, url: str, code: str, *, terminal_name: str, regis
             database.close()
         report = check_file(staged.db_path)
         if not report.ok:
-            raise JoinFailed(reason="; ".join(report.problems[:3]) + ".", retry=RETRY_NEW_CODE)
+            raise JoinFailed(template=("This till did not join the chain: {problems}. Nothing was saved; ask head office "
+                                       "for a new enrolment code (this one is used up) and try again."),
+                             problems="; ".join(report.problems[:3]))
         say("save")
         stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         first_backup = back_up(staged.db_path, staged.key_path, staged.backup_dir / f"loyalty-join-{stamp}.sqlite")

@@ -15,10 +15,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from loyalty_pos.jobs.backup_passphrase import stored_passphrase
-from loyalty_pos.jobs.backups import PassphraseNeeded, back_up
+from loyalty_pos.jobs.backups import PASSPHRASE_NEEDED_DAILY, PassphraseNeeded, back_up
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
-from loyalty_pos.services.shop.shop import BACKUP_DIR, BACKUP_OFF_SITE, backup_keep_days, shop_zone
+from loyalty_pos.services.shop.shop import (
+    BACKUP_DIR,
+    BACKUP_OFF_SITE,
+    backup_keep_days,
+    shop_zone,
+)
 from loyalty_pos.store.files import ensure_writable_dir
 
 _DAILY = re.compile(r"loyalty-daily-(\d{4}-\d{2}-\d{2})\.sqlite")
@@ -57,7 +62,7 @@ def till_passphrase(place: BackupPlace, folder: Path) -> str:
     """The passphrase the till seals and opens its own backups with, unattended."""
     secret = stored_passphrase(place.db_path.parent)
     if secret is None:  # never a plain copy off the machine instead
-        raise PassphraseNeeded(path=str(folder), why="off the machine (or marked off-site)")
+        raise PassphraseNeeded(path=str(folder), template=PASSPHRASE_NEEDED_DAILY)
     return secret
 
 

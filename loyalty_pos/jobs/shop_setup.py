@@ -25,7 +25,7 @@ from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 from loyalty_pos.jobs.backups import back_up
 from loyalty_pos.jobs.card_key_ring import new_shop_ring
 from loyalty_pos.jobs.integrity import check_file
-from loyalty_pos.jobs.nearby_shops import did_you_mean
+from loyalty_pos.jobs.nearby_shops import did_you_mean, nearby_shops
 from loyalty_pos.services.clock import Clock, SystemClock
 from loyalty_pos.services.shop.profile import holds_shop
 from loyalty_pos.services.shop.setup import (
@@ -78,14 +78,24 @@ def shop_exists(config: Config) -> bool:
 
 class NoShopYet(LoyaltyError):
     code = "no_shop_yet"
-    template = ("There is no shop in {path} yet{hint}. Set one up with 'loyalty-pos' (a window guides you) or "
+    template = ("There is no shop in {path} yet. Set one up with 'loyalty-pos' (a window guides you) or "
                 "'loyalty-pos init' (see --help).")
+
+
+def no_shop_yet(data_dir: Path) -> NoShopYet:
+    """The refusal naming the shops near ``data_dir`` (a likely typo), each wording whole."""
+    near = nearby_shops(data_dir)
+    if near:
+        return NoShopYet(path=str(data_dir), nearby=", ".join(str(folder) for folder in near),
+                         template=("There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up "
+                                   "with 'loyalty-pos' (a window guides you) or 'loyalty-pos init' (see --help)."))
+    return NoShopYet(path=str(data_dir))
 
 
 def require_shop(config: Config) -> None:
     """Refuse a folder without a shop (a mistyped --data-dir) before anything is created in it."""
     if not shop_exists(config):
-        raise NoShopYet(path=str(config.data_dir), hint=did_you_mean(config.data_dir))
+        raise no_shop_yet(config.data_dir)
 
 
 def require_database_file(config: Config, *, as_no_shop: bool = False) -> None:
@@ -94,10 +104,9 @@ def require_database_file(config: Config, *, as_no_shop: bool = False) -> None:
     print cards have always said). Nothing is opened, so nothing is migrated: whoever opens
     the file next does that, under the data directory's lock. A zero-byte file is refused."""
     if not config.db_path.exists():
-        hint = did_you_mean(config.data_dir)
         if as_no_shop:
-            raise NoShopYet(path=str(config.data_dir), hint=hint)
-        existing_database(config.db_path, hint=hint)
+            raise no_shop_yet(config.data_dir)
+        existing_database(config.db_path, hint=did_you_mean(config.data_dir))
     refuse_empty_database(config.db_path)
 
 
@@ -134,7 +143,8 @@ def create_shop(
             database.close()
         report = check_file(staged.db_path)
         if not report.ok:
-            raise SetupFailed(reason="; ".join(report.problems[:3]))
+            raise SetupFailed(template="The shop was not set up: {problems}. Nothing was saved; please try again.",
+                              problems="; ".join(report.problems[:3]))
         first_backup = back_up(staged.db_path, staged.key_path, staged.backup_dir / f"loyalty-setup-{stamp}.sqlite")
         ready = backup(staged.db_path, staging / "ready.sqlite")  # one self-contained, synced file
         placed_backup = put_in_place(config, staged, ready, first_backup)
@@ -159,7 +169,8 @@ def put_in_place(config: Config, staged: Config, ready: Path, first_backup: Path
         os.replace(staged.key_path, config.key_path)
         fsync_directory(config.data_dir)
     if config.key_path.read_bytes() != key:
-        raise SetupFailed(reason=f"the card key {config.key_path} changed while the shop was being set up")
+        raise SetupFailed(template=("The shop was not set up: the card key {path} changed while the shop was being "
+                                    "set up. Nothing was saved; please try again."), path=str(config.key_path))
     if config.db_path.exists():
         # The empty file an earlier release made on its first start (shop_exists said no shop):
         # its side files would be paired with the new database, so they go first.

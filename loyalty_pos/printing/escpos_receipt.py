@@ -29,7 +29,12 @@ from escpos.printer import Dummy, File, Network, Usb
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
-from loyalty_pos.printing.receipt_text import WIDTH_58MM, WIDTH_80MM, RowStyle, receipt_lines
+from loyalty_pos.printing.receipt_text import (
+    WIDTH_58MM,
+    WIDTH_80MM,
+    RowStyle,
+    receipt_lines,
+)
 
 PrinterKind = Literal["usb", "network", "file", "dummy"]
 Paper = Literal["58mm", "80mm"]
@@ -103,10 +108,9 @@ def open_escpos(settings: EscposSettings) -> Escpos:
         printer: Escpos
         if settings.kind == "usb":
             if not Usb.is_usable():
-                raise PrinterUnavailable(
-                    printer=settings.describe(),
-                    reason="USB printing needs the pyusb package: pip install 'python-escpos[usb]'",
-                )
+                raise PrinterUnavailable(printer=settings.describe(), template=(
+                    "Printer {printer} is not available: USB printing needs the pyusb package: "
+                    "pip install 'python-escpos[usb]'. Check that it is on and connected, then reprint."))
             printer = Usb(settings.vendor_id, settings.product_id, timeout=int(settings.timeout_s * 1000),
                           profile=profile)
         elif settings.kind == "network":

@@ -14,7 +14,11 @@ from pathlib import Path
 
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.receipt_output import ReceiptOutput, parse_output, pdf_output
-from loyalty_pos.printing.escpos_receipt import EscposSettings, escpos_receipt, open_escpos
+from loyalty_pos.printing.escpos_receipt import (
+    EscposSettings,
+    escpos_receipt,
+    open_escpos,
+)
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
 from loyalty_pos.printing.receipt_pdf import print_receipt, render_receipt_pdf
 
@@ -54,7 +58,9 @@ def pdf_path(directory: Path, receipt_no: str, *, reprint: bool) -> Path:
         candidate = directory / f"{stem}-copy-{number}.pdf"
         if not candidate.exists():
             return candidate
-    raise PrinterUnavailable(printer=str(directory), reason=f"{MAX_COPIES} copies of {receipt_no} are already there")
+    raise PrinterUnavailable(printer=str(directory), copies=MAX_COPIES, receipt=receipt_no, template=(
+        "Printer {printer} is not available: {copies} copies of {receipt} are already there. "
+        "Check that it is on and connected, then reprint."))
 
 
 def _write_pdf(directory: Path, receipt: Receipt, *, tz: tzinfo, reprint: bool, language: str) -> Path:

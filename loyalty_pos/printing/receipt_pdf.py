@@ -20,16 +20,21 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from loyalty_pos.cards.images import CODE128_QUIET_MODULES, code128_image, code128_modules, png_bytes
+from loyalty_pos.cards.images import (
+    CODE128_QUIET_MODULES,
+    code128_image,
+    code128_modules,
+    png_bytes,
+)
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.printing.fonts import print_fonts
 from loyalty_pos.printing.printer_errors import PrinterUnavailable
@@ -115,21 +120,29 @@ def print_on(printer: QPrinter, receipt: Receipt, *, tz: tzinfo = UTC, reprint: 
     printer.setDocName(f"Receipt {receipt.receipt_no}")
     rows = receipt_lines(receipt, width=WIDTH_PDF, tz=tz, reprint=reprint, language=language)
     if not _draw(printer, printer.resolution(), rows, receipt.receipt_no):
-        raise PrinterUnavailable(printer=printer.printerName() or printer.outputFileName(),
-                                 reason="the print job could not be started")
+        raise PrinterUnavailable(printer=printer.printerName() or printer.outputFileName(), template=(
+            "Printer {printer} is not available: the print job could not be started. "
+            "Check that it is on and connected, then reprint."))
 
 
 def _printer_info(printer_name: str | None) -> QPrinterInfo:
     if printer_name is None:
         info = QPrinterInfo.defaultPrinter()
         if info.isNull():
-            raise PrinterUnavailable(printer="(default)", reason="no default printer is set up on this computer")
+            raise PrinterUnavailable(template=(
+                "Printer (default) is not available: no default printer is set up on this computer. "
+                "Check that it is on and connected, then reprint."))
         return info
     info = QPrinterInfo.printerInfo(printer_name)
     if info.isNull():
-        installed = ", ".join(QPrinterInfo.availablePrinterNames()) or "none"
-        raise PrinterUnavailable(printer=repr(printer_name),
-                                 reason=f"no printer has that name (installed: {installed})")
+        installed = ", ".join(QPrinterInfo.availablePrinterNames())
+        if not installed:
+            raise PrinterUnavailable(printer=repr(printer_name), template=(
+                "Printer {printer} is not available: no printer has that name (installed: none). "
+                "Check that it is on and connected, then reprint."))
+        raise PrinterUnavailable(printer=repr(printer_name), installed=installed, template=(
+            "Printer {printer} is not available: no printer has that name (installed: {installed}). "
+            "Check that it is on and connected, then reprint."))
     return info
 
 

@@ -24,7 +24,8 @@ def pulled_event(data: Any) -> PulledEvent:
     try:
         return PulledEvent.from_wire(data)
     except (KeyError, ValueError) as error:
-        raise ProtocolBroken(f"The chain server sent an event this till cannot read: {error}") from error
+        raise ProtocolBroken(template="The chain server sent an event this till cannot read: {problem}",
+                             problem=str(error)) from error
 
 
 def apply_page(make_uow: Callable[[], UnitOfWork], answer: dict[str, Any], *, terminal_id: str,
@@ -33,7 +34,7 @@ def apply_page(make_uow: Callable[[], UnitOfWork], answer: dict[str, Any], *, te
     raw = answer.get("events")
     cursor = answer.get("next_cursor")
     if not isinstance(raw, list) or not isinstance(cursor, int) or isinstance(cursor, bool):
-        raise ProtocolBroken("The chain server's pull answer has no events list or cursor.")
+        raise ProtocolBroken(template="The chain server's pull answer has no events list or cursor.")
     events = [pulled_event(item) for item in raw]
     uow = make_uow()
     with uow:

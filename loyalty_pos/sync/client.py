@@ -18,21 +18,28 @@ from typing import Any
 import httpx
 
 from loyalty_pos.services.shop.server_address import server_url_problem
-from loyalty_pos.sync.errors import BadCertificate, Disconnected, InsecureUrl, Refused, ServerUnreachable, SyncError
+from loyalty_pos.sync.errors import (
+    BadCertificate,
+    Disconnected,
+    InsecureUrl,
+    Refused,
+    ServerUnreachable,
+    SyncError,
+)
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 ATTEMPTS = 4
 BACKOFF_BASE_S = 0.5
 BACKOFF_CAP_S = 8.0
 _RETRIED_STATUSES = frozenset({502, 503, 504})
-DISCONNECTED_MESSAGE = "This till was disconnected from the chain (its token was revoked); register it again."
+DISCONNECTED_MESSAGE = Disconnected.template
 
 
 def check_url(url: str) -> str:
     """``url`` without a trailing slash, or InsecureUrl: tokens never cross a network in clear text."""
     problem = server_url_problem(url)
     if problem is not None:
-        raise InsecureUrl(f"{problem} (not {url!r})")
+        raise InsecureUrl(template="{problem} (not {url!r})", problem=problem, url=url)
     return url.strip().rstrip("/")
 
 
@@ -105,16 +112,20 @@ class SyncClient:
                 response = self._http.request(method, path, **options)
             except httpx.ConnectError as error:
                 if _certificate_problem(error):
-                    raise BadCertificate(f"The server's certificate was not accepted ({self.base_url}): "
-                                         f"{_reason(error)}") from error
+                    raise BadCertificate(template="The server's certificate was not accepted ({url}): {reason}",
+                                         url=self.base_url, reason=_reason(error)) from error
                 if last:
-                    raise ServerUnreachable(f"The chain server cannot be reached ({self.base_url}).") from error
+                    raise ServerUnreachable(template="The chain server cannot be reached ({url}).",
+                                            url=self.base_url) from error
             except httpx.TimeoutException as error:
                 if last:
-                    raise ServerUnreachable(f"The chain server did not answer in time ({self.base_url}).") from error
+                    raise ServerUnreachable(template="The chain server did not answer in time ({url}).",
+                                            url=self.base_url) from error
             except httpx.TransportError as error:
                 if last:
-                    raise ServerUnreachable(f"The connection to the chain server failed: {error}") from error
+                    # The transport's own words: httpx names the failure, nothing in the catalogue can.
+                    raise ServerUnreachable(template="The connection to the chain server failed: {reason}",
+                                            reason=str(error)) from error
             else:
                 if response.status_code not in _RETRIED_STATUSES or last:
                     return _answer(response)
@@ -145,10 +156,15 @@ def _answer(response: httpx.Response) -> dict[str, Any]:
     code = body.get("error") if isinstance(body, dict) else None
     detail = body.get("detail") if isinstance(body, dict) else None
     if response.status_code == 401:
-        raise Disconnected(DISCONNECTED_MESSAGE)
+        raise Disconnected()
     if response.status_code in _RETRIED_STATUSES:
-        raise ServerUnreachable(f"The chain server is unavailable (HTTP {response.status_code}); try again later.")
+        raise ServerUnreachable(template="The chain server is unavailable (HTTP {status}); try again later.",
+                                status=str(response.status_code))
     if response.is_success:
-        raise SyncError(f"The chain server answered something that is not the protocol (HTTP {response.status_code}).")
-    raise Refused(f"The chain server refused the request: {detail or code or f'HTTP {response.status_code}'}",
+        raise SyncError(template="The chain server answered something that is not the protocol (HTTP {status}).",
+                        status=str(response.status_code))
+    # The server's detail is its own sentence (English, for whoever reads its log too); the
+    # till's part of the sentence is the catalogue's.
+    raise Refused(template="The chain server refused the request: {detail}",
+                  detail=str(detail or code or f"HTTP {response.status_code}"),
                   code=str(code or f"http_{response.status_code}"))

@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class SyncError(Exception):
-    """``code`` is stable (tests, logs, ``sync_state.last_error``); the message is the sentence shown."""
+    """``code`` is stable (tests, logs, ``sync_state.last_error``); ``template`` is the English
+    sentence shown, filled from ``params``: as a ``LoyaltyError``'s, so the catalogue
+    (``i18n.catalogue.error_text``) shows it in the till's or the CLI's language."""
 
     code = "sync_failed"
+    template = "The sync with the chain server failed."
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str | None = None, *, code: str | None = None, **params: Any) -> None:
+        if template is not None:
+            self.template = template
         if code is not None:
             self.code = code
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
 
 
 class InsecureUrl(SyncError):
@@ -30,10 +45,12 @@ class Disconnected(SyncError):
     """The server no longer knows this till's token: revoked, or the chain was rebuilt."""
 
     code = "disconnected"
+    template = "This till was disconnected from the chain (its token was revoked); register it again."
 
 
 class NotRegistered(SyncError):
     code = "not_registered"
+    template = "This till is not registered with a chain server (loyalty-pos sync register)."
 
 
 class Refused(SyncError):

@@ -86,7 +86,8 @@ def checked(document: Any) -> dict[str, Any]:
     try:
         return Publication.model_validate(document).model_dump()
     except (ValidationError, ValueError) as error:
-        raise PublicationInvalid(f"Head office's publication cannot be used: {_first(error)}") from None
+        raise PublicationInvalid(template="Head office's publication cannot be used: {problem}",
+                                 problem=_first(error)) from None
 
 
 def _first(error: Exception) -> str:

@@ -25,7 +25,12 @@ from loyalty_pos.domain.sync_link import HEAD_OFFICE, JOINED, TOKEN_INVALID
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
 from loyalty_pos.services.shop.chain_pull import parse_time
-from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, known_version, publication_of
+from loyalty_pos.services.shop.head_office import (
+    apply_pending,
+    keep_pending,
+    known_version,
+    publication_of,
+)
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
 from loyalty_pos.sync.errors import Disconnected, NotRegistered, Refused, SyncError
@@ -101,7 +106,7 @@ def register(make_uow: Callable[[], UnitOfWork], url: str, code: str, terminal_n
         answer = client.enrol(code.strip(), terminal_name, __version__)
     terminal_id, token = answer.get("terminal_id"), answer.get("token")
     if not isinstance(terminal_id, str) or not isinstance(token, str) or not terminal_id or not token:
-        raise SyncError("The chain server's enrolment answer has no terminal id or token.")
+        raise SyncError(template="The chain server's enrolment answer has no terminal id or token.")
     now = clock.now()
     _write(make_uow, now, server_url=base, terminal_id=terminal_id, terminal_token=token, pull_cursor="0",
            chain_role=HEAD_OFFICE if answer.get("head_office") is True else JOINED, last_error=None)
@@ -142,7 +147,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
     negative: list[str] = []
     if not url or not token or not terminal_id:
         # Nothing is recorded: a till outside a chain has no sync state to keep.
-        error = NotRegistered("This till is not registered with a chain server (loyalty-pos sync register).")
+        error = NotRegistered()
         return SyncRound(0, 0, waiting, None, None, str(error), error.code)
     try:
         _write(make_uow, started, last_attempt_at=_iso(started))
@@ -236,7 +241,7 @@ def _receive(make_uow: Callable[[], UnitOfWork], client: SyncClient, keys: Chain
         raise
     version = answer.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SyncError("The chain server's publication has no version.")
+        raise SyncError(template="The chain server's publication has no version.")
     if answer.get("document") is None:
         return  # this till has that version already
     document = checked(answer.get("document"))

@@ -43,7 +43,7 @@ def load_snapshot(make_uow: Callable[[], UnitOfWork], client: SyncClient, *, ter
             raise
         as_of = answer.get("as_of")
         if not isinstance(as_of, int) or isinstance(as_of, bool) or as_of < 0:
-            raise ProtocolBroken("The chain server's snapshot has no as_of.")
+            raise ProtocolBroken(template="The chain server's snapshot has no as_of.")
         uow.chain_snapshot.start()
         loaded, negative, newest, asked = 0, [], None, ""
         # The next page is asked for before this one is written: the server reads and the
@@ -53,19 +53,19 @@ def load_snapshot(make_uow: Callable[[], UnitOfWork], client: SyncClient, *, ter
                 page = answer.get("members")
                 after = answer.get("next_after")
                 if not isinstance(page, list) or not (after is None or isinstance(after, str)):
-                    raise ProtocolBroken("The chain server's snapshot page has no members list.")
+                    raise ProtocolBroken(template="The chain server's snapshot page has no members list.")
                 # Pages go up by member id: a server going round in circles is stopped here,
                 # not after filling the disk.
                 if after is not None and after <= asked:
-                    raise ProtocolBroken("The chain server's snapshot does not move on: its next page starts "
-                                         f"at {after!r} after {asked!r}.")
+                    raise ProtocolBroken(template="The chain server's snapshot does not move on: its next page "
+                                                  "starts at {after!r} after {asked!r}.", after=after, asked=asked)
                 asked = after or asked
                 following = fetcher.submit(client.snapshot, after, SNAPSHOT_PAGE) if after is not None else None
                 try:
                     applied = apply_snapshot_page(uow, page)
                 except (KeyError, TypeError, ValueError) as error:
-                    raise ProtocolBroken(f"The chain server sent a snapshot member this till cannot read: {error}"
-                                         ) from error
+                    raise ProtocolBroken(template="The chain server sent a snapshot member this till cannot read: "
+                                                  "{problem}", problem=str(error)) from error
                 loaded += applied.members
                 negative.extend(applied.negative)
                 if applied.newest is not None and (newest is None or applied.newest > newest):

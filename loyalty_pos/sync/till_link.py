@@ -21,11 +21,14 @@ __all__ = ["RegistrationRefused", "register_till", "run_sync_round"]
 
 
 class RegistrationRefused(LoyaltyError):
+    """The sync error's own template and values under this code: the catalogue keeps each sync
+    wording also as ``error.sync_registration_refused.<variant>``, so it shows translated."""
+
     code = "sync_registration_refused"
     template = "{reason}"
 
     def __init__(self, error: SyncError) -> None:
-        super().__init__(reason=str(error))
+        super().__init__(template=error.template, **{"reason": error.message, **error.params})
         self.sync_code = error.code
 
 

@@ -711,6 +711,71 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Disusun di kantor pusat: menghentikan hadiah dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
+        <source>{path}: not a file</source>
+        <comment>error.backup_passphrase_file_refused.not_a_file</comment>
+        <translation>{path}: bukan file</translation>
+    </message>
+    <message>
+        <source>{path}: other accounts can read or change it (mode {mode}): chmod 600 {path}</source>
+        <comment>error.backup_passphrase_file_refused.shared</comment>
+        <translation>{path}: akun lain dapat membaca atau mengubahnya (mode {mode}): chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is off this machine (another disk or a network share), so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed</comment>
+        <translation>{path} berada di luar komputer ini (disk lain atau folder jaringan), sehingga cadangan disegel dengan frasa sandi, dan tidak ada yang diberikan: gunakan --passphrase-file F (mode 0600), atur LOYALTY_POS_BACKUP_PASSPHRASE, atau ketik saat diminta; cadangan harian kasir membacanya dari backup-passphrase (mode 0600) di folder data.</translation>
+    </message>
+    <message>
+        <source>{path} is off the machine (or marked off-site), so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed.daily</comment>
+        <translation>{path} berada di luar komputer ini (atau ditandai di luar lokasi), sehingga cadangan disegel dengan frasa sandi, dan tidak ada yang diberikan: gunakan --passphrase-file F (mode 0600), atur LOYALTY_POS_BACKUP_PASSPHRASE, atau ketik saat diminta; cadangan harian kasir membacanya dari backup-passphrase (mode 0600) di folder data.</translation>
+    </message>
+    <message>
+        <source>{path} is marked off-site, so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed.off_site</comment>
+        <translation>{path} ditandai di luar lokasi, sehingga cadangan disegel dengan frasa sandi, dan tidak ada yang diberikan: gunakan --passphrase-file F (mode 0600), atur LOYALTY_POS_BACKUP_PASSPHRASE, atau ketik saat diminta; cadangan harian kasir membacanya dari backup-passphrase (mode 0600) di folder data.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is cut off</source>
+        <comment>error.backup_unsealable.cut_off</comment>
+        <translation>{path}: file terpotong</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged</source>
+        <comment>error.backup_unsealable.damaged</comment>
+        <translation>{path}: file rusak</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (nothing was restored)</source>
+        <comment>error.backup_unsealable.damaged_not_restored</comment>
+        <translation>{path}: file rusak (tidak ada yang dipulihkan)</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged or cut off</source>
+        <comment>error.backup_unsealable.damaged_or_cut_off</comment>
+        <translation>{path}: file rusak atau terpotong</translation>
+    </message>
+    <message>
+        <source>{path}: the file has data after its end</source>
+        <comment>error.backup_unsealable.data_after_end</comment>
+        <translation>{path}: file berisi data setelah akhirnya</translation>
+    </message>
+    <message>
+        <source>{path}: an empty passphrase seals nothing</source>
+        <comment>error.backup_unsealable.empty_passphrase</comment>
+        <translation>{path}: frasa sandi kosong tidak menyegel apa pun</translation>
+    </message>
+    <message>
+        <source>{path}: not a sealed loyalty-pos backup</source>
+        <comment>error.backup_unsealable.not_sealed</comment>
+        <translation>{path}: bukan cadangan loyalty-pos yang disegel</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase (nothing was restored)</source>
+        <comment>error.backup_unsealable.wrong_passphrase</comment>
+        <translation>{path}: frasa sandi salah (tidak ada yang dipulihkan)</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what} antara 0 sampai {maximum:,} satuan terkecil, bukan {minor:,}</translation>
@@ -789,6 +854,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}</source>
         <comment>error.bad_card_count</comment>
         <translation>Cetak antara 1 dan {max_cards_per_run:,} kartu sekaligus, bukan {count:,}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
+        <comment>error.bad_certificate</comment>
+        <translation>Sertifikat server tidak diterima ({url}): {reason}</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -1216,9 +1286,49 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kartu ditolak: kartu ini sudah dimiliki seorang anggota.</translation>
     </message>
     <message>
+        <source>{path}: {reason}.</source>
+        <comment>error.card_key_file_refused</comment>
+        <translation>{path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new file name.</source>
+        <comment>error.card_key_file_refused.exists</comment>
+        <translation>{path}: sudah ada; pilih nama file baru.</translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes, not a card signing key ({key_bytes} bytes per key).</source>
+        <comment>error.card_key_file_refused.not_a_key</comment>
+        <translation>{path}: {size} byte, bukan kunci tanda tangan kartu ({key_bytes} byte per kunci).</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file.</source>
+        <comment>error.card_key_file_refused.not_regular_file</comment>
+        <translation>{path}: bukan file biasa.</translation>
+    </message>
+    <message>
+        <source>{path}: it holds the same key twice.</source>
+        <comment>error.card_key_file_refused.same_key_twice</comment>
+        <translation>{path}: berisi kunci yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>{path}: {size:,} bytes, far too large for a card key file.</source>
+        <comment>error.card_key_file_refused.too_large</comment>
+        <translation>{path}: {size:,} byte, terlalu besar untuk file kunci kartu.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} is {size} bytes, expected {expected} per key. Restore it from a backup (the .key file beside the backup); a new key would make every printed card&apos;s QR code invalid.</source>
+        <comment>error.card_key_invalid</comment>
+        <translation>Kunci tanda tangan kartu {path} berukuran {size} byte, seharusnya {expected} per kunci. Pulihkan dari cadangan (file .key di samping cadangan); kunci baru akan membuat kode QR setiap kartu yang sudah dicetak tidak berlaku.</translation>
+    </message>
+    <message>
         <source>Head office&apos;s card signing key ring cannot be used: the ring changed while it was being taken. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
         <comment>error.card_key_mismatch.head_office</comment>
         <translation>Ring kunci penanda tangan kartu kantor pusat tidak dapat dipakai: ring berubah saat sedang diambil. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the key file to import does not mend it: {problem}. Use the .key file of one of this shop&apos;s backups.</source>
+        <comment>error.card_key_mismatch.import_does_not_mend</comment>
+        <translation>Kunci tanda tangan kartu {path} tidak dapat digunakan: file kunci yang diimpor tidak memperbaikinya: {problem}. Gunakan file .key dari salah satu cadangan toko ini.</translation>
     </message>
     <message>
         <source>The card signing key {path} cannot be used: the file is missing; this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
@@ -1249,6 +1359,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The card signing key {path} cannot be used: the shop has no card key on record (there was no key file when it was upgraded), so this file&apos;s key {present} cannot be trusted. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
         <comment>error.card_key_mismatch.untrusted</comment>
         <translation>Kunci penanda tangan kartu {path} tidak dapat dipakai: toko tidak punya kunci kartu yang tercatat (tidak ada file kunci saat ditingkatkan), jadi kunci {present} di file ini tidak dapat dipercaya. Kembalikan file kunci yang benar: pulihkan dari cadangan (file .key di samping file cadangan), atau jalankan &apos;loyalty-pos cards key import FILE&apos; dengan file kunci toko ini.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} is missing, so printed cards&apos; QR codes cannot be checked. Restore it from a backup (the .key file beside the backup) or with &apos;loyalty-pos cards key import FILE&apos;; a new key would make every printed card&apos;s QR code invalid.</source>
+        <comment>error.card_key_missing</comment>
+        <translation>Kunci tanda tangan kartu {path} tidak ada, sehingga kode QR kartu yang sudah dicetak tidak dapat diperiksa. Pulihkan dari cadangan (file .key di samping cadangan) atau dengan &apos;loyalty-pos cards key import FILE&apos;; kunci baru akan membuat kode QR setiap kartu yang sudah dicetak tidak berlaku.</translation>
     </message>
     <message>
         <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
@@ -1304,6 +1419,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Cannot write the card sheet {path}: {reason}.</source>
         <comment>error.card_sheet_unwritable</comment>
         <translation>Tidak dapat menulis lembar kartu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card sheet {path}: it is a folder; give a file name such as cards.pdf.</source>
+        <comment>error.card_sheet_unwritable.folder</comment>
+        <translation>Tidak dapat menulis lembar kartu {path}: itu adalah folder; berikan nama file seperti cards.pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card sheet {path}: the folder {folder} does not exist.</source>
+        <comment>error.card_sheet_unwritable.no_folder</comment>
+        <translation>Tidak dapat menulis lembar kartu {path}: folder {folder} tidak ada.</translation>
     </message>
     <message>
         <source>Card refused: no member has this card.</source>
@@ -1431,6 +1556,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path} ditulis oleh loyalty-pos yang lebih baru (skema {revision}); perbarui kasir ini terlebih dahulu.</translation>
     </message>
     <message>
+        <source>This till was disconnected from the chain (its token was revoked); register it again.</source>
+        <comment>error.disconnected</comment>
+        <translation>Kasir ini diputus dari jaringan (tokennya dicabut); daftarkan lagi.</translation>
+    </message>
+    <message>
         <source>A manual discount needs the manager role.</source>
         <comment>error.discount_needs_approval</comment>
         <translation>Diskon manual memerlukan peran manajer.</translation>
@@ -1471,9 +1601,39 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
+        <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
+        <comment>error.font_unusable</comment>
+        <translation>Font bawaan {name} tidak dapat dimuat; pasang ulang loyalty-pos.</translation>
+    </message>
+    <message>
+        <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
+        <comment>error.glyph_missing</comment>
+        <translation>{whose} berisi {char!r} ({codepoint} {char_name}), yang tidak dapat digambar oleh font mana pun di komputer ini (kartu memakai {family}); ubah namanya, atau pasang font yang memilikinya</translation>
+    </message>
+    <message>
+        <source>{problem} (not {url!r})</source>
+        <comment>error.insecure_url</comment>
+        <translation>{problem} (bukan {url!r})</translation>
+    </message>
+    <message>
         <source>Needs {needed} points, member has {available}.</source>
         <comment>error.insufficient_points</comment>
         <translation>Perlu {needed} poin, anggota memiliki {available}.</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: {problems}. Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.fails_check</comment>
+        <translation>Kasir ini tidak bergabung dengan jaringan: {problems}. Tidak ada yang disimpan; minta kode pendaftaran baru ke kantor pusat (kode ini sudah terpakai) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: head office has not published the shop yet (its till publishes it on its next sync). Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.not_published</comment>
+        <translation>Kasir ini tidak bergabung dengan jaringan: kantor pusat belum menerbitkan toko (kasirnya menerbitkannya pada sinkronisasi berikutnya). Tidak ada yang disimpan; minta kode pendaftaran baru ke kantor pusat (kode ini sudah terpakai) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: {reason} Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.sync</comment>
+        <translation>Kasir ini tidak bergabung dengan jaringan: {reason} Tidak ada yang disimpan; minta kode pendaftaran baru ke kantor pusat (kode ini sudah terpakai) lalu coba lagi.</translation>
     </message>
     <message>
         <source>{username} is the last active manager; nobody could manage the shop.</source>
@@ -1596,6 +1756,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{text!r} memiliki pemisah ribuan yang salah tempat</translation>
     </message>
     <message>
+        <source>the till cannot open its window: Qt needs the system libraries {libraries} on X11; install them (Debian/Ubuntu: sudo apt install {packages}) and start the till again</source>
+        <comment>error.missing_display_library</comment>
+        <translation>kasir tidak dapat membuka jendelanya: Qt memerlukan pustaka sistem {libraries} di X11; pasang pustaka tersebut (Debian/Ubuntu: sudo apt install {packages}) lalu jalankan kasir lagi</translation>
+    </message>
+    <message>
         <source>A member needs a name</source>
         <comment>error.name_required</comment>
         <translation>Anggota harus punya nama</translation>
@@ -1619,6 +1784,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop database at {path}{hint} (run &apos;loyalty-pos demo&apos; or start the till first).</source>
         <comment>error.no_database</comment>
         <translation>Tidak ada basis data toko di {path}{hint} (jalankan &apos;loyalty-pos demo&apos; atau mulai kasir dulu).</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start the till from the desktop, or set QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen to run it without a screen)</source>
+        <comment>error.no_display.unset</comment>
+        <translation>tidak ada layar (DISPLAY dan WAYLAND_DISPLAY tidak diatur); jalankan kasir dari desktop, atau atur QT_QPA_PLATFORM (misalnya QT_QPA_PLATFORM=offscreen untuk menjalankannya tanpa layar)</translation>
     </message>
     <message>
         <source>There is no draft to discard</source>
@@ -1651,6 +1821,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Toko ini tidak memiliki kode pemulihan (disiapkan sebelum kode ada); manajer lain dapat mereset PIN dengan: loyalty-pos staff reset-pin</translation>
     </message>
     <message>
+        <source>There is no shop in {path} yet. Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
+        <comment>error.no_shop_yet</comment>
+        <translation>Belum ada toko di {path}. Siapkan toko dengan &apos;loyalty-pos&apos; (jendela akan memandu Anda) atau &apos;loyalty-pos init&apos; (lihat --help).</translation>
+    </message>
+    <message>
+        <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
+        <comment>error.no_shop_yet.nearby</comment>
+        <translation>Belum ada toko di {path}; maksud Anda --data-dir {nearby}? Siapkan toko dengan &apos;loyalty-pos&apos; (jendela akan memandu Anda) atau &apos;loyalty-pos init&apos; (lihat --help).</translation>
+    </message>
+    <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
         <comment>error.no_terminal</comment>
         <translation>Tidak ada terminal untuk menanyakan {what}: berikan dengan {option}.</translation>
@@ -1659,6 +1839,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A program needs at least one tier</source>
         <comment>error.no_tiers</comment>
         <translation>Program memerlukan minimal satu tingkat</translation>
+    </message>
+    <message>
+        <source>{path} holds the shop {name!r}, not the demo; the demo never touches a real shop&apos;s data. Run &apos;loyalty-pos demo&apos; without --data-dir: the demo keeps its own folder.</source>
+        <comment>error.not_a_demo</comment>
+        <translation>{path} berisi toko {name!r}, bukan demo; Demo tidak pernah menyentuh data toko sungguhan. Jalankan &apos;loyalty-pos demo&apos; tanpa --data-dir: demo memakai foldernya sendiri.</translation>
+    </message>
+    <message>
+        <source>{path} holds a shop without a name, not the demo; the demo never touches a real shop&apos;s data. Run &apos;loyalty-pos demo&apos; without --data-dir: the demo keeps its own folder.</source>
+        <comment>error.not_a_demo.unnamed</comment>
+        <translation>{path} berisi toko tanpa nama, bukan demo; Demo tidak pernah menyentuh data toko sungguhan. Jalankan &apos;loyalty-pos demo&apos; tanpa --data-dir: demo memakai foldernya sendiri.</translation>
     </message>
     <message>
         <source>{wanted} is not an active manager of this shop.</source>
@@ -1736,6 +1926,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path} bukan basis data loyalty-pos (itu bukan basis data SQLite); pilih file yang benar atau direktori data lain.</translation>
     </message>
     <message>
+        <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
+        <comment>error.not_registered</comment>
+        <translation>Kasir ini belum terdaftar di server jaringan (loyalty-pos sync register).</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>Baris {line} ({product}): sisa {left} dari {bought} yang bisa diretur, diminta {asked}</translation>
@@ -1754,6 +1949,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Nothing to save</source>
         <comment>error.nothing_to_save</comment>
         <translation>Tidak ada yang perlu disimpan</translation>
+    </message>
+    <message>
+        <source>The chain server cannot be reached ({url}).</source>
+        <comment>error.offline</comment>
+        <translation>Server jaringan tidak dapat dihubungi ({url}).</translation>
+    </message>
+    <message>
+        <source>The connection to the chain server failed: {reason}</source>
+        <comment>error.offline.connection</comment>
+        <translation>Koneksi ke server jaringan gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>The chain server did not answer in time ({url}).</source>
+        <comment>error.offline.timeout</comment>
+        <translation>Server jaringan tidak menjawab tepat waktu ({url}).</translation>
+    </message>
+    <message>
+        <source>The chain server is unavailable (HTTP {status}); try again later.</source>
+        <comment>error.offline.unavailable</comment>
+        <translation>Server jaringan sedang tidak tersedia (HTTP {status}); coba lagi nanti.</translation>
     </message>
     <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
@@ -2061,6 +2276,41 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>python-escpos tidak memiliki profil printer bernama {profile!r}</translation>
     </message>
     <message>
+        <source>Printer {printer} is not available: {reason}. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable</comment>
+        <translation>Printer {printer} tidak tersedia: {reason}. Periksa apakah printer menyala dan terhubung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: {copies} copies of {receipt} are already there. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.copies</comment>
+        <translation>Printer {printer} tidak tersedia: sudah ada {copies} salinan {receipt}. Periksa apakah printer menyala dan terhubung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: the print job could not be started. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.job_not_started</comment>
+        <translation>Printer {printer} tidak tersedia: pekerjaan cetak tidak dapat dimulai. Periksa apakah printer menyala dan terhubung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>Printer (default) is not available: no default printer is set up on this computer. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.no_default</comment>
+        <translation>Printer (bawaan) tidak tersedia: belum ada printer bawaan di komputer ini. Periksa apakah printer menyala dan terhubung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: USB printing needs the pyusb package: pip install &apos;python-escpos[usb]&apos;. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.no_pyusb</comment>
+        <translation>Printer {printer} tidak tersedia: pencetakan USB memerlukan paket pyusb: pip install &apos;python-escpos[usb]&apos;. Periksa apakah printer menyala dan terhubung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: no printer has that name (installed: {installed}). Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.unknown</comment>
+        <translation>Printer {printer} tidak tersedia: tidak ada printer dengan nama itu (terpasang: {installed}). Periksa apakah printer menyala dan terhubung, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: no printer has that name (installed: none). Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.unknown_none_installed</comment>
+        <translation>Printer {printer} tidak tersedia: tidak ada printer dengan nama itu (tidak ada yang terpasang). Periksa apakah printer menyala dan terhubung, lalu cetak ulang.</translation>
+    </message>
+    <message>
         <source>A USB receipt printer needs its vendor and product id (see lsusb)</source>
         <comment>error.printer_usb_ids_required</comment>
         <translation>Printer struk USB memerlukan id vendor dan produknya (lihat lsusb)</translation>
@@ -2094,6 +2344,41 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.product_unknown</comment>
         <translation>Produk {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The chain server sent an event this till cannot read: {problem}</source>
+        <comment>error.protocol</comment>
+        <translation>Server jaringan mengirim peristiwa yang tidak dapat dibaca kasir ini: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot has no as_of.</source>
+        <comment>error.protocol.as_of</comment>
+        <translation>Snapshot server jaringan tidak memiliki as_of.</translation>
+    </message>
+    <message>
+        <source>The chain server sent a snapshot member this till cannot read: {problem}</source>
+        <comment>error.protocol.member</comment>
+        <translation>Server jaringan mengirim anggota snapshot yang tidak dapat dibaca kasir ini: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot page has no members list.</source>
+        <comment>error.protocol.members</comment>
+        <translation>Halaman snapshot server jaringan tidak memiliki daftar anggota.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s pull answer has no events list or cursor.</source>
+        <comment>error.protocol.pull</comment>
+        <translation>Jawaban tarik server jaringan tidak memiliki daftar peristiwa atau kursor.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot does not move on: its next page starts at {after!r} after {asked!r}.</source>
+        <comment>error.protocol.stuck</comment>
+        <translation>Snapshot server jaringan tidak maju: halaman berikutnya dimulai di {after!r} setelah {asked!r}.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s publication cannot be used: {problem}</source>
+        <comment>error.publication_invalid</comment>
+        <translation>Terbitan kantor pusat tidak dapat digunakan: {problem}</translation>
     </message>
     <message>
         <source>An adjustment needs a reason</source>
@@ -2146,6 +2431,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Itu bukan kode pemulihan toko ini; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>The chain server refused the request: {detail}</source>
+        <comment>error.refused</comment>
+        <translation>Server jaringan menolak permintaan: {detail}</translation>
+    </message>
+    <message>
         <source>The file {name} is missing from {folder}; reinstall loyalty-pos.</source>
         <comment>error.resource_missing</comment>
         <translation>Berkas {name} tidak ada di {folder}; pasang ulang loyalty-pos.</translation>
@@ -2154,6 +2444,36 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The file {name} is missing from {folder} (not unpacked on disk); reinstall loyalty-pos.</source>
         <comment>error.resource_missing.not_unpacked</comment>
         <translation>File {name} tidak ada di {folder} (tidak dibongkar ke disk); pasang ulang loyalty-pos.</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s. To restore it anyway, pass --{flag}</source>
+        <comment>error.restore_needs_consent.other_shop</comment>
+        <translation>Tidak memulihkan {path}: ini cadangan toko lain (toko {backup_shop}; ini toko {current_shop}): data dan kunci kartunya akan menggantikan milik toko ini. Untuk tetap memulihkannya, tambahkan --{flag}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: its card keys ({arriving}) are not this till&apos;s ({here}): cards printed with this till&apos;s keys would read as forged after it (this till&apos;s key file is kept aside either way). To restore it anyway, pass --{flag}</source>
+        <comment>error.restore_needs_consent.replace_printed</comment>
+        <translation>Tidak memulihkan {path}: kunci kartunya ({arriving}) bukan milik kasir ini ({here}): kartu yang dicetak dengan kunci kasir ini akan terbaca palsu setelahnya (file kunci kasir ini tetap disimpan terpisah). Untuk tetap memulihkannya, tambahkan --{flag}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it fails check: {problems}</source>
+        <comment>error.restore_refused.fails_check</comment>
+        <translation>Tidak memulihkan {path}: gagal diperiksa (check): {problems}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: no such file</source>
+        <comment>error.restore_refused.no_such_file</comment>
+        <translation>Tidak memulihkan {path}: file tidak ada</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it is sealed; give its passphrase (--passphrase-file F, LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked)</source>
+        <comment>error.restore_refused.sealed</comment>
+        <translation>Tidak memulihkan {path}: file disegel; berikan frasa sandinya (--passphrase-file F, LOYALTY_POS_BACKUP_PASSPHRASE, atau ketik saat diminta)</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: the key file beside it holds {held}, but the backup&apos;s shop signs with {signs}: it is not this backup&apos;s key file</source>
+        <comment>error.restore_refused.wrong_key_file</comment>
+        <translation>Tidak memulihkan {path}: file kunci di sampingnya berisi {held}, tetapi toko cadangan ini menandatangani dengan {signs}: itu bukan file kunci cadangan ini</translation>
     </message>
     <message>
         <source>Stopped: {erased:,} member(s) were erased before the stop; the rest are untouched.</source>
@@ -2186,9 +2506,39 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Ketik minimal 2 karakter untuk mencari</translation>
     </message>
     <message>
+        <source>{path}: {reason}</source>
+        <comment>error.secret_file_refused</comment>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty; its first line is the PIN</source>
+        <comment>error.secret_file_refused.empty</comment>
+        <translation>{path}: file kosong; baris pertamanya adalah PIN</translation>
+    </message>
+    <message>
+        <source>{path}: not a file</source>
+        <comment>error.secret_file_refused.not_a_file</comment>
+        <translation>{path}: bukan file</translation>
+    </message>
+    <message>
+        <source>{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: chmod 600 {path}</source>
+        <comment>error.secret_file_refused.shared</comment>
+        <translation>{path}: akun lain dapat membaca atau mengubah file ini (mode {mode}); file PIN harus pribadi: chmod 600 {path}</translation>
+    </message>
+    <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
         <comment>error.setup_failed</comment>
         <translation>Toko tidak disiapkan: {reason}. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: {problems}. Nothing was saved; please try again.</source>
+        <comment>error.setup_failed.fails_check</comment>
+        <translation>Toko tidak disiapkan: {problems}. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: the card key {path} changed while the shop was being set up. Nothing was saved; please try again.</source>
+        <comment>error.setup_failed.key_changed</comment>
+        <translation>Toko tidak disiapkan: kunci kartu {path} berubah saat toko sedang disiapkan. Tidak ada yang disimpan; silakan coba lagi.</translation>
     </message>
     <message>
         <source>{where} already holds a shop; setup changes nothing there.</source>
@@ -2249,6 +2599,126 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The database refused the operation: the database cannot use write-ahead logging here (journal mode {mode}).</source>
         <comment>error.store_error.wal</comment>
         <translation>Basis data menolak operasi: basis data tidak dapat memakai write-ahead logging di sini (mode jurnal {mode}).</translation>
+    </message>
+    <message>
+        <source>The sync with the chain server failed.</source>
+        <comment>error.sync_failed</comment>
+        <translation>Sinkronisasi dengan server jaringan gagal.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s enrolment answer has no terminal id or token.</source>
+        <comment>error.sync_failed.enrolment</comment>
+        <translation>Jawaban pendaftaran server jaringan tidak memiliki id terminal atau token.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s publication has no version.</source>
+        <comment>error.sync_failed.no_version</comment>
+        <translation>Terbitan server jaringan tidak memiliki versi.</translation>
+    </message>
+    <message>
+        <source>The chain server answered something that is not the protocol (HTTP {status}).</source>
+        <comment>error.sync_failed.not_protocol</comment>
+        <translation>Server jaringan menjawab sesuatu yang bukan protokolnya (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
+        <comment>error.sync_registration_refused.bad_certificate</comment>
+        <translation>Sertifikat server tidak diterima ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>This till was disconnected from the chain (its token was revoked); register it again.</source>
+        <comment>error.sync_registration_refused.disconnected</comment>
+        <translation>Kasir ini diputus dari jaringan (tokennya dicabut); daftarkan lagi.</translation>
+    </message>
+    <message>
+        <source>{problem} (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url</comment>
+        <translation>{problem} (bukan {url!r})</translation>
+    </message>
+    <message>
+        <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
+        <comment>error.sync_registration_refused.not_registered</comment>
+        <translation>Kasir ini belum terdaftar di server jaringan (loyalty-pos sync register).</translation>
+    </message>
+    <message>
+        <source>The chain server cannot be reached ({url}).</source>
+        <comment>error.sync_registration_refused.offline</comment>
+        <translation>Server jaringan tidak dapat dihubungi ({url}).</translation>
+    </message>
+    <message>
+        <source>The connection to the chain server failed: {reason}</source>
+        <comment>error.sync_registration_refused.offline_connection</comment>
+        <translation>Koneksi ke server jaringan gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>The chain server did not answer in time ({url}).</source>
+        <comment>error.sync_registration_refused.offline_timeout</comment>
+        <translation>Server jaringan tidak menjawab tepat waktu ({url}).</translation>
+    </message>
+    <message>
+        <source>The chain server is unavailable (HTTP {status}); try again later.</source>
+        <comment>error.sync_registration_refused.offline_unavailable</comment>
+        <translation>Server jaringan sedang tidak tersedia (HTTP {status}); coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The chain server sent an event this till cannot read: {problem}</source>
+        <comment>error.sync_registration_refused.protocol</comment>
+        <translation>Server jaringan mengirim peristiwa yang tidak dapat dibaca kasir ini: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot has no as_of.</source>
+        <comment>error.sync_registration_refused.protocol_as_of</comment>
+        <translation>Snapshot server jaringan tidak memiliki as_of.</translation>
+    </message>
+    <message>
+        <source>The chain server sent a snapshot member this till cannot read: {problem}</source>
+        <comment>error.sync_registration_refused.protocol_member</comment>
+        <translation>Server jaringan mengirim anggota snapshot yang tidak dapat dibaca kasir ini: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot page has no members list.</source>
+        <comment>error.sync_registration_refused.protocol_members</comment>
+        <translation>Halaman snapshot server jaringan tidak memiliki daftar anggota.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s pull answer has no events list or cursor.</source>
+        <comment>error.sync_registration_refused.protocol_pull</comment>
+        <translation>Jawaban tarik server jaringan tidak memiliki daftar peristiwa atau kursor.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot does not move on: its next page starts at {after!r} after {asked!r}.</source>
+        <comment>error.sync_registration_refused.protocol_stuck</comment>
+        <translation>Snapshot server jaringan tidak maju: halaman berikutnya dimulai di {after!r} setelah {asked!r}.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s publication cannot be used: {problem}</source>
+        <comment>error.sync_registration_refused.publication_invalid</comment>
+        <translation>Terbitan kantor pusat tidak dapat digunakan: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server refused the request: {detail}</source>
+        <comment>error.sync_registration_refused.refused</comment>
+        <translation>Server jaringan menolak permintaan: {detail}</translation>
+    </message>
+    <message>
+        <source>The sync with the chain server failed.</source>
+        <comment>error.sync_registration_refused.sync_failed</comment>
+        <translation>Sinkronisasi dengan server jaringan gagal.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s enrolment answer has no terminal id or token.</source>
+        <comment>error.sync_registration_refused.sync_failed_enrolment</comment>
+        <translation>Jawaban pendaftaran server jaringan tidak memiliki id terminal atau token.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s publication has no version.</source>
+        <comment>error.sync_registration_refused.sync_failed_no_version</comment>
+        <translation>Terbitan server jaringan tidak memiliki versi.</translation>
+    </message>
+    <message>
+        <source>The chain server answered something that is not the protocol (HTTP {status}).</source>
+        <comment>error.sync_registration_refused.sync_failed_not_protocol</comment>
+        <translation>Server jaringan menjawab sesuatu yang bukan protokolnya (HTTP {status}).</translation>
     </message>
     <message>
         <source>A removed tier is still required by {users}; change those first</source>

@@ -711,6 +711,71 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Lages på hovedkontoret: å trekke tilbake belønninger gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
     </message>
     <message>
+        <source>{path}: not a file</source>
+        <comment>error.backup_passphrase_file_refused.not_a_file</comment>
+        <translation>{path}: ikke en fil</translation>
+    </message>
+    <message>
+        <source>{path}: other accounts can read or change it (mode {mode}): chmod 600 {path}</source>
+        <comment>error.backup_passphrase_file_refused.shared</comment>
+        <translation>{path}: andre kontoer kan lese eller endre den (modus {mode}): chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is off this machine (another disk or a network share), so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed</comment>
+        <translation>{path} er utenfor denne maskinen (en annen disk eller en nettverksdeling), så sikkerhetskopien forsegles med en passordfrase, og ingen ble oppgitt: bruk --passphrase-file F (modus 0600), sett LOYALTY_POS_BACKUP_PASSPHRASE, eller skriv den inn når du blir spurt; kassens daglige sikkerhetskopi leser den fra backup-passphrase (modus 0600) i datamappen.</translation>
+    </message>
+    <message>
+        <source>{path} is off the machine (or marked off-site), so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed.daily</comment>
+        <translation>{path} er utenfor maskinen (eller merket som ekstern), så sikkerhetskopien forsegles med en passordfrase, og ingen ble oppgitt: bruk --passphrase-file F (modus 0600), sett LOYALTY_POS_BACKUP_PASSPHRASE, eller skriv den inn når du blir spurt; kassens daglige sikkerhetskopi leser den fra backup-passphrase (modus 0600) i datamappen.</translation>
+    </message>
+    <message>
+        <source>{path} is marked off-site, so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed.off_site</comment>
+        <translation>{path} er merket som ekstern, så sikkerhetskopien forsegles med en passordfrase, og ingen ble oppgitt: bruk --passphrase-file F (modus 0600), sett LOYALTY_POS_BACKUP_PASSPHRASE, eller skriv den inn når du blir spurt; kassens daglige sikkerhetskopi leser den fra backup-passphrase (modus 0600) i datamappen.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is cut off</source>
+        <comment>error.backup_unsealable.cut_off</comment>
+        <translation>{path}: filen er avkuttet</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged</source>
+        <comment>error.backup_unsealable.damaged</comment>
+        <translation>{path}: filen er skadet</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (nothing was restored)</source>
+        <comment>error.backup_unsealable.damaged_not_restored</comment>
+        <translation>{path}: filen er skadet (ingenting ble gjenopprettet)</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged or cut off</source>
+        <comment>error.backup_unsealable.damaged_or_cut_off</comment>
+        <translation>{path}: filen er skadet eller avkuttet</translation>
+    </message>
+    <message>
+        <source>{path}: the file has data after its end</source>
+        <comment>error.backup_unsealable.data_after_end</comment>
+        <translation>{path}: filen har data etter slutten</translation>
+    </message>
+    <message>
+        <source>{path}: an empty passphrase seals nothing</source>
+        <comment>error.backup_unsealable.empty_passphrase</comment>
+        <translation>{path}: en tom passordfrase forsegler ingenting</translation>
+    </message>
+    <message>
+        <source>{path}: not a sealed loyalty-pos backup</source>
+        <comment>error.backup_unsealable.not_sealed</comment>
+        <translation>{path}: ikke en forseglet loyalty-pos-sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase (nothing was restored)</source>
+        <comment>error.backup_unsealable.wrong_passphrase</comment>
+        <translation>{path}: feil passordfrase (ingenting ble gjenopprettet)</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what} er fra 0 til {maximum:,} minste enheter, ikke {minor:,}</translation>
@@ -789,6 +854,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}</source>
         <comment>error.bad_card_count</comment>
         <translation>Skriv ut mellom 1 og {max_cards_per_run:,} kort om gangen, ikke {count:,}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
+        <comment>error.bad_certificate</comment>
+        <translation>Serverens sertifikat ble ikke godtatt ({url}): {reason}</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -1216,9 +1286,49 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kortet ble avvist: dette kortet tilhører allerede et medlem.</translation>
     </message>
     <message>
+        <source>{path}: {reason}.</source>
+        <comment>error.card_key_file_refused</comment>
+        <translation>{path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new file name.</source>
+        <comment>error.card_key_file_refused.exists</comment>
+        <translation>{path}: finnes allerede; velg et nytt filnavn.</translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes, not a card signing key ({key_bytes} bytes per key).</source>
+        <comment>error.card_key_file_refused.not_a_key</comment>
+        <translation>{path}: {size} byte, ikke en signeringsnøkkel for kort ({key_bytes} byte per nøkkel).</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file.</source>
+        <comment>error.card_key_file_refused.not_regular_file</comment>
+        <translation>{path}: ikke en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>{path}: it holds the same key twice.</source>
+        <comment>error.card_key_file_refused.same_key_twice</comment>
+        <translation>{path}: den inneholder samme nøkkel to ganger.</translation>
+    </message>
+    <message>
+        <source>{path}: {size:,} bytes, far too large for a card key file.</source>
+        <comment>error.card_key_file_refused.too_large</comment>
+        <translation>{path}: {size:,} byte, altfor stor for en kortnøkkelfil.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} is {size} bytes, expected {expected} per key. Restore it from a backup (the .key file beside the backup); a new key would make every printed card&apos;s QR code invalid.</source>
+        <comment>error.card_key_invalid</comment>
+        <translation>Signeringsnøkkelen for kort {path} er {size} byte, forventet {expected} per nøkkel. Gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopien); en ny nøkkel ville gjøre QR-koden på hvert utskrevne kort ugyldig.</translation>
+    </message>
+    <message>
         <source>Head office&apos;s card signing key ring cannot be used: the ring changed while it was being taken. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
         <comment>error.card_key_mismatch.head_office</comment>
         <translation>Hovedkontorets ring av kortsigneringsnøkler kan ikke brukes: ringen endret seg mens den ble hentet. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the key file to import does not mend it: {problem}. Use the .key file of one of this shop&apos;s backups.</source>
+        <comment>error.card_key_mismatch.import_does_not_mend</comment>
+        <translation>Signeringsnøkkelen for kort {path} kan ikke brukes: nøkkelfilen som skal importeres, retter det ikke: {problem}. Bruk .key-filen til en av denne butikkens sikkerhetskopier.</translation>
     </message>
     <message>
         <source>The card signing key {path} cannot be used: the file is missing; this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
@@ -1249,6 +1359,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The card signing key {path} cannot be used: the shop has no card key on record (there was no key file when it was upgraded), so this file&apos;s key {present} cannot be trusted. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
         <comment>error.card_key_mismatch.untrusted</comment>
         <translation>Kortsigneringsnøkkelen {path} kan ikke brukes: butikken har ingen registrert kortnøkkel (det fantes ingen nøkkelfil da den ble oppgradert), så nøkkelen {present} i denne filen kan ikke stoles på. Legg den riktige nøkkelfilen tilbake: gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopifilen), eller kjør &apos;loyalty-pos cards key import FILE&apos; med nøkkelfilen til denne butikken.</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} is missing, so printed cards&apos; QR codes cannot be checked. Restore it from a backup (the .key file beside the backup) or with &apos;loyalty-pos cards key import FILE&apos;; a new key would make every printed card&apos;s QR code invalid.</source>
+        <comment>error.card_key_missing</comment>
+        <translation>Signeringsnøkkelen for kort {path} mangler, så QR-kodene på utskrevne kort kan ikke kontrolleres. Gjenopprett den fra en sikkerhetskopi (.key-filen ved siden av sikkerhetskopien) eller med &apos;loyalty-pos cards key import FILE&apos;; en ny nøkkel ville gjøre QR-koden på hvert utskrevne kort ugyldig.</translation>
     </message>
     <message>
         <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
@@ -1304,6 +1419,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Cannot write the card sheet {path}: {reason}.</source>
         <comment>error.card_sheet_unwritable</comment>
         <translation>Kan ikke skrive kortarket {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card sheet {path}: it is a folder; give a file name such as cards.pdf.</source>
+        <comment>error.card_sheet_unwritable.folder</comment>
+        <translation>Kan ikke skrive kortarket {path}: det er en mappe; oppgi et filnavn som cards.pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write the card sheet {path}: the folder {folder} does not exist.</source>
+        <comment>error.card_sheet_unwritable.no_folder</comment>
+        <translation>Kan ikke skrive kortarket {path}: mappen {folder} finnes ikke.</translation>
     </message>
     <message>
         <source>Card refused: no member has this card.</source>
@@ -1431,6 +1556,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path} ble skrevet av en nyere loyalty-pos (skjema {revision}); oppdater denne kassen først.</translation>
     </message>
     <message>
+        <source>This till was disconnected from the chain (its token was revoked); register it again.</source>
+        <comment>error.disconnected</comment>
+        <translation>Denne kassen ble koblet fra kjeden (tokenet ble trukket tilbake); registrer den på nytt.</translation>
+    </message>
+    <message>
         <source>A manual discount needs the manager role.</source>
         <comment>error.discount_needs_approval</comment>
         <translation>En manuell rabatt krever rollen leder.</translation>
@@ -1471,9 +1601,39 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
+        <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
+        <comment>error.font_unusable</comment>
+        <translation>Den medfølgende skriften {name} kunne ikke lastes; installer loyalty-pos på nytt.</translation>
+    </message>
+    <message>
+        <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
+        <comment>error.glyph_missing</comment>
+        <translation>{whose} inneholder {char!r} ({codepoint} {char_name}), som ingen skrift på denne datamaskinen kan tegne (kortene bruker {family}); endre navnet, eller installer en skrift som har det</translation>
+    </message>
+    <message>
+        <source>{problem} (not {url!r})</source>
+        <comment>error.insecure_url</comment>
+        <translation>{problem} (ikke {url!r})</translation>
+    </message>
+    <message>
         <source>Needs {needed} points, member has {available}.</source>
         <comment>error.insufficient_points</comment>
         <translation>Trenger {needed} poeng, medlemmet har {available}.</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: {problems}. Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.fails_check</comment>
+        <translation>Denne kassen ble ikke med i kjeden: {problems}. Ingenting ble lagret; be hovedkontoret om en ny innmeldingskode (denne er brukt opp) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: head office has not published the shop yet (its till publishes it on its next sync). Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.not_published</comment>
+        <translation>Denne kassen ble ikke med i kjeden: hovedkontoret har ikke publisert butikken ennå (kassen der publiserer den ved neste synkronisering). Ingenting ble lagret; be hovedkontoret om en ny innmeldingskode (denne er brukt opp) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: {reason} Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.sync</comment>
+        <translation>Denne kassen ble ikke med i kjeden: {reason} Ingenting ble lagret; be hovedkontoret om en ny innmeldingskode (denne er brukt opp) og prøv igjen.</translation>
     </message>
     <message>
         <source>{username} is the last active manager; nobody could manage the shop.</source>
@@ -1596,6 +1756,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{text!r} har feilplasserte tusenskilletegn</translation>
     </message>
     <message>
+        <source>the till cannot open its window: Qt needs the system libraries {libraries} on X11; install them (Debian/Ubuntu: sudo apt install {packages}) and start the till again</source>
+        <comment>error.missing_display_library</comment>
+        <translation>kassen kan ikke åpne vinduet sitt: Qt trenger systembibliotekene {libraries} på X11; installer dem (Debian/Ubuntu: sudo apt install {packages}) og start kassen igjen</translation>
+    </message>
+    <message>
         <source>A member needs a name</source>
         <comment>error.name_required</comment>
         <translation>Et medlem trenger et navn</translation>
@@ -1619,6 +1784,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop database at {path}{hint} (run &apos;loyalty-pos demo&apos; or start the till first).</source>
         <comment>error.no_database</comment>
         <translation>Det finnes ingen butikkdatabase i {path}{hint} (kjør &apos;loyalty-pos demo&apos; eller start kassen først).</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start the till from the desktop, or set QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen to run it without a screen)</source>
+        <comment>error.no_display.unset</comment>
+        <translation>fant ingen skjerm (DISPLAY og WAYLAND_DISPLAY er ikke satt); start kassen fra skrivebordet, eller sett QT_QPA_PLATFORM (for eksempel QT_QPA_PLATFORM=offscreen for å kjøre den uten skjerm)</translation>
     </message>
     <message>
         <source>There is no draft to discard</source>
@@ -1651,6 +1821,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Denne butikken har ingen gjenopprettingskode (den ble satt opp før kodene fantes); en annen leder kan tilbakestille PIN-koden med: loyalty-pos staff reset-pin</translation>
     </message>
     <message>
+        <source>There is no shop in {path} yet. Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
+        <comment>error.no_shop_yet</comment>
+        <translation>Det finnes ingen butikk i {path} ennå. Sett opp en med &apos;loyalty-pos&apos; (et vindu leder deg) eller &apos;loyalty-pos init&apos; (se --help).</translation>
+    </message>
+    <message>
+        <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
+        <comment>error.no_shop_yet.nearby</comment>
+        <translation>Det finnes ingen butikk i {path} ennå; mente du --data-dir {nearby}? Sett opp en med &apos;loyalty-pos&apos; (et vindu leder deg) eller &apos;loyalty-pos init&apos; (se --help).</translation>
+    </message>
+    <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
         <comment>error.no_terminal</comment>
         <translation>Det finnes ingen terminal å spørre om {what}: oppgi det med {option}.</translation>
@@ -1659,6 +1839,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A program needs at least one tier</source>
         <comment>error.no_tiers</comment>
         <translation>Et program trenger minst ett nivå</translation>
+    </message>
+    <message>
+        <source>{path} holds the shop {name!r}, not the demo; the demo never touches a real shop&apos;s data. Run &apos;loyalty-pos demo&apos; without --data-dir: the demo keeps its own folder.</source>
+        <comment>error.not_a_demo</comment>
+        <translation>{path} inneholder butikken {name!r}, ikke demoen; Demoen rører aldri en ekte butikks data. Kjør &apos;loyalty-pos demo&apos; uten --data-dir: demoen har sin egen mappe.</translation>
+    </message>
+    <message>
+        <source>{path} holds a shop without a name, not the demo; the demo never touches a real shop&apos;s data. Run &apos;loyalty-pos demo&apos; without --data-dir: the demo keeps its own folder.</source>
+        <comment>error.not_a_demo.unnamed</comment>
+        <translation>{path} inneholder en butikk uten navn, ikke demoen; Demoen rører aldri en ekte butikks data. Kjør &apos;loyalty-pos demo&apos; uten --data-dir: demoen har sin egen mappe.</translation>
     </message>
     <message>
         <source>{wanted} is not an active manager of this shop.</source>
@@ -1736,6 +1926,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path} er ikke en loyalty-pos-database (den er ikke en SQLite-database); velg riktig fil eller en annen datamappe.</translation>
     </message>
     <message>
+        <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
+        <comment>error.not_registered</comment>
+        <translation>Denne kassen er ikke registrert hos en kjedeserver (loyalty-pos sync register).</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>Linje {line} ({product}): {left} av {bought} igjen å returnere, ba om {asked}</translation>
@@ -1754,6 +1949,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Nothing to save</source>
         <comment>error.nothing_to_save</comment>
         <translation>Ingenting å lagre</translation>
+    </message>
+    <message>
+        <source>The chain server cannot be reached ({url}).</source>
+        <comment>error.offline</comment>
+        <translation>Kjedeserveren kan ikke nås ({url}).</translation>
+    </message>
+    <message>
+        <source>The connection to the chain server failed: {reason}</source>
+        <comment>error.offline.connection</comment>
+        <translation>Forbindelsen til kjedeserveren mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>The chain server did not answer in time ({url}).</source>
+        <comment>error.offline.timeout</comment>
+        <translation>Kjedeserveren svarte ikke i tide ({url}).</translation>
+    </message>
+    <message>
+        <source>The chain server is unavailable (HTTP {status}); try again later.</source>
+        <comment>error.offline.unavailable</comment>
+        <translation>Kjedeserveren er utilgjengelig (HTTP {status}); prøv igjen senere.</translation>
     </message>
     <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
@@ -2061,6 +2276,41 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>python-escpos har ingen skriverprofil som heter {profile!r}</translation>
     </message>
     <message>
+        <source>Printer {printer} is not available: {reason}. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable</comment>
+        <translation>Skriveren {printer} er ikke tilgjengelig: {reason}. Kontroller at den er på og tilkoblet, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: {copies} copies of {receipt} are already there. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.copies</comment>
+        <translation>Skriveren {printer} er ikke tilgjengelig: {copies} kopier av {receipt} finnes allerede. Kontroller at den er på og tilkoblet, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: the print job could not be started. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.job_not_started</comment>
+        <translation>Skriveren {printer} er ikke tilgjengelig: utskriftsjobben kunne ikke startes. Kontroller at den er på og tilkoblet, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Printer (default) is not available: no default printer is set up on this computer. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.no_default</comment>
+        <translation>Skriveren (standard) er ikke tilgjengelig: ingen standardskriver er satt opp på denne datamaskinen. Kontroller at den er på og tilkoblet, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: USB printing needs the pyusb package: pip install &apos;python-escpos[usb]&apos;. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.no_pyusb</comment>
+        <translation>Skriveren {printer} er ikke tilgjengelig: USB-utskrift trenger pakken pyusb: pip install &apos;python-escpos[usb]&apos;. Kontroller at den er på og tilkoblet, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: no printer has that name (installed: {installed}). Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.unknown</comment>
+        <translation>Skriveren {printer} er ikke tilgjengelig: ingen skriver har det navnet (installert: {installed}). Kontroller at den er på og tilkoblet, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: no printer has that name (installed: none). Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.unknown_none_installed</comment>
+        <translation>Skriveren {printer} er ikke tilgjengelig: ingen skriver har det navnet (ingen er installert). Kontroller at den er på og tilkoblet, og skriv ut på nytt.</translation>
+    </message>
+    <message>
         <source>A USB receipt printer needs its vendor and product id (see lsusb)</source>
         <comment>error.printer_usb_ids_required</comment>
         <translation>En USB-kvitteringsskriver trenger leverandør- og produkt-id (se lsusb)</translation>
@@ -2094,6 +2344,41 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.product_unknown</comment>
         <translation>Vare {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>The chain server sent an event this till cannot read: {problem}</source>
+        <comment>error.protocol</comment>
+        <translation>Kjedeserveren sendte en hendelse denne kassen ikke kan lese: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot has no as_of.</source>
+        <comment>error.protocol.as_of</comment>
+        <translation>Kjedeserverens øyeblikksbilde har ingen as_of.</translation>
+    </message>
+    <message>
+        <source>The chain server sent a snapshot member this till cannot read: {problem}</source>
+        <comment>error.protocol.member</comment>
+        <translation>Kjedeserveren sendte et medlem i øyeblikksbildet som denne kassen ikke kan lese: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot page has no members list.</source>
+        <comment>error.protocol.members</comment>
+        <translation>Siden i kjedeserverens øyeblikksbilde har ingen medlemsliste.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s pull answer has no events list or cursor.</source>
+        <comment>error.protocol.pull</comment>
+        <translation>Kjedeserverens svar på henting har ingen hendelsesliste eller markør.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot does not move on: its next page starts at {after!r} after {asked!r}.</source>
+        <comment>error.protocol.stuck</comment>
+        <translation>Kjedeserverens øyeblikksbilde kommer ikke videre: neste side starter ved {after!r} etter {asked!r}.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s publication cannot be used: {problem}</source>
+        <comment>error.publication_invalid</comment>
+        <translation>Hovedkontorets publisering kan ikke brukes: {problem}</translation>
     </message>
     <message>
         <source>An adjustment needs a reason</source>
@@ -2146,6 +2431,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Det er ikke butikkens gjenopprettingskode; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>The chain server refused the request: {detail}</source>
+        <comment>error.refused</comment>
+        <translation>Kjedeserveren avviste forespørselen: {detail}</translation>
+    </message>
+    <message>
         <source>The file {name} is missing from {folder}; reinstall loyalty-pos.</source>
         <comment>error.resource_missing</comment>
         <translation>Filen {name} mangler i {folder}; installer loyalty-pos på nytt.</translation>
@@ -2154,6 +2444,36 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The file {name} is missing from {folder} (not unpacked on disk); reinstall loyalty-pos.</source>
         <comment>error.resource_missing.not_unpacked</comment>
         <translation>Filen {name} mangler i {folder} (ikke pakket ut på disken); installer loyalty-pos på nytt.</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s. To restore it anyway, pass --{flag}</source>
+        <comment>error.restore_needs_consent.other_shop</comment>
+        <translation>Gjenoppretter ikke {path}: det er en annen butikks sikkerhetskopi (butikk {backup_shop}; dette er butikk {current_shop}): dataene og kortnøklene dens ville erstatte denne butikkens. For å gjenopprette likevel, bruk --{flag}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: its card keys ({arriving}) are not this till&apos;s ({here}): cards printed with this till&apos;s keys would read as forged after it (this till&apos;s key file is kept aside either way). To restore it anyway, pass --{flag}</source>
+        <comment>error.restore_needs_consent.replace_printed</comment>
+        <translation>Gjenoppretter ikke {path}: kortnøklene dens ({arriving}) er ikke denne kassens ({here}): kort skrevet ut med denne kassens nøkler ville leses som forfalsket etterpå (denne kassens nøkkelfil tas vare på uansett). For å gjenopprette likevel, bruk --{flag}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it fails check: {problems}</source>
+        <comment>error.restore_refused.fails_check</comment>
+        <translation>Gjenoppretter ikke {path}: den består ikke kontrollen (check): {problems}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: no such file</source>
+        <comment>error.restore_refused.no_such_file</comment>
+        <translation>Gjenoppretter ikke {path}: filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it is sealed; give its passphrase (--passphrase-file F, LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked)</source>
+        <comment>error.restore_refused.sealed</comment>
+        <translation>Gjenoppretter ikke {path}: den er forseglet; oppgi passordfrasen (--passphrase-file F, LOYALTY_POS_BACKUP_PASSPHRASE, eller skriv den inn når du blir spurt)</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: the key file beside it holds {held}, but the backup&apos;s shop signs with {signs}: it is not this backup&apos;s key file</source>
+        <comment>error.restore_refused.wrong_key_file</comment>
+        <translation>Gjenoppretter ikke {path}: nøkkelfilen ved siden av inneholder {held}, men butikken i sikkerhetskopien signerer med {signs}: det er ikke nøkkelfilen til denne sikkerhetskopien</translation>
     </message>
     <message>
         <source>Stopped: {erased:,} member(s) were erased before the stop; the rest are untouched.</source>
@@ -2186,9 +2506,39 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Skriv minst 2 tegn for å søke</translation>
     </message>
     <message>
+        <source>{path}: {reason}</source>
+        <comment>error.secret_file_refused</comment>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty; its first line is the PIN</source>
+        <comment>error.secret_file_refused.empty</comment>
+        <translation>{path}: filen er tom; den første linjen er PIN-koden</translation>
+    </message>
+    <message>
+        <source>{path}: not a file</source>
+        <comment>error.secret_file_refused.not_a_file</comment>
+        <translation>{path}: ikke en fil</translation>
+    </message>
+    <message>
+        <source>{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: chmod 600 {path}</source>
+        <comment>error.secret_file_refused.shared</comment>
+        <translation>{path}: andre kontoer kan lese eller endre denne filen (modus {mode}); en PIN-fil må være privat: chmod 600 {path}</translation>
+    </message>
+    <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
         <comment>error.setup_failed</comment>
         <translation>Butikken ble ikke satt opp: {reason}. Ingenting ble lagret; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: {problems}. Nothing was saved; please try again.</source>
+        <comment>error.setup_failed.fails_check</comment>
+        <translation>Butikken ble ikke satt opp: {problems}. Ingenting ble lagret; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: the card key {path} changed while the shop was being set up. Nothing was saved; please try again.</source>
+        <comment>error.setup_failed.key_changed</comment>
+        <translation>Butikken ble ikke satt opp: kortnøkkelen {path} ble endret mens butikken ble satt opp. Ingenting ble lagret; prøv igjen.</translation>
     </message>
     <message>
         <source>{where} already holds a shop; setup changes nothing there.</source>
@@ -2249,6 +2599,126 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The database refused the operation: the database cannot use write-ahead logging here (journal mode {mode}).</source>
         <comment>error.store_error.wal</comment>
         <translation>Databasen avviste operasjonen: databasen kan ikke bruke write-ahead-logging her (journalmodus {mode}).</translation>
+    </message>
+    <message>
+        <source>The sync with the chain server failed.</source>
+        <comment>error.sync_failed</comment>
+        <translation>Synkroniseringen med kjedeserveren mislyktes.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s enrolment answer has no terminal id or token.</source>
+        <comment>error.sync_failed.enrolment</comment>
+        <translation>Kjedeserverens svar på innmeldingen har ingen terminal-ID eller token.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s publication has no version.</source>
+        <comment>error.sync_failed.no_version</comment>
+        <translation>Kjedeserverens publisering har ingen versjon.</translation>
+    </message>
+    <message>
+        <source>The chain server answered something that is not the protocol (HTTP {status}).</source>
+        <comment>error.sync_failed.not_protocol</comment>
+        <translation>Kjedeserveren svarte noe som ikke følger protokollen (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
+        <comment>error.sync_registration_refused.bad_certificate</comment>
+        <translation>Serverens sertifikat ble ikke godtatt ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>This till was disconnected from the chain (its token was revoked); register it again.</source>
+        <comment>error.sync_registration_refused.disconnected</comment>
+        <translation>Denne kassen ble koblet fra kjeden (tokenet ble trukket tilbake); registrer den på nytt.</translation>
+    </message>
+    <message>
+        <source>{problem} (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url</comment>
+        <translation>{problem} (ikke {url!r})</translation>
+    </message>
+    <message>
+        <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
+        <comment>error.sync_registration_refused.not_registered</comment>
+        <translation>Denne kassen er ikke registrert hos en kjedeserver (loyalty-pos sync register).</translation>
+    </message>
+    <message>
+        <source>The chain server cannot be reached ({url}).</source>
+        <comment>error.sync_registration_refused.offline</comment>
+        <translation>Kjedeserveren kan ikke nås ({url}).</translation>
+    </message>
+    <message>
+        <source>The connection to the chain server failed: {reason}</source>
+        <comment>error.sync_registration_refused.offline_connection</comment>
+        <translation>Forbindelsen til kjedeserveren mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>The chain server did not answer in time ({url}).</source>
+        <comment>error.sync_registration_refused.offline_timeout</comment>
+        <translation>Kjedeserveren svarte ikke i tide ({url}).</translation>
+    </message>
+    <message>
+        <source>The chain server is unavailable (HTTP {status}); try again later.</source>
+        <comment>error.sync_registration_refused.offline_unavailable</comment>
+        <translation>Kjedeserveren er utilgjengelig (HTTP {status}); prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>The chain server sent an event this till cannot read: {problem}</source>
+        <comment>error.sync_registration_refused.protocol</comment>
+        <translation>Kjedeserveren sendte en hendelse denne kassen ikke kan lese: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot has no as_of.</source>
+        <comment>error.sync_registration_refused.protocol_as_of</comment>
+        <translation>Kjedeserverens øyeblikksbilde har ingen as_of.</translation>
+    </message>
+    <message>
+        <source>The chain server sent a snapshot member this till cannot read: {problem}</source>
+        <comment>error.sync_registration_refused.protocol_member</comment>
+        <translation>Kjedeserveren sendte et medlem i øyeblikksbildet som denne kassen ikke kan lese: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot page has no members list.</source>
+        <comment>error.sync_registration_refused.protocol_members</comment>
+        <translation>Siden i kjedeserverens øyeblikksbilde har ingen medlemsliste.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s pull answer has no events list or cursor.</source>
+        <comment>error.sync_registration_refused.protocol_pull</comment>
+        <translation>Kjedeserverens svar på henting har ingen hendelsesliste eller markør.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot does not move on: its next page starts at {after!r} after {asked!r}.</source>
+        <comment>error.sync_registration_refused.protocol_stuck</comment>
+        <translation>Kjedeserverens øyeblikksbilde kommer ikke videre: neste side starter ved {after!r} etter {asked!r}.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s publication cannot be used: {problem}</source>
+        <comment>error.sync_registration_refused.publication_invalid</comment>
+        <translation>Hovedkontorets publisering kan ikke brukes: {problem}</translation>
+    </message>
+    <message>
+        <source>The chain server refused the request: {detail}</source>
+        <comment>error.sync_registration_refused.refused</comment>
+        <translation>Kjedeserveren avviste forespørselen: {detail}</translation>
+    </message>
+    <message>
+        <source>The sync with the chain server failed.</source>
+        <comment>error.sync_registration_refused.sync_failed</comment>
+        <translation>Synkroniseringen med kjedeserveren mislyktes.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s enrolment answer has no terminal id or token.</source>
+        <comment>error.sync_registration_refused.sync_failed_enrolment</comment>
+        <translation>Kjedeserverens svar på innmeldingen har ingen terminal-ID eller token.</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s publication has no version.</source>
+        <comment>error.sync_registration_refused.sync_failed_no_version</comment>
+        <translation>Kjedeserverens publisering har ingen versjon.</translation>
+    </message>
+    <message>
+        <source>The chain server answered something that is not the protocol (HTTP {status}).</source>
+        <comment>error.sync_registration_refused.sync_failed_not_protocol</comment>
+        <translation>Kjedeserveren svarte noe som ikke følger protokollen (HTTP {status}).</translation>
     </message>
     <message>
         <source>A removed tier is still required by {users}; change those first</source>

@@ -711,6 +711,71 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>由總部編寫：停用獎勵須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
     </message>
     <message>
+        <source>{path}: not a file</source>
+        <comment>error.backup_passphrase_file_refused.not_a_file</comment>
+        <translation>{path}：不是檔案</translation>
+    </message>
+    <message>
+        <source>{path}: other accounts can read or change it (mode {mode}): chmod 600 {path}</source>
+        <comment>error.backup_passphrase_file_refused.shared</comment>
+        <translation>{path}：其他帳號可以讀取或修改它（模式 {mode}）：chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is off this machine (another disk or a network share), so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed</comment>
+        <translation>{path} 不在這台電腦上（另一顆磁碟或網路共用資料夾），因此備份會以密碼短語加密，但未提供密碼短語：請使用 --passphrase-file F（模式 0600）、設定 LOYALTY_POS_BACKUP_PASSPHRASE，或在詢問時輸入；收銀機的每日備份會從資料資料夾中的 backup-passphrase（模式 0600）讀取。</translation>
+    </message>
+    <message>
+        <source>{path} is off the machine (or marked off-site), so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed.daily</comment>
+        <translation>{path} 不在這台電腦上（或標記為異地），因此備份會以密碼短語加密，但未提供密碼短語：請使用 --passphrase-file F（模式 0600）、設定 LOYALTY_POS_BACKUP_PASSPHRASE，或在詢問時輸入；收銀機的每日備份會從資料資料夾中的 backup-passphrase（模式 0600）讀取。</translation>
+    </message>
+    <message>
+        <source>{path} is marked off-site, so the backup is sealed with a passphrase, and none was given: use --passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; the till&apos;s daily backup reads it from backup-passphrase (mode 0600) in the data folder.</source>
+        <comment>error.backup_passphrase_needed.off_site</comment>
+        <translation>{path} 標記為異地，因此備份會以密碼短語加密，但未提供密碼短語：請使用 --passphrase-file F（模式 0600）、設定 LOYALTY_POS_BACKUP_PASSPHRASE，或在詢問時輸入；收銀機的每日備份會從資料資料夾中的 backup-passphrase（模式 0600）讀取。</translation>
+    </message>
+    <message>
+        <source>{path}: the file is cut off</source>
+        <comment>error.backup_unsealable.cut_off</comment>
+        <translation>{path}：檔案不完整</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged</source>
+        <comment>error.backup_unsealable.damaged</comment>
+        <translation>{path}：檔案已損壞</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (nothing was restored)</source>
+        <comment>error.backup_unsealable.damaged_not_restored</comment>
+        <translation>{path}：檔案已損壞（未還原任何資料）</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged or cut off</source>
+        <comment>error.backup_unsealable.damaged_or_cut_off</comment>
+        <translation>{path}：檔案已損壞或不完整</translation>
+    </message>
+    <message>
+        <source>{path}: the file has data after its end</source>
+        <comment>error.backup_unsealable.data_after_end</comment>
+        <translation>{path}：檔案結尾之後還有資料</translation>
+    </message>
+    <message>
+        <source>{path}: an empty passphrase seals nothing</source>
+        <comment>error.backup_unsealable.empty_passphrase</comment>
+        <translation>{path}：空白的密碼短語無法加密任何東西</translation>
+    </message>
+    <message>
+        <source>{path}: not a sealed loyalty-pos backup</source>
+        <comment>error.backup_unsealable.not_sealed</comment>
+        <translation>{path}：不是加密的 loyalty-pos 備份</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase (nothing was restored)</source>
+        <comment>error.backup_unsealable.wrong_passphrase</comment>
+        <translation>{path}：密碼短語錯誤（未還原任何資料）</translation>
+    </message>
+    <message>
         <source>{what} is from 0 to {maximum:,} minor units, not {minor:,}</source>
         <comment>error.bad_amount.range</comment>
         <translation>{what}須介於 0 到 {maximum:,} 個最小貨幣單位，而非 {minor:,}</translation>
@@ -789,6 +854,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}</source>
         <comment>error.bad_card_count</comment>
         <translation>每次列印 1 到 {max_cards_per_run:,} 張會員卡，而非 {count:,} 張</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
+        <comment>error.bad_certificate</comment>
+        <translation>伺服器的憑證未被接受（{url}）：{reason}</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -1216,9 +1286,49 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>卡片遭拒：此會員卡已屬於某位會員。</translation>
     </message>
     <message>
+        <source>{path}: {reason}.</source>
+        <comment>error.card_key_file_refused</comment>
+        <translation>{path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new file name.</source>
+        <comment>error.card_key_file_refused.exists</comment>
+        <translation>{path}：已存在；請選擇新的檔名。</translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes, not a card signing key ({key_bytes} bytes per key).</source>
+        <comment>error.card_key_file_refused.not_a_key</comment>
+        <translation>{path}：{size} 位元組，不是會員卡簽章金鑰（每把金鑰 {key_bytes} 位元組）。</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file.</source>
+        <comment>error.card_key_file_refused.not_regular_file</comment>
+        <translation>{path}：不是一般檔案。</translation>
+    </message>
+    <message>
+        <source>{path}: it holds the same key twice.</source>
+        <comment>error.card_key_file_refused.same_key_twice</comment>
+        <translation>{path}：同一把金鑰出現了兩次。</translation>
+    </message>
+    <message>
+        <source>{path}: {size:,} bytes, far too large for a card key file.</source>
+        <comment>error.card_key_file_refused.too_large</comment>
+        <translation>{path}：{size:,} 位元組，對會員卡金鑰檔案來說太大了。</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} is {size} bytes, expected {expected} per key. Restore it from a backup (the .key file beside the backup); a new key would make every printed card&apos;s QR code invalid.</source>
+        <comment>error.card_key_invalid</comment>
+        <translation>會員卡簽章金鑰 {path} 有 {size} 位元組，每把金鑰應為 {expected}。請從備份還原（備份旁的 .key 檔案）；新的金鑰會讓每張已列印會員卡的 QR 碼失效。</translation>
+    </message>
+    <message>
         <source>Head office&apos;s card signing key ring cannot be used: the ring changed while it was being taken. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
         <comment>error.card_key_mismatch.head_office</comment>
         <translation>無法使用總部的會員卡簽章金鑰環：取用期間金鑰環已變更。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} cannot be used: the key file to import does not mend it: {problem}. Use the .key file of one of this shop&apos;s backups.</source>
+        <comment>error.card_key_mismatch.import_does_not_mend</comment>
+        <translation>會員卡簽章金鑰 {path} 無法使用：要匯入的金鑰檔案無法修復它：{problem}。請使用本店某個備份的 .key 檔案。</translation>
     </message>
     <message>
         <source>The card signing key {path} cannot be used: the file is missing; this shop&apos;s key is {recorded}. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
@@ -1249,6 +1359,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The card signing key {path} cannot be used: the shop has no card key on record (there was no key file when it was upgraded), so this file&apos;s key {present} cannot be trusted. Put the right key file back: restore it from a backup (the .key file beside the backup file), or run &apos;loyalty-pos cards key import FILE&apos; with the key file of this shop.</source>
         <comment>error.card_key_mismatch.untrusted</comment>
         <translation>無法使用會員卡簽章金鑰 {path}：本店沒有登記的會員卡金鑰（升級時沒有金鑰檔），因此無法信任此檔案的金鑰 {present}。請放回正確的金鑰檔：從備份還原（備份檔旁的 .key 檔），或以本店的金鑰檔執行 &apos;loyalty-pos cards key import FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>The card signing key {path} is missing, so printed cards&apos; QR codes cannot be checked. Restore it from a backup (the .key file beside the backup) or with &apos;loyalty-pos cards key import FILE&apos;; a new key would make every printed card&apos;s QR code invalid.</source>
+        <comment>error.card_key_missing</comment>
+        <translation>找不到會員卡簽章金鑰 {path}，因此無法檢查已列印會員卡的 QR 碼。請從備份還原（備份旁的 .key 檔案）或使用 &apos;loyalty-pos cards key import FILE&apos;；新的金鑰會讓每張已列印會員卡的 QR 碼失效。</translation>
     </message>
     <message>
         <source>Every key in the file is already in this till&apos;s ring (current {current}); nothing changed</source>
@@ -1304,6 +1419,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Cannot write the card sheet {path}: {reason}.</source>
         <comment>error.card_sheet_unwritable</comment>
         <translation>無法寫入卡片頁 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write the card sheet {path}: it is a folder; give a file name such as cards.pdf.</source>
+        <comment>error.card_sheet_unwritable.folder</comment>
+        <translation>無法寫入會員卡列印頁 {path}：這是資料夾；請提供檔名，例如 cards.pdf。</translation>
+    </message>
+    <message>
+        <source>Cannot write the card sheet {path}: the folder {folder} does not exist.</source>
+        <comment>error.card_sheet_unwritable.no_folder</comment>
+        <translation>無法寫入會員卡列印頁 {path}：資料夾 {folder} 不存在。</translation>
     </message>
     <message>
         <source>Card refused: no member has this card.</source>
@@ -1431,6 +1556,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{path} 是由較新版的 loyalty-pos 寫入（資料結構 {revision}），請先更新這台收銀機。</translation>
     </message>
     <message>
+        <source>This till was disconnected from the chain (its token was revoked); register it again.</source>
+        <comment>error.disconnected</comment>
+        <translation>這台收銀機已與連鎖中斷連線（其權杖已被撤銷）；請重新註冊。</translation>
+    </message>
+    <message>
         <source>A manual discount needs the manager role.</source>
         <comment>error.discount_needs_approval</comment>
         <translation>手動折扣需要主管角色。</translation>
@@ -1471,9 +1601,39 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
+        <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
+        <comment>error.font_unusable</comment>
+        <translation>無法載入內附字型 {name}；請重新安裝 loyalty-pos。</translation>
+    </message>
+    <message>
+        <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
+        <comment>error.glyph_missing</comment>
+        <translation>{whose} 含有 {char!r}（{codepoint} {char_name}），這台電腦上沒有字型能顯示它（會員卡使用 {family}）；請修改名稱，或安裝含有此字元的字型</translation>
+    </message>
+    <message>
+        <source>{problem} (not {url!r})</source>
+        <comment>error.insecure_url</comment>
+        <translation>{problem}（不是 {url!r}）</translation>
+    </message>
+    <message>
         <source>Needs {needed} points, member has {available}.</source>
         <comment>error.insufficient_points</comment>
         <translation>需要 {needed} 點，會員只有 {available} 點。</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: {problems}. Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.fails_check</comment>
+        <translation>這台收銀機未加入連鎖：{problems}。未儲存任何資料；請向總部索取新的入會代碼（此代碼已使用過），再試一次。</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: head office has not published the shop yet (its till publishes it on its next sync). Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.not_published</comment>
+        <translation>這台收銀機未加入連鎖：總部尚未發布商店（總部的收銀機會在下次同步時發布）。未儲存任何資料；請向總部索取新的入會代碼（此代碼已使用過），再試一次。</translation>
+    </message>
+    <message>
+        <source>This till did not join the chain: {reason} Nothing was saved; ask head office for a new enrolment code (this one is used up) and try again.</source>
+        <comment>error.join_failed.sync</comment>
+        <translation>這台收銀機未加入連鎖：{reason} 未儲存任何資料；請向總部索取新的入會代碼（此代碼已使用過），再試一次。</translation>
     </message>
     <message>
         <source>{username} is the last active manager; nobody could manage the shop.</source>
@@ -1596,6 +1756,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{text!r} 的千位逗點位置錯誤</translation>
     </message>
     <message>
+        <source>the till cannot open its window: Qt needs the system libraries {libraries} on X11; install them (Debian/Ubuntu: sudo apt install {packages}) and start the till again</source>
+        <comment>error.missing_display_library</comment>
+        <translation>收銀機無法開啟視窗：Qt 在 X11 上需要系統程式庫 {libraries}；請安裝（Debian/Ubuntu：sudo apt install {packages}）後再啟動收銀機</translation>
+    </message>
+    <message>
         <source>A member needs a name</source>
         <comment>error.name_required</comment>
         <translation>會員需要姓名</translation>
@@ -1619,6 +1784,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>There is no shop database at {path}{hint} (run &apos;loyalty-pos demo&apos; or start the till first).</source>
         <comment>error.no_database</comment>
         <translation>{path}{hint} 沒有店家資料庫（請先執行 &apos;loyalty-pos demo&apos; 或啟動收銀機）。</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); start the till from the desktop, or set QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen to run it without a screen)</source>
+        <comment>error.no_display.unset</comment>
+        <translation>找不到顯示器（未設定 DISPLAY 和 WAYLAND_DISPLAY）；請從桌面啟動收銀機，或設定 QT_QPA_PLATFORM（例如 QT_QPA_PLATFORM=offscreen 可在沒有螢幕時執行）</translation>
     </message>
     <message>
         <source>There is no draft to discard</source>
@@ -1651,6 +1821,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>此商店沒有復原碼（設定時尚無復原碼功能）；其他主管可用以下指令重設 PIN 碼：loyalty-pos staff reset-pin</translation>
     </message>
     <message>
+        <source>There is no shop in {path} yet. Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
+        <comment>error.no_shop_yet</comment>
+        <translation>{path} 中還沒有商店。請用 &apos;loyalty-pos&apos;（視窗會引導您）或 &apos;loyalty-pos init&apos;（見 --help）設定一間商店。</translation>
+    </message>
+    <message>
+        <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
+        <comment>error.no_shop_yet.nearby</comment>
+        <translation>{path} 中還沒有商店；您是指 --data-dir {nearby} 嗎？請用 &apos;loyalty-pos&apos;（視窗會引導您）或 &apos;loyalty-pos init&apos;（見 --help）設定一間商店。</translation>
+    </message>
+    <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
         <comment>error.no_terminal</comment>
         <translation>沒有終端機可詢問{what}：請以 {option} 提供。</translation>
@@ -1659,6 +1839,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A program needs at least one tier</source>
         <comment>error.no_tiers</comment>
         <translation>方案至少需要一個等級</translation>
+    </message>
+    <message>
+        <source>{path} holds the shop {name!r}, not the demo; the demo never touches a real shop&apos;s data. Run &apos;loyalty-pos demo&apos; without --data-dir: the demo keeps its own folder.</source>
+        <comment>error.not_a_demo</comment>
+        <translation>{path} 存放的是商店 {name!r}，不是示範；示範從不動到真實商店的資料。請不加 --data-dir 執行 &apos;loyalty-pos demo&apos;：示範有自己的資料夾。</translation>
+    </message>
+    <message>
+        <source>{path} holds a shop without a name, not the demo; the demo never touches a real shop&apos;s data. Run &apos;loyalty-pos demo&apos; without --data-dir: the demo keeps its own folder.</source>
+        <comment>error.not_a_demo.unnamed</comment>
+        <translation>{path} 存放的是一間沒有名稱的商店，不是示範；示範從不動到真實商店的資料。請不加 --data-dir 執行 &apos;loyalty-pos demo&apos;：示範有自己的資料夾。</translation>
     </message>
     <message>
         <source>{wanted} is not an active manager of this shop.</source>
@@ -1736,6 +1926,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{path} 不是 loyalty-pos 資料庫（這不是 SQLite 資料庫）；請選擇正確的檔案或其他資料目錄。</translation>
     </message>
     <message>
+        <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
+        <comment>error.not_registered</comment>
+        <translation>這台收銀機尚未向連鎖伺服器註冊（loyalty-pos sync register）。</translation>
+    </message>
+    <message>
         <source>Line {line} ({product}): {left} of {bought} left to return, asked for {asked}</source>
         <comment>error.nothing_left_to_return</comment>
         <translation>第 {line} 行（{product}）：{bought} 個中尚可退 {left} 個，要求退 {asked} 個</translation>
@@ -1754,6 +1949,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Nothing to save</source>
         <comment>error.nothing_to_save</comment>
         <translation>沒有要儲存的內容</translation>
+    </message>
+    <message>
+        <source>The chain server cannot be reached ({url}).</source>
+        <comment>error.offline</comment>
+        <translation>無法連線到連鎖伺服器（{url}）。</translation>
+    </message>
+    <message>
+        <source>The connection to the chain server failed: {reason}</source>
+        <comment>error.offline.connection</comment>
+        <translation>與連鎖伺服器的連線失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>The chain server did not answer in time ({url}).</source>
+        <comment>error.offline.timeout</comment>
+        <translation>連鎖伺服器未及時回應（{url}）。</translation>
+    </message>
+    <message>
+        <source>The chain server is unavailable (HTTP {status}); try again later.</source>
+        <comment>error.offline.unavailable</comment>
+        <translation>連鎖伺服器目前無法使用（HTTP {status}）；請稍後再試。</translation>
     </message>
     <message>
         <source>This till has not reached the chain&apos;s server lately, so a member may redeem at most {cap} points a day here ({used} already used today). Redeem less, or sync first.</source>
@@ -2061,6 +2276,41 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>python-escpos 沒有名為 {profile!r} 的印表機設定檔</translation>
     </message>
     <message>
+        <source>Printer {printer} is not available: {reason}. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable</comment>
+        <translation>印表機 {printer} 無法使用：{reason}。請確認印表機已開啟並連接，然後重新列印。</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: {copies} copies of {receipt} are already there. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.copies</comment>
+        <translation>印表機 {printer} 無法使用：{receipt} 已經有 {copies} 份副本。請確認印表機已開啟並連接，然後重新列印。</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: the print job could not be started. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.job_not_started</comment>
+        <translation>印表機 {printer} 無法使用：無法開始列印工作。請確認印表機已開啟並連接，然後重新列印。</translation>
+    </message>
+    <message>
+        <source>Printer (default) is not available: no default printer is set up on this computer. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.no_default</comment>
+        <translation>印表機（預設）無法使用：這台電腦沒有設定預設印表機。請確認印表機已開啟並連接，然後重新列印。</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: USB printing needs the pyusb package: pip install &apos;python-escpos[usb]&apos;. Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.no_pyusb</comment>
+        <translation>印表機 {printer} 無法使用：USB 列印需要 pyusb 套件：pip install &apos;python-escpos[usb]&apos;。請確認印表機已開啟並連接，然後重新列印。</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: no printer has that name (installed: {installed}). Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.unknown</comment>
+        <translation>印表機 {printer} 無法使用：沒有這個名稱的印表機（已安裝：{installed}）。請確認印表機已開啟並連接，然後重新列印。</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not available: no printer has that name (installed: none). Check that it is on and connected, then reprint.</source>
+        <comment>error.printer_unavailable.unknown_none_installed</comment>
+        <translation>印表機 {printer} 無法使用：沒有這個名稱的印表機（未安裝任何印表機）。請確認印表機已開啟並連接，然後重新列印。</translation>
+    </message>
+    <message>
         <source>A USB receipt printer needs its vendor and product id (see lsusb)</source>
         <comment>error.printer_usb_ids_required</comment>
         <translation>USB 收據印表機需要廠商與產品代碼（見 lsusb）</translation>
@@ -2094,6 +2344,41 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Product {key} was not found.</source>
         <comment>error.product_unknown</comment>
         <translation>找不到商品 {key}。</translation>
+    </message>
+    <message>
+        <source>The chain server sent an event this till cannot read: {problem}</source>
+        <comment>error.protocol</comment>
+        <translation>連鎖伺服器傳來這台收銀機無法讀取的事件：{problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot has no as_of.</source>
+        <comment>error.protocol.as_of</comment>
+        <translation>連鎖伺服器的快照沒有 as_of。</translation>
+    </message>
+    <message>
+        <source>The chain server sent a snapshot member this till cannot read: {problem}</source>
+        <comment>error.protocol.member</comment>
+        <translation>連鎖伺服器傳來這台收銀機無法讀取的快照會員：{problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot page has no members list.</source>
+        <comment>error.protocol.members</comment>
+        <translation>連鎖伺服器的快照頁面沒有會員清單。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s pull answer has no events list or cursor.</source>
+        <comment>error.protocol.pull</comment>
+        <translation>連鎖伺服器的下載回應沒有事件清單或游標。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot does not move on: its next page starts at {after!r} after {asked!r}.</source>
+        <comment>error.protocol.stuck</comment>
+        <translation>連鎖伺服器的快照沒有前進：下一頁在 {asked!r} 之後從 {after!r} 開始。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s publication cannot be used: {problem}</source>
+        <comment>error.publication_invalid</comment>
+        <translation>無法使用總部的發布內容：{problem}</translation>
     </message>
     <message>
         <source>An adjustment needs a reason</source>
@@ -2146,6 +2431,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>這不是本店的復原碼，未做任何變更。</translation>
     </message>
     <message>
+        <source>The chain server refused the request: {detail}</source>
+        <comment>error.refused</comment>
+        <translation>連鎖伺服器拒絕了請求：{detail}</translation>
+    </message>
+    <message>
         <source>The file {name} is missing from {folder}; reinstall loyalty-pos.</source>
         <comment>error.resource_missing</comment>
         <translation>{folder} 中缺少檔案 {name}，請重新安裝 loyalty-pos。</translation>
@@ -2154,6 +2444,36 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The file {name} is missing from {folder} (not unpacked on disk); reinstall loyalty-pos.</source>
         <comment>error.resource_missing.not_unpacked</comment>
         <translation>{folder} 中缺少檔案 {name}（未解壓到磁碟）；請重新安裝 loyalty-pos。</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s. To restore it anyway, pass --{flag}</source>
+        <comment>error.restore_needs_consent.other_shop</comment>
+        <translation>不還原 {path}：這是另一間商店的備份（商店 {backup_shop}；本店為 {current_shop}）：它的資料和會員卡金鑰會取代本店的。若仍要還原，請加上 --{flag}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: its card keys ({arriving}) are not this till&apos;s ({here}): cards printed with this till&apos;s keys would read as forged after it (this till&apos;s key file is kept aside either way). To restore it anyway, pass --{flag}</source>
+        <comment>error.restore_needs_consent.replace_printed</comment>
+        <translation>不還原 {path}：它的會員卡金鑰（{arriving}）不是這台收銀機的（{here}）：之後用這台收銀機金鑰列印的會員卡會被判為偽造（無論如何都會另外保留這台收銀機的金鑰檔案）。若仍要還原，請加上 --{flag}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it fails check: {problems}</source>
+        <comment>error.restore_refused.fails_check</comment>
+        <translation>不還原 {path}：未通過檢查（check）：{problems}</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: no such file</source>
+        <comment>error.restore_refused.no_such_file</comment>
+        <translation>不還原 {path}：沒有這個檔案</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: it is sealed; give its passphrase (--passphrase-file F, LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked)</source>
+        <comment>error.restore_refused.sealed</comment>
+        <translation>不還原 {path}：它已加密；請提供密碼短語（--passphrase-file F、LOYALTY_POS_BACKUP_PASSPHRASE，或在詢問時輸入）</translation>
+    </message>
+    <message>
+        <source>Not restoring {path}: the key file beside it holds {held}, but the backup&apos;s shop signs with {signs}: it is not this backup&apos;s key file</source>
+        <comment>error.restore_refused.wrong_key_file</comment>
+        <translation>不還原 {path}：旁邊的金鑰檔案含有 {held}，但備份的商店是以 {signs} 簽章：這不是此備份的金鑰檔案</translation>
     </message>
     <message>
         <source>Stopped: {erased:,} member(s) were erased before the stop; the rest are untouched.</source>
@@ -2186,9 +2506,39 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>請至少輸入 2 個字元再搜尋</translation>
     </message>
     <message>
+        <source>{path}: {reason}</source>
+        <comment>error.secret_file_refused</comment>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty; its first line is the PIN</source>
+        <comment>error.secret_file_refused.empty</comment>
+        <translation>{path}：檔案是空的；第一行應為 PIN 碼</translation>
+    </message>
+    <message>
+        <source>{path}: not a file</source>
+        <comment>error.secret_file_refused.not_a_file</comment>
+        <translation>{path}：不是檔案</translation>
+    </message>
+    <message>
+        <source>{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: chmod 600 {path}</source>
+        <comment>error.secret_file_refused.shared</comment>
+        <translation>{path}：其他帳號可以讀取或修改這個檔案（模式 {mode}）；PIN 碼檔案必須是私人的：chmod 600 {path}</translation>
+    </message>
+    <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
         <comment>error.setup_failed</comment>
         <translation>商店未完成設定：{reason}。未儲存任何資料，請再試一次。</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: {problems}. Nothing was saved; please try again.</source>
+        <comment>error.setup_failed.fails_check</comment>
+        <translation>商店未設定完成：{problems}。未儲存任何資料；請再試一次。</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: the card key {path} changed while the shop was being set up. Nothing was saved; please try again.</source>
+        <comment>error.setup_failed.key_changed</comment>
+        <translation>商店未設定完成：設定商店期間會員卡金鑰 {path} 被變更了。未儲存任何資料；請再試一次。</translation>
     </message>
     <message>
         <source>{where} already holds a shop; setup changes nothing there.</source>
@@ -2249,6 +2599,126 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The database refused the operation: the database cannot use write-ahead logging here (journal mode {mode}).</source>
         <comment>error.store_error.wal</comment>
         <translation>資料庫拒絕了此操作：資料庫在此無法使用預寫式日誌（日誌模式 {mode}）。</translation>
+    </message>
+    <message>
+        <source>The sync with the chain server failed.</source>
+        <comment>error.sync_failed</comment>
+        <translation>與連鎖伺服器同步失敗。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s enrolment answer has no terminal id or token.</source>
+        <comment>error.sync_failed.enrolment</comment>
+        <translation>連鎖伺服器的註冊回應沒有終端機編號或權杖。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s publication has no version.</source>
+        <comment>error.sync_failed.no_version</comment>
+        <translation>連鎖伺服器的發布內容沒有版本。</translation>
+    </message>
+    <message>
+        <source>The chain server answered something that is not the protocol (HTTP {status}).</source>
+        <comment>error.sync_failed.not_protocol</comment>
+        <translation>連鎖伺服器的回應不符合通訊協定（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
+        <comment>error.sync_registration_refused.bad_certificate</comment>
+        <translation>伺服器的憑證未被接受（{url}）：{reason}</translation>
+    </message>
+    <message>
+        <source>This till was disconnected from the chain (its token was revoked); register it again.</source>
+        <comment>error.sync_registration_refused.disconnected</comment>
+        <translation>這台收銀機已與連鎖中斷連線（其權杖已被撤銷）；請重新註冊。</translation>
+    </message>
+    <message>
+        <source>{problem} (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url</comment>
+        <translation>{problem}（不是 {url!r}）</translation>
+    </message>
+    <message>
+        <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
+        <comment>error.sync_registration_refused.not_registered</comment>
+        <translation>這台收銀機尚未向連鎖伺服器註冊（loyalty-pos sync register）。</translation>
+    </message>
+    <message>
+        <source>The chain server cannot be reached ({url}).</source>
+        <comment>error.sync_registration_refused.offline</comment>
+        <translation>無法連線到連鎖伺服器（{url}）。</translation>
+    </message>
+    <message>
+        <source>The connection to the chain server failed: {reason}</source>
+        <comment>error.sync_registration_refused.offline_connection</comment>
+        <translation>與連鎖伺服器的連線失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>The chain server did not answer in time ({url}).</source>
+        <comment>error.sync_registration_refused.offline_timeout</comment>
+        <translation>連鎖伺服器未及時回應（{url}）。</translation>
+    </message>
+    <message>
+        <source>The chain server is unavailable (HTTP {status}); try again later.</source>
+        <comment>error.sync_registration_refused.offline_unavailable</comment>
+        <translation>連鎖伺服器目前無法使用（HTTP {status}）；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The chain server sent an event this till cannot read: {problem}</source>
+        <comment>error.sync_registration_refused.protocol</comment>
+        <translation>連鎖伺服器傳來這台收銀機無法讀取的事件：{problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot has no as_of.</source>
+        <comment>error.sync_registration_refused.protocol_as_of</comment>
+        <translation>連鎖伺服器的快照沒有 as_of。</translation>
+    </message>
+    <message>
+        <source>The chain server sent a snapshot member this till cannot read: {problem}</source>
+        <comment>error.sync_registration_refused.protocol_member</comment>
+        <translation>連鎖伺服器傳來這台收銀機無法讀取的快照會員：{problem}</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot page has no members list.</source>
+        <comment>error.sync_registration_refused.protocol_members</comment>
+        <translation>連鎖伺服器的快照頁面沒有會員清單。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s pull answer has no events list or cursor.</source>
+        <comment>error.sync_registration_refused.protocol_pull</comment>
+        <translation>連鎖伺服器的下載回應沒有事件清單或游標。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s snapshot does not move on: its next page starts at {after!r} after {asked!r}.</source>
+        <comment>error.sync_registration_refused.protocol_stuck</comment>
+        <translation>連鎖伺服器的快照沒有前進：下一頁在 {asked!r} 之後從 {after!r} 開始。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s publication cannot be used: {problem}</source>
+        <comment>error.sync_registration_refused.publication_invalid</comment>
+        <translation>無法使用總部的發布內容：{problem}</translation>
+    </message>
+    <message>
+        <source>The chain server refused the request: {detail}</source>
+        <comment>error.sync_registration_refused.refused</comment>
+        <translation>連鎖伺服器拒絕了請求：{detail}</translation>
+    </message>
+    <message>
+        <source>The sync with the chain server failed.</source>
+        <comment>error.sync_registration_refused.sync_failed</comment>
+        <translation>與連鎖伺服器同步失敗。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s enrolment answer has no terminal id or token.</source>
+        <comment>error.sync_registration_refused.sync_failed_enrolment</comment>
+        <translation>連鎖伺服器的註冊回應沒有終端機編號或權杖。</translation>
+    </message>
+    <message>
+        <source>The chain server&apos;s publication has no version.</source>
+        <comment>error.sync_registration_refused.sync_failed_no_version</comment>
+        <translation>連鎖伺服器的發布內容沒有版本。</translation>
+    </message>
+    <message>
+        <source>The chain server answered something that is not the protocol (HTTP {status}).</source>
+        <comment>error.sync_registration_refused.sync_failed_not_protocol</comment>
+        <translation>連鎖伺服器的回應不符合通訊協定（HTTP {status}）。</translation>
     </message>
     <message>
         <source>A removed tier is still required by {users}; change those first</source>

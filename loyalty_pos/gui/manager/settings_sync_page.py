@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.manager.settings_form import SettingsPage
 from loyalty_pos.gui.sync_indicator import ago
 from loyalty_pos.gui.widgets.message_bar import error_text
+from loyalty_pos.i18n.sync_texts import last_error_text
 from loyalty_pos.jobs.background_sync import SyncOutcome, sync_once
 from loyalty_pos.services.shop.server_address import server_url_problem
 from loyalty_pos.services.shop.sync_status import (
@@ -47,7 +49,8 @@ def describe(status: SyncStatus) -> str:
     if link.disconnected:
         lines.append(_tr("The chain disconnected this till: register it again with a new enrolment code."))
     elif link.last_error:
-        lines.append(_tr("Last attempt failed: {error}").format(error=link.last_error))
+        lines.append(_tr("Last attempt failed: {error}").format(
+            error=last_error_text(link.last_error, spoken_language())))
     if status.offline:
         lines.append(_tr("Counts as offline (no sync for {minutes} min): the offline redemption cap applies.").format(
             minutes=int(status.offline_after.total_seconds() // 60)))

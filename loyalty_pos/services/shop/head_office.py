@@ -34,7 +34,7 @@ _PAGE = 500
 
 class NothingPublished(LoyaltyError):
     code = "nothing_published"
-    template = "This till has no published program to send: {reason}."
+    template = "This till has no published program to send: publish a program first (Manager > Program)."
 
 
 def publication_of(uow: UnitOfWork) -> dict[str, Any]:
@@ -42,8 +42,7 @@ def publication_of(uow: UnitOfWork) -> dict[str, Any]:
     with uow:
         program = uow.program.published()
         if program is None:
-            raise NothingPublished(template="This till has no published program to send: publish a program first "
-                                            "(Manager > Program).")
+            raise NothingPublished()
         profile = {key: value for key in PROFILE_KEYS if (value := uow.settings.get(key)) is not None}
         staff = [{"username": s.username, "display_name": s.display_name, "role": str(s.role),
                   "pin_hash": s.pin_hash, "active": s.active} for s in uow.staff.all()]

@@ -1,0 +1,202 @@
+"""Every refusal raised under jobs/, printing/, cards/, sync/, cli/ and demo/ reads from the
+catalogue (issue #23, part 2).
+
+test_refusal_catalogue.py checks ``ValidationError``/``Conflict`` sites; the refusals here are
+mostly their own classes (``RestoreRefused``, ``KeyFileRefused``, ``SyncError``...) whose template
+is the class's and whose values are given by keyword. A value that is English words
+(``reason="not a file"``) prints in English in every language, so it fails here as well as a
+template with no catalogue entry: such a wording is a template variant of its own. Values a
+person needs (paths, numbers, names) and the operating system's own words (``strerror``) pass.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import loyalty_pos
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.sync.errors import SyncError
+from tests.unit.test_refusal_catalogue import _constants, _keyed
+
+PACKAGE = Path(loyalty_pos.__file__).resolve().parent
+DIRECTORIES = ("jobs", "printing", "cards", "sync", "cli", "demo")
+
+# Sites whose text is for a developer, not a person at a till (each with why).
+INTERNAL = {
+    ("sync/server/effects.py", "document_invalid"): "the chain server's answer to a till that sent a "
+                                                    "malformed event: read by the till's developer in a log",
+}
+# Sites checked another way, or left with a value in English (each with why).
+OTHERWISE = {
+    ("sync/client.py", "Refused"): "the code is the server's (its contract); the till's wording is "
+                                   "error.refused, found by its template (i18n/sync_texts.py), and the "
+                                   "server's detail is the server's own sentence",
+    ("sync/till_link.py", "RegistrationRefused"): "takes a SyncError's template and values: every sync wording "
+                                                  "is also a variant of its code (test below)",
+    ("jobs/backup_offer.py", "DamagedShop"): "its problem is the store refusal it wraps, in English (the store's "
+                                             "refusals are part 1 of issue #23); its own wordings are keyed",
+    ("jobs/shop_setup.py", "FieldsInvalid"): "the form's sentences come from services/shop/setup.shop_problems",
+    ("cli/setup.py", "FieldsInvalid"): "the same sentences, each behind its command line flag",
+}
+# Keywords whose literal is an identifier, never shown: the consent a restore waits for.
+IDENTIFIERS = {"consent"}
+
+
+def _refusal_classes() -> dict[str, type[Exception]]:
+    # Only the modules that define a refusal class are imported (not the server, Qt...): found
+    # by reading every module's class statements and following their bases by name.
+    bases: dict[str, tuple[Path, set[str]]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] == "gui":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = (path, {base.id for base in node.bases if isinstance(base, ast.Name)})
+    refusals = {"LoyaltyError", "SyncError"}
+    while grown := {name for name, (_path, of) in bases.items() if of & refusals} - refusals:
+        refusals |= grown
+    for name in sorted(refusals):
+        relative = bases[name][0].relative_to(PACKAGE).with_suffix("")
+        importlib.import_module(".".join(("loyalty_pos", *relative.parts)).removesuffix(".__init__"))
+    found: dict[str, type[Exception]] = {}
+    pending: list[type[Exception]] = [LoyaltyError, SyncError]
+    while pending:
+        cls = pending.pop()
+        found[cls.__name__] = cls
+        pending += cls.__subclasses__()
+    return found
+
+
+CLASSES = _refusal_classes()
+
+
+@cache  # read once for the tests below: parsing every module is most of their time
+def _sites() -> list[tuple[str, ast.Call]]:
+    return _calls([path for directory in DIRECTORIES for path in sorted((PACKAGE / directory).rglob("*.py"))])
+
+
+def _module_strings(paths: list[Path]) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` across ``paths``: a template named by its constant."""
+    found = {}
+    for path in paths:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                found[node.targets[0].id] = node.value.value
+    return found
+
+
+STRINGS = _module_strings([path for directory in DIRECTORIES for path in (PACKAGE / directory).rglob("*.py")])
+
+
+def _templates(node: ast.expr) -> list[str] | None:
+    if isinstance(node, ast.Name):
+        return [STRINGS[node.id]] if node.id in STRINGS else None
+    if isinstance(node, ast.IfExp):
+        body, orelse = _templates(node.body), _templates(node.orelse)
+        return None if body is None or orelse is None else body + orelse
+    return _constants(node)
+
+
+def _calls(paths: list[Path]) -> list[tuple[str, ast.Call]]:
+    found = []
+    for path in paths:
+        relative = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+                if name in CLASSES:
+                    found.append((relative, node))
+    return found
+
+
+def _words(node: ast.expr) -> bool:
+    """Whether an expression spells out English of its own: a literal with letters, an f-string
+    or a joined text with such a literal part, or either side of ``a if c else b``."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and re.search(r"[^\W\d_]{2}", node.value) is not None
+    if isinstance(node, ast.JoinedStr):
+        return any(_words(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _words(node.left) or _words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _words(node.body) or _words(node.orelse)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join":
+        return _words(node.func.value)
+    return False
+
+
+def _problems(sites: list[tuple[str, ast.Call]]) -> list[str]:
+    problems = []
+    for relative, call in sites:
+        cls = CLASSES[call.func.id if isinstance(call.func, ast.Name) else call.func.attr]
+        keywords = {keyword.arg: keyword.value for keyword in call.keywords if keyword.arg is not None}
+        where = f"{relative}:{call.lineno}"
+        if (relative, cls.__name__) in OTHERWISE:
+            continue
+        codes = _constants(keywords["code"]) if "code" in keywords else [cls.code]
+        if codes is None:
+            problems.append(f"{where}: the code is not a literal")
+            continue
+        if all((relative, code) in INTERNAL for code in codes):
+            continue
+        if call.args:
+            problems.append(f"{where}: {cls.__name__} is given its text positionally, not as a template")
+            continue
+        if "template" in keywords:
+            templates = _templates(keywords["template"])
+        else:
+            templates = [getattr(cls, "template", None)]
+        if templates is None or None in templates:
+            problems.append(f"{where}: {cls.__name__} has no literal template")
+            continue
+        problems += [f"{where}: no catalogue entry error.{code}[.variant] reads {template!r}"
+                     for code in codes for template in templates if not _keyed(code, template)]
+        problems += [f"{where}: {name}= is English words, not a value; make the wording a template variant"
+                     for name, value in keywords.items()
+                     if name not in ("code", "template", *IDENTIFIERS) and _words(value)]
+    return problems
+
+
+def test_every_refusal_in_jobs_printing_cards_sync_cli_demo_reads_from_the_catalogue() -> None:
+    assert _problems(_sites()) == []
+
+
+def test_the_scan_finds_sites_in_every_directory() -> None:
+    counted = {directory: 0 for directory in DIRECTORIES}
+    for relative, _call in _sites():
+        counted[relative.split("/")[0]] += 1
+    assert all(count > 0 for count in counted.values()), counted
+    assert sum(counted.values()) > 100
+
+
+def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tmp_path: Path) -> None:
+    source = tmp_path / "x.py"
+    source.write_text(
+        'def f(path, error, n):\n'
+        '    raise CardSheetUnwritable(path=str(path), reason="not a regular file")\n'
+        '    raise CardSheetUnwritable(path=str(path), reason=f"{n} bytes, too large")\n'
+        '    raise CardSheetUnwritable(path=str(path), reason=error.strerror or str(error))\n'
+        '    raise CardSheetUnwritable(path=str(path), reason="it fails check: " + "; ".join(n))\n'
+        '    raise ServerUnreachable(f"The chain server cannot be reached ({path}).")\n'
+        '    raise CardSheetUnwritable(path=path, template="Cannot write {path} today", reason=n)\n',
+        encoding="utf-8")
+    assert [problem.split(": ", 1)[1] for problem in _problems(_calls([source]))] == [
+        "reason= is English words, not a value; make the wording a template variant",
+        "reason= is English words, not a value; make the wording a template variant",
+        "reason= is English words, not a value; make the wording a template variant",
+        "ServerUnreachable is given its text positionally, not as a template",
+        "no catalogue entry error.card_sheet_unwritable[.variant] reads 'Cannot write {path} today'",
+    ]
+
+
+@pytest.mark.parametrize("name", ["SyncError", "RestoreRefused", "KeyFileRefused"])
+def test_the_classes_are_found(name: str) -> None:
+    assert name in CLASSES
