@@ -32,6 +32,7 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine
 from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
+from loyalty_pos.i18n.points_labels import points_label
 
 RowStyle = Literal["normal", "bold", "double", "center", "rule"]
 
@@ -199,7 +200,8 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
     else:
         rows += _pair(text("receipt.points_earned", language), signed(receipt.points_earned), width, style="bold")
         for line in receipt.points_lines:
-            rows += _pair(f"{INDENT}{_clean(line.label)}", format_integer(line.points, language), width)
+            label = points_label(line.rule, line.facts, line.label, currency=receipt.currency, language=language)
+            rows += _pair(f"{INDENT}{_clean(label)}", format_integer(line.points, language), width)
         if receipt.points_redeemed:
             rows += _pair(text("receipt.points_redeemed", language), signed(-receipt.points_redeemed), width)
         if receipt.points_restored:
