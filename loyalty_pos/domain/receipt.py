@@ -13,6 +13,7 @@ from typing import Any
 
 from loyalty_pos.domain.plain_data import from_plain
 from loyalty_pos.domain.points_facts import PointsFacts
+from loyalty_pos.domain.reward_facts import RewardFacts
 from loyalty_pos.domain.tender import Tender
 
 
@@ -39,6 +40,9 @@ class ReceiptReward:
     # receipt printed in the member's language names it in that language.
     reward_id: str = ""
     name: str = ""
+    # What the reward did, as data, for printing ``description`` in the reader's language;
+    # older receipts have none and print ``description`` as it was stored.
+    facts: RewardFacts | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +106,8 @@ class Receipt:
         # was a noticeable share of a checkout's time.
         data = {name: getattr(self, name) for name in self.__dataclass_fields__}
         data["lines"] = [_plain(line) for line in self.lines]
-        data["rewards"] = [_plain(reward) for reward in self.rewards]
-        data["points_lines"] = [_points_line(line) for line in self.points_lines]
+        data["rewards"] = [_with_facts(reward) for reward in self.rewards]
+        data["points_lines"] = [_with_facts(line) for line in self.points_lines]
         data["footer"] = list(self.footer)
         data["at"] = self.at.isoformat()
         data["expiring_at"] = self.expiring_at.isoformat() if self.expiring_at else None
@@ -120,7 +124,7 @@ def _plain(value: Any) -> dict[str, Any]:
     return {name: getattr(value, name) for name in value.__dataclass_fields__}
 
 
-def _points_line(line: ReceiptPointsLine) -> dict[str, Any]:
+def _with_facts(line: ReceiptPointsLine | ReceiptReward) -> dict[str, Any]:
     data = _plain(line)
     data["facts"] = None if line.facts is None else _plain(line.facts)
     return data

@@ -1,17 +1,22 @@
-"""Points-line labels as data: the engine's facts, and the label each reader gets from them."""
+"""Points-line labels and reward descriptions as data: the engine's facts, and the text each
+reader gets from them."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.earning import compute_earning
 from loyalty_pos.domain.points_facts import PointsFacts
-from loyalty_pos.domain.program import Campaign, CampaignKind, EarningRules, Tier, TierPolicy
+from loyalty_pos.domain.program import Campaign, CampaignKind, EarningRules, Reward, RewardKind, Tier, TierPolicy
+from loyalty_pos.domain.reward_facts import RewardFacts
+from loyalty_pos.domain.rewards import RedemptionRequest, apply_reward
 from loyalty_pos.i18n.points_labels import points_label
+from loyalty_pos.i18n.reward_descriptions import reward_description
 
 NOW = datetime(2024, 6, 15, 12, 0, tzinfo=UTC)
 TIERS = TierPolicy((Tier("basic", "Basic", 0), Tier("gold", "Gold", 1_000_000, 150)))
@@ -111,3 +116,41 @@ def test_numbers_follow_the_readers_locale() -> None:
     assert "IDR 1.000" in points_label("base", PointsFacts(step_points=1, step_minor=1_000), "", currency="IDR",
                                        language="id")
     assert "1.234" in points_label("daily_cap", PointsFacts(limit=1_234), "", currency="IDR", language="id")
+
+
+REWARD_CASES = [
+    # (facts, amount, points, the engine's English)
+    (RewardFacts("amount_off"), 50_00, 500, "NOK 50.00 off"),
+    (RewardFacts("percent_off", percent=10), 3_20, 300, "10 % off"),
+    (RewardFacts("percent_off", percent=15, subject="bakery"), 1_50, 300, "15 % off bakery"),
+    (RewardFacts("free_product", subject="Cinnamon bun"), 35_00, 250, "Free: Cinnamon bun"),
+    (RewardFacts("buy_x_get_y", subject="Espresso", buy_quantity=2, free_quantity=1), 32_00, 400,
+     "3 for 2: Espresso"),
+    (RewardFacts("pay_with_points", ), 12_00, 1_200, "1,200 points = NOK 12.00"),
+    (RewardFacts("store_credit"), 20_00, 2_000, "Store credit NOK 20.00"),
+]
+
+
+@pytest.mark.parametrize(("facts", "amount", "points", "english"), REWARD_CASES)
+def test_a_rewards_description_from_its_facts(facts: RewardFacts, amount: int, points: int, english: str) -> None:
+    def written(language: str) -> str:
+        return reward_description(facts, "?", amount_minor=amount, points=points, currency="NOK", language=language)
+
+    assert written("en") == english
+    for language in LANGUAGES:
+        assert written(language) not in ("?", english)
+
+
+def test_the_engine_gives_each_redemption_its_facts() -> None:
+    lines = [_line(1, 35_00, "bakery", "BUN", "Cinnamon bun"), _line(2, 40_00, "bakery", "CAKE", "Cake")]
+    free = Reward("bun", "Free bun", RewardKind.FREE_PRODUCT, 250, product_code="BUN")
+    assert apply_reward(free, lines, RedemptionRequest("bun"), currency="NOK").facts == RewardFacts(
+        "free_product", subject="Cinnamon bun")
+    percent = Reward("ten", "Ten off", RewardKind.PERCENT_OFF, 300, percent=10, category="bakery")
+    assert apply_reward(percent, lines, RedemptionRequest("ten"), currency="NOK").facts == RewardFacts(
+        "percent_off", percent=10, subject="bakery")
+
+
+def test_a_reward_without_facts_reads_as_stored() -> None:
+    assert reward_description(None, "NOK 50.00 off", amount_minor=50_00, points=500, currency="NOK",
+                              language="nb") == "NOK 50.00 off"

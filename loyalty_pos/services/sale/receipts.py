@@ -84,7 +84,7 @@ def sale_receipt(
         rewards=tuple(
             ReceiptReward(effect.description, effect.points,
                           sum(effect.line_discounts.values()) + effect.tender_minor,
-                          reward_id=effect.reward_id, name=effect.reward_name)
+                          reward_id=effect.reward_id, name=effect.reward_name, facts=effect.facts)
             for effect in priced.rewards
         ),
         **loyalty,  # type: ignore[arg-type]
