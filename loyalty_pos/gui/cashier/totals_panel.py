@@ -148,9 +148,10 @@ class TotalsPanel(QFrame):
             self.breakdown.setVisible(bool(priced.breakdown))
         if priced.rewards:
             language, written = spoken_language(), numbers()
+            spent_points = self.tr("−{points} pts")  # outside the f-string, where lupdate reads it
             rows = "".join(
                 f"<tr><td>{escape(redeemed_text(effect, priced.currency, language))}</td><td align='right'>"
-                f"{escape(self.tr('−{points} pts').format(points=written.integer(effect.points)))}</td></tr>"
+                f"{escape(spent_points.format(points=written.integer(effect.points)))}</td></tr>"
                 for effect in priced.rewards
             )
             # tr() outside the f-string: lupdate does not read inside its braces.
