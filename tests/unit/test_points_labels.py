@@ -137,8 +137,11 @@ def test_a_rewards_description_from_its_facts(facts: RewardFacts, amount: int, p
         return reward_description(facts, "?", amount_minor=amount, points=points, currency="NOK", language=language)
 
     assert written("en") == english
+    # Norwegian shops write their own "3 for 2" offers so.
+    same_in = {"nb"} if facts.kind == "buy_x_get_y" else set()
     for language in LANGUAGES:
-        assert written(language) not in ("?", english)
+        assert written(language) != "?"
+        assert (written(language) == english) == (language in same_in)
 
 
 def test_the_engine_gives_each_redemption_its_facts() -> None:
