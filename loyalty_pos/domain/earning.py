@@ -27,6 +27,7 @@ from datetime import datetime
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.campaigns import in_scope, multipliers, purchase_bonuses
 from loyalty_pos.domain.money import Money, Rounding, allocate, divide, scale
+from loyalty_pos.domain.points_facts import PointsFacts
 from loyalty_pos.domain.program import Campaign, EarningRules, TaxBasis, Tier, TierPolicy
 
 _BASIS_POINTS = 10_000  # tax rates are in basis points: 2500 = 25 %
@@ -36,11 +37,12 @@ _BASIS_POINTS = 10_000  # tax rates are in basis points: 2500 = 25 %
 class EarningLine:
     rule: str  # stable code: "base", "category:<cat>", "product:<code>", "tier:<code>",
     # "campaign:<id>", "bonus:<id>", "instant_win:<id>", "no_negative", "daily_cap", "minimum_basket"
-    label: str  # short English text for the till and receipt
+    label: str  # short English text for logs; readers write ``facts`` in their language
     base_minor: int  # the money amount this line applies to (0 for fixed bonuses)
     multiplier_pct: int  # 100 = 1x; for extra lines the full multiplier (200 for x2)
     points: int
     campaign_id: str | None = None  # the campaign that gave these points, if a campaign did
+    facts: PointsFacts = PointsFacts()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class _Term:
     base_minor: int = 0
     numerator: int = 0
     campaign_id: str | None = None
+    facts: PointsFacts = PointsFacts()
 
 
 def _pct_text(pct: int) -> str:
@@ -95,19 +98,28 @@ def earning_base(line: PricedLine, rules: EarningRules, prices_include_tax: bool
     return amount
 
 
-def _line_multiplier(line: PricedLine, rules: EarningRules) -> tuple[str, str, int] | None:
-    """(rule, label, pct) of the product or category multiplier on a line, if it changes anything."""
+def _base_facts(rules: EarningRules) -> PointsFacts:
+    return PointsFacts(step_points=rules.points_per_step, step_minor=rules.step_minor)
+
+
+def category_title(category: str) -> str:
+    """A category as a label starts with it: "coffee" reads "Coffee"."""
+    return category[:1].upper() + category[1:]
+
+
+def _line_multiplier(line: PricedLine, rules: EarningRules) -> tuple[str, str, int, str] | None:
+    """(rule, label, pct, name) of the product or category multiplier on a line, if it changes anything."""
     if line.product_code in rules.product_multipliers:
         # An explicit product rule wins even at 100 %: it takes the product out of its category's deal.
         pct = rules.product_multipliers[line.product_code]
-        rule, label = f"product:{line.product_code}", f"{line.name} x{_pct_text(pct)}"
+        rule, label, name = f"product:{line.product_code}", f"{line.name} x{_pct_text(pct)}", line.name
     elif line.category in rules.category_multipliers:
         pct = rules.category_multipliers[line.category]
-        title = line.category[:1].upper() + line.category[1:]
-        rule, label = f"category:{line.category}", f"{title} x{_pct_text(pct)}"
+        title = category_title(line.category)
+        rule, label, name = f"category:{line.category}", f"{title} x{_pct_text(pct)}", line.category
     else:
         return None
-    return None if pct == 100 else (rule, label, pct)
+    return None if pct == 100 else (rule, label, pct, name)
 
 
 def _purchase_terms(
@@ -119,12 +131,14 @@ def _purchase_terms(
     currency: str | None,
 ) -> tuple[list[_Term], list[int]]:
     """The exact breakdown terms and each basket line's exact contribution (same denominator)."""
-    base = _Term("base", _base_label(rules, currency), 100)
+    base = _Term("base", _base_label(rules, currency), 100, facts=_base_facts(rules))
     extras: dict[str, _Term] = {}
     tier_label = f"{tier.name} tier x{_pct_text(tier.multiplier_pct)}"
-    tier_term = _Term(f"tier:{tier.code}", tier_label, tier.multiplier_pct)
+    tier_term = _Term(f"tier:{tier.code}", tier_label, tier.multiplier_pct,
+                      facts=PointsFacts(name=tier.name, multiplier_pct=tier.multiplier_pct))
     campaign_terms = [
-        _Term(f"campaign:{c.id}", f"{c.name} x{_pct_text(c.multiplier_pct)}", c.multiplier_pct, campaign_id=c.id)
+        _Term(f"campaign:{c.id}", f"{c.name} x{_pct_text(c.multiplier_pct)}", c.multiplier_pct, campaign_id=c.id,
+              facts=PointsFacts(name=c.name, multiplier_pct=c.multiplier_pct))
         for c in campaigns
     ]
     contributions = [0] * len(lines)
@@ -134,8 +148,9 @@ def _purchase_terms(
         shares = [base, tier_term]
         found = _line_multiplier(line, rules)
         if found is not None:
-            rule, label, pct = found
-            shares.append(extras.setdefault(rule, _Term(rule, label, pct)))
+            rule, label, pct, name = found
+            shares.append(extras.setdefault(rule, _Term(rule, label, pct,
+                                                        facts=PointsFacts(name=name, multiplier_pct=pct))))
         shares += [term for term, c in zip(campaign_terms, campaigns) if in_scope(c, line.category)]
         unit = amount * rules.points_per_step
         for term in shares:
@@ -201,8 +216,10 @@ def compute_earning(
     contributions = [0] * len(lines)
     if earnable < rules.minimum_basket_minor:
         minimum = _amount_text(rules.minimum_basket_minor, currency)
-        breakdown.append(EarningLine("base", _base_label(rules, currency), earnable, 100, 0))
-        breakdown.append(EarningLine("minimum_basket", f"Below minimum basket {minimum}", earnable, 100, 0))
+        breakdown.append(EarningLine("base", _base_label(rules, currency), earnable, 100, 0,
+                                     facts=_base_facts(rules)))
+        breakdown.append(EarningLine("minimum_basket", f"Below minimum basket {minimum}", earnable, 100, 0,
+                                     facts=PointsFacts(limit=rules.minimum_basket_minor)))
     else:
         live = multipliers(campaigns, tiers=tiers, tier_code=tier_code, now=now,
                            marketing_consent=marketing_consent)
@@ -212,7 +229,7 @@ def compute_earning(
         breakdown += [
             EarningLine(
                 t.rule, t.label, t.base_minor, t.multiplier_pct, divide(t.numerator, denominator, rules.rounding),
-                t.campaign_id,
+                t.campaign_id, t.facts,
             )
             for t in terms
         ]
@@ -223,14 +240,16 @@ def compute_earning(
     if rules.daily_cap is not None:
         allowed = max(0, rules.daily_cap - points_earned_today)
         if purchase > allowed:
-            cap_label = f"Daily cap {rules.daily_cap}"
-            breakdown.append(EarningLine("daily_cap", cap_label, 0, 100, allowed - purchase))
+            cap_label = f"Daily cap {rules.daily_cap:,}"
+            breakdown.append(EarningLine("daily_cap", cap_label, 0, 100, allowed - purchase,
+                                         facts=PointsFacts(limit=rules.daily_cap)))
             purchase = allowed
     bonuses = purchase_bonuses(
         campaigns, tiers=tiers, tier_code=tier_code, eligible_minor=earnable, sale_id=sale_id, now=now,
         marketing_consent=marketing_consent,
     )
-    breakdown += [EarningLine(b.rule, b.label, 0, 100, b.points, b.campaign.id) for b in bonuses]
+    breakdown += [EarningLine(b.rule, b.label, 0, 100, b.points, b.campaign.id, PointsFacts(name=b.campaign.name))
+                  for b in bonuses]
     bonus = sum(b.points for b in bonuses)
     return EarningResult(
         points=purchase + bonus,

@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from loyalty_pos.domain.plain_data import from_plain
+from loyalty_pos.domain.points_facts import PointsFacts
+from loyalty_pos.domain.reward_facts import RewardFacts
 from loyalty_pos.domain.tender import Tender
 
 
@@ -38,6 +40,9 @@ class ReceiptReward:
     # receipt printed in the member's language names it in that language.
     reward_id: str = ""
     name: str = ""
+    # What the reward did, as data, for printing ``description`` in the reader's language;
+    # older receipts have none and print ``description`` as it was stored.
+    facts: RewardFacts | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,9 @@ class ReceiptPointsLine:
     points: int
     rule: str = ""  # the earning rule's stable code ("base", "tier:<code>", "campaign:<id>" ...)
     campaign_id: str | None = None  # the campaign these points came from, if any (absent on older receipts)
+    # What the label says, as data, for printing it in the reader's language; older
+    # receipts have none and print ``label`` as it was stored.
+    facts: PointsFacts | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +106,8 @@ class Receipt:
         # was a noticeable share of a checkout's time.
         data = {name: getattr(self, name) for name in self.__dataclass_fields__}
         data["lines"] = [_plain(line) for line in self.lines]
-        data["rewards"] = [_plain(reward) for reward in self.rewards]
-        data["points_lines"] = [_plain(line) for line in self.points_lines]
+        data["rewards"] = [_with_facts(reward) for reward in self.rewards]
+        data["points_lines"] = [_with_facts(line) for line in self.points_lines]
         data["footer"] = list(self.footer)
         data["at"] = self.at.isoformat()
         data["expiring_at"] = self.expiring_at.isoformat() if self.expiring_at else None
@@ -114,6 +122,12 @@ class Receipt:
 
 def _plain(value: Any) -> dict[str, Any]:
     return {name: getattr(value, name) for name in value.__dataclass_fields__}
+
+
+def _with_facts(line: ReceiptPointsLine | ReceiptReward) -> dict[str, Any]:
+    data = _plain(line)
+    data["facts"] = None if line.facts is None else _plain(line.facts)
+    return data
 
 
 def paper_name(name: str) -> str:

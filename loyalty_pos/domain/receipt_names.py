@@ -32,8 +32,10 @@ def receipt_names_in(receipt: Receipt, program: Program, *languages: str | None)
     for line in receipt.points_lines:
         campaign = campaigns.get(line.campaign_id or "")
         if campaign is not None and campaign.name:
-            line = replace(line, label=_label_in(line.label, line.rule, campaign.name,
-                                                 local_name(campaign.name, campaign.names, *languages)))
+            local = local_name(campaign.name, campaign.names, *languages)
+            line = replace(line, label=_label_in(line.label, line.rule, campaign.name, local))
+            if line.facts is not None and line.facts.name == campaign.name:
+                line = replace(line, facts=replace(line.facts, name=local))
         points_lines.append(line)
     return replace(receipt, rewards=redeemed, points_lines=tuple(points_lines),
                    next_reward_name=reward_name(receipt.next_reward_id, receipt.next_reward_name))

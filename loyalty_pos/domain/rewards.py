@@ -24,6 +24,7 @@ from loyalty_pos.domain.errors import RewardUnavailable, ValidationError
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.money import Money, Rounding, allocate, divide, scale
 from loyalty_pos.domain.program import Reward, RewardKind, TierPolicy
+from loyalty_pos.domain.reward_facts import RewardFacts
 
 _NOTHING: Mapping[int, int] = MappingProxyType({})
 DISCOUNT_KINDS = frozenset(
@@ -64,6 +65,7 @@ class RewardEffect:
     description: str  # "NOK 50.00 off", "2 for 1: Cinnamon bun"
     line_payments: Mapping[int, int] = field(default_factory=dict)  # STORE_CREDIT: line_no -> minor units paid
     free_units: Mapping[int, int] = field(default_factory=dict)  # FREE_PRODUCT/BUY_X_GET_Y: line_no -> units made free
+    facts: RewardFacts | None = None  # ``description`` as data, for readers of other languages
 
     @property
     def amount_minor(self) -> int:
@@ -172,6 +174,21 @@ def _plan(
     return _Plan({}, _spread(paid, eligible), {}, reward.points_cost)
 
 
+def _free_product(reward: Reward, plan: _Plan, lines: Sequence[PricedLine]) -> str:
+    names = {line.line_no: line.name for line in lines}
+    return next((names[no] for no in plan.free), reward.product_code or "")
+
+
+def _facts(reward: Reward, plan: _Plan, lines: Sequence[PricedLine]) -> RewardFacts:
+    kind = reward.kind
+    if kind is RewardKind.PERCENT_OFF:
+        return RewardFacts(kind.value, percent=reward.percent, subject=reward.category or "")
+    if kind in (RewardKind.FREE_PRODUCT, RewardKind.BUY_X_GET_Y):
+        return RewardFacts(kind.value, subject=_free_product(reward, plan, lines),
+                           buy_quantity=reward.buy_quantity, free_quantity=reward.free_quantity)
+    return RewardFacts(kind.value)
+
+
 def _describe(reward: Reward, plan: _Plan, lines: Sequence[PricedLine], currency: str | None) -> str:
     kind = reward.kind
     if kind is RewardKind.AMOUNT_OFF:
@@ -179,8 +196,7 @@ def _describe(reward: Reward, plan: _Plan, lines: Sequence[PricedLine], currency
     if kind is RewardKind.PERCENT_OFF:
         scope = f" {reward.category}" if reward.category else ""
         return f"{reward.percent} % off{scope}"
-    names = {line.line_no: line.name for line in lines}
-    product = next((names[no] for no in plan.free), reward.product_code or "")
+    product = _free_product(reward, plan, lines)
     if kind is RewardKind.FREE_PRODUCT:
         return f"Free: {product}"
     if kind is RewardKind.BUY_X_GET_Y:
@@ -242,6 +258,7 @@ def apply_reward(
         description=_describe(reward, plan, lines, currency),
         line_payments=MappingProxyType(plan.payments),
         free_units=MappingProxyType(plan.free),
+        facts=_facts(reward, plan, lines),
     )
 
 

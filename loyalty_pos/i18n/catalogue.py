@@ -20,6 +20,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
+from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
 from loyalty_pos.i18n.refusal_texts import REFUSALS
 from loyalty_pos.resources import ResourceMissing, resource_bytes
 
@@ -63,6 +64,8 @@ MESSAGES: dict[str, str] = {
     "receipt.thank_you": "Thank you for shopping with us!",
     "points.one": "{count} point",
     "points.many": "{count} points",
+    **POINTS_TEXTS,  # the lines that explain a sale's points, in their own module
+    **REWARD_TEXTS,  # and what each redeemed reward did
     "tender.cash": "cash",
     "tender.card": "card",
     "tender.mobile": "mobile",

@@ -32,6 +32,8 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt, ReceiptLine
 from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
+from loyalty_pos.i18n.points_labels import points_label
+from loyalty_pos.i18n.reward_descriptions import reward_description
 
 RowStyle = Literal["normal", "bold", "double", "center", "rule"]
 
@@ -142,7 +144,9 @@ def _rewards(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     rows = [ReceiptRow(part, "bold") for part in _wrap(text("receipt.rewards_included", language), width)]
     for reward in receipt.rewards:
         amount = _bare(-reward.amount, receipt.currency, language, signed=True) if reward.amount else ""
-        name, description = _clean(reward.name), _clean(reward.description)
+        described = reward_description(reward.facts, reward.description, amount_minor=reward.amount,
+                                       points=reward.points, currency=receipt.currency, language=language)
+        name, description = _clean(reward.name), _clean(described)
         # The reward's own name first, as the customer chose it; what it did under it.
         rows += _pair(name or description or text("receipt.reward", language), amount, width)
         if name and description and description != name:
@@ -199,7 +203,8 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
     else:
         rows += _pair(text("receipt.points_earned", language), signed(receipt.points_earned), width, style="bold")
         for line in receipt.points_lines:
-            rows += _pair(f"{INDENT}{_clean(line.label)}", format_integer(line.points, language), width)
+            label = points_label(line.rule, line.facts, line.label, currency=receipt.currency, language=language)
+            rows += _pair(f"{INDENT}{_clean(label)}", format_integer(line.points, language), width)
         if receipt.points_redeemed:
             rows += _pair(text("receipt.points_redeemed", language), signed(-receipt.points_redeemed), width)
         if receipt.points_restored:

@@ -2821,14 +2821,69 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>entri buku poin memindahkan minimal 1 poin</translation>
     </message>
     <message>
+        <source>Base {points} pts / {amount}</source>
+        <comment>points.base_many</comment>
+        <translation>Dasar {points} poin / {amount}</translation>
+    </message>
+    <message>
+        <source>Base {points} pt / {amount}</source>
+        <comment>points.base_one</comment>
+        <translation>Dasar {points} poin / {amount}</translation>
+    </message>
+    <message>
+        <source>Bonus: {campaign}</source>
+        <comment>points.campaign_bonus</comment>
+        <translation>Bonus kampanye: {campaign}</translation>
+    </message>
+    <message>
+        <source>{campaign} x{multiplier}</source>
+        <comment>points.campaign_multiplier</comment>
+        <translation>Kampanye {campaign} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{category} x{multiplier}</source>
+        <comment>points.category_multiplier</comment>
+        <translation>Kategori {category} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Daily cap {cap}</source>
+        <comment>points.daily_cap</comment>
+        <translation>Batas harian {cap}</translation>
+    </message>
+    <message>
+        <source>Instant win: {campaign}</source>
+        <comment>points.instant_win</comment>
+        <translation>Menang instan: {campaign}</translation>
+    </message>
+    <message>
         <source>{count} points</source>
         <comment>points.many</comment>
         <translation>{count} poin</translation>
     </message>
     <message>
+        <source>Below minimum basket {amount}</source>
+        <comment>points.minimum_basket</comment>
+        <translation>Di bawah belanja minimum {amount}</translation>
+    </message>
+    <message>
+        <source>Purchase points not below 0</source>
+        <comment>points.no_negative</comment>
+        <translation>Poin pembelian tidak di bawah 0</translation>
+    </message>
+    <message>
         <source>{count} point</source>
         <comment>points.one</comment>
         <translation>{count} poin</translation>
+    </message>
+    <message>
+        <source>{product} x{multiplier}</source>
+        <comment>points.product_multiplier</comment>
+        <translation>Produk {product} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{tier} tier x{multiplier}</source>
+        <comment>points.tier_multiplier</comment>
+        <translation>Tingkat {tier} x{multiplier}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -2989,6 +3044,41 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>TRAINING — NOT A SALE</source>
         <comment>receipt.training</comment>
         <translation>PELATIHAN — BUKAN PENJUALAN</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <comment>reward_effect.amount_off</comment>
+        <translation>Potongan {amount}</translation>
+    </message>
+    <message>
+        <source>{total} for {paid}: {product}</source>
+        <comment>reward_effect.buy_x_get_y</comment>
+        <translation>{total} bayar {paid}: {product}</translation>
+    </message>
+    <message>
+        <source>Free: {product}</source>
+        <comment>reward_effect.free_product</comment>
+        <translation>Gratis: {product}</translation>
+    </message>
+    <message>
+        <source>{points} points = {amount}</source>
+        <comment>reward_effect.pay_with_points</comment>
+        <translation>{points} poin = {amount}</translation>
+    </message>
+    <message>
+        <source>{percent} % off</source>
+        <comment>reward_effect.percent_off</comment>
+        <translation>Diskon {percent} %</translation>
+    </message>
+    <message>
+        <source>{percent} % off {category}</source>
+        <comment>reward_effect.percent_off_category</comment>
+        <translation>Diskon {percent} % untuk {category}</translation>
+    </message>
+    <message>
+        <source>Store credit {amount}</source>
+        <comment>reward_effect.store_credit</comment>
+        <translation>Saldo toko {amount}</translation>
     </message>
     <message>
         <source>card</source>

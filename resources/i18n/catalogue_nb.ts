@@ -2821,14 +2821,69 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>en postering flytter minst 1 poeng</translation>
     </message>
     <message>
+        <source>Base {points} pts / {amount}</source>
+        <comment>points.base_many</comment>
+        <translation>Grunnsats {points} poeng / {amount}</translation>
+    </message>
+    <message>
+        <source>Base {points} pt / {amount}</source>
+        <comment>points.base_one</comment>
+        <translation>Grunnsats {points} poeng / {amount}</translation>
+    </message>
+    <message>
+        <source>Bonus: {campaign}</source>
+        <comment>points.campaign_bonus</comment>
+        <translation>Kampanjebonus: {campaign}</translation>
+    </message>
+    <message>
+        <source>{campaign} x{multiplier}</source>
+        <comment>points.campaign_multiplier</comment>
+        <translation>Kampanje {campaign} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{category} x{multiplier}</source>
+        <comment>points.category_multiplier</comment>
+        <translation>Kategori {category} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Daily cap {cap}</source>
+        <comment>points.daily_cap</comment>
+        <translation>Dagsgrense {cap}</translation>
+    </message>
+    <message>
+        <source>Instant win: {campaign}</source>
+        <comment>points.instant_win</comment>
+        <translation>Øyeblikkelig gevinst: {campaign}</translation>
+    </message>
+    <message>
         <source>{count} points</source>
         <comment>points.many</comment>
         <translation>{count} poeng</translation>
     </message>
     <message>
+        <source>Below minimum basket {amount}</source>
+        <comment>points.minimum_basket</comment>
+        <translation>Under minstebeløp for handlekurv {amount}</translation>
+    </message>
+    <message>
+        <source>Purchase points not below 0</source>
+        <comment>points.no_negative</comment>
+        <translation>Kjøpspoeng ikke under 0</translation>
+    </message>
+    <message>
         <source>{count} point</source>
         <comment>points.one</comment>
         <translation>{count} poeng</translation>
+    </message>
+    <message>
+        <source>{product} x{multiplier}</source>
+        <comment>points.product_multiplier</comment>
+        <translation>Vare {product} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{tier} tier x{multiplier}</source>
+        <comment>points.tier_multiplier</comment>
+        <translation>Nivå {tier} x{multiplier}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -2989,6 +3044,41 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>TRAINING — NOT A SALE</source>
         <comment>receipt.training</comment>
         <translation>OPPLÆRING — IKKE ET SALG</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <comment>reward_effect.amount_off</comment>
+        <translation>{amount} rabatt</translation>
+    </message>
+    <message>
+        <source>{total} for {paid}: {product}</source>
+        <comment>reward_effect.buy_x_get_y</comment>
+        <translation>{total} for {paid}: {product}</translation>
+    </message>
+    <message>
+        <source>Free: {product}</source>
+        <comment>reward_effect.free_product</comment>
+        <translation>Gratis: {product}</translation>
+    </message>
+    <message>
+        <source>{points} points = {amount}</source>
+        <comment>reward_effect.pay_with_points</comment>
+        <translation>{points} poeng = {amount}</translation>
+    </message>
+    <message>
+        <source>{percent} % off</source>
+        <comment>reward_effect.percent_off</comment>
+        <translation>{percent} % rabatt</translation>
+    </message>
+    <message>
+        <source>{percent} % off {category}</source>
+        <comment>reward_effect.percent_off_category</comment>
+        <translation>{percent} % rabatt på {category}</translation>
+    </message>
+    <message>
+        <source>Store credit {amount}</source>
+        <comment>reward_effect.store_credit</comment>
+        <translation>Butikkreditt {amount}</translation>
     </message>
     <message>
         <source>card</source>

@@ -2821,14 +2821,69 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>每筆點數紀錄至少異動 1 點</translation>
     </message>
     <message>
+        <source>Base {points} pts / {amount}</source>
+        <comment>points.base_many</comment>
+        <translation>基本 {points} 點 / {amount}</translation>
+    </message>
+    <message>
+        <source>Base {points} pt / {amount}</source>
+        <comment>points.base_one</comment>
+        <translation>基本 {points} 點 / {amount}</translation>
+    </message>
+    <message>
+        <source>Bonus: {campaign}</source>
+        <comment>points.campaign_bonus</comment>
+        <translation>活動加碼：{campaign}</translation>
+    </message>
+    <message>
+        <source>{campaign} x{multiplier}</source>
+        <comment>points.campaign_multiplier</comment>
+        <translation>{campaign} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{category} x{multiplier}</source>
+        <comment>points.category_multiplier</comment>
+        <translation>類別 {category} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Daily cap {cap}</source>
+        <comment>points.daily_cap</comment>
+        <translation>每日上限 {cap}</translation>
+    </message>
+    <message>
+        <source>Instant win: {campaign}</source>
+        <comment>points.instant_win</comment>
+        <translation>即時中獎：{campaign}</translation>
+    </message>
+    <message>
         <source>{count} points</source>
         <comment>points.many</comment>
         <translation>{count} 點</translation>
     </message>
     <message>
+        <source>Below minimum basket {amount}</source>
+        <comment>points.minimum_basket</comment>
+        <translation>未達最低消費 {amount}</translation>
+    </message>
+    <message>
+        <source>Purchase points not below 0</source>
+        <comment>points.no_negative</comment>
+        <translation>消費點數不低於 0</translation>
+    </message>
+    <message>
         <source>{count} point</source>
         <comment>points.one</comment>
         <translation>{count} 點</translation>
+    </message>
+    <message>
+        <source>{product} x{multiplier}</source>
+        <comment>points.product_multiplier</comment>
+        <translation>商品 {product} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{tier} tier x{multiplier}</source>
+        <comment>points.tier_multiplier</comment>
+        <translation>{tier} 等級 x{multiplier}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -2989,6 +3044,41 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>TRAINING — NOT A SALE</source>
         <comment>receipt.training</comment>
         <translation>訓練模式 — 非實際交易</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <comment>reward_effect.amount_off</comment>
+        <translation>折抵 {amount}</translation>
+    </message>
+    <message>
+        <source>{total} for {paid}: {product}</source>
+        <comment>reward_effect.buy_x_get_y</comment>
+        <translation>{total} 件只付 {paid} 件：{product}</translation>
+    </message>
+    <message>
+        <source>Free: {product}</source>
+        <comment>reward_effect.free_product</comment>
+        <translation>免費：{product}</translation>
+    </message>
+    <message>
+        <source>{points} points = {amount}</source>
+        <comment>reward_effect.pay_with_points</comment>
+        <translation>{points} 點 = {amount}</translation>
+    </message>
+    <message>
+        <source>{percent} % off</source>
+        <comment>reward_effect.percent_off</comment>
+        <translation>折扣 {percent} %</translation>
+    </message>
+    <message>
+        <source>{percent} % off {category}</source>
+        <comment>reward_effect.percent_off_category</comment>
+        <translation>{category} 折扣 {percent} %</translation>
+    </message>
+    <message>
+        <source>Store credit {amount}</source>
+        <comment>reward_effect.store_credit</comment>
+        <translation>購物金 {amount}</translation>
     </message>
     <message>
         <source>card</source>

@@ -6320,6 +6320,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Poin penjualan ini: +{points}</translation>
     </message>
     <message>
+        <source>−{points} pts</source>
+        <translation>−{points} poin</translation>
+    </message>
+    <message>
         <source>Points spent</source>
         <translation>Poin digunakan</translation>
     </message>

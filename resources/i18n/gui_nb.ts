@@ -6320,6 +6320,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Poeng på dette kjøpet: +{points}</translation>
     </message>
     <message>
+        <source>−{points} pts</source>
+        <translation>−{points} p</translation>
+    </message>
+    <message>
         <source>Points spent</source>
         <translation>Poeng brukt</translation>
     </message>

@@ -6320,6 +6320,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>本次消費點數：+{points}</translation>
     </message>
     <message>
+        <source>−{points} pts</source>
+        <translation>−{points} 點</translation>
+    </message>
+    <message>
         <source>Points spent</source>
         <translation>已使用點數</translation>
     </message>

@@ -94,3 +94,14 @@ def test_a_damaged_stored_receipt_is_reported_with_its_sale_and_field(shop: Shop
         receipt_for(shop.uow(readonly=True), receipt_no)
     assert problem in str(refused.value)
     assert f"sales row {document['sale_id']} receipt" in str(refused.value)
+
+
+@pytest.mark.parametrize("language", ["nb", "zh-Hant", "id"])
+def test_an_older_receipt_reprints_its_stored_points_labels_in_any_language(shop: Shop, language: str) -> None:
+    # Stored before points lines carried their facts: the English label is all there is to print.
+    receipt_no, document = _sell_then_store_as(shop, PREVIOUS_RELEASE)
+    reprinted = receipt_for(shop.uow(readonly=True), receipt_no)
+    assert all(line.facts is None for line in reprinted.points_lines)
+    rows = [row.text for row in receipt_lines(reprinted, width=32, language=language, reprint=True)]
+    for line in document["points_lines"]:
+        assert any(line["label"] in row for row in rows)

@@ -11,6 +11,7 @@ import pytest
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.earning import EarningLine, EarningResult, campaign_points, compute_earning
 from loyalty_pos.domain.money import Rounding
+from loyalty_pos.domain.points_facts import PointsFacts
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -133,7 +134,8 @@ def test_idr_zero_decimals_one_point_per_thousand_rupiah() -> None:
     # IDR 57,500 at 1 pt per IDR 1,000 = 57.5 -> FLOOR -> 57.
     rules = EarningRules(step_minor=1_000)
     result = earn([line(1, 37_500), line(2, 20_000)], rules, currency="IDR")
-    assert result.lines == (EarningLine("base", "Base 1 pt / IDR 1,000", 57_500, 100, 57),)
+    assert result.lines == (EarningLine("base", "Base 1 pt / IDR 1,000", 57_500, 100, 57,
+                                        facts=PointsFacts(step_points=1, step_minor=1_000)),)
     assert result.points == 57
 
 
@@ -292,7 +294,8 @@ def test_daily_cap_partially_used() -> None:
     # Cap 500, already 400 today, this sale earns 250 -> only 100 more.
     rules = EarningRules(daily_cap=500)
     result = earn([line(1, 250_00)], rules, points_earned_today=400)
-    assert by_rule(result)["daily_cap"] == EarningLine("daily_cap", "Daily cap 500", 0, 100, -150)
+    assert by_rule(result)["daily_cap"] == EarningLine("daily_cap", "Daily cap 500", 0, 100, -150,
+                                                       facts=PointsFacts(limit=500))
     assert result.purchase_points == 100
     assert result.per_line == ((1, 100),)
 
@@ -316,7 +319,8 @@ def test_bonuses_are_not_capped() -> None:
     result = earn([line(1, 250_00)], EarningRules(daily_cap=500), points_earned_today=500, campaigns=[bonus])
     assert result.purchase_points == 0
     assert result.bonus_points == 50 and result.points == 50
-    assert result.lines[-1] == EarningLine("bonus:big-basket", "Bonus: Big Basket", 0, 100, 50, "big-basket")
+    assert result.lines[-1] == EarningLine("bonus:big-basket", "Bonus: Big Basket", 0, 100, 50, "big-basket",
+                                          PointsFacts(name="Big Basket"))
 
 
 def test_running_multiplier_campaign_adds_its_extra() -> None:
@@ -335,7 +339,8 @@ def test_campaign_scoped_to_categories() -> None:
     fruit = campaign("fruit-week", CampaignKind.MULTIPLIER, multiplier_pct=300, categories=frozenset({"fruit"}))
     result = earn([line(1, 20_00, category="fruit"), line(2, 30_00)], campaigns=[fruit])
     assert by_rule(result)["campaign:fruit-week"] == EarningLine(
-        "campaign:fruit-week", "Fruit Week x3", 20_00, 300, 40, "fruit-week"
+        "campaign:fruit-week", "Fruit Week x3", 20_00, 300, 40, "fruit-week",
+        PointsFacts(name="Fruit Week", multiplier_pct=300),
     )
     assert result.per_line == ((1, 60), (2, 30))
 
@@ -406,7 +411,7 @@ def test_instant_win_is_decided_by_the_sale_id() -> None:
     assert 0 < len(winners) < len(sale_ids)
     first = winners[0]
     assert by_rule(results[first])["instant_win:lucky"] == EarningLine(
-        "instant_win:lucky", "Instant win: Lucky", 0, 100, 100, "lucky"
+        "instant_win:lucky", "Instant win: Lucky", 0, 100, 100, "lucky", PointsFacts(name="Lucky")
     )
     assert results[first].bonus_points == 100
     # Pricing the same sale again gives the same outcome: no re-rolls.
@@ -430,7 +435,8 @@ def test_action_campaigns_do_not_earn_on_purchases() -> None:
 def test_empty_basket_earns_nothing_with_a_base_line() -> None:
     result = earn([])
     assert result.points == 0
-    assert result.lines == (EarningLine("base", "Base 1 pt / NOK 1.00", 0, 100, 0),)
+    assert result.lines == (EarningLine("base", "Base 1 pt / NOK 1.00", 0, 100, 0,
+                                        facts=PointsFacts(step_points=1, step_minor=100)),)
     assert result.per_line == ()
     assert result.earnable_minor == 0
 

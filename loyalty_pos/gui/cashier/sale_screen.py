@@ -31,9 +31,10 @@ from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
 from loyalty_pos.gui.cashier.sale_layout import lay_out_sale_screen
-from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
+from loyalty_pos.gui.cashier.totals_panel import TotalsPanel, redeemed_text
 from loyalty_pos.gui.cashier.training_mode import switch_training, training_banner
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.models.basket_model import BasketModel
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.services.actor import Actor
@@ -267,7 +268,8 @@ class SaleScreen(QWidget):
         if priced is not None:  # a reward added to an empty basket is announced once it is priced
             if self._announce is not None and self._announce in draft.redemptions:
                 effect = priced.rewards[draft.redemptions.index(self._announce)] if len(priced.rewards) == len(draft.redemptions) else None
-                text = effect.description if effect else self._announce.reward_id
+                text = (redeemed_text(effect, priced.currency, spoken_language()) if effect
+                        else self._announce.reward_id)
                 self.messages.show_message(self.tr("Redeemed: {what}").format(what=text), Level.SUCCESS, 4_000)
             self._announce = None
         self.sale_changed.emit()

@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.pricing import PricedSale
-from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.domain.rewards import RewardEffect
+from loyalty_pos.gui.language import spoken_language
+from loyalty_pos.gui.widgets.locale_text import money_text, numbers
+from loyalty_pos.i18n.points_labels import points_label
+from loyalty_pos.i18n.reward_descriptions import reward_description
 from loyalty_pos.gui.widgets.theme import scaled_font, set_tone
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -129,15 +133,25 @@ class TotalsPanel(QFrame):
         else:
             self._show_points_caption(
                 self.tr("Points this sale: +{points}").format(points=f"{priced.points_earned:,}"), True)
-            self._breakdown = [(line.label, f"{line.points:+,}") for line in priced.breakdown]
+            # The cashier reads the lines in the till's language, numbers as the shop writes them.
+            language, written = spoken_language(), numbers()
+            self._breakdown = [
+                (points_label(line.rule, line.facts, line.label, currency=priced.currency, language=language,
+                              numbers=written),
+                 f"{'+' if line.points >= 0 else '-'}{written.integer(abs(line.points))}")
+                for line in priced.breakdown
+            ]
             rows = "".join(
                 f"<tr><td>{escape(label)}</td><td align='right'>{points}</td></tr>" for label, points in self._breakdown
             )
             self.breakdown.setText(f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>")
             self.breakdown.setVisible(bool(priced.breakdown))
         if priced.rewards:
+            language, written = spoken_language(), numbers()
+            spent_points = self.tr("−{points} pts")  # outside the f-string, where lupdate reads it
             rows = "".join(
-                f"<tr><td>{escape(effect.description)}</td><td align='right'>−{effect.points:,} pts</td></tr>"
+                f"<tr><td>{escape(redeemed_text(effect, priced.currency, language))}</td><td align='right'>"
+                f"{escape(spent_points.format(points=written.integer(effect.points)))}</td></tr>"
                 for effect in priced.rewards
             )
             # tr() outside the f-string: lupdate does not read inside its braces.
@@ -165,3 +179,9 @@ class TotalsPanel(QFrame):
     def _set_stale(self, stale: bool) -> None:
         # Grey while a newer quote is on its way: visible, but clearly not final.
         set_tone(self.total, "stale" if stale else "")
+
+
+def redeemed_text(effect: RewardEffect, currency: str, language: str) -> str:
+    """What a redeemed reward did, in the till's language with the shop's numbers."""
+    return reward_description(effect.facts, effect.description, amount_minor=effect.amount_minor,
+                              points=effect.points, currency=currency, language=language, numbers=numbers())

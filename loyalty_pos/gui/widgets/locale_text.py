@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from loyalty_pos.domain.money import Money, currency_exponent
 from loyalty_pos.i18n.languages import language_of_locale
+from loyalty_pos.i18n.points_labels import Numbers
 
 
 def shop_language() -> str:
@@ -41,6 +42,13 @@ def money_text(money: Money, locale: QLocale | None = None) -> str:
 
 def points_text(points: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(points)
+
+
+def numbers(locale: QLocale | None = None) -> Numbers:
+    """Numbers as this screen writes them, for texts the catalogue words (a points line's label)."""
+    locale = locale or QLocale()
+    return Numbers(lambda value: points_text(value, locale), lambda money: money_text(money, locale),
+                   locale.decimalPoint())
 
 
 def date_text(day: date, locale: QLocale | None = None) -> str:

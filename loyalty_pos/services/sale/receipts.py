@@ -44,7 +44,8 @@ def sale_receipt(
             "member_name": member.name.split(" ")[0],  # first name only on paper
             "card_number_masked": mask_card_number(card.number) if card else None,
             "points_earned": priced.points_earned,
-            "points_lines": tuple(ReceiptPointsLine(line.label, line.points, line.rule, line.campaign_id)
+            "points_lines": tuple(ReceiptPointsLine(line.label, line.points, line.rule, line.campaign_id,
+                                                    line.facts)
                                   for line in priced.breakdown),
             "points_redeemed": priced.points_redeemed,
             "balance": state.balance,
@@ -83,7 +84,7 @@ def sale_receipt(
         rewards=tuple(
             ReceiptReward(effect.description, effect.points,
                           sum(effect.line_discounts.values()) + effect.tender_minor,
-                          reward_id=effect.reward_id, name=effect.reward_name)
+                          reward_id=effect.reward_id, name=effect.reward_name, facts=effect.facts)
             for effect in priced.rewards
         ),
         **loyalty,  # type: ignore[arg-type]
