@@ -48,8 +48,9 @@ DATA_DIR="$DRIVE_C/ProgramData/loyalty-pos"
 
 # Wine gives a Windows program a console whose handles are invalid when stdin is not a
 # terminal or stdout is a plain file: stdin from /dev/null and output through a pipe work.
-# A program that hangs under Wine is stopped after WINE_TIMEOUT seconds.
-win() { timeout "${WINE_TIMEOUT:-3600}" wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+# A program that hangs under Wine is stopped after WINE_TIMEOUT seconds. Windows' text mode
+# ends each line with CR LF: the CR goes, or `grep -x` matches no line.
+win() { timeout "${WINE_TIMEOUT:-3600}" wine "$@" </dev/null 2>&1 | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 step() { printf '\n== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
 fail() { printf 'build_under_wine: %s\n' "$*" >&2; exit 1; }
