@@ -25,6 +25,7 @@ from loyalty_pos.cli import staff as staff_commands
 from loyalty_pos.cli.display import require_display
 from loyalty_pos.cli.progress import progress_printer
 from loyalty_pos.cli.say import cli_language, line, say
+from loyalty_pos.cli.smoke_deadline import DEFAULT_SECONDS, SmokeDeadline
 from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
@@ -63,6 +64,17 @@ def one_line(text: str) -> str:
     return "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
 
 
+def _positive_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    # nan and inf are floats too: neither is a deadline.
+    if not 0 < seconds < 86_400:
+        raise argparse.ArgumentTypeError(f"not a number of seconds above 0 and below a day: {one_line(text)}")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal "
                                                       "(no command: open the till)")
@@ -73,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "as its first screen is up and say which screen that was: checks an installation")
     parser.add_argument("--smoke-screenshot", type=Path, metavar="PNG",
                         help="with --smoke-test: save a picture of that first screen")
+    parser.add_argument("--smoke-timeout", type=_positive_seconds, metavar="SECONDS",
+                        help=f"with --smoke-test: fail, saying where the start waited, if its first screen has not "
+                             f"come up and closed after this long (default {DEFAULT_SECONDS:g})")
     # Hidden: `loyalty-pos bench --gui` starts the till with it to time the start.
     parser.add_argument("--bench-start", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -355,11 +370,14 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     config = _config(args)
     require_display()
-    with hold_data_dir(config.data_dir, "the till"):
-        if args.bench_start:
-            return _bench_start(config)
-        if not args.smoke_test:
+    if not args.smoke_test:
+        with hold_data_dir(config.data_dir, "the till"):
+            if args.bench_start:
+                return _bench_start(config)
             return run_till(config)
+    deadline = SmokeDeadline(args.smoke_timeout or DEFAULT_SECONDS, lambda: say(
+        "cli.smoke_failed", code=str(EXIT_PROBLEMS), screen=line("cli.none"), file=sys.stderr), code=EXIT_PROBLEMS)
+    with deadline, hold_data_dir(config.data_dir, "the till"):
         code, reached = smoke_test_till(config, args.smoke_screenshot)
     if code == EXIT_OK and reached in SMOKE_SCREENS:
         say("cli.smoke_passed", screen=SMOKE_SCREENS[reached])
@@ -404,6 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--smoke-test starts the till: give it no command")
     if args.smoke_screenshot and not args.smoke_test:
         parser.error("--smoke-screenshot goes with --smoke-test")
+    if args.smoke_timeout is not None and not args.smoke_test:
+        parser.error("--smoke-timeout goes with --smoke-test")
     if args.bench_start and (args.command is not None or args.smoke_test):
         parser.error("--bench-start starts the till: give it no command")
     if args.bench_start and ":" not in os.environ.get(BENCH_SIGN_IN_ENV, ""):

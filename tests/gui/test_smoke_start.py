@@ -74,3 +74,27 @@ def test_smoke_test_with_a_command_or_a_screenshot_alone_is_refused(tmp_path: Pa
     assert with_command.returncode == 2 and "give it no command" in with_command.stderr
     alone = _run("--smoke-screenshot", str(tmp_path / "x.png"), "--data-dir", str(tmp_path / "d"), tmp_path=tmp_path)
     assert alone.returncode == 2 and "goes with --smoke-test" in alone.stderr
+
+
+# The start that hung under Wine: the first screen comes up and is never closed.
+_NEVER_CLOSES = """
+import sys
+from loyalty_pos.gui.launch import SmokeStart
+SmokeStart.setup_shown = lambda self, window: None
+from loyalty_pos.cli.main import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_a_smoke_start_whose_window_never_closes_fails_at_its_deadline_saying_where_it_waited(
+        tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "LOYALTY_POS_LOG_DIR": str(tmp_path / "logs")}
+    done = subprocess.run([sys.executable, "-c", _NEVER_CLOSES, "--smoke-test", "--smoke-timeout", "2",
+                           "--data-dir", str(tmp_path / "empty")], stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, env=env, timeout=90)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "smoke test failed" in done.stderr and "within 2 s" in done.stderr
+    assert "in run_setup" in done.stderr  # the stack names the loop it waited in
+    assert "in run_setup" in (tmp_path / "logs" / "loyalty-pos.log").read_text(encoding="utf-8")
+    assert done.stdout == ""
