@@ -30,6 +30,7 @@ from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.i18n.catalogue import error_text
+from loyalty_pos.i18n.check_texts import problem_text
 from loyalty_pos.log_files import start_logging
 from loyalty_pos.version import __version__
 
@@ -201,9 +202,9 @@ def _run_check(args: argparse.Namespace) -> int:
     if not any(problem.startswith("sqlite:") for problem in report.problems):  # a damaged file names no key
         report.problems.extend(key_file_problems(config.db_path, config.key_path))
     for problem in report.problems:
-        say("cli.problem", problem=problem)
+        say("cli.problem", problem=problem_text(problem, cli_language()))
     for note in report.notes:
-        say("cli.note", note=note)
+        say("cli.note", note=problem_text(note, cli_language()))
     say("cli.check_ok" if report.ok else "cli.check_problems", members=report.members_checked,
         entries=report.entries_checked, problems=len(report.problems))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
@@ -251,7 +252,7 @@ def _run_drill(args: argparse.Namespace) -> int:
     finally:
         app.close()
     for problem in result.problems:
-        say("cli.problem", problem=problem)
+        say("cli.problem", problem=problem_text(problem, cli_language()))
     say("cli.drill_ok" if result.ok else "cli.drill_problems", backup=result.backup or line("cli.no_backup"),
         problems=len(result.problems))
     return EXIT_OK if result.ok else EXIT_PROBLEMS
