@@ -64,9 +64,284 @@
         <translation>{what} er et helt antall minste enheter, ikke {minor!r}</translation>
     </message>
     <message>
+        <source>... and {count} more</source>
+        <comment>check.and_more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: {problem}</source>
+        <comment>check.audit_log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>check.backup_unreadable</comment>
+        <translation type="unfinished">{path}: {error}</translation>
+    </message>
+    <message>
+        <source>the backup has no card key file beside it: a restore would leave printed cards unverifiable</source>
+        <comment>check.backup_without_key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {cached} but ledger folds to {folded}</source>
+        <comment>check.balance_differs</comment>
+        <translation>medlem {member}: lagret saldo {cached}, men poengboken gir {folded}</translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {balance} but no ledger entries</source>
+        <comment>check.balance_without_entries</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file predates the hash chain: its records are chained when it is next opened (migration 0012)</source>
+        <comment>check.before_chain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card key: {problem}</source>
+        <comment>check.card_key_unreadable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card key {path}: {problem}. {fix}</source>
+        <comment>check.card_key_wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check}: the check stopped at a row it cannot read ({error})</source>
+        <comment>check.check_stopped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entry {seq} (member {member}): {error}</source>
+        <comment>check.entry_unreadable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head in {source} is {behind} links behind the database, an earlier link of the same chain (written just before a stop?)</source>
+        <comment>check.head_behind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained records were cut off the end</source>
+        <comment>check.head_past_end_many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained record was cut off the end</source>
+        <comment>check.head_past_end_one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) does not match the database&apos;s link {n}: the chain was rewritten</source>
+        <comment>check.head_rewritten</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is {behind} links behind the database, more than one transaction could leave it: it was not written by this database&apos;s last writes</source>
+        <comment>check.head_too_far_behind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {member}: the ledger does not fold ({error})</source>
+        <comment>check.ledger_does_not_fold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain {origin!r}: links {first} to {last} are missing (deleted?)</source>
+        <comment>check.links_missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {member}: a lot cannot be read ({error})</source>
+        <comment>check.lot_unreadable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {member}: lot {entry} open but no ledger entries</source>
+        <comment>check.lot_without_entries</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {member}: open lots {stored} but ledger folds to {folded}</source>
+        <comment>check.lots_differ</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup to restore in {folder}</source>
+        <comment>check.no_backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no {source} beside the database</source>
+        <comment>check.no_head_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outside head to compare with ({missing}): a chain recomputed from start to end, or a cut-off tail, cannot be told from here</source>
+        <comment>check.no_outside_head</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} ({source})</source>
+        <comment>check.outside_head_at</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): its stored values do not match the chain (edited?)</source>
+        <comment>check.record_edited</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): the record is gone (deleted?)</source>
+        <comment>check.record_gone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {receipt}: total {total} but its lines add up to {lines}</source>
+        <comment>check.sale_total_differs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite: {detail}</source>
+        <comment>check.sqlite</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff {username!r}: role {role!r} but the chained records give {chained!r}</source>
+        <comment>check.staff_role_differs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff {username!r} ({role}): no chained record created this account</source>
+        <comment>check.staff_unrecorded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entry {seq}: member {member!r} is not a member id</source>
+        <comment>check.stray_ledger_entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {member}: tier {tier!r} but the chained records give {chained!r}</source>
+        <comment>check.tier_differs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {ref} is not in the chain (inserted by hand?)</source>
+        <comment>check.unchained</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add --erase to erase them</source>
         <comment>cli.add_erase</comment>
         <translation>legg til --erase for å slette dem</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <comment>cli.argparse.ambiguous</comment>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <comment>cli.argparse.argument</comment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>cli.argparse.cannot_open</comment>
+        <translation>kan ikke åpne «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <comment>cli.argparse.error</comment>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <comment>cli.argparse.expected_at_least_one</comment>
+        <translation>forventet minst ett argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <comment>cli.argparse.expected_at_most_one</comment>
+        <translation>forventet høyst ett argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <comment>cli.argparse.expected_n_many</comment>
+        <translation>forventet %s argumenter</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <comment>cli.argparse.expected_n_one</comment>
+        <translation>forventet %s argument</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <comment>cli.argparse.expected_one</comment>
+        <translation>forventet ett argument</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <comment>cli.argparse.help</comment>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <comment>cli.argparse.ignored_explicit</comment>
+        <translation>ignorerte det oppgitte argumentet %r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <comment>cli.argparse.invalid_choice</comment>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <comment>cli.argparse.invalid_value</comment>
+        <translation>ugyldig %(type)s-verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <comment>cli.argparse.not_allowed_with</comment>
+        <translation>ikke tillatt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <comment>cli.argparse.one_required</comment>
+        <translation>ett av argumentene %s må oppgis</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>cli.argparse.options</comment>
+        <translation>alternativer</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>cli.argparse.positional_arguments</comment>
+        <translation>posisjonelle argumenter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <comment>cli.argparse.required</comment>
+        <translation>følgende argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <comment>cli.argparse.unknown_parser</comment>
+        <translation>ukjent kommando %(parser_name)r (valg: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <comment>cli.argparse.unrecognized</comment>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <comment>cli.argparse.usage</comment>
+        <translation>bruk:</translation>
     </message>
     <message>
         <source>nothing to print: every active member card has been printed already</source>
@@ -114,6 +389,16 @@
         <translation>gjenopprettingsøvelse av {backup}: {problems} problem(er)</translation>
     </message>
     <message>
+        <source>Erasing every member inactive since {day}</source>
+        <comment>cli.erasing_inactive</comment>
+        <translation>Sletting av alle medlemmer som har vært inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>Erasing member {member} ({name})</source>
+        <comment>cli.erasing_member</comment>
+        <translation>Sletting av medlem {member} ({name})</translation>
+    </message>
+    <message>
         <source>loyalty-pos: {message}</source>
         <comment>cli.error_line</comment>
         <translation>loyalty-pos: {message}</translation>
@@ -122,6 +407,616 @@
         <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
         <comment>cli.expired</comment>
         <translation>{points} poeng utløpt; nivåvurdering: {moved_down} av {reviewed} vurderte medlemmer flyttet ned</translation>
+    </message>
+    <message>
+        <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
+        <comment>cli.help.backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or folder to write, or &apos;drill&apos;</source>
+        <comment>cli.help.backup.dest</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal the backup even if DEST looks like this machine&apos;s disk (a synced folder)</source>
+        <comment>cli.help.backup.off_site</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the passphrase (or LOYALTY_POS_BACKUP_PASSPHRASE, or asked)</source>
+        <comment>cli.help.backup.passphrase_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure the performance targets of docs/ARCHITECTURE.md section 8</source>
+        <comment>cli.help.bench</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure durability even when the store is on tmpfs/ramfs, where fsync is free</source>
+        <comment>cli.help.bench.allow_tmpfs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crash: kill -9 cycles (default 1,000)</source>
+        <comment>cli.help.bench.cycles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the {group} group</source>
+        <comment>cli.help.bench.group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON list on stdout</source>
+        <comment>cli.help.bench.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store size (default 1,000,000)</source>
+        <comment>cli.help.bench.members</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crash: the seed of the kill moments (default: a new one, printed)</source>
+        <comment>cli.help.bench.seed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member cards</source>
+        <comment>cli.help.cards</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card signing keys: show, export, import, rotate</source>
+        <comment>cli.help.cards.key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write this till&apos;s keys to a new file for the chain&apos;s other tills</source>
+        <comment>cli.help.cards.key.export</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <comment>cli.help.cards.key.export.dest</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add head office&apos;s keys to this till, or put back this shop&apos;s key file from a backup&apos;s .key file (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.import</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file to read</source>
+        <comment>cli.help.cards.key.import.source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer needed: earlier keys stay in the ring, so printed cards keep scanning</source>
+        <comment>cli.help.cards.key.replace_printed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign new cards with a new key; cards printed before keep scanning (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.rotate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this till&apos;s key fingerprints (compare them between tills)</source>
+        <comment>cli.help.cards.key.show</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF sheet of member cards (default: every card not printed yet)</source>
+        <comment>cli.help.cards.print</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these members&apos; cards (comma-separated card numbers)</source>
+        <comment>cli.help.cards.print.members</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N blank pre-numbered cards to hand out at enrolment</source>
+        <comment>cli.help.cards.print.new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write, e.g. cards.pdf</source>
+        <comment>cli.help.cards.print.out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet size (default A4)</source>
+        <comment>cli.help.cards.print.paper</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name printed on the cards (default: the shop&apos;s settings)</source>
+        <comment>cli.help.cards.print.shop_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the database, every balance against its ledger, and the audit chain</source>
+        <comment>cli.help.check</comment>
+        <translation>kontroller databasen, hver saldo mot poengboken og revisjonskjeden</translation>
+    </message>
+    <message>
+        <source>where the shop&apos;s database lives (default: /var/lib/loyalty-pos or C:\ProgramData\loyalty-pos; the demo&apos;s: the user data folder&apos;s demo/; env LOYALTY_POS_DATA_DIR)</source>
+        <comment>cli.help.data_dir</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed a demo shop in its own folder and open the till on it</source>
+        <comment>cli.help.demo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members to create (default 1,000)</source>
+        <comment>cli.help.demo.members</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed only; do not open the till</source>
+        <comment>cli.help.demo.no_gui</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed for reproducible demo data</source>
+        <comment>cli.help.demo.seed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <comment>cli.help.enrolment_code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
+        <comment>cli.help.expire</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <comment>cli.help.help</comment>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <source>set a new shop up without a window (scripted installs); refuses a folder that holds a shop</source>
+        <comment>cli.help.init</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of the shop&apos;s address, kept for receipts (repeat for up to 3 lines)</source>
+        <comment>cli.help.init.address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-letter country code, e.g. NO, ID, TW</source>
+        <comment>cli.help.init.country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO currency of the prices (default: the country&apos;s)</source>
+        <comment>cli.help.init.currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new shop up. Unset region options follow this computer&apos;s locale and time zone. The manager&apos;s PIN is asked twice, or read from --pin-file (mode 0600).</source>
+        <comment>cli.help.init.description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s language (default: the country&apos;s)</source>
+        <comment>cli.help.init.language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s logo for member cards (a PNG file)</source>
+        <comment>cli.help.init.logo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first manager&apos;s user name</source>
+        <comment>cli.help.init.manager</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager&apos;s full name (default: NAME)</source>
+        <comment>cli.help.init.manager_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) whose first line is the manager&apos;s new PIN</source>
+        <comment>cli.help.init.pin_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starter program: simple points, points and tiers, or a stamp card (buy 9, 10th free)</source>
+        <comment>cli.help.init.program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where receipts go, e.g. escpos-network:192.168.1.50 (default: PDF files in the data folder)</source>
+        <comment>cli.help.init.receipt_printer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name as customers know it</source>
+        <comment>cli.help.init.shop_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamp card: the item that earns a stamp, e.g. Coffee</source>
+        <comment>cli.help.init.stamp_item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamp card: that item&apos;s price, e.g. 35.00</source>
+        <comment>cli.help.init.stamp_price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf prices include tax (VAT/GST) or are before tax (default: included)</source>
+        <comment>cli.help.init.tax_mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basket: ring products up here; amount: the shop&apos;s own cash register rings sales up and the till records each sale&apos;s amount for points (default basket)</source>
+        <comment>cli.help.init.till_mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Oslo (default: this computer&apos;s)</source>
+        <comment>cli.help.init.timezone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make this folder a till of a chain instead of a new shop: register with the enrolment code and pull the shop, card keys, staff, program, catalog and members</source>
+        <comment>cli.help.join</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code from &apos;loyalty-pos serve add-terminal&apos;</source>
+        <comment>cli.help.join.code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager&apos;s user name</source>
+        <comment>cli.help.manager</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file holding the manager&apos;s PIN, readable by its owner only (or set LOYALTY_POS_PIN, or type it when asked)</source>
+        <comment>cli.help.manager_pin_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look a member up by card number; or: member export|erase ID, member retention --years N</source>
+        <comment>cli.help.member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: erase the members listed</source>
+        <comment>cli.help.member.erase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: where to write (FILE.pdf: a readable PDF; otherwise JSON)</source>
+        <comment>cli.help.member.out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export/erase: the member&apos;s id or card number</source>
+        <comment>cli.help.member.target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 16-digit card number (spaces allowed) to look up, or a privacy action</source>
+        <comment>cli.help.member.what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: members with no sale or points activity for N years</source>
+        <comment>cli.help.member.years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase without asking to type ERASE (for scripts; it cannot be undone)</source>
+        <comment>cli.help.member.yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager corrections and household transfers</source>
+        <comment>cli.help.points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add (or with a minus sign, remove) points with a reason</source>
+        <comment>cli.help.points.adjust</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member&apos;s card number</source>
+        <comment>cli.help.points.card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number of the member who gives the points</source>
+        <comment>cli.help.points.from_card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many points</source>
+        <comment>cli.help.points.points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (kept in the ledger)</source>
+        <comment>cli.help.points.reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number of the member who receives them</source>
+        <comment>cli.help.points.to_card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move points between members in steps of 1,000</source>
+        <comment>cli.help.points.transfer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline-first point-of-sale loyalty terminal (no command: open the till)</source>
+        <comment>cli.help.program</comment>
+        <translation>Kundeklubbterminal for kassen som virker uten nett (uten kommando: åpne kassen)</translation>
+    </message>
+    <message>
+        <source>reports to read at the shop</source>
+        <comment>cli.help.report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of day per till and cashier: sales, returns, money per tender, points</source>
+        <comment>cli.help.report.day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s local date (default: today there)</source>
+        <comment>cli.help.report.day.date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this terminal</source>
+        <comment>cli.help.report.day.terminal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database with a backup that passes check</source>
+        <comment>cli.help.restore</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace this shop with another shop&apos;s backup (its data and card keys)</source>
+        <comment>cli.help.restore.other_shop</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed backup&apos;s passphrase file</source>
+        <comment>cli.help.restore.passphrase_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup whose card keys differ from this till&apos;s (cards printed with this till&apos;s keys then read as forged; its keys are kept aside either way)</source>
+        <comment>cli.help.restore.replace_printed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <comment>cli.help.restore.source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales from another cash register</source>
+        <comment>cli.help.sales</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a register&apos;s CSV export (card or phone, amount, date, [time], receipt, [register], [category]); a receipt seen before is skipped</source>
+        <comment>cli.help.sales.import</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show each row&apos;s outcome and store nothing</source>
+        <comment>cli.help.sales.import.dry_run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <comment>cli.help.sales.import.file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the chain&apos;s sync server; serve add-terminal|revoke-terminal|list-terminals|migrate</source>
+        <comment>cli.help.serve</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a terminal and print its one-time enrolment code</source>
+        <comment>cli.help.serve.add_terminal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may publish the program, catalog and card keys to the chain</source>
+        <comment>cli.help.serve.add_terminal.head_office</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop this terminal belongs to (the till&apos;s shop id; default &apos;main&apos;)</source>
+        <comment>cli.help.serve.add_terminal.shop</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database, postgresql+psycopg://user:pass@host/db (default: an embedded SQLite file in the data folder, to try it out)</source>
+        <comment>cli.help.serve.db</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this machine only)</source>
+        <comment>cli.help.serve.host</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminals, their shops and whether they are enrolled</source>
+        <comment>cli.help.serve.list_terminals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the database&apos;s schema to this release&apos;s (once, under a lock)</source>
+        <comment>cli.help.serve.migrate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the schema without a backup first (PostgreSQL without pg_dump on PATH)</source>
+        <comment>cli.help.serve.no_backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port (default 8765)</source>
+        <comment>cli.help.serve.port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse every later request of a terminal&apos;s token</source>
+        <comment>cli.help.serve.revoke_terminal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s name</source>
+        <comment>cli.help.serve.terminal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API worker processes (default 1)</source>
+        <comment>cli.help.serve.workers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain server, https://host[:port] (http:// only on this machine)</source>
+        <comment>cli.help.server_url</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --smoke-test: save a picture of that first screen</source>
+        <comment>cli.help.smoke_screenshot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the till (or the first-run setup), close it once its first screen is up and say which screen that was: checks an installation</source>
+        <comment>cli.help.smoke_test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff accounts: add, list, disable, reset a PIN; recover a forgotten manager PIN</source>
+        <comment>cli.help.staff</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new cashier or manager, with their first PIN</source>
+        <comment>cli.help.staff.add</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their name as colleagues know it</source>
+        <comment>cli.help.staff.add.name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier or manager (default: cashier)</source>
+        <comment>cli.help.staff.add.role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what they type at sign-in (letters, digits, dots, underscores)</source>
+        <comment>cli.help.staff.add.username</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop an account from signing in (its history stays)</source>
+        <comment>cli.help.staff.disable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every account, its role and whether it can sign in</source>
+        <comment>cli.help.staff.list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the account&apos;s new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.new_pin_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s only manager forgot the PIN: set a new one with the recovery code printed at setup</source>
+        <comment>cli.help.staff.recover</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the recovery code (else it is asked)</source>
+        <comment>cli.help.staff.recover.code_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose PIN to set (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.staff.recover.manager</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.recover.pin_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new PIN for an account and lift a lock-out</source>
+        <comment>cli.help.staff.reset_pin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s user name</source>
+        <comment>cli.help.staff.username</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sync round with the chain server (push, pull); &apos;sync register URL CODE&apos; joins this till to a chain</source>
+        <comment>cli.help.sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange the enrolment code from &apos;loyalty-pos serve add-terminal&apos; for this till&apos;s terminal id and token</source>
+        <comment>cli.help.sync.register</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till&apos;s name on the server (default: the computer&apos;s name)</source>
+        <comment>cli.help.till_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <comment>cli.help.version</comment>
+        <translation>skriv ut versjonen og avslutt</translation>
+    </message>
+    <message>
+        <source>your manager user name (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.your_manager</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding your PIN (or set LOYALTY_POS_PIN; else it is asked)</source>
+        <comment>cli.help.your_pin_file</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>amount</source>
@@ -354,6 +1249,41 @@
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
+        <source>{what} cannot be undone. Type ERASE to go ahead:</source>
+        <comment>cli.prompt.erase</comment>
+        <translation>{what} kan ikke angres. Skriv ERASE for å fortsette:</translation>
+    </message>
+    <message>
+        <source>PIN of the manager {manager} (not shown):</source>
+        <comment>cli.prompt.manager_pin</comment>
+        <translation>PIN for lederen {manager} (vises ikke):</translation>
+    </message>
+    <message>
+        <source>New PIN for {whose} (4-12 digits, not shown):</source>
+        <comment>cli.prompt.new_pin</comment>
+        <translation>Ny PIN for {whose} (4–12 sifre, vises ikke):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <comment>cli.prompt.new_pin_again</comment>
+        <translation>Samme PIN én gang til:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (not shown):</source>
+        <comment>cli.prompt.passphrase</comment>
+        <translation>Passordfrase for sikkerhetskopien (vises ikke):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <comment>cli.prompt.passphrase_again</comment>
+        <translation>Samme passordfrase én gang til:</translation>
+    </message>
+    <message>
+        <source>Recovery code (as printed at setup; not shown):</source>
+        <comment>cli.prompt.recovery_code</comment>
+        <translation>Gjenopprettingskode (som skrevet ut ved oppsettet; vises ikke):</translation>
+    </message>
+    <message>
         <source>new PIN set for {manager}; sign in with it.</source>
         <comment>cli.recovered</comment>
         <translation>ny PIN-kode satt for {manager}; logg inn med den.</translation>
@@ -456,6 +1386,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>låst til {time}</translation>
     </message>
     <message>
+        <source>card sheet pages</source>
+        <comment>cli.stage.card_sheet_pages</comment>
+        <translation>kortarksider</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <comment>cli.stage.erasing</comment>
+        <translation>sletter</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>cli.stage.history</comment>
+        <translation>historikk</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <comment>cli.stage.indexing</comment>
+        <translation>indekserer</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <comment>cli.stage.members</comment>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
         <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
         <comment>cli.sync_clock_skew</comment>
         <translation>advarsel: klokken på denne datamaskinen avviker fra serverens med {seconds} s</translation>
@@ -479,6 +1434,41 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
         <comment>cli.sync_round</comment>
         <translation>sendte {pushed} hendelse(r), hentet {pulled}, {waiting} venter</translation>
+    </message>
+    <message>
+        <source>--bench-start starts the till: give it no command</source>
+        <comment>cli.usage.bench_start_alone</comment>
+        <translation>--bench-start starter kassen: ikke gi den en kommando</translation>
+    </message>
+    <message>
+        <source>--bench-start is for `loyalty-pos bench` only</source>
+        <comment>cli.usage.bench_start_bench_only</comment>
+        <translation>--bench-start er bare for `loyalty-pos bench`</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see --help)</source>
+        <comment>cli.usage.error</comment>
+        <translation>{prog}: {message} (se --help)</translation>
+    </message>
+    <message>
+        <source>a PIN is never given on the command line (others can read it there): use --pin-file F (mode 0600), set {env}, or type it when asked</source>
+        <comment>cli.usage.no_pin_argument</comment>
+        <translation>en PIN gis aldri på kommandolinjen (andre kan lese den der): bruk --pin-file F (modus 0600), sett {env}, eller skriv den når du blir spurt</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <comment>cli.usage.not_a_date</comment>
+        <translation>ikke en dato (ÅÅÅÅ-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <source>--smoke-screenshot goes with --smoke-test</source>
+        <comment>cli.usage.screenshot_needs_smoke</comment>
+        <translation>--smoke-screenshot hører sammen med --smoke-test</translation>
+    </message>
+    <message>
+        <source>--smoke-test starts the till: give it no command</source>
+        <comment>cli.usage.smoke_alone</comment>
+        <translation>--smoke-test starter kassen: ikke gi den en kommando</translation>
     </message>
     <message>
         <source>{value}</source>
