@@ -88,3 +88,30 @@ class Problem(str):
         line.code = code
         line.values = values
         return line
+
+
+def to_record(line: str) -> Any:
+    """``line`` as JSON can keep it: a Problem as its code and values (Problems inside too),
+    so a stored result (the restore drill's) can still be written in whatever language reads
+    it later; any other line as it is."""
+    if not isinstance(line, Problem):
+        return line
+    return {"code": line.code, "values": {name: to_record(value) for name, value in line.values.items()}}
+
+
+def from_record(record: Any, english: str) -> str:
+    """The Problem ``to_record`` kept, when it rebuilds into exactly the ``english`` line that
+    was stored beside it; else ``english``: a record of another release (a code this one does
+    not know, a value JSON changed) must never show a different line than the one found."""
+    try:
+        rebuilt = _rebuilt(record)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return english
+    return rebuilt if isinstance(rebuilt, Problem) and rebuilt == english else english
+
+
+def _rebuilt(record: Any) -> Any:
+    if not isinstance(record, dict):
+        return record
+    values = {name: _rebuilt(value) for name, value in record["values"].items()}
+    return Problem(record["code"], **values)
