@@ -174,7 +174,8 @@ def add_arguments(parser: argparse.ArgumentParser, line: Callable[..., str]) -> 
                         help=line("cli.help.bench.allow_tmpfs"))
     for group in GROUPS:
         parser.add_argument(f"--{group}", action="store_true", help=line("cli.help.bench.group", group=group))
-    parser.add_argument("--cycles", type=whole_numbers.positive, default=1_000, help=line("cli.help.bench.cycles"))
+    parser.add_argument("--cycles", type=whole_numbers.read_with(line).positive, default=1_000,
+                        help=line("cli.help.bench.cycles"))
     parser.add_argument("--seed", type=int, help=line("cli.help.bench.seed"))
 
 

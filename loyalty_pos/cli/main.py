@@ -70,6 +70,7 @@ def one_line(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     speak_argparse()
+    counts = whole_numbers.read_with(line)  # refusals of a typed count in the CLI's language too
     parser = _Parser(prog="loyalty-pos", description=line("cli.help.program"))
     parser.add_argument("--version", action="version", version=f"loyalty-pos {__version__}",
                         help=line("cli.help.version"))
@@ -83,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help=line("cli.help.demo"))
-    demo.add_argument("--members", type=whole_numbers.non_negative, default=1_000, help=line("cli.help.demo.members"))
+    demo.add_argument("--members", type=counts.non_negative, default=1_000, help=line("cli.help.demo.members"))
     demo.add_argument("--no-gui", action="store_true", help=line("cli.help.demo.no_gui"))
     demo.add_argument("--seed", type=int, default=2026, help=line("cli.help.demo.seed"))
 
@@ -108,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from loyalty_pos.cli.admin import add_parsers
 
-    add_parsers(commands, whole_numbers.non_zero)
+    add_parsers(commands, counts.non_zero)
 
     cards = commands.add_parser("cards", help=line("cli.help.cards"))
     card_actions = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     card_print.add_argument("--out", type=Path, required=True, help=line("cli.help.cards.print.out"))
     card_print.add_argument("--members", type=_card_list, metavar="NUMBER,NUMBER...",
                             help=line("cli.help.cards.print.members"))
-    card_print.add_argument("--new", type=whole_numbers.positive, metavar="N",
+    card_print.add_argument("--new", type=counts.positive, metavar="N",
                             help=line("cli.help.cards.print.new"))
     card_print.add_argument("--paper", choices=("A4", "Letter"), default="A4", help=line("cli.help.cards.print.paper"))
     card_print.add_argument("--shop-name", help=line("cli.help.cards.print.shop_name"))

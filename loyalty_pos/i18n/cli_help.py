@@ -168,6 +168,11 @@ CLI_HELP: dict[str, str] = {
         "a PIN is never given on the command line (others can read it there): use --pin-file F (mode "
         "0600), set {env}, or type it when asked"),
     "cli.usage.not_a_date": "not a date (YYYY-MM-DD): {text}",
+    # Counts typed on the command line (loyalty_pos.whole_numbers.ENGLISH holds the same English).
+    "cli.usage.not_whole_number": "{text} is not a whole number",
+    "cli.usage.not_above_zero": "must be above 0",
+    "cli.usage.zero": "must not be 0",
+    "cli.usage.negative": "must not be negative",
     # argparse's own words, by their English (gettext msgid) minus surrounding blanks.
     "cli.argparse.usage": "usage:",
     "cli.argparse.positional_arguments": "positional arguments",
