@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from loyalty_pos.bench.figures import Figure
 
 from loyalty_pos import whole_numbers
+from loyalty_pos.i18n.catalogue import text
+from loyalty_pos.i18n.languages import ENGLISH
 
 if TYPE_CHECKING:
     # The seeded store imports the whole program; `loyalty-pos --help` builds this
@@ -163,18 +165,21 @@ def run_from_cli(args: argparse.Namespace) -> int:
     return 1 if any(f.passed is False for f in figures) else 0
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--members", type=int, default=1_000_000, help="store size (default 1,000,000)")
-    parser.add_argument("--json", action="store_true", help="one JSON list on stdout")
+def add_arguments(parser: argparse.ArgumentParser, line: Callable[..., str]) -> None:
+    """``line`` gives a help text by its catalogue code: ``loyalty-pos bench`` passes the CLI's
+    (``cli.say.line``, the computer's language); ``python -m loyalty_pos.bench`` the English."""
+    parser.add_argument("--members", type=int, default=1_000_000, help=line("cli.help.bench.members"))
+    parser.add_argument("--json", action="store_true", help=line("cli.help.bench.json"))
     parser.add_argument("--allow-tmpfs", action="store_true",
-                        help="measure durability even when the store is on tmpfs/ramfs, where fsync is free")
+                        help=line("cli.help.bench.allow_tmpfs"))
     for group in GROUPS:
-        parser.add_argument(f"--{group}", action="store_true", help=f"only the {group} group")
-    parser.add_argument("--cycles", type=whole_numbers.positive, default=1_000, help="--crash: kill -9 cycles (default 1,000)")
-    parser.add_argument("--seed", type=int, help="--crash: the seed of the kill moments (default: a new one, printed)")
+        parser.add_argument(f"--{group}", action="store_true", help=line("cli.help.bench.group", group=group))
+    parser.add_argument("--cycles", type=whole_numbers.read_with(line).positive, default=1_000,
+                        help=line("cli.help.bench.cycles"))
+    parser.add_argument("--seed", type=int, help=line("cli.help.bench.seed"))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m loyalty_pos.bench")
-    add_arguments(parser)
+    add_arguments(parser, lambda code, **values: text(code, ENGLISH.code, **values))
     return run_from_cli(parser.parse_args(argv))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from loyalty_pos.cli import privacy as privacy_commands
 from loyalty_pos.cli.pin_input import PIN_ENV
-from loyalty_pos.cli.say import say, signed
+from loyalty_pos.cli.say import line, say, signed
 from loyalty_pos.config import Config
 from loyalty_pos.domain.members import group_card_number
 from loyalty_pos.domain.money import Money
@@ -30,22 +30,22 @@ if TYPE_CHECKING:
 
 def add_parsers(commands: argparse._SubParsersAction, integer: type) -> None:  # type: ignore[type-arg]
     member = commands.add_parser(
-        "member", help="look a member up by card number; or: member export|erase ID, member retention --years N")
+        "member", help=line("cli.help.member"))
     member.add_argument("what", metavar="CARD|export|erase|retention",
-                        help="a 16-digit card number (spaces allowed) to look up, or a privacy action")
+                        help=line("cli.help.member.what"))
     privacy_commands.add_arguments(member, integer)
     add_manager_arguments(member)
 
-    points = commands.add_parser("points", help="manager corrections and household transfers")
+    points = commands.add_parser("points", help=line("cli.help.points"))
     actions = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
-    adjust = actions.add_parser("adjust", help="add (or with a minus sign, remove) points with a reason")
-    adjust.add_argument("card")
-    adjust.add_argument("points", type=integer)
-    adjust.add_argument("--reason", required=True)
-    transfer = actions.add_parser("transfer", help="move points between members in steps of 1,000")
-    transfer.add_argument("from_card")
-    transfer.add_argument("to_card")
-    transfer.add_argument("points", type=integer)
+    adjust = actions.add_parser("adjust", help=line("cli.help.points.adjust"))
+    adjust.add_argument("card", help=line("cli.help.points.card"))
+    adjust.add_argument("points", type=integer, help=line("cli.help.points.points"))
+    adjust.add_argument("--reason", required=True, help=line("cli.help.points.reason"))
+    transfer = actions.add_parser("transfer", help=line("cli.help.points.transfer"))
+    transfer.add_argument("from_card", help=line("cli.help.points.from_card"))
+    transfer.add_argument("to_card", help=line("cli.help.points.to_card"))
+    transfer.add_argument("points", type=integer, help=line("cli.help.points.points"))
     for action in (adjust, transfer):
         add_manager_arguments(action)
 
@@ -56,15 +56,13 @@ class PinOnCommandLine(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
                  option_string: str | None = None) -> None:
-        parser.error(f"a PIN is never given on the command line (others can read it there): "
-                     f"use --pin-file F (mode 0600), set {PIN_ENV}, or type it when asked")
+        parser.error(line("cli.usage.no_pin_argument", env=PIN_ENV))
 
 
 def add_manager_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--manager", default="manager", help="the manager's user name")
+    parser.add_argument("--manager", default="manager", help=line("cli.help.manager"))
     parser.add_argument("--pin-file", type=Path, metavar="F",
-                        help=f"a file holding the manager's PIN, readable by its owner only (or set {PIN_ENV}, "
-                             "or type it when asked)")
+                        help=line("cli.help.manager_pin_file"))
     parser.add_argument("--pin", action=PinOnCommandLine, help=argparse.SUPPRESS)
 
 

@@ -20,19 +20,17 @@ from loyalty_pos.output_files import check_output
 
 
 def add_parsers(card_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    key = card_actions.add_parser("key", help="the card signing keys: show, export, import, rotate")
+    key = card_actions.add_parser("key", help=line("cli.help.cards.key"))
     actions = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    actions.add_parser("show", help="print this till's key fingerprints (compare them between tills)")
-    export = actions.add_parser("export", help="write this till's keys to a new file for the chain's other tills")
-    export.add_argument("dest", type=Path)
-    take = actions.add_parser("import", help="add head office's keys to this till, or put back this shop's key "
-                                             "file from a backup's .key file (restart the till afterwards)")
-    take.add_argument("src", type=Path)
+    actions.add_parser("show", help=line("cli.help.cards.key.show"))
+    export = actions.add_parser("export", help=line("cli.help.cards.key.export"))
+    export.add_argument("dest", type=Path, help=line("cli.help.cards.key.export.dest"))
+    take = actions.add_parser("import", help=line("cli.help.cards.key.import"))
+    take.add_argument("src", type=Path, help=line("cli.help.cards.key.import.source"))
     take.add_argument("--replace-printed", action="store_true",
-                      help="no longer needed: earlier keys stay in the ring, so printed cards keep scanning")
+                      help=line("cli.help.cards.key.replace_printed"))
     add_manager_arguments(take)
-    rotate = actions.add_parser("rotate", help="sign new cards with a new key; cards printed before keep scanning "
-                                               "(restart the till afterwards)")
+    rotate = actions.add_parser("rotate", help=line("cli.help.cards.key.rotate"))
     add_manager_arguments(rotate)
 
 

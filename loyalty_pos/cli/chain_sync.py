@@ -12,7 +12,7 @@ import argparse
 import socket
 import sys
 
-from loyalty_pos.cli.say import cli_language, say
+from loyalty_pos.cli.say import cli_language, line, say
 from loyalty_pos.i18n.catalogue import error_text
 from loyalty_pos.i18n.sync_texts import sync_error_text, sync_message_text
 
@@ -20,22 +20,19 @@ EXIT_OK, EXIT_REFUSED, EXIT_OFFLINE = 0, 1, 3
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    sync = commands.add_parser("sync", help="one sync round with the chain server (push, pull); "
-                                            "'sync register URL CODE' joins this till to a chain")
+    sync = commands.add_parser("sync", help=line("cli.help.sync"))
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
-    register = actions.add_parser("register", help="exchange the enrolment code from 'loyalty-pos serve "
-                                                   "add-terminal' for this till's terminal id and token")
-    register.add_argument("url", help="the chain server, https://host[:port] (http:// only on this machine)")
-    register.add_argument("code", help="the one-time enrolment code")
-    register.add_argument("--name", help="this till's name on the server (default: the computer's name)")
+    register = actions.add_parser("register", help=line("cli.help.sync.register"))
+    register.add_argument("url", help=line("cli.help.server_url"))
+    register.add_argument("code", help=line("cli.help.enrolment_code"))
+    register.add_argument("--name", help=line("cli.help.till_name"))
 
 
     join = commands.add_parser(
-        "join", help="make this folder a till of a chain instead of a new shop: register with the enrolment code "
-                     "and pull the shop, card keys, staff, program, catalog and members from the chain server")
-    join.add_argument("url", help="the chain server, https://host[:port] (http:// only on this machine)")
-    join.add_argument("code", help="the one-time enrolment code from 'loyalty-pos serve add-terminal'")
-    join.add_argument("--name", help="this till's name on the server (default: the computer's name)")
+        "join", help=line("cli.help.join"))
+    join.add_argument("url", help=line("cli.help.server_url"))
+    join.add_argument("code", help=line("cli.help.join.code"))
+    join.add_argument("--name", help=line("cli.help.till_name"))
 
 
 def _say_join_step(step: str) -> None:

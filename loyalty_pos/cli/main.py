@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from loyalty_pos import whole_numbers
 from loyalty_pos.cli import report as report_commands
@@ -22,6 +22,7 @@ from loyalty_pos.cli import sales as sales_commands
 from loyalty_pos.cli import setup as setup_commands
 from loyalty_pos.cli import chain_sync as sync_commands
 from loyalty_pos.cli import staff as staff_commands
+from loyalty_pos.cli.argparse_words import speak_argparse
 from loyalty_pos.cli.display import require_display
 from loyalty_pos.cli.progress import progress_printer
 from loyalty_pos.cli.say import cli_language, line, say
@@ -30,6 +31,7 @@ from loyalty_pos.config import Config
 from loyalty_pos.data_dir_lock import hold_data_dir
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.i18n.catalogue import error_text
+from loyalty_pos.i18n.check_texts import problem_text
 from loyalty_pos.log_files import start_logging
 from loyalty_pos.version import __version__
 
@@ -40,8 +42,6 @@ EXIT_OS = 5  # the system refused a file operation (name too long, disk full, no
 # ``user:pin`` of the demo account --bench-start signs in with; set only by ``loyalty-pos bench``.
 BENCH_SIGN_IN_ENV = "LOYALTY_POS_BENCH_SIGN_IN"
 SMOKE_SCREENS = {"sign-in": "its sign-in screen", "setup": "the first-run setup (no shop in this folder yet)"}
-DATA_DIR_HELP = ("where the shop's database lives (default: the machine-wide folder, /var/lib/loyalty-pos or "
-                 "C:\\ProgramData\\loyalty-pos; the demo's: the user data folder's demo/; env LOYALTY_POS_DATA_DIR)")
 
 log = logging.getLogger("loyalty_pos.cli")
 
@@ -52,10 +52,15 @@ def _card_list(text: str) -> list[str]:
 
 
 class _Parser(argparse.ArgumentParser):
-    """Bad arguments are one line, like every other refusal (no usage dump)."""
+    """Bad arguments are one line, like every other refusal (no usage dump), in the CLI's
+    language; so is ``-h``'s own help line (argparse's default is English)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, **kwargs)
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=line("cli.help.help"))
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see --help)\n")
+        self.exit(EXIT_USAGE, line("cli.usage.error", prog=self.prog, message=one_line(message)) + "\n")
 
 
 def one_line(text: str) -> str:
@@ -71,70 +76,66 @@ def _positive_seconds(text: str) -> float:
         seconds = 0.0
     # nan and inf are floats too: neither is a deadline.
     if not 0 < seconds < 86_400:
-        raise argparse.ArgumentTypeError(f"not a number of seconds above 0 and below a day: {one_line(text)}")
+        raise argparse.ArgumentTypeError(line("cli.usage.not_seconds", text=one_line(text)))
     return seconds
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="loyalty-pos", description="Offline-first point-of-sale loyalty terminal "
-                                                      "(no command: open the till)")
-    parser.add_argument("--version", action="version", version=f"loyalty-pos {__version__}")
-    parser.add_argument("--data-dir", help=DATA_DIR_HELP)
+    speak_argparse()
+    counts = whole_numbers.read_with(line)  # refusals of a typed count in the CLI's language too
+    parser = _Parser(prog="loyalty-pos", description=line("cli.help.program"))
+    parser.add_argument("--version", action="version", version=f"loyalty-pos {__version__}",
+                        help=line("cli.help.version"))
+    parser.add_argument("--data-dir", help=line("cli.help.data_dir"))
     parser.add_argument("--smoke-test", action="store_true",
-                        help="open the till (or the first-run setup on a folder without a shop), close it as soon "
-                             "as its first screen is up and say which screen that was: checks an installation")
+                        help=line("cli.help.smoke_test"))
     parser.add_argument("--smoke-screenshot", type=Path, metavar="PNG",
-                        help="with --smoke-test: save a picture of that first screen")
+                        help=line("cli.help.smoke_screenshot"))
     parser.add_argument("--smoke-timeout", type=_positive_seconds, metavar="SECONDS",
-                        help=f"with --smoke-test: fail, saying where the start waited, if its first screen has not "
-                             f"come up and closed after this long (default {DEFAULT_SECONDS:g})")
+                        help=line("cli.help.smoke_timeout", seconds=round(DEFAULT_SECONDS)))
     # Hidden: `loyalty-pos bench --gui` starts the till with it to time the start.
     parser.add_argument("--bench-start", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="seed a demo shop in its own folder and open the till on it")
-    demo.add_argument("--members", type=whole_numbers.non_negative, default=1_000, help="members to create (default 1,000)")
-    demo.add_argument("--no-gui", action="store_true", help="seed only; do not open the till")
-    demo.add_argument("--seed", type=int, default=2026, help="random seed for reproducible demo data")
+    demo = commands.add_parser("demo", help=line("cli.help.demo"))
+    demo.add_argument("--members", type=counts.non_negative, default=1_000, help=line("cli.help.demo.members"))
+    demo.add_argument("--no-gui", action="store_true", help=line("cli.help.demo.no_gui"))
+    demo.add_argument("--seed", type=int, default=2026, help=line("cli.help.demo.seed"))
 
-    commands.add_parser("check", help="verify the database, every balance against its ledger, and the audit chain")
+    commands.add_parser("check", help=line("cli.help.check"))
 
-    backup = commands.add_parser("backup", help="copy the database safely, even while the till runs "
-                                               "(sealed with a passphrase when DEST is off this machine); "
-                                               "'backup drill': restore the latest backup aside and check it")
-    backup.add_argument("dest", type=Path, help="the file or folder to write, or 'drill'")
+    backup = commands.add_parser("backup", help=line("cli.help.backup"))
+    backup.add_argument("dest", type=Path, help=line("cli.help.backup.dest"))
     backup.add_argument("--off-site", action="store_true",
-                        help="seal the backup even if DEST looks like this machine's disk (a synced folder)")
+                        help=line("cli.help.backup.off_site"))
     backup.add_argument("--passphrase-file", type=Path, metavar="F",
-                        help="a file (mode 0600) holding the passphrase (or LOYALTY_POS_BACKUP_PASSPHRASE, or asked)")
+                        help=line("cli.help.backup.passphrase_file"))
 
-    restore = commands.add_parser("restore", help="replace the database with a backup that passes check")
-    restore.add_argument("src", type=Path)
-    restore.add_argument("--passphrase-file", type=Path, metavar="F", help="the sealed backup's passphrase file")
+    restore = commands.add_parser("restore", help=line("cli.help.restore"))
+    restore.add_argument("src", type=Path, help=line("cli.help.restore.source"))
+    restore.add_argument("--passphrase-file", type=Path, metavar="F", help=line("cli.help.restore.passphrase_file"))
     restore.add_argument("--other-shop", action="store_true",
-                         help="replace this shop with another shop's backup (its data and card keys)")
+                         help=line("cli.help.restore.other_shop"))
     restore.add_argument("--replace-printed", action="store_true",
-                         help="restore a backup whose card keys differ from this till's (cards printed with this "
-                              "till's keys then read as forged; its keys are kept aside either way)")
+                         help=line("cli.help.restore.replace_printed"))
 
-    commands.add_parser("expire", help="expire lapsed points and apply the yearly tier review now "
-                                            "(the till also does both at start and daily)")
+    commands.add_parser("expire", help=line("cli.help.expire"))
 
     from loyalty_pos.cli.admin import add_parsers
 
-    add_parsers(commands, whole_numbers.non_zero)
+    add_parsers(commands, counts.non_zero)
 
-    cards = commands.add_parser("cards", help="member cards")
+    cards = commands.add_parser("cards", help=line("cli.help.cards"))
     card_actions = cards.add_subparsers(dest="cards_command", metavar="ACTION", required=True)
     card_print = card_actions.add_parser(
-        "print", help="write a PDF sheet of member cards (default: every card not printed yet)")
-    card_print.add_argument("--out", type=Path, required=True, help="the PDF to write, e.g. cards.pdf")
+        "print", help=line("cli.help.cards.print"))
+    card_print.add_argument("--out", type=Path, required=True, help=line("cli.help.cards.print.out"))
     card_print.add_argument("--members", type=_card_list, metavar="NUMBER,NUMBER...",
-                            help="only these members' cards (comma-separated card numbers)")
-    card_print.add_argument("--new", type=whole_numbers.positive, metavar="N",
-                            help="N blank pre-numbered cards to hand out at enrolment")
-    card_print.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="sheet size (default A4)")
-    card_print.add_argument("--shop-name", help="name printed on the cards (default: the shop's settings)")
+                            help=line("cli.help.cards.print.members"))
+    card_print.add_argument("--new", type=counts.positive, metavar="N",
+                            help=line("cli.help.cards.print.new"))
+    card_print.add_argument("--paper", choices=("A4", "Letter"), default="A4", help=line("cli.help.cards.print.paper"))
+    card_print.add_argument("--shop-name", help=line("cli.help.cards.print.shop_name"))
     from loyalty_pos.cli.card_key import add_parsers as add_key_parsers
 
     add_key_parsers(card_actions)
@@ -147,12 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     from loyalty_pos.sync.server.commands import add_parsers as add_serve_parsers
 
-    add_serve_parsers(commands)
+    add_serve_parsers(commands, line)
 
-    bench = commands.add_parser("bench", help="measure the performance targets of docs/ARCHITECTURE.md section 8")
+    bench = commands.add_parser("bench", help=line("cli.help.bench"))
     from loyalty_pos.bench.runner import add_arguments
 
-    add_arguments(bench)
+    add_arguments(bench, line)
     _data_dir_anywhere(parser)
     return parser
 
@@ -166,7 +167,7 @@ def _data_dir_anywhere(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:  # argparse has no public walk over sub-commands
         if isinstance(action, argparse._SubParsersAction):
             for command in {id(p): p for p in action.choices.values()}.values():
-                command.add_argument("--data-dir", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+                command.add_argument("--data-dir", default=argparse.SUPPRESS, help=line("cli.help.data_dir"))
                 _data_dir_anywhere(command)
 
 
@@ -216,9 +217,9 @@ def _run_check(args: argparse.Namespace) -> int:
     if not any(problem.startswith("sqlite:") for problem in report.problems):  # a damaged file names no key
         report.problems.extend(key_file_problems(config.db_path, config.key_path))
     for problem in report.problems:
-        say("cli.problem", problem=problem)
+        say("cli.problem", problem=problem_text(problem, cli_language()))
     for note in report.notes:
-        say("cli.note", note=note)
+        say("cli.note", note=problem_text(note, cli_language()))
     say("cli.check_ok" if report.ok else "cli.check_problems", members=report.members_checked,
         entries=report.entries_checked, problems=len(report.problems))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
@@ -266,7 +267,7 @@ def _run_drill(args: argparse.Namespace) -> int:
     finally:
         app.close()
     for problem in result.problems:
-        say("cli.problem", problem=problem)
+        say("cli.problem", problem=problem_text(problem, cli_language()))
     say("cli.drill_ok" if result.ok else "cli.drill_problems", backup=result.backup or line("cli.no_backup"),
         problems=len(result.problems))
     return EXIT_OK if result.ok else EXIT_PROBLEMS
@@ -419,15 +420,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is not None and (args.smoke_test or args.smoke_screenshot):
-        parser.error("--smoke-test starts the till: give it no command")
+        parser.error(line("cli.usage.smoke_alone"))
     if args.smoke_screenshot and not args.smoke_test:
-        parser.error("--smoke-screenshot goes with --smoke-test")
+        parser.error(line("cli.usage.screenshot_needs_smoke"))
     if args.smoke_timeout is not None and not args.smoke_test:
-        parser.error("--smoke-timeout goes with --smoke-test")
+        parser.error(line("cli.usage.timeout_needs_smoke"))
     if args.bench_start and (args.command is not None or args.smoke_test):
-        parser.error("--bench-start starts the till: give it no command")
+        parser.error(line("cli.usage.bench_start_alone"))
     if args.bench_start and ":" not in os.environ.get(BENCH_SIGN_IN_ENV, ""):
-        parser.error("--bench-start is for `loyalty-pos bench` only")
+        parser.error(line("cli.usage.bench_start_bench_only"))
     start_logging()
     # The command's name only: arguments may hold a manager's PIN.
     command = " ".join(part for part in (args.command, getattr(args, "cards_command", None),

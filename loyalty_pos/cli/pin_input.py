@@ -15,6 +15,7 @@ import stat
 import sys
 from pathlib import Path
 
+from loyalty_pos.cli.say import line
 from loyalty_pos.domain.errors import LoyaltyError, ValidationError
 
 PIN_ENV = "LOYALTY_POS_PIN"
@@ -59,8 +60,8 @@ def new_pin(file: Path | None, *, whose: str, option: str = "--pin-file") -> tup
         pin = read_secret_file(file)
         return pin, pin
     _require_terminal(option, f"the new PIN for {whose}")
-    first = getpass.getpass(f"New PIN for {whose} (4-12 digits, not shown): ")
-    again = getpass.getpass("The same PIN again: ")
+    first = getpass.getpass(line("cli.prompt.new_pin", whose=whose) + " ")
+    again = getpass.getpass(line("cli.prompt.new_pin_again") + " ")
     return first.strip(), again.strip()
 
 
@@ -72,7 +73,7 @@ def manager_pin(file: Path | None, *, manager: str) -> str:
     if from_env:
         return from_env.strip()
     _require_terminal(f"--pin-file or {PIN_ENV}", f"the PIN of the manager {manager}")
-    return getpass.getpass(f"PIN of the manager {manager} (not shown): ").strip()
+    return getpass.getpass(line("cli.prompt.manager_pin", manager=manager) + " ").strip()
 
 
 def backup_passphrase(file: Path | None, *, env: str, stored: str | None, new: bool) -> str:
@@ -85,8 +86,8 @@ def backup_passphrase(file: Path | None, *, env: str, stored: str | None, new: b
     if stored:
         return stored
     _require_terminal(f"--passphrase-file or {env}", "the backup's passphrase")
-    first = getpass.getpass("Backup passphrase (not shown): ")
-    if new and getpass.getpass("The same passphrase again: ") != first:
+    first = getpass.getpass(line("cli.prompt.passphrase") + " ")
+    if new and getpass.getpass(line("cli.prompt.passphrase_again") + " ") != first:
         raise ValidationError(code="passphrases_differ", template="The two passphrases differ; nothing was written.")
     return first
 
@@ -95,7 +96,7 @@ def recovery_code(file: Path | None) -> str:
     if file is not None:
         return read_secret_file(file)
     _require_terminal("--code-file", "the recovery code")
-    return getpass.getpass("Recovery code (as printed at setup; not shown): ")
+    return getpass.getpass(line("cli.prompt.recovery_code") + " ")
 
 
 def _require_terminal(option: str, what: str) -> None:

@@ -26,14 +26,14 @@ LISTED = 50  # rows printed by ``retention`` without --erase; the count covers t
 
 def add_arguments(member: argparse.ArgumentParser, integer: type) -> None:
     member.add_argument("target", nargs="?", metavar="ID",
-                        help="export/erase: the member's id or card number")
+                        help=line("cli.help.member.target"))
     member.add_argument("--out", type=Path, metavar="FILE",
-                        help="export: where to write (FILE.pdf: a readable PDF; otherwise JSON)")
+                        help=line("cli.help.member.out"))
     member.add_argument("--years", type=integer, metavar="N",
-                        help="retention: members with no sale or points activity for N years")
-    member.add_argument("--erase", action="store_true", help="retention: erase the members listed")
+                        help=line("cli.help.member.years"))
+    member.add_argument("--erase", action="store_true", help=line("cli.help.member.erase"))
     member.add_argument("--yes", action="store_true",
-                        help="erase without asking to type ERASE (for scripts; it cannot be undone)")
+                        help=line("cli.help.member.yes"))
 
 
 def _resolve(app: App, target: str | None) -> str:
@@ -59,7 +59,7 @@ def _confirmed(args: argparse.Namespace, what: str) -> bool:
     if not sys.stdin.isatty():
         raise ValidationError(code="confirm_required",
                               template="{what} cannot be undone: add --yes to confirm it from a script", what=what)
-    answer = input(f"{what} cannot be undone. Type ERASE to go ahead: ")
+    answer = input(line("cli.prompt.erase", what=what) + " ")
     return answer.strip() == "ERASE"
 
 
@@ -95,7 +95,7 @@ def _erase(app: App, args: argparse.Namespace, member_id: str, actor: object) ->
     if member.status is MemberStatus.ERASED:
         say("cli.member_already_erased", member=member_id)
         return 0
-    if not _confirmed(args, f"Erasing member {member_id} ({member.name})"):
+    if not _confirmed(args, line("cli.erasing_member", member=member_id, name=member.name)):
         say("cli.not_erased")
         return 1
     done = erase_member(app.uow(), member_id, actor=actor, clock=app.clock)  # type: ignore[arg-type]
@@ -124,7 +124,7 @@ def _retention(app: App, args: argparse.Namespace, manager_from_args) -> int:
         say("cli.add_erase")
         return 0
     actor = manager_from_args(app, args, "Erasing inactive members")
-    if not _confirmed(args, f"Erasing every member inactive since {cutoff:%Y-%m-%d}"):
+    if not _confirmed(args, line("cli.erasing_inactive", day=cutoff)):
         say("cli.not_erased")
         return 1
     show = progress_printer()

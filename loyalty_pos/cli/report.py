@@ -7,6 +7,8 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from loyalty_pos.cli.say import line as said
+
 if TYPE_CHECKING:  # loaded when the command runs, not when the command line is parsed
     from loyalty_pos.services.shop.end_of_day import DayReport, TillDay
 
@@ -17,16 +19,15 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(said("cli.usage.not_a_date", text=repr(text))) from None
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    report = commands.add_parser("report", help="reports to read at the shop")
+    report = commands.add_parser("report", help=said("cli.help.report"))
     kinds = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
-    day = kinds.add_parser("day", help="end of day per till and cashier: sales, returns, money per tender, "
-                                       "points, amount-only entries")
-    day.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the shop's local date (default: today there)")
-    day.add_argument("--terminal", metavar="T", help="only this terminal")
+    day = kinds.add_parser("day", help=said("cli.help.report.day"))
+    day.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=said("cli.help.report.day.date"))
+    day.add_argument("--terminal", metavar="T", help=said("cli.help.report.day.terminal"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,16 +22,15 @@ EXIT_OK, EXIT_REFUSED_ROWS = 0, 1
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    sales = commands.add_parser("sales", help="sales from another cash register")
+    sales = commands.add_parser("sales", help=line("cli.help.sales"))
     actions = sales.add_subparsers(dest="sales_command", metavar="ACTION", required=True)
     imports = actions.add_parser(
-        "import", help="import a register's CSV export (card or phone, amount, date, [time], receipt, "
-                       "[register], [category]); a receipt seen before is skipped")
-    imports.add_argument("file", type=Path, metavar="FILE.csv")
-    imports.add_argument("--dry-run", action="store_true", help="show each row's outcome and store nothing")
-    imports.add_argument("--manager", metavar="NAME", help="your manager user name (default: the shop's only manager)")
+        "import", help=line("cli.help.sales.import"))
+    imports.add_argument("file", type=Path, metavar="FILE.csv", help=line("cli.help.sales.import.file"))
+    imports.add_argument("--dry-run", action="store_true", help=line("cli.help.sales.import.dry_run"))
+    imports.add_argument("--manager", metavar="NAME", help=line("cli.help.your_manager"))
     imports.add_argument("--pin-file", type=Path, metavar="FILE",
-                         help="a file (mode 0600) holding your PIN (or set LOYALTY_POS_PIN; else it is asked)")
+                         help=line("cli.help.your_pin_file"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from loyalty_pos.cli.say import say
+from loyalty_pos.cli.say import line, say
 
 
 if TYPE_CHECKING:  # the command line starts fast: the shop's code loads only when a command runs
@@ -32,34 +32,31 @@ _FLAGS = {
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     init = commands.add_parser(
-        "init", help="set a new shop up without a window (scripted installs); refuses a folder that holds a shop",
-        description="Set a new shop up. Unset region options follow this computer's locale and time zone. "
-                    "The manager's PIN is asked twice, or read from --pin-file (mode 0600).")
-    init.add_argument("--shop-name", required=True, help="the shop's name as customers know it")
+        "init", help=line("cli.help.init"),
+        description=line("cli.help.init.description"))
+    init.add_argument("--shop-name", required=True, help=line("cli.help.init.shop_name"))
     init.add_argument("--address", action="append", default=[], metavar="LINE",
-                      help="a line of the shop's address, kept for receipts (repeat for up to 3 lines)")
-    init.add_argument("--logo", type=Path, metavar="PNG", help="the shop's logo for member cards (a PNG file)")
-    init.add_argument("--country", metavar="CODE", help="two-letter country code, e.g. NO, ID, TW")
-    init.add_argument("--currency", metavar="CODE", help="ISO currency of the prices (default: the country's)")
-    init.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/Oslo (default: this computer's)")
+                      help=line("cli.help.init.address"))
+    init.add_argument("--logo", type=Path, metavar="PNG", help=line("cli.help.init.logo"))
+    init.add_argument("--country", metavar="CODE", help=line("cli.help.init.country"))
+    init.add_argument("--currency", metavar="CODE", help=line("cli.help.init.currency"))
+    init.add_argument("--timezone", metavar="ZONE", help=line("cli.help.init.timezone"))
     init.add_argument("--language", choices=("en", "id", "zh-Hant", "nb"),
-                      help="the shop's language (the till speaks English for now; the choice is kept)")
+                      help=line("cli.help.init.language"))
     init.add_argument("--tax-mode", choices=tuple(TAX_MODES), default="included",
-                      help="shelf prices include tax (VAT/GST) or are before tax (default: included)")
+                      help=line("cli.help.init.tax_mode"))
     init.add_argument("--receipt-printer", metavar="SPEC",
-                      help="where receipts go, e.g. escpos-network:192.168.1.50 (default: PDF files in the data "
-                           "folder)")
+                      help=line("cli.help.init.receipt_printer"))
     init.add_argument("--program", choices=STARTERS, default="simple",
-                      help="starter program: simple points, points and tiers, or a stamp card (buy 9, 10th free)")
-    init.add_argument("--stamp-item", metavar="NAME", help="stamp card: the item that earns a stamp, e.g. Coffee")
-    init.add_argument("--stamp-price", metavar="AMOUNT", help="stamp card: that item's price, e.g. 35.00")
+                      help=line("cli.help.init.program"))
+    init.add_argument("--stamp-item", metavar="NAME", help=line("cli.help.init.stamp_item"))
+    init.add_argument("--stamp-price", metavar="AMOUNT", help=line("cli.help.init.stamp_price"))
     init.add_argument("--till-mode", choices=("basket", "amount"), default="basket",
-                      help="basket: ring products up here; amount: the shop's own cash register rings sales up "
-                           "and the till records each sale's amount for points (default basket)")
-    init.add_argument("--manager", required=True, metavar="NAME", help="the first manager's user name")
-    init.add_argument("--manager-name", metavar="FULL NAME", help="the manager's full name (default: NAME)")
+                      help=line("cli.help.init.till_mode"))
+    init.add_argument("--manager", required=True, metavar="NAME", help=line("cli.help.init.manager"))
+    init.add_argument("--manager-name", metavar="FULL NAME", help=line("cli.help.init.manager_name"))
     init.add_argument("--pin-file", type=Path, metavar="FILE",
-                      help="a file (mode 0600) whose first line is the manager's new PIN")
+                      help=line("cli.help.init.pin_file"))
 
 
 def run(args: argparse.Namespace) -> int:

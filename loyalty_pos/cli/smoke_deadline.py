@@ -19,6 +19,8 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from loyalty_pos.cli.say import say
+
 # A healthy smoke start takes seconds (5 s under Wine, offscreen); a first start on a slow
 # shop computer with a virus scanner reading every file of the bundle takes far less than this.
 DEFAULT_SECONDS = 120.0
@@ -63,8 +65,8 @@ class SmokeDeadline:
     def _expire(self) -> None:
         stacks = thread_stacks()
         self._say_failed()
-        print(f"no first screen came up and closed within {self._seconds:g} s; where each thread was:\n{stacks}",
-              file=sys.stderr, flush=True)
+        say("cli.smoke.deadline", seconds=f"{self._seconds:g}", stacks=stacks, file=sys.stderr)
+        sys.stderr.flush()  # os._exit below flushes nothing
         log.error("smoke test: no first screen came up and closed within %g s; where each thread was:\n%s",
                   self._seconds, stacks)
         self._end(self._code)

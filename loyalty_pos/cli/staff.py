@@ -21,33 +21,31 @@ if TYPE_CHECKING:  # loaded when a command runs, not when the command line is pa
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    staff = commands.add_parser("staff", help="staff accounts: add, list, disable, reset a PIN; recover a "
-                                              "forgotten manager PIN with the recovery code")
+    staff = commands.add_parser("staff", help=line("cli.help.staff"))
     actions = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="every account, its role and whether it can sign in")
-    add = actions.add_parser("add", help="a new cashier or manager, with their first PIN")
-    add.add_argument("username", help="what they type at sign-in (letters, digits, dots, underscores)")
-    add.add_argument("--name", required=True, metavar="FULL NAME", help="their name as colleagues know it")
-    add.add_argument("--role", choices=("cashier", "manager"), default="cashier")
-    disable = actions.add_parser("disable", help="stop an account from signing in (its history stays)")
-    disable.add_argument("username")
-    reset = actions.add_parser("reset-pin", help="set a new PIN for an account and lift a lock-out")
-    reset.add_argument("username")
+    listing = actions.add_parser("list", help=line("cli.help.staff.list"))
+    add = actions.add_parser("add", help=line("cli.help.staff.add"))
+    add.add_argument("username", help=line("cli.help.staff.add.username"))
+    add.add_argument("--name", required=True, metavar="FULL NAME", help=line("cli.help.staff.add.name"))
+    add.add_argument("--role", choices=("cashier", "manager"), default="cashier", help=line("cli.help.staff.add.role"))
+    disable = actions.add_parser("disable", help=line("cli.help.staff.disable"))
+    disable.add_argument("username", help=line("cli.help.staff.username"))
+    reset = actions.add_parser("reset-pin", help=line("cli.help.staff.reset_pin"))
+    reset.add_argument("username", help=line("cli.help.staff.username"))
     for parser, new in ((add, True), (reset, True), (listing, False), (disable, False)):
         parser.add_argument("--manager", metavar="NAME",
-                            help="your manager user name (default: the shop's only manager)")
+                            help=line("cli.help.your_manager"))
         parser.add_argument("--pin-file", type=Path, metavar="FILE",
-                            help="a file (mode 0600) holding your PIN (or set LOYALTY_POS_PIN; else it is asked)")
+                            help=line("cli.help.your_pin_file"))
         if new:
             parser.add_argument("--new-pin-file", type=Path, metavar="FILE",
-                                help="a file (mode 0600) holding the account's new PIN (else it is asked twice)")
-    recover = actions.add_parser("recover", help="the shop's only manager forgot the PIN: set a new one with the "
-                                                 "recovery code printed at setup")
-    recover.add_argument("--manager", metavar="NAME", help="whose PIN to set (default: the shop's only manager)")
+                                help=line("cli.help.staff.new_pin_file"))
+    recover = actions.add_parser("recover", help=line("cli.help.staff.recover"))
+    recover.add_argument("--manager", metavar="NAME", help=line("cli.help.staff.recover.manager"))
     recover.add_argument("--code-file", type=Path, metavar="FILE",
-                         help="a file (mode 0600) holding the recovery code (else it is asked)")
+                         help=line("cli.help.staff.recover.code_file"))
     recover.add_argument("--pin-file", type=Path, metavar="FILE",
-                         help="a file (mode 0600) holding the new PIN (else it is asked twice)")
+                         help=line("cli.help.staff.recover.pin_file"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,6 +22,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from loyalty_pos.domain.check_problems import Problem
+
 GENESIS = bytes(32)
 LOCAL_ORIGIN = "local"  # this database's own chain; a synced till's would carry its terminal id
 # How far behind the database's head a head kept outside may be and still be accepted
@@ -102,17 +104,16 @@ def compare_heads(outside: Head, db_head: Head, hash_at: dict[int, str] | None) 
     link of the same chain: a later one means the tail was cut off, a different hash
     means the chain was rewritten from there on.
     """
-    where = f"outside head (link {outside.n} of chain {outside.origin!r})"
+    where = {"n": outside.n, "origin": outside.origin}
     if outside.n > db_head.n:
         cut = outside.n - db_head.n
-        return [f"{where} is past the database's last link {db_head.n}: "
-                f"{cut} chained record{'s were' if cut != 1 else ' was'} cut off the end"]
+        return [Problem("head_past_end_one" if cut == 1 else "head_past_end_many", **where, last=db_head.n,
+                        cut=cut)]
     stored = None if hash_at is None else hash_at.get(outside.n)
     if outside.n == 0:
         stored = EMPTY_HASH
     if stored != outside.hash:
-        return [f"{where} does not match the database's link {outside.n}: the chain was rewritten"]
+        return [Problem("head_rewritten", **where)]
     if db_head.n - outside.n > OUTSIDE_HEAD_LAG_LIMIT:
-        return [f"{where} is {db_head.n - outside.n} links behind the database, more than one "
-                "transaction could leave it: it was not written by this database's last writes"]
+        return [Problem("head_too_far_behind", **where, behind=db_head.n - outside.n)]
     return []

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.main_window import MainWindow
 from loyalty_pos.gui.widgets.message_bar import Level
 from loyalty_pos.jobs.integrity import check_file
+from loyalty_pos.i18n.check_texts import problem_text
 from loyalty_pos.jobs.integrity_at_start import quick_check
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.check import CheckReport
@@ -53,7 +55,7 @@ class IntegrityWatch(QObject):
         for note in report.notes:
             log.info("integrity (%s check): %s", which, note)
         if report.problems:
-            first = report.problems[0]
+            first = problem_text(report.problems[0], spoken_language())  # the log above keeps the English
             more = len(report.problems) - 1
             text = self.tr("The store's records do not add up; tell a manager. {first}").format(first=first)
             if more:

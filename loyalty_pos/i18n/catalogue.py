@@ -16,8 +16,10 @@ import xml.etree.ElementTree as ElementTree
 from functools import cache
 from typing import Any
 
+from loyalty_pos.domain.check_problems import NOTES, PROBLEMS
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.regions import COUNTRIES, Country
+from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
@@ -80,6 +82,9 @@ MESSAGES: dict[str, str] = {
     "cli.restored": "restored from {source}; the previous database was kept as {kept}",
     "cli.card_key_kept": "the card key file it replaced was kept as {path}",
     **CLI_TEXTS,  # the rest of the CLI's lines, in their own module
+    **CLI_HELP,  # --help, the CLI's refusals of its arguments and argparse's own words
+    # What check and the restore drill find (domain/check_problems.py; i18n/check_texts.py writes them).
+    **{f"check.{code}": template for code, template in (PROBLEMS | NOTES).items()},
     # Refusals: the English text is the error class's template, so the same values fill it.
     "error.loyalty_error": "The operation was refused.",
     "error.not_found": "{what} {key} was not found.",

@@ -126,4 +126,20 @@ CLI_TEXTS: dict[str, str] = {
     ),
     "cli.sync_round": "pushed {pushed} event(s), pulled {pulled}, {waiting} waiting",
     "cli.value": "{value}",
+    # What the CLI asks at the terminal; the answer follows on the same line.
+    "cli.prompt.new_pin": "New PIN for {whose} (4-12 digits, not shown):",
+    "cli.prompt.new_pin_again": "The same PIN again:",
+    "cli.prompt.manager_pin": "PIN of the manager {manager} (not shown):",
+    "cli.prompt.passphrase": "Backup passphrase (not shown):",
+    "cli.prompt.passphrase_again": "The same passphrase again:",
+    "cli.prompt.recovery_code": "Recovery code (as printed at setup; not shown):",
+    "cli.prompt.erase": "{what} cannot be undone. Type ERASE to go ahead:",
+    "cli.erasing_member": "Erasing member {member} ({name})",
+    "cli.erasing_inactive": "Erasing every member inactive since {day}",
+    # Stages of long commands (cli/progress.py): "cli.stage." + the stage a job reports.
+    "cli.stage.members": "members",
+    "cli.stage.history": "history",
+    "cli.stage.indexing": "indexing",
+    "cli.stage.card_sheet_pages": "card sheet pages",
+    "cli.stage.erasing": "erasing",
 }

@@ -26,6 +26,7 @@ from loyalty_pos.cards.keys import (
     read_ring,
     write_ring,
 )
+from loyalty_pos.domain.check_problems import Problem
 from loyalty_pos.domain.errors import Conflict
 from loyalty_pos.durability import fsync_directory
 from loyalty_pos.services.actor import Actor
@@ -84,9 +85,9 @@ def card_key_problems(make_uow: MakeUow, key_path: Path) -> list[str]:
     except CardKeyMissing:
         present = None
     except CardKeyError as error:
-        return [f"card key: {error.message}"]
+        return [Problem("card_key_unreadable", problem=error.message)]
     problem = ring_problem(recorded_ring(make_uow(readonly=True)), present.fingerprints if present else None)
-    return [] if problem is None else [f"card key {key_path}: {problem}. {FIX}"]
+    return [] if problem is None else [Problem("card_key_wrong", path=str(key_path), problem=problem, fix=FIX)]
 
 
 def key_file_problems(db_path: Path, key_path: Path) -> list[str]:

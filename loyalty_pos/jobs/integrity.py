@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from loyalty_pos.domain.check_problems import Problem
 from loyalty_pos.services.shop.check import (
     Check,
     CheckReport,
@@ -25,7 +26,7 @@ def outside_head(db_path: Path) -> OutsideHead:
     except HeadFileUnreadable as error:
         return OutsideHead(source=source, missing=str(error))
     if heads is None:
-        return OutsideHead(source=source, missing=f"there is no {source} beside the database")
+        return OutsideHead(source=source, missing=Problem("no_head_file", source=source))
     return OutsideHead(tuple(heads), source=source)
 
 
@@ -37,7 +38,7 @@ def check_file(db_path: Path, *, extra: tuple[Check, ...] = ()) -> CheckReport:
     """
     problems = integrity_check(existing_database(db_path))
     if problems:
-        return CheckReport(problems=[f"sqlite: {p}" for p in problems])
+        return CheckReport(problems=[Problem("sqlite", detail=p) for p in problems])
     database = ShopDatabase.open(db_path)
     try:
         return check_ledger(database.uow(readonly=True), outside=outside_head(db_path), extra=extra)

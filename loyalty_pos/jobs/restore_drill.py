@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from loyalty_pos.cards.keys import write_ring
+from loyalty_pos.domain.check_problems import Problem
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.jobs.backups import Passphrase, unpack_backup
 from loyalty_pos.jobs.card_key_ring import key_file_problems
@@ -40,7 +41,7 @@ def run_drill(make_uow: Callable[..., UnitOfWork], place: BackupPlace, *, clock:
     folder = backup_folder(make_uow, place)
     latest = latest_backup(folder)
     if latest is None:
-        result = DrillResult(clock.now(), "", (f"no backup to restore in {folder}",))
+        result = DrillResult(clock.now(), "", (Problem("no_backup", folder=str(folder)),))
     else:
         result = DrillResult(clock.now(), str(latest), tuple(_restored_problems(latest, place, passphrase)))
     record_drill(make_uow(), result)
@@ -65,8 +66,7 @@ def _restored_problems(latest: Path, place: BackupPlace, passphrase: Passphrase 
             if ring is not None:
                 write_ring(key_path, ring)
             else:
-                return ["the backup has no card key file beside it: a restore would leave printed cards "
-                        "unverifiable"]
+                return [Problem("backup_without_key")]
             if not check_file(restored).problems:  # the file is sound: bring it to this release's schema
                 open_shop_database(restored, scratch / "backups").dispose()
             report = check_file(restored)
@@ -77,4 +77,4 @@ def _restored_problems(latest: Path, place: BackupPlace, passphrase: Passphrase 
         except LoyaltyError as error:
             return [error.message]
         except OSError as error:
-            return [f"{latest}: {error.strerror or error}"]
+            return [Problem("backup_unreadable", path=str(latest), error=error.strerror or str(error))]

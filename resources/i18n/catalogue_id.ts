@@ -64,9 +64,284 @@
         <translation>{what} adalah bilangan bulat satuan terkecil, bukan {minor!r}</translation>
     </message>
     <message>
+        <source>... and {count} more</source>
+        <comment>check.and_more</comment>
+        <translation>... dan {count} lagi</translation>
+    </message>
+    <message>
+        <source>audit log: {problem}</source>
+        <comment>check.audit_log</comment>
+        <translation>log audit: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>check.backup_unreadable</comment>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>the backup has no card key file beside it: a restore would leave printed cards unverifiable</source>
+        <comment>check.backup_without_key</comment>
+        <translation>cadangan ini tidak disertai file kunci kartu: pemulihan akan membuat kartu yang sudah dicetak tidak dapat diverifikasi</translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {cached} but ledger folds to {folded}</source>
+        <comment>check.balance_differs</comment>
+        <translation>anggota {member}: saldo tersimpan {cached} tetapi buku besar menghasilkan {folded}</translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {balance} but no ledger entries</source>
+        <comment>check.balance_without_entries</comment>
+        <translation>anggota {member}: saldo tersimpan {balance} tetapi tidak ada entri buku besar</translation>
+    </message>
+    <message>
+        <source>this file predates the hash chain: its records are chained when it is next opened (migration 0012)</source>
+        <comment>check.before_chain</comment>
+        <translation>file ini lebih tua dari rantai hash: catatannya dirantai saat file ini dibuka berikutnya (migrasi 0012)</translation>
+    </message>
+    <message>
+        <source>card key: {problem}</source>
+        <comment>check.card_key_unreadable</comment>
+        <translation>kunci kartu: {problem}</translation>
+    </message>
+    <message>
+        <source>card key {path}: {problem}. {fix}</source>
+        <comment>check.card_key_wrong</comment>
+        <translation>kunci kartu {path}: {problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{check}: the check stopped at a row it cannot read ({error})</source>
+        <comment>check.check_stopped</comment>
+        <translation>{check}: pemeriksaan berhenti pada baris yang tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>ledger entry {seq} (member {member}): {error}</source>
+        <comment>check.entry_unreadable</comment>
+        <translation>entri buku besar {seq} (anggota {member}): {error}</translation>
+    </message>
+    <message>
+        <source>the head in {source} is {behind} links behind the database, an earlier link of the same chain (written just before a stop?)</source>
+        <comment>check.head_behind</comment>
+        <translation>kepala rantai di {source} tertinggal {behind} mata rantai dari basis data, mata rantai lebih awal dari rantai yang sama (ditulis tepat sebelum berhenti?)</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained records were cut off the end</source>
+        <comment>check.head_past_end_many</comment>
+        <translation>kepala rantai luar (mata rantai {n} dari rantai {origin!r}) melewati mata rantai terakhir basis data {last}: {cut} catatan berantai terpotong dari ujungnya</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained record was cut off the end</source>
+        <comment>check.head_past_end_one</comment>
+        <translation>kepala rantai luar (mata rantai {n} dari rantai {origin!r}) melewati mata rantai terakhir basis data {last}: {cut} catatan berantai terpotong dari ujungnya</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) does not match the database&apos;s link {n}: the chain was rewritten</source>
+        <comment>check.head_rewritten</comment>
+        <translation>kepala rantai luar (mata rantai {n} dari rantai {origin!r}) tidak cocok dengan mata rantai {n} di basis data: rantai telah ditulis ulang</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is {behind} links behind the database, more than one transaction could leave it: it was not written by this database&apos;s last writes</source>
+        <comment>check.head_too_far_behind</comment>
+        <translation>kepala rantai luar (mata rantai {n} dari rantai {origin!r}) tertinggal {behind} mata rantai dari basis data, lebih dari yang bisa ditinggalkan satu transaksi: ia tidak ditulis oleh penulisan terakhir basis data ini</translation>
+    </message>
+    <message>
+        <source>member {member}: the ledger does not fold ({error})</source>
+        <comment>check.ledger_does_not_fold</comment>
+        <translation>anggota {member}: buku besar tidak dapat dijumlahkan ({error})</translation>
+    </message>
+    <message>
+        <source>chain {origin!r}: links {first} to {last} are missing (deleted?)</source>
+        <comment>check.links_missing</comment>
+        <translation>rantai {origin!r}: mata rantai {first} sampai {last} hilang (dihapus?)</translation>
+    </message>
+    <message>
+        <source>member {member}: a lot cannot be read ({error})</source>
+        <comment>check.lot_unreadable</comment>
+        <translation>anggota {member}: sebuah lot poin tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>member {member}: lot {entry} open but no ledger entries</source>
+        <comment>check.lot_without_entries</comment>
+        <translation>anggota {member}: lot poin {entry} terbuka tetapi tidak ada entri buku besar</translation>
+    </message>
+    <message>
+        <source>member {member}: open lots {stored} but ledger folds to {folded}</source>
+        <comment>check.lots_differ</comment>
+        <translation>anggota {member}: lot poin terbuka {stored} tetapi buku besar menghasilkan {folded}</translation>
+    </message>
+    <message>
+        <source>no backup to restore in {folder}</source>
+        <comment>check.no_backup</comment>
+        <translation>tidak ada cadangan untuk dipulihkan di {folder}</translation>
+    </message>
+    <message>
+        <source>there is no {source} beside the database</source>
+        <comment>check.no_head_file</comment>
+        <translation>tidak ada {source} di samping basis data</translation>
+    </message>
+    <message>
+        <source>no outside head to compare with ({missing}): a chain recomputed from start to end, or a cut-off tail, cannot be told from here</source>
+        <comment>check.no_outside_head</comment>
+        <translation>tidak ada kepala rantai luar untuk pembanding ({missing}): rantai yang dihitung ulang dari awal sampai akhir, atau ujung yang terpotong, tidak dapat dikenali dari sini</translation>
+    </message>
+    <message>
+        <source>{problem} ({source})</source>
+        <comment>check.outside_head_at</comment>
+        <translation>{problem} ({source})</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): its stored values do not match the chain (edited?)</source>
+        <comment>check.record_edited</comment>
+        <translation>{kind} {ref} (mata rantai {n}): nilai tersimpannya tidak cocok dengan rantai (diubah?)</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): the record is gone (deleted?)</source>
+        <comment>check.record_gone</comment>
+        <translation>{kind} {ref} (mata rantai {n}): catatannya hilang (dihapus?)</translation>
+    </message>
+    <message>
+        <source>sale {receipt}: total {total} but its lines add up to {lines}</source>
+        <comment>check.sale_total_differs</comment>
+        <translation>penjualan {receipt}: total {total} tetapi jumlah barisnya {lines}</translation>
+    </message>
+    <message>
+        <source>sqlite: {detail}</source>
+        <comment>check.sqlite</comment>
+        <translation>SQLite: {detail}</translation>
+    </message>
+    <message>
+        <source>staff {username!r}: role {role!r} but the chained records give {chained!r}</source>
+        <comment>check.staff_role_differs</comment>
+        <translation>staf {username!r}: peran {role!r} tetapi catatan berantai memberi {chained!r}</translation>
+    </message>
+    <message>
+        <source>staff {username!r} ({role}): no chained record created this account</source>
+        <comment>check.staff_unrecorded</comment>
+        <translation>staf {username!r} ({role}): tidak ada catatan berantai yang membuat akun ini</translation>
+    </message>
+    <message>
+        <source>ledger entry {seq}: member {member!r} is not a member id</source>
+        <comment>check.stray_ledger_entry</comment>
+        <translation>entri buku besar {seq}: anggota {member!r} bukan id anggota</translation>
+    </message>
+    <message>
+        <source>member {member}: tier {tier!r} but the chained records give {chained!r}</source>
+        <comment>check.tier_differs</comment>
+        <translation>anggota {member}: tingkat {tier!r} tetapi catatan berantai memberi {chained!r}</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} is not in the chain (inserted by hand?)</source>
+        <comment>check.unchained</comment>
+        <translation>{kind} {ref} tidak ada di rantai (dimasukkan secara manual?)</translation>
+    </message>
+    <message>
         <source>add --erase to erase them</source>
         <comment>cli.add_erase</comment>
         <translation>tambahkan --erase untuk menghapusnya</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <comment>cli.argparse.ambiguous</comment>
+        <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <comment>cli.argparse.argument</comment>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>cli.argparse.cannot_open</comment>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <comment>cli.argparse.error</comment>
+        <translation>%(prog)s: galat: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <comment>cli.argparse.expected_at_least_one</comment>
+        <translation>diharapkan paling sedikit satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <comment>cli.argparse.expected_at_most_one</comment>
+        <translation>diharapkan paling banyak satu argumen</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <comment>cli.argparse.expected_n_many</comment>
+        <translation>diharapkan %s argumen</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <comment>cli.argparse.expected_n_one</comment>
+        <translation>diharapkan %s argumen</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <comment>cli.argparse.expected_one</comment>
+        <translation>diharapkan satu argumen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <comment>cli.argparse.help</comment>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <comment>cli.argparse.ignored_explicit</comment>
+        <translation>argumen eksplisit %r diabaikan</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <comment>cli.argparse.invalid_choice</comment>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <comment>cli.argparse.invalid_value</comment>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <comment>cli.argparse.not_allowed_with</comment>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <comment>cli.argparse.one_required</comment>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>cli.argparse.options</comment>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>cli.argparse.positional_arguments</comment>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <comment>cli.argparse.required</comment>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <comment>cli.argparse.unknown_parser</comment>
+        <translation>perintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <comment>cli.argparse.unrecognized</comment>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <comment>cli.argparse.usage</comment>
+        <translation>penggunaan:</translation>
     </message>
     <message>
         <source>nothing to print: every active member card has been printed already</source>
@@ -114,6 +389,16 @@
         <translation>latihan pemulihan {backup}: {problems} masalah</translation>
     </message>
     <message>
+        <source>Erasing every member inactive since {day}</source>
+        <comment>cli.erasing_inactive</comment>
+        <translation>Menghapus semua anggota yang tidak aktif sejak {day}</translation>
+    </message>
+    <message>
+        <source>Erasing member {member} ({name})</source>
+        <comment>cli.erasing_member</comment>
+        <translation>Menghapus anggota {member} ({name})</translation>
+    </message>
+    <message>
         <source>loyalty-pos: {message}</source>
         <comment>cli.error_line</comment>
         <translation>loyalty-pos: {message}</translation>
@@ -122,6 +407,621 @@
         <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
         <comment>cli.expired</comment>
         <translation>{points} poin kedaluwarsa; tinjauan tingkat: {moved_down} dari {reviewed} anggota yang ditinjau turun tingkat</translation>
+    </message>
+    <message>
+        <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
+        <comment>cli.help.backup</comment>
+        <translation>salin basis data dengan aman, bahkan saat kasir berjalan (disegel dengan frasa sandi bila DEST di luar komputer ini); &apos;backup drill&apos;: pulihkan cadangan terbaru ke tempat terpisah lalu periksa</translation>
+    </message>
+    <message>
+        <source>the file or folder to write, or &apos;drill&apos;</source>
+        <comment>cli.help.backup.dest</comment>
+        <translation>file atau folder tujuan, atau &apos;drill&apos;</translation>
+    </message>
+    <message>
+        <source>seal the backup even if DEST looks like this machine&apos;s disk (a synced folder)</source>
+        <comment>cli.help.backup.off_site</comment>
+        <translation>segel cadangan meski DEST tampak seperti disk komputer ini (folder yang disinkronkan)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the passphrase (or LOYALTY_POS_BACKUP_PASSPHRASE, or asked)</source>
+        <comment>cli.help.backup.passphrase_file</comment>
+        <translation>file (mode 0600) berisi frasa sandi (atau LOYALTY_POS_BACKUP_PASSPHRASE, atau ditanyakan)</translation>
+    </message>
+    <message>
+        <source>measure the performance targets of docs/ARCHITECTURE.md section 8</source>
+        <comment>cli.help.bench</comment>
+        <translation>ukur target kinerja di docs/ARCHITECTURE.md bagian 8</translation>
+    </message>
+    <message>
+        <source>measure durability even when the store is on tmpfs/ramfs, where fsync is free</source>
+        <comment>cli.help.bench.allow_tmpfs</comment>
+        <translation>ukur ketahanan data meski penyimpanan ada di tmpfs/ramfs, tempat fsync tidak berbiaya</translation>
+    </message>
+    <message>
+        <source>--crash: kill -9 cycles (default 1,000)</source>
+        <comment>cli.help.bench.cycles</comment>
+        <translation>--crash: siklus kill -9 (bawaan 1,000)</translation>
+    </message>
+    <message>
+        <source>only the {group} group</source>
+        <comment>cli.help.bench.group</comment>
+        <translation>hanya grup {group}</translation>
+    </message>
+    <message>
+        <source>one JSON list on stdout</source>
+        <comment>cli.help.bench.json</comment>
+        <translation>satu daftar JSON di stdout</translation>
+    </message>
+    <message>
+        <source>store size (default 1,000,000)</source>
+        <comment>cli.help.bench.members</comment>
+        <translation>ukuran penyimpanan (bawaan 1,000,000)</translation>
+    </message>
+    <message>
+        <source>--crash: the seed of the kill moments (default: a new one, printed)</source>
+        <comment>cli.help.bench.seed</comment>
+        <translation>--crash: seed untuk saat-saat kill (bawaan: seed baru, dicetak)</translation>
+    </message>
+    <message>
+        <source>member cards</source>
+        <comment>cli.help.cards</comment>
+        <translation>kartu anggota</translation>
+    </message>
+    <message>
+        <source>the card signing keys: show, export, import, rotate</source>
+        <comment>cli.help.cards.key</comment>
+        <translation>kunci penanda tangan kartu: show, export, import, rotate</translation>
+    </message>
+    <message>
+        <source>write this till&apos;s keys to a new file for the chain&apos;s other tills</source>
+        <comment>cli.help.cards.key.export</comment>
+        <translation>tulis kunci kasir ini ke file baru untuk kasir lain di jaringan</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <comment>cli.help.cards.key.export.dest</comment>
+        <translation>file kunci yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>add head office&apos;s keys to this till, or put back this shop&apos;s key file from a backup&apos;s .key file (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.import</comment>
+        <translation>tambahkan kunci kantor pusat ke kasir ini, atau kembalikan file kunci toko ini dari file .key sebuah cadangan (mulai ulang kasir sesudahnya)</translation>
+    </message>
+    <message>
+        <source>the key file to read</source>
+        <comment>cli.help.cards.key.import.source</comment>
+        <translation>file kunci yang akan dibaca</translation>
+    </message>
+    <message>
+        <source>no longer needed: earlier keys stay in the ring, so printed cards keep scanning</source>
+        <comment>cli.help.cards.key.replace_printed</comment>
+        <translation>tidak diperlukan lagi: kunci lama tetap ada di rangkaian kunci, jadi kartu yang sudah dicetak tetap bisa dipindai</translation>
+    </message>
+    <message>
+        <source>sign new cards with a new key; cards printed before keep scanning (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.rotate</comment>
+        <translation>tanda tangani kartu baru dengan kunci baru; kartu yang dicetak sebelumnya tetap bisa dipindai (mulai ulang kasir sesudahnya)</translation>
+    </message>
+    <message>
+        <source>print this till&apos;s key fingerprints (compare them between tills)</source>
+        <comment>cli.help.cards.key.show</comment>
+        <translation>cetak sidik jari kunci kasir ini (bandingkan antarkasir)</translation>
+    </message>
+    <message>
+        <source>write a PDF sheet of member cards (default: every card not printed yet)</source>
+        <comment>cli.help.cards.print</comment>
+        <translation>tulis lembar PDF kartu anggota (bawaan: semua kartu yang belum dicetak)</translation>
+    </message>
+    <message>
+        <source>only these members&apos; cards (comma-separated card numbers)</source>
+        <comment>cli.help.cards.print.members</comment>
+        <translation>hanya kartu anggota ini (nomor kartu dipisah koma)</translation>
+    </message>
+    <message>
+        <source>N blank pre-numbered cards to hand out at enrolment</source>
+        <comment>cli.help.cards.print.new</comment>
+        <translation>N kartu kosong bernomor untuk dibagikan saat pendaftaran</translation>
+    </message>
+    <message>
+        <source>the PDF to write, e.g. cards.pdf</source>
+        <comment>cli.help.cards.print.out</comment>
+        <translation>PDF yang akan ditulis, mis. cards.pdf</translation>
+    </message>
+    <message>
+        <source>sheet size (default A4)</source>
+        <comment>cli.help.cards.print.paper</comment>
+        <translation>ukuran lembar (bawaan A4)</translation>
+    </message>
+    <message>
+        <source>name printed on the cards (default: the shop&apos;s settings)</source>
+        <comment>cli.help.cards.print.shop_name</comment>
+        <translation>nama yang dicetak di kartu (bawaan: pengaturan toko)</translation>
+    </message>
+    <message>
+        <source>verify the database, every balance against its ledger, and the audit chain</source>
+        <comment>cli.help.check</comment>
+        <translation>periksa basis data, setiap saldo terhadap buku besarnya, dan rantai audit</translation>
+    </message>
+    <message>
+        <source>where the shop&apos;s database lives (default: /var/lib/loyalty-pos or C:\ProgramData\loyalty-pos; the demo&apos;s: the user data folder&apos;s demo/; env LOYALTY_POS_DATA_DIR)</source>
+        <comment>cli.help.data_dir</comment>
+        <translation>lokasi basis data toko (bawaan: /var/lib/loyalty-pos atau C:\ProgramData\loyalty-pos; untuk demo: demo/ di folder data pengguna; env LOYALTY_POS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>seed a demo shop in its own folder and open the till on it</source>
+        <comment>cli.help.demo</comment>
+        <translation>buat toko demo di foldernya sendiri lalu buka kasir di toko itu</translation>
+    </message>
+    <message>
+        <source>members to create (default 1,000)</source>
+        <comment>cli.help.demo.members</comment>
+        <translation>jumlah anggota yang dibuat (bawaan 1,000)</translation>
+    </message>
+    <message>
+        <source>seed only; do not open the till</source>
+        <comment>cli.help.demo.no_gui</comment>
+        <translation>hanya buat data; jangan buka kasir</translation>
+    </message>
+    <message>
+        <source>random seed for reproducible demo data</source>
+        <comment>cli.help.demo.seed</comment>
+        <translation>seed acak untuk data demo yang dapat diulang</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <comment>cli.help.enrolment_code</comment>
+        <translation>kode pendaftaran sekali pakai</translation>
+    </message>
+    <message>
+        <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
+        <comment>cli.help.expire</comment>
+        <translation>kedaluwarsakan poin yang sudah lewat masa berlakunya dan terapkan tinjauan tingkat tahunan sekarang (kasir juga melakukan keduanya setiap hari)</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <comment>cli.help.help</comment>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>set a new shop up without a window (scripted installs); refuses a folder that holds a shop</source>
+        <comment>cli.help.init</comment>
+        <translation>siapkan toko baru tanpa jendela (instalasi lewat skrip); menolak folder yang sudah berisi toko</translation>
+    </message>
+    <message>
+        <source>a line of the shop&apos;s address, kept for receipts (repeat for up to 3 lines)</source>
+        <comment>cli.help.init.address</comment>
+        <translation>satu baris alamat toko, untuk struk (ulangi hingga 3 baris)</translation>
+    </message>
+    <message>
+        <source>two-letter country code, e.g. NO, ID, TW</source>
+        <comment>cli.help.init.country</comment>
+        <translation>kode negara dua huruf, mis. NO, ID, TW</translation>
+    </message>
+    <message>
+        <source>ISO currency of the prices (default: the country&apos;s)</source>
+        <comment>cli.help.init.currency</comment>
+        <translation>mata uang ISO untuk harga (bawaan: mata uang negara itu)</translation>
+    </message>
+    <message>
+        <source>Set a new shop up. Unset region options follow this computer&apos;s locale and time zone. The manager&apos;s PIN is asked twice, or read from --pin-file (mode 0600).</source>
+        <comment>cli.help.init.description</comment>
+        <translation>Siapkan toko baru. Opsi wilayah yang tidak diisi mengikuti lokal dan zona waktu komputer ini. PIN manajer ditanyakan dua kali, atau dibaca dari --pin-file (mode 0600).</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s language (default: the country&apos;s)</source>
+        <comment>cli.help.init.language</comment>
+        <translation>bahasa toko (bawaan: bahasa negara itu)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s logo for member cards (a PNG file)</source>
+        <comment>cli.help.init.logo</comment>
+        <translation>logo toko untuk kartu anggota (file PNG)</translation>
+    </message>
+    <message>
+        <source>the first manager&apos;s user name</source>
+        <comment>cli.help.init.manager</comment>
+        <translation>nama pengguna manajer pertama</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s full name (default: NAME)</source>
+        <comment>cli.help.init.manager_name</comment>
+        <translation>nama lengkap manajer (bawaan: NAME)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) whose first line is the manager&apos;s new PIN</source>
+        <comment>cli.help.init.pin_file</comment>
+        <translation>file (mode 0600) yang baris pertamanya adalah PIN baru manajer</translation>
+    </message>
+    <message>
+        <source>starter program: simple points, points and tiers, or a stamp card (buy 9, 10th free)</source>
+        <comment>cli.help.init.program</comment>
+        <translation>program awal: poin sederhana, poin dan tingkat, atau kartu stempel (beli 9, ke-10 gratis)</translation>
+    </message>
+    <message>
+        <source>where receipts go, e.g. escpos-network:192.168.1.50 (default: PDF files in the data folder)</source>
+        <comment>cli.help.init.receipt_printer</comment>
+        <translation>tujuan struk, mis. escpos-network:192.168.1.50 (bawaan: file PDF di folder data)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name as customers know it</source>
+        <comment>cli.help.init.shop_name</comment>
+        <translation>nama toko yang dikenal pelanggan</translation>
+    </message>
+    <message>
+        <source>stamp card: the item that earns a stamp, e.g. Coffee</source>
+        <comment>cli.help.init.stamp_item</comment>
+        <translation>kartu stempel: barang yang mendapat stempel, mis. Kopi</translation>
+    </message>
+    <message>
+        <source>stamp card: that item&apos;s price, e.g. 35.00</source>
+        <comment>cli.help.init.stamp_price</comment>
+        <translation>kartu stempel: harga barang itu, mis. 35.00</translation>
+    </message>
+    <message>
+        <source>shelf prices include tax (VAT/GST) or are before tax (default: included)</source>
+        <comment>cli.help.init.tax_mode</comment>
+        <translation>harga rak sudah termasuk pajak (PPN) atau belum (bawaan: termasuk)</translation>
+    </message>
+    <message>
+        <source>basket: ring products up here; amount: the shop&apos;s own cash register rings sales up and the till records each sale&apos;s amount for points (default basket)</source>
+        <comment>cli.help.init.till_mode</comment>
+        <translation>basket: produk dimasukkan di sini; amount: mesin kasir toko mencatat penjualan dan kasir ini mencatat jumlah tiap penjualan untuk poin (bawaan basket)</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Oslo (default: this computer&apos;s)</source>
+        <comment>cli.help.init.timezone</comment>
+        <translation>mis. Asia/Jakarta (bawaan: zona waktu komputer ini)</translation>
+    </message>
+    <message>
+        <source>make this folder a till of a chain instead of a new shop: register with the enrolment code and pull the shop, card keys, staff, program, catalog and members</source>
+        <comment>cli.help.join</comment>
+        <translation>jadikan folder ini kasir dalam jaringan, bukan toko baru: daftar dengan kode pendaftaran lalu tarik data toko, kunci kartu, staf, program, katalog, dan anggota</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code from &apos;loyalty-pos serve add-terminal&apos;</source>
+        <comment>cli.help.join.code</comment>
+        <translation>kode pendaftaran sekali pakai dari &apos;loyalty-pos serve add-terminal&apos;</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s user name</source>
+        <comment>cli.help.manager</comment>
+        <translation>nama pengguna manajer</translation>
+    </message>
+    <message>
+        <source>a file holding the manager&apos;s PIN, readable by its owner only (or set LOYALTY_POS_PIN, or type it when asked)</source>
+        <comment>cli.help.manager_pin_file</comment>
+        <translation>file berisi PIN manajer, hanya dapat dibaca pemiliknya (atau atur LOYALTY_POS_PIN, atau ketik saat diminta)</translation>
+    </message>
+    <message>
+        <source>look a member up by card number; or: member export|erase ID, member retention --years N</source>
+        <comment>cli.help.member</comment>
+        <translation>cari anggota berdasarkan nomor kartu; atau: member export|erase ID, member retention --years N</translation>
+    </message>
+    <message>
+        <source>retention: erase the members listed</source>
+        <comment>cli.help.member.erase</comment>
+        <translation>retention: hapus anggota yang tercantum</translation>
+    </message>
+    <message>
+        <source>export: where to write (FILE.pdf: a readable PDF; otherwise JSON)</source>
+        <comment>cli.help.member.out</comment>
+        <translation>export: tujuan penulisan (FILE.pdf: PDF yang mudah dibaca; selain itu JSON)</translation>
+    </message>
+    <message>
+        <source>export/erase: the member&apos;s id or card number</source>
+        <comment>cli.help.member.target</comment>
+        <translation>export/erase: id atau nomor kartu anggota</translation>
+    </message>
+    <message>
+        <source>a 16-digit card number (spaces allowed) to look up, or a privacy action</source>
+        <comment>cli.help.member.what</comment>
+        <translation>nomor kartu 16 angka (boleh berspasi) untuk dicari, atau tindakan privasi</translation>
+    </message>
+    <message>
+        <source>retention: members with no sale or points activity for N years</source>
+        <comment>cli.help.member.years</comment>
+        <translation>retention: anggota tanpa penjualan atau aktivitas poin selama N tahun</translation>
+    </message>
+    <message>
+        <source>erase without asking to type ERASE (for scripts; it cannot be undone)</source>
+        <comment>cli.help.member.yes</comment>
+        <translation>hapus tanpa meminta mengetik ERASE (untuk skrip; tidak dapat dibatalkan)</translation>
+    </message>
+    <message>
+        <source>manager corrections and household transfers</source>
+        <comment>cli.help.points</comment>
+        <translation>koreksi manajer dan transfer poin antaranggota keluarga</translation>
+    </message>
+    <message>
+        <source>add (or with a minus sign, remove) points with a reason</source>
+        <comment>cli.help.points.adjust</comment>
+        <translation>tambah (atau dengan tanda minus, kurangi) poin beserta alasannya</translation>
+    </message>
+    <message>
+        <source>the member&apos;s card number</source>
+        <comment>cli.help.points.card</comment>
+        <translation>nomor kartu anggota</translation>
+    </message>
+    <message>
+        <source>the card number of the member who gives the points</source>
+        <comment>cli.help.points.from_card</comment>
+        <translation>nomor kartu anggota yang memberi poin</translation>
+    </message>
+    <message>
+        <source>how many points</source>
+        <comment>cli.help.points.points</comment>
+        <translation>berapa poin</translation>
+    </message>
+    <message>
+        <source>why (kept in the ledger)</source>
+        <comment>cli.help.points.reason</comment>
+        <translation>alasan (disimpan di buku besar)</translation>
+    </message>
+    <message>
+        <source>the card number of the member who receives them</source>
+        <comment>cli.help.points.to_card</comment>
+        <translation>nomor kartu anggota yang menerimanya</translation>
+    </message>
+    <message>
+        <source>move points between members in steps of 1,000</source>
+        <comment>cli.help.points.transfer</comment>
+        <translation>pindahkan poin antaranggota dalam kelipatan 1,000</translation>
+    </message>
+    <message>
+        <source>Offline-first point-of-sale loyalty terminal (no command: open the till)</source>
+        <comment>cli.help.program</comment>
+        <translation>Terminal loyalitas kasir yang bekerja luring (tanpa perintah: buka kasir)</translation>
+    </message>
+    <message>
+        <source>reports to read at the shop</source>
+        <comment>cli.help.report</comment>
+        <translation>laporan untuk dibaca di toko</translation>
+    </message>
+    <message>
+        <source>end of day per till and cashier: sales, returns, money per tender, points</source>
+        <comment>cli.help.report.day</comment>
+        <translation>tutup hari per kasir dan petugas kasir: penjualan, retur, uang per cara bayar, poin</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s local date (default: today there)</source>
+        <comment>cli.help.report.day.date</comment>
+        <translation>tanggal setempat toko (bawaan: hari ini di sana)</translation>
+    </message>
+    <message>
+        <source>only this terminal</source>
+        <comment>cli.help.report.day.terminal</comment>
+        <translation>hanya terminal ini</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup that passes check</source>
+        <comment>cli.help.restore</comment>
+        <translation>ganti basis data dengan cadangan yang lolos pemeriksaan</translation>
+    </message>
+    <message>
+        <source>replace this shop with another shop&apos;s backup (its data and card keys)</source>
+        <comment>cli.help.restore.other_shop</comment>
+        <translation>ganti toko ini dengan cadangan toko lain (data dan kunci kartunya)</translation>
+    </message>
+    <message>
+        <source>the sealed backup&apos;s passphrase file</source>
+        <comment>cli.help.restore.passphrase_file</comment>
+        <translation>file frasa sandi cadangan yang disegel</translation>
+    </message>
+    <message>
+        <source>restore a backup whose card keys differ from this till&apos;s (cards printed with this till&apos;s keys then read as forged; its keys are kept aside either way)</source>
+        <comment>cli.help.restore.replace_printed</comment>
+        <translation>pulihkan cadangan yang kunci kartunya berbeda dari kasir ini (kartu yang dicetak dengan kunci kasir ini lalu terbaca palsu; kuncinya tetap disimpan terpisah)</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <comment>cli.help.restore.source</comment>
+        <translation>file cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <source>sales from another cash register</source>
+        <comment>cli.help.sales</comment>
+        <translation>penjualan dari mesin kasir lain</translation>
+    </message>
+    <message>
+        <source>import a register&apos;s CSV export (card or phone, amount, date, [time], receipt, [register], [category]); a receipt seen before is skipped</source>
+        <comment>cli.help.sales.import</comment>
+        <translation>impor ekspor CSV dari mesin kasir (kartu atau telepon, jumlah, tanggal, [waktu], struk, [mesin kasir], [kategori]); struk yang sudah pernah ada dilewati</translation>
+    </message>
+    <message>
+        <source>show each row&apos;s outcome and store nothing</source>
+        <comment>cli.help.sales.import.dry_run</comment>
+        <translation>tampilkan hasil tiap baris dan jangan simpan apa pun</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <comment>cli.help.sales.import.file</comment>
+        <translation>file CSV yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>run the chain&apos;s sync server; serve add-terminal|revoke-terminal|list-terminals|migrate</source>
+        <comment>cli.help.serve</comment>
+        <translation>jalankan server sinkronisasi jaringan; serve add-terminal|revoke-terminal|list-terminals|migrate</translation>
+    </message>
+    <message>
+        <source>create a terminal and print its one-time enrolment code</source>
+        <comment>cli.help.serve.add_terminal</comment>
+        <translation>buat terminal dan cetak kode pendaftaran sekali pakainya</translation>
+    </message>
+    <message>
+        <source>may publish the program, catalog and card keys to the chain</source>
+        <comment>cli.help.serve.add_terminal.head_office</comment>
+        <translation>boleh menerbitkan program, katalog, dan kunci kartu ke jaringan</translation>
+    </message>
+    <message>
+        <source>the shop this terminal belongs to (the till&apos;s shop id; default &apos;main&apos;)</source>
+        <comment>cli.help.serve.add_terminal.shop</comment>
+        <translation>toko pemilik terminal ini (id toko kasir; bawaan &apos;main&apos;)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database, postgresql+psycopg://user:pass@host/db (default: an embedded SQLite file in the data folder, to try it out)</source>
+        <comment>cli.help.serve.db</comment>
+        <translation>basis data server, postgresql+psycopg://user:pass@host/db (bawaan: file SQLite tertanam di folder data, untuk mencoba)</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this machine only)</source>
+        <comment>cli.help.serve.host</comment>
+        <translation>alamat yang didengarkan (bawaan 127.0.0.1: hanya komputer ini)</translation>
+    </message>
+    <message>
+        <source>the terminals, their shops and whether they are enrolled</source>
+        <comment>cli.help.serve.list_terminals</comment>
+        <translation>daftar terminal, tokonya, dan apakah sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>bring the database&apos;s schema to this release&apos;s (once, under a lock)</source>
+        <comment>cli.help.serve.migrate</comment>
+        <translation>perbarui skema basis data ke versi rilis ini (sekali, dengan kunci)</translation>
+    </message>
+    <message>
+        <source>upgrade the schema without a backup first (PostgreSQL without pg_dump on PATH)</source>
+        <comment>cli.help.serve.no_backup</comment>
+        <translation>tingkatkan skema tanpa membuat cadangan dulu (PostgreSQL tanpa pg_dump di PATH)</translation>
+    </message>
+    <message>
+        <source>port (default 8765)</source>
+        <comment>cli.help.serve.port</comment>
+        <translation>port (bawaan 8765)</translation>
+    </message>
+    <message>
+        <source>refuse every later request of a terminal&apos;s token</source>
+        <comment>cli.help.serve.revoke_terminal</comment>
+        <translation>tolak setiap permintaan berikutnya dengan token terminal itu</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s name</source>
+        <comment>cli.help.serve.terminal</comment>
+        <translation>nama terminal</translation>
+    </message>
+    <message>
+        <source>API worker processes (default 1)</source>
+        <comment>cli.help.serve.workers</comment>
+        <translation>jumlah proses pekerja API (bawaan 1)</translation>
+    </message>
+    <message>
+        <source>the chain server, https://host[:port] (http:// only on this machine)</source>
+        <comment>cli.help.server_url</comment>
+        <translation>server jaringan, https://host[:port] (http:// hanya di komputer ini)</translation>
+    </message>
+    <message>
+        <source>with --smoke-test: save a picture of that first screen</source>
+        <comment>cli.help.smoke_screenshot</comment>
+        <translation>dengan --smoke-test: simpan gambar layar pertama itu</translation>
+    </message>
+    <message>
+        <source>open the till (or the first-run setup), close it once its first screen is up and say which screen that was: checks an installation</source>
+        <comment>cli.help.smoke_test</comment>
+        <translation>buka kasir (atau penyiapan awal), tutup setelah layar pertamanya muncul dan sebutkan layar apa itu: memeriksa instalasi</translation>
+    </message>
+    <message>
+        <source>with --smoke-test: fail, saying where the start waited, if its first screen has not come up and closed after this long (default {seconds})</source>
+        <comment>cli.help.smoke_timeout</comment>
+        <translation>dengan --smoke-test: gagal, sambil menyebut di mana awal program menunggu, jika layar pertamanya belum muncul dan tertutup setelah selama ini (bawaan {seconds})</translation>
+    </message>
+    <message>
+        <source>staff accounts: add, list, disable, reset a PIN; recover a forgotten manager PIN</source>
+        <comment>cli.help.staff</comment>
+        <translation>akun staf: tambah, daftar, nonaktifkan, atur ulang PIN; pulihkan PIN manajer yang terlupa</translation>
+    </message>
+    <message>
+        <source>a new cashier or manager, with their first PIN</source>
+        <comment>cli.help.staff.add</comment>
+        <translation>kasir atau manajer baru, dengan PIN pertamanya</translation>
+    </message>
+    <message>
+        <source>their name as colleagues know it</source>
+        <comment>cli.help.staff.add.name</comment>
+        <translation>nama yang dikenal rekan kerja</translation>
+    </message>
+    <message>
+        <source>cashier or manager (default: cashier)</source>
+        <comment>cli.help.staff.add.role</comment>
+        <translation>kasir atau manajer (bawaan: kasir)</translation>
+    </message>
+    <message>
+        <source>what they type at sign-in (letters, digits, dots, underscores)</source>
+        <comment>cli.help.staff.add.username</comment>
+        <translation>yang diketik saat masuk (huruf, angka, titik, garis bawah)</translation>
+    </message>
+    <message>
+        <source>stop an account from signing in (its history stays)</source>
+        <comment>cli.help.staff.disable</comment>
+        <translation>hentikan akun agar tidak bisa masuk (riwayatnya tetap ada)</translation>
+    </message>
+    <message>
+        <source>every account, its role and whether it can sign in</source>
+        <comment>cli.help.staff.list</comment>
+        <translation>semua akun, perannya, dan apakah bisa masuk</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the account&apos;s new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.new_pin_file</comment>
+        <translation>file (mode 0600) berisi PIN baru akun (jika tidak, ditanyakan dua kali)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s only manager forgot the PIN: set a new one with the recovery code printed at setup</source>
+        <comment>cli.help.staff.recover</comment>
+        <translation>satu-satunya manajer toko lupa PIN: atur PIN baru dengan kode pemulihan yang dicetak saat penyiapan</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the recovery code (else it is asked)</source>
+        <comment>cli.help.staff.recover.code_file</comment>
+        <translation>file (mode 0600) berisi kode pemulihan (jika tidak, ditanyakan)</translation>
+    </message>
+    <message>
+        <source>whose PIN to set (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.staff.recover.manager</comment>
+        <translation>PIN siapa yang diatur (bawaan: satu-satunya manajer toko)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.recover.pin_file</comment>
+        <translation>file (mode 0600) berisi PIN baru (jika tidak, ditanyakan dua kali)</translation>
+    </message>
+    <message>
+        <source>set a new PIN for an account and lift a lock-out</source>
+        <comment>cli.help.staff.reset_pin</comment>
+        <translation>atur PIN baru untuk akun dan cabut penguncian</translation>
+    </message>
+    <message>
+        <source>the account&apos;s user name</source>
+        <comment>cli.help.staff.username</comment>
+        <translation>nama pengguna akun</translation>
+    </message>
+    <message>
+        <source>one sync round with the chain server (push, pull); &apos;sync register URL CODE&apos; joins this till to a chain</source>
+        <comment>cli.help.sync</comment>
+        <translation>satu putaran sinkronisasi dengan server jaringan (kirim, tarik); &apos;sync register URL CODE&apos; menggabungkan kasir ini ke jaringan</translation>
+    </message>
+    <message>
+        <source>exchange the enrolment code from &apos;loyalty-pos serve add-terminal&apos; for this till&apos;s terminal id and token</source>
+        <comment>cli.help.sync.register</comment>
+        <translation>tukarkan kode pendaftaran dari &apos;loyalty-pos serve add-terminal&apos; dengan id terminal dan token kasir ini</translation>
+    </message>
+    <message>
+        <source>this till&apos;s name on the server (default: the computer&apos;s name)</source>
+        <comment>cli.help.till_name</comment>
+        <translation>nama kasir ini di server (bawaan: nama komputer)</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <comment>cli.help.version</comment>
+        <translation>cetak versi lalu keluar</translation>
+    </message>
+    <message>
+        <source>your manager user name (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.your_manager</comment>
+        <translation>nama pengguna manajer Anda (bawaan: satu-satunya manajer toko)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding your PIN (or set LOYALTY_POS_PIN; else it is asked)</source>
+        <comment>cli.help.your_pin_file</comment>
+        <translation>file (mode 0600) berisi PIN Anda (atau atur LOYALTY_POS_PIN; jika tidak, ditanyakan)</translation>
     </message>
     <message>
         <source>amount</source>
@@ -354,6 +1254,41 @@
         <translation>MASALAH: {problem}</translation>
     </message>
     <message>
+        <source>{what} cannot be undone. Type ERASE to go ahead:</source>
+        <comment>cli.prompt.erase</comment>
+        <translation>{what} tidak dapat dibatalkan. Ketik ERASE untuk lanjut:</translation>
+    </message>
+    <message>
+        <source>PIN of the manager {manager} (not shown):</source>
+        <comment>cli.prompt.manager_pin</comment>
+        <translation>PIN manajer {manager} (tidak ditampilkan):</translation>
+    </message>
+    <message>
+        <source>New PIN for {whose} (4-12 digits, not shown):</source>
+        <comment>cli.prompt.new_pin</comment>
+        <translation>PIN baru untuk {whose} (4-12 angka, tidak ditampilkan):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <comment>cli.prompt.new_pin_again</comment>
+        <translation>PIN yang sama sekali lagi:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (not shown):</source>
+        <comment>cli.prompt.passphrase</comment>
+        <translation>Frasa sandi cadangan (tidak ditampilkan):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <comment>cli.prompt.passphrase_again</comment>
+        <translation>Frasa sandi yang sama sekali lagi:</translation>
+    </message>
+    <message>
+        <source>Recovery code (as printed at setup; not shown):</source>
+        <comment>cli.prompt.recovery_code</comment>
+        <translation>Kode pemulihan (seperti dicetak saat penyiapan; tidak ditampilkan):</translation>
+    </message>
+    <message>
         <source>new PIN set for {manager}; sign in with it.</source>
         <comment>cli.recovered</comment>
         <translation>PIN baru diatur untuk {manager}; masuk dengan PIN itu.</translation>
@@ -399,6 +1334,13 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
         <comment>cli.setup_recovery_use</comment>
         <translation>Jika satu-satunya manajer toko lupa PIN, &apos;loyalty-pos staff recover&apos; akan memintanya.</translation>
+    </message>
+    <message>
+        <source>no first screen came up and closed within {seconds} s; where each thread was:
+{stacks}</source>
+        <comment>cli.smoke.deadline</comment>
+        <translation>tidak ada layar pertama yang muncul dan tertutup dalam {seconds} detik; posisi tiap thread:
+{stacks}</translation>
     </message>
     <message>
         <source>smoke test failed: exit code {code}, first screen {screen}</source>
@@ -456,6 +1398,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>terkunci sampai {time}</translation>
     </message>
     <message>
+        <source>card sheet pages</source>
+        <comment>cli.stage.card_sheet_pages</comment>
+        <translation>halaman lembar kartu</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <comment>cli.stage.erasing</comment>
+        <translation>menghapus</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>cli.stage.history</comment>
+        <translation>riwayat</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <comment>cli.stage.indexing</comment>
+        <translation>mengindeks</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <comment>cli.stage.members</comment>
+        <translation>anggota</translation>
+    </message>
+    <message>
         <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
         <comment>cli.sync_clock_skew</comment>
         <translation>peringatan: jam komputer ini berbeda dari jam server sebesar {seconds} detik</translation>
@@ -479,6 +1446,71 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
         <comment>cli.sync_round</comment>
         <translation>mengirim {pushed} peristiwa, menarik {pulled}, {waiting} menunggu</translation>
+    </message>
+    <message>
+        <source>--bench-start starts the till: give it no command</source>
+        <comment>cli.usage.bench_start_alone</comment>
+        <translation>--bench-start membuka kasir: jangan beri perintah</translation>
+    </message>
+    <message>
+        <source>--bench-start is for `loyalty-pos bench` only</source>
+        <comment>cli.usage.bench_start_bench_only</comment>
+        <translation>--bench-start hanya untuk `loyalty-pos bench`</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see --help)</source>
+        <comment>cli.usage.error</comment>
+        <translation>{prog}: {message} (lihat --help)</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <comment>cli.usage.negative</comment>
+        <translation>tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>a PIN is never given on the command line (others can read it there): use --pin-file F (mode 0600), set {env}, or type it when asked</source>
+        <comment>cli.usage.no_pin_argument</comment>
+        <translation>PIN tidak pernah diberikan di baris perintah (orang lain dapat membacanya): pakai --pin-file F (mode 0600), atur {env}, atau ketik saat diminta</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <comment>cli.usage.not_a_date</comment>
+        <translation>bukan tanggal (YYYY-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <comment>cli.usage.not_above_zero</comment>
+        <translation>harus lebih dari 0</translation>
+    </message>
+    <message>
+        <source>not a number of seconds above 0 and below a day: {text}</source>
+        <comment>cli.usage.not_seconds</comment>
+        <translation>bukan jumlah detik di atas 0 dan di bawah satu hari: {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <comment>cli.usage.not_whole_number</comment>
+        <translation>{text} bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>--smoke-screenshot goes with --smoke-test</source>
+        <comment>cli.usage.screenshot_needs_smoke</comment>
+        <translation>--smoke-screenshot dipakai bersama --smoke-test</translation>
+    </message>
+    <message>
+        <source>--smoke-test starts the till: give it no command</source>
+        <comment>cli.usage.smoke_alone</comment>
+        <translation>--smoke-test membuka kasir: jangan beri perintah</translation>
+    </message>
+    <message>
+        <source>--smoke-timeout goes with --smoke-test</source>
+        <comment>cli.usage.timeout_needs_smoke</comment>
+        <translation>--smoke-timeout dipakai bersama --smoke-test</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <comment>cli.usage.zero</comment>
+        <translation>tidak boleh 0</translation>
     </message>
     <message>
         <source>{value}</source>

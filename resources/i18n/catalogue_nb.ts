@@ -64,9 +64,284 @@
         <translation>{what} er et helt antall minste enheter, ikke {minor!r}</translation>
     </message>
     <message>
+        <source>... and {count} more</source>
+        <comment>check.and_more</comment>
+        <translation>... og {count} til</translation>
+    </message>
+    <message>
+        <source>audit log: {problem}</source>
+        <comment>check.audit_log</comment>
+        <translation>revisjonslogg: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>check.backup_unreadable</comment>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>the backup has no card key file beside it: a restore would leave printed cards unverifiable</source>
+        <comment>check.backup_without_key</comment>
+        <translation>sikkerhetskopien har ingen kortnøkkelfil ved siden av seg: en gjenoppretting ville gjøre utskrevne kort umulige å verifisere</translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {cached} but ledger folds to {folded}</source>
+        <comment>check.balance_differs</comment>
+        <translation>medlem {member}: lagret saldo {cached}, men poengboken gir {folded}</translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {balance} but no ledger entries</source>
+        <comment>check.balance_without_entries</comment>
+        <translation>medlem {member}: lagret saldo {balance}, men ingen poster i poengboken</translation>
+    </message>
+    <message>
+        <source>this file predates the hash chain: its records are chained when it is next opened (migration 0012)</source>
+        <comment>check.before_chain</comment>
+        <translation>denne filen er eldre enn hashkjeden: postene kjedes neste gang den åpnes (migrering 0012)</translation>
+    </message>
+    <message>
+        <source>card key: {problem}</source>
+        <comment>check.card_key_unreadable</comment>
+        <translation>kortnøkkel: {problem}</translation>
+    </message>
+    <message>
+        <source>card key {path}: {problem}. {fix}</source>
+        <comment>check.card_key_wrong</comment>
+        <translation>kortnøkkel {path}: {problem}. {fix}</translation>
+    </message>
+    <message>
+        <source>{check}: the check stopped at a row it cannot read ({error})</source>
+        <comment>check.check_stopped</comment>
+        <translation>{check}: kontrollen stoppet ved en rad den ikke kan lese ({error})</translation>
+    </message>
+    <message>
+        <source>ledger entry {seq} (member {member}): {error}</source>
+        <comment>check.entry_unreadable</comment>
+        <translation>post {seq} i poengboken (medlem {member}): {error}</translation>
+    </message>
+    <message>
+        <source>the head in {source} is {behind} links behind the database, an earlier link of the same chain (written just before a stop?)</source>
+        <comment>check.head_behind</comment>
+        <translation>hodet i {source} ligger {behind} ledd bak databasen, et tidligere ledd i samme kjede (skrevet like før en stans?)</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained records were cut off the end</source>
+        <comment>check.head_past_end_many</comment>
+        <translation>det ytre hodet (ledd {n} i kjeden {origin!r}) ligger etter databasens siste ledd {last}: {cut} kjedede poster ble kuttet av slutten</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained record was cut off the end</source>
+        <comment>check.head_past_end_one</comment>
+        <translation>det ytre hodet (ledd {n} i kjeden {origin!r}) ligger etter databasens siste ledd {last}: {cut} kjedet post ble kuttet av slutten</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) does not match the database&apos;s link {n}: the chain was rewritten</source>
+        <comment>check.head_rewritten</comment>
+        <translation>det ytre hodet (ledd {n} i kjeden {origin!r}) stemmer ikke med databasens ledd {n}: kjeden er skrevet om</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is {behind} links behind the database, more than one transaction could leave it: it was not written by this database&apos;s last writes</source>
+        <comment>check.head_too_far_behind</comment>
+        <translation>det ytre hodet (ledd {n} i kjeden {origin!r}) ligger {behind} ledd bak databasen, mer enn én transaksjon kan etterlate: det ble ikke skrevet av denne databasens siste skrivinger</translation>
+    </message>
+    <message>
+        <source>member {member}: the ledger does not fold ({error})</source>
+        <comment>check.ledger_does_not_fold</comment>
+        <translation>medlem {member}: poengboken lar seg ikke summere ({error})</translation>
+    </message>
+    <message>
+        <source>chain {origin!r}: links {first} to {last} are missing (deleted?)</source>
+        <comment>check.links_missing</comment>
+        <translation>kjeden {origin!r}: leddene {first} til {last} mangler (slettet?)</translation>
+    </message>
+    <message>
+        <source>member {member}: a lot cannot be read ({error})</source>
+        <comment>check.lot_unreadable</comment>
+        <translation>medlem {member}: et poengparti kan ikke leses ({error})</translation>
+    </message>
+    <message>
+        <source>member {member}: lot {entry} open but no ledger entries</source>
+        <comment>check.lot_without_entries</comment>
+        <translation>medlem {member}: poengpartiet {entry} er åpent, men det finnes ingen poster i poengboken</translation>
+    </message>
+    <message>
+        <source>member {member}: open lots {stored} but ledger folds to {folded}</source>
+        <comment>check.lots_differ</comment>
+        <translation>medlem {member}: åpne poengpartier {stored}, men poengboken gir {folded}</translation>
+    </message>
+    <message>
+        <source>no backup to restore in {folder}</source>
+        <comment>check.no_backup</comment>
+        <translation>ingen sikkerhetskopi å gjenopprette i {folder}</translation>
+    </message>
+    <message>
+        <source>there is no {source} beside the database</source>
+        <comment>check.no_head_file</comment>
+        <translation>det finnes ingen {source} ved siden av databasen</translation>
+    </message>
+    <message>
+        <source>no outside head to compare with ({missing}): a chain recomputed from start to end, or a cut-off tail, cannot be told from here</source>
+        <comment>check.no_outside_head</comment>
+        <translation>ikke noe ytre hode å sammenligne med ({missing}): en kjede regnet om fra start til slutt, eller en avkuttet hale, kan ikke oppdages herfra</translation>
+    </message>
+    <message>
+        <source>{problem} ({source})</source>
+        <comment>check.outside_head_at</comment>
+        <translation>{problem} ({source})</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): its stored values do not match the chain (edited?)</source>
+        <comment>check.record_edited</comment>
+        <translation>{kind} {ref} (kjedeledd {n}): de lagrede verdiene stemmer ikke med kjeden (endret?)</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): the record is gone (deleted?)</source>
+        <comment>check.record_gone</comment>
+        <translation>{kind} {ref} (kjedeledd {n}): posten er borte (slettet?)</translation>
+    </message>
+    <message>
+        <source>sale {receipt}: total {total} but its lines add up to {lines}</source>
+        <comment>check.sale_total_differs</comment>
+        <translation>salg {receipt}: totalt {total}, men linjene summerer til {lines}</translation>
+    </message>
+    <message>
+        <source>sqlite: {detail}</source>
+        <comment>check.sqlite</comment>
+        <translation>SQLite: {detail}</translation>
+    </message>
+    <message>
+        <source>staff {username!r}: role {role!r} but the chained records give {chained!r}</source>
+        <comment>check.staff_role_differs</comment>
+        <translation>ansatt {username!r}: rolle {role!r}, men de kjedede postene gir {chained!r}</translation>
+    </message>
+    <message>
+        <source>staff {username!r} ({role}): no chained record created this account</source>
+        <comment>check.staff_unrecorded</comment>
+        <translation>ansatt {username!r} ({role}): ingen kjedet post opprettet denne kontoen</translation>
+    </message>
+    <message>
+        <source>ledger entry {seq}: member {member!r} is not a member id</source>
+        <comment>check.stray_ledger_entry</comment>
+        <translation>post {seq} i poengboken: medlem {member!r} er ikke en medlems-id</translation>
+    </message>
+    <message>
+        <source>member {member}: tier {tier!r} but the chained records give {chained!r}</source>
+        <comment>check.tier_differs</comment>
+        <translation>medlem {member}: nivå {tier!r}, men de kjedede postene gir {chained!r}</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} is not in the chain (inserted by hand?)</source>
+        <comment>check.unchained</comment>
+        <translation>{kind} {ref} er ikke i kjeden (satt inn for hånd?)</translation>
+    </message>
+    <message>
         <source>add --erase to erase them</source>
         <comment>cli.add_erase</comment>
         <translation>legg til --erase for å slette dem</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <comment>cli.argparse.ambiguous</comment>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <comment>cli.argparse.argument</comment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>cli.argparse.cannot_open</comment>
+        <translation>kan ikke åpne «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <comment>cli.argparse.error</comment>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <comment>cli.argparse.expected_at_least_one</comment>
+        <translation>forventet minst ett argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <comment>cli.argparse.expected_at_most_one</comment>
+        <translation>forventet høyst ett argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <comment>cli.argparse.expected_n_many</comment>
+        <translation>forventet %s argumenter</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <comment>cli.argparse.expected_n_one</comment>
+        <translation>forventet %s argument</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <comment>cli.argparse.expected_one</comment>
+        <translation>forventet ett argument</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <comment>cli.argparse.help</comment>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <comment>cli.argparse.ignored_explicit</comment>
+        <translation>ignorerte det oppgitte argumentet %r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <comment>cli.argparse.invalid_choice</comment>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <comment>cli.argparse.invalid_value</comment>
+        <translation>ugyldig %(type)s-verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <comment>cli.argparse.not_allowed_with</comment>
+        <translation>ikke tillatt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <comment>cli.argparse.one_required</comment>
+        <translation>ett av argumentene %s må oppgis</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>cli.argparse.options</comment>
+        <translation>alternativer</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>cli.argparse.positional_arguments</comment>
+        <translation>posisjonelle argumenter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <comment>cli.argparse.required</comment>
+        <translation>følgende argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <comment>cli.argparse.unknown_parser</comment>
+        <translation>ukjent kommando %(parser_name)r (valg: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <comment>cli.argparse.unrecognized</comment>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <comment>cli.argparse.usage</comment>
+        <translation>bruk:</translation>
     </message>
     <message>
         <source>nothing to print: every active member card has been printed already</source>
@@ -114,6 +389,16 @@
         <translation>gjenopprettingsøvelse av {backup}: {problems} problem(er)</translation>
     </message>
     <message>
+        <source>Erasing every member inactive since {day}</source>
+        <comment>cli.erasing_inactive</comment>
+        <translation>Sletting av alle medlemmer som har vært inaktive siden {day}</translation>
+    </message>
+    <message>
+        <source>Erasing member {member} ({name})</source>
+        <comment>cli.erasing_member</comment>
+        <translation>Sletting av medlem {member} ({name})</translation>
+    </message>
+    <message>
         <source>loyalty-pos: {message}</source>
         <comment>cli.error_line</comment>
         <translation>loyalty-pos: {message}</translation>
@@ -122,6 +407,621 @@
         <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
         <comment>cli.expired</comment>
         <translation>{points} poeng utløpt; nivåvurdering: {moved_down} av {reviewed} vurderte medlemmer flyttet ned</translation>
+    </message>
+    <message>
+        <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
+        <comment>cli.help.backup</comment>
+        <translation>kopier databasen trygt, også mens kassen kjører (forseglet med passordfrase når DEST er utenfor denne maskinen); &apos;backup drill&apos;: gjenopprett den nyeste sikkerhetskopien ved siden av og kontroller den</translation>
+    </message>
+    <message>
+        <source>the file or folder to write, or &apos;drill&apos;</source>
+        <comment>cli.help.backup.dest</comment>
+        <translation>filen eller mappen som skal skrives, eller &apos;drill&apos;</translation>
+    </message>
+    <message>
+        <source>seal the backup even if DEST looks like this machine&apos;s disk (a synced folder)</source>
+        <comment>cli.help.backup.off_site</comment>
+        <translation>forsegl sikkerhetskopien selv om DEST ser ut som denne maskinens disk (en synkronisert mappe)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the passphrase (or LOYALTY_POS_BACKUP_PASSPHRASE, or asked)</source>
+        <comment>cli.help.backup.passphrase_file</comment>
+        <translation>en fil (modus 0600) med passordfrasen (eller LOYALTY_POS_BACKUP_PASSPHRASE, eller du blir spurt)</translation>
+    </message>
+    <message>
+        <source>measure the performance targets of docs/ARCHITECTURE.md section 8</source>
+        <comment>cli.help.bench</comment>
+        <translation>mål ytelsesmålene i docs/ARCHITECTURE.md avsnitt 8</translation>
+    </message>
+    <message>
+        <source>measure durability even when the store is on tmpfs/ramfs, where fsync is free</source>
+        <comment>cli.help.bench.allow_tmpfs</comment>
+        <translation>mål varigheten selv når lageret ligger på tmpfs/ramfs, der fsync ikke koster noe</translation>
+    </message>
+    <message>
+        <source>--crash: kill -9 cycles (default 1,000)</source>
+        <comment>cli.help.bench.cycles</comment>
+        <translation>--crash: kill -9-runder (standard 1,000)</translation>
+    </message>
+    <message>
+        <source>only the {group} group</source>
+        <comment>cli.help.bench.group</comment>
+        <translation>bare gruppen {group}</translation>
+    </message>
+    <message>
+        <source>one JSON list on stdout</source>
+        <comment>cli.help.bench.json</comment>
+        <translation>én JSON-liste på stdout</translation>
+    </message>
+    <message>
+        <source>store size (default 1,000,000)</source>
+        <comment>cli.help.bench.members</comment>
+        <translation>lagerstørrelse (standard 1,000,000)</translation>
+    </message>
+    <message>
+        <source>--crash: the seed of the kill moments (default: a new one, printed)</source>
+        <comment>cli.help.bench.seed</comment>
+        <translation>--crash: frøet for drepeøyeblikkene (standard: et nytt, skrives ut)</translation>
+    </message>
+    <message>
+        <source>member cards</source>
+        <comment>cli.help.cards</comment>
+        <translation>medlemskort</translation>
+    </message>
+    <message>
+        <source>the card signing keys: show, export, import, rotate</source>
+        <comment>cli.help.cards.key</comment>
+        <translation>kortenes signeringsnøkler: show, export, import, rotate</translation>
+    </message>
+    <message>
+        <source>write this till&apos;s keys to a new file for the chain&apos;s other tills</source>
+        <comment>cli.help.cards.key.export</comment>
+        <translation>skriv denne kassens nøkler til en ny fil for kjedens andre kasser</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <comment>cli.help.cards.key.export.dest</comment>
+        <translation>nøkkelfilen som skal skrives</translation>
+    </message>
+    <message>
+        <source>add head office&apos;s keys to this till, or put back this shop&apos;s key file from a backup&apos;s .key file (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.import</comment>
+        <translation>legg hovedkontorets nøkler til denne kassen, eller legg tilbake butikkens nøkkelfil fra en sikkerhetskopis .key-fil (start kassen på nytt etterpå)</translation>
+    </message>
+    <message>
+        <source>the key file to read</source>
+        <comment>cli.help.cards.key.import.source</comment>
+        <translation>nøkkelfilen som skal leses</translation>
+    </message>
+    <message>
+        <source>no longer needed: earlier keys stay in the ring, so printed cards keep scanning</source>
+        <comment>cli.help.cards.key.replace_printed</comment>
+        <translation>trengs ikke lenger: tidligere nøkler blir i nøkkelringen, så utskrevne kort fortsatt kan skannes</translation>
+    </message>
+    <message>
+        <source>sign new cards with a new key; cards printed before keep scanning (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.rotate</comment>
+        <translation>signer nye kort med en ny nøkkel; kort skrevet ut før kan fortsatt skannes (start kassen på nytt etterpå)</translation>
+    </message>
+    <message>
+        <source>print this till&apos;s key fingerprints (compare them between tills)</source>
+        <comment>cli.help.cards.key.show</comment>
+        <translation>skriv ut denne kassens nøkkelfingeravtrykk (sammenlign dem mellom kassene)</translation>
+    </message>
+    <message>
+        <source>write a PDF sheet of member cards (default: every card not printed yet)</source>
+        <comment>cli.help.cards.print</comment>
+        <translation>skriv et PDF-ark med medlemskort (standard: alle kort som ikke er skrevet ut ennå)</translation>
+    </message>
+    <message>
+        <source>only these members&apos; cards (comma-separated card numbers)</source>
+        <comment>cli.help.cards.print.members</comment>
+        <translation>bare disse medlemmenes kort (kortnumre skilt med komma)</translation>
+    </message>
+    <message>
+        <source>N blank pre-numbered cards to hand out at enrolment</source>
+        <comment>cli.help.cards.print.new</comment>
+        <translation>N blanke, forhåndsnummererte kort å dele ut ved innmelding</translation>
+    </message>
+    <message>
+        <source>the PDF to write, e.g. cards.pdf</source>
+        <comment>cli.help.cards.print.out</comment>
+        <translation>PDF-filen som skal skrives, f.eks. cards.pdf</translation>
+    </message>
+    <message>
+        <source>sheet size (default A4)</source>
+        <comment>cli.help.cards.print.paper</comment>
+        <translation>arkstørrelse (standard A4)</translation>
+    </message>
+    <message>
+        <source>name printed on the cards (default: the shop&apos;s settings)</source>
+        <comment>cli.help.cards.print.shop_name</comment>
+        <translation>navnet som skrives på kortene (standard: butikkens innstillinger)</translation>
+    </message>
+    <message>
+        <source>verify the database, every balance against its ledger, and the audit chain</source>
+        <comment>cli.help.check</comment>
+        <translation>kontroller databasen, hver saldo mot poengboken og revisjonskjeden</translation>
+    </message>
+    <message>
+        <source>where the shop&apos;s database lives (default: /var/lib/loyalty-pos or C:\ProgramData\loyalty-pos; the demo&apos;s: the user data folder&apos;s demo/; env LOYALTY_POS_DATA_DIR)</source>
+        <comment>cli.help.data_dir</comment>
+        <translation>hvor butikkens database ligger (standard: /var/lib/loyalty-pos eller C:\ProgramData\loyalty-pos; demoens: demo/ i brukerens datamappe; env LOYALTY_POS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>seed a demo shop in its own folder and open the till on it</source>
+        <comment>cli.help.demo</comment>
+        <translation>lag en demobutikk i sin egen mappe og åpne kassen på den</translation>
+    </message>
+    <message>
+        <source>members to create (default 1,000)</source>
+        <comment>cli.help.demo.members</comment>
+        <translation>medlemmer som skal opprettes (standard 1,000)</translation>
+    </message>
+    <message>
+        <source>seed only; do not open the till</source>
+        <comment>cli.help.demo.no_gui</comment>
+        <translation>bare lag dataene; ikke åpne kassen</translation>
+    </message>
+    <message>
+        <source>random seed for reproducible demo data</source>
+        <comment>cli.help.demo.seed</comment>
+        <translation>tilfeldig frø for demodata som kan gjenskapes</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <comment>cli.help.enrolment_code</comment>
+        <translation>engangs registreringskoden</translation>
+    </message>
+    <message>
+        <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
+        <comment>cli.help.expire</comment>
+        <translation>la utgåtte poeng utløpe og kjør den årlige nivågjennomgangen nå (kassen gjør også begge daglig)</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <comment>cli.help.help</comment>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <source>set a new shop up without a window (scripted installs); refuses a folder that holds a shop</source>
+        <comment>cli.help.init</comment>
+        <translation>sett opp en ny butikk uten vindu (skriptede installasjoner); avviser en mappe som har en butikk</translation>
+    </message>
+    <message>
+        <source>a line of the shop&apos;s address, kept for receipts (repeat for up to 3 lines)</source>
+        <comment>cli.help.init.address</comment>
+        <translation>en linje av butikkens adresse, til kvitteringer (gjenta for opptil 3 linjer)</translation>
+    </message>
+    <message>
+        <source>two-letter country code, e.g. NO, ID, TW</source>
+        <comment>cli.help.init.country</comment>
+        <translation>landkode på to bokstaver, f.eks. NO, ID, TW</translation>
+    </message>
+    <message>
+        <source>ISO currency of the prices (default: the country&apos;s)</source>
+        <comment>cli.help.init.currency</comment>
+        <translation>ISO-valuta for prisene (standard: landets)</translation>
+    </message>
+    <message>
+        <source>Set a new shop up. Unset region options follow this computer&apos;s locale and time zone. The manager&apos;s PIN is asked twice, or read from --pin-file (mode 0600).</source>
+        <comment>cli.help.init.description</comment>
+        <translation>Sett opp en ny butikk. Regionvalg som ikke er satt, følger denne datamaskinens språkinnstilling og tidssone. Lederens PIN spørres om to ganger, eller leses fra --pin-file (modus 0600).</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s language (default: the country&apos;s)</source>
+        <comment>cli.help.init.language</comment>
+        <translation>butikkens språk (standard: landets)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s logo for member cards (a PNG file)</source>
+        <comment>cli.help.init.logo</comment>
+        <translation>butikkens logo til medlemskortene (en PNG-fil)</translation>
+    </message>
+    <message>
+        <source>the first manager&apos;s user name</source>
+        <comment>cli.help.init.manager</comment>
+        <translation>brukernavnet til den første lederen</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s full name (default: NAME)</source>
+        <comment>cli.help.init.manager_name</comment>
+        <translation>lederens fulle navn (standard: NAME)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) whose first line is the manager&apos;s new PIN</source>
+        <comment>cli.help.init.pin_file</comment>
+        <translation>en fil (modus 0600) der første linje er lederens nye PIN</translation>
+    </message>
+    <message>
+        <source>starter program: simple points, points and tiers, or a stamp card (buy 9, 10th free)</source>
+        <comment>cli.help.init.program</comment>
+        <translation>startprogram: enkle poeng, poeng og nivåer, eller stempelkort (kjøp 9, den 10. gratis)</translation>
+    </message>
+    <message>
+        <source>where receipts go, e.g. escpos-network:192.168.1.50 (default: PDF files in the data folder)</source>
+        <comment>cli.help.init.receipt_printer</comment>
+        <translation>hvor kvitteringene går, f.eks. escpos-network:192.168.1.50 (standard: PDF-filer i datamappen)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name as customers know it</source>
+        <comment>cli.help.init.shop_name</comment>
+        <translation>butikkens navn slik kundene kjenner det</translation>
+    </message>
+    <message>
+        <source>stamp card: the item that earns a stamp, e.g. Coffee</source>
+        <comment>cli.help.init.stamp_item</comment>
+        <translation>stempelkort: varen som gir et stempel, f.eks. Kaffe</translation>
+    </message>
+    <message>
+        <source>stamp card: that item&apos;s price, e.g. 35.00</source>
+        <comment>cli.help.init.stamp_price</comment>
+        <translation>stempelkort: prisen på den varen, f.eks. 35.00</translation>
+    </message>
+    <message>
+        <source>shelf prices include tax (VAT/GST) or are before tax (default: included)</source>
+        <comment>cli.help.init.tax_mode</comment>
+        <translation>hyllepriser er med mva. eller uten (standard: med)</translation>
+    </message>
+    <message>
+        <source>basket: ring products up here; amount: the shop&apos;s own cash register rings sales up and the till records each sale&apos;s amount for points (default basket)</source>
+        <comment>cli.help.init.till_mode</comment>
+        <translation>basket: slå inn varer her; amount: butikkens eget kasseapparat slår inn salget, og kassen registrerer hvert salgs beløp for poeng (standard basket)</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Oslo (default: this computer&apos;s)</source>
+        <comment>cli.help.init.timezone</comment>
+        <translation>f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
+    </message>
+    <message>
+        <source>make this folder a till of a chain instead of a new shop: register with the enrolment code and pull the shop, card keys, staff, program, catalog and members</source>
+        <comment>cli.help.join</comment>
+        <translation>gjør denne mappen til en kasse i en kjede i stedet for en ny butikk: registrer med registreringskoden og hent butikken, kortnøklene, de ansatte, programmet, katalogen og medlemmene</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code from &apos;loyalty-pos serve add-terminal&apos;</source>
+        <comment>cli.help.join.code</comment>
+        <translation>engangs registreringskoden fra &apos;loyalty-pos serve add-terminal&apos;</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s user name</source>
+        <comment>cli.help.manager</comment>
+        <translation>lederens brukernavn</translation>
+    </message>
+    <message>
+        <source>a file holding the manager&apos;s PIN, readable by its owner only (or set LOYALTY_POS_PIN, or type it when asked)</source>
+        <comment>cli.help.manager_pin_file</comment>
+        <translation>en fil med lederens PIN, som bare eieren kan lese (eller sett LOYALTY_POS_PIN, eller skriv den når du blir spurt)</translation>
+    </message>
+    <message>
+        <source>look a member up by card number; or: member export|erase ID, member retention --years N</source>
+        <comment>cli.help.member</comment>
+        <translation>slå opp et medlem med kortnummer; eller: member export|erase ID, member retention --years N</translation>
+    </message>
+    <message>
+        <source>retention: erase the members listed</source>
+        <comment>cli.help.member.erase</comment>
+        <translation>retention: slett medlemmene som er listet</translation>
+    </message>
+    <message>
+        <source>export: where to write (FILE.pdf: a readable PDF; otherwise JSON)</source>
+        <comment>cli.help.member.out</comment>
+        <translation>export: hvor det skal skrives (FILE.pdf: en lesbar PDF; ellers JSON)</translation>
+    </message>
+    <message>
+        <source>export/erase: the member&apos;s id or card number</source>
+        <comment>cli.help.member.target</comment>
+        <translation>export/erase: medlemmets id eller kortnummer</translation>
+    </message>
+    <message>
+        <source>a 16-digit card number (spaces allowed) to look up, or a privacy action</source>
+        <comment>cli.help.member.what</comment>
+        <translation>et 16-sifret kortnummer (mellomrom tillatt) å slå opp, eller en personvernhandling</translation>
+    </message>
+    <message>
+        <source>retention: members with no sale or points activity for N years</source>
+        <comment>cli.help.member.years</comment>
+        <translation>retention: medlemmer uten salg eller poengaktivitet på N år</translation>
+    </message>
+    <message>
+        <source>erase without asking to type ERASE (for scripts; it cannot be undone)</source>
+        <comment>cli.help.member.yes</comment>
+        <translation>slett uten å be om å skrive ERASE (for skript; det kan ikke angres)</translation>
+    </message>
+    <message>
+        <source>manager corrections and household transfers</source>
+        <comment>cli.help.points</comment>
+        <translation>lederrettelser og overføringer i husstanden</translation>
+    </message>
+    <message>
+        <source>add (or with a minus sign, remove) points with a reason</source>
+        <comment>cli.help.points.adjust</comment>
+        <translation>legg til (eller med minustegn, trekk fra) poeng med en begrunnelse</translation>
+    </message>
+    <message>
+        <source>the member&apos;s card number</source>
+        <comment>cli.help.points.card</comment>
+        <translation>medlemmets kortnummer</translation>
+    </message>
+    <message>
+        <source>the card number of the member who gives the points</source>
+        <comment>cli.help.points.from_card</comment>
+        <translation>kortnummeret til medlemmet som gir poengene</translation>
+    </message>
+    <message>
+        <source>how many points</source>
+        <comment>cli.help.points.points</comment>
+        <translation>hvor mange poeng</translation>
+    </message>
+    <message>
+        <source>why (kept in the ledger)</source>
+        <comment>cli.help.points.reason</comment>
+        <translation>hvorfor (lagres i poengboken)</translation>
+    </message>
+    <message>
+        <source>the card number of the member who receives them</source>
+        <comment>cli.help.points.to_card</comment>
+        <translation>kortnummeret til medlemmet som får dem</translation>
+    </message>
+    <message>
+        <source>move points between members in steps of 1,000</source>
+        <comment>cli.help.points.transfer</comment>
+        <translation>flytt poeng mellom medlemmer i trinn på 1,000</translation>
+    </message>
+    <message>
+        <source>Offline-first point-of-sale loyalty terminal (no command: open the till)</source>
+        <comment>cli.help.program</comment>
+        <translation>Kundeklubbterminal for kassen som virker uten nett (uten kommando: åpne kassen)</translation>
+    </message>
+    <message>
+        <source>reports to read at the shop</source>
+        <comment>cli.help.report</comment>
+        <translation>rapporter å lese i butikken</translation>
+    </message>
+    <message>
+        <source>end of day per till and cashier: sales, returns, money per tender, points</source>
+        <comment>cli.help.report.day</comment>
+        <translation>dagsoppgjør per kasse og kasserer: salg, returer, penger per betalingsmåte, poeng</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s local date (default: today there)</source>
+        <comment>cli.help.report.day.date</comment>
+        <translation>butikkens lokale dato (standard: i dag der)</translation>
+    </message>
+    <message>
+        <source>only this terminal</source>
+        <comment>cli.help.report.day.terminal</comment>
+        <translation>bare denne terminalen</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup that passes check</source>
+        <comment>cli.help.restore</comment>
+        <translation>erstatt databasen med en sikkerhetskopi som består kontrollen</translation>
+    </message>
+    <message>
+        <source>replace this shop with another shop&apos;s backup (its data and card keys)</source>
+        <comment>cli.help.restore.other_shop</comment>
+        <translation>erstatt denne butikken med en annen butikks sikkerhetskopi (dataene og kortnøklene)</translation>
+    </message>
+    <message>
+        <source>the sealed backup&apos;s passphrase file</source>
+        <comment>cli.help.restore.passphrase_file</comment>
+        <translation>passordfrasefilen til den forseglede sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>restore a backup whose card keys differ from this till&apos;s (cards printed with this till&apos;s keys then read as forged; its keys are kept aside either way)</source>
+        <comment>cli.help.restore.replace_printed</comment>
+        <translation>gjenopprett en sikkerhetskopi med andre kortnøkler enn denne kassens (kort skrevet ut med denne kassens nøkler leses da som forfalsket; nøklene legges til side uansett)</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <comment>cli.help.restore.source</comment>
+        <translation>sikkerhetskopifilen som skal gjenopprettes</translation>
+    </message>
+    <message>
+        <source>sales from another cash register</source>
+        <comment>cli.help.sales</comment>
+        <translation>salg fra et annet kasseapparat</translation>
+    </message>
+    <message>
+        <source>import a register&apos;s CSV export (card or phone, amount, date, [time], receipt, [register], [category]); a receipt seen before is skipped</source>
+        <comment>cli.help.sales.import</comment>
+        <translation>importer en CSV-eksport fra et kasseapparat (kort eller telefon, beløp, dato, [tid], kvittering, [kasseapparat], [kategori]); en kvittering som er sett før hoppes over</translation>
+    </message>
+    <message>
+        <source>show each row&apos;s outcome and store nothing</source>
+        <comment>cli.help.sales.import.dry_run</comment>
+        <translation>vis utfallet for hver rad og lagre ingenting</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <comment>cli.help.sales.import.file</comment>
+        <translation>CSV-filen som skal importeres</translation>
+    </message>
+    <message>
+        <source>run the chain&apos;s sync server; serve add-terminal|revoke-terminal|list-terminals|migrate</source>
+        <comment>cli.help.serve</comment>
+        <translation>kjør kjedens synkroniseringsserver; serve add-terminal|revoke-terminal|list-terminals|migrate</translation>
+    </message>
+    <message>
+        <source>create a terminal and print its one-time enrolment code</source>
+        <comment>cli.help.serve.add_terminal</comment>
+        <translation>opprett en terminal og skriv ut engangs registreringskoden</translation>
+    </message>
+    <message>
+        <source>may publish the program, catalog and card keys to the chain</source>
+        <comment>cli.help.serve.add_terminal.head_office</comment>
+        <translation>kan publisere programmet, katalogen og kortnøklene til kjeden</translation>
+    </message>
+    <message>
+        <source>the shop this terminal belongs to (the till&apos;s shop id; default &apos;main&apos;)</source>
+        <comment>cli.help.serve.add_terminal.shop</comment>
+        <translation>butikken denne terminalen hører til (kassens butikk-id; standard &apos;main&apos;)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database, postgresql+psycopg://user:pass@host/db (default: an embedded SQLite file in the data folder, to try it out)</source>
+        <comment>cli.help.serve.db</comment>
+        <translation>serverens database, postgresql+psycopg://user:pass@host/db (standard: en innebygd SQLite-fil i datamappen, for å prøve)</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this machine only)</source>
+        <comment>cli.help.serve.host</comment>
+        <translation>adressen å lytte på (standard 127.0.0.1: bare denne maskinen)</translation>
+    </message>
+    <message>
+        <source>the terminals, their shops and whether they are enrolled</source>
+        <comment>cli.help.serve.list_terminals</comment>
+        <translation>terminalene, butikkene deres og om de er registrert</translation>
+    </message>
+    <message>
+        <source>bring the database&apos;s schema to this release&apos;s (once, under a lock)</source>
+        <comment>cli.help.serve.migrate</comment>
+        <translation>oppdater databasens skjema til denne versjonens (én gang, under en lås)</translation>
+    </message>
+    <message>
+        <source>upgrade the schema without a backup first (PostgreSQL without pg_dump on PATH)</source>
+        <comment>cli.help.serve.no_backup</comment>
+        <translation>oppgrader skjemaet uten sikkerhetskopi først (PostgreSQL uten pg_dump på PATH)</translation>
+    </message>
+    <message>
+        <source>port (default 8765)</source>
+        <comment>cli.help.serve.port</comment>
+        <translation>port (standard 8765)</translation>
+    </message>
+    <message>
+        <source>refuse every later request of a terminal&apos;s token</source>
+        <comment>cli.help.serve.revoke_terminal</comment>
+        <translation>avvis alle senere forespørsler med en terminals token</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s name</source>
+        <comment>cli.help.serve.terminal</comment>
+        <translation>terminalens navn</translation>
+    </message>
+    <message>
+        <source>API worker processes (default 1)</source>
+        <comment>cli.help.serve.workers</comment>
+        <translation>API-arbeidsprosesser (standard 1)</translation>
+    </message>
+    <message>
+        <source>the chain server, https://host[:port] (http:// only on this machine)</source>
+        <comment>cli.help.server_url</comment>
+        <translation>kjedeserveren, https://host[:port] (http:// bare på denne maskinen)</translation>
+    </message>
+    <message>
+        <source>with --smoke-test: save a picture of that first screen</source>
+        <comment>cli.help.smoke_screenshot</comment>
+        <translation>med --smoke-test: lagre et bilde av det første skjermbildet</translation>
+    </message>
+    <message>
+        <source>open the till (or the first-run setup), close it once its first screen is up and say which screen that was: checks an installation</source>
+        <comment>cli.help.smoke_test</comment>
+        <translation>åpne kassen (eller førstegangsoppsettet), lukk den når det første skjermbildet er oppe og si hvilket det var: kontrollerer en installasjon</translation>
+    </message>
+    <message>
+        <source>with --smoke-test: fail, saying where the start waited, if its first screen has not come up and closed after this long (default {seconds})</source>
+        <comment>cli.help.smoke_timeout</comment>
+        <translation>med --smoke-test: feil, og si hvor oppstarten ventet, hvis det første skjermbildet ikke har kommet opp og lukket seg etter så lang tid (standard {seconds})</translation>
+    </message>
+    <message>
+        <source>staff accounts: add, list, disable, reset a PIN; recover a forgotten manager PIN</source>
+        <comment>cli.help.staff</comment>
+        <translation>ansattkontoer: legg til, list opp, deaktiver, tilbakestill en PIN; gjenopprett en glemt leder-PIN</translation>
+    </message>
+    <message>
+        <source>a new cashier or manager, with their first PIN</source>
+        <comment>cli.help.staff.add</comment>
+        <translation>en ny kasserer eller leder, med den første PIN-koden</translation>
+    </message>
+    <message>
+        <source>their name as colleagues know it</source>
+        <comment>cli.help.staff.add.name</comment>
+        <translation>navnet slik kollegene kjenner det</translation>
+    </message>
+    <message>
+        <source>cashier or manager (default: cashier)</source>
+        <comment>cli.help.staff.add.role</comment>
+        <translation>kasserer eller leder (standard: kasserer)</translation>
+    </message>
+    <message>
+        <source>what they type at sign-in (letters, digits, dots, underscores)</source>
+        <comment>cli.help.staff.add.username</comment>
+        <translation>det de skriver ved innlogging (bokstaver, sifre, punktum, understreker)</translation>
+    </message>
+    <message>
+        <source>stop an account from signing in (its history stays)</source>
+        <comment>cli.help.staff.disable</comment>
+        <translation>hindre en konto i å logge inn (historikken blir)</translation>
+    </message>
+    <message>
+        <source>every account, its role and whether it can sign in</source>
+        <comment>cli.help.staff.list</comment>
+        <translation>alle kontoer, rollen deres og om de kan logge inn</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the account&apos;s new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.new_pin_file</comment>
+        <translation>en fil (modus 0600) med kontoens nye PIN (ellers spørres det om den to ganger)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s only manager forgot the PIN: set a new one with the recovery code printed at setup</source>
+        <comment>cli.help.staff.recover</comment>
+        <translation>butikkens eneste leder har glemt PIN-koden: sett en ny med gjenopprettingskoden som ble skrevet ut ved oppsettet</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the recovery code (else it is asked)</source>
+        <comment>cli.help.staff.recover.code_file</comment>
+        <translation>en fil (modus 0600) med gjenopprettingskoden (ellers spørres det om den)</translation>
+    </message>
+    <message>
+        <source>whose PIN to set (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.staff.recover.manager</comment>
+        <translation>hvem sin PIN som skal settes (standard: butikkens eneste leder)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.recover.pin_file</comment>
+        <translation>en fil (modus 0600) med den nye PIN-koden (ellers spørres det om den to ganger)</translation>
+    </message>
+    <message>
+        <source>set a new PIN for an account and lift a lock-out</source>
+        <comment>cli.help.staff.reset_pin</comment>
+        <translation>sett en ny PIN for en konto og opphev en utestengning</translation>
+    </message>
+    <message>
+        <source>the account&apos;s user name</source>
+        <comment>cli.help.staff.username</comment>
+        <translation>kontoens brukernavn</translation>
+    </message>
+    <message>
+        <source>one sync round with the chain server (push, pull); &apos;sync register URL CODE&apos; joins this till to a chain</source>
+        <comment>cli.help.sync</comment>
+        <translation>én synkroniseringsrunde med kjedeserveren (send, hent); &apos;sync register URL CODE&apos; knytter denne kassen til en kjede</translation>
+    </message>
+    <message>
+        <source>exchange the enrolment code from &apos;loyalty-pos serve add-terminal&apos; for this till&apos;s terminal id and token</source>
+        <comment>cli.help.sync.register</comment>
+        <translation>bytt registreringskoden fra &apos;loyalty-pos serve add-terminal&apos; mot denne kassens terminal-id og token</translation>
+    </message>
+    <message>
+        <source>this till&apos;s name on the server (default: the computer&apos;s name)</source>
+        <comment>cli.help.till_name</comment>
+        <translation>denne kassens navn på serveren (standard: datamaskinens navn)</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <comment>cli.help.version</comment>
+        <translation>skriv ut versjonen og avslutt</translation>
+    </message>
+    <message>
+        <source>your manager user name (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.your_manager</comment>
+        <translation>ditt lederbrukernavn (standard: butikkens eneste leder)</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding your PIN (or set LOYALTY_POS_PIN; else it is asked)</source>
+        <comment>cli.help.your_pin_file</comment>
+        <translation>en fil (modus 0600) med PIN-koden din (eller sett LOYALTY_POS_PIN; ellers spørres det om den)</translation>
     </message>
     <message>
         <source>amount</source>
@@ -354,6 +1254,41 @@
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
+        <source>{what} cannot be undone. Type ERASE to go ahead:</source>
+        <comment>cli.prompt.erase</comment>
+        <translation>{what} kan ikke angres. Skriv ERASE for å fortsette:</translation>
+    </message>
+    <message>
+        <source>PIN of the manager {manager} (not shown):</source>
+        <comment>cli.prompt.manager_pin</comment>
+        <translation>PIN for lederen {manager} (vises ikke):</translation>
+    </message>
+    <message>
+        <source>New PIN for {whose} (4-12 digits, not shown):</source>
+        <comment>cli.prompt.new_pin</comment>
+        <translation>Ny PIN for {whose} (4–12 sifre, vises ikke):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <comment>cli.prompt.new_pin_again</comment>
+        <translation>Samme PIN én gang til:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (not shown):</source>
+        <comment>cli.prompt.passphrase</comment>
+        <translation>Passordfrase for sikkerhetskopien (vises ikke):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <comment>cli.prompt.passphrase_again</comment>
+        <translation>Samme passordfrase én gang til:</translation>
+    </message>
+    <message>
+        <source>Recovery code (as printed at setup; not shown):</source>
+        <comment>cli.prompt.recovery_code</comment>
+        <translation>Gjenopprettingskode (som skrevet ut ved oppsettet; vises ikke):</translation>
+    </message>
+    <message>
         <source>new PIN set for {manager}; sign in with it.</source>
         <comment>cli.recovered</comment>
         <translation>ny PIN-kode satt for {manager}; logg inn med den.</translation>
@@ -399,6 +1334,13 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
         <comment>cli.setup_recovery_use</comment>
         <translation>Hvis butikkens eneste leder glemmer PIN-koden, spør &apos;loyalty-pos staff recover&apos; etter den.</translation>
+    </message>
+    <message>
+        <source>no first screen came up and closed within {seconds} s; where each thread was:
+{stacks}</source>
+        <comment>cli.smoke.deadline</comment>
+        <translation>ingen første skjerm kom opp og lukket seg innen {seconds} s; hvor hver tråd var:
+{stacks}</translation>
     </message>
     <message>
         <source>smoke test failed: exit code {code}, first screen {screen}</source>
@@ -456,6 +1398,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>låst til {time}</translation>
     </message>
     <message>
+        <source>card sheet pages</source>
+        <comment>cli.stage.card_sheet_pages</comment>
+        <translation>kortarksider</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <comment>cli.stage.erasing</comment>
+        <translation>sletter</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>cli.stage.history</comment>
+        <translation>historikk</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <comment>cli.stage.indexing</comment>
+        <translation>indekserer</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <comment>cli.stage.members</comment>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
         <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
         <comment>cli.sync_clock_skew</comment>
         <translation>advarsel: klokken på denne datamaskinen avviker fra serverens med {seconds} s</translation>
@@ -479,6 +1446,71 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
         <comment>cli.sync_round</comment>
         <translation>sendte {pushed} hendelse(r), hentet {pulled}, {waiting} venter</translation>
+    </message>
+    <message>
+        <source>--bench-start starts the till: give it no command</source>
+        <comment>cli.usage.bench_start_alone</comment>
+        <translation>--bench-start starter kassen: ikke gi den en kommando</translation>
+    </message>
+    <message>
+        <source>--bench-start is for `loyalty-pos bench` only</source>
+        <comment>cli.usage.bench_start_bench_only</comment>
+        <translation>--bench-start er bare for `loyalty-pos bench`</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see --help)</source>
+        <comment>cli.usage.error</comment>
+        <translation>{prog}: {message} (se --help)</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <comment>cli.usage.negative</comment>
+        <translation>kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>a PIN is never given on the command line (others can read it there): use --pin-file F (mode 0600), set {env}, or type it when asked</source>
+        <comment>cli.usage.no_pin_argument</comment>
+        <translation>en PIN gis aldri på kommandolinjen (andre kan lese den der): bruk --pin-file F (modus 0600), sett {env}, eller skriv den når du blir spurt</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <comment>cli.usage.not_a_date</comment>
+        <translation>ikke en dato (ÅÅÅÅ-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <comment>cli.usage.not_above_zero</comment>
+        <translation>må være over 0</translation>
+    </message>
+    <message>
+        <source>not a number of seconds above 0 and below a day: {text}</source>
+        <comment>cli.usage.not_seconds</comment>
+        <translation>ikke et antall sekunder over 0 og under ett døgn: {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <comment>cli.usage.not_whole_number</comment>
+        <translation>{text} er ikke et heltall</translation>
+    </message>
+    <message>
+        <source>--smoke-screenshot goes with --smoke-test</source>
+        <comment>cli.usage.screenshot_needs_smoke</comment>
+        <translation>--smoke-screenshot hører sammen med --smoke-test</translation>
+    </message>
+    <message>
+        <source>--smoke-test starts the till: give it no command</source>
+        <comment>cli.usage.smoke_alone</comment>
+        <translation>--smoke-test starter kassen: ikke gi den en kommando</translation>
+    </message>
+    <message>
+        <source>--smoke-timeout goes with --smoke-test</source>
+        <comment>cli.usage.timeout_needs_smoke</comment>
+        <translation>--smoke-timeout brukes sammen med --smoke-test</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <comment>cli.usage.zero</comment>
+        <translation>kan ikke være 0</translation>
     </message>
     <message>
         <source>{value}</source>

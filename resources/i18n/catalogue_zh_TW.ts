@@ -64,9 +64,284 @@
         <translation>{what}須為最小貨幣單位的整數，而非 {minor!r}</translation>
     </message>
     <message>
+        <source>... and {count} more</source>
+        <comment>check.and_more</comment>
+        <translation>……以及另外 {count} 項</translation>
+    </message>
+    <message>
+        <source>audit log: {problem}</source>
+        <comment>check.audit_log</comment>
+        <translation>稽核紀錄：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>check.backup_unreadable</comment>
+        <translation>{path}：{error}</translation>
+    </message>
+    <message>
+        <source>the backup has no card key file beside it: a restore would leave printed cards unverifiable</source>
+        <comment>check.backup_without_key</comment>
+        <translation>此備份旁沒有會員卡金鑰檔案：還原後已列印的會員卡將無法驗證</translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {cached} but ledger folds to {folded}</source>
+        <comment>check.balance_differs</comment>
+        <translation>會員 {member}：儲存的餘額為 {cached}，但點數帳合計為 {folded}</translation>
+    </message>
+    <message>
+        <source>member {member}: cached balance {balance} but no ledger entries</source>
+        <comment>check.balance_without_entries</comment>
+        <translation>會員 {member}：儲存的餘額為 {balance}，但點數帳沒有任何紀錄</translation>
+    </message>
+    <message>
+        <source>this file predates the hash chain: its records are chained when it is next opened (migration 0012)</source>
+        <comment>check.before_chain</comment>
+        <translation>此檔案早於雜湊鏈：下次開啟時其紀錄會串入鏈中（遷移 0012）</translation>
+    </message>
+    <message>
+        <source>card key: {problem}</source>
+        <comment>check.card_key_unreadable</comment>
+        <translation>會員卡金鑰：{problem}</translation>
+    </message>
+    <message>
+        <source>card key {path}: {problem}. {fix}</source>
+        <comment>check.card_key_wrong</comment>
+        <translation>會員卡金鑰 {path}：{problem}。{fix}</translation>
+    </message>
+    <message>
+        <source>{check}: the check stopped at a row it cannot read ({error})</source>
+        <comment>check.check_stopped</comment>
+        <translation>{check}：檢查停在一筆無法讀取的資料列（{error}）</translation>
+    </message>
+    <message>
+        <source>ledger entry {seq} (member {member}): {error}</source>
+        <comment>check.entry_unreadable</comment>
+        <translation>點數帳紀錄 {seq}（會員 {member}）：{error}</translation>
+    </message>
+    <message>
+        <source>the head in {source} is {behind} links behind the database, an earlier link of the same chain (written just before a stop?)</source>
+        <comment>check.head_behind</comment>
+        <translation>{source} 中的鏈首落後資料庫 {behind} 個鏈結，是同一條鏈較早的鏈結（在停止前剛寫入？）</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained records were cut off the end</source>
+        <comment>check.head_past_end_many</comment>
+        <translation>外部鏈首（鏈 {origin!r} 的第 {n} 個鏈結）超出資料庫最後的鏈結 {last}：尾端有 {cut} 筆已串鏈的紀錄被截掉</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is past the database&apos;s last link {last}: {cut} chained record was cut off the end</source>
+        <comment>check.head_past_end_one</comment>
+        <translation>外部鏈首（鏈 {origin!r} 的第 {n} 個鏈結）超出資料庫最後的鏈結 {last}：尾端有 {cut} 筆已串鏈的紀錄被截掉</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) does not match the database&apos;s link {n}: the chain was rewritten</source>
+        <comment>check.head_rewritten</comment>
+        <translation>外部鏈首（鏈 {origin!r} 的第 {n} 個鏈結）與資料庫的第 {n} 個鏈結不符：此鏈已被改寫</translation>
+    </message>
+    <message>
+        <source>outside head (link {n} of chain {origin!r}) is {behind} links behind the database, more than one transaction could leave it: it was not written by this database&apos;s last writes</source>
+        <comment>check.head_too_far_behind</comment>
+        <translation>外部鏈首（鏈 {origin!r} 的第 {n} 個鏈結）落後資料庫 {behind} 個鏈結，超過單一交易可能造成的落差：它不是由此資料庫最後的寫入所寫下</translation>
+    </message>
+    <message>
+        <source>member {member}: the ledger does not fold ({error})</source>
+        <comment>check.ledger_does_not_fold</comment>
+        <translation>會員 {member}：點數帳無法合計（{error}）</translation>
+    </message>
+    <message>
+        <source>chain {origin!r}: links {first} to {last} are missing (deleted?)</source>
+        <comment>check.links_missing</comment>
+        <translation>鏈 {origin!r}：第 {first} 到 {last} 個鏈結不見了（被刪除？）</translation>
+    </message>
+    <message>
+        <source>member {member}: a lot cannot be read ({error})</source>
+        <comment>check.lot_unreadable</comment>
+        <translation>會員 {member}：有一個點數批次無法讀取（{error}）</translation>
+    </message>
+    <message>
+        <source>member {member}: lot {entry} open but no ledger entries</source>
+        <comment>check.lot_without_entries</comment>
+        <translation>會員 {member}：點數批次 {entry} 尚未用完，但點數帳沒有任何紀錄</translation>
+    </message>
+    <message>
+        <source>member {member}: open lots {stored} but ledger folds to {folded}</source>
+        <comment>check.lots_differ</comment>
+        <translation>會員 {member}：未用完的點數批次為 {stored}，但點數帳合計為 {folded}</translation>
+    </message>
+    <message>
+        <source>no backup to restore in {folder}</source>
+        <comment>check.no_backup</comment>
+        <translation>{folder} 中沒有可還原的備份</translation>
+    </message>
+    <message>
+        <source>there is no {source} beside the database</source>
+        <comment>check.no_head_file</comment>
+        <translation>資料庫旁沒有 {source}</translation>
+    </message>
+    <message>
+        <source>no outside head to compare with ({missing}): a chain recomputed from start to end, or a cut-off tail, cannot be told from here</source>
+        <comment>check.no_outside_head</comment>
+        <translation>沒有可比對的外部鏈首（{missing}）：從頭到尾重新計算的鏈或被截掉的尾端，無法從這裡辨別</translation>
+    </message>
+    <message>
+        <source>{problem} ({source})</source>
+        <comment>check.outside_head_at</comment>
+        <translation>{problem}（{source}）</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): its stored values do not match the chain (edited?)</source>
+        <comment>check.record_edited</comment>
+        <translation>{kind} {ref}（鏈結 {n}）：儲存的值與鏈不符（被修改？）</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} (chain link {n}): the record is gone (deleted?)</source>
+        <comment>check.record_gone</comment>
+        <translation>{kind} {ref}（鏈結 {n}）：紀錄不見了（被刪除？）</translation>
+    </message>
+    <message>
+        <source>sale {receipt}: total {total} but its lines add up to {lines}</source>
+        <comment>check.sale_total_differs</comment>
+        <translation>交易 {receipt}：總計 {total}，但各明細加總為 {lines}</translation>
+    </message>
+    <message>
+        <source>sqlite: {detail}</source>
+        <comment>check.sqlite</comment>
+        <translation>SQLite：{detail}</translation>
+    </message>
+    <message>
+        <source>staff {username!r}: role {role!r} but the chained records give {chained!r}</source>
+        <comment>check.staff_role_differs</comment>
+        <translation>員工 {username!r}：角色為 {role!r}，但鏈中的紀錄為 {chained!r}</translation>
+    </message>
+    <message>
+        <source>staff {username!r} ({role}): no chained record created this account</source>
+        <comment>check.staff_unrecorded</comment>
+        <translation>員工 {username!r}（{role}）：鏈中沒有建立此帳戶的紀錄</translation>
+    </message>
+    <message>
+        <source>ledger entry {seq}: member {member!r} is not a member id</source>
+        <comment>check.stray_ledger_entry</comment>
+        <translation>點數帳紀錄 {seq}：會員 {member!r} 不是會員編號</translation>
+    </message>
+    <message>
+        <source>member {member}: tier {tier!r} but the chained records give {chained!r}</source>
+        <comment>check.tier_differs</comment>
+        <translation>會員 {member}：等級為 {tier!r}，但鏈中的紀錄為 {chained!r}</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} is not in the chain (inserted by hand?)</source>
+        <comment>check.unchained</comment>
+        <translation>{kind} {ref} 不在鏈中（被手動插入？）</translation>
+    </message>
+    <message>
         <source>add --erase to erase them</source>
         <comment>cli.add_erase</comment>
         <translation>加上 --erase 以清除這些會員</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <comment>cli.argparse.ambiguous</comment>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <comment>cli.argparse.argument</comment>
+        <translation>引數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>cli.argparse.cannot_open</comment>
+        <translation>無法開啟「%(filename)s」：%(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <comment>cli.argparse.error</comment>
+        <translation>%(prog)s：錯誤：%(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <comment>cli.argparse.expected_at_least_one</comment>
+        <translation>至少需要一個引數</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <comment>cli.argparse.expected_at_most_one</comment>
+        <translation>最多一個引數</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <comment>cli.argparse.expected_n_many</comment>
+        <translation>需要 %s 個引數</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <comment>cli.argparse.expected_n_one</comment>
+        <translation>需要 %s 個引數</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <comment>cli.argparse.expected_one</comment>
+        <translation>需要一個引數</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <comment>cli.argparse.help</comment>
+        <translation>顯示此說明並結束</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <comment>cli.argparse.ignored_explicit</comment>
+        <translation>已忽略明確給出的引數 %r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <comment>cli.argparse.invalid_choice</comment>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <comment>cli.argparse.invalid_value</comment>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <comment>cli.argparse.not_allowed_with</comment>
+        <translation>不可與引數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <comment>cli.argparse.one_required</comment>
+        <translation>必須提供 %s 其中一個引數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>cli.argparse.options</comment>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>cli.argparse.positional_arguments</comment>
+        <translation>位置引數</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <comment>cli.argparse.required</comment>
+        <translation>必須提供下列引數：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <comment>cli.argparse.unknown_parser</comment>
+        <translation>未知的指令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <comment>cli.argparse.unrecognized</comment>
+        <translation>無法辨識的引數：%s</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <comment>cli.argparse.usage</comment>
+        <translation>用法：</translation>
     </message>
     <message>
         <source>nothing to print: every active member card has been printed already</source>
@@ -114,6 +389,16 @@
         <translation>{backup} 的還原演練：{problems} 個問題</translation>
     </message>
     <message>
+        <source>Erasing every member inactive since {day}</source>
+        <comment>cli.erasing_inactive</comment>
+        <translation>清除自 {day} 起未活動的所有會員</translation>
+    </message>
+    <message>
+        <source>Erasing member {member} ({name})</source>
+        <comment>cli.erasing_member</comment>
+        <translation>清除會員 {member}（{name}）</translation>
+    </message>
+    <message>
         <source>loyalty-pos: {message}</source>
         <comment>cli.error_line</comment>
         <translation>loyalty-pos: {message}</translation>
@@ -122,6 +407,621 @@
         <source>expired {points} points; tier review: {moved_down} of {reviewed} member(s) reviewed moved down</source>
         <comment>cli.expired</comment>
         <translation>{points} 點已到期；等級審核：已審核的 {reviewed} 位會員中有 {moved_down} 位降級</translation>
+    </message>
+    <message>
+        <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
+        <comment>cli.help.backup</comment>
+        <translation>安全複製資料庫，收銀台執行中也可以（DEST 不在本機時以密語密封）；&apos;backup drill&apos;：將最新的備份還原到一旁並檢查</translation>
+    </message>
+    <message>
+        <source>the file or folder to write, or &apos;drill&apos;</source>
+        <comment>cli.help.backup.dest</comment>
+        <translation>要寫入的檔案或資料夾，或 &apos;drill&apos;</translation>
+    </message>
+    <message>
+        <source>seal the backup even if DEST looks like this machine&apos;s disk (a synced folder)</source>
+        <comment>cli.help.backup.off_site</comment>
+        <translation>即使 DEST 看起來是本機的磁碟（同步的資料夾），也將備份密封</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the passphrase (or LOYALTY_POS_BACKUP_PASSPHRASE, or asked)</source>
+        <comment>cli.help.backup.passphrase_file</comment>
+        <translation>存放密語的檔案（權限 0600）（或 LOYALTY_POS_BACKUP_PASSPHRASE，或詢問時輸入）</translation>
+    </message>
+    <message>
+        <source>measure the performance targets of docs/ARCHITECTURE.md section 8</source>
+        <comment>cli.help.bench</comment>
+        <translation>測量 docs/ARCHITECTURE.md 第 8 節的效能目標</translation>
+    </message>
+    <message>
+        <source>measure durability even when the store is on tmpfs/ramfs, where fsync is free</source>
+        <comment>cli.help.bench.allow_tmpfs</comment>
+        <translation>即使資料存放在 tmpfs/ramfs（fsync 不耗時間）也測量耐久性</translation>
+    </message>
+    <message>
+        <source>--crash: kill -9 cycles (default 1,000)</source>
+        <comment>cli.help.bench.cycles</comment>
+        <translation>--crash：kill -9 的次數（預設 1,000）</translation>
+    </message>
+    <message>
+        <source>only the {group} group</source>
+        <comment>cli.help.bench.group</comment>
+        <translation>僅 {group} 組</translation>
+    </message>
+    <message>
+        <source>one JSON list on stdout</source>
+        <comment>cli.help.bench.json</comment>
+        <translation>在 stdout 輸出一個 JSON 清單</translation>
+    </message>
+    <message>
+        <source>store size (default 1,000,000)</source>
+        <comment>cli.help.bench.members</comment>
+        <translation>資料量（預設 1,000,000）</translation>
+    </message>
+    <message>
+        <source>--crash: the seed of the kill moments (default: a new one, printed)</source>
+        <comment>cli.help.bench.seed</comment>
+        <translation>--crash：終止時間點的亂數種子（預設：新產生一個並印出）</translation>
+    </message>
+    <message>
+        <source>member cards</source>
+        <comment>cli.help.cards</comment>
+        <translation>會員卡</translation>
+    </message>
+    <message>
+        <source>the card signing keys: show, export, import, rotate</source>
+        <comment>cli.help.cards.key</comment>
+        <translation>會員卡簽署金鑰：show、export、import、rotate</translation>
+    </message>
+    <message>
+        <source>write this till&apos;s keys to a new file for the chain&apos;s other tills</source>
+        <comment>cli.help.cards.key.export</comment>
+        <translation>將本收銀台的金鑰寫入新檔案，供連鎖的其他收銀台使用</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <comment>cli.help.cards.key.export.dest</comment>
+        <translation>要寫入的金鑰檔案</translation>
+    </message>
+    <message>
+        <source>add head office&apos;s keys to this till, or put back this shop&apos;s key file from a backup&apos;s .key file (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.import</comment>
+        <translation>將總部的金鑰加入本收銀台，或從備份的 .key 檔案放回本店的金鑰檔案（之後請重新啟動收銀台）</translation>
+    </message>
+    <message>
+        <source>the key file to read</source>
+        <comment>cli.help.cards.key.import.source</comment>
+        <translation>要讀取的金鑰檔案</translation>
+    </message>
+    <message>
+        <source>no longer needed: earlier keys stay in the ring, so printed cards keep scanning</source>
+        <comment>cli.help.cards.key.replace_printed</comment>
+        <translation>已不需要：較早的金鑰會留在金鑰組中，已列印的會員卡仍可掃描</translation>
+    </message>
+    <message>
+        <source>sign new cards with a new key; cards printed before keep scanning (restart the till afterwards)</source>
+        <comment>cli.help.cards.key.rotate</comment>
+        <translation>以新金鑰簽署新的會員卡；之前列印的會員卡仍可掃描（之後請重新啟動收銀台）</translation>
+    </message>
+    <message>
+        <source>print this till&apos;s key fingerprints (compare them between tills)</source>
+        <comment>cli.help.cards.key.show</comment>
+        <translation>印出本收銀台的金鑰指紋（在收銀台之間比對）</translation>
+    </message>
+    <message>
+        <source>write a PDF sheet of member cards (default: every card not printed yet)</source>
+        <comment>cli.help.cards.print</comment>
+        <translation>產生會員卡的 PDF 頁面（預設：所有尚未列印的會員卡）</translation>
+    </message>
+    <message>
+        <source>only these members&apos; cards (comma-separated card numbers)</source>
+        <comment>cli.help.cards.print.members</comment>
+        <translation>只印這些會員的會員卡（以逗號隔開的卡號）</translation>
+    </message>
+    <message>
+        <source>N blank pre-numbered cards to hand out at enrolment</source>
+        <comment>cli.help.cards.print.new</comment>
+        <translation>N 張預先編號的空白會員卡，供入會時發放</translation>
+    </message>
+    <message>
+        <source>the PDF to write, e.g. cards.pdf</source>
+        <comment>cli.help.cards.print.out</comment>
+        <translation>要寫入的 PDF，例如 cards.pdf</translation>
+    </message>
+    <message>
+        <source>sheet size (default A4)</source>
+        <comment>cli.help.cards.print.paper</comment>
+        <translation>紙張大小（預設 A4）</translation>
+    </message>
+    <message>
+        <source>name printed on the cards (default: the shop&apos;s settings)</source>
+        <comment>cli.help.cards.print.shop_name</comment>
+        <translation>印在會員卡上的名稱（預設：商店的設定）</translation>
+    </message>
+    <message>
+        <source>verify the database, every balance against its ledger, and the audit chain</source>
+        <comment>cli.help.check</comment>
+        <translation>檢查資料庫、每筆餘額與其點數帳，以及稽核鏈</translation>
+    </message>
+    <message>
+        <source>where the shop&apos;s database lives (default: /var/lib/loyalty-pos or C:\ProgramData\loyalty-pos; the demo&apos;s: the user data folder&apos;s demo/; env LOYALTY_POS_DATA_DIR)</source>
+        <comment>cli.help.data_dir</comment>
+        <translation>商店資料庫的位置（預設：/var/lib/loyalty-pos 或 C:\ProgramData\loyalty-pos；示範商店：使用者資料夾中的 demo/；環境變數 LOYALTY_POS_DATA_DIR）</translation>
+    </message>
+    <message>
+        <source>seed a demo shop in its own folder and open the till on it</source>
+        <comment>cli.help.demo</comment>
+        <translation>在專屬資料夾建立示範商店，並以它開啟收銀台</translation>
+    </message>
+    <message>
+        <source>members to create (default 1,000)</source>
+        <comment>cli.help.demo.members</comment>
+        <translation>要建立的會員數（預設 1,000）</translation>
+    </message>
+    <message>
+        <source>seed only; do not open the till</source>
+        <comment>cli.help.demo.no_gui</comment>
+        <translation>只建立資料；不開啟收銀台</translation>
+    </message>
+    <message>
+        <source>random seed for reproducible demo data</source>
+        <comment>cli.help.demo.seed</comment>
+        <translation>亂數種子，用於產生可重現的示範資料</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <comment>cli.help.enrolment_code</comment>
+        <translation>一次性註冊碼</translation>
+    </message>
+    <message>
+        <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
+        <comment>cli.help.expire</comment>
+        <translation>立即讓逾期點數到期並套用年度等級審核（收銀台每天也會執行這兩項）</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <comment>cli.help.help</comment>
+        <translation>顯示此說明並結束</translation>
+    </message>
+    <message>
+        <source>set a new shop up without a window (scripted installs); refuses a folder that holds a shop</source>
+        <comment>cli.help.init</comment>
+        <translation>不開視窗設定新商店（以指令稿安裝）；已有商店的資料夾會被拒絕</translation>
+    </message>
+    <message>
+        <source>a line of the shop&apos;s address, kept for receipts (repeat for up to 3 lines)</source>
+        <comment>cli.help.init.address</comment>
+        <translation>商店地址的一行，用於收據（最多重複 3 行）</translation>
+    </message>
+    <message>
+        <source>two-letter country code, e.g. NO, ID, TW</source>
+        <comment>cli.help.init.country</comment>
+        <translation>兩個字母的國家代碼，例如 NO、ID、TW</translation>
+    </message>
+    <message>
+        <source>ISO currency of the prices (default: the country&apos;s)</source>
+        <comment>cli.help.init.currency</comment>
+        <translation>價格的 ISO 幣別（預設：該國的幣別）</translation>
+    </message>
+    <message>
+        <source>Set a new shop up. Unset region options follow this computer&apos;s locale and time zone. The manager&apos;s PIN is asked twice, or read from --pin-file (mode 0600).</source>
+        <comment>cli.help.init.description</comment>
+        <translation>設定新商店。未指定的地區選項依本電腦的地區設定與時區。主管的 PIN 碼會詢問兩次，或從 --pin-file（權限 0600）讀取。</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s language (default: the country&apos;s)</source>
+        <comment>cli.help.init.language</comment>
+        <translation>商店的語言（預設：該國的語言）</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s logo for member cards (a PNG file)</source>
+        <comment>cli.help.init.logo</comment>
+        <translation>會員卡上的商店標誌（PNG 檔案）</translation>
+    </message>
+    <message>
+        <source>the first manager&apos;s user name</source>
+        <comment>cli.help.init.manager</comment>
+        <translation>第一位主管的使用者名稱</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s full name (default: NAME)</source>
+        <comment>cli.help.init.manager_name</comment>
+        <translation>主管的全名（預設：NAME）</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) whose first line is the manager&apos;s new PIN</source>
+        <comment>cli.help.init.pin_file</comment>
+        <translation>第一行為主管新 PIN 碼的檔案（權限 0600）</translation>
+    </message>
+    <message>
+        <source>starter program: simple points, points and tiers, or a stamp card (buy 9, 10th free)</source>
+        <comment>cli.help.init.program</comment>
+        <translation>起始會員方案：單純點數、點數加等級，或集點卡（買 9 送第 10）</translation>
+    </message>
+    <message>
+        <source>where receipts go, e.g. escpos-network:192.168.1.50 (default: PDF files in the data folder)</source>
+        <comment>cli.help.init.receipt_printer</comment>
+        <translation>收據的輸出位置，例如 escpos-network:192.168.1.50（預設：資料夾中的 PDF 檔案）</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name as customers know it</source>
+        <comment>cli.help.init.shop_name</comment>
+        <translation>顧客熟知的商店名稱</translation>
+    </message>
+    <message>
+        <source>stamp card: the item that earns a stamp, e.g. Coffee</source>
+        <comment>cli.help.init.stamp_item</comment>
+        <translation>集點卡：可集點的商品，例如咖啡</translation>
+    </message>
+    <message>
+        <source>stamp card: that item&apos;s price, e.g. 35.00</source>
+        <comment>cli.help.init.stamp_price</comment>
+        <translation>集點卡：該商品的價格，例如 35.00</translation>
+    </message>
+    <message>
+        <source>shelf prices include tax (VAT/GST) or are before tax (default: included)</source>
+        <comment>cli.help.init.tax_mode</comment>
+        <translation>標價含稅（營業稅）或未稅（預設：含稅）</translation>
+    </message>
+    <message>
+        <source>basket: ring products up here; amount: the shop&apos;s own cash register rings sales up and the till records each sale&apos;s amount for points (default basket)</source>
+        <comment>cli.help.init.till_mode</comment>
+        <translation>basket：在這裡輸入商品；amount：由商店自己的收銀機結帳，本收銀台記錄每筆交易的金額以計算點數（預設 basket）</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Oslo (default: this computer&apos;s)</source>
+        <comment>cli.help.init.timezone</comment>
+        <translation>例如 Asia/Taipei（預設：本電腦的時區）</translation>
+    </message>
+    <message>
+        <source>make this folder a till of a chain instead of a new shop: register with the enrolment code and pull the shop, card keys, staff, program, catalog and members</source>
+        <comment>cli.help.join</comment>
+        <translation>讓此資料夾成為連鎖中的一台收銀台，而非新商店：以註冊碼註冊，並取得商店、會員卡金鑰、員工、會員方案、商品目錄與會員</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code from &apos;loyalty-pos serve add-terminal&apos;</source>
+        <comment>cli.help.join.code</comment>
+        <translation>來自 &apos;loyalty-pos serve add-terminal&apos; 的一次性註冊碼</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s user name</source>
+        <comment>cli.help.manager</comment>
+        <translation>主管的使用者名稱</translation>
+    </message>
+    <message>
+        <source>a file holding the manager&apos;s PIN, readable by its owner only (or set LOYALTY_POS_PIN, or type it when asked)</source>
+        <comment>cli.help.manager_pin_file</comment>
+        <translation>存放主管 PIN 碼的檔案，僅擁有者可讀取（或設定 LOYALTY_POS_PIN，或在詢問時輸入）</translation>
+    </message>
+    <message>
+        <source>look a member up by card number; or: member export|erase ID, member retention --years N</source>
+        <comment>cli.help.member</comment>
+        <translation>以卡號查詢會員；或：member export|erase ID、member retention --years N</translation>
+    </message>
+    <message>
+        <source>retention: erase the members listed</source>
+        <comment>cli.help.member.erase</comment>
+        <translation>retention：清除列出的會員</translation>
+    </message>
+    <message>
+        <source>export: where to write (FILE.pdf: a readable PDF; otherwise JSON)</source>
+        <comment>cli.help.member.out</comment>
+        <translation>export：寫入的位置（FILE.pdf：易讀的 PDF；否則為 JSON）</translation>
+    </message>
+    <message>
+        <source>export/erase: the member&apos;s id or card number</source>
+        <comment>cli.help.member.target</comment>
+        <translation>export/erase：會員編號或卡號</translation>
+    </message>
+    <message>
+        <source>a 16-digit card number (spaces allowed) to look up, or a privacy action</source>
+        <comment>cli.help.member.what</comment>
+        <translation>要查詢的 16 位數卡號（可含空格），或隱私操作</translation>
+    </message>
+    <message>
+        <source>retention: members with no sale or points activity for N years</source>
+        <comment>cli.help.member.years</comment>
+        <translation>retention：N 年內沒有交易或點數異動的會員</translation>
+    </message>
+    <message>
+        <source>erase without asking to type ERASE (for scripts; it cannot be undone)</source>
+        <comment>cli.help.member.yes</comment>
+        <translation>清除時不要求輸入 ERASE（供指令稿使用；無法復原）</translation>
+    </message>
+    <message>
+        <source>manager corrections and household transfers</source>
+        <comment>cli.help.points</comment>
+        <translation>主管更正與家庭成員間轉點</translation>
+    </message>
+    <message>
+        <source>add (or with a minus sign, remove) points with a reason</source>
+        <comment>cli.help.points.adjust</comment>
+        <translation>增加（或加上負號時扣除）點數並註明原因</translation>
+    </message>
+    <message>
+        <source>the member&apos;s card number</source>
+        <comment>cli.help.points.card</comment>
+        <translation>會員的卡號</translation>
+    </message>
+    <message>
+        <source>the card number of the member who gives the points</source>
+        <comment>cli.help.points.from_card</comment>
+        <translation>轉出點數的會員卡號</translation>
+    </message>
+    <message>
+        <source>how many points</source>
+        <comment>cli.help.points.points</comment>
+        <translation>多少點數</translation>
+    </message>
+    <message>
+        <source>why (kept in the ledger)</source>
+        <comment>cli.help.points.reason</comment>
+        <translation>原因（記在點數帳中）</translation>
+    </message>
+    <message>
+        <source>the card number of the member who receives them</source>
+        <comment>cli.help.points.to_card</comment>
+        <translation>接收點數的會員卡號</translation>
+    </message>
+    <message>
+        <source>move points between members in steps of 1,000</source>
+        <comment>cli.help.points.transfer</comment>
+        <translation>在會員之間以 1,000 點為單位轉移點數</translation>
+    </message>
+    <message>
+        <source>Offline-first point-of-sale loyalty terminal (no command: open the till)</source>
+        <comment>cli.help.program</comment>
+        <translation>可離線運作的收銀台會員點數終端機（不加指令：開啟收銀台）</translation>
+    </message>
+    <message>
+        <source>reports to read at the shop</source>
+        <comment>cli.help.report</comment>
+        <translation>在店內查看的報表</translation>
+    </message>
+    <message>
+        <source>end of day per till and cashier: sales, returns, money per tender, points</source>
+        <comment>cli.help.report.day</comment>
+        <translation>各收銀台與收銀員的日結：交易、退貨、各付款方式的金額、點數</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s local date (default: today there)</source>
+        <comment>cli.help.report.day.date</comment>
+        <translation>商店當地的日期（預設：當地今天）</translation>
+    </message>
+    <message>
+        <source>only this terminal</source>
+        <comment>cli.help.report.day.terminal</comment>
+        <translation>僅此終端機</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup that passes check</source>
+        <comment>cli.help.restore</comment>
+        <translation>以通過檢查的備份取代資料庫</translation>
+    </message>
+    <message>
+        <source>replace this shop with another shop&apos;s backup (its data and card keys)</source>
+        <comment>cli.help.restore.other_shop</comment>
+        <translation>以另一家商店的備份（其資料與會員卡金鑰）取代本店</translation>
+    </message>
+    <message>
+        <source>the sealed backup&apos;s passphrase file</source>
+        <comment>cli.help.restore.passphrase_file</comment>
+        <translation>已密封備份的密語檔案</translation>
+    </message>
+    <message>
+        <source>restore a backup whose card keys differ from this till&apos;s (cards printed with this till&apos;s keys then read as forged; its keys are kept aside either way)</source>
+        <comment>cli.help.restore.replace_printed</comment>
+        <translation>還原會員卡金鑰與本收銀台不同的備份（之後以本收銀台金鑰列印的會員卡會被判定為偽造；無論如何其金鑰都會另外保留）</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <comment>cli.help.restore.source</comment>
+        <translation>要還原的備份檔案</translation>
+    </message>
+    <message>
+        <source>sales from another cash register</source>
+        <comment>cli.help.sales</comment>
+        <translation>來自其他收銀機的交易</translation>
+    </message>
+    <message>
+        <source>import a register&apos;s CSV export (card or phone, amount, date, [time], receipt, [register], [category]); a receipt seen before is skipped</source>
+        <comment>cli.help.sales.import</comment>
+        <translation>匯入收銀機匯出的 CSV（會員卡或電話、金額、日期、[時間]、收據、[收銀機]、[類別]）；已匯入過的收據會略過</translation>
+    </message>
+    <message>
+        <source>show each row&apos;s outcome and store nothing</source>
+        <comment>cli.help.sales.import.dry_run</comment>
+        <translation>顯示每一列的結果，不儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <comment>cli.help.sales.import.file</comment>
+        <translation>要匯入的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>run the chain&apos;s sync server; serve add-terminal|revoke-terminal|list-terminals|migrate</source>
+        <comment>cli.help.serve</comment>
+        <translation>執行連鎖的同步伺服器；serve add-terminal|revoke-terminal|list-terminals|migrate</translation>
+    </message>
+    <message>
+        <source>create a terminal and print its one-time enrolment code</source>
+        <comment>cli.help.serve.add_terminal</comment>
+        <translation>建立終端機並印出其一次性註冊碼</translation>
+    </message>
+    <message>
+        <source>may publish the program, catalog and card keys to the chain</source>
+        <comment>cli.help.serve.add_terminal.head_office</comment>
+        <translation>可向連鎖發布會員方案、商品目錄與會員卡金鑰</translation>
+    </message>
+    <message>
+        <source>the shop this terminal belongs to (the till&apos;s shop id; default &apos;main&apos;)</source>
+        <comment>cli.help.serve.add_terminal.shop</comment>
+        <translation>此終端機所屬的商店（收銀台的商店編號；預設 &apos;main&apos;）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database, postgresql+psycopg://user:pass@host/db (default: an embedded SQLite file in the data folder, to try it out)</source>
+        <comment>cli.help.serve.db</comment>
+        <translation>伺服器的資料庫，postgresql+psycopg://user:pass@host/db（預設：資料夾中的內嵌 SQLite 檔案，供試用）</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this machine only)</source>
+        <comment>cli.help.serve.host</comment>
+        <translation>監聽的位址（預設 127.0.0.1：僅限本機）</translation>
+    </message>
+    <message>
+        <source>the terminals, their shops and whether they are enrolled</source>
+        <comment>cli.help.serve.list_terminals</comment>
+        <translation>各終端機、所屬商店及是否已註冊</translation>
+    </message>
+    <message>
+        <source>bring the database&apos;s schema to this release&apos;s (once, under a lock)</source>
+        <comment>cli.help.serve.migrate</comment>
+        <translation>將資料庫結構更新為此版本的結構（一次，在鎖定下進行）</translation>
+    </message>
+    <message>
+        <source>upgrade the schema without a backup first (PostgreSQL without pg_dump on PATH)</source>
+        <comment>cli.help.serve.no_backup</comment>
+        <translation>不先備份就升級資料庫結構（PATH 中沒有 pg_dump 的 PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>port (default 8765)</source>
+        <comment>cli.help.serve.port</comment>
+        <translation>連接埠（預設 8765）</translation>
+    </message>
+    <message>
+        <source>refuse every later request of a terminal&apos;s token</source>
+        <comment>cli.help.serve.revoke_terminal</comment>
+        <translation>拒絕該終端機權杖之後的所有請求</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s name</source>
+        <comment>cli.help.serve.terminal</comment>
+        <translation>終端機的名稱</translation>
+    </message>
+    <message>
+        <source>API worker processes (default 1)</source>
+        <comment>cli.help.serve.workers</comment>
+        <translation>API 工作行程數（預設 1）</translation>
+    </message>
+    <message>
+        <source>the chain server, https://host[:port] (http:// only on this machine)</source>
+        <comment>cli.help.server_url</comment>
+        <translation>連鎖伺服器，https://host[:port]（http:// 僅限本機）</translation>
+    </message>
+    <message>
+        <source>with --smoke-test: save a picture of that first screen</source>
+        <comment>cli.help.smoke_screenshot</comment>
+        <translation>搭配 --smoke-test：儲存第一個畫面的截圖</translation>
+    </message>
+    <message>
+        <source>open the till (or the first-run setup), close it once its first screen is up and say which screen that was: checks an installation</source>
+        <comment>cli.help.smoke_test</comment>
+        <translation>開啟收銀台（或首次設定），第一個畫面出現後即關閉並說明是哪個畫面：用來檢查安裝</translation>
+    </message>
+    <message>
+        <source>with --smoke-test: fail, saying where the start waited, if its first screen has not come up and closed after this long (default {seconds})</source>
+        <comment>cli.help.smoke_timeout</comment>
+        <translation>搭配 --smoke-test：若第一個畫面在這段時間後仍未出現並關閉，則失敗並說明啟動卡在哪裡（預設 {seconds}）</translation>
+    </message>
+    <message>
+        <source>staff accounts: add, list, disable, reset a PIN; recover a forgotten manager PIN</source>
+        <comment>cli.help.staff</comment>
+        <translation>員工帳戶：新增、列出、停用、重設 PIN 碼；找回忘記的主管 PIN 碼</translation>
+    </message>
+    <message>
+        <source>a new cashier or manager, with their first PIN</source>
+        <comment>cli.help.staff.add</comment>
+        <translation>新的收銀員或主管，並設定其第一組 PIN 碼</translation>
+    </message>
+    <message>
+        <source>their name as colleagues know it</source>
+        <comment>cli.help.staff.add.name</comment>
+        <translation>同事熟知的名字</translation>
+    </message>
+    <message>
+        <source>cashier or manager (default: cashier)</source>
+        <comment>cli.help.staff.add.role</comment>
+        <translation>收銀員或主管（預設：收銀員）</translation>
+    </message>
+    <message>
+        <source>what they type at sign-in (letters, digits, dots, underscores)</source>
+        <comment>cli.help.staff.add.username</comment>
+        <translation>登入時輸入的名稱（字母、數字、句點、底線）</translation>
+    </message>
+    <message>
+        <source>stop an account from signing in (its history stays)</source>
+        <comment>cli.help.staff.disable</comment>
+        <translation>讓帳戶無法登入（其歷史紀錄會保留）</translation>
+    </message>
+    <message>
+        <source>every account, its role and whether it can sign in</source>
+        <comment>cli.help.staff.list</comment>
+        <translation>所有帳戶、其角色及是否可登入</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the account&apos;s new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.new_pin_file</comment>
+        <translation>存放帳戶新 PIN 碼的檔案（權限 0600）（否則會詢問兩次）</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s only manager forgot the PIN: set a new one with the recovery code printed at setup</source>
+        <comment>cli.help.staff.recover</comment>
+        <translation>商店唯一的主管忘記 PIN 碼：以設定時印出的復原碼設定新的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the recovery code (else it is asked)</source>
+        <comment>cli.help.staff.recover.code_file</comment>
+        <translation>存放復原碼的檔案（權限 0600）（否則會詢問）</translation>
+    </message>
+    <message>
+        <source>whose PIN to set (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.staff.recover.manager</comment>
+        <translation>要設定誰的 PIN 碼（預設：商店唯一的主管）</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding the new PIN (else it is asked twice)</source>
+        <comment>cli.help.staff.recover.pin_file</comment>
+        <translation>存放新 PIN 碼的檔案（權限 0600）（否則會詢問兩次）</translation>
+    </message>
+    <message>
+        <source>set a new PIN for an account and lift a lock-out</source>
+        <comment>cli.help.staff.reset_pin</comment>
+        <translation>為帳戶設定新的 PIN 碼並解除鎖定</translation>
+    </message>
+    <message>
+        <source>the account&apos;s user name</source>
+        <comment>cli.help.staff.username</comment>
+        <translation>帳戶的使用者名稱</translation>
+    </message>
+    <message>
+        <source>one sync round with the chain server (push, pull); &apos;sync register URL CODE&apos; joins this till to a chain</source>
+        <comment>cli.help.sync</comment>
+        <translation>與連鎖伺服器同步一輪（上傳、下載）；&apos;sync register URL CODE&apos; 讓本收銀台加入連鎖</translation>
+    </message>
+    <message>
+        <source>exchange the enrolment code from &apos;loyalty-pos serve add-terminal&apos; for this till&apos;s terminal id and token</source>
+        <comment>cli.help.sync.register</comment>
+        <translation>以 &apos;loyalty-pos serve add-terminal&apos; 的註冊碼換取本收銀台的終端機編號與權杖</translation>
+    </message>
+    <message>
+        <source>this till&apos;s name on the server (default: the computer&apos;s name)</source>
+        <comment>cli.help.till_name</comment>
+        <translation>本收銀台在伺服器上的名稱（預設：電腦名稱）</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <comment>cli.help.version</comment>
+        <translation>顯示版本並結束</translation>
+    </message>
+    <message>
+        <source>your manager user name (default: the shop&apos;s only manager)</source>
+        <comment>cli.help.your_manager</comment>
+        <translation>您的主管使用者名稱（預設：商店唯一的主管）</translation>
+    </message>
+    <message>
+        <source>a file (mode 0600) holding your PIN (or set LOYALTY_POS_PIN; else it is asked)</source>
+        <comment>cli.help.your_pin_file</comment>
+        <translation>存放您 PIN 碼的檔案（權限 0600）（或設定 LOYALTY_POS_PIN；否則會詢問）</translation>
     </message>
     <message>
         <source>amount</source>
@@ -354,6 +1254,41 @@
         <translation>問題：{problem}</translation>
     </message>
     <message>
+        <source>{what} cannot be undone. Type ERASE to go ahead:</source>
+        <comment>cli.prompt.erase</comment>
+        <translation>{what}無法復原。輸入 ERASE 以繼續：</translation>
+    </message>
+    <message>
+        <source>PIN of the manager {manager} (not shown):</source>
+        <comment>cli.prompt.manager_pin</comment>
+        <translation>店長 {manager} 的 PIN（不顯示）：</translation>
+    </message>
+    <message>
+        <source>New PIN for {whose} (4-12 digits, not shown):</source>
+        <comment>cli.prompt.new_pin</comment>
+        <translation>{whose} 的新 PIN（4 至 12 位數字，不顯示）：</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <comment>cli.prompt.new_pin_again</comment>
+        <translation>再輸入一次相同的 PIN：</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (not shown):</source>
+        <comment>cli.prompt.passphrase</comment>
+        <translation>備份密語（不顯示）：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <comment>cli.prompt.passphrase_again</comment>
+        <translation>再輸入一次相同的密語：</translation>
+    </message>
+    <message>
+        <source>Recovery code (as printed at setup; not shown):</source>
+        <comment>cli.prompt.recovery_code</comment>
+        <translation>復原碼（設定時印出的；不顯示）：</translation>
+    </message>
+    <message>
         <source>new PIN set for {manager}; sign in with it.</source>
         <comment>cli.recovered</comment>
         <translation>已為 {manager} 設定新的 PIN 碼；請用它登入。</translation>
@@ -399,6 +1334,13 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>If the shop&apos;s only manager forgets the PIN, &apos;loyalty-pos staff recover&apos; asks for it.</source>
         <comment>cli.setup_recovery_use</comment>
         <translation>若商店唯一的主管忘記 PIN 碼，&apos;loyalty-pos staff recover&apos; 會要求輸入此復原碼。</translation>
+    </message>
+    <message>
+        <source>no first screen came up and closed within {seconds} s; where each thread was:
+{stacks}</source>
+        <comment>cli.smoke.deadline</comment>
+        <translation>{seconds} 秒內沒有第一個畫面出現並關閉；各執行緒所在位置：
+{stacks}</translation>
     </message>
     <message>
         <source>smoke test failed: exit code {code}, first screen {screen}</source>
@@ -456,6 +1398,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>鎖定至 {time}</translation>
     </message>
     <message>
+        <source>card sheet pages</source>
+        <comment>cli.stage.card_sheet_pages</comment>
+        <translation>會員卡頁面</translation>
+    </message>
+    <message>
+        <source>erasing</source>
+        <comment>cli.stage.erasing</comment>
+        <translation>清除中</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>cli.stage.history</comment>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <comment>cli.stage.indexing</comment>
+        <translation>建立索引</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <comment>cli.stage.members</comment>
+        <translation>會員</translation>
+    </message>
+    <message>
         <source>warning: this computer&apos;s clock differs from the server&apos;s by {seconds} s</source>
         <comment>cli.sync_clock_skew</comment>
         <translation>警告：這台電腦的時鐘與伺服器相差 {seconds} 秒</translation>
@@ -479,6 +1446,71 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>pushed {pushed} event(s), pulled {pulled}, {waiting} waiting</source>
         <comment>cli.sync_round</comment>
         <translation>已送出 {pushed} 筆事件，取回 {pulled} 筆，{waiting} 筆等待中</translation>
+    </message>
+    <message>
+        <source>--bench-start starts the till: give it no command</source>
+        <comment>cli.usage.bench_start_alone</comment>
+        <translation>--bench-start 會開啟收銀台：請勿加上指令</translation>
+    </message>
+    <message>
+        <source>--bench-start is for `loyalty-pos bench` only</source>
+        <comment>cli.usage.bench_start_bench_only</comment>
+        <translation>--bench-start 僅供 `loyalty-pos bench` 使用</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see --help)</source>
+        <comment>cli.usage.error</comment>
+        <translation>{prog}：{message}（請見 --help）</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <comment>cli.usage.negative</comment>
+        <translation>不可為負數</translation>
+    </message>
+    <message>
+        <source>a PIN is never given on the command line (others can read it there): use --pin-file F (mode 0600), set {env}, or type it when asked</source>
+        <comment>cli.usage.no_pin_argument</comment>
+        <translation>PIN 絕不可寫在指令列上（其他人看得到）：請用 --pin-file F（權限 0600）、設定 {env}，或在詢問時輸入</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <comment>cli.usage.not_a_date</comment>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <comment>cli.usage.not_above_zero</comment>
+        <translation>必須大於 0</translation>
+    </message>
+    <message>
+        <source>not a number of seconds above 0 and below a day: {text}</source>
+        <comment>cli.usage.not_seconds</comment>
+        <translation>不是大於 0 且小於一天的秒數：{text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <comment>cli.usage.not_whole_number</comment>
+        <translation>{text} 不是整數</translation>
+    </message>
+    <message>
+        <source>--smoke-screenshot goes with --smoke-test</source>
+        <comment>cli.usage.screenshot_needs_smoke</comment>
+        <translation>--smoke-screenshot 須與 --smoke-test 一起使用</translation>
+    </message>
+    <message>
+        <source>--smoke-test starts the till: give it no command</source>
+        <comment>cli.usage.smoke_alone</comment>
+        <translation>--smoke-test 會開啟收銀台：請勿加上指令</translation>
+    </message>
+    <message>
+        <source>--smoke-timeout goes with --smoke-test</source>
+        <comment>cli.usage.timeout_needs_smoke</comment>
+        <translation>--smoke-timeout 須搭配 --smoke-test 使用</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <comment>cli.usage.zero</comment>
+        <translation>不可為 0</translation>
     </message>
     <message>
         <source>{value}</source>

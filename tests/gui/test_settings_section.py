@@ -13,12 +13,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from loyalty_pos.domain.check_problems import Problem
+from loyalty_pos.gui.language import install_language
 from loyalty_pos.gui.manager.settings_section import SettingsSection
 from loyalty_pos.printing.logo import fit_logo
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reading import basket_of
+from loyalty_pos.services.shop.restore_drill import DrillResult, record_drill
 from tests.gui.back_office_support import (
     CTRL,
     TILL_SCREENS,
@@ -345,3 +348,15 @@ def test_tab_from_the_group_list_lands_on_the_groups_first_field(till: Till) -> 
         focused = QApplication.focusWidget()
         assert focused is not None and not isinstance(focused, QScrollArea), (page.title, focused)
         assert page.isAncestorOf(focused), (page.title, focused)
+
+
+def test_the_kept_drill_result_reads_in_the_language_the_till_speaks(till: Till) -> None:
+    record_drill(till.app.uow(), DrillResult(till.app.clock.now(), "/b/loyalty-manual.sqlite",
+                                             (Problem("backup_without_key"),)))
+    install_language("nb", "nb")
+    section = _open(till)
+    _group(till, section, 5)
+    till.qtbot.waitUntil(lambda: "FAILED" not in section.drill_note.text() and "loyalty-manual" in section.drill_note.text())
+    shown = section.drill_note.text()
+    assert "ingen kortnøkkelfil" in shown and "no card key file" not in shown
+    save_png(section.window(), "settings_backups_drill_failed_nb")

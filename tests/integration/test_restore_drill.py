@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
 
+from loyalty_pos.domain.check_problems import Problem
+from loyalty_pos.i18n.check_texts import problem_text
 from loyalty_pos.jobs.backups import back_up
 from loyalty_pos.jobs.daily import run_daily_jobs
 from loyalty_pos.jobs.daily_backup import BackupPlace
 from loyalty_pos.jobs.restore_drill import latest_backup, run_drill
-from loyalty_pos.services.shop.restore_drill import last_drill
+from loyalty_pos.services.shop.restore_drill import (
+    DRILL_SETTING,
+    MAX_PROBLEMS_KEPT,
+    DrillResult,
+    last_drill,
+    record_drill,
+)
 from tests.integration.conftest import Shop
 from tests.integration.test_card_key_guard import _run
 
@@ -83,3 +92,21 @@ def test_backup_drill_on_demand(shop: Shop, capsys: pytest.CaptureFixture[str]) 
     assert made.startswith("loyalty-") and (config.backup_dir / made).is_file()
     code, out, _ = _run(capsys, config.data_dir, "backup", "drill")
     assert code == 0 and f"{made}: OK" in out
+
+
+def test_a_kept_result_reads_in_the_language_of_whoever_reads_it(shop: Shop) -> None:
+    found = tuple(Problem("record_gone", kind="sale", ref=f"R{n}", n=n) for n in range(MAX_PROBLEMS_KEPT + 2))
+    record_drill(shop.uow(), DrillResult(shop.clock.now(), "/b/loyalty.sqlite", found))
+    kept = last_drill(shop.uow(readonly=True))
+    assert kept is not None and kept.problems[:MAX_PROBLEMS_KEPT] == found[:MAX_PROBLEMS_KEPT]
+    assert [problem_text(line, "nb") for line in kept.problems] == \
+        [problem_text(line, "nb") for line in found[:MAX_PROBLEMS_KEPT]] + ["... og 2 til"]
+
+
+def test_a_result_kept_by_an_earlier_release_reads_as_it_was_kept(shop: Shop) -> None:
+    with shop.uow() as uow:
+        uow.settings.set(DRILL_SETTING, json.dumps({"at": "2026-03-01T10:00:00+00:00", "backup": "b.sqlite",
+                                                    "problems": ["no backup to restore in /b"]}))
+        uow.commit()
+    kept = last_drill(shop.uow(readonly=True))
+    assert kept is not None and kept.problems == ("no backup to restore in /b",)

@@ -7,6 +7,9 @@ import argparse
 import pytest
 
 from loyalty_pos import whole_numbers
+from loyalty_pos.cli.main import build_parser
+from loyalty_pos.cli.say import line
+from loyalty_pos.i18n.catalogue import MESSAGES
 
 
 @pytest.mark.parametrize(("text", "value"), [("1000", 1000), ("1_000", 1000), ("1,000,000", 1_000_000)])
@@ -26,3 +29,23 @@ def test_what_each_refuses_says_why(read, text: str, message: str) -> None:  # n
     with pytest.raises(argparse.ArgumentTypeError, match=message):
         read(text)
     assert whole_numbers.non_negative("0") == 0 and whole_numbers.non_zero("-5") == -5
+
+
+def test_the_english_is_the_catalogue_s_and_every_refusal_has_its_code() -> None:
+    assert {code: MESSAGES[code] for code in whole_numbers.ENGLISH} == whole_numbers.ENGLISH
+
+
+def test_a_count_typed_at_a_norwegian_terminal_is_refused_in_norwegian(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LC_ALL", "nb_NO.UTF-8")
+    counts = whole_numbers.read_with(line)
+    refusals = []
+    for read, text in ((counts.positive, "0"), (counts.non_zero, "0"), (counts.non_negative, "-1"),
+                       (counts.positive, "ti")):
+        with pytest.raises(argparse.ArgumentTypeError) as refused:
+            read(text)
+        refusals.append(str(refused.value))
+    assert refusals == ["må være over 0", "kan ikke være 0", "kan ikke være negativ", "'ti' er ikke et heltall"]
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["demo", "--members", "-1"])
+    assert "--members: kan ikke være negativ" in capsys.readouterr().err

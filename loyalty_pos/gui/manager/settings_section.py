@@ -52,6 +52,7 @@ from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
 from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
 from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.i18n.catalogue import country_name
+from loyalty_pos.i18n.check_texts import problem_text
 from loyalty_pos.jobs.backups import (
     Restored,
     RestoreNeedsConsent,
@@ -546,8 +547,8 @@ class SettingsSection(QWidget):
         self.drill_button.setEnabled(True)
         self._show_drill(result)
         if not result.ok:  # at the top too: the note may be scrolled out of sight
-            self.messages.show_message(self.tr("Restore drill FAILED: {problem}").format(problem=result.problems[0]),
-                                       Level.ERROR)
+            self.messages.show_message(self.tr("Restore drill FAILED: {problem}").format(
+                problem=problem_text(result.problems[0], spoken_language())), Level.ERROR)
 
     def _drill_failed(self, error: LoyaltyError) -> None:
         self.drill_button.setEnabled(True)
@@ -566,7 +567,7 @@ class SettingsSection(QWidget):
                 name=name, when=when, age=age))
             self.drill_note.setProperty("level", "ok")
         else:
-            shown = "\n".join(f"• {problem}" for problem in result.problems[:3])
+            shown = "\n".join(f"• {problem_text(problem, spoken_language())}" for problem in result.problems[:3])
             self.drill_note.setText(self.tr("FAILED on {when}{age}: {name}\n{problems}").format(
                 when=when, age=age, name=name, problems=shown))
             self.drill_note.setProperty("level", "error")

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from loyalty_pos.domain.chain import Head, compare_heads, link
+from loyalty_pos.domain.check_problems import Problem
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, Lot, fold
 from loyalty_pos.services.ports import UnitOfWork
@@ -73,8 +74,7 @@ def check_ledger(uow: UnitOfWork, *, progress: Callable[[int], None] | None = No
     ]
     with uow:
         if not uow.integrity.chain_ready():
-            report.notes.append("this file predates the hash chain: its records are chained when it is "
-                                "next opened (migration 0012)")
+            report.notes.append(Problem("before_chain"))
             checks = [(name, check) for name, check in checks if name not in _CHAIN_CHECKS]
         for name, check in checks:
             try:
@@ -82,10 +82,10 @@ def check_ledger(uow: UnitOfWork, *, progress: Callable[[int], None] | None = No
                     report.problems.append(problem)
             except Exception as error:  # noqa: BLE001 - a check reports; it never takes the others down
                 # A row broke a query or a decoder: say so, and run the remaining checks.
-                report.problems.append(f"{name}: the check stopped at a row it cannot read ({error})")
+                report.problems.append(Problem("check_stopped", check=name, error=str(error)))
     if len(report.problems) > limit:
         extra_count = len(report.problems) - limit
-        report.problems = report.problems[:limit] + [f"... and {extra_count} more"]
+        report.problems = report.problems[:limit] + [Problem("and_more", count=extra_count)]
     return report
 
 
@@ -99,18 +99,18 @@ def check_chain(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
         prev, expected = bytes(32), 1
         for row in reads.chain_links(origin):
             if row.n != expected:
-                yield f"chain {origin!r}: links {expected} to {row.n - 1} are missing (deleted?)"
-            what = f"{row.kind} {row.ref} (chain link {row.n})"
+                yield Problem("links_missing", origin=origin, first=expected, last=row.n - 1)
+            what = {"kind": row.kind, "ref": row.ref, "n": row.n}
             if row.record is None:
-                yield f"{what}: the record is gone (deleted?)"
+                yield Problem("record_gone", **what)
             elif link(prev, origin, row.n, row.kind, row.ref, row.record) != row.hash:
-                yield f"{what}: its stored values do not match the chain (edited?)"
+                yield Problem("record_edited", **what)
             prev, expected = row.hash, row.n + 1
 
 
 def check_unchained(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
     for kind, ref in uow.integrity.unchained():
-        yield f"{kind} {ref} is not in the chain (inserted by hand?)"
+        yield Problem("unchained", kind=kind, ref=ref)
 
 
 def _outside_check(outside: OutsideHead | None) -> Check:
@@ -118,18 +118,16 @@ def _outside_check(outside: OutsideHead | None) -> Check:
         if outside is None:
             return
         if outside.missing is not None:
-            report.notes.append(f"no outside head to compare with ({outside.missing}): a chain recomputed "
-                                "from start to end, or a cut-off tail, cannot be told from here")
+            report.notes.append(Problem("no_outside_head", missing=outside.missing))
             return
         reads = uow.integrity
         for head in outside.heads:
             db_head = reads.chain_head(head.origin)
             stored = reads.chain_hash_at(head.origin, head.n) if head.n else None
             problems = compare_heads(head, db_head, None if stored is None else {head.n: stored})
-            yield from (f"{problem} ({outside.source})" for problem in problems)
+            yield from (Problem("outside_head_at", problem=problem, source=outside.source) for problem in problems)
             if not problems and db_head.n > head.n:
-                report.notes.append(f"the head in {outside.source} is {db_head.n - head.n} links behind the "
-                                    "database, an earlier link of the same chain (written just before a stop?)")
+                report.notes.append(Problem("head_behind", source=outside.source, behind=db_head.n - head.n))
     return outside_head_check
 
 
@@ -142,7 +140,7 @@ def check_outside_head(uow: UnitOfWork, outside: OutsideHead) -> CheckReport:
         try:
             report.problems.extend(_outside_check(outside)(uow, report))
         except Exception as error:  # noqa: BLE001 - a check reports; start goes on
-            report.problems.append(f"outside head: the check stopped at a row it cannot read ({error})")
+            report.problems.append(Problem("check_stopped", check="outside head", error=str(error)))
     return report
 
 
@@ -188,11 +186,11 @@ def _ledger_check(progress: Callable[[int], None] | None) -> Check:
                     progress(report.members_checked)
         for table, row in reads.stray_rows():
             if table == "ledger":
-                yield f"ledger entry {row['seq']}: member {row['member_id']!r} is not a member id"
+                yield Problem("stray_ledger_entry", seq=row["seq"], member=row["member_id"])
             elif table == "balances" and row["balance"] != 0:
-                yield f"member {row['member_id']}: cached balance {row['balance']} but no ledger entries"
+                yield Problem("balance_without_entries", member=row["member_id"], balance=row["balance"])
             elif table == "lots":
-                yield f"member {row['member_id']}: lot {row['entry_id']} open but no ledger entries"
+                yield Problem("lot_without_entries", member=row["member_id"], entry=row["entry_id"])
     return check_balances
 
 
@@ -203,24 +201,24 @@ def _member_problems(member_id: str, rows: list[dict[str, Any]], balance: dict[s
         try:
             entries.append(_entry(row))
         except (ValueError, LoyaltyError) as error:
-            yield f"ledger entry {row['seq']} (member {member_id}): {error}"
+            yield Problem("entry_unreadable", seq=row["seq"], member=member_id, error=str(error))
     try:
         state = fold(entries)
     except LoyaltyError as error:
-        yield f"member {member_id}: the ledger does not fold ({error})"
+        yield Problem("ledger_does_not_fold", member=member_id, error=str(error))
         return
     cached = None if balance is None else balance["balance"]
     if (cached or 0) != state.balance:
-        yield f"member {member_id}: cached balance {cached} but ledger folds to {state.balance}"
+        yield Problem("balance_differs", member=member_id, cached=cached, folded=state.balance)
     try:
         stored = sorted((row["entry_id"], row["remaining"], _optional_micros(row["expires_at"], "lot expiry"))
                         for row in lot_rows)
     except ValueError as error:
-        yield f"member {member_id}: a lot cannot be read ({error})"
+        yield Problem("lot_unreadable", member=member_id, error=str(error))
         return
     expected = sorted((lot.entry_id, lot.remaining, lot.expires_at) for lot in _open_lots(state.lots))
     if stored != expected:
-        yield f"member {member_id}: open lots {_lots_text(stored)} but ledger folds to {_lots_text(expected)}"
+        yield Problem("lots_differ", member=member_id, stored=_lots_text(stored), folded=_lots_text(expected))
 
 
 def _open_lots(lots: Any) -> list[Lot]:
@@ -256,9 +254,9 @@ def check_staff_roles(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
     for staff in reads.staff_rows():
         chained = roles.get(staff["username"])
         if chained is None:
-            yield f"staff {staff['username']!r} ({staff['role']}): no chained record created this account"
+            yield Problem("staff_unrecorded", username=staff["username"], role=staff["role"])
         elif chained != staff["role"]:
-            yield f"staff {staff['username']!r}: role {staff['role']!r} but the chained records give {chained!r}"
+            yield Problem("staff_role_differs", username=staff["username"], role=staff["role"], chained=chained)
 
 
 _TIER_ACTIONS = ("member_enrolled", "tier_changed")
@@ -280,7 +278,7 @@ def check_member_tiers(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
     for member in reads.member_tiers():
         chained = tiers.get(member["id"])
         if chained is not None and chained != member["tier_code"]:
-            yield f"member {member['id']}: tier {member['tier_code']!r} but the chained records give {chained!r}"
+            yield Problem("tier_differs", member=member["id"], tier=member["tier_code"], chained=chained)
 
 
 def check_sale_totals(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
@@ -289,9 +287,9 @@ def check_sale_totals(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
         if sale["returned_of"] is not None or not sale["lines"]:
             continue
         if sale["total_minor"] != sale["lines_net"]:
-            yield (f"sale {sale['receipt_no']}: total {sale['total_minor']} but its lines add up to "
-                   f"{int(sale['lines_net'])}")
+            yield Problem("sale_total_differs", receipt=sale["receipt_no"], total=sale["total_minor"],
+                          lines=int(sale["lines_net"]))
 
 
 def check_audit_log(uow: UnitOfWork, report: CheckReport) -> Iterator[str]:
-    yield from (f"audit log: {problem}" for problem in uow.audit.verify())
+    yield from (Problem("audit_log", problem=problem) for problem in uow.audit.verify())

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from loyalty_pos.domain.check_problems import Problem, from_record, to_record
 from loyalty_pos.services.ports import UnitOfWork
 
 DRILL_SETTING = "restore_drill_last"
@@ -37,8 +38,12 @@ def last_drill(uow: UnitOfWork) -> DrillResult | None:
         return None
     try:
         data = json.loads(text)
-        return DrillResult(datetime.fromisoformat(data["at"]), str(data["backup"]),
-                           tuple(str(problem) for problem in data["problems"]))
+        lines = [str(problem) for problem in data["problems"]]
+        # "coded" came later (an older release's record has none): the lines stay the record.
+        coded = data.get("coded")
+        if isinstance(coded, list) and len(coded) == len(lines):
+            lines = [from_record(record, line) for record, line in zip(coded, lines, strict=True)]
+        return DrillResult(datetime.fromisoformat(data["at"]), str(data["backup"]), tuple(lines))
     except (ValueError, KeyError, TypeError):
         return None  # an unreadable record is as good as no drill: the next one runs
 
@@ -51,8 +56,11 @@ def drill_due(uow: UnitOfWork, now: datetime) -> bool:
 def record_drill(uow: UnitOfWork, result: DrillResult) -> None:
     kept = result.problems[:MAX_PROBLEMS_KEPT]
     if len(result.problems) > MAX_PROBLEMS_KEPT:
-        kept += (f"... and {len(result.problems) - MAX_PROBLEMS_KEPT} more",)
+        kept += (Problem("and_more", count=len(result.problems) - MAX_PROBLEMS_KEPT),)
+    # The English lines for any release that reads the record, and each line's code and
+    # values so the back office shows it in the language it speaks when it reads it.
+    record = {"at": result.at.isoformat(), "backup": result.backup, "problems": list(kept),
+              "coded": [to_record(problem) for problem in kept]}
     with uow:
-        uow.settings.set(DRILL_SETTING, json.dumps({"at": result.at.isoformat(), "backup": result.backup,
-                                                    "problems": list(kept)}))
+        uow.settings.set(DRILL_SETTING, json.dumps(record, default=str))
         uow.commit()

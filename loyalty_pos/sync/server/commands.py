@@ -8,33 +8,34 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-DB_HELP = ("the server's database, postgresql+psycopg://user:pass@host/db (default: an embedded SQLite "
-           "file in the data folder, to try it out)")
+Text = Callable[..., str]  # a catalogue code (and its values) -> the CLI's line
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    serve = commands.add_parser("serve", help="run the chain's sync server (tills push and pull through it); "
-                                             "serve add-terminal|revoke-terminal|list-terminals|migrate")
-    serve.add_argument("--db", help=DB_HELP)
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
-    serve.add_argument("--workers", type=int, default=1, help="API worker processes (default 1)")
+def add_parsers(commands: argparse._SubParsersAction, line: Text) -> None:  # type: ignore[type-arg]
+    """``line`` is the CLI's (``cli.say.line``): the help speaks the computer's language, and the
+    server package keeps out of the CLI's layer."""
+    serve = commands.add_parser("serve", help=line("cli.help.serve"))
+    serve.add_argument("--db", help=line("cli.help.serve.db"))
+    serve.add_argument("--host", default="127.0.0.1", help=line("cli.help.serve.host"))
+    serve.add_argument("--port", type=int, default=8765, help=line("cli.help.serve.port"))
+    serve.add_argument("--workers", type=int, default=1, help=line("cli.help.serve.workers"))
     serve.add_argument("--no-backup", action="store_true",
-                       help="upgrade the schema without a backup first (PostgreSQL without pg_dump on PATH)")
+                       help=line("cli.help.serve.no_backup"))
     actions = serve.add_subparsers(dest="serve_command", metavar="ACTION")
-    add = actions.add_parser("add-terminal", help="create a terminal and print its one-time enrolment code")
-    add.add_argument("name")
-    add.add_argument("--shop", help="the shop this terminal belongs to (the till's shop id; default 'main')")
+    add = actions.add_parser("add-terminal", help=line("cli.help.serve.add_terminal"))
+    add.add_argument("name", help=line("cli.help.serve.terminal"))
+    add.add_argument("--shop", help=line("cli.help.serve.add_terminal.shop"))
     add.add_argument("--head-office", action="store_true",
-                     help="may publish the program, catalog and card keys to the chain")
-    revoke = actions.add_parser("revoke-terminal", help="refuse every later request of a terminal's token")
-    revoke.add_argument("name")
-    actions.add_parser("list-terminals", help="the terminals, their shops and whether they are enrolled")
-    actions.add_parser("migrate", help="bring the database's schema to this release's (once, under a lock)")
+                     help=line("cli.help.serve.add_terminal.head_office"))
+    revoke = actions.add_parser("revoke-terminal", help=line("cli.help.serve.revoke_terminal"))
+    revoke.add_argument("name", help=line("cli.help.serve.terminal"))
+    actions.add_parser("list-terminals", help=line("cli.help.serve.list_terminals"))
+    actions.add_parser("migrate", help=line("cli.help.serve.migrate"))
     for action in (add, revoke, *[p for p in actions.choices.values() if p not in (add, revoke)]):
-        action.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
+        action.add_argument("--db", default=argparse.SUPPRESS, help=line("cli.help.serve.db"))
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
