@@ -52,8 +52,8 @@ def load_snapshot(make_uow: Callable[[], UnitOfWork], client: SyncClient, *, ter
             while True:
                 page = answer.get("members")
                 after = answer.get("next_after")
-                if not isinstance(page, list) or not (after is None or isinstance(after, str)):
-                    raise ProtocolBroken("The chain server's snapshot page has no members list.")
+                if not isinstance(page, list | dict) or not (after is None or isinstance(after, str)):
+                    raise ProtocolBroken("The chain server's snapshot page has no members.")
                 # Pages go up by member id: a server going round in circles is stopped here,
                 # not after filling the disk.
                 if after is not None and after <= asked:
