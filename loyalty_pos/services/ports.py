@@ -406,6 +406,8 @@ class Outbox(Protocol):
     def pending(self, limit: int) -> list[OutboxEvent]: ...  # not yet acknowledged, oldest first
     def waiting(self) -> int: ...
     def mark_sent(self, event_ids: Sequence[str], at: datetime) -> None: ...
+    def requeue_sent(self) -> int: ...  # every row waiting again (a till's first chain); how many were sent
+    def unannounced_members(self) -> list[str]: ...  # active members with no enrolment queued or sent
     def clock(self) -> Hlc | None: ...  # the till's hybrid logical clock (sync_state.hlc_last)
     def observe(self, stamp: Hlc, at: datetime) -> None: ...  # the clock moved to ``stamp``
     def own_member_edits(self, member_id: str) -> list[tuple[str, str, dict[str, Any]]]: ...  # (kind, hlc, payload)
