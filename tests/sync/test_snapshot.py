@@ -277,6 +277,9 @@ def test_the_columnar_page_the_hostile_cases_break_loads_whole(
     [_columns_page(**{"entries.member_id": ["m9"]})],  # an entry of a member not on the page
     [_columns_page(**{"entries.entry_id": [None]})],
     [_columns_page(stamps=[])],  # a part that is not an object of columns
+    [_columns_page(**{"values.phone": [None, ["+4791234567"]]})],  # SQLite would refuse it past the checks
+    [_columns_page(**{"values.consent_marketing": [False, "yes"]})],
+    [_columns_page(**{"cards.card": ["9400000000000001", 9400000000000002]})],
     [{"as_of": 5, "shape": "columns", "members": "m1,m2", "next_after": None}],
 ])
 def test_a_snapshot_that_breaks_the_protocol_is_refused_and_leaves_nothing(

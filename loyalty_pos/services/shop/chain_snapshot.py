@@ -42,6 +42,7 @@ _CARD_COLUMNS = ("member_id", "card", "blocked", "blocked_reason")
 _ENTRY_COLUMNS = ("entry_id", "member_id", "kind", "points", "at", "terminal_id", "actor", "sale_ref", "reason",
                   "reward_id", "expires_at")
 _TEXT_OR_NONE = frozenset({str, type(None)})
+_BOOL_OR_NONE = frozenset({bool, type(None)})
 _STAMPED = len(MEMBER_FIELDS)
 
 
@@ -103,11 +104,28 @@ def apply_snapshot_page(uow: UnitOfWork, page: Any) -> SnapshotPage:
         kinds = set(map(type, column))
         if not kinds <= _TEXT_OR_NONE or (name == "member_id" and (type(None) in kinds or "" in column)):
             raise ValueError(f"snapshot column {name} holds text" + ("" if name != "member_id" else ", never empty"))
+    for name, column in zip(_FIELDS, values):
+        if not set(map(type, column)) <= (_BOOL_OR_NONE if name.startswith("consent_") else _TEXT_OR_NONE):
+            raise ValueError(f"snapshot values of {name} are all " + ("true, false or null" if name.startswith(
+                "consent_") else "text or null"))
     rows: list[tuple[Any, ...]] = []
     field_stamps: list[tuple[str, str, str]] = []
     newest = ""
+    every, active, wall_of, fromtimestamp = len(_FIELDS), MemberStatus.ACTIVE, Hlc.wall_of, datetime.fromtimestamp
     for member_id, tombstone, tombstone_hlc, into, hlcs, fields in zip(
             ids, tombstones, tombstone_hlcs, merged, zip(*stamps), zip(*values)):
+        first = hlcs[0]
+        # Inline for the member as enrolled, every field from one event (nearly all of a
+        # million): the general case below costs a call and a dict more a member.
+        if tombstone is None and first is not None and hlcs.count(first) == every:
+            name, phone, email, birthday, marketing, processing, tier = fields
+            rows.append((member_id, name or "", phone, email, date.fromisoformat(birthday) if birthday is not None else None,
+                         bool(marketing), bool(processing), tier or "bronze", active,
+                         fromtimestamp(wall_of(first) / 1000, tz=UTC), None))
+            field_stamps.append((member_id, EVERY_FIELD, first))
+            if first > newest:
+                newest = first
+            continue
         row, member_stamps = _member_row(member_id, tombstone, tombstone_hlc, into, hlcs, fields)
         rows.append(row)
         field_stamps.extend(member_stamps)
@@ -116,13 +134,15 @@ def apply_snapshot_page(uow: UnitOfWork, page: Any) -> SnapshotPage:
     cards = page.get("cards")
     card_members = _column(cards, "member_id", None)
     card_rows = []
-    for member_id, number, blocked, reason in zip(card_members, *(_column(cards, name, len(card_members))
-                                                                  for name in _CARD_COLUMNS[1:])):
+    numbers, blocks, reasons = (_column(cards, name, len(card_members)) for name in _CARD_COLUMNS[1:])
+    if not set(map(type, numbers)) <= {str} or not set(map(type, blocks)) <= {bool}:
+        raise ValueError("a snapshot card's number is text and its blocked true or false")
+    for member_id, number, blocked, reason in zip(card_members, numbers, blocks, reasons):
         if member_id not in enrolled:
             raise ValueError(f"card {number!r} belongs to member {member_id!r}, not on this page")
         status = (CardStatus.REPLACED if reason == REPLACED_REASON else CardStatus.BLOCKED) if blocked \
             else CardStatus.ACTIVE
-        card_rows.append((str(number), member_id, status, enrolled[member_id]))
+        card_rows.append((number, member_id, status, enrolled[member_id]))
     uow.chain_snapshot.add(rows, card_rows, field_stamps)
     negative = _entries(uow, page.get("entries"), enrolled)
     return SnapshotPage(count, Hlc.parse(newest) if newest else None, negative)
@@ -173,11 +193,10 @@ def _member_row(member_id: str, tombstone: Any, tombstone_hlc: Any, into: Any, h
     enrolled_at = datetime.fromtimestamp(wall_ms / 1000, tz=UTC)
     name, phone, email, birthday, marketing, data_processing, tier = fields
     if tombstone is None:
-        return (member_id, str(name or ""), phone, email, date.fromisoformat(birthday) if type(birthday) is str
-                else None, bool(marketing), bool(data_processing), str(tier or "bronze"), MemberStatus.ACTIVE,
-                enrolled_at, None), stamps
+        return (member_id, name or "", phone, email, date.fromisoformat(birthday) if birthday is not None else None,
+                bool(marketing), bool(data_processing), tier or "bronze", MemberStatus.ACTIVE, enrolled_at, None), stamps
     # Erased or merged away: the domain says what of a member is left.
-    member = Member(member_id, "", None, None, None, Consents(), str(tier or "bronze"), MemberStatus.ACTIVE,
+    member = Member(member_id, "", None, None, None, Consents(), tier or "bronze", MemberStatus.ACTIVE,
                     enrolled_at)
     if tombstone == ERASED:
         member = erased(member)

@@ -116,13 +116,14 @@ def _object(pairs: list[tuple[str, str]]) -> str:
 # subquery per member; the page's rows are ordered once and every aggregate reads them so.
 _COLUMNS_JSON = f"""
     WITH page AS MATERIALIZED (
-        SELECT member_id, home_shop, fields, tombstone, tombstone_hlc, merged_into FROM members
+        SELECT member_id, home_shop, tombstone, tombstone_hlc, merged_into,
+               {", ".join(f"fields->'{f}' AS f_{f}" for f in FIELD_NAMES)} FROM members
         WHERE member_id > %(after)s ORDER BY member_id LIMIT %(limit)s),
     bounds AS (SELECT min(member_id) AS lo, max(member_id) AS hi, count(*) AS n FROM page)
     SELECT {_object([
         *((name, _agg(f"p.{name}", "p.member_id")) for name in MEMBER_COLUMNS),
-        ("stamps", _object([(f, _agg(f"p.fields->'{f}'->0", "p.member_id")) for f in FIELD_NAMES])),
-        ("values", _object([(f, _agg(f"p.fields->'{f}'->1", "p.member_id")) for f in FIELD_NAMES])),
+        ("stamps", _object([(f, _agg(f"p.f_{f}->0", "p.member_id")) for f in FIELD_NAMES])),
+        ("values", _object([(f, _agg(f"p.f_{f}->1", "p.member_id")) for f in FIELD_NAMES])),
         ("cards", "(SELECT " + _object([(n, _agg(f"c.{'card' if n == 'card' else n}", "c.member_id, c.card"))
                                          for n in CARD_COLUMNS])
          + " FROM cards c, bounds b WHERE c.member_id BETWEEN b.lo AND b.hi)"),
@@ -137,6 +138,9 @@ _COLUMNS_JSON = f"""
 def page_columns_json(connection: sa.engine.Connection, after: str, limit: int) -> tuple[str, str | None]:
     """The columnar page's JSON text, spelled by PostgreSQL; the next ``after`` as in
     :func:`page_json`."""
+    # The page is held three times over (rows, then sorted for the aggregates); at the
+    # default 4 MB each spilled to temporary files.
+    connection.exec_driver_sql("SET LOCAL work_mem = '64MB'")
     text, last, count = connection.exec_driver_sql(_COLUMNS_JSON, {"after": after, "limit": limit}).one()
     return text, (last if count == limit else None)
 
