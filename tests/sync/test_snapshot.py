@@ -248,15 +248,18 @@ def _columns_page(**changes: object) -> dict[str, object]:
 
 
 def test_the_columnar_page_the_hostile_cases_break_loads_whole(
-        tills: tuple[Till, Till], monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, till_shops: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """So each case below is refused for what it changes, not for the page it starts from."""
-    _, b = tills
+    from tests.sync.contract_server import ContractServer
+
     monkeypatch.setattr(SyncClient, "snapshot", lambda self, after, limit: _columns_page())
+    with ExitStack() as stack:
+        b = make_till(stack, ContractServer(), tmp_path / "b", "till-b", template=till_shops[1])
 
-    assert b.sync().error is None
+        assert b.sync().error is None
 
-    assert b.member("m1").name == "Ada" and b.member("m2").cards[0].number == "9400000000000002"  # type: ignore[union-attr]
-    assert b.balance("m2") == 5 and b.check_problems() == []
+        assert b.member("m1").name == "Ada" and b.member("m2").cards[0].number == "9400000000000002"  # type: ignore[union-attr]
+        assert b.balance("m2") == 5 and b.check_problems() == []
 
 
 @pytest.mark.parametrize("pages", [
@@ -265,22 +268,6 @@ def test_the_columnar_page_the_hostile_cases_break_loads_whole(
     # one member on two pages
     [{"as_of": 5, "members": [_snapshot_member("m1")], "next_after": "m1"},
      {"as_of": 5, "members": [_snapshot_member("m1")], "next_after": None}],
-    # columnar pages a till cannot trust: the whole page is refused, m1 with it
-    [_columns_page(**{"stamps.name": ["0001765000000000-0000-T009"]})],  # a column shorter than the page
-    [_columns_page(**{"cards.member_id": ["m1", "m9"]})],  # a card of a member not on the page
-    [_columns_page(**{"stamps.email": ["0001765000000000-0000-T009", "yesterday"]})],  # not an hlc
-    [_columns_page(**{"stamps.phone": ["0001765000000000-0000-T009", 1765000000000]})],  # not text
-    [_columns_page(member_id=["m1", ""])],  # a member with no id
-    [_columns_page(tombstone=[None, "vanished"], tombstone_hlc=[None, "0001765000000000-0000-T009"])],
-    [_columns_page(**{"entries.points": ["5"]})],  # int() would have taken it
-    [_columns_page(**{"entries.points": [5.9]})],  # and quietly made it 5
-    [_columns_page(**{"entries.member_id": ["m9"]})],  # an entry of a member not on the page
-    [_columns_page(**{"entries.entry_id": [None]})],
-    [_columns_page(stamps=[])],  # a part that is not an object of columns
-    [_columns_page(**{"values.phone": [None, ["+4791234567"]]})],  # SQLite would refuse it past the checks
-    [_columns_page(**{"values.consent_marketing": [False, "yes"]})],
-    [_columns_page(**{"cards.card": ["9400000000000001", 9400000000000002]})],
-    [{"as_of": 5, "shape": "columns", "members": "m1,m2", "next_after": None}],
 ])
 def test_a_snapshot_that_breaks_the_protocol_is_refused_and_leaves_nothing(
         tills: tuple[Till, Till], monkeypatch: pytest.MonkeyPatch, pages: list[dict[str, object]]) -> None:
@@ -305,3 +292,42 @@ def test_the_snapshot_endpoint_refuses_bad_queries_with_4xx(till: ApiTill) -> No
     assert 400 <= till.client.get("/v1/pull", params={"snapshot": -1}).status_code < 500
     anonymous = httpx.get(f"{till.base}/v1/snapshot")
     assert anonymous.status_code == 401
+
+
+@pytest.fixture(scope="module")
+def one_till(tmp_path_factory: pytest.TempPathFactory, till_shops: tuple[Path, Path]) -> Iterator[Till]:
+    """One till for every refused page: a refused load keeps nothing, so the next case
+    starts from the same empty till (each asserts that it does)."""
+    from tests.sync.contract_server import ContractServer
+
+    with ExitStack() as stack:
+        yield make_till(stack, ContractServer(), tmp_path_factory.mktemp("refusing") / "till", "till-r",
+                        template=till_shops[1])
+
+
+@pytest.mark.parametrize("page", [
+    # columnar pages a till cannot trust: the whole page is refused, m1 with it
+    _columns_page(**{"stamps.name": ["0001765000000000-0000-T009"]}),  # a column shorter than the page
+    _columns_page(**{"cards.member_id": ["m1", "m9"]}),  # a card of a member not on the page
+    _columns_page(**{"stamps.email": ["0001765000000000-0000-T009", "yesterday"]}),  # not an hlc
+    _columns_page(**{"stamps.phone": ["0001765000000000-0000-T009", 1765000000000]}),  # not text
+    _columns_page(member_id=["m1", ""]),  # a member with no id
+    _columns_page(tombstone=[None, "vanished"], tombstone_hlc=[None, "0001765000000000-0000-T009"]),
+    _columns_page(**{"entries.points": ["5"]}),  # int() would have taken it
+    _columns_page(**{"entries.points": [5.9]}),  # and quietly made it 5
+    _columns_page(**{"entries.member_id": ["m9"]}),  # an entry of a member not on the page
+    _columns_page(**{"entries.entry_id": [None]}),
+    _columns_page(stamps=[]),  # a part that is not an object of columns
+    _columns_page(**{"values.phone": [None, ["+4791234567"]]}),  # SQLite would refuse it past the checks
+    _columns_page(**{"values.consent_marketing": [False, "yes"]}),
+    _columns_page(**{"cards.card": ["9400000000000001", 9400000000000002]}),
+    {"as_of": 5, "shape": "columns", "members": "m1,m2", "next_after": None},
+])
+def test_a_columnar_page_a_till_cannot_trust_is_refused_whole(
+        one_till: Till, monkeypatch: pytest.MonkeyPatch, page: dict[str, object]) -> None:
+    monkeypatch.setattr(SyncClient, "snapshot", lambda self, after, limit: page)
+
+    result = one_till.sync()
+
+    assert result.error is not None and result.error_code == "protocol"
+    assert one_till.member("m1") is None and _counts(one_till)[0] == 0
