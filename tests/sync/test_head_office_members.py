@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo.seed import seed_demo
+from loyalty_pos.services.clock import FixedClock
 from loyalty_pos.sync.round import register, run_sync_round
 from loyalty_pos.sync.server import tables as t
-from loyalty_pos.services.clock import FixedClock
 from tests.integration.conftest import NOW
 from tests.sync.conftest import CHAIN_URL, make_till
 from tests.sync.real_server import RealServer

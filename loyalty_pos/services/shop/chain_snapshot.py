@@ -123,7 +123,7 @@ def apply_snapshot_page(uow: UnitOfWork, page: Any) -> SnapshotPage:
                          bool(marketing), bool(processing), tier or "bronze", active,
                          fromtimestamp(wall_of(first) / 1000, tz=UTC), None))
             field_stamps.append((member_id, EVERY_FIELD, first))
-            if first > newest:
+            if first > newest:  # noqa: PLR1730 - a compare, not a call to max(), a million times
                 newest = first
             continue
         row, member_stamps = _member_row(member_id, tombstone, tombstone_hlc, into, hlcs, fields)
