@@ -406,6 +406,8 @@ class Outbox(Protocol):
     def pending(self, limit: int) -> list[OutboxEvent]: ...  # not yet acknowledged, oldest first
     def waiting(self) -> int: ...
     def mark_sent(self, event_ids: Sequence[str], at: datetime) -> None: ...
+    def requeue_sent(self) -> int: ...  # every row waiting again (a till's first chain); how many were sent
+    def unannounced_members(self) -> list[str]: ...  # active members with no enrolment queued or sent
     def clock(self) -> Hlc | None: ...  # the till's hybrid logical clock (sync_state.hlc_last)
     def observe(self, stamp: Hlc, at: datetime) -> None: ...  # the clock moved to ``stamp``
     def own_member_edits(self, member_id: str) -> list[tuple[str, str, dict[str, Any]]]: ...  # (kind, hlc, payload)
@@ -427,6 +429,15 @@ class SyncState(Protocol):
     def parked(self) -> int: ...
 
 
+# A snapshot's member and card as plain tuples, not Member and Card: a million of each
+# built and taken apart again was a third of a new till's load.
+# (id, name, phone, email, birthday, consent_marketing, consent_data_processing, tier_code,
+#  status, enrolled_at, merged_into)
+SnapshotMember = tuple[str, str, str | None, str | None, date | None, bool, bool, str, MemberStatus, datetime,
+                       str | None]
+SnapshotCard = tuple[str, str, CardStatus, datetime]  # (number, member_id, status, issued_at)
+
+
 class ChainSnapshotLoad(Protocol):
     """A new till's first load of the chain's members (sync's snapshot): ``start`` makes
     the tables quick to fill, ``finish`` makes them whole again; both inside the one
@@ -434,7 +445,7 @@ class ChainSnapshotLoad(Protocol):
 
     def empty(self) -> bool: ...  # no member stored at all
     def start(self) -> None: ...
-    def add(self, members: Sequence[Member], cards: Sequence[Card],
+    def add(self, members: Sequence[SnapshotMember], cards: Sequence[SnapshotCard],
             stamps: Sequence[tuple[str, str, str]]) -> None: ...  # stamps: (member_id, field, hlc)
     def finish(self) -> None: ...
 

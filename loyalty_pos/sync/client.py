@@ -97,7 +97,9 @@ class SyncClient:
         return self._request("GET", "/v1/pull", params=params)
 
     def snapshot(self, after: str, limit: int) -> dict[str, Any]:
-        return self._request("GET", "/v1/snapshot", params={"after": after, "limit": limit})
+        # Columns (docs/SYNC_PROTOCOL.md, "Snapshot"); a server from before them ignores
+        # the parameter and sends its members list, which the till still reads.
+        return self._request("GET", "/v1/snapshot", params={"after": after, "limit": limit, "shape": "columns"})
 
     def publish(self, document: dict[str, Any]) -> dict[str, Any]:
         return self._request("PUT", "/v1/published", json={"document": document})

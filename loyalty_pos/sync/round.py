@@ -25,12 +25,8 @@ from loyalty_pos.domain.sync_link import HEAD_OFFICE, JOINED, TOKEN_INVALID
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
 from loyalty_pos.services.shop.chain_pull import parse_time
-from loyalty_pos.services.shop.head_office import (
-    apply_pending,
-    keep_pending,
-    known_version,
-    publication_of,
-)
+from loyalty_pos.services.shop.first_chain import queue_history
+from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, known_version, publication_of
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
 from loyalty_pos.sync.errors import Disconnected, NotRegistered, Refused, SyncError
@@ -108,8 +104,18 @@ def register(make_uow: Callable[[], UnitOfWork], url: str, code: str, terminal_n
     if not isinstance(terminal_id, str) or not isinstance(token, str) or not terminal_id or not token:
         raise SyncError(template="The chain server's enrolment answer has no terminal id or token.")
     now = clock.now()
-    _write(make_uow, now, server_url=base, terminal_id=terminal_id, terminal_token=token, pull_cursor="0",
-           chain_role=HEAD_OFFICE if answer.get("head_office") is True else JOINED, last_error=None)
+    values = {"server_url": base, "terminal_id": terminal_id, "terminal_token": token, "pull_cursor": "0",
+              "chain_role": HEAD_OFFICE if answer.get("head_office") is True else JOINED}
+    uow = make_uow()
+    with uow:
+        # A till's first chain gets its whole past (services/shop/first_chain.py); a till
+        # registered again keeps what it already sent.
+        if not uow.sync_state.get("server_url"):
+            queue_history(uow, now)
+        for name, value in values.items():
+            uow.sync_state.set(name, value, now)
+        uow.sync_state.clear("last_error")
+        uow.commit()
     return answer
 
 

@@ -52,7 +52,7 @@ def load_snapshot(make_uow: Callable[[], UnitOfWork], client: SyncClient, *, ter
             while True:
                 page = answer.get("members")
                 after = answer.get("next_after")
-                if not isinstance(page, list) or not (after is None or isinstance(after, str)):
+                if not isinstance(page, list | dict) or not (after is None or isinstance(after, str)):
                     raise ProtocolBroken(template="The chain server's snapshot page has no members list.")
                 # Pages go up by member id: a server going round in circles is stopped here,
                 # not after filling the disk.

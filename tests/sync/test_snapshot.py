@@ -156,6 +156,64 @@ def test_the_kinds_pull_leaves_out_are_all_in_the_snapshot() -> None:
     assert EventType.SALE_COMMITTED.value not in SNAPSHOT_KINDS
 
 
+def test_the_columnar_page_says_what_the_members_page_says(till: ApiTill) -> None:
+    """PostgreSQL spells the columns itself; they must hold what the members list holds
+    (the till reads either), for an edited member, one with entries and a blocked card,
+    and an erased one."""
+    from loyalty_pos.sync.server.snapshot import columns
+
+    ada, bob, cy = enrolled("S1", "Ada"), enrolled("S2", "Bob", phone=None), enrolled("S3", "Cy", phone=None)
+    edit = {**enrolled("S2", "Robert", phone=None), "changed": ["name"]}
+    edit.pop("card"), edit.pop("tier")
+    erasure = {"member_id": "S3", "points_forfeited": 0, "cards": [], "receipts": 0, "reason": "request"}
+    assert till.push([till.event("member_enrolled", "S1", ada), till.event("member_enrolled", "S2", bob),
+                      till.event("member_enrolled", "S3", cy),
+                      till.event("ledger_entry", "e1", entry("S1", 10, at="2026-12-06T09:00:00+00:00")),
+                      till.event("ledger_entry", "e2", entry("S1", -4, kind="redeem", at="2026-12-06T10:00:00+00:00")),
+                      till.event("member_updated", "S2", edit),
+                      till.event("card_blocked", bob["card"], {"member_id": "S2", "card": bob["card"], "reason": "lost"}),
+                      till.event("member_erased", "S3", erasure)]).status_code == 200
+
+    listed = till.client.get("/v1/snapshot", params={"limit": 2}).json()
+    spelled = till.client.get("/v1/snapshot", params={"limit": 2, "shape": "columns"}).json()
+
+    assert spelled["shape"] == "columns" and spelled["next_after"] == listed["next_after"] == "S2"
+    assert spelled["as_of"] == listed["as_of"]
+    assert spelled["members"] == columns(listed["members"])
+    assert spelled["members"]["stamps"]["name"][1] != spelled["members"]["stamps"]["phone"][1]  # the edit's own hlc
+    assert spelled["members"]["entries"]["points"] == [10, -4]
+    assert spelled["members"]["cards"]["blocked"] == [False, True]
+    last = till.client.get("/v1/snapshot", params={"after": "S2", "shape": "columns"}).json()
+    assert last["next_after"] is None and last["members"] == columns(
+        till.client.get("/v1/snapshot", params={"after": "S2"}).json()["members"])
+    assert last["members"]["tombstone"] == ["erased"] and last["members"]["stamps"]["name"] == [None]
+    empty = till.client.get("/v1/snapshot", params={"after": "S3", "shape": "columns"}).json()
+    assert empty["members"]["member_id"] == [] and empty["members"]["cards"]["card"] == []
+
+
+def test_a_till_from_before_columns_still_gets_its_members_list_and_loads_it(
+        server: RealServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The old shape stays served to a till that does not ask for columns, and this till
+    still loads it (a server from before columns ignores ``shape``)."""
+    def old_till(self: SyncClient, after: str, limit: int) -> dict[str, object]:
+        answer = self._request("GET", "/v1/snapshot", params={"after": after, "limit": limit})
+        assert isinstance(answer["members"], list)
+        return answer
+
+    monkeypatch.setattr(SyncClient, "snapshot", old_till)
+    with ExitStack() as stack:
+        a = make_till(stack, server, tmp_path / "a", "till-a")
+        ids = _chain(a)
+        b = make_till(stack, server, tmp_path / "b", "till-b")
+
+        assert b.sync().error is None
+
+        assert _counts(b) == _counts(a)
+        for member_id in ids:
+            assert b.balance(member_id) == server.balance(member_id)
+        assert b.check_problems() == []
+
+
 def _snapshot_member(member_id: str) -> dict[str, object]:
     hlc = "0001765000000000-0000-T009"
     return {"member_id": member_id, "home_shop": "main", "tombstone": None, "tombstone_hlc": None,
@@ -163,6 +221,45 @@ def _snapshot_member(member_id: str) -> dict[str, object]:
             "fields": {name: [hlc, value] for name, value in (
                 ("name", "Ada"), ("phone", None), ("email", None), ("birthday", None),
                 ("consent_marketing", False), ("consent_data_processing", True), ("tier", "bronze"))}}
+
+
+def _columns_page(**changes: object) -> dict[str, object]:
+    """A columnar page of m1 (fit to load) and m2, with ``changes`` breaking it: each
+    key is a column (``part.name`` for stamps, values, cards and entries)."""
+    hlc = "0001765000000000-0000-T009"
+    values = {"name": ["Ada", "Bob"], "phone": [None, None], "email": [None, None], "birthday": [None, None],
+              "consent_marketing": [False, False], "consent_data_processing": [True, True], "tier": ["bronze"] * 2}
+    page: dict[str, object] = {
+        "member_id": ["m1", "m2"], "home_shop": ["main"] * 2, "tombstone": [None, None],
+        "tombstone_hlc": [None, None], "merged_into": [None, None],
+        "stamps": {name: [hlc, hlc] for name in values}, "values": values,
+        "cards": {"member_id": ["m1", "m2"], "card": ["9400000000000001", "9400000000000002"],
+                  "blocked": [False, False], "blocked_reason": [None, None]},
+        "entries": {"entry_id": ["e1"], "member_id": ["m2"], "kind": ["earn"], "points": [5],
+                    "at": ["2026-12-06T09:00:00+00:00"], "terminal_id": ["T009"], "actor": ["cashier"],
+                    "sale_ref": [None], "reason": [None], "reward_id": [None], "expires_at": [None]}}
+    for key, value in changes.items():
+        part, _, name = key.partition(".")
+        if name:
+            page[part] = {**page[part], name: value}  # type: ignore[dict-item]
+        else:
+            page[part] = value
+    return {"as_of": 5, "shape": "columns", "members": page, "next_after": None}
+
+
+def test_the_columnar_page_the_hostile_cases_break_loads_whole(
+        tmp_path: Path, till_shops: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """So each case below is refused for what it changes, not for the page it starts from."""
+    from tests.sync.contract_server import ContractServer
+
+    monkeypatch.setattr(SyncClient, "snapshot", lambda self, after, limit: _columns_page())
+    with ExitStack() as stack:
+        b = make_till(stack, ContractServer(), tmp_path / "b", "till-b", template=till_shops[1])
+
+        assert b.sync().error is None
+
+        assert b.member("m1").name == "Ada" and b.member("m2").cards[0].number == "9400000000000002"  # type: ignore[union-attr]
+        assert b.balance("m2") == 5 and b.check_problems() == []
 
 
 @pytest.mark.parametrize("pages", [
@@ -187,6 +284,7 @@ def test_a_snapshot_that_breaks_the_protocol_is_refused_and_leaves_nothing(
 
 
 def test_the_snapshot_endpoint_refuses_bad_queries_with_4xx(till: ApiTill) -> None:
+    assert till.client.get("/v1/snapshot", params={"shape": "rows"}).status_code == 422
     assert till.client.get("/v1/snapshot", params={"limit": 0}).status_code == 422
     assert till.client.get("/v1/snapshot", params={"limit": 20_001}).status_code == 422
     assert till.client.get("/v1/snapshot", params={"after": "x" * 65}).status_code == 422
@@ -194,3 +292,42 @@ def test_the_snapshot_endpoint_refuses_bad_queries_with_4xx(till: ApiTill) -> No
     assert 400 <= till.client.get("/v1/pull", params={"snapshot": -1}).status_code < 500
     anonymous = httpx.get(f"{till.base}/v1/snapshot")
     assert anonymous.status_code == 401
+
+
+@pytest.fixture(scope="module")
+def one_till(tmp_path_factory: pytest.TempPathFactory, till_shops: tuple[Path, Path]) -> Iterator[Till]:
+    """One till for every refused page: a refused load keeps nothing, so the next case
+    starts from the same empty till (each asserts that it does)."""
+    from tests.sync.contract_server import ContractServer
+
+    with ExitStack() as stack:
+        yield make_till(stack, ContractServer(), tmp_path_factory.mktemp("refusing") / "till", "till-r",
+                        template=till_shops[1])
+
+
+@pytest.mark.parametrize("page", [
+    # columnar pages a till cannot trust: the whole page is refused, m1 with it
+    _columns_page(**{"stamps.name": ["0001765000000000-0000-T009"]}),  # a column shorter than the page
+    _columns_page(**{"cards.member_id": ["m1", "m9"]}),  # a card of a member not on the page
+    _columns_page(**{"stamps.email": ["0001765000000000-0000-T009", "yesterday"]}),  # not an hlc
+    _columns_page(**{"stamps.phone": ["0001765000000000-0000-T009", 1765000000000]}),  # not text
+    _columns_page(member_id=["m1", ""]),  # a member with no id
+    _columns_page(tombstone=[None, "vanished"], tombstone_hlc=[None, "0001765000000000-0000-T009"]),
+    _columns_page(**{"entries.points": ["5"]}),  # int() would have taken it
+    _columns_page(**{"entries.points": [5.9]}),  # and quietly made it 5
+    _columns_page(**{"entries.member_id": ["m9"]}),  # an entry of a member not on the page
+    _columns_page(**{"entries.entry_id": [None]}),
+    _columns_page(stamps=[]),  # a part that is not an object of columns
+    _columns_page(**{"values.phone": [None, ["+4791234567"]]}),  # SQLite would refuse it past the checks
+    _columns_page(**{"values.consent_marketing": [False, "yes"]}),
+    _columns_page(**{"cards.card": ["9400000000000001", 9400000000000002]}),
+    {"as_of": 5, "shape": "columns", "members": "m1,m2", "next_after": None},
+])
+def test_a_columnar_page_a_till_cannot_trust_is_refused_whole(
+        one_till: Till, monkeypatch: pytest.MonkeyPatch, page: dict[str, object]) -> None:
+    monkeypatch.setattr(SyncClient, "snapshot", lambda self, after, limit: page)
+
+    result = one_till.sync()
+
+    assert result.error is not None and result.error_code == "protocol"
+    assert one_till.member("m1") is None and _counts(one_till)[0] == 0

@@ -52,3 +52,19 @@ def test_a_clock_set_back_keeps_counting_forward() -> None:
 
 def test_a_full_counter_moves_on_a_millisecond_rather_than_wrapping() -> None:
     assert tick(Hlc(5_000, 9999, "T001"), 5_000, "T001") == Hlc(5_001, 0, "T001")
+
+
+@given(st.one_of(stamps.map(str), st.text(alphabet="0123456789-T_.:a", max_size=30),
+                 st.from_regex(r"\d{16}-\d{4}-[A-Za-z0-9_.:-]{1,40}", fullmatch=True)))
+def test_the_wall_read_alone_refuses_what_parse_refuses(text: str) -> None:
+    """The snapshot reads a million stamps' walls without building an Hlc: the same
+    spellings must be refused, and the wall must be parse's."""
+    try:
+        expected: int | None = Hlc.parse(text).wall_ms
+    except ValueError:
+        expected = None
+    if expected is None:
+        with pytest.raises(ValueError):
+            Hlc.wall_of(text)
+    else:
+        assert Hlc.wall_of(text) == expected

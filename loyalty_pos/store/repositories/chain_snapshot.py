@@ -15,12 +15,14 @@ members arrive sorted by id, which keeps those appends cheap.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
 from loyalty_pos.domain.errors import Conflict
-from loyalty_pos.domain.members import Card, Member
+from loyalty_pos.domain.members import CardStatus, MemberStatus
+from loyalty_pos.services.ports import SnapshotCard, SnapshotMember
 from loyalty_pos.store.repositories.base import Repository
 from loyalty_pos.store.tables import MEMBERS_FTS
 from loyalty_pos.store.types import to_micros
@@ -32,6 +34,7 @@ _MEMBER_SQL = (
     "status, enrolled_at, updated_at, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _CARD_SQL = "INSERT INTO cards (number, member_id, status, issued_at, printed) VALUES (?, ?, ?, ?, ?)"
+_VALUES = {status: status.value for status in (*MemberStatus, *CardStatus)}  # Enum.value is a property call
 _STAMP_SQL = "INSERT OR REPLACE INTO sync_member_fields (member_id, field, hlc) VALUES (?, ?, ?)"
 
 
@@ -50,7 +53,8 @@ class SqlChainSnapshot(Repository):
             self._db.exec_driver_sql(f'DROP {"INDEX" if kind == "index" else "TRIGGER"} "{name}"')
         self._db.info[_DROPPED] = [(kind, sql) for kind, _name, sql in statements]
 
-    def add(self, members: Sequence[Member], cards: Sequence[Card], stamps: Sequence[tuple[str, str, str]]) -> None:
+    def add(self, members: Sequence[SnapshotMember], cards: Sequence[SnapshotCard],
+            stamps: Sequence[tuple[str, str, str]]) -> None:
         """Conflict when a member or card is already here (a server sending one twice)."""
         try:
             self._add(members, cards, stamps)
@@ -59,18 +63,20 @@ class SqlChainSnapshot(Repository):
                            template="The chain's snapshot holds a member or card twice: {why}",
                            why=str(error.orig)) from None
 
-    def _add(self, members: Sequence[Member], cards: Sequence[Card], stamps: Sequence[tuple[str, str, str]]) -> None:
+    def _add(self, members: Sequence[SnapshotMember], cards: Sequence[SnapshotCard],
+             stamps: Sequence[tuple[str, str, str]]) -> None:
         rows: list[tuple[Any, ...]] = []
-        for m in members:
-            enrolled = to_micros(m.enrolled_at)
-            rows.append((m.id, m.name, m.phone, m.email, m.birthday.isoformat() if m.birthday else None,
-                         int(m.consents.marketing), int(m.consents.data_processing), m.tier_code, m.status.value,
-                         enrolled, enrolled, m.merged_into))
+        micros: dict[datetime, int] = {}  # a member's cards share its enrolment time
+        for member_id, name, phone, email, birthday, marketing, processing, tier, status, enrolled_at, into in members:
+            enrolled = micros[enrolled_at] = to_micros(enrolled_at)
+            rows.append((member_id, name, phone, email, birthday.isoformat() if birthday else None, int(marketing),
+                         int(processing), tier, _VALUES[status], enrolled, enrolled, into))
         if rows:
             self._db.exec_driver_sql(_MEMBER_SQL, rows)
         if cards:
-            self._db.exec_driver_sql(_CARD_SQL, [(c.number, c.member_id, c.status.value, to_micros(c.issued_at),
-                                                  int(c.printed)) for c in cards])
+            self._db.exec_driver_sql(_CARD_SQL, [
+                (number, member_id, _VALUES[status], micros.get(issued_at) or to_micros(issued_at), 0)
+                for number, member_id, status, issued_at in cards])
         if stamps:
             self._db.exec_driver_sql(_STAMP_SQL, list(stamps))
 

@@ -42,6 +42,9 @@ _SET_CLOCK = _upsert.on_conflict_do_update(index_elements=[S.name], set_={"value
                                                                           "updated_at": _upsert.excluded.updated_at})
 _PENDING = select(O.id, O.event_id, O.kind, O.key, O.at, O.hlc, O.payload).where(O.sent_at.is_(None))
 _MARK_SENT = update(outbox).where(O.event_id == bindparam("sent_id")).values(sent_at=bindparam("sent_at"))
+_UNANNOUNCED = text(
+    "SELECT id FROM members WHERE status = 'active' AND id NOT IN "
+    "(SELECT key FROM outbox WHERE kind = 'member_enrolled') ORDER BY enrolled_at, id")
 _OWN_EDITS = select(O.kind, O.hlc, O.payload).where(
     O.key == bindparam("key"), O.kind.in_(("member_enrolled", "member_updated")))
 
@@ -96,6 +99,13 @@ class SqlOutbox(Repository):
     def mark_sent(self, event_ids: Sequence[str], at: datetime) -> None:
         if event_ids:
             self._db.execute(_MARK_SENT, [{"sent_id": event_id, "sent_at": at} for event_id in event_ids])
+
+    def requeue_sent(self) -> int:
+        return self._db.execute(update(outbox).where(O.sent_at.is_not(None)).values(sent_at=None)).rowcount
+
+    def unannounced_members(self) -> list[str]:
+        """Active members with no enrolment in the outbox, oldest enrolment first."""
+        return list(self._db.execute(_UNANNOUNCED).scalars())
 
     def own_member_edits(self, member_id: str) -> list[tuple[str, str, dict[str, Any]]]:
         """This till's enrolment and edits of the member: (kind, hlc, payload)."""

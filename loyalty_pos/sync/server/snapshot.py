@@ -91,3 +91,68 @@ def page_json(connection: sa.engine.Connection, after: str, limit: int) -> tuple
     names its last id as the next ``after`` (the page after it may be empty)."""
     text, last, count = connection.exec_driver_sql(_PAGE_JSON, {"after": after, "limit": limit}).one()
     return text, (last if count == limit else None)
+
+
+# The columnar shape (``shape=columns``, docs/SYNC_PROTOCOL.md "Snapshot"): one array per
+# field over the page instead of one object per member. Measured at 200,000 members: the
+# till decoded objects at ~23 µs a member and PostgreSQL built them at ~20 µs; a column is
+# one JSON array PostgreSQL appends to and the till's decoder reads without a dict, a
+# list and a key per member and field.
+COLUMNS = "columns"
+MEMBER_COLUMNS = ("member_id", "home_shop", "tombstone", "tombstone_hlc", "merged_into")
+FIELD_NAMES = ("name", "phone", "email", "birthday", "consent_marketing", "consent_data_processing", "tier")
+CARD_COLUMNS = ("member_id", "card", "blocked", "blocked_reason")
+
+
+def _agg(expression: str, order: str) -> str:
+    return f"coalesce(json_agg({expression} ORDER BY {order}), '[]'::json)"
+
+
+def _object(pairs: list[tuple[str, str]]) -> str:
+    return "json_build_object(" + ", ".join(f"'{name}', {sql}" for name, sql in pairs) + ")"
+
+
+# Cards and entries are read by the page's range of member ids in one pass each, not by a
+# subquery per member; the page's rows are ordered once and every aggregate reads them so.
+_COLUMNS_JSON = f"""
+    WITH page AS MATERIALIZED (
+        SELECT member_id, home_shop, tombstone, tombstone_hlc, merged_into,
+               {", ".join(f"fields->'{f}' AS f_{f}" for f in FIELD_NAMES)} FROM members
+        WHERE member_id > %(after)s ORDER BY member_id LIMIT %(limit)s),
+    bounds AS (SELECT min(member_id) AS lo, max(member_id) AS hi, count(*) AS n FROM page)
+    SELECT {_object([
+        *((name, _agg(f"p.{name}", "p.member_id")) for name in MEMBER_COLUMNS),
+        ("stamps", _object([(f, _agg(f"p.f_{f}->0", "p.member_id")) for f in FIELD_NAMES])),
+        ("values", _object([(f, _agg(f"p.f_{f}->1", "p.member_id")) for f in FIELD_NAMES])),
+        ("cards", "(SELECT " + _object([(n, _agg(f"c.{'card' if n == 'card' else n}", "c.member_id, c.card"))
+                                         for n in CARD_COLUMNS])
+         + " FROM cards c, bounds b WHERE c.member_id BETWEEN b.lo AND b.hi)"),
+        ("entries", "(SELECT " + _object([(n, _agg(f"e.{n}", "e.member_id, e.at, e.entry_id"))
+                                           for n in _ENTRY_COLUMNS])
+         + " FROM ledger_entries e, bounds b WHERE e.member_id BETWEEN b.lo AND b.hi)"),
+    ])}::text, (SELECT hi FROM bounds), (SELECT n FROM bounds)
+    FROM page p
+"""
+
+
+def page_columns_json(connection: sa.engine.Connection, after: str, limit: int) -> tuple[str, str | None]:
+    """The columnar page's JSON text, spelled by PostgreSQL; the next ``after`` as in
+    :func:`page_json`."""
+    # The page is held three times over (rows, then sorted for the aggregates); at the
+    # default 4 MB each spilled to temporary files.
+    connection.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+    text, last, count = connection.exec_driver_sql(_COLUMNS_JSON, {"after": after, "limit": limit}).one()
+    return text, (last if count == limit else None)
+
+
+def columns(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """:func:`page`'s members in the columnar shape (the SQLite server's path)."""
+    result: dict[str, Any] = {name: [m[name] for m in members] for name in MEMBER_COLUMNS}
+    for part, index in (("stamps", 0), ("values", 1)):
+        result[part] = {f: [m["fields"][f][index] if f in m["fields"] else None for m in members]
+                        for f in FIELD_NAMES}
+    cards = [(m["member_id"], *card) for m in members for card in m["cards"]]
+    result["cards"] = {name: [card[n] for card in cards] for n, name in enumerate(CARD_COLUMNS)}
+    entries = [e for m in members for e in m["entries"]]
+    result["entries"] = {name: [e[name] for e in entries] for name in _ENTRY_COLUMNS}
+    return result
