@@ -26,7 +26,6 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.categories_panel import (
-    DANGER_DISABLED,
     CategoriesPanel,
 )
 from loyalty_pos.gui.manager.products.confirm_box import confirm
@@ -86,7 +85,6 @@ class ProductsSection(QWidget):
         self.new_button = key_button(self.tr("Ctrl+N"), self.tr("New"), self)
         self.save_button = key_button(self.tr("Ctrl+S"), self.tr("Save"), self, role="primary")
         self.deactivate_button = key_button(self.tr("Ctrl+D"), self.tr("Deactivate"), self, role="danger")
-        self.deactivate_button.setStyleSheet(DANGER_DISABLED)
         self.categories = CategoriesPanel(ctx, actor, self.messages, self)
         self.register_sales = SalesImportPanel(ctx, actor, self.messages, self)
 

@@ -6,12 +6,20 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from loyalty_pos.domain.program import Reward, RewardKind
 from loyalty_pos.gui.manager.rewards.kinds import kind_label, window_text
+from loyalty_pos.gui.widgets.theme import colours
 from loyalty_pos.services.program.reward_catalog import RewardCatalog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +42,6 @@ _HEADERS = {
     RewardListColumn.ACTIVE: QT_TRANSLATE_NOOP("", "Till"), RewardListColumn.DRAFT: QT_TRANSLATE_NOOP("", "Draft"),
 }
 _DRAFT_MARKS = {"new": QT_TRANSLATE_NOOP("", "New"), "changed": QT_TRANSLATE_NOOP("", "Changed")}
-_RETIRED = QColor("#8c959f")
-_DRAFT_INK = QColor("#9a6700")
 
 
 def _tr(text: str) -> str:
@@ -86,8 +92,8 @@ class RewardListModel(QAbstractTableModel):
             return self._cell(reward, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not reward.active:
-                return _RETIRED
-            return _DRAFT_INK if column is RewardListColumn.DRAFT else None
+                return QColor(colours().muted)
+            return QColor(colours().warning) if column is RewardListColumn.DRAFT else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (RewardListColumn.POINTS, RewardListColumn.STOCK):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column is RewardListColumn.NAME:
