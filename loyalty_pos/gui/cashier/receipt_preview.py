@@ -56,13 +56,14 @@ class ReceiptPreview(QFrame):
         mono.setPointSize(max(1, self.font().pointSize() * 90 // 100))
         self.paper.setFont(mono)
         scroll = QScrollArea(self)
+        # Paper-white with black ink in every theme (theme.py's paper), as it prints; set
+        # before setWidget, which polishes the label: a property set after is not seen.
+        scroll.viewport().setProperty("paper", True)
+        self.paper.setProperty("paper", True)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.paper)
-        # Paper-white with black ink in every theme (theme.py's paper), as it prints.
-        scroll.viewport().setProperty("paper", True)
-        self.paper.setProperty("paper", True)
         # The end of the receipt (totals, points, balance) is what the cashier reads out;
         # the lines above it were on screen during the sale.
         bar = scroll.verticalScrollBar()

@@ -54,6 +54,16 @@ class RewardListModel(QAbstractTableModel):
         super().__init__(parent)
         self._catalog: RewardCatalog | None = None
         self._rows: tuple[Reward, ...] = ()
+        # While the Till column has given way (a narrow list), a retired reward's name says
+        # so itself: its muted ink alone would be the only sign left.
+        self.name_says_retired = False
+
+    def set_name_says_retired(self, says: bool) -> None:
+        if says != self.name_says_retired:
+            self.name_says_retired = says
+            if self._rows:
+                self.dataChanged.emit(self.index(0, RewardListColumn.NAME),
+                                      self.index(len(self._rows) - 1, RewardListColumn.NAME))
 
     def set_catalog(self, catalog: RewardCatalog) -> None:
         self.beginResetModel()
@@ -103,6 +113,8 @@ class RewardListModel(QAbstractTableModel):
     def _cell(self, reward: Reward, column: RewardListColumn) -> str:
         assert self._catalog is not None
         if column is RewardListColumn.NAME:
+            if self.name_says_retired and not reward.active:
+                return _tr("{name} (retired)").format(name=reward.name)
             return reward.name
         if column is RewardListColumn.KIND:
             return kind_label(reward.kind)
@@ -169,3 +181,6 @@ class RewardTable(QTableView):
             shown.remove(column)
         for column in RewardListColumn:
             self.setColumnHidden(column, column not in shown)
+        model = self.model()
+        if isinstance(model, RewardListModel):
+            model.set_name_says_retired(RewardListColumn.ACTIVE not in shown)
