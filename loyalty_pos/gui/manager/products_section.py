@@ -56,6 +56,7 @@ from loyalty_pos.services.sale.till import till_info
 
 PAGE_SIZE = 50
 _ROOM_FOR_CATEGORY_PX = 900
+_LIST_MIN_CHARS = 30  # a product's name (about 16 characters) beside its price
 
 
 class ProductsSection(QWidget):
@@ -79,6 +80,9 @@ class ProductsSection(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.search.table.setObjectName("catalogProducts")
         self.search.table.setItemDelegateForColumn(CatalogColumn.PRODUCT, ProductCellDelegate(self.search.table))
+        # A name and a price readable side by side: narrower, the list stacks above the form
+        # (ReflowBox) instead of cutting both (at 150 % beside the form it showed "Pr…").
+        self.search.table.setMinimumWidth(self.search.table.fontMetrics().averageCharWidth() * _LIST_MIN_CHARS)
         self.csv = CsvPanel(ctx, actor, self.messages, self)
         self.form = ProductForm(self)
         self.form.setObjectName("productForm")
