@@ -111,6 +111,9 @@ class StatementView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Read, not worked: a smaller type lets every column fit in ~700 px.
         self.setFont(scaled_font(self.font(), 80))
+        # Half the theme's cell padding: five columns at 150 % in Indonesian were 7 px too
+        # many for a whole reason beside a whole receipt heading.
+        self.setStyleSheet("QTableView::item { padding: 0px 4px; }")
         header = self.horizontalHeader()
         self._size_headings()
         header.setMinimumSectionSize(40)
