@@ -155,7 +155,7 @@ def system_colours(palette: QPalette) -> Colours:
     def on_ground(text: str) -> str:
         return _legible(text, ground, ink)
 
-    accent, selection = name(role.Highlight), name(role.Highlight)
+    accent = selection = name(role.Highlight)  # Qt has one role for both
     return Colours(accent=accent, ink=ink, muted=on_ground(name(role.PlaceholderText)),
                    surface=surface, window=window, border=name(role.Mid),
                    pressed=name(role.Midlight),
