@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from loyalty_pos.gui.language import spoken_language
-from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
+from loyalty_pos.gui.widgets.theme import set_banner
 from loyalty_pos.i18n.sync_texts import last_error_text
 from loyalty_pos.jobs.background_sync import SyncOutcome
 from loyalty_pos.services.clock import Clock
@@ -48,12 +48,9 @@ def _skew(ms: int) -> str:
 
 
 def _styled(label: QLabel, level: str | None) -> None:
-    if level is None:
-        label.setStyleSheet("")
-        return
-    background, text, border = LEVEL_COLOURS[level]
-    label.setStyleSheet(f"background: {background}; color: {text}; border: 1px solid {border}; border-radius: 4px; "
-                        "padding: 0 4px;")
+    # The theme's level colours (set_banner), so high contrast recolours the status bar's marks.
+    set_banner(label, level or "")
+    label.setStyleSheet("" if level is None else "border-radius: 4px; padding: 0 4px;")
 
 
 class SyncIndicator(QWidget):

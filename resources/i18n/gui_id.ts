@@ -296,6 +296,10 @@
         <translation>Diubah</translation>
     </message>
     <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (pensiun)</translation>
+    </message>
+    <message>
         <source>from </source>
         <translation>dari </translation>
     </message>

@@ -296,6 +296,10 @@
         <translation>Endret</translation>
     </message>
     <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (pensjonert)</translation>
+    </message>
+    <message>
         <source>from </source>
         <translation>fra </translation>
     </message>

@@ -296,6 +296,10 @@
         <translation>已變更</translation>
     </message>
     <message>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
         <source>from </source>
         <translation>自 </translation>
     </message>

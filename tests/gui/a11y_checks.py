@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QTableView,
     QScrollArea,
     QWidget,
 )
@@ -299,7 +300,31 @@ def cut_labels(root: QWidget) -> list[str]:
     return found
 
 
+def cut_table_headings(root: QWidget) -> list[str]:
+    """A shown column of a table that does not scroll sideways whose heading is cut, or which
+    runs past the table's right edge (the member statement's Reason at 150 %)."""
+    found = []
+    for view in root.findChildren(QTableView):
+        header = view.horizontalHeader()
+        if not view.isVisible() or not header.isVisible() \
+                or view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        model = view.model()
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            name = str(model.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " ")
+            right = header.sectionViewportPosition(column) + header.sectionSize(column)
+            if right > view.viewport().width() + 1:
+                found.append(f"{describe(view)}: column {name!r} runs {right - view.viewport().width()} px "
+                             "past the edge")
+            elif header.sectionSize(column) + 1 < header.sectionSizeFromContents(column).width():
+                found.append(f"{describe(view)}: heading {name!r} cut to {header.sectionSize(column)} of "
+                             f"{header.sectionSizeFromContents(column).width()} px")
+    return found
+
+
 def clipping(root: QWidget) -> list[str]:
     QApplication.processEvents()
     return (outside_parent(root) + cut_button_texts(root) + cut_choices(root) + cut_labels(root)
-            + short_wrapped_labels(root) + sideways_scrolling(root))
+            + short_wrapped_labels(root) + sideways_scrolling(root) + cut_table_headings(root))

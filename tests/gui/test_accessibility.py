@@ -268,3 +268,34 @@ def test_a_read_only_product_code_and_the_receipt_hint_take_the_high_contrast_gr
                 assert (_mean_lightness(widget) < 60) is dark, (theme, widget)
     finally:
         apply_till_style(app)
+
+
+def test_a_members_statement_shows_its_reason_at_the_largest_size(qtbot: QtBot, high_contrast_largest: App) -> None:
+    """With lines in it (a receipt and its expiry, an adjustment's reason), in the language
+    whose headings run longest: at 150 % the Reason column was cut to "Ala" in Indonesian."""
+    from loyalty_pos.gui.manager.members.statement_model import StatementColumn
+    from tests.gui.back_office_support import open_section_on_screen
+    from tests.gui.test_members_section import open_named
+
+    with high_contrast_largest.uow() as uow:
+        uow.settings.set(TILL_LANGUAGE, "id")
+        uow.commit()
+    with running_till(qtbot, high_contrast_largest) as till:
+        till.signed_in("manager", "9999")
+        section = open_section_on_screen(till, "members", SCREEN)
+        open_named(till, section, "Mei Saputra")
+        till.qtbot.waitUntil(lambda: section.statement.rowCount() > 0)
+        found = _problems("bo_members_statement_id", till.window.back_office, takes_focus=False)
+        header = section.table.horizontalHeader()
+        reasons = [section.statement.index(row, StatementColumn.REASON).data()
+                   for row in range(section.statement.rowCount())]
+        reason_width = header.sectionSize(StatementColumn.REASON)
+        heading_width = header.sectionSizeFromContents(StatementColumn.REASON).width()
+        row = reasons.index("test fixture")  # the adjustment conftest made
+        # A reason longer than its column wraps onto the row's second line; the whole of it is
+        # the row's tooltip.
+        tip = section.statement.index(row, StatementColumn.DATE).data(Qt.ItemDataRole.ToolTipRole)
+        fits_a_word = section.table.fontMetrics().horizontalAdvance("fixture")
+    assert tip == "test fixture"
+    assert reason_width >= max(heading_width, fits_a_word)
+    assert not found, "\n".join(found)

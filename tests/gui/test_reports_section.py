@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from loyalty_pos.domain.calendar import month_spans
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.manager.reports_section import ReportsSection
-from loyalty_pos.gui.manager.reports_section.charts import bar_chart, legend_bars
+from loyalty_pos.gui.manager.reports_section.charts import ISSUED, bar_chart, legend_bars
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
 from loyalty_pos.services.program.programs import published_program
@@ -282,7 +282,7 @@ def test_a_cashier_cannot_open_the_reports(till: Till) -> None:
 
 def test_count_axes_tick_whole_numbers_only(qtbot) -> None:  # noqa: ANN001 - a QApplication is needed
     # Two tier changes: five ticks on 0..2 read "0, 0, 1, 1, 2" through the "%d" labels.
-    for chart in (bar_chart("Tier changes", ["Dec"], [("Upgrades", "#1f6feb", [2])]),
+    for chart in (bar_chart("Tier changes", ["Dec"], [("Upgrades", ISSUED, [2])]),
                   legend_bars("Points per campaign", [("Welcome", 2)])):
         axis = next(axis for axis in chart.axes() if isinstance(axis, QValueAxis))
         step = (axis.max() - axis.min()) / (axis.tickCount() - 1)

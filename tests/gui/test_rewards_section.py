@@ -361,3 +361,36 @@ def test_the_list_and_the_preview_show_their_text_whole_on_a_till_screen(
     # The form and the preview scroll down on a short screen, never sideways past their edge.
     for scroll in (section.form_scroll, preview.scroll):
         assert scroll.widget().width() <= scroll.viewport().width(), scroll.objectName()
+
+
+def test_a_retired_reward_says_so_in_words_when_its_column_gives_way(till: Till) -> None:
+    """Its muted ink is not all that tells it: a list too narrow for the Till column names
+    the reward "(retired)", a wide one says "Retired" in that column."""
+    from loyalty_pos.gui.manager.rewards.list_model import RewardListColumn
+
+    section = _section(till)
+    table = section.table
+    table.setFocus()
+    row = section.model.row_of("free-coffee")
+    while table.currentIndex().row() != row:
+        press(till.qtbot, Qt.Key.Key_Down, table)
+    _settle(till)
+    press(till.qtbot, Qt.Key.Key_Delete, table)
+    _settle(till)
+    row = section.model.row_of("free-coffee")
+    offered = next(number for number in range(section.model.rowCount()) if section.model.reward(number).active)
+
+    def name(number: int) -> str:
+        return section.model.index(number, RewardListColumn.NAME).data()
+
+    table.setMinimumWidth(0)
+    table.resize(300, table.height())
+    table.fit_columns()
+    assert table.isColumnHidden(RewardListColumn.ACTIVE)
+    assert name(row) == "Free coffee (retired)"
+    assert "retired" not in name(offered)
+    table.resize(3000, table.height())
+    table.fit_columns()
+    assert not table.isColumnHidden(RewardListColumn.ACTIVE)
+    assert name(row) == "Free coffee"
+    assert section.model.index(row, RewardListColumn.ACTIVE).data() == "Retired"

@@ -36,7 +36,8 @@ class QuantityDelegate(QStyledItemDelegate):
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         editor.setFrame(False)
         # The till's roomy field padding would hide the digits inside a table row.
-        editor.setStyleSheet("QLineEdit { min-height: 0px; padding: 0px 2px; border: 2px solid #1f6feb; }")
+        # Its accent outline comes from the theme (QLineEdit#quantityEditor).
+        editor.setStyleSheet("QLineEdit { min-height: 0px; padding: 0px 2px; }")
         return editor
 
 

@@ -11,13 +11,25 @@ from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.language import spoken_language
-from loyalty_pos.gui.models.rewards_model import option_status, options_html, sorted_options
+from loyalty_pos.gui.models.rewards_model import (
+    option_status,
+    options_html,
+    sorted_options,
+)
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
 from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.theme import scaled_font, set_tone
@@ -53,9 +65,7 @@ class MemberPanelWidget(QFrame):
         self.name.setWordWrap(True)
         self.tier = QLabel(self)
         self.tier.setObjectName("memberTier")
-        self.tier.setStyleSheet(
-            "background: #fff1c2; color: #6b4a00; border: 1px solid #d4a72c; border-radius: 10px; padding: 2px 10px;"
-        )
+        self.tier.setProperty("badge", True)  # the theme's badge colours (theme.py)
         self.balance_caption = QLabel(self.tr("Points balance"), self)
         self.balance_caption.setProperty("muted", True)
         self.balance = QLabel(self)

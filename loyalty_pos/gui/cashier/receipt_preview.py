@@ -13,18 +13,23 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.tender_names import tender_heading
 from loyalty_pos.gui.widgets.dialog_parts import key_button
-from loyalty_pos.gui.widgets.theme import scaled_font, set_banner, set_tone
-from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.gui.widgets.theme import colours, scaled_font, set_banner, set_tone
 from loyalty_pos.printing.receipt_text import WIDTH_PDF, ReceiptRow, receipt_lines
-
-_RULE_COLOUR = "#8c959f"
 
 
 class ReceiptPreview(QFrame):
@@ -51,11 +56,14 @@ class ReceiptPreview(QFrame):
         mono.setPointSize(max(1, self.font().pointSize() * 90 // 100))
         self.paper.setFont(mono)
         scroll = QScrollArea(self)
+        # Paper-white with black ink in every theme (theme.py's paper), as it prints; set
+        # before setWidget, which polishes the label: a property set after is not seen.
+        scroll.viewport().setProperty("paper", True)
+        self.paper.setProperty("paper", True)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.paper)
-        scroll.viewport().setStyleSheet("background: #ffffff;")
         # The end of the receipt (totals, points, balance) is what the cashier reads out;
         # the lines above it were on screen during the sale.
         bar = scroll.verticalScrollBar()
@@ -103,6 +111,6 @@ def _paper_html(rows: list[ReceiptRow], family: str) -> str:
         if row.style in ("bold", "double"):
             text = f"<b>{text}</b>"
         elif row.style == "rule":
-            text = f"<span style='color:{_RULE_COLOUR}'>{text}</span>"
+            text = f"<span style='color:{colours().paper_muted}'>{text}</span>"
         lines.append(text)
     return f"<pre style=\"font-family: '{escape(family)}'\">" + "\n".join(lines) + "</pre>"

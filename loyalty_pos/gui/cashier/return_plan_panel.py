@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
-from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.tender_names import tender_name
-from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, scaled_font
+from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.gui.widgets.theme import scaled_font, set_banner
 from loyalty_pos.services.sale.returns import ReturnQuote
 
 
@@ -35,10 +35,7 @@ class ReturnPlanPanel(QFrame):
         self.approval_note.setProperty("muted", True)
         self.flag_warning = QLabel(self)
         self.flag_warning.setWordWrap(True)
-        background, ink, border = LEVEL_COLOURS["warning"]
-        self.flag_warning.setStyleSheet(
-            f"background: {background}; color: {ink}; border: 1px solid {border}; border-radius: 6px; padding: 6px;"
-        )
+        set_banner(self.flag_warning, "warning")  # the theme's warning colours: high contrast recolours it
 
         money_row = QHBoxLayout()
         money_row.setSpacing(16)

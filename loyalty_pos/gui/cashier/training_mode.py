@@ -25,7 +25,7 @@ def training_banner(parent: QWidget) -> QLabel:
     banner.setObjectName("trainingBanner")
     banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
     banner.setFont(scaled_font(parent.font(), 160, bold=True))
-    banner.setStyleSheet("background: #b35900; color: white; border-radius: 6px; padding: 6px;")
+    banner.setProperty("training", True)  # the theme's training colours (theme.py)
     banner.setVisible(False)
     return banner
 

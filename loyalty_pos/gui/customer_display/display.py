@@ -27,10 +27,6 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.shop import shop_name as read_shop_name
 
-_BACKGROUND = "#0b2545"
-_INK = "#ffffff"
-_SOFT_INK = "#b9d3f5"
-_HIGHLIGHT = "#ffd166"
 _MAX_FIRST_NAME = 24  # a display line, not a record: long names are cut
 _DESIGN_HEIGHT = 768
 
@@ -66,15 +62,8 @@ class CustomerDisplay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(
-            f"#customerDisplay {{ background: {_BACKGROUND}; }}"
-            f"#customerDisplay QLabel {{ color: {_INK}; background: transparent; }}"
-            f"#customerDisplay QLabel[soft=\"true\"] {{ color: {_SOFT_INK}; }}"
-            f"#customerDisplay QLabel[highlight=\"true\"] {{ color: {_HIGHLIGHT}; }}"
-            "#customerDisplay QProgressBar { min-height: 36px; border: 2px solid #3d5a80; border-radius: 10px;"
-            " background: #13315c; color: white; }"
-            "#customerDisplay QProgressBar::chunk { background: #06d6a0; border-radius: 8px; }"
-        )
+        # Painted by the theme's #customerDisplay rules (theme.py), so high contrast and a
+        # dark desktop palette recolour it with the till.
         # (label, size in % of the till's base font, bold): grown with the screen in resizeEvent.
         self._type_scale: list[tuple[QLabel, int, bool]] = []
         self.shop = self._label(160, bold=True, soft=True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS
+from loyalty_pos.gui.widgets.theme import set_banner
 from loyalty_pos.services.program.authoring import authored_elsewhere
 
 # Sections whose every control edits what head office authors.
@@ -64,12 +64,11 @@ def _lock(section: QWidget, keeper: QObject) -> None:
 
 
 def mark_authored_elsewhere(section: QWidget, *, lock: bool) -> QLabel:
-    background, text, border = LEVEL_COLOURS["info"]
     banner = QLabel(QCoreApplication.translate("AuthoredElsewhere", BANNER), section)
     banner.setObjectName("authoredElsewhere")
     banner.setToolTip(QCoreApplication.translate("AuthoredElsewhere", BANNER_TIP))
-    banner.setStyleSheet(f"background: {background}; color: {text}; border: 1px solid {border}; "
-                         "border-radius: 4px; padding: 0 8px;")
+    set_banner(banner, "info")  # the theme's info colours, so high contrast recolours it
+    banner.setStyleSheet("border-radius: 4px; padding: 0 8px;")
     layout = section.layout()
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(0, banner)

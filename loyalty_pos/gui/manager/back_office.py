@@ -15,7 +15,14 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics, QKeySequence, QPainter, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,7 +43,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.authored_elsewhere import follow_authoring
 from loyalty_pos.gui.manager.sections import SECTIONS, SectionSpec, shortcut_digit
 from loyalty_pos.gui.widgets.dialog_parts import key_button
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.theme import colours, scaled_font
 from loyalty_pos.services.actor import Actor
 
 _SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +66,8 @@ class _NavDelegate(QStyledItemDelegate):
             return
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        painter.setPen(option.palette.highlightedText().color() if selected else Qt.GlobalColor.gray)  # type: ignore[attr-defined]
+        painter.setPen(option.palette.highlightedText().color() if selected  # type: ignore[attr-defined]
+                       else QColor(colours().muted))
         painter.setFont(scaled_font(option.font, 85))  # type: ignore[attr-defined]
         area = QRect(option.rect).adjusted(0, 0, -10, 0)  # type: ignore[attr-defined]
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shortcut)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -29,7 +30,7 @@ from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
-from loyalty_pos.gui.widgets.theme import scaled_font
+from loyalty_pos.gui.widgets.theme import colours, scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program.campaign_catalog import (
     CampaignCatalog,
@@ -133,7 +134,7 @@ class CampaignsSection(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, campaign.id)
             if campaign.ends_at <= catalog.now:
                 for column in range(3):
-                    item.setForeground(column, Qt.GlobalColor.gray)
+                    item.setForeground(column, QColor(colours().muted))
         self.list.blockSignals(False)
         chosen = next((self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount())
                        if self.list.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == current), None)

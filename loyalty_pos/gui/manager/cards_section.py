@@ -82,7 +82,9 @@ class CardsSection(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setFixedSize(QSize(_PREVIEW_HEIGHT * 210 // 297 + 8, _PREVIEW_HEIGHT + 8))
-        self.preview.setStyleSheet("background: #ffffff; border: 1px solid #d0d7de;")
+        # Paper-white with black ink in every theme (theme.py's paper); the border in the ink.
+        self.preview.setProperty("paper", True)
+        self.preview.setStyleSheet("border: 1px solid;")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.preview_button = QPushButton(self.tr("F5\nPreview"), self)

@@ -26,7 +26,6 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.products.categories_panel import (
-    DANGER_DISABLED,
     CategoriesPanel,
 )
 from loyalty_pos.gui.manager.products.confirm_box import confirm
@@ -57,6 +56,7 @@ from loyalty_pos.services.sale.till import till_info
 
 PAGE_SIZE = 50
 _ROOM_FOR_CATEGORY_PX = 900
+_LIST_MIN_CHARS = 30  # a product's name (about 16 characters) beside its price
 
 
 class ProductsSection(QWidget):
@@ -80,13 +80,15 @@ class ProductsSection(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.search.table.setObjectName("catalogProducts")
         self.search.table.setItemDelegateForColumn(CatalogColumn.PRODUCT, ProductCellDelegate(self.search.table))
+        # A name and a price readable side by side: narrower, the list stacks above the form
+        # (ReflowBox) instead of cutting both (at 150 % beside the form it showed "Pr…").
+        self.search.table.setMinimumWidth(self.search.table.fontMetrics().averageCharWidth() * _LIST_MIN_CHARS)
         self.csv = CsvPanel(ctx, actor, self.messages, self)
         self.form = ProductForm(self)
         self.form.setObjectName("productForm")
         self.new_button = key_button(self.tr("Ctrl+N"), self.tr("New"), self)
         self.save_button = key_button(self.tr("Ctrl+S"), self.tr("Save"), self, role="primary")
         self.deactivate_button = key_button(self.tr("Ctrl+D"), self.tr("Deactivate"), self, role="danger")
-        self.deactivate_button.setStyleSheet(DANGER_DISABLED)
         self.categories = CategoriesPanel(ctx, actor, self.messages, self)
         self.register_sales = SalesImportPanel(ctx, actor, self.messages, self)
 

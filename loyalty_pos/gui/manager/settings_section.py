@@ -49,8 +49,9 @@ from loyalty_pos.gui.manager.settings_till_page import TillPage
 from loyalty_pos.gui.manager.text_variants_dialog import TextVariantsDialog
 from loyalty_pos.gui.widgets.dialog_parts import key_button
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
-from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
 from loyalty_pos.gui.widgets.reflow_box import ReflowBox
+from loyalty_pos.gui.widgets.section_heading import section_heading, section_intro
+from loyalty_pos.gui.widgets.theme import set_tone
 from loyalty_pos.i18n.catalogue import country_name
 from loyalty_pos.i18n.check_texts import problem_text
 from loyalty_pos.jobs.backups import (
@@ -571,7 +572,10 @@ class SettingsSection(QWidget):
             self.drill_note.setText(self.tr("FAILED on {when}{age}: {name}\n{problems}").format(
                 when=when, age=age, name=name, problems=shown))
             self.drill_note.setProperty("level", "error")
-        self.drill_note.setStyleSheet("" if result.ok else "color: #b3261e; font-weight: bold;")
+        set_tone(self.drill_note, "" if result.ok else "danger")
+        bold = self.drill_note.font()
+        bold.setBold(not result.ok)
+        self.drill_note.setFont(bold)
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)

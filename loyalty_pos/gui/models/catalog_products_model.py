@@ -5,14 +5,20 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.models.paged import PagedTableModel
 from loyalty_pos.gui.widgets.locale_text import money_text
-from loyalty_pos.gui.widgets.theme import MUTED
+from loyalty_pos.gui.widgets.theme import colours
 
 
 class CatalogColumn(enum.IntEnum):
@@ -58,7 +64,7 @@ class CatalogProductsModel(PagedTableModel[Product]):
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and index.isValid() \
                 and index.row() < self.rowCount() and not self.row(index.row()).active:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(MUTED)
+                return QColor(colours().muted)
             font = QFont()
             font.setItalic(True)
             return font

@@ -25,11 +25,18 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.money import Money
 from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.gui.widgets.theme import colours
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -161,7 +168,7 @@ class ReturnLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and line.returnable == 0:
-            return QColor("#8c959f")  # fully returned already: nothing left to choose
+            return QColor(colours().muted)  # fully returned already: nothing left to choose
         if role == Qt.ItemDataRole.FontRole and column is ReturnColumn.TO_RETURN and self.quantity(index.row()):
             font = QFont()  # the application's font, emphasised: this line is coming back
             font.setBold(True)

@@ -7,9 +7,17 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from loyalty_pos.gui.widgets.theme import colours
 from loyalty_pos.services.sale.till import RewardOption
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -22,8 +30,6 @@ class RewardColumn(enum.IntEnum):
 
 
 _HEADERS = {RewardColumn.NAME: QT_TRANSLATE_NOOP("RewardsModel", "Reward"), RewardColumn.POINTS: QT_TRANSLATE_NOOP("RewardsModel", "Points"), RewardColumn.STATUS: QT_TRANSLATE_NOOP("RewardsModel", "Now")}
-_UNAVAILABLE = QColor("#6e7781")
-_AVAILABLE = QColor("#116329")
 
 
 def option_status(option: RewardOption) -> str:
@@ -47,20 +53,21 @@ def options_html(options: Sequence[RewardOption]) -> str:
     now" or why not. A wrapped list, not a table cell: the reasons are sentences that must be
     read whole. The back office's preview shows a reward with exactly this."""
     rows = []
+    c = colours()  # painted in now: a theme changed later redraws the list with its own
     for option in options:
         cost = (_tr("from {points} pts") if option.points_entered else _tr("{points} pts")).format(
             points=f"{option.points_cost:,}")
         if option.available:
-            mark, name = "<b style='color:#116329'>✓</b>", f"<b style='color:#116329'>{escape(option.name)}</b>"
+            mark, name = f"<b style='color:{c.success}'>✓</b>", f"<b style='color:{c.success}'>{escape(option.name)}</b>"
             available = _tr("available now")  # outside the f-string: lupdate does not read inside it
-            note = f"<span style='color:#116329'>{available}</span>"
+            note = f"<span style='color:{c.success}'>{available}</span>"
         else:
-            mark, name = "<span style='color:#8c959f'>✗</span>", f"<span style='color:#57606a'>{escape(option.name)}</span>"
-            note = f"<span style='color:#8c959f'>{escape(option_status(option))}</span>"
+            mark, name = f"<span style='color:{c.muted}'>✗</span>", f"<span style='color:{c.muted}'>{escape(option.name)}</span>"
+            note = f"<span style='color:{c.muted}'>{escape(option_status(option))}</span>"
         # A cell per mark keeps a wrapped reason indented under its reward's name.
         cost = escape(cost).replace(" ", "&nbsp;")  # "220 pts" never splits over two lines
         rows.append(f"<tr><td valign='top' width='20'>{mark}</td><td style='padding-bottom:6px'>{name} "
-                    f"<span style='color:#57606a'>· {cost}</span><br>{note}</td></tr>")
+                    f"<span style='color:{c.muted}'>· {cost}</span><br>{note}</td></tr>")
     return f"<table cellspacing='0' cellpadding='0'>{''.join(rows)}</table>"
 
 
@@ -105,8 +112,8 @@ class RewardsModel(QAbstractTableModel):
             return option_status(option)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is RewardColumn.STATUS:
-                return _AVAILABLE if option.available else _UNAVAILABLE
-            return None if option.available else _UNAVAILABLE
+                return QColor(colours().success if option.available else colours().muted)
+            return None if option.available else QColor(colours().muted)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is RewardColumn.POINTS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole:

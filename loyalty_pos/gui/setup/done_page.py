@@ -34,7 +34,9 @@ class DonePage(SetupPage):
         mono.setPointSize(self.font().pointSize() * 2)
         mono.setWeight(QFont.Weight.Bold)
         self.code.setFont(mono)
-        self.code.setStyleSheet("QLabel { background: white; border: 2px dashed #1f6feb; border-radius: 8px; "
+        # The theme's panel (surface and ink), dashed: a slip to copy, not a field to type in.
+        self.code.setProperty("panel", True)
+        self.code.setStyleSheet("QLabel { border-style: dashed; border-width: 2px; border-radius: 8px; "
                                 "padding: 16px; letter-spacing: 2px; }")
         self.layout_.insertWidget(self.layout_.indexOf(self.intro) + 1, self.code)
         self.written = QCheckBox(self.tr("I have &written the recovery code down"), self)

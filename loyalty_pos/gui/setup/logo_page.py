@@ -10,7 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.setup.draft import SetupDraft
@@ -44,7 +51,9 @@ class LogoPage(SetupPage):
         self.preview.setObjectName("logoPreview")
         self.preview.setFixedSize(PREVIEW_PX, PREVIEW_PX)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px dashed #d0d7de; border-radius: 6px; background: white;")
+        # A logo is drawn for paper (the card, the receipt): shown on paper in every theme.
+        self.preview.setProperty("paper", True)
+        self.preview.setStyleSheet("border: 1px dashed; border-radius: 6px;")
         row = QWidget(self)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)

@@ -12,10 +12,11 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.regions import country, language_name
 from loyalty_pos.domain.starter_programs import STARTER_TITLES, Starter
 from loyalty_pos.domain.till_mode import TillMode
-from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.language import spoken_language
+from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.setup.page import SetupPage
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label
+from loyalty_pos.gui.widgets.theme import colours
 from loyalty_pos.i18n.catalogue import country_name
 
 translate = QCoreApplication.translate
@@ -43,8 +44,7 @@ class SummaryPage(SetupPage):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setProperty("panel", True)
-        self.summary.setStyleSheet("QLabel { background: white; border: 1px solid #d0d7de; border-radius: 8px; "
-                                   "padding: 12px; }")
+        self.summary.setStyleSheet("QLabel { border-radius: 8px; padding: 12px; }")
         self.layout_.insertWidget(self.layout_.indexOf(self.intro) + 1, self.summary)
         self.failure = inline_error_label(self)
         self.failure.setObjectName("setupFailure")
@@ -72,8 +72,9 @@ class SummaryPage(SetupPage):
             (self.tr("Program"), self._program(draft)),
             (self.tr("Data folder"), html.escape(self.data_dir)),
         ]
+        muted = colours().muted
         self.summary.setText("<table cellspacing='4'>" + "".join(
-            f"<tr><td style='color:#57606a; padding-right:14px'>{label}</td><td>{value}</td></tr>"
+            f"<tr><td style='color:{muted}; padding-right:14px'>{label}</td><td>{value}</td></tr>"
             for label, value in rows) + "</table>")
         self.failure.setVisible(False)
 

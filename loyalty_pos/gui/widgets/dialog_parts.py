@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
-from loyalty_pos.gui.widgets.theme import LEVEL_COLOURS, MIN_TARGET_PX
+from loyalty_pos.gui.widgets.theme import MIN_TARGET_PX
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -37,10 +37,9 @@ def key_button(key_text: str, label: str, parent: QWidget, *, role: str | None =
 
 def inline_error_label(parent: QWidget) -> QLabel:
     """The red line under a field that needs fixing; hidden while empty."""
-    _background, ink, _border = LEVEL_COLOURS["error"]
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ink}; font-weight: bold;")
+    label.setProperty("inlineError", True)  # the theme's danger ink, bold (theme.py)
     label.setVisible(False)
     return label
 

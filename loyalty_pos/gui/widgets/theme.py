@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from loyalty_pos.gui.widgets.contrast import TEXT_CONTRAST, contrast_ratio
 from loyalty_pos.printing.fonts import add_cjk_fallback, print_fonts
 from loyalty_pos.services.shop.till_preferences import TEXT_SIZES_PCT
 
@@ -38,7 +39,30 @@ class Colours:
     danger: str
     border_px: int
     success: str = "#116329"  # a good outcome's text (points earned)
-    warning: str = "#9a6700"  # a caution's text (points about to expire)
+    # A caution's text (points about to expire), dark enough for 4.5:1 on the window's grey
+    # as well as on white (#9a6700 was 4.4:1 there).
+    warning: str = "#7d5400"
+    # A preview of paper (the receipt, the card sheet) is paper-white in every theme, and so
+    # its ink is set black with it: the theme's ink would be white on white in high contrast.
+    paper: str = "#ffffff"
+    paper_ink: str = "#000000"
+    paper_muted: str = "#57606a"  # a receipt's rules, the setup summary's captions
+    badge: str = "#fff1c2"  # the member's tier, a pill beside the name
+    badge_ink: str = "#6b4a00"
+    badge_border: str = "#d4a72c"
+    # A report's bars: issued, redeemed, expired (and any two-set chart's first two).
+    # Marks, not text: each is 3:1 or more on the chart's ground (WCAG non-text contrast).
+    series: tuple[str, str, str] = ("#1f6feb", "#9a6700", "#6e7781")
+    training: str = "#b35900"  # the training mode banner across the till: loud, not an error
+    training_ink: str = "#ffffff"
+    # The customer display: its own navy look facing the queue, not the till's.
+    display_ground: str = "#0b2545"
+    display_ink: str = "#ffffff"
+    display_soft: str = "#b9d3f5"
+    display_highlight: str = "#ffd166"
+    display_track: str = "#13315c"
+    display_edge: str = "#3d5a80"
+    display_fill: str = "#06d6a0"
 
 
 NORMAL = Colours(accent="#1f6feb", ink="#1b1f24", muted="#57606a", surface="#ffffff", window="#f3f4f6",
@@ -51,7 +75,12 @@ NORMAL = Colours(accent="#1f6feb", ink="#1b1f24", muted="#57606a", surface="#fff
 HIGH_CONTRAST = Colours(accent="#ffff00", ink="#ffffff", muted="#ffffff", surface="#000000", window="#000000",
                         border="#ffffff", pressed="#3a3a3a", disabled_ink="#b0b0b0", disabled_surface="#000000",
                         header="#000000", selection="#ffff00", selection_ink="#000000", on_accent="#000000",
-                        danger="#ff8080", border_px=2, success="#80ff80", warning="#ffd000")
+                        danger="#ff8080", border_px=2, success="#80ff80", warning="#ffd000",
+                        badge="#000000", badge_ink="#ffd000", badge_border="#ffd000",
+                        series=("#ffff00", "#00ffff", "#ffffff"), training="#000000", training_ink="#ffd000",
+                        display_ground="#000000", display_ink="#ffffff", display_soft="#ffffff",
+                        display_highlight="#ffff00", display_track="#000000", display_edge="#ffffff",
+                        display_fill="#ffff00")
 THEMES: dict[str, Colours] = {"normal": NORMAL, "high_contrast": HIGH_CONTRAST}
 SYSTEM_THEME = "system"  # the desktop's palette, whatever it is: see system_colours
 # Percent of BASE_POINT_SIZE (14 pt, already about 1.5 times a desktop's text): 150 % is
@@ -75,8 +104,37 @@ LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
 }
 
 
+_current = NORMAL  # what apply_till_style last painted with
+
+
+def colours() -> Colours:
+    """The colours the till is painted with now: for what is painted in code (a model's
+    foreground, a delegate, a chart) rather than by the style sheet."""
+    return _current
+
+
 def _is_dark(c: Colours) -> bool:
     return QColor(c.window).lightness() < 128
+
+
+def banner_levels(c: Colours) -> dict[str, tuple[str, str, str]]:
+    """(background, text, border) of each banner level in ``c``. On a dark ground (high
+    contrast, a dark desktop palette) a banner keeps the ground and says its level by its
+    ink and outline: a pale fill would put a light patch in a dark screen."""
+    if c == NORMAL or not _is_dark(c):
+        return LEVEL_COLOURS
+    return {"info": (c.surface, c.ink, c.border), "success": (c.surface, c.success, c.success),
+            "warning": (c.surface, c.warning, c.warning), "error": (c.surface, c.danger, c.danger)}
+
+
+def _legible(ink: str, ground: str, fallback: str) -> str:
+    """``ink`` if it reads on ``ground`` (WCAG 4.5:1), else ``fallback`` if that does, else
+    black or white, whichever reads: a desktop palette's placeholder or highlight pair can
+    be too faint to read a till's text in."""
+    for candidate in (ink, fallback):
+        if contrast_ratio(candidate, ground) >= TEXT_CONTRAST:
+            return candidate
+    return max(("#000000", "#ffffff"), key=lambda plain: contrast_ratio(plain, ground))
 
 
 def system_colours(palette: QPalette) -> Colours:
@@ -89,32 +147,69 @@ def system_colours(palette: QPalette) -> Colours:
     def name(colour_role: QPalette.ColorRole, group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> str:
         return palette.color(group, colour_role).name()
 
-    return Colours(accent=name(role.Highlight), ink=name(role.WindowText), muted=name(role.PlaceholderText),
-                   surface=name(role.Base), window=name(role.Window), border=name(role.Mid),
+    surface, window, ink = name(role.Base), name(role.Window), name(role.WindowText)
+    # Text the till puts on the surface must read on the window's ground too (labels sit on
+    # both); the darker or lighter of the two, whichever is nearer the ink, is the harder one.
+    ground = min((surface, window), key=lambda g: contrast_ratio(ink, g))
+
+    def on_ground(text: str) -> str:
+        return _legible(text, ground, ink)
+
+    accent = selection = name(role.Highlight)  # Qt has one role for both
+    return Colours(accent=accent, ink=ink, muted=on_ground(name(role.PlaceholderText)),
+                   surface=surface, window=window, border=name(role.Mid),
                    pressed=name(role.Midlight),
                    disabled_ink=name(role.Text, QPalette.ColorGroup.Disabled),
-                   disabled_surface=name(role.Window), header=name(role.AlternateBase),
-                   selection=name(role.Highlight), selection_ink=name(role.HighlightedText),
-                   on_accent=name(role.HighlightedText), danger=marks.danger, border_px=1,
-                   success=marks.success, warning=marks.warning)
+                   disabled_surface=window, header=name(role.AlternateBase),
+                   selection=selection, selection_ink=_legible(name(role.HighlightedText), selection, ink),
+                   on_accent=_legible(name(role.HighlightedText), accent, ink),
+                   danger=on_ground(marks.danger), border_px=1,
+                   success=on_ground(marks.success), warning=on_ground(marks.warning),
+                   badge=marks.badge, badge_ink=marks.badge_ink, badge_border=marks.badge_border,
+                   series=marks.series, training=marks.training, training_ink=marks.training_ink,
+                   display_ground=marks.display_ground, display_ink=marks.display_ink,
+                   display_soft=marks.display_soft, display_highlight=marks.display_highlight,
+                   display_track=marks.display_track, display_edge=marks.display_edge,
+                   display_fill=marks.display_fill)
 
 
 def _banner_rules(c: Colours) -> str:
     """A widget with the ``banner`` property (see set_banner) painted in its level's colours
-    of the theme in use, the labels inside it in the level's ink. On a dark ground (high
-    contrast, a dark desktop palette) a banner keeps the ground and says its level by its
-    ink and outline: a pale fill would put dark text on a light patch in a dark screen."""
-    if c == NORMAL or not _is_dark(c):
-        levels = LEVEL_COLOURS
-    else:
-        levels = {"info": (c.surface, c.ink, c.border), "success": (c.surface, c.success, c.success),
-                  "warning": (c.surface, c.warning, c.warning), "error": (c.surface, c.danger, c.danger)}
+    of the theme in use (banner_levels), the labels inside it in the level's ink."""
+    levels = banner_levels(c)
     return "".join(
         f"*[banner=\"{level}\"] {{ background: {background}; color: {ink}; "
         f"border: {c.border_px}px solid {border}; border-radius: 6px; }}\n"
         f"*[banner=\"{level}\"] QLabel {{ color: {ink}; background: transparent; border: none; }}\n"
         f"QLabel[banner=\"{level}\"] {{ padding: 6px 10px; }}\n"
         for level, (background, ink, border) in levels.items())
+
+
+def _named_rules(c: Colours) -> str:
+    """What used to carry its own colours in a widget's style sheet, painted from the theme
+    so high contrast and a dark desktop palette recolour it."""
+    return f"""
+*[paper="true"] {{ background: {c.paper}; color: {c.paper_ink}; }}
+QLabel[badge="true"] {{
+    background: {c.badge}; color: {c.badge_ink}; border: {c.border_px}px solid {c.badge_border};
+    border-radius: 10px; padding: 2px 10px;
+}}
+QLabel[training="true"] {{
+    background: {c.training}; color: {c.training_ink}; border: {c.border_px}px solid {c.training_ink};
+    border-radius: 6px; padding: 6px;
+}}
+QLabel[inlineError="true"] {{ color: {c.danger}; font-weight: bold; }}
+QLineEdit#quantityEditor {{ border: 2px solid {c.accent}; }}
+#customerDisplay {{ background: {c.display_ground}; }}
+#customerDisplay QLabel {{ color: {c.display_ink}; background: transparent; }}
+#customerDisplay QLabel[soft="true"] {{ color: {c.display_soft}; }}
+#customerDisplay QLabel[highlight="true"] {{ color: {c.display_highlight}; }}
+#customerDisplay QProgressBar {{
+    min-height: 36px; border: 2px solid {c.display_edge}; border-radius: 10px;
+    background: {c.display_track}; color: {c.display_ink};
+}}
+#customerDisplay QProgressBar::chunk {{ background: {c.display_fill}; border-radius: 8px; }}
+"""
 
 
 def _choice_indicators(c: Colours) -> str:
@@ -200,7 +295,7 @@ QLabel[tone="stale"] {{ color: {c.disabled_ink}; }}
 QLabel[tone="danger"] {{ color: {c.danger}; }}
 QLineEdit[shownOnly="true"]:read-only {{ background: {c.disabled_surface}; color: {c.muted}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
-""" + _banner_rules(c)
+""" + _banner_rules(c) + _named_rules(c)
 
 
 def till_palette(c: Colours = NORMAL) -> QPalette:
@@ -240,7 +335,7 @@ def apply_till_style(app: QApplication, *, theme: str = "normal", text_pct: int 
     ``desktop``: the system's palette for SYSTEM_THEME (default: the one the process
     started with).
     """
-    global _desktop_palette
+    global _desktop_palette, _current
     if _desktop_palette is None:
         _desktop_palette = QPalette(app.palette())
     text_pct = text_pct if text_pct in TEXT_SIZES else 100
@@ -268,6 +363,7 @@ def apply_till_style(app: QApplication, *, theme: str = "normal", text_pct: int 
     add_cjk_fallback(family)
     font.setFamilies([family, cjk])
     app.setFont(font)
+    _current = colours
     app.setStyleSheet(style_sheet(colours))
     if old_size > 0 and old_size != font.pointSize():
         _rescale_set_fonts(app, font.pointSize() / old_size)

@@ -6,7 +6,15 @@ import enum
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from loyalty_pos.domain.ledger import EntryKind
@@ -53,7 +61,10 @@ class StatementModel(PagedTableModel[StatementLine]):
         return super().data(index, role)
 
     def header(self, column: StatementColumn) -> str:
-        return QCoreApplication.translate(_C, _HEADERS[column])
+        # "Kind · by" heads a cell of two lines, kind over who: on two lines too, the
+        # headings leave the Reason column room to show its own (at 150 % in Indonesian
+        # "Struk · kedaluwarsa" on one line left "Alasan" cut to "Ala").
+        return QCoreApplication.translate(_C, _HEADERS[column]).replace(" · ", "\n")
 
     def _local(self, moment: datetime | None, pattern: str) -> str:
         return moment.astimezone(self.zone).strftime(pattern) if moment else ""
@@ -100,10 +111,46 @@ class StatementView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Read, not worked: a smaller type lets every column fit in ~700 px.
         self.setFont(scaled_font(self.font(), 80))
+        # Half the theme's cell padding: five columns at 150 % in Indonesian were 7 px too
+        # many for a whole reason beside a whole receipt heading.
+        self.setStyleSheet("QTableView::item { padding: 0px 4px; }")
         header = self.horizontalHeader()
-        header.setFont(scaled_font(self.font(), 100, bold=True))
+        self._size_headings()
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(StatementColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(StatementColumn.REFERENCE, QHeaderView.ResizeMode.Fixed)
         # Two lines a row (see StatementColumn); a long reason wraps onto the second.
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self.fit_columns)
+
+    def _size_headings(self) -> None:
+        """Headings at the table's (smaller) size. Through a style sheet: the theme's bold
+        headings rule gives a header the application's size whatever its setFont said, and
+        at 150 % those headings pushed Reason off the table."""
+        self.horizontalHeader().setStyleSheet(
+            f"QHeaderView, QHeaderView::section {{ font-size: {max(1, self.font().pointSize())}pt; }}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a text size changed while the till runs
+            self._size_headings()
+            self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The Reason column keeps at least its heading and a quarter of the table; the
+        receipt column gives way (eliding) when the rest would push Reason off the edge,
+        as it did at 150 %: no sideways scrolling, so a column past the edge is lost."""
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        others = sum(header.sectionSize(column) for column in (StatementColumn.DATE, StatementColumn.KIND,
+                                                               StatementColumn.POINTS))
+        reason = max(header.sectionSizeFromContents(StatementColumn.REASON).width(), width // 4)
+        heading = header.sectionSizeFromContents(StatementColumn.REFERENCE).width()
+        wanted = max(self.sizeHintForColumn(StatementColumn.REFERENCE), heading)
+        header.resizeSection(StatementColumn.REFERENCE, max(heading, min(wanted, width - others - reason)))

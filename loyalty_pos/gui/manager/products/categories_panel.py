@@ -13,9 +13,6 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program.categories import CategoryUse, add_category, remove_category
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
-# The till style's danger colour outranks its :disabled rule; an unavailable
-# destructive button must look unavailable.
-DANGER_DISABLED = "QPushButton:disabled { color: #8c959f; }"
 
 
 class CategoriesPanel(QWidget):
@@ -38,7 +35,6 @@ class CategoriesPanel(QWidget):
         self.add_button = key_button(self.tr("Enter"), self.tr("Add category"), self)
         self.remove_button = key_button(self.tr("Ctrl+Shift+D"), self.tr("Remove the chosen category"), self,
                                         role="danger")
-        self.remove_button.setStyleSheet(DANGER_DISABLED)
         self.remove_button.setEnabled(False)
         self._wanted: str | None = None
 

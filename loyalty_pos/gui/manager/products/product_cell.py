@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
-from loyalty_pos.gui.widgets.theme import MUTED, scaled_font
+from loyalty_pos.gui.widgets.theme import colours, scaled_font
 
 _Index = QModelIndex | QPersistentModelIndex
 _DETAIL_PCT = 85  # the second line's size: still read at arm's length, as the section list's keys are
@@ -32,7 +38,7 @@ class ProductCellDelegate(QStyledItemDelegate):
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         ink = item.palette.highlightedText().color() if selected else item.palette.text().color()
-        detail_ink = ink if selected else QColor(MUTED)
+        detail_ink = ink if selected else QColor(colours().muted)
         fonts = (item.font, _detail_font(item.font))
         heights = [QFontMetrics(font).height() for font in fonts]
         top = area.top() + max(0, (area.height() - sum(heights)) // 2)

@@ -14,8 +14,31 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPen
 
-ISSUED, REDEEMED, EXPIRED = "#1f6feb", "#bf8700", "#8c959f"
+from loyalty_pos.gui.widgets.theme import Colours, colours
+
+# Which of the theme's series colours (Colours.series) a set is drawn in.
+ISSUED, REDEEMED, EXPIRED = 0, 1, 2
+
+
+def _mark(slot: int) -> QColor:
+    series = colours().series
+    return QColor(series[slot % len(series)])
+
+
+def paint_chart(chart: QChart, c: Colours) -> None:
+    """The chart on the theme's surface with its words in the theme's ink: QtCharts' own
+    light theme would be a white patch with grey words in high contrast."""
+    ink, rule = QColor(c.ink), QColor(c.border)
+    chart.setBackgroundBrush(QColor(c.surface))
+    chart.setBackgroundPen(QPen(rule))
+    chart.setTitleBrush(ink)
+    chart.legend().setLabelColor(ink)
+    for axis in chart.axes():
+        axis.setLabelsColor(ink)
+        axis.setLinePenColor(rule)
+        axis.setGridLineColor(rule)
 
 
 def month_labels(months: list[str]) -> list[str]:
@@ -32,14 +55,14 @@ def month_labels(months: list[str]) -> list[str]:
     return labels
 
 
-def bar_chart(title: str, categories: list[str], sets: list[tuple[str, str, list[int]]],
+def bar_chart(title: str, categories: list[str], sets: list[tuple[str, int, list[int]]],
               *, horizontal: bool = False) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     series = QHorizontalBarSeries(chart) if horizontal else QBarSeries(chart)
-    for label, colour, values in sets:
+    for label, slot, values in sets:
         bar_set = QBarSet(label, series)
-        bar_set.setColor(colour)
+        bar_set.setColor(_mark(slot))
         bar_set.append(values)
         series.append(bar_set)
     chart.addSeries(series)
@@ -78,8 +101,12 @@ def pie_chart(title: str, slices: list[tuple[str, int]]) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     series = QPieSeries(chart)
-    for label, count in slices:
-        series.append(label, count).setLabelVisible(True)
+    for slot, (label, count) in enumerate(slices):
+        pie_slice = series.append(label, count)
+        pie_slice.setLabelVisible(True)  # each slice named beside it: its colour is not all that tells it
+        pie_slice.setColor(_mark(slot))
+        pie_slice.setBorderColor(QColor(colours().surface))
+        pie_slice.setLabelColor(QColor(colours().ink))
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart
@@ -91,8 +118,9 @@ def legend_bars(title: str, items: list[tuple[str, int]]) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     series = QHorizontalBarSeries(chart)
-    for name, value in reversed(items):  # a horizontal series draws its first set lowest
+    for slot, (name, value) in enumerate(reversed(items)):  # a horizontal series draws its first set lowest
         bar_set = QBarSet(name, series)
+        bar_set.setColor(_mark(slot))
         bar_set.append([value])
         series.append(bar_set)
     chart.addSeries(series)

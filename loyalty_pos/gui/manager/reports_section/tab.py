@@ -5,9 +5,18 @@ from __future__ import annotations
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QEvent, QMargins, QObject
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from loyalty_pos.gui.manager.reports_section.charts import paint_chart
 from loyalty_pos.gui.models.report_table_model import ReportTableModel
+from loyalty_pos.gui.widgets.theme import colours
 
 # A table this short is read whole (liability's five measures, the campaigns): the chart
 # gives up the height. A longer one keeps at least ROWS_IN_VIEW rows and scrolls to the rest.
@@ -83,6 +92,7 @@ class ReportTab(QWidget):
     def show_chart(self, chart: QChart) -> None:
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # a PNG/PDF must show the final bars
         chart.setMargins(QMargins(4, 4, 4, 4))
+        paint_chart(chart, colours())
         old = self.chart_view.chart()
         self.chart_view.setChart(chart)
         old.deleteLater()

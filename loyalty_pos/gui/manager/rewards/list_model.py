@@ -6,12 +6,20 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from loyalty_pos.domain.program import Reward, RewardKind
 from loyalty_pos.gui.manager.rewards.kinds import kind_label, window_text
+from loyalty_pos.gui.widgets.theme import colours
 from loyalty_pos.services.program.reward_catalog import RewardCatalog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +42,6 @@ _HEADERS = {
     RewardListColumn.ACTIVE: QT_TRANSLATE_NOOP("", "Till"), RewardListColumn.DRAFT: QT_TRANSLATE_NOOP("", "Draft"),
 }
 _DRAFT_MARKS = {"new": QT_TRANSLATE_NOOP("", "New"), "changed": QT_TRANSLATE_NOOP("", "Changed")}
-_RETIRED = QColor("#8c959f")
-_DRAFT_INK = QColor("#9a6700")
 
 
 def _tr(text: str) -> str:
@@ -48,6 +54,16 @@ class RewardListModel(QAbstractTableModel):
         super().__init__(parent)
         self._catalog: RewardCatalog | None = None
         self._rows: tuple[Reward, ...] = ()
+        # While the Till column has given way (a narrow list), a retired reward's name says
+        # so itself: its muted ink alone would be the only sign left.
+        self.name_says_retired = False
+
+    def set_name_says_retired(self, says: bool) -> None:
+        if says != self.name_says_retired:
+            self.name_says_retired = says
+            if self._rows:
+                self.dataChanged.emit(self.index(0, RewardListColumn.NAME),
+                                      self.index(len(self._rows) - 1, RewardListColumn.NAME))
 
     def set_catalog(self, catalog: RewardCatalog) -> None:
         self.beginResetModel()
@@ -86,8 +102,8 @@ class RewardListModel(QAbstractTableModel):
             return self._cell(reward, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not reward.active:
-                return _RETIRED
-            return _DRAFT_INK if column is RewardListColumn.DRAFT else None
+                return QColor(colours().muted)
+            return QColor(colours().warning) if column is RewardListColumn.DRAFT else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (RewardListColumn.POINTS, RewardListColumn.STOCK):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column is RewardListColumn.NAME:
@@ -97,6 +113,8 @@ class RewardListModel(QAbstractTableModel):
     def _cell(self, reward: Reward, column: RewardListColumn) -> str:
         assert self._catalog is not None
         if column is RewardListColumn.NAME:
+            if self.name_says_retired and not reward.active:
+                return _tr("{name} (retired)").format(name=reward.name)
             return reward.name
         if column is RewardListColumn.KIND:
             return kind_label(reward.kind)
@@ -163,3 +181,6 @@ class RewardTable(QTableView):
             shown.remove(column)
         for column in RewardListColumn:
             self.setColumnHidden(column, column not in shown)
+        model = self.model()
+        if isinstance(model, RewardListModel):
+            model.set_name_says_retired(RewardListColumn.ACTIVE not in shown)

@@ -150,10 +150,19 @@ class RewardPreview(QFrame):
         tall as the row: the one reward shows whole, never behind a scroll bar."""
         header = self.table.horizontalHeader()
         # From the table's own width: on its resize the viewport has not followed yet.
-        room = self.table.width() - 2 * self.table.frameWidth() - header.sectionSize(RewardColumn.POINTS)
+        # The points column as it will be, not as it was: resized to its contents only later,
+        # its old width let "Now" run past the edge.
+        points = max(header.sectionSize(RewardColumn.POINTS), self.table.sizeHintForColumn(RewardColumn.POINTS),
+                     header.sectionSizeFromContents(RewardColumn.POINTS).width())
+        header.resizeSection(RewardColumn.POINTS, points)
+        room = self.table.width() - 2 * self.table.frameWidth() - points
         status_line = self._text_width(" ".join(self._words(RewardColumn.STATUS)))
-        name = min(max(room // 2, room - status_line, self._longest_word(RewardColumn.NAME)),
-                   room - self._longest_word(RewardColumn.STATUS))
+        # Neither column narrower than its heading ("Sekarang" was cut at 150 % in Indonesian).
+        name_floor = max(self._longest_word(RewardColumn.NAME),
+                         header.sectionSizeFromContents(RewardColumn.NAME).width())
+        status_floor = max(self._longest_word(RewardColumn.STATUS),
+                           header.sectionSizeFromContents(RewardColumn.STATUS).width())
+        name = min(max(room // 2, room - status_line, name_floor), room - status_floor)
         header.resizeSection(RewardColumn.NAME, name)
         header.resizeSection(RewardColumn.STATUS, room - name)
         self.table.resizeRowsToContents()
