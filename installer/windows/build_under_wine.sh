@@ -166,7 +166,9 @@ grep -q "first-run setup" "$WORK/smoke/empty.txt" || fail "an empty folder did n
 printf '2580\n' > "$WORK/smoke/pin"
 win "$(winpath "$BUNDLE/loyalty-pos.exe")" init --shop-name "Kopi Kita" --country ID --timezone Asia/Jakarta \
     --program stamps --stamp-item "Kopi susu" --stamp-price 25000 --manager siti \
-    --pin-file "$(winpath "$WORK/smoke/pin")" --data-dir "$(winpath "$WORK/smoke/shop")" | grep "Recovery code" >/dev/null
+    --pin-file "$(winpath "$WORK/smoke/pin")" --data-dir "$(winpath "$WORK/smoke/shop")" >"$WORK/smoke/init.txt" \
+    || { cat "$WORK/smoke/init.txt"; fail "init of a shop failed (the log in $WORK/logs has its traceback)"; }
+grep "Recovery code" "$WORK/smoke/init.txt" >/dev/null
 win "$(winpath "$BUNDLE/loyalty-pos-till.exe")" --smoke-test --data-dir "$(winpath "$WORK/smoke/shop")" | tee "$WORK/smoke/shop.txt"
 grep -q "sign-in screen" "$WORK/smoke/shop.txt" || fail "the till did not reach its sign-in screen"
 win "$(winpath "$BUNDLE/loyalty-pos.exe")" check --data-dir "$(winpath "$WORK/smoke/shop")"
@@ -180,7 +182,9 @@ win 'C:\Program Files\loyalty-pos\loyalty-pos-till.exe' --version | grep -x "loy
 # No --data-dir: the shop lands in the folder the installer made, as it would for a cashier.
 win 'C:\Program Files\loyalty-pos\loyalty-pos.exe' init --shop-name "Kopi Kita" --country ID --timezone Asia/Jakarta \
     --program stamps --stamp-item "Kopi susu" --stamp-price 25000 --manager siti \
-    --pin-file "$(winpath "$WORK/smoke/pin")" | grep "Recovery code" >/dev/null
+    --pin-file "$(winpath "$WORK/smoke/pin")" >"$WORK/smoke/init-installed.txt" \
+    || { cat "$WORK/smoke/init-installed.txt"; fail "init in the installed till failed"; }
+grep "Recovery code" "$WORK/smoke/init-installed.txt" >/dev/null
 [ -f "$DATA_DIR/loyalty.sqlite" ] || fail "the installed till did not keep its shop in C:\\ProgramData\\loyalty-pos"
 win 'C:\Program Files\loyalty-pos\loyalty-pos-till.exe' --smoke-test | grep "sign-in screen"
 
