@@ -26,7 +26,7 @@ from typing import TypeVar
 
 from loyalty_pos.config import Config
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory, fsync_file
 
 T = TypeVar("T")
 
@@ -161,8 +161,7 @@ def write_output(out: Path, data_dir: Path | None, write: Callable[[Path], T], *
     try:
         result = write(partial)
         os.chmod(partial, mode)
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(partial)
         check_output(out, data_dir)
         os.replace(partial, out)
         fsync_directory(out.parent)

@@ -166,21 +166,38 @@ grep -q "first-run setup" "$WORK/smoke/empty.txt" || fail "an empty folder did n
 printf '2580\n' > "$WORK/smoke/pin"
 win "$(winpath "$BUNDLE/loyalty-pos.exe")" init --shop-name "Kopi Kita" --country ID --timezone Asia/Jakarta \
     --program stamps --stamp-item "Kopi susu" --stamp-price 25000 --manager siti \
-    --pin-file "$(winpath "$WORK/smoke/pin")" --data-dir "$(winpath "$WORK/smoke/shop")" | grep "Recovery code" >/dev/null
+    --pin-file "$(winpath "$WORK/smoke/pin")" --data-dir "$(winpath "$WORK/smoke/shop")" >"$WORK/smoke/init.txt" \
+    || { cat "$WORK/smoke/init.txt"; fail "init of a shop failed (the log in $WORK/logs has its traceback)"; }
+grep "Recovery code" "$WORK/smoke/init.txt" >/dev/null
 win "$(winpath "$BUNDLE/loyalty-pos-till.exe")" --smoke-test --data-dir "$(winpath "$WORK/smoke/shop")" | tee "$WORK/smoke/shop.txt"
 grep -q "sign-in screen" "$WORK/smoke/shop.txt" || fail "the till did not reach its sign-in screen"
 win "$(winpath "$BUNDLE/loyalty-pos.exe")" check --data-dir "$(winpath "$WORK/smoke/shop")"
 
 step "TRY: a silent install into the prefix, and the installed programs start"
+# A first install, not one over what an earlier run left (a run stopped before its uninstall
+# leaves the program; every run leaves the shop's data, as an uninstall should).
+if [ -f "$APP_DIR/unins000.exe" ]; then
+    echo "uninstalling what an earlier run left in $APP_DIR"
+    win 'C:\Program Files\loyalty-pos\unins000.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART; wineserver -w
+fi
+rm -rf "$DATA_DIR"
+[ ! -e "$APP_DIR/loyalty-pos-till.exe" ] || fail "an earlier installation is still in $APP_DIR"
 win "$(winpath "$SETUP")" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART "/LOG=$(winpath "$WORK/setup/install.log")"
 [ -f "$APP_DIR/loyalty-pos-till.exe" ] || fail "nothing was installed to Program Files"
 [ -d "$DATA_DIR" ] || fail "the installer made no C:\\ProgramData\\loyalty-pos"
+# Under Wine 8 Inno Setup's 64-bit helper, which sets the folder's access list, fails
+# ("Helper: Response message has wrong size"): the setup goes on without the permissions.
+if tr -d '\r' <"$WORK/setup/install.log" | grep "Failed to set permissions"; then
+    echo "NOT VERIFIED under Wine: users-modify on C:\\ProgramData\\loyalty-pos (Inno's 64-bit helper failed)"
+fi
 win 'C:\Program Files\loyalty-pos\loyalty-pos.exe' --version | grep -x "loyalty-pos $VERSION"
 win 'C:\Program Files\loyalty-pos\loyalty-pos-till.exe' --version | grep -x "loyalty-pos $VERSION"
 # No --data-dir: the shop lands in the folder the installer made, as it would for a cashier.
 win 'C:\Program Files\loyalty-pos\loyalty-pos.exe' init --shop-name "Kopi Kita" --country ID --timezone Asia/Jakarta \
     --program stamps --stamp-item "Kopi susu" --stamp-price 25000 --manager siti \
-    --pin-file "$(winpath "$WORK/smoke/pin")" | grep "Recovery code" >/dev/null
+    --pin-file "$(winpath "$WORK/smoke/pin")" >"$WORK/smoke/init-installed.txt" \
+    || { cat "$WORK/smoke/init-installed.txt"; fail "init in the installed till failed"; }
+grep "Recovery code" "$WORK/smoke/init-installed.txt" >/dev/null
 [ -f "$DATA_DIR/loyalty.sqlite" ] || fail "the installed till did not keep its shop in C:\\ProgramData\\loyalty-pos"
 win 'C:\Program Files\loyalty-pos\loyalty-pos-till.exe' --smoke-test | grep "sign-in screen"
 
@@ -203,9 +220,12 @@ step "TRY: an older version's setup over this one stops before it changes anythi
 rm -rf "$WORK/older" && mkdir -p "$WORK/older/bundle" && printf 'stand-in\n' > "$WORK/older/bundle/loyalty-pos.exe"
 win 'C:\innosetup\ISCC.exe' /Q /DAppVersion=0.0.1 "/DBundle=$(winpath "$WORK/older/bundle")" "/O$(winpath "$WORK/older")" \
     "$(winpath "$ROOT/installer/windows/loyalty-pos.iss")"
-if win "$(winpath "$WORK/older/loyalty-pos-0.0.1-setup.exe")" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART; then
+if win "$(winpath "$WORK/older/loyalty-pos-0.0.1-setup.exe")" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
+        "/LOG=$(winpath "$WORK/older/setup.log")"; then
     fail "the setup of 0.0.1 installed over $VERSION"
 fi
+# Exit 1 is also how a setup that could not start at all ends: the refusal must be ours.
+tr -d '\r' <"$WORK/older/setup.log" | grep -A1 "newer than this setup" || fail "the setup of 0.0.1 failed, but not with our refusal"
 win 'C:\Program Files\loyalty-pos\loyalty-pos.exe' --version | grep -x "loyalty-pos $VERSION"
 
 step "TRY: uninstall: the program goes, the shop's data stays"
@@ -226,9 +246,22 @@ set -e
 export WINE_TIMEOUT=300
 step "TRY: the bundled till with the windows platform plugin on the X display"
 rm -rf "$WORK/smoke/windowed"
-if ! (unset WINEQT_QPA_PLATFORM; win "$(winpath "$BUNDLE/loyalty-pos.exe")" --smoke-test --smoke-timeout 120 \
-        --data-dir "$(winpath "$WORK/smoke/windowed")"); then
-    fail "the windowed start failed (its stacks are above and in $WORK/logs)"
+# A bundle reused from before --smoke-timeout existed refuses the option (argparse, exit 2),
+# which would read as a failed start: it is started without it, under a shorter timeout, and
+# then no stacks are printed, only that it ran out of time.
+deadline=(--smoke-timeout 120)
+if ! win "$(winpath "$BUNDLE/loyalty-pos.exe")" --help | grep -- --smoke-timeout >/dev/null; then
+    echo "this bundle predates --smoke-timeout: started without it, stopped after 150 s with no stacks"
+    deadline=(); export WINE_TIMEOUT=150
+fi
+rc=0
+(unset WINEQT_QPA_PLATFORM; win "$(winpath "$BUNDLE/loyalty-pos.exe")" --smoke-test "${deadline[@]}" \
+    --data-dir "$(winpath "$WORK/smoke/windowed")") || rc=$?
+# 124: timeout stopped it; with --smoke-timeout its stacks are above and in $WORK/logs.
+[ "$rc" -eq 0 ] || fail "the windowed start failed (exit $rc)"
+if [ -f "$WORK/smoke/shop/loyalty.sqlite" ]; then
+    (unset WINEQT_QPA_PLATFORM; win "$(winpath "$BUNDLE/loyalty-pos.exe")" --smoke-test "${deadline[@]}" \
+        --data-dir "$(winpath "$WORK/smoke/shop")") || fail "the windowed start on a shop failed (exit $?)"
 fi
 )
 windowed=$?

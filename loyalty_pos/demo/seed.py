@@ -31,7 +31,7 @@ from loyalty_pos.demo.visits import VisitModel
 from loyalty_pos.demo.year import YearSpec, write_year
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.members import DEFAULT_ISSUER_PREFIX
-from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory, fsync_file
 from loyalty_pos.services.actor import SYSTEM, Actor, Role, system_actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
@@ -144,8 +144,7 @@ def _put_in_place(staged: Config, config: Config) -> None:
     """The key first, then the database's rename, which makes the folder a demo shop. The
     load ran unsynced, so the file is synced before it is named; closing its last
     connection left no WAL beside it."""
-    with open(staged.db_path, "rb") as handle:
-        os.fsync(handle.fileno())
+    fsync_file(staged.db_path)
     if not config.key_path.exists():
         os.replace(staged.key_path, config.key_path)
     for suffix in SQLITE_SIDE_SUFFIXES:  # an old store's side files would be read as the new one's

@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
+from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory, fsync_file
 from loyalty_pos.store.chain_head_file import head_path, write_head
 from loyalty_pos.store.chain_links import RawConnection
 from loyalty_pos.store.chain_links import head as chain_head
@@ -41,7 +41,7 @@ def backup(db_path: Path, dest: Path) -> Path:
     for path in (partial, *(Path(f"{partial}{s}") for s in SQLITE_SIDE_SUFFIXES)):
         path.unlink(missing_ok=True)
     _copy(source_path, partial, standalone=True)
-    _fsync(partial)
+    fsync_file(partial)
     for suffix in SQLITE_SIDE_SUFFIXES:  # leftovers of an older file under this name would corrupt the new one
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
     os.replace(partial, dest)
@@ -82,11 +82,6 @@ def _copy(source_path: Path, dest: Path, *, standalone: bool) -> None:
                                         dest=str(dest), error=str(error))) from None
     finally:
         source.close()
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
 
 
 def integrity_check(db_path: Path) -> list[str]:
