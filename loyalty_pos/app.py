@@ -161,8 +161,10 @@ def _shop_ready(config: Config, offer_restore: Callable[[DamagedShop], bool] | N
             raise
         if offer_restore is None:
             from loyalty_pos.gui.launch import ask_restore
+            from loyalty_pos.system_region import system_language
 
-            offer_restore = ask_restore
+            # The shop's language is in the database that will not open: the computer's is the best guess.
+            offer_restore = lambda damaged: ask_restore(damaged, system_language())  # noqa: E731
         if not offer_restore(damaged):
             raise
         restore(config.db_path, config.key_path, config.backup_dir, damaged.backup)

@@ -60,3 +60,10 @@ def system_timezone(
 
 def setup_defaults() -> Region:
     return guess_region(system_locale(), system_timezone(), known_zones())
+
+
+def system_language() -> str:
+    """The language the computer's locale names, else English: what a screen shown before the
+    shop's own settings can be read (a start refused on a damaged database) speaks."""
+    found = system_locale()
+    return guess_region(found, None, frozenset()).language if found else "en"

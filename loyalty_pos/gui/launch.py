@@ -202,13 +202,18 @@ class SmokeStart:
         QTimer.singleShot(0, window.close)
 
 
-def ask_restore(damaged: DamagedShop) -> bool:
-    """Before the till opens: the refused database and its newest good backup; True to restore it."""
+def ask_restore(damaged: DamagedShop, language: str) -> bool:
+    """Before the till opens: the refused database and its newest good backup, in ``language``;
+    True to restore it."""
     from loyalty_pos.gui.restore_offer import ask_restore as ask
+
+    from loyalty_pos.i18n.catalogue import error_text
 
     till_application()
     assert damaged.backup is not None
-    return ask(damaged.problem, damaged.backup)
+    # The till installs its own language when it opens, replacing this one.
+    install_language(language, language)
+    return ask(error_text(damaged.refusal, language), damaged.backup)
 
 
 def build_setup(

@@ -214,8 +214,12 @@ def error_text(error: LoyaltyError, language: str) -> str:
     key = error_key(error)
     if key is None:
         return error.message
+    # A refusal that wraps another (a start's "cannot open the shop" leads with the store's
+    # refusal) reads the wrapped one in the same language, not its English message.
+    values = {name: error_text(value, language) if isinstance(value, LoyaltyError) else value
+              for name, value in error.params.items()}
     try:
-        return text(key, language, **error.params)
+        return text(key, language, **values)
     except (KeyError, IndexError, ValueError):
         return error.message
 

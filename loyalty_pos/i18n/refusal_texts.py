@@ -376,6 +376,14 @@ REFUSALS: dict[str, str] = {
         "--passphrase-file F (mode 0600), set LOYALTY_POS_BACKUP_PASSPHRASE, or type it when asked; "
         "the till's daily backup reads it from backup-passphrase (mode 0600) in the data folder."),
     "error.restore_refused.no_such_file": "Not restoring {path}: no such file",
+    "error.damaged_shop": (
+        "{problem} The newest backup that passes check is {backup}; restore it with: "
+        "loyalty-pos --data-dir {data_dir} restore {backup}"
+    ),
+    "error.damaged_shop.no_backup": (
+        "{problem} No backup that passes check was found in {folder}; if you keep copies "
+        "elsewhere, restore one with: loyalty-pos --data-dir {data_dir} restore BACKUP"
+    ),
     "error.restore_refused.fails_check": "Not restoring {path}: it fails check: {problems}",
     "error.restore_refused.sealed": (
         "Not restoring {path}: it is sealed; give its passphrase (--passphrase-file F, "

@@ -26,19 +26,22 @@ CANDIDATES = 5  # the newest few: checking each costs a copy and a full check
 _UNOPENABLE = (CorruptDatabase, NotOurDatabase, EmptyDatabase)
 
 
+# The refused file's own refusal leads; error_text renders it in the reader's language too.
+_WITH_BACKUP = ("{problem} The newest backup that passes check is {backup}; restore it with: "
+                "loyalty-pos --data-dir {data_dir} restore {backup}")
+_NO_BACKUP = ("{problem} No backup that passes check was found in {folder}; if you keep copies "
+              "elsewhere, restore one with: loyalty-pos --data-dir {data_dir} restore BACKUP")
+
+
 class DamagedShop(LoyaltyError):
     code = "damaged_shop"
+    template = _WITH_BACKUP
 
-    def __init__(self, problem: str, config: Config, backup: Path | None) -> None:
-        self.problem, self.backup = problem, backup
-        if backup is None:
-            template = ("{problem} No backup that passes check was found in {folder}; if you keep copies "
-                        "elsewhere, restore one with: loyalty-pos --data-dir {data_dir} restore BACKUP")
-        else:
-            template = ("{problem} The newest backup that passes check is {backup}; restore it with: "
-                        "loyalty-pos --data-dir {data_dir} restore {backup}")
-        super().__init__(template=template, problem=problem, folder=str(config.backup_dir),
-                         data_dir=str(config.data_dir), backup=str(backup))
+    def __init__(self, refusal: LoyaltyError, config: Config, backup: Path | None) -> None:
+        # ``problem`` stays the English line (logs, tests); ``refusal`` is what a screen translates.
+        self.refusal, self.problem, self.backup = refusal, refusal.message, backup
+        super().__init__(template=_NO_BACKUP if backup is None else _WITH_BACKUP, problem=refusal,
+                         folder=str(config.backup_dir), data_dir=str(config.data_dir), backup=str(backup))
 
 
 @contextmanager
@@ -47,7 +50,7 @@ def offering_restore(config: Config) -> Iterator[None]:
     try:
         yield
     except _UNOPENABLE as error:
-        raise DamagedShop(error.message, config, latest_good_backup(config.backup_dir)) from None
+        raise DamagedShop(refusal=error, config=config, backup=latest_good_backup(config.backup_dir)) from None
 
 
 def latest_good_backup(folder: Path) -> Path | None:

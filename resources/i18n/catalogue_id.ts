@@ -2563,6 +2563,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Belanjaan dalam {basket}, program dalam {program}</translation>
     </message>
     <message>
+        <source>{problem} The newest backup that passes check is {backup}; restore it with: loyalty-pos --data-dir {data_dir} restore {backup}</source>
+        <comment>error.damaged_shop</comment>
+        <translation>{problem} Cadangan terbaru yang lolos pemeriksaan (check) adalah {backup}; pulihkan dengan: loyalty-pos --data-dir {data_dir} restore {backup}</translation>
+    </message>
+    <message>
+        <source>{problem} No backup that passes check was found in {folder}; if you keep copies elsewhere, restore one with: loyalty-pos --data-dir {data_dir} restore BACKUP</source>
+        <comment>error.damaged_shop.no_backup</comment>
+        <translation>{problem} Tidak ada cadangan yang lolos pemeriksaan (check) di {folder}; jika Anda menyimpan salinan di tempat lain, pulihkan salah satunya dengan: loyalty-pos --data-dir {data_dir} restore BACKUP</translation>
+    </message>
+    <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
         <comment>error.data_dir_in_use</comment>
         <translation>{holder} sudah berjalan pada direktori data ini (pid {pid} di host {host}); tutup dulu</translation>

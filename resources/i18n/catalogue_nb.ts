@@ -2563,6 +2563,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Handlekurven er i {basket}, programmet i {program}</translation>
     </message>
     <message>
+        <source>{problem} The newest backup that passes check is {backup}; restore it with: loyalty-pos --data-dir {data_dir} restore {backup}</source>
+        <comment>error.damaged_shop</comment>
+        <translation>{problem} Den nyeste sikkerhetskopien som består kontrollen (check), er {backup}; gjenopprett den med: loyalty-pos --data-dir {data_dir} restore {backup}</translation>
+    </message>
+    <message>
+        <source>{problem} No backup that passes check was found in {folder}; if you keep copies elsewhere, restore one with: loyalty-pos --data-dir {data_dir} restore BACKUP</source>
+        <comment>error.damaged_shop.no_backup</comment>
+        <translation>{problem} Fant ingen sikkerhetskopi som består kontrollen (check), i {folder}; har du kopier andre steder, gjenopprett en med: loyalty-pos --data-dir {data_dir} restore BACKUP</translation>
+    </message>
+    <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
         <comment>error.data_dir_in_use</comment>
         <translation>{holder} kjører allerede i denne datamappen (pid {pid} på verten {host}); lukk den først</translation>

@@ -2563,6 +2563,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>購物內容以 {basket} 計價，方案以 {program} 計價</translation>
     </message>
     <message>
+        <source>{problem} The newest backup that passes check is {backup}; restore it with: loyalty-pos --data-dir {data_dir} restore {backup}</source>
+        <comment>error.damaged_shop</comment>
+        <translation>{problem} 通過檢查（check）的最新備份是 {backup}；請用以下指令還原：loyalty-pos --data-dir {data_dir} restore {backup}</translation>
+    </message>
+    <message>
+        <source>{problem} No backup that passes check was found in {folder}; if you keep copies elsewhere, restore one with: loyalty-pos --data-dir {data_dir} restore BACKUP</source>
+        <comment>error.damaged_shop.no_backup</comment>
+        <translation>{problem} 在 {folder} 中找不到通過檢查（check）的備份；若您在別處存有副本，請用以下指令還原：loyalty-pos --data-dir {data_dir} restore BACKUP</translation>
+    </message>
+    <message>
         <source>{holder} is already running on this data directory (pid {pid} on host {host}); close it first</source>
         <comment>error.data_dir_in_use</comment>
         <translation>{holder} 已在此資料目錄上執行（主機 {host} 上的 pid {pid}），請先關閉</translation>

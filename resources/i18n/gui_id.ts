@@ -3933,6 +3933,25 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
 </context>
 <context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>loyalty-pos cannot open the shop</source>
+        <translation>loyalty-pos tidak dapat membuka toko</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is {backup}, made {made}. Restore it now? Sales made after it are not in it. The damaged file is kept in the backups folder.</source>
+        <translation>Cadangan terbaru yang lolos pemeriksaan adalah {backup}, dibuat {made}. Pulihkan sekarang? Penjualan setelahnya tidak ada di dalamnya. Berkas yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Members inactive for years</source>

@@ -3933,6 +3933,25 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
 </context>
 <context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>loyalty-pos cannot open the shop</source>
+        <translation>loyalty-pos kan ikke åpne butikken</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is {backup}, made {made}. Restore it now? Sales made after it are not in it. The damaged file is kept in the backups folder.</source>
+        <translation>Den nyeste sikkerhetskopien som består kontrollen, er {backup}, tatt {made}. Gjenopprette den nå? Salg gjort etter den er ikke med. Den skadde filen beholdes i mappen for sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Gjenopprett denne sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Members inactive for years</source>

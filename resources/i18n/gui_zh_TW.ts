@@ -3933,6 +3933,25 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
 </context>
 <context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>loyalty-pos cannot open the shop</source>
+        <translation>loyalty-pos 無法開啟商店</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is {backup}, made {made}. Restore it now? Sales made after it are not in it. The damaged file is kept in the backups folder.</source>
+        <translation>通過檢查的最新備份是 {backup}，建立於 {made}。要立即還原嗎？之後的交易不在其中。損壞的檔案會保留在備份資料夾中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>還原此備份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Members inactive for years</source>

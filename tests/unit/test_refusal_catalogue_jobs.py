@@ -39,8 +39,6 @@ OTHERWISE = {
                                    "server's detail is the server's own sentence",
     ("sync/till_link.py", "RegistrationRefused"): "takes a SyncError's template and values: every sync wording "
                                                   "is also a variant of its code (test below)",
-    ("jobs/backup_offer.py", "DamagedShop"): "its problem is the store refusal it wraps, in English (the store's "
-                                             "refusals are part 1 of issue #23); its own wordings are keyed",
     ("jobs/shop_setup.py", "FieldsInvalid"): "the form's sentences come from services/shop/setup.shop_problems",
     ("cli/setup.py", "FieldsInvalid"): "the same sentences, each behind its command line flag",
 }
