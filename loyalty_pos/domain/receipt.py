@@ -17,6 +17,19 @@ from loyalty_pos.domain.reward_facts import RewardFacts
 from loyalty_pos.domain.tender import Tender
 
 
+# The note under a receipt's points, in English, per rounding mode (``money.Rounding`` values);
+# the catalogue's ``receipt.rounding.<mode>`` has it in the other languages. Stored in the
+# document too, for readers older than ``Receipt.rounding``. Points earned are never below
+# zero, so "floor" and "down" read alike.
+ROUNDING_NOTES: dict[str, str] = {
+    "floor": "Points are rounded down to whole points.",
+    "down": "Points are rounded down to whole points.",
+    "ceiling": "Points are rounded up to whole points.",
+    "half_up": "Points are rounded to the nearest whole point (a half up).",
+    "half_even": "Points are rounded to the nearest whole point (a half to the even one).",
+}
+
+
 class ReceiptKind(enum.StrEnum):
     SALE = "sale"
     RETURN = "return"
@@ -90,6 +103,10 @@ class Receipt:
     next_tier_needed: int = 0
     tier_basis: str = "spend"
     rounding_note: str = "Points are rounded down to whole points."
+    # The earning rule's rounding (a ``money.Rounding`` value) the note is about: a receipt
+    # prints the note from it in the reader's language. Older receipts have only the
+    # English ``rounding_note`` and print it as stored.
+    rounding: str = ""
     original_receipt_no: str | None = None
     footer: tuple[str, ...] = field(default=())
     # The shop's own cash register's receipt number, for an amount-only or imported sale:
@@ -100,6 +117,9 @@ class Receipt:
     header: tuple[str, ...] = field(default=())
     # Rung up in training mode: priced as a sale but never stored, so it must not pass for one.
     training: bool = False
+    # A printer check from the settings, no sale: its one line is written in the reader's
+    # language at print time (a test receipt is never stored).
+    test_print: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from loyalty_pos.domain.earning import EarningLine
 from loyalty_pos.domain.local_names import local_name
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
@@ -50,3 +51,17 @@ def _label_in(label: str, rule: str, name: str, local: str) -> str:
     if rule.startswith(("bonus:", "instant_win:")) and label.endswith(name):
         return label[: len(label) - len(name)] + local
     return label
+
+
+def earning_lines_in(lines: tuple[EarningLine, ...], program: Program, *languages: str | None) -> tuple[EarningLine, ...]:
+    """A sale's points lines with each campaign named in the first of ``languages`` the manager
+    wrote it in, as the till's panel shows them (``label`` stays the engine's English)."""
+    campaigns = {campaign.id: campaign for campaign in program.campaigns}
+    named = []
+    for line in lines:
+        campaign = campaigns.get(line.campaign_id or "")
+        if campaign is not None and campaign.name and line.facts.name == campaign.name:
+            line = replace(line, facts=replace(line.facts, name=local_name(campaign.name, campaign.names,
+                                                                            *languages)))
+        named.append(line)
+    return tuple(named)

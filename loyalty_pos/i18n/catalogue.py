@@ -18,6 +18,7 @@ from typing import Any
 
 from loyalty_pos.domain.check_problems import NOTES, PROBLEMS
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.receipt import ROUNDING_NOTES
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
@@ -35,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "receipt.return": "RETURN",
     "receipt.copy": "COPY - NOT A NEW SALE",
     "receipt.training": "TRAINING — NOT A SALE",
+    "receipt.test_print": "TEST PRINT - NOT A SALE",
     "receipt.number": "Receipt {number}",
     "receipt.till_cashier": "Till {till}, cashier {cashier}",
     "receipt.return_of": "Return of receipt {number}",
@@ -64,6 +66,7 @@ MESSAGES: dict[str, str] = {
     "receipt.more_points_many": "{count} more points to {target}",
     "receipt.more_money": "{amount} more to {target}",
     "receipt.thank_you": "Thank you for shopping with us!",
+    **{f"receipt.rounding.{mode}": note for mode, note in ROUNDING_NOTES.items()},
     "points.one": "{count} point",
     "points.many": "{count} points",
     **POINTS_TEXTS,  # the lines that explain a sale's points, in their own module

@@ -29,7 +29,7 @@ from typing import Literal
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
-from loyalty_pos.domain.receipt import Receipt, ReceiptLine
+from loyalty_pos.domain.receipt import ROUNDING_NOTES, Receipt, ReceiptLine
 from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
 from loyalty_pos.i18n.points_labels import points_label
@@ -120,12 +120,13 @@ def _items(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     sign = -1 if receipt.kind == "return" else 1
     rows: list[ReceiptRow] = []
     for line in receipt.lines:
-        rows += _item(line, receipt.currency, sign, width, language)
+        rows += _item(line, receipt.currency, sign, width, language, receipt.test_print)
     return rows
 
 
-def _item(line: ReceiptLine, currency: str, sign: int, width: int, language: str) -> list[ReceiptRow]:
-    name = _clean(line.name) or "?"
+def _item(line: ReceiptLine, currency: str, sign: int, width: int, language: str,
+          test_print: bool = False) -> list[ReceiptRow]:
+    name = text("receipt.test_print", language) if test_print else (_clean(line.name) or "?")
     gross = _bare(sign * line.quantity * line.unit_price, currency, language)
     if line.quantity == 1:
         rows = _pair(name, gross, width, max_left_lines=NAME_MAX_LINES)
@@ -226,11 +227,19 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
             notes.append(text("receipt.more_money", language, amount=format_money(Money(needed, receipt.currency),
                                                                                   language),
                               target=_clean(receipt.next_tier_name)))
-    if receipt.kind != "return" and receipt.rounding_note:
-        notes.append(_clean(receipt.rounding_note))
+    if receipt.kind != "return":
+        notes += _rounding_note(receipt, language)
     for note in notes:
         rows += [ReceiptRow(part) for part in _wrap(note, width)]
     return rows
+
+
+def _rounding_note(receipt: Receipt, language: str) -> list[str]:
+    """The note in ``language`` when the receipt names its rounding; an older receipt's (or a
+    newer till's unknown mode's) stored English sentence otherwise, so it still reprints."""
+    if receipt.rounding in ROUNDING_NOTES:
+        return [text(f"receipt.rounding.{receipt.rounding}", language)]
+    return [_clean(receipt.rounding_note)] if receipt.rounding_note else []
 
 
 def _footer(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:

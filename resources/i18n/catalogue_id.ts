@@ -4063,9 +4063,39 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Hadiah (sudah termasuk di atas)</translation>
     </message>
     <message>
+        <source>Points are rounded up to whole points.</source>
+        <comment>receipt.rounding.ceiling</comment>
+        <translation>Poin dibulatkan ke atas menjadi poin utuh.</translation>
+    </message>
+    <message>
+        <source>Points are rounded down to whole points.</source>
+        <comment>receipt.rounding.down</comment>
+        <translation>Poin dibulatkan ke bawah menjadi poin utuh.</translation>
+    </message>
+    <message>
+        <source>Points are rounded down to whole points.</source>
+        <comment>receipt.rounding.floor</comment>
+        <translation>Poin dibulatkan ke bawah menjadi poin utuh.</translation>
+    </message>
+    <message>
+        <source>Points are rounded to the nearest whole point (a half to the even one).</source>
+        <comment>receipt.rounding.half_even</comment>
+        <translation>Poin dibulatkan ke poin utuh terdekat (setengah ke bilangan genap).</translation>
+    </message>
+    <message>
+        <source>Points are rounded to the nearest whole point (a half up).</source>
+        <comment>receipt.rounding.half_up</comment>
+        <translation>Poin dibulatkan ke poin utuh terdekat (setengah ke atas).</translation>
+    </message>
+    <message>
         <source>Subtotal</source>
         <comment>receipt.subtotal</comment>
         <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>TEST PRINT - NOT A SALE</source>
+        <comment>receipt.test_print</comment>
+        <translation>CETAKAN UJI - BUKAN PENJUALAN</translation>
     </message>
     <message>
         <source>Thank you for shopping with us!</source>

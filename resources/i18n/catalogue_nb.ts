@@ -4063,9 +4063,39 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Belønninger (inkludert over)</translation>
     </message>
     <message>
+        <source>Points are rounded up to whole points.</source>
+        <comment>receipt.rounding.ceiling</comment>
+        <translation>Poeng rundes opp til hele poeng.</translation>
+    </message>
+    <message>
+        <source>Points are rounded down to whole points.</source>
+        <comment>receipt.rounding.down</comment>
+        <translation>Poeng rundes ned til hele poeng.</translation>
+    </message>
+    <message>
+        <source>Points are rounded down to whole points.</source>
+        <comment>receipt.rounding.floor</comment>
+        <translation>Poeng rundes ned til hele poeng.</translation>
+    </message>
+    <message>
+        <source>Points are rounded to the nearest whole point (a half to the even one).</source>
+        <comment>receipt.rounding.half_even</comment>
+        <translation>Poeng rundes til nærmeste hele poeng (en halv til partall).</translation>
+    </message>
+    <message>
+        <source>Points are rounded to the nearest whole point (a half up).</source>
+        <comment>receipt.rounding.half_up</comment>
+        <translation>Poeng rundes til nærmeste hele poeng (en halv opp).</translation>
+    </message>
+    <message>
         <source>Subtotal</source>
         <comment>receipt.subtotal</comment>
         <translation>Delsum</translation>
+    </message>
+    <message>
+        <source>TEST PRINT - NOT A SALE</source>
+        <comment>receipt.test_print</comment>
+        <translation>TESTUTSKRIFT - IKKE ET SALG</translation>
     </message>
     <message>
         <source>Thank you for shopping with us!</source>

@@ -4063,9 +4063,39 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>獎勵（已含於上方）</translation>
     </message>
     <message>
+        <source>Points are rounded up to whole points.</source>
+        <comment>receipt.rounding.ceiling</comment>
+        <translation>點數無條件進位至整數點。</translation>
+    </message>
+    <message>
+        <source>Points are rounded down to whole points.</source>
+        <comment>receipt.rounding.down</comment>
+        <translation>點數無條件捨去至整數點。</translation>
+    </message>
+    <message>
+        <source>Points are rounded down to whole points.</source>
+        <comment>receipt.rounding.floor</comment>
+        <translation>點數無條件捨去至整數點。</translation>
+    </message>
+    <message>
+        <source>Points are rounded to the nearest whole point (a half to the even one).</source>
+        <comment>receipt.rounding.half_even</comment>
+        <translation>點數四捨六入五成雙至整數點。</translation>
+    </message>
+    <message>
+        <source>Points are rounded to the nearest whole point (a half up).</source>
+        <comment>receipt.rounding.half_up</comment>
+        <translation>點數四捨五入至整數點。</translation>
+    </message>
+    <message>
         <source>Subtotal</source>
         <comment>receipt.subtotal</comment>
         <translation>小計</translation>
+    </message>
+    <message>
+        <source>TEST PRINT - NOT A SALE</source>
+        <comment>receipt.test_print</comment>
+        <translation>測試列印 - 非實際交易</translation>
     </message>
     <message>
         <source>Thank you for shopping with us!</source>

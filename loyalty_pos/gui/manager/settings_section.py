@@ -488,7 +488,7 @@ class SettingsSection(QWidget):
 
     def test_print(self) -> None:
         spec = self._output_spec()
-        ctx, actor = self.ctx, self.actor
+        ctx, actor, language = self.ctx, self.actor, spoken_language()
         try:
             output = parse_output(spec) if spec else pdf_output(str(ctx.receipts_dir or ""))
         except LoyaltyError as error:
@@ -501,7 +501,7 @@ class SettingsSection(QWidget):
             receipt = test_receipt(uow, actor=actor, now=ctx.clock.now())
             with uow:
                 zone = shop_zone(uow)
-            return print_to(output, receipt, tz=zone)
+            return print_to(output, receipt, tz=zone, language=language)
 
         self.test_button.setEnabled(False)
         ctx.ops.run(self, work, on_done=self._printed, on_error=self._print_failed)

@@ -9,7 +9,15 @@ from loyalty_pos.domain.ledger import PointsState, soonest_expiry
 from loyalty_pos.domain.members import Member
 from loyalty_pos.domain.pricing import PricedSale, reward_progress
 from loyalty_pos.domain.program import Program
-from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine, ReceiptPointsLine, ReceiptReward, mask_card_number
+from loyalty_pos.domain.receipt import (
+    ROUNDING_NOTES,
+    Receipt,
+    ReceiptKind,
+    ReceiptLine,
+    ReceiptPointsLine,
+    ReceiptReward,
+    mask_card_number,
+)
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import UnitOfWork
@@ -17,6 +25,8 @@ from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
 
 RECEIPT_EXPIRY_WINDOW_DAYS = 90
+# The test receipt's line in English; printing writes it in the reader's language (test_print).
+TEST_PRINT_LINE = "TEST PRINT - NOT A SALE"
 
 
 def sale_receipt(
@@ -57,8 +67,8 @@ def sale_receipt(
             "next_tier_name": progress.next.name if progress.next else None,
             "next_tier_needed": progress.needed,
             "tier_basis": program.tiers.basis.value,
-            "rounding_note": f"Points are rounded ({program.earning.rounding.value.replace('_', ' ')}) "
-                             "to whole points.",
+            "rounding_note": ROUNDING_NOTES[program.earning.rounding.value],
+            "rounding": program.earning.rounding.value,
         }
     return Receipt(
         kind=ReceiptKind.SALE,
@@ -97,6 +107,7 @@ def test_receipt(uow: UnitOfWork, *, actor: Actor, now: datetime) -> Receipt:
         return Receipt(
             kind=ReceiptKind.SALE, receipt_no="TEST", sale_id="test-print", at=now, terminal_id=actor.terminal_id,
             cashier=actor.username, shop_name=shop_name(uow), currency=published_program(uow).currency,
-            lines=(ReceiptLine("TEST PRINT - NOT A SALE", 1, 0, 0, 0),), gross=0, discount=0, total=0,
+            lines=(ReceiptLine(TEST_PRINT_LINE, 1, 0, 0, 0),), gross=0, discount=0, total=0,
             store_credit=0, amount_due=0, tender=Tender.OTHER, header=receipt_header(uow), footer=receipt_footer(uow),
+            test_print=True,
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from loyalty_pos.domain.ledger import PointsState
 from loyalty_pos.domain.local_names import local_name
 from loyalty_pos.domain.members import Member, MemberStatus, MemberView
 from loyalty_pos.domain.pricing import PricedSale, RewardProgress, available_rewards, reward_progress
+from loyalty_pos.domain.receipt_names import earning_lines_in
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
 from loyalty_pos.domain.sale_draft import SaleMember
@@ -231,6 +232,10 @@ def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> SaleView:
     with uow:
         reading = read_sale(uow, cmd.member_id, now, fold_ledger=False)
         priced = price_reading(uow, reading, cmd, now) if cmd.lines else None
+        if priced is not None and priced.earning is not None:
+            # The panel explains the points in the till's language: a campaign by its name in it.
+            lines = earning_lines_in(priced.earning.lines, reading.program, spoken_language(uow))
+            priced = replace(priced, earning=replace(priced.earning, lines=lines))
         if reading.member is None:
             return SaleView(priced, None)
         assert reading.state is not None and reading.view is not None
