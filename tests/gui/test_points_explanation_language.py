@@ -58,8 +58,10 @@ def test_a_zh_tw_till_names_a_campaign_in_its_panel_by_its_zh_tw_name(qtbot: QtB
         till.signed_in()
         till.scan(till.card_payload(till.member_named("Mei Saputra")))
         till.scan("7040000000080")  # a croissant: bakery, so the double-points campaign counts
+        # The panel is filled when the sale's pricing lands from its worker thread.
+        qtbot.waitUntil(lambda: any(line.startswith("烘焙雙倍點數 x2") for line in till.sale.totals.breakdown_lines()),
+                        timeout=10_000)
         lines = till.sale.totals.breakdown_lines()
-        assert any(line.startswith("烘焙雙倍點數 x2") for line in lines), lines
         assert not any("Double points" in line or "Dobbelt" in line for line in lines)
         save_png(till.sale.totals, "points_explanation_zh_TW_campaign")
 
