@@ -8,6 +8,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QProgressBar, QStyle, QStyleOptionProgressBar
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.gui.language import install_language
@@ -21,6 +22,14 @@ from tests.gui.conftest import App, running_till
 from tests.gui.keyboard import save_png
 from tests.gui.test_local_names import _paint_thermal
 from tests.unit.test_receipt_languages import full_zh_receipt
+
+
+def _bar_option(bar: QProgressBar) -> QStyleOptionProgressBar:
+    option = QStyleOptionProgressBar()
+    option.initFrom(bar)
+    option.minimum, option.maximum, option.progress = bar.minimum(), bar.maximum(), bar.value()
+    option.text, option.textVisible = bar.text(), True
+    return option
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +49,14 @@ def test_an_indonesian_till_explains_the_points_in_indonesian(qtbot: QtBot, demo
         lines = till.sale.totals.breakdown_lines()
         assert lines == ["Dasar 1 poin / NOK 10.00: +3", "Tingkat Silver x1.25: +0"]
         assert not any("Base" in line or " tier " in line for line in lines)
+        # What is left to the next tier is read whole in Indonesian (it was cut to "lag" inside the bar).
+        panel = till.sale.member_area.panel
+        bar = panel.tier_bar
+        qtbot.waitUntil(lambda: "NOK" in bar.format())
+        assert panel.tier_caption.text() == "Tingkat berikutnya: Gold"
+        assert bar.format().startswith("belanja NOK") and bar.format().endswith(" lagi")
+        room = bar.style().subElementRect(QStyle.SubElement.SE_ProgressBarLabel, _bar_option(bar), bar).width()
+        assert bar.fontMetrics().horizontalAdvance(bar.text()) <= room
         save_png(till.sale.totals, "points_explanation_id")
         save_png(till.window, "points_explanation_id_till")
 

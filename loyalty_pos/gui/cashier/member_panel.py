@@ -31,7 +31,7 @@ from loyalty_pos.gui.models.rewards_model import (
     sorted_options,
 )
 from loyalty_pos.gui.widgets.elided_label import ElidedLabel
-from loyalty_pos.gui.widgets.locale_text import money_text
+from loyalty_pos.gui.widgets.locale_text import money_text, points_text
 from loyalty_pos.gui.widgets.theme import scaled_font, set_tone
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale.till import RewardOption, RewardsOffer, TillMember
@@ -235,6 +235,8 @@ class MemberPanelWidget(QFrame):
             needed = money_text(Money(progress.needed, member.currency))
             to_go = self.tr("spend {amount} more").format(amount=needed)
         else:
-            to_go = self.tr("{points} more points").format(points=f"{progress.needed:,}")
+            to_go = self.tr("{points} more points").format(points=points_text(progress.needed))
         self.tier_caption.setText(self.tr("Next tier: {tier}").format(tier=progress.next.name))
-        self.tier_bar.setFormat(f"{progress.percent} % — {to_go}")
+        # The bar's fill shows how far; its words say what is left, which is what a cashier
+        # reads out. With the percentage before it, the Indonesian was cut at 1024 px.
+        self.tier_bar.setFormat(to_go)
