@@ -10,7 +10,7 @@ problem is another check's refusal (a user name, a receipt printer, an amount).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 from loyalty_pos.domain.errors import LoyaltyError
 
@@ -24,13 +24,13 @@ class FieldProblem(str):
     values: dict[str, Any]
     refusal: LoyaltyError | None
 
-    def __new__(cls, code: str, template: str, /, **values: Any) -> FieldProblem:
+    def __new__(cls, code: str, template: str, /, **values: Any) -> Self:
         problem = super().__new__(cls, template.format(**values))
         problem.code, problem.template, problem.values, problem.refusal = code, template, values, None
         return problem
 
     @classmethod
-    def refused(cls, refusal: LoyaltyError) -> FieldProblem:
+    def refused(cls, refusal: LoyaltyError) -> Self:
         """The field's problem is ``refusal`` (already catalogued under its own code)."""
         problem = cls("refusal", "{refusal}", refusal=refusal.message)
         problem.refusal = refusal
