@@ -17,6 +17,9 @@ from loyalty_pos.cli.say import line, say
 
 
 if TYPE_CHECKING:  # the command line starts fast: the shop's code loads only when a command runs
+    from collections.abc import Mapping
+
+    from loyalty_pos.domain.field_problems import FieldProblem
     from loyalty_pos.services.shop.setup import NewShop
 
 STARTERS = ("simple", "tiers", "stamps")
@@ -94,18 +97,21 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refuse(problems: dict[str, str], ignore: tuple[str, ...] = ()) -> None:
+def _refuse(problems: Mapping[str, FieldProblem], ignore: tuple[str, ...] = ()) -> None:
     """Every problem at once, each named by the option that sets it."""
     from loyalty_pos.domain.errors import FieldsInvalid
+    from loyalty_pos.domain.field_problems import FieldProblem
 
-    named = {_FLAGS.get(field, field): text for field, text in problems.items() if field not in ignore}
+    named = {_FLAGS.get(field, field): problem for field, problem in problems.items() if field not in ignore}
     if named:
-        raise FieldsInvalid({flag: f"{flag}: {text}" for flag, text in named.items()}, code="bad_new_shop")
+        raise FieldsInvalid({flag: FieldProblem("flagged", "{flag}: {problem}", flag=flag, problem=problem)
+                             for flag, problem in named.items()}, code="bad_new_shop")
 
 
-def _new_shop(args: argparse.Namespace) -> tuple[NewShop, dict[str, str]]:
+def _new_shop(args: argparse.Namespace) -> tuple[NewShop, dict[str, FieldProblem]]:
     """The shop the options describe (PIN still empty), and the options that could not be read."""
     from loyalty_pos.domain.errors import LoyaltyError
+    from loyalty_pos.domain.field_problems import FieldProblem
     from loyalty_pos.domain.money import Money
     from loyalty_pos.domain.regions import country
     from loyalty_pos.domain.shop_profile import ShopProfile
@@ -126,7 +132,7 @@ def _new_shop(args: argparse.Namespace) -> tuple[NewShop, dict[str, str]]:
         language=args.language or (home.language if home else region.language),
         prices_include_tax=TAX_MODES[args.tax_mode], receipt_printer=args.receipt_printer,
     )
-    unreadable: dict[str, str] = {}
+    unreadable: dict[str, FieldProblem] = {}
     starter = Starter(args.program)
     stamp = None
     if starter is Starter.STAMPS:
@@ -134,14 +140,14 @@ def _new_shop(args: argparse.Namespace) -> tuple[NewShop, dict[str, str]]:
         try:
             price = Money.parse(args.stamp_price, currency).minor if args.stamp_price else 0
         except LoyaltyError as error:
-            unreadable["stamp_price"] = error.message
+            unreadable["stamp_price"] = FieldProblem.refused(error)
         stamp = StampItem(args.stamp_item or "", price)
     logo = None
     if args.logo:
         try:
             logo = read_logo(args.logo.expanduser())
         except LoyaltyError as error:
-            unreadable["logo"] = error.message
+            unreadable["logo"] = FieldProblem.refused(error)
     shop = NewShop(
         profile=profile, manager_name=args.manager_name or args.manager, manager_username=args.manager,
         pin="", pin_again="", starter=starter, stamp_item=stamp, logo_png=logo,

@@ -12,24 +12,26 @@ recovery); the demo's published PINs and accounts made before are left alone.
 from __future__ import annotations
 
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.field_problems import FieldProblem
 
 MIN_LENGTH, MAX_LENGTH = 4, 12
 
 
-def pin_problem(pin: str) -> str | None:
+def pin_problem(pin: str) -> FieldProblem | None:
     """Why ``pin`` may not be chosen as a new PIN, or None when it may."""
     if not pin:
-        return "Type a PIN."
+        return FieldProblem("pin_empty", "Type a PIN.")
     if not (pin.isascii() and pin.isdigit()):
-        return "A PIN is digits only."
+        return FieldProblem("pin_digits_only", "A PIN is digits only.")
     if len(pin) < MIN_LENGTH:
-        return f"A PIN has at least {MIN_LENGTH} digits."
+        return FieldProblem("pin_too_short", "A PIN has at least {digits} digits.", digits=MIN_LENGTH)
     if len(pin) > MAX_LENGTH:
-        return f"A PIN has at most {MAX_LENGTH} digits."
+        return FieldProblem("pin_too_long", "A PIN has at most {digits} digits.", digits=MAX_LENGTH)
     if len(set(pin)) == 1:
-        return "A PIN of one digit repeated is the first one anyone tries; choose another."
+        return FieldProblem("pin_repeated", "A PIN of one digit repeated is the first one anyone tries; choose another.")
     if _is_run(pin, +1) or _is_run(pin, -1):
-        return "A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another."
+        return FieldProblem("pin_sequence",
+                            "A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.")
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
+from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.money import CURRENCY_EXPONENTS
 from loyalty_pos.domain.receipt_output import parse_output
 from loyalty_pos.domain.regions import LANGUAGES, country
@@ -29,30 +30,33 @@ class ShopProfile:
     prices_include_tax: bool  # shelf prices are what the customer pays (VAT/GST included)
     receipt_printer: str | None = None  # receipt_output grammar; None: PDF files in the data directory
 
-    def problems(self, known_zones: frozenset[str]) -> dict[str, str]:
+    def problems(self, known_zones: frozenset[str]) -> dict[str, FieldProblem]:
         """Field name -> what is wrong with it; empty when the profile can be saved."""
-        found: dict[str, str] = {}
+        found: dict[str, FieldProblem] = {}
         name = self.name.strip()
         if not name:
-            found["name"] = "Type the shop's name as customers know it."
+            found["name"] = FieldProblem("shop_name_empty", "Type the shop's name as customers know it.")
         elif len(name) > MAX_NAME:
-            found["name"] = f"At most {MAX_NAME} characters: a receipt's header holds no more."
+            found["name"] = FieldProblem("shop_name_too_long", "At most {limit} characters: a receipt's header holds no more.",
+                                         limit=MAX_NAME)
         lines = [line for line in self.address if line.strip()]
         if len(lines) > MAX_ADDRESS_LINES or any(len(line.strip()) > MAX_ADDRESS_LINE for line in lines):
-            found["address"] = f"At most {MAX_ADDRESS_LINES} lines of {MAX_ADDRESS_LINE} characters."
+            found["address"] = FieldProblem("shop_address_too_long", "At most {lines} lines of {characters} characters.",
+                                            lines=MAX_ADDRESS_LINES, characters=MAX_ADDRESS_LINE)
         if country(self.country) is None:
-            found["country"] = "Choose the country the shop is in."
+            found["country"] = FieldProblem("country_unknown", "Choose the country the shop is in.")
         if self.currency not in CURRENCY_EXPONENTS:
-            found["currency"] = "Choose the currency the shop's prices are in."
+            found["currency"] = FieldProblem("currency_unknown", "Choose the currency the shop's prices are in.")
         if self.timezone not in known_zones:
-            found["timezone"] = f"{self.timezone!r} is not a time zone; choose one like Europe/Oslo."
+            found["timezone"] = FieldProblem("timezone_unknown", "{timezone!r} is not a time zone; choose one like Europe/Oslo.",
+                                             timezone=self.timezone)
         if self.language not in {language.tag for language in LANGUAGES}:
-            found["language"] = "Choose one of the languages offered."
+            found["language"] = FieldProblem("language_unknown", "Choose one of the languages offered.")
         if self.receipt_printer:
             try:
                 parse_output(self.receipt_printer)
             except LoyaltyError as error:
-                found["receipt_printer"] = error.message
+                found["receipt_printer"] = FieldProblem.refused(error)
         return found
 
     def cleaned(self, known_zones: frozenset[str]) -> ShopProfile:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import FieldsInvalid
+from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.money import CURRENCY_EXPONENTS, Money, Rounding
 from loyalty_pos.domain.program import (
@@ -68,15 +69,15 @@ class StampItem:
     name: str
     price_minor: int
 
-    def problems(self) -> dict[str, str]:
-        found: dict[str, str] = {}
+    def problems(self) -> dict[str, FieldProblem]:
+        found: dict[str, FieldProblem] = {}
         name = self.name.strip()
         if not name:
-            found["stamp_item"] = "Name the item that earns a stamp, e.g. Coffee."
+            found["stamp_item"] = FieldProblem("stamp_item_empty", "Name the item that earns a stamp, e.g. Coffee.")
         elif len(name) > MAX_ITEM_NAME:
-            found["stamp_item"] = f"At most {MAX_ITEM_NAME} characters."
+            found["stamp_item"] = FieldProblem("too_long", "At most {limit} characters.", limit=MAX_ITEM_NAME)
         if self.price_minor <= 0:
-            found["stamp_price"] = "Type the item's price, above 0."
+            found["stamp_price"] = FieldProblem("stamp_price_missing", "Type the item's price, above 0.")
         return found
 
 
@@ -130,7 +131,7 @@ def starter_shop(
 
 def _stamp_card(currency: str, basis: TaxBasis, item: StampItem | None) -> StarterShop:
     if item is None:
-        raise FieldsInvalid({"stamp_item": "A stamp card needs the item that earns a stamp."})
+        raise FieldsInvalid({"stamp_item": FieldProblem("stamp_item_missing", "A stamp card needs the item that earns a stamp.")})
     problems = item.problems()
     if problems:
         raise FieldsInvalid(problems, code="bad_stamp_item")

@@ -17,7 +17,8 @@ from functools import cache
 from typing import Any
 
 from loyalty_pos.domain.check_problems import NOTES, PROBLEMS
-from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
+from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.receipt import ROUNDING_NOTES
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
@@ -214,6 +215,9 @@ def _variants(code: str) -> list[str]:
 
 def error_text(error: LoyaltyError, language: str) -> str:
     """A refusal in ``language`` when the catalogue has its text, else its own English."""
+    if isinstance(error, FieldsInvalid):
+        # A form's refusal is its fields' sentences: each says itself in ``language``.
+        return " ".join(field_text(problem, language) for problem in error.fields.values())
     key = error_key(error)
     if key is None:
         return error.message
@@ -225,6 +229,31 @@ def error_text(error: LoyaltyError, language: str) -> str:
         return text(key, language, **values)
     except (KeyError, IndexError, ValueError):
         return error.message
+
+
+def field_key(problem: FieldProblem) -> str | None:
+    """``field.<code>`` when the catalogue has exactly the problem's English template, else None."""
+    key = f"field.{problem.code}"
+    return key if MESSAGES.get(key) == problem.template else None
+
+
+def field_text(problem: str, language: str) -> str:
+    """One field's problem in ``language``: a ``FieldProblem`` from the catalogue (a nested
+    problem or refusal in its values in the same language); any other text is already the
+    reader's (a GUI form's own ``tr()`` sentence) and is shown as it is."""
+    if not isinstance(problem, FieldProblem):
+        return str(problem)
+    if problem.refusal is not None:
+        return error_text(problem.refusal, language)
+    key = field_key(problem)
+    if key is None:
+        return str(problem)
+    values = {name: field_text(value, language) if isinstance(value, FieldProblem) else value
+              for name, value in problem.values.items()}
+    try:
+        return text(key, language, **values)
+    except (KeyError, IndexError, ValueError):
+        return str(problem)
 
 
 @cache

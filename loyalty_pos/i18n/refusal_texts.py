@@ -503,3 +503,66 @@ REFUSALS.update({
     if key.split(".")[1] in {"insecure_url", "bad_certificate", "offline", "sync_failed", "disconnected",
                              "not_registered", "protocol", "publication_invalid", "refused"}
 })
+
+# fields: the sentences a form puts under each field (domain/field_problems.FieldProblem), keyed
+# field.<code>; a FieldsInvalid refusal reads as its fields' sentences. catalogue.field_key finds
+# an entry by its code and exact English template, as error_key does for a refusal.
+REFUSALS.update({
+    # The shop's profile (domain/shop_profile.py).
+    "field.shop_name_empty": "Type the shop's name as customers know it.",
+    "field.shop_name_too_long": "At most {limit} characters: a receipt's header holds no more.",
+    "field.shop_address_too_long": "At most {lines} lines of {characters} characters.",
+    "field.country_unknown": "Choose the country the shop is in.",
+    "field.currency_unknown": "Choose the currency the shop's prices are in.",
+    "field.timezone_unknown": "{timezone!r} is not a time zone; choose one like Europe/Oslo.",
+    "field.language_unknown": "Choose one of the languages offered.",
+    # The first manager, the PIN and the logo (services/shop/setup.py, domain/pins.py, shop_logo.py).
+    "field.manager_name_empty": "Type the manager's name.",
+    "field.too_long": "At most {limit} characters.",
+    "field.pin_empty": "Type a PIN.",
+    "field.pin_digits_only": "A PIN is digits only.",
+    "field.pin_too_short": "A PIN has at least {digits} digits.",
+    "field.pin_too_long": "A PIN has at most {digits} digits.",
+    "field.pin_repeated": "A PIN of one digit repeated is the first one anyone tries; choose another.",
+    "field.pin_sequence": "A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.",
+    "field.pins_differ": "The two PINs differ; type the same PIN twice.",
+    "field.logo_not_png": "The logo must be a PNG picture.",
+    "field.logo_too_large": "The logo is over {kb} KB even scaled; choose a simpler picture.",
+    # The stamp card's item (domain/starter_programs.py).
+    "field.stamp_item_empty": "Name the item that earns a stamp, e.g. Coffee.",
+    "field.stamp_price_missing": "Type the item's price, above 0.",
+    "field.stamp_item_missing": "A stamp card needs the item that earns a stamp.",
+    # The reward editor (services/program/reward_catalog.py).
+    "field.reward_name_empty": "Give the reward a name.",
+    "field.reward_points_cost": "The points price must be above 0.",
+    "field.reward_amount": "The amount must be above 0.",
+    "field.reward_percent": "The percent must be between 1 and 100.",
+    "field.reward_product": "Choose the product.",
+    "field.reward_quantities": "Buy and free quantities must both be above 0.",
+    "field.reward_point_value": "The value of the points must be above 0.",
+    "field.last_day_before_first": "The last day must be on or after the first day.",
+    "field.reward_per_member_limit": "The per-member limit must be above 0, or none.",
+    "field.reward_limit_period": "Choose a limit period: day, week, month, year or ever.",
+    "field.reward_stock": "Stock must be 0 or more, or unlimited.",
+    "field.reward_names": (
+        "Names in other languages are one line each, up to 80 characters (a description up to 200)."),
+    "field.image_not_png": "The image must be a PNG picture chosen with the image button.",
+    "field.image_too_large": "The image is too large; choose a smaller picture.",
+    "field.image_unreadable": "The image could not be read; choose it again.",
+    "field.no_such_tier": "There is no tier {tier}; choose one of the program's tiers.",
+    "field.no_such_product": "There is no product {product}; choose one from the catalog.",
+    "field.no_excluded_product": "There is no product {products}; remove it from the list.",
+    "field.no_such_category": "There is no category {category}; choose one from the list.",
+    # The campaign editor (services/program/campaign_catalog.py).
+    "field.campaign_name_empty": "Give the campaign a name.",
+    "field.campaign_multiplier": "A multiplier must be above 100 % (200 % is double points).",
+    "field.campaign_bonus": "The bonus must be at least 1 point.",
+    "field.campaign_action": "Choose what the member does to earn the bonus.",
+    "field.campaign_odds": "The odds must be 1 in 2 or rarer.",
+    "field.campaign_min_spend": "The minimum spend cannot be negative.",
+    "field.campaign_names": "Names in other languages are one line each, up to 80 characters.",
+    "field.no_such_categories": "There is no category {categories}; choose from the list.",
+    "field.campaign_action_not_awarded": "The till awards only these actions: {actions}.",
+    # loyalty-pos init names each problem by its option (cli/setup.py): "--shop-name: Type the ...".
+    "field.flagged": "{flag}: {problem}",
+})

@@ -3863,6 +3863,256 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>entri buku poin memindahkan minimal 1 poin</translation>
     </message>
     <message>
+        <source>Choose what the member does to earn the bonus.</source>
+        <comment>field.campaign_action</comment>
+        <translation>Pilih apa yang dilakukan anggota untuk mendapat bonus.</translation>
+    </message>
+    <message>
+        <source>The till awards only these actions: {actions}.</source>
+        <comment>field.campaign_action_not_awarded</comment>
+        <translation>Kasir hanya memberi bonus untuk tindakan ini: {actions}.</translation>
+    </message>
+    <message>
+        <source>The bonus must be at least 1 point.</source>
+        <comment>field.campaign_bonus</comment>
+        <translation>Bonus paling sedikit 1 poin.</translation>
+    </message>
+    <message>
+        <source>The minimum spend cannot be negative.</source>
+        <comment>field.campaign_min_spend</comment>
+        <translation>Belanja minimum tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>A multiplier must be above 100 % (200 % is double points).</source>
+        <comment>field.campaign_multiplier</comment>
+        <translation>Pengali harus di atas 100 % (200 % berarti poin ganda).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <comment>field.campaign_name_empty</comment>
+        <translation>Beri nama kampanye.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.campaign_names</comment>
+        <translation>Nama dalam bahasa lain masing-masing satu baris, paling banyak 80 karakter.</translation>
+    </message>
+    <message>
+        <source>The odds must be 1 in 2 or rarer.</source>
+        <comment>field.campaign_odds</comment>
+        <translation>Peluangnya harus 1 banding 2 atau lebih jarang.</translation>
+    </message>
+    <message>
+        <source>Choose the country the shop is in.</source>
+        <comment>field.country_unknown</comment>
+        <translation>Pilih negara tempat toko berada.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the shop&apos;s prices are in.</source>
+        <comment>field.currency_unknown</comment>
+        <translation>Pilih mata uang harga toko.</translation>
+    </message>
+    <message>
+        <source>{flag}: {problem}</source>
+        <comment>field.flagged</comment>
+        <translation>{flag}: {problem}</translation>
+    </message>
+    <message>
+        <source>The image must be a PNG picture chosen with the image button.</source>
+        <comment>field.image_not_png</comment>
+        <translation>Gambar harus berupa gambar PNG yang dipilih dengan tombol gambar.</translation>
+    </message>
+    <message>
+        <source>The image is too large; choose a smaller picture.</source>
+        <comment>field.image_too_large</comment>
+        <translation>Gambar terlalu besar; pilih gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>The image could not be read; choose it again.</source>
+        <comment>field.image_unreadable</comment>
+        <translation>Gambar tidak dapat dibaca; pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <comment>field.language_unknown</comment>
+        <translation>Pilih salah satu bahasa yang tersedia.</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <comment>field.last_day_before_first</comment>
+        <translation>Hari terakhir harus sama dengan atau sesudah hari pertama.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG picture.</source>
+        <comment>field.logo_not_png</comment>
+        <translation>Logo harus berupa gambar PNG.</translation>
+    </message>
+    <message>
+        <source>The logo is over {kb} KB even scaled; choose a simpler picture.</source>
+        <comment>field.logo_too_large</comment>
+        <translation>Logo lebih dari {kb} KB walau sudah diperkecil; pilih gambar yang lebih sederhana.</translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s name.</source>
+        <comment>field.manager_name_empty</comment>
+        <translation>Ketik nama manajer.</translation>
+    </message>
+    <message>
+        <source>There is no product {products}; remove it from the list.</source>
+        <comment>field.no_excluded_product</comment>
+        <translation>Tidak ada produk {products}; hapus dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is no category {categories}; choose from the list.</source>
+        <comment>field.no_such_categories</comment>
+        <translation>Tidak ada kategori {categories}; pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is no category {category}; choose one from the list.</source>
+        <comment>field.no_such_category</comment>
+        <translation>Tidak ada kategori {category}; pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is no product {product}; choose one from the catalog.</source>
+        <comment>field.no_such_product</comment>
+        <translation>Tidak ada produk {product}; pilih dari katalog.</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>field.no_such_tier</comment>
+        <translation>Tidak ada tingkat {tier}; pilih salah satu tingkat program.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <comment>field.pin_digits_only</comment>
+        <translation>PIN hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>Type a PIN.</source>
+        <comment>field.pin_empty</comment>
+        <translation>Ketik PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is the first one anyone tries; choose another.</source>
+        <comment>field.pin_repeated</comment>
+        <translation>PIN berisi satu angka berulang adalah yang pertama dicoba orang; pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.</source>
+        <comment>field.pin_sequence</comment>
+        <translation>PIN berisi angka berurutan (seperti 1234 atau 9876) mudah ditebak; pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most {digits} digits.</source>
+        <comment>field.pin_too_long</comment>
+        <translation>PIN paling banyak {digits} angka.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {digits} digits.</source>
+        <comment>field.pin_too_short</comment>
+        <translation>PIN paling sedikit {digits} angka.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <comment>field.pins_differ</comment>
+        <translation>Kedua PIN berbeda; ketik PIN yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>The amount must be above 0.</source>
+        <comment>field.reward_amount</comment>
+        <translation>Jumlah harus di atas 0.</translation>
+    </message>
+    <message>
+        <source>Choose a limit period: day, week, month, year or ever.</source>
+        <comment>field.reward_limit_period</comment>
+        <translation>Pilih periode batas: hari, minggu, bulan, tahun, atau selamanya.</translation>
+    </message>
+    <message>
+        <source>Give the reward a name.</source>
+        <comment>field.reward_name_empty</comment>
+        <translation>Beri nama hadiah.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters (a description up to 200).</source>
+        <comment>field.reward_names</comment>
+        <translation>Nama dalam bahasa lain masing-masing satu baris, paling banyak 80 karakter (deskripsi paling banyak 200).</translation>
+    </message>
+    <message>
+        <source>The per-member limit must be above 0, or none.</source>
+        <comment>field.reward_per_member_limit</comment>
+        <translation>Batas per anggota harus di atas 0, atau tanpa batas.</translation>
+    </message>
+    <message>
+        <source>The percent must be between 1 and 100.</source>
+        <comment>field.reward_percent</comment>
+        <translation>Persentase harus antara 1 dan 100.</translation>
+    </message>
+    <message>
+        <source>The value of the points must be above 0.</source>
+        <comment>field.reward_point_value</comment>
+        <translation>Nilai poin harus di atas 0.</translation>
+    </message>
+    <message>
+        <source>The points price must be above 0.</source>
+        <comment>field.reward_points_cost</comment>
+        <translation>Harga poin harus di atas 0.</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <comment>field.reward_product</comment>
+        <translation>Pilih produk.</translation>
+    </message>
+    <message>
+        <source>Buy and free quantities must both be above 0.</source>
+        <comment>field.reward_quantities</comment>
+        <translation>Jumlah beli dan gratis harus sama-sama di atas 0.</translation>
+    </message>
+    <message>
+        <source>Stock must be 0 or more, or unlimited.</source>
+        <comment>field.reward_stock</comment>
+        <translation>Stok harus 0 atau lebih, atau tanpa batas.</translation>
+    </message>
+    <message>
+        <source>At most {lines} lines of {characters} characters.</source>
+        <comment>field.shop_address_too_long</comment>
+        <translation>Paling banyak {lines} baris, masing-masing {characters} karakter.</translation>
+    </message>
+    <message>
+        <source>Type the shop&apos;s name as customers know it.</source>
+        <comment>field.shop_name_empty</comment>
+        <translation>Ketik nama toko seperti yang dikenal pelanggan.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters: a receipt&apos;s header holds no more.</source>
+        <comment>field.shop_name_too_long</comment>
+        <translation>Paling banyak {limit} karakter: kepala struk tidak muat lebih.</translation>
+    </message>
+    <message>
+        <source>Name the item that earns a stamp, e.g. Coffee.</source>
+        <comment>field.stamp_item_empty</comment>
+        <translation>Sebutkan barang yang mendapat stempel, mis. Kopi.</translation>
+    </message>
+    <message>
+        <source>A stamp card needs the item that earns a stamp.</source>
+        <comment>field.stamp_item_missing</comment>
+        <translation>Kartu stempel memerlukan barang yang mendapat stempel.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s price, above 0.</source>
+        <comment>field.stamp_price_missing</comment>
+        <translation>Ketik harga barang, di atas 0.</translation>
+    </message>
+    <message>
+        <source>{timezone!r} is not a time zone; choose one like Europe/Oslo.</source>
+        <comment>field.timezone_unknown</comment>
+        <translation>{timezone!r} bukan zona waktu; pilih seperti Asia/Jakarta.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <comment>field.too_long</comment>
+        <translation>Paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
         <source>Base {points} pts / {amount}</source>
         <comment>points.base_many</comment>
         <translation>Dasar {points} poin / {amount}</translation>

@@ -3863,6 +3863,256 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>en postering flytter minst 1 poeng</translation>
     </message>
     <message>
+        <source>Choose what the member does to earn the bonus.</source>
+        <comment>field.campaign_action</comment>
+        <translation>Velg hva medlemmet gjør for å få bonusen.</translation>
+    </message>
+    <message>
+        <source>The till awards only these actions: {actions}.</source>
+        <comment>field.campaign_action_not_awarded</comment>
+        <translation>Kassen gir bonus bare for disse handlingene: {actions}.</translation>
+    </message>
+    <message>
+        <source>The bonus must be at least 1 point.</source>
+        <comment>field.campaign_bonus</comment>
+        <translation>Bonusen må være minst 1 poeng.</translation>
+    </message>
+    <message>
+        <source>The minimum spend cannot be negative.</source>
+        <comment>field.campaign_min_spend</comment>
+        <translation>Minste kjøpsbeløp kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>A multiplier must be above 100 % (200 % is double points).</source>
+        <comment>field.campaign_multiplier</comment>
+        <translation>En multiplikator må være over 100 % (200 % er dobbelt poeng).</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <comment>field.campaign_name_empty</comment>
+        <translation>Gi kampanjen et navn.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.campaign_names</comment>
+        <translation>Navn på andre språk er én linje hver, opptil 80 tegn.</translation>
+    </message>
+    <message>
+        <source>The odds must be 1 in 2 or rarer.</source>
+        <comment>field.campaign_odds</comment>
+        <translation>Sjansen må være 1 av 2 eller sjeldnere.</translation>
+    </message>
+    <message>
+        <source>Choose the country the shop is in.</source>
+        <comment>field.country_unknown</comment>
+        <translation>Velg landet butikken ligger i.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the shop&apos;s prices are in.</source>
+        <comment>field.currency_unknown</comment>
+        <translation>Velg valutaen butikkens priser er i.</translation>
+    </message>
+    <message>
+        <source>{flag}: {problem}</source>
+        <comment>field.flagged</comment>
+        <translation>{flag}: {problem}</translation>
+    </message>
+    <message>
+        <source>The image must be a PNG picture chosen with the image button.</source>
+        <comment>field.image_not_png</comment>
+        <translation>Bildet må være et PNG-bilde valgt med bildeknappen.</translation>
+    </message>
+    <message>
+        <source>The image is too large; choose a smaller picture.</source>
+        <comment>field.image_too_large</comment>
+        <translation>Bildet er for stort; velg et mindre bilde.</translation>
+    </message>
+    <message>
+        <source>The image could not be read; choose it again.</source>
+        <comment>field.image_unreadable</comment>
+        <translation>Bildet kunne ikke leses; velg det på nytt.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <comment>field.language_unknown</comment>
+        <translation>Velg et av språkene som tilbys.</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <comment>field.last_day_before_first</comment>
+        <translation>Siste dag må være samme dag som eller etter første dag.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG picture.</source>
+        <comment>field.logo_not_png</comment>
+        <translation>Logoen må være et PNG-bilde.</translation>
+    </message>
+    <message>
+        <source>The logo is over {kb} KB even scaled; choose a simpler picture.</source>
+        <comment>field.logo_too_large</comment>
+        <translation>Logoen er over {kb} KB selv nedskalert; velg et enklere bilde.</translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s name.</source>
+        <comment>field.manager_name_empty</comment>
+        <translation>Skriv inn lederens navn.</translation>
+    </message>
+    <message>
+        <source>There is no product {products}; remove it from the list.</source>
+        <comment>field.no_excluded_product</comment>
+        <translation>Det finnes ingen vare {products}; fjern den fra listen.</translation>
+    </message>
+    <message>
+        <source>There is no category {categories}; choose from the list.</source>
+        <comment>field.no_such_categories</comment>
+        <translation>Det finnes ingen kategori {categories}; velg fra listen.</translation>
+    </message>
+    <message>
+        <source>There is no category {category}; choose one from the list.</source>
+        <comment>field.no_such_category</comment>
+        <translation>Det finnes ingen kategori {category}; velg en fra listen.</translation>
+    </message>
+    <message>
+        <source>There is no product {product}; choose one from the catalog.</source>
+        <comment>field.no_such_product</comment>
+        <translation>Det finnes ingen vare {product}; velg en fra katalogen.</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>field.no_such_tier</comment>
+        <translation>Det finnes ikke noe nivå {tier}; velg et av programmets nivåer.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <comment>field.pin_digits_only</comment>
+        <translation>En PIN-kode består bare av sifre.</translation>
+    </message>
+    <message>
+        <source>Type a PIN.</source>
+        <comment>field.pin_empty</comment>
+        <translation>Skriv inn en PIN-kode.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is the first one anyone tries; choose another.</source>
+        <comment>field.pin_repeated</comment>
+        <translation>En PIN-kode med ett siffer gjentatt er den første alle prøver; velg en annen.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.</source>
+        <comment>field.pin_sequence</comment>
+        <translation>En PIN-kode med sifre på rad (som 1234 eller 9876) er lett å gjette; velg en annen.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most {digits} digits.</source>
+        <comment>field.pin_too_long</comment>
+        <translation>En PIN-kode har høyst {digits} sifre.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {digits} digits.</source>
+        <comment>field.pin_too_short</comment>
+        <translation>En PIN-kode har minst {digits} sifre.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <comment>field.pins_differ</comment>
+        <translation>De to PIN-kodene er ulike; skriv samme PIN-kode to ganger.</translation>
+    </message>
+    <message>
+        <source>The amount must be above 0.</source>
+        <comment>field.reward_amount</comment>
+        <translation>Beløpet må være over 0.</translation>
+    </message>
+    <message>
+        <source>Choose a limit period: day, week, month, year or ever.</source>
+        <comment>field.reward_limit_period</comment>
+        <translation>Velg en periode for grensen: dag, uke, måned, år eller alltid.</translation>
+    </message>
+    <message>
+        <source>Give the reward a name.</source>
+        <comment>field.reward_name_empty</comment>
+        <translation>Gi belønningen et navn.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters (a description up to 200).</source>
+        <comment>field.reward_names</comment>
+        <translation>Navn på andre språk er én linje hver, opptil 80 tegn (en beskrivelse opptil 200).</translation>
+    </message>
+    <message>
+        <source>The per-member limit must be above 0, or none.</source>
+        <comment>field.reward_per_member_limit</comment>
+        <translation>Grensen per medlem må være over 0, eller ingen.</translation>
+    </message>
+    <message>
+        <source>The percent must be between 1 and 100.</source>
+        <comment>field.reward_percent</comment>
+        <translation>Prosenten må være mellom 1 og 100.</translation>
+    </message>
+    <message>
+        <source>The value of the points must be above 0.</source>
+        <comment>field.reward_point_value</comment>
+        <translation>Verdien av poengene må være over 0.</translation>
+    </message>
+    <message>
+        <source>The points price must be above 0.</source>
+        <comment>field.reward_points_cost</comment>
+        <translation>Poengprisen må være over 0.</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <comment>field.reward_product</comment>
+        <translation>Velg varen.</translation>
+    </message>
+    <message>
+        <source>Buy and free quantities must both be above 0.</source>
+        <comment>field.reward_quantities</comment>
+        <translation>Antall kjøpt og antall gratis må begge være over 0.</translation>
+    </message>
+    <message>
+        <source>Stock must be 0 or more, or unlimited.</source>
+        <comment>field.reward_stock</comment>
+        <translation>Lageret må være 0 eller mer, eller ubegrenset.</translation>
+    </message>
+    <message>
+        <source>At most {lines} lines of {characters} characters.</source>
+        <comment>field.shop_address_too_long</comment>
+        <translation>Høyst {lines} linjer på {characters} tegn.</translation>
+    </message>
+    <message>
+        <source>Type the shop&apos;s name as customers know it.</source>
+        <comment>field.shop_name_empty</comment>
+        <translation>Skriv butikkens navn slik kundene kjenner det.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters: a receipt&apos;s header holds no more.</source>
+        <comment>field.shop_name_too_long</comment>
+        <translation>Høyst {limit} tegn: toppen av en kvittering har ikke plass til mer.</translation>
+    </message>
+    <message>
+        <source>Name the item that earns a stamp, e.g. Coffee.</source>
+        <comment>field.stamp_item_empty</comment>
+        <translation>Gi navn på varen som gir et stempel, f.eks. Kaffe.</translation>
+    </message>
+    <message>
+        <source>A stamp card needs the item that earns a stamp.</source>
+        <comment>field.stamp_item_missing</comment>
+        <translation>Et stempelkort trenger varen som gir et stempel.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s price, above 0.</source>
+        <comment>field.stamp_price_missing</comment>
+        <translation>Skriv inn varens pris, over 0.</translation>
+    </message>
+    <message>
+        <source>{timezone!r} is not a time zone; choose one like Europe/Oslo.</source>
+        <comment>field.timezone_unknown</comment>
+        <translation>{timezone!r} er ikke en tidssone; velg en som Europe/Oslo.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <comment>field.too_long</comment>
+        <translation>Høyst {limit} tegn.</translation>
+    </message>
+    <message>
         <source>Base {points} pts / {amount}</source>
         <comment>points.base_many</comment>
         <translation>Grunnsats {points} poeng / {amount}</translation>

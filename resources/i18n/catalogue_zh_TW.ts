@@ -3863,6 +3863,256 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>每筆點數紀錄至少異動 1 點</translation>
     </message>
     <message>
+        <source>Choose what the member does to earn the bonus.</source>
+        <comment>field.campaign_action</comment>
+        <translation>請選擇會員要做什麼才能獲得獎勵點數。</translation>
+    </message>
+    <message>
+        <source>The till awards only these actions: {actions}.</source>
+        <comment>field.campaign_action_not_awarded</comment>
+        <translation>收銀機只對這些動作給予獎勵點數：{actions}。</translation>
+    </message>
+    <message>
+        <source>The bonus must be at least 1 point.</source>
+        <comment>field.campaign_bonus</comment>
+        <translation>獎勵點數至少須為 1 點。</translation>
+    </message>
+    <message>
+        <source>The minimum spend cannot be negative.</source>
+        <comment>field.campaign_min_spend</comment>
+        <translation>最低消費不可為負數。</translation>
+    </message>
+    <message>
+        <source>A multiplier must be above 100 % (200 % is double points).</source>
+        <comment>field.campaign_multiplier</comment>
+        <translation>倍數須高於 100 %（200 % 即雙倍點數）。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <comment>field.campaign_name_empty</comment>
+        <translation>請為活動命名。</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.campaign_names</comment>
+        <translation>其他語言的名稱各為一行，最多 80 個字元。</translation>
+    </message>
+    <message>
+        <source>The odds must be 1 in 2 or rarer.</source>
+        <comment>field.campaign_odds</comment>
+        <translation>中獎機率須為 2 次中 1 次或更低。</translation>
+    </message>
+    <message>
+        <source>Choose the country the shop is in.</source>
+        <comment>field.country_unknown</comment>
+        <translation>請選擇店家所在的國家。</translation>
+    </message>
+    <message>
+        <source>Choose the currency the shop&apos;s prices are in.</source>
+        <comment>field.currency_unknown</comment>
+        <translation>請選擇店家標價所用的幣別。</translation>
+    </message>
+    <message>
+        <source>{flag}: {problem}</source>
+        <comment>field.flagged</comment>
+        <translation>{flag}：{problem}</translation>
+    </message>
+    <message>
+        <source>The image must be a PNG picture chosen with the image button.</source>
+        <comment>field.image_not_png</comment>
+        <translation>圖片須為用圖片按鈕選擇的 PNG 圖片。</translation>
+    </message>
+    <message>
+        <source>The image is too large; choose a smaller picture.</source>
+        <comment>field.image_too_large</comment>
+        <translation>圖片太大；請選擇較小的圖片。</translation>
+    </message>
+    <message>
+        <source>The image could not be read; choose it again.</source>
+        <comment>field.image_unreadable</comment>
+        <translation>無法讀取圖片；請重新選擇。</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <comment>field.language_unknown</comment>
+        <translation>請從提供的語言中選擇一種。</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first day.</source>
+        <comment>field.last_day_before_first</comment>
+        <translation>最後一天須在第一天當天或之後。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG picture.</source>
+        <comment>field.logo_not_png</comment>
+        <translation>標誌須為 PNG 圖片。</translation>
+    </message>
+    <message>
+        <source>The logo is over {kb} KB even scaled; choose a simpler picture.</source>
+        <comment>field.logo_too_large</comment>
+        <translation>標誌縮小後仍超過 {kb} KB；請選擇較簡單的圖片。</translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s name.</source>
+        <comment>field.manager_name_empty</comment>
+        <translation>請輸入主管的姓名。</translation>
+    </message>
+    <message>
+        <source>There is no product {products}; remove it from the list.</source>
+        <comment>field.no_excluded_product</comment>
+        <translation>沒有 {products} 這項商品；請從清單中移除。</translation>
+    </message>
+    <message>
+        <source>There is no category {categories}; choose from the list.</source>
+        <comment>field.no_such_categories</comment>
+        <translation>沒有 {categories} 這個類別；請從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>There is no category {category}; choose one from the list.</source>
+        <comment>field.no_such_category</comment>
+        <translation>沒有 {category} 這個類別；請從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>There is no product {product}; choose one from the catalog.</source>
+        <comment>field.no_such_product</comment>
+        <translation>沒有 {product} 這項商品；請從商品目錄中選擇。</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>field.no_such_tier</comment>
+        <translation>沒有 {tier} 這個等級；請選擇方案中的等級。</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <comment>field.pin_digits_only</comment>
+        <translation>PIN 碼只能是數字。</translation>
+    </message>
+    <message>
+        <source>Type a PIN.</source>
+        <comment>field.pin_empty</comment>
+        <translation>請輸入 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is the first one anyone tries; choose another.</source>
+        <comment>field.pin_repeated</comment>
+        <translation>同一數字重複的 PIN 碼是任何人第一個會試的；請換一個。</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row (like 1234 or 9876) is easy to guess; choose another.</source>
+        <comment>field.pin_sequence</comment>
+        <translation>連續數字的 PIN 碼（如 1234 或 9876）很容易被猜到；請換一個。</translation>
+    </message>
+    <message>
+        <source>A PIN has at most {digits} digits.</source>
+        <comment>field.pin_too_long</comment>
+        <translation>PIN 碼最多 {digits} 位數。</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {digits} digits.</source>
+        <comment>field.pin_too_short</comment>
+        <translation>PIN 碼至少要 {digits} 位數。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <comment>field.pins_differ</comment>
+        <translation>兩次輸入的 PIN 碼不同；請輸入相同的 PIN 碼兩次。</translation>
+    </message>
+    <message>
+        <source>The amount must be above 0.</source>
+        <comment>field.reward_amount</comment>
+        <translation>金額須大於 0。</translation>
+    </message>
+    <message>
+        <source>Choose a limit period: day, week, month, year or ever.</source>
+        <comment>field.reward_limit_period</comment>
+        <translation>請選擇上限期間：日、週、月、年或永久。</translation>
+    </message>
+    <message>
+        <source>Give the reward a name.</source>
+        <comment>field.reward_name_empty</comment>
+        <translation>請為獎勵命名。</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters (a description up to 200).</source>
+        <comment>field.reward_names</comment>
+        <translation>其他語言的名稱各為一行，最多 80 個字元（說明最多 200 個字元）。</translation>
+    </message>
+    <message>
+        <source>The per-member limit must be above 0, or none.</source>
+        <comment>field.reward_per_member_limit</comment>
+        <translation>每位會員的上限須大於 0，或不設上限。</translation>
+    </message>
+    <message>
+        <source>The percent must be between 1 and 100.</source>
+        <comment>field.reward_percent</comment>
+        <translation>比率須介於 1 到 100 之間。</translation>
+    </message>
+    <message>
+        <source>The value of the points must be above 0.</source>
+        <comment>field.reward_point_value</comment>
+        <translation>點數的價值須大於 0。</translation>
+    </message>
+    <message>
+        <source>The points price must be above 0.</source>
+        <comment>field.reward_points_cost</comment>
+        <translation>點數價格須大於 0。</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <comment>field.reward_product</comment>
+        <translation>請選擇商品。</translation>
+    </message>
+    <message>
+        <source>Buy and free quantities must both be above 0.</source>
+        <comment>field.reward_quantities</comment>
+        <translation>購買數量與免費數量都須大於 0。</translation>
+    </message>
+    <message>
+        <source>Stock must be 0 or more, or unlimited.</source>
+        <comment>field.reward_stock</comment>
+        <translation>庫存須為 0 或以上，或不限量。</translation>
+    </message>
+    <message>
+        <source>At most {lines} lines of {characters} characters.</source>
+        <comment>field.shop_address_too_long</comment>
+        <translation>最多 {lines} 行，每行 {characters} 個字元。</translation>
+    </message>
+    <message>
+        <source>Type the shop&apos;s name as customers know it.</source>
+        <comment>field.shop_name_empty</comment>
+        <translation>請輸入顧客所熟知的店名。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters: a receipt&apos;s header holds no more.</source>
+        <comment>field.shop_name_too_long</comment>
+        <translation>最多 {limit} 個字元：收據的抬頭放不下更多。</translation>
+    </message>
+    <message>
+        <source>Name the item that earns a stamp, e.g. Coffee.</source>
+        <comment>field.stamp_item_empty</comment>
+        <translation>請輸入可集一個章的品項，例如：咖啡。</translation>
+    </message>
+    <message>
+        <source>A stamp card needs the item that earns a stamp.</source>
+        <comment>field.stamp_item_missing</comment>
+        <translation>集點卡需要一個可集章的品項。</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s price, above 0.</source>
+        <comment>field.stamp_price_missing</comment>
+        <translation>請輸入品項的價格，須大於 0。</translation>
+    </message>
+    <message>
+        <source>{timezone!r} is not a time zone; choose one like Europe/Oslo.</source>
+        <comment>field.timezone_unknown</comment>
+        <translation>{timezone!r} 不是時區；請選擇如 Asia/Taipei 的時區。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <comment>field.too_long</comment>
+        <translation>最多 {limit} 個字元。</translation>
+    </message>
+    <message>
         <source>Base {points} pts / {amount}</source>
         <comment>points.base_many</comment>
         <translation>基本 {points} 點 / {amount}</translation>

@@ -510,3 +510,39 @@ def test_the_title_leaves_the_application_name_to_qt(setup: Setup) -> None:
     # naming it too read "loyalty-pos — set up your shop — loyalty-pos".
     assert setup.window.windowTitle()
     assert APPLICATION_DISPLAY_NAME not in setup.window.windowTitle()
+
+
+def test_a_norwegian_setup_says_each_fields_problem_in_norwegian(qtbot: QtBot, tmp_path: Path) -> None:
+    from loyalty_pos.gui.language import install_language, remove_language
+    from loyalty_pos.i18n.catalogue import text
+
+    install_language("nb", "nb")
+    try:
+        config = Config.load(tmp_path / "shop")
+        window = build_setup(lambda shop: create_shop(config, shop).created, defaults=NORWAY,
+                             known_zones=known_zones(), data_dir=str(config.data_dir))
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        s = Setup(qtbot, window, config)
+        window.next()
+        assert s.error(window.shop_page, "name") == text("field.shop_name_empty", "nb")
+        window.shop_page.name.setText("x" * 81)
+        window.next()
+        assert s.error(window.shop_page, "name") == text("field.shop_name_too_long", "nb", limit=80)
+        s.snap("setup_refused_shop_name_nb")
+        window.shop_page.name.setText("Fjellkaffe")
+        window.next()
+        for _ in range(3):  # logo, region, tax
+            window.next()
+        window.manager_page.full_name.setText("Ingrid Berg")
+        window.manager_page.username.setText("ingrid")
+        window.manager_page.pin.setText("1111")
+        window.manager_page.pin_again.setText("1111")
+        window.next()
+        assert s.error(window.manager_page, "pin") == text("field.pin_repeated", "nb")
+        s.snap("setup_refused_pin_nb")
+        window.ops.wait_idle()
+    finally:
+        remove_language()

@@ -52,3 +52,15 @@ def test_check_on_a_damaged_shop_lists_its_problems_in_norwegian(shop: Shop) -> 
     assert problems, done.stdout
     assert any(f"medlem {member.id}: lagret saldo 1\u00a0234" in line for line in problems), done.stdout
     assert "cached balance" not in done.stdout and "problem(s)" not in done.stdout
+
+
+def test_init_refuses_a_bad_field_in_norwegian(tmp_path: Path) -> None:
+    # Refused before any PIN is asked for, so no PIN file is needed.
+    done = _loyalty_pos("--data-dir", str(tmp_path / "shop"), "init", "--shop-name", " ", "--manager", "kari",
+                        "--country", "NO", "--timezone", "Mars/Base")
+    assert done.returncode != 0
+    said = " ".join(done.stderr.split())
+    assert f"--shop-name: {text('field.shop_name_empty', 'nb')}" in said, done.stderr
+    assert "--timezone: " + text("field.timezone_unknown", "nb", timezone="Mars/Base") in said, done.stderr
+    assert "Type the shop's name" not in said and "is not a time zone" not in said
+    assert not (tmp_path / "shop" / "loyalty.sqlite").exists()

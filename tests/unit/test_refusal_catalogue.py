@@ -19,7 +19,14 @@ import pytest
 
 from loyalty_pos.domain import pins, shop_logo
 from loyalty_pos.config import Config
-from loyalty_pos.domain.errors import CardRefused, Conflict, LoyaltyError, PermissionDenied, ValidationError
+from loyalty_pos.domain.errors import (
+    CardRefused,
+    Conflict,
+    FieldsInvalid,
+    LoyaltyError,
+    PermissionDenied,
+    ValidationError,
+)
 from loyalty_pos.i18n.catalogue import MESSAGES, error_key, error_text
 from loyalty_pos.output_files import OutputRefused, check_output
 from loyalty_pos.services.actor import manager_template
@@ -212,10 +219,21 @@ KNOWN_ENGLISH = {
 
 
 # Error classes still in English, with why.
-KNOWN_ENGLISH_CLASSES = {
-    "FieldsInvalid": "a form's refusal: each field's sentence comes from the form's validator (a follow-up catalogues "
-                     "those sentences by field code); the editors put each under its field",
-}
+KNOWN_ENGLISH_CLASSES: dict[str, str] = {}
+
+
+def field_sentences(call: ast.Call) -> list[ast.expr]:
+    """The sentences a ``FieldsInvalid(...)`` site writes itself: the values of a dict (or a dict
+    comprehension) given as its fields. A form's refusal reads as its fields' ``FieldProblem``s
+    (catalogue.error_text), whose templates test_field_problems.py checks where they are made."""
+    given = call.args[:1] + [keyword.value for keyword in call.keywords if keyword.arg == "fields"]
+    found: list[ast.expr] = []
+    for fields in given:
+        if isinstance(fields, ast.Dict):
+            found += fields.values
+        elif isinstance(fields, ast.DictComp):
+            found.append(fields.value)
+    return found
 
 
 def _error_classes(trees: dict[str, ast.Module]) -> dict[str, type[LoyaltyError]]:
@@ -290,6 +308,10 @@ def _error_problems(trees: dict[str, ast.Module] | None = None) -> tuple[int, li
             continue
         keywords = {keyword.arg: keyword.value for keyword in call.keywords}
         where = f"{relative}:{call.lineno}"
+        if issubclass(cls, FieldsInvalid):
+            problems += [f"{where}: a field's sentence is English text written at the raise site"
+                         for value in field_sentences(call) if _english(value)]
+            continue
         codes = _constants(keywords["code"]) if "code" in keywords else [cls.code]
         templates = _constants(keywords["template"]) if "template" in keywords else [cls.template]
         if codes is None or templates is None:
@@ -313,13 +335,18 @@ def test_the_error_scan_finds_english_values_and_unknown_templates() -> None:
               '    raise CardRefused(code="card_blocked", reason="blocked")\n'
               '    raise NotFound(what="Member", key=member_id)\n'
               '    raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)\n'
-              '    raise StoreBusy()\n')
+              '    raise StoreBusy()\n'
+              '    raise FieldsInvalid({"name": "Type a name."}, code="bad_thing")\n'
+              '    raise FieldsInvalid({flag: f"{flag}: {text}" for flag, text in named.items()})\n'
+              '    raise FieldsInvalid({"name": FieldProblem("name_empty", "Type a name.")})\n')
     count, problems = _error_problems({"services/x.py": ast.parse(source)})
-    assert count == 4
+    assert count == 7
     assert [problem.split(": ", 1)[1] for problem in problems] == [
         "reason= is English text written at the raise site",
         "no catalogue entry error.card_blocked[.variant] reads 'Card refused: {reason}.'",
         "what= is English text written at the raise site",
+        "a field's sentence is English text written at the raise site",
+        "a field's sentence is English text written at the raise site",
     ]
 
 

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 import loyalty_pos
-from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.sync.errors import SyncError
-from tests.unit.test_refusal_catalogue import _constants, _keyed
+from tests.unit.test_refusal_catalogue import _constants, _english, _keyed, field_sentences
 
 PACKAGE = Path(loyalty_pos.__file__).resolve().parent
 DIRECTORIES = ("jobs", "printing", "cards", "sync", "cli", "demo")
@@ -39,8 +39,6 @@ OTHERWISE = {
                                    "server's detail is the server's own sentence",
     ("sync/till_link.py", "RegistrationRefused"): "takes a SyncError's template and values: every sync wording "
                                                   "is also a variant of its code (test below)",
-    ("jobs/shop_setup.py", "FieldsInvalid"): "the form's sentences come from services/shop/setup.shop_problems",
-    ("cli/setup.py", "FieldsInvalid"): "the same sentences, each behind its command line flag",
 }
 # Keywords whose literal is an identifier, never shown: the consent a restore waits for.
 IDENTIFIERS = {"consent"}
@@ -139,6 +137,10 @@ def _problems(sites: list[tuple[str, ast.Call]]) -> list[str]:
         where = f"{relative}:{call.lineno}"
         if (relative, cls.__name__) in OTHERWISE:
             continue
+        if issubclass(cls, FieldsInvalid):
+            problems += [f"{where}: a field's sentence is English words; make it a FieldProblem"
+                         for value in field_sentences(call) if _english(value)]
+            continue
         codes = _constants(keywords["code"]) if "code" in keywords else [cls.code]
         if codes is None:
             problems.append(f"{where}: the code is not a literal")
@@ -184,7 +186,9 @@ def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tm
         '    raise CardSheetUnwritable(path=str(path), reason=error.strerror or str(error))\n'
         '    raise CardSheetUnwritable(path=str(path), reason="it fails check: " + "; ".join(n))\n'
         '    raise ServerUnreachable(f"The chain server cannot be reached ({path}).")\n'
-        '    raise CardSheetUnwritable(path=path, template="Cannot write {path} today", reason=n)\n',
+        '    raise CardSheetUnwritable(path=path, template="Cannot write {path} today", reason=n)\n'
+        '    raise FieldsInvalid({flag: f"{flag}: {text}" for flag, text in n.items()}, code="bad_new_shop")\n'
+        '    raise FieldsInvalid({flag: FieldProblem("flagged", "{flag}: {p}", flag=flag, p=p) for flag, p in n})\n',
         encoding="utf-8")
     assert [problem.split(": ", 1)[1] for problem in _problems(_calls([source]))] == [
         "reason= is English words, not a value; make the wording a template variant",
@@ -192,6 +196,7 @@ def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tm
         "reason= is English words, not a value; make the wording a template variant",
         "ServerUnreachable is given its text positionally, not as a template",
         "no catalogue entry error.card_sheet_unwritable[.variant] reads 'Cannot write {path} today'",
+        "a field's sentence is English words; make it a FieldProblem",
     ]
 
 

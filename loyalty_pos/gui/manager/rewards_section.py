@@ -8,7 +8,6 @@ retired, never deleted (receipts and the ledger name them).
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -36,7 +35,7 @@ from loyalty_pos.gui.manager.sections import SECTIONS
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.dialog_parts import ENTER_KEYS, key_button
-from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text
+from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text, field_problem_text
 from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.theme import set_banner
 from loyalty_pos.services.actor import Actor
@@ -379,7 +378,7 @@ class RewardsSection(QWidget):
         except RewardInvalid as error:
             first = next(iter(error.fields.values()), "")
             self.preview.show_message(self.tr("The preview appears once the form is complete: {problem}")
-                                      .format(problem=QCoreApplication.translate("errors", first)))
+                                      .format(problem=field_problem_text(first)))
             return
         ctx = self.ctx
         ctx.ops.run(self, lambda: preview_reward(ctx.make_uow(readonly=True), reward, sample, clock=ctx.clock),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.regions import Region
 from loyalty_pos.domain.shop_profile import ShopProfile
@@ -64,7 +65,7 @@ class SetupDraft:
             try:
                 Money.parse(self.stamp_price, self.currency)
             except LoyaltyError as error:
-                found["stamp_price"] = error.message
+                found["stamp_price"] = FieldProblem.refused(error)
         return {**found, **self.page_problems}
 
     def _stamp_price_minor(self) -> int | None:

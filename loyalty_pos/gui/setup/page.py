@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
+from loyalty_pos.gui.widgets.message_bar import field_problem_text
 from loyalty_pos.gui.widgets.theme import scaled_font
 
 
@@ -109,7 +110,7 @@ class SetupPage(QWidget):
             if only is not None and key != only:
                 continue
             text = problems.get(key)
-            set_inline_error(label, text)
+            set_inline_error(label, field_problem_text(text) if text else None)
             if text:
                 shown.append(key)
         if shown and only is None:

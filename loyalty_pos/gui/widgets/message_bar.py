@@ -11,9 +11,9 @@ import enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.gui.language import spoken_language
-from loyalty_pos.i18n.catalogue import error_key
+from loyalty_pos.i18n.catalogue import error_key, field_text
 from loyalty_pos.i18n.catalogue import error_text as catalogue_error_text
 from loyalty_pos.gui.widgets.theme import scaled_font, set_banner
 
@@ -41,13 +41,18 @@ def error_text(error: LoyaltyError) -> str:
     """The error's message in the language the till speaks: from the catalogue when it has the
     refusal's code (the same text the CLI prints), else through the translator keyed by its
     English template, so a translation can reorder the ``{params}`` a person needs to act."""
-    if error_key(error) is not None:
+    if isinstance(error, FieldsInvalid) or error_key(error) is not None:
         return catalogue_error_text(error, spoken_language())
     template = QCoreApplication.translate("errors", error.template)
     try:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):
         return error.message
+
+
+def field_problem_text(problem: str) -> str:
+    """A form field's problem (``FieldProblem``) in the language the till speaks."""
+    return field_text(problem, spoken_language())
 
 
 class MessageBar(QFrame):

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.errors import Conflict, FieldsInvalid, NotFound
+from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.events import CampaignEnded, CampaignRemoved, CampaignSaved
 from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
@@ -60,23 +61,25 @@ def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
 def make_campaign(**values: Any) -> Campaign:
     """``Campaign(**values)`` with every problem named against its field at once."""
     kind: CampaignKind = values["kind"]
-    problems: dict[str, str] = {}
+    problems: dict[str, FieldProblem] = {}
     if not str(values.get("name", "")).strip():
-        problems["name"] = "Give the campaign a name."
+        problems["name"] = FieldProblem("campaign_name_empty", "Give the campaign a name.")
     if values["ends_at"] <= values["starts_at"]:
-        problems["ends_at"] = "The last day must be on or after the first day."
+        problems["ends_at"] = FieldProblem("last_day_before_first", "The last day must be on or after the first day.")
     if kind is CampaignKind.MULTIPLIER and values.get("multiplier_pct", 100) <= 100:
-        problems["multiplier_pct"] = "A multiplier must be above 100 % (200 % is double points)."
+        problems["multiplier_pct"] = FieldProblem("campaign_multiplier",
+                                                  "A multiplier must be above 100 % (200 % is double points).")
     if kind in _BONUS_KINDS and values.get("bonus_points", 0) <= 0:
-        problems["bonus_points"] = "The bonus must be at least 1 point."
+        problems["bonus_points"] = FieldProblem("campaign_bonus", "The bonus must be at least 1 point.")
     if kind is CampaignKind.ACTION and not values.get("action"):
-        problems["action"] = "Choose what the member does to earn the bonus."
+        problems["action"] = FieldProblem("campaign_action", "Choose what the member does to earn the bonus.")
     if kind is CampaignKind.INSTANT_WIN and values.get("one_in", 0) < 2:
-        problems["one_in"] = "The odds must be 1 in 2 or rarer."
+        problems["one_in"] = FieldProblem("campaign_odds", "The odds must be 1 in 2 or rarer.")
     if values.get("min_spend_minor", 0) < 0:
-        problems["min_spend_minor"] = "The minimum spend cannot be negative."
+        problems["min_spend_minor"] = FieldProblem("campaign_min_spend", "The minimum spend cannot be negative.")
     if names_problem(values.get("names", {}), MAX_LOCAL_NAME) is not None:
-        problems["names"] = "Names in other languages are one line each, up to 80 characters."
+        problems["names"] = FieldProblem("campaign_names",
+                                         "Names in other languages are one line each, up to 80 characters.")
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
     return Campaign(**{**values, "name": str(values["name"]).strip()})
@@ -85,17 +88,20 @@ def make_campaign(**values: Any) -> Campaign:
 def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, before: Campaign | None) -> None:
     """Names a campaign uses must exist, except those the saved campaign already had
     (an old campaign can still be edited or ended after a tier was renamed)."""
-    problems: dict[str, str] = {}
+    problems: dict[str, FieldProblem] = {}
     tiers = {tier.code for tier in draft.tiers.tiers}
     if campaign.min_tier is not None and campaign.min_tier not in tiers and (
             before is None or before.min_tier != campaign.min_tier):
-        problems["min_tier"] = f"There is no tier {campaign.min_tier}; choose one of the program's tiers."
+        problems["min_tier"] = FieldProblem("no_such_tier", "There is no tier {tier}; choose one of the program's tiers.",
+                                            tier=campaign.min_tier)
     unknown = campaign.categories - set(uow.products.categories()) - (before.categories if before else frozenset())
     if unknown:
-        problems["categories"] = f"There is no category {', '.join(sorted(unknown))}; choose from the list."
+        problems["categories"] = FieldProblem("no_such_categories", "There is no category {categories}; choose from "
+                                              "the list.", categories=", ".join(sorted(unknown)))
     if campaign.kind is CampaignKind.ACTION and campaign.action not in AWARDED_ACTIONS and (
             before is None or before.action != campaign.action):
-        problems["action"] = "The till awards only these actions: " + ", ".join(AWARDED_ACTIONS) + "."
+        problems["action"] = FieldProblem("campaign_action_not_awarded", "The till awards only these actions: "
+                                          "{actions}.", actions=", ".join(AWARDED_ACTIONS))
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
 

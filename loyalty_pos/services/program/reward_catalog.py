@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.errors import FieldsInvalid, NotFound, ValidationError
+from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.events import RewardRetired, RewardSaved
 from loyalty_pos.domain.members import MemberView
 from loyalty_pos.domain.program import Program, Reward, RewardKind, Tier
@@ -37,22 +38,24 @@ IMAGE_PREFIX = "data:image/png;base64,"
 # a thumbnail, not a photo.
 MAX_IMAGE_CHARS = 120_000
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_UNREADABLE_IMAGE = FieldProblem("image_unreadable", "The image could not be read; choose it again.")
 _SAMPLE_BASKET_MINOR = 10_000  # a basket a discount is worth something on, when the reward asks for none
 
 # What each field needs, as one sentence a manager can act on.
 _FIELD_MESSAGES = {
-    "name": "Give the reward a name.",
-    "points_cost": "The points price must be above 0.",
-    "amount_minor": "The amount must be above 0.",
-    "percent": "The percent must be between 1 and 100.",
-    "product_code": "Choose the product.",
-    "quantities": "Buy and free quantities must both be above 0.",
-    "point_value": "The value of the points must be above 0.",
-    "valid_until": "The last day must be on or after the first day.",
-    "per_member_limit": "The per-member limit must be above 0, or none.",
-    "limit_period": "Choose a limit period: day, week, month, year or ever.",
-    "stock": "Stock must be 0 or more, or unlimited.",
-    "names": "Names in other languages are one line each, up to 80 characters (a description up to 200).",
+    "name": FieldProblem("reward_name_empty", "Give the reward a name."),
+    "points_cost": FieldProblem("reward_points_cost", "The points price must be above 0."),
+    "amount_minor": FieldProblem("reward_amount", "The amount must be above 0."),
+    "percent": FieldProblem("reward_percent", "The percent must be between 1 and 100."),
+    "product_code": FieldProblem("reward_product", "Choose the product."),
+    "quantities": FieldProblem("reward_quantities", "Buy and free quantities must both be above 0."),
+    "point_value": FieldProblem("reward_point_value", "The value of the points must be above 0."),
+    "valid_until": FieldProblem("last_day_before_first", "The last day must be on or after the first day."),
+    "per_member_limit": FieldProblem("reward_per_member_limit", "The per-member limit must be above 0, or none."),
+    "limit_period": FieldProblem("reward_limit_period", "Choose a limit period: day, week, month, year or ever."),
+    "stock": FieldProblem("reward_stock", "Stock must be 0 or more, or unlimited."),
+    "names": FieldProblem("reward_names", "Names in other languages are one line each, up to 80 characters "
+                                          "(a description up to 200)."),
 }
 
 
@@ -62,7 +65,7 @@ class RewardInvalid(FieldsInvalid):
     code = "bad_reward"
 
 
-def _invalid(fields: dict[str, str]) -> RewardInvalid:
+def _invalid(fields: dict[str, FieldProblem]) -> RewardInvalid:
     return RewardInvalid(fields)
 
 
@@ -72,7 +75,7 @@ def make_reward(**values: Any) -> Reward:
         return Reward(**values)
     except ValidationError as error:
         names = error.params.get("fields") or ("name",)
-        raise _invalid({name: _FIELD_MESSAGES.get(name, error.message) for name in names}) from None
+        raise _invalid({name: _FIELD_MESSAGES.get(name, FieldProblem.refused(error)) for name in names}) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,36 +129,40 @@ def reward_catalog(uow: UnitOfWork) -> RewardCatalog:
     )
 
 
-def _image_problem(image: str) -> str | None:
+def _image_problem(image: str) -> FieldProblem | None:
     if not image.startswith(IMAGE_PREFIX):
-        return "The image must be a PNG picture chosen with the image button."
+        return FieldProblem("image_not_png", "The image must be a PNG picture chosen with the image button.")
     if len(image) > MAX_IMAGE_CHARS:
-        return "The image is too large; choose a smaller picture."
+        return FieldProblem("image_too_large", "The image is too large; choose a smaller picture.")
     try:
         data = base64.b64decode(image[len(IMAGE_PREFIX):], validate=True)
     except (binascii.Error, ValueError):
-        return "The image could not be read; choose it again."
-    return None if data.startswith(_PNG_SIGNATURE) else "The image could not be read; choose it again."
+        return _UNREADABLE_IMAGE
+    return None if data.startswith(_PNG_SIGNATURE) else _UNREADABLE_IMAGE
 
 
 def _check_references(uow: UnitOfWork, draft: Program, reward: Reward, before: Reward | None) -> None:
     """Tiers, products and categories a reward names must exist; one the saved reward
     already names may stay, so an old reward can still be edited or retired."""
-    problems: dict[str, str] = {}
+    problems: dict[str, FieldProblem] = {}
     if reward.min_tier is not None and reward.min_tier not in {tier.code for tier in draft.tiers.tiers}:
         if before is None or before.min_tier != reward.min_tier:
-            problems["min_tier"] = f"There is no tier {reward.min_tier}; choose one of the program's tiers."
+            problems["min_tier"] = FieldProblem("no_such_tier", "There is no tier {tier}; choose one of the program's tiers.",
+                                                tier=reward.min_tier)
     carried = _named_products((before,)) if before is not None else set()
     if reward.product_code and reward.product_code not in carried and uow.products.get(reward.product_code) is None:
-        problems["product_code"] = f"There is no product {reward.product_code}; choose one from the catalog."
+        problems["product_code"] = FieldProblem("no_such_product", "There is no product {product}; choose one from the "
+                                                "catalog.", product=reward.product_code)
     found = uow.products.get_many(sorted(reward.excluded_products))
     missing = sorted(reward.excluded_products - found.keys() - carried)
     if missing:
-        problems["excluded_products"] = f"There is no product {', '.join(missing)}; remove it from the list."
+        problems["excluded_products"] = FieldProblem("no_excluded_product", "There is no product {products}; remove it "
+                                                     "from the list.", products=", ".join(missing))
     if reward.category is not None and reward.kind is RewardKind.PERCENT_OFF:
         known = set(uow.products.categories())
         if reward.category not in known and (before is None or before.category != reward.category):
-            problems["category"] = f"There is no category {reward.category}; choose one from the list."
+            problems["category"] = FieldProblem("no_such_category", "There is no category {category}; choose one from "
+                                                "the list.", category=reward.category)
     if reward.image is not None and (problem := _image_problem(reward.image)):
         problems["image"] = problem
     if problems:

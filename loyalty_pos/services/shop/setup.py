@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
+from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.pins import pin_problem
 from loyalty_pos.domain.recovery_codes import new_recovery_code, normalise_recovery_code
 from loyalty_pos.domain.shop_logo import logo_problem
@@ -56,22 +57,22 @@ class ShopCreated:
     program_version: int
 
 
-def shop_problems(shop: NewShop, known_zones: frozenset[str]) -> dict[str, str]:
+def shop_problems(shop: NewShop, known_zones: frozenset[str]) -> dict[str, FieldProblem]:
     """Field name -> what to fix; empty when :func:`set_up_shop` will accept ``shop``."""
     found = shop.profile.problems(known_zones)
     try:
         clean_username(shop.manager_username)
     except LoyaltyError as error:
-        found["manager_username"] = error.message
+        found["manager_username"] = FieldProblem.refused(error)
     if not shop.manager_name.strip():
-        found["manager_name"] = "Type the manager's name."
+        found["manager_name"] = FieldProblem("manager_name_empty", "Type the manager's name.")
     elif len(shop.manager_name.strip()) > MAX_DISPLAY_NAME:
-        found["manager_name"] = f"At most {MAX_DISPLAY_NAME} characters."
+        found["manager_name"] = FieldProblem("too_long", "At most {limit} characters.", limit=MAX_DISPLAY_NAME)
     weak = pin_problem(shop.pin)
     if weak is not None:
         found["pin"] = weak
     elif shop.pin_again != shop.pin:
-        found["pin_again"] = "The two PINs differ; type the same PIN twice."
+        found["pin_again"] = FieldProblem("pins_differ", "The two PINs differ; type the same PIN twice.")
     if shop.starter is Starter.STAMPS:
         found.update((shop.stamp_item or StampItem("", 0)).problems())
     logo = logo_problem(shop.logo_png) if shop.logo_png is not None else None

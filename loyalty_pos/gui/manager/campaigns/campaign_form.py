@@ -37,7 +37,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
     inline_error_label,
     set_inline_error,
 )
-from loyalty_pos.gui.widgets.message_bar import error_text
+from loyalty_pos.gui.widgets.message_bar import error_text, field_problem_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.gui.widgets.reflow_box import ReflowBox
@@ -299,7 +299,8 @@ class CampaignForm(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            set_inline_error(label, problems.get(key))
+            text = problems.get(key)
+            set_inline_error(label, field_problem_text(text) if text else None)
         first = next((key for key in self.fields if key in problems), None)
         if first is not None:
             self._focus(first).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QWidget
 
 from loyalty_pos.domain.errors import ValidationError
@@ -19,6 +19,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rewards.fields import KIND_FIELDS, NO_DAY, NO_STOCK_LIMIT, RewardFields
 from loyalty_pos.gui.manager.rewards.kinds import day_start, first_day, last_day
 from loyalty_pos.gui.widgets.dialog_parts import set_inline_error
+from loyalty_pos.gui.widgets.message_bar import field_problem_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.services.program.reward_catalog import RewardCatalog, RewardInvalid, make_reward
 
@@ -182,7 +183,7 @@ class RewardForm(RewardFields):
     def show_errors(self, fields: Mapping[str, str]) -> None:
         for key, label in self.errors.items():
             text = fields.get(key)
-            set_inline_error(label, QCoreApplication.translate("errors", text) if text else None)
+            set_inline_error(label, field_problem_text(text) if text else None)
         first = next((key for key in self._focus_of if key in fields), None)
         if first is not None:
             self._focus_of[first].setFocus(Qt.FocusReason.OtherFocusReason)
