@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import logging
 import string
-import xml.etree.ElementTree as ElementTree
+from datetime import date, datetime
 from functools import cache
 from typing import Any
+from xml.etree import ElementTree
 
 from loyalty_pos.domain.check_problems import NOTES, PROBLEMS
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
+from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
 from loyalty_pos.i18n.refusal_texts import REFUSALS
@@ -198,7 +201,11 @@ def error_key(error: LoyaltyError) -> str | None:
     """The catalogue code of a refusal: ``error.<code>``, or ``error.<code>.<variant>`` when one
     code is raised with more than one wording; None when no entry has exactly its English
     template (a refusal still given as free text, or a wording changed without its entry)."""
-    for key in (f"error.{error.code}", *_variants(error.code)):
+    # A refusal raised under a finer code than its class's (a reward refused for its reason,
+    # "needs_tier") keeps its wordings among its class's variants.
+    own = type(error).code
+    for key in (f"error.{error.code}", *_variants(error.code),
+                *((f"error.{own}", *_variants(own)) if own != error.code else ())):
         if MESSAGES.get(key) == error.template:
             return key
     return None
@@ -216,12 +223,23 @@ def error_text(error: LoyaltyError, language: str) -> str:
         return error.message
     # A refusal that wraps another (a start's "cannot open the shop" leads with the store's
     # refusal) reads the wrapped one in the same language, not its English message.
-    values = {name: error_text(value, language) if isinstance(value, LoyaltyError) else value
-              for name, value in error.params.items()}
+    values = {name: _written(value, language) for name, value in error.params.items()}
     try:
         return text(key, language, **values)
     except (KeyError, IndexError, ValueError):
         return error.message
+
+
+def _written(value: Any, language: str) -> Any:
+    """A refusal's value as ``language`` writes it: amounts and days in its locale (the
+    English message has them as ``str`` gives them); other values as they are."""
+    if isinstance(value, LoyaltyError):
+        return error_text(value, language)
+    if isinstance(value, Money):
+        return format_money(value, language)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return format_date(value, language)
+    return value
 
 
 @cache

@@ -10,6 +10,8 @@ its exact English template, so the wording here and at the raise site must stay 
 
 from __future__ import annotations
 
+from loyalty_pos.domain.pricing import REASON_TEMPLATES
+
 REFUSALS: dict[str, str] = {
     "error.amount_empty": "Amount is empty",
     "error.amount_too_large": "{text!r} is too large to be an amount",
@@ -502,4 +504,13 @@ REFUSALS.update({
     for key, english in list(REFUSALS.items())
     if key.split(".")[1] in {"insecure_url", "bad_certificate", "offline", "sync_failed", "disconnected",
                              "not_registered", "protocol", "publication_invalid", "refused"}
+})
+
+# leftovers2: the rest of the refusals that were still English.
+REFUSALS.update({
+    # A reward refused while pricing a sale (domain/pricing._refuse): one wording per reason, raised
+    # under the reason's code and found by its template among the class's variants. The class's
+    # code already keys "nothing left in the basket" (error.no_eligible_lines).
+    **{f"error.reward_unavailable.{why}": english for why, english in REASON_TEMPLATES.items()
+       if why != "no_eligible_lines"},
 })
