@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 from xml.etree import ElementTree
 
-from loyalty_pos.domain.check_problems import NOTES, PROBLEMS
+from loyalty_pos.domain.check_problems import NOTES, PROBLEMS, Problem, ProblemLines
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.regions import COUNTRIES, Country
@@ -235,6 +235,11 @@ def _written(value: Any, language: str) -> Any:
     English message has them as ``str`` gives them); other values as they are."""
     if isinstance(value, LoyaltyError):
         return error_text(value, language)
+    if isinstance(value, Problem | ProblemLines):
+        # check_texts writes through this module's text(): imported here, when first used.
+        from loyalty_pos.i18n.check_texts import problem_text, problems_text
+
+        return problems_text(value, language) if isinstance(value, ProblemLines) else problem_text(value, language)
     if isinstance(value, Money):
         return format_money(value, language)
     if isinstance(value, date) and not isinstance(value, datetime):

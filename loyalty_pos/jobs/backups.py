@@ -27,6 +27,7 @@ from loyalty_pos.cards.keys import (
     write_ring,
 )
 from loyalty_pos.domain.chain import LOCAL_ORIGIN, Head
+from loyalty_pos.domain.check_problems import ProblemLines
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 from loyalty_pos.jobs.backup_crypto import is_sealed, open_sealed, seal_file
@@ -213,7 +214,7 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
         report = check_file(trial)
         if not report.ok:
             raise RestoreRefused(path=str(src), template="Not restoring {path}: it fails check: {problems}",
-                                 problems="; ".join(report.problems[:3]))
+                                 problems=ProblemLines(report.problems[:3]))
         _guard(src, trial, incoming, db_path, key_path, other_shop=other_shop, replace_printed=replace_printed)
         kept_db = backup_dir / f"before-restore-{stamp}.sqlite" if db_path.is_file() else None
         replaced = None

@@ -20,7 +20,13 @@ from pathlib import Path
 import pytest
 
 import loyalty_pos
+from loyalty_pos.domain.check_problems import Problem, ProblemLines
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.i18n.catalogue import error_text
+from loyalty_pos.i18n.check_texts import problem_text, problems_text
+from loyalty_pos.jobs.backups import RestoreRefused
+from loyalty_pos.jobs.chain_join import JoinFailed
+from loyalty_pos.jobs.shop_setup import SetupFailed
 from loyalty_pos.sync.errors import SyncError
 from tests.unit.test_refusal_catalogue import _constants, _keyed
 
@@ -160,7 +166,17 @@ def _problems(sites: list[tuple[str, ast.Call]]) -> list[str]:
         problems += [f"{where}: {name}= is English words, not a value; make the wording a template variant"
                      for name, value in keywords.items()
                      if name not in ("code", "template", *IDENTIFIERS) and _words(value)]
+        problems += [f"{where}: {name}= joins check's English lines; carry them as ProblemLines"
+                     for name, value in keywords.items() if _joins_check_lines(value)]
     return problems
+
+
+def _joins_check_lines(node: ast.expr) -> bool:
+    """Whether a value is check's lines (``report.problems``) joined into one text: English
+    whatever language reads the refusal."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join" \
+        and any(isinstance(part, ast.Attribute) and part.attr == "problems"
+                for argument in node.args for part in ast.walk(argument))
 
 
 def test_every_refusal_in_jobs_printing_cards_sync_cli_demo_reads_from_the_catalogue() -> None:
@@ -184,7 +200,9 @@ def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tm
         '    raise CardSheetUnwritable(path=str(path), reason=error.strerror or str(error))\n'
         '    raise CardSheetUnwritable(path=str(path), reason="it fails check: " + "; ".join(n))\n'
         '    raise ServerUnreachable(f"The chain server cannot be reached ({path}).")\n'
-        '    raise CardSheetUnwritable(path=path, template="Cannot write {path} today", reason=n)\n',
+        '    raise CardSheetUnwritable(path=path, template="Cannot write {path} today", reason=n)\n'
+        '    raise RestoreRefused(path=path, template="Not restoring {path}: it fails check: {problems}",\n'
+        '                         problems="; ".join(report.problems[:3]))\n',
         encoding="utf-8")
     assert [problem.split(": ", 1)[1] for problem in _problems(_calls([source]))] == [
         "reason= is English words, not a value; make the wording a template variant",
@@ -192,7 +210,29 @@ def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tm
         "reason= is English words, not a value; make the wording a template variant",
         "ServerUnreachable is given its text positionally, not as a template",
         "no catalogue entry error.card_sheet_unwritable[.variant] reads 'Cannot write {path} today'",
+        "problems= joins check's English lines; carry them as ProblemLines",
     ]
+
+
+FOUND = ProblemLines([Problem("sqlite", detail="row 3 missing from index ix_sales"),
+                      Problem("balance_differs", member="m-1", cached=1200, folded=1000), "page 7 is damaged"])
+
+
+@pytest.mark.parametrize("refusal", [
+    RestoreRefused(path="/b/x.sqlite", template="Not restoring {path}: it fails check: {problems}", problems=FOUND),
+    JoinFailed(template=("This till did not join the chain: {problems}. Nothing was saved; ask head office "
+                         "for a new enrolment code (this one is used up) and try again."), problems=FOUND),
+    SetupFailed(template="The shop was not set up: {problems}. Nothing was saved; please try again.",
+                problems=FOUND),
+], ids=["restore", "join", "setup"])
+def test_what_check_found_reads_in_the_refusals_language(refusal: LoyaltyError) -> None:
+    # The English keeps check's lines as they always read.
+    assert FOUND in refusal.message
+    norwegian = error_text(refusal, "nb")
+    assert problems_text(FOUND, "nb") in norwegian
+    assert problems_text(FOUND, "nb") == "; ".join(
+        (problem_text(FOUND.lines[0], "nb"), problem_text(FOUND.lines[1], "nb"), "page 7 is damaged"))
+    assert "cached balance" not in norwegian and "1\u00a0200" in norwegian
 
 
 @pytest.mark.parametrize("name", ["SyncError", "RestoreRefused", "KeyFileRefused"])
