@@ -232,18 +232,25 @@ def error_text(error: LoyaltyError, language: str) -> str:
 
 def _written(value: Any, language: str) -> Any:
     """A refusal's value as ``language`` writes it: amounts and days in its locale (the
-    English message has them as ``str`` gives them); other values as they are."""
+    English message has them as ``str`` gives them), a wrapped refusal, check's lines and a
+    sync sentence in that language; other values as they are."""
     if isinstance(value, LoyaltyError):
         return error_text(value, language)
-    if isinstance(value, Problem | ProblemLines):
-        # check_texts writes through this module's text(): imported here, when first used.
-        from loyalty_pos.i18n.check_texts import problem_text, problems_text
-
-        return problems_text(value, language) if isinstance(value, ProblemLines) else problem_text(value, language)
     if isinstance(value, Money):
         return format_money(value, language)
     if isinstance(value, date) and not isinstance(value, datetime):
         return format_date(value, language)
+    if isinstance(value, str):
+        # Both write through this module's text(): imported when a value is written, not at load.
+        from loyalty_pos.i18n.check_texts import problem_text, problems_text
+        from loyalty_pos.i18n.sync_texts import SyncSentence, sync_message_text
+
+        if isinstance(value, ProblemLines):
+            return problems_text(value, language)
+        if isinstance(value, Problem):
+            return problem_text(value, language)
+        if isinstance(value, SyncSentence):
+            return sync_message_text(value, language)
     return value
 
 

@@ -30,6 +30,7 @@ from loyalty_pos.domain.chain import LOCAL_ORIGIN, Head
 from loyalty_pos.domain.check_problems import ProblemLines
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
+from loyalty_pos.i18n.catalogue import text
 from loyalty_pos.jobs.backup_crypto import is_sealed, open_sealed, seal_file
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.output_files import check_output, write_output
@@ -65,6 +66,10 @@ class RestoreNeedsConsent(RestoreRefused):
         """The English between "Not restoring {path}: " and the flag (the back office asks with it)."""
         why = self.message.removeprefix(f"Not restoring {self.params['path']}: ")
         return why.removesuffix(f". To restore it anyway, pass --{self.params['flag']}")
+
+    def why_text(self, language: str) -> str:
+        """``why`` in ``language``: the back office asks its question with it."""
+        return text(f"restore_consent.{self.consent}", language, **self.params)
 
     @property
     def consent(self) -> str:

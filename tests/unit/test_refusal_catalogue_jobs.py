@@ -22,12 +22,15 @@ import pytest
 import loyalty_pos
 from loyalty_pos.domain.check_problems import Problem, ProblemLines
 from loyalty_pos.domain.errors import LoyaltyError
-from loyalty_pos.i18n.catalogue import error_text
+from loyalty_pos.i18n.catalogue import error_key, error_text, text
 from loyalty_pos.i18n.check_texts import problem_text, problems_text
-from loyalty_pos.jobs.backups import RestoreRefused
+from loyalty_pos.i18n.sync_texts import SyncSentence, sync_message_text
+from loyalty_pos.jobs.backups import RestoreNeedsConsent, RestoreRefused
 from loyalty_pos.jobs.chain_join import JoinFailed
 from loyalty_pos.jobs.shop_setup import SetupFailed
-from loyalty_pos.sync.errors import SyncError
+from loyalty_pos.services.shop.server_address import server_url_problem
+from loyalty_pos.sync.client import check_url
+from loyalty_pos.sync.errors import InsecureUrl, SyncError
 from tests.unit.test_refusal_catalogue import _constants, _keyed
 
 PACKAGE = Path(loyalty_pos.__file__).resolve().parent
@@ -238,3 +241,43 @@ def test_what_check_found_reads_in_the_refusals_language(refusal: LoyaltyError) 
 @pytest.mark.parametrize("name", ["SyncError", "RestoreRefused", "KeyFileRefused"])
 def test_the_classes_are_found(name: str) -> None:
     assert name in CLASSES
+
+
+CONSENTS = [
+    RestoreNeedsConsent(path="/b/x.sqlite", consent="other_shop", template=(
+        "Not restoring {path}: it is another shop's backup (shop {backup_shop}; this is shop {current_shop}): "
+        "its data and card keys would replace this shop's. To restore it anyway, pass --{flag}"),
+        backup_shop="Kafé Nord (1a2b)", current_shop="Toko Sari (3c4d)"),
+    RestoreNeedsConsent(path="/b/x.sqlite", consent="replace_printed", template=(
+        "Not restoring {path}: its card keys ({arriving}) are not this till's ({here}): cards printed with "
+        "this till's keys would read as forged after it (this till's key file is kept aside either way). "
+        "To restore it anyway, pass --{flag}"), arriving="ab12", here="cd34"),
+]
+
+
+@pytest.mark.parametrize("refusal", CONSENTS, ids=["other_shop", "replace_printed"])
+def test_why_a_restore_waits_for_consent_reads_in_a_language(refusal: RestoreNeedsConsent) -> None:
+    # The back office asks with it: its English is the refusal's own middle.
+    assert refusal.why_text("en") == refusal.why
+    assert error_key(refusal) is not None
+
+
+@pytest.mark.parametrize("url", ["ftp://chain.example", "https://", "http://chain.example.com"])
+def test_a_refused_server_address_is_one_whole_sentence_per_problem(url: str) -> None:
+    with pytest.raises(InsecureUrl) as refused:
+        check_url(url)
+    key = error_key(refused.value)
+    assert key in ("error.insecure_url.no_host", "error.insecure_url.plain_http")
+    assert refused.value.message == f"{server_url_problem(url)} (not {url!r})"
+    # Stored as a till's last error and read back, the sentence is the variant's, not "{problem} (...)".
+    assert sync_message_text(refused.value.message, "nb") == text(key, "nb", url=url)
+
+
+def test_a_failed_joins_sync_sentence_reads_in_the_refusals_language() -> None:
+    sentence = SyncSentence("The chain server cannot be reached (https://chain.example).")
+    refused = JoinFailed(template=(
+        "This till did not join the chain: {reason} Nothing was saved; ask head office for a new "
+        "enrolment code (this one is used up) and try again."), reason=sentence)
+    assert sentence in refused.message
+    assert text("error.offline", "nb", url="https://chain.example") in error_text(refused, "nb")
+    assert sentence not in error_text(refused, "nb")

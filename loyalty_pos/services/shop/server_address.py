@@ -6,6 +6,9 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+NO_HOST = "The server address starts with https:// and names a host, e.g. https://chain.example.com"
+PLAIN_HTTP = "Use https:// for the server: plain http:// is only for a server on this computer (localhost)"
+
 
 def server_url_problem(url: str) -> str | None:
     """Why a server address is refused (None: accepted). Plain http would carry the
@@ -16,9 +19,9 @@ def server_url_problem(url: str) -> str | None:
     except ValueError:
         parts = urlsplit("")
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        return "The server address starts with https:// and names a host, e.g. https://chain.example.com"
+        return NO_HOST
     if parts.scheme == "http" and not _loopback(parts.hostname):
-        return "Use https:// for the server: plain http:// is only for a server on this computer (localhost)"
+        return PLAIN_HTTP
     return None
 
 
