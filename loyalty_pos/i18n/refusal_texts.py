@@ -553,6 +553,10 @@ REFUSALS.update({
         'cannot use that folder ({reason}). Create it once for the account that runs the till: sudo install '
         '-d -o {user} -m 0755 {path} Or keep the data in a folder of your choice with --data-dir DIR or the '
         'environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo'),
+    # The same problems as a form shows them under its address field (services/shop/server_address.PROBLEMS).
+    "server_address.no_host": "The server address starts with https:// and names a host, e.g. https://chain.example.com",
+    "server_address.plain_http": (
+        "Use https:// for the server: plain http:// is only for a server on this computer (localhost)"),
     # A server address the sync client refuses (sync/client.check_url), one per problem.
     "error.insecure_url.no_host": (
         "The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})"),
