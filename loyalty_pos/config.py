@@ -29,12 +29,31 @@ UNIX_SHOP_DIR = Path("/var/lib") / APP_NAME
 DEMO_SUBDIR = "demo"
 
 
+# The whole refusal per platform, its fix included (a translation words all of it); the
+# command line in it is the platform's, filled with the folder and the login name.
+UNUSABLE_TEMPLATES = {
+    "win32": (
+        "loyalty-pos keeps a shop's data in {path}, where every account on this computer finds it, but cannot use "
+        "that folder ({reason}). Start loyalty-pos once with \"Run as administrator\" so it can create the folder, "
+        "or create {path} yourself and give the Users group Modify permission on it. Or keep the data in a folder "
+        "of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try "
+        "loyalty-pos, run: loyalty-pos demo"),
+    "darwin": (
+        "loyalty-pos keeps a shop's data in {path}, where every account on this computer finds it, but cannot use "
+        "that folder ({reason}). Create it once for the account that runs the till: sudo mkdir -p '{path}' && "
+        "sudo chown {user} '{path}'. Or keep the data in a folder of your choice with --data-dir DIR or the "
+        "environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo"),
+    "other": (
+        "loyalty-pos keeps a shop's data in {path}, where every account on this computer finds it, but cannot use "
+        "that folder ({reason}). Create it once for the account that runs the till: sudo install -d -o {user} "
+        "-m 0755 {path} Or keep the data in a folder of your choice with --data-dir DIR or the environment "
+        "variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo"),
+}
+
+
 class SharedDataDirUnusable(LoyaltyError):
     code = "shared_data_dir_unusable"
-    template = ("loyalty-pos keeps a shop's data in {path}, where every account on this computer finds it, "
-                "but cannot use that folder ({reason}). {fix} Or keep the data in a folder of your choice with "
-                "--data-dir DIR or the environment variable " + DATA_DIR_ENV + "=DIR. "
-                "To only try loyalty-pos, run: loyalty-pos demo")
+    template = UNUSABLE_TEMPLATES["other"]
 
 
 def machine_data_dir() -> Path:
@@ -48,18 +67,11 @@ def demo_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / DEMO_SUBDIR
 
 
-def _fix_for(path: Path) -> str:
+def _login_name() -> str:
     try:
-        user = getpass.getuser()
+        return getpass.getuser()
     except (OSError, KeyError):  # no login name (a container, a service without one)
-        user = "USER"
-    if sys.platform == "win32":
-        return (f"Start loyalty-pos once with \"Run as administrator\" so it can create the folder, or create "
-                f"{path} yourself and give the Users group Modify permission on it.")
-    if sys.platform == "darwin":
-        return (f"Create it once for the account that runs the till: "
-                f"sudo mkdir -p '{path}' && sudo chown {user} '{path}'.")
-    return f"Create it once for the account that runs the till: sudo install -d -o {user} -m 0755 {path}"
+        return "USER"
 
 
 def _check_usable(path: Path) -> None:
@@ -69,7 +81,9 @@ def _check_usable(path: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
             pass
     except OSError as error:
-        raise SharedDataDirUnusable(path=str(path), reason=error.strerror or str(error), fix=_fix_for(path)) from None
+        template = UNUSABLE_TEMPLATES.get(sys.platform, UNUSABLE_TEMPLATES["other"])
+        raise SharedDataDirUnusable(template=template, path=str(path), reason=error.strerror or str(error),
+                                    user=_login_name()) from None
 
 
 @dataclass(frozen=True, slots=True)

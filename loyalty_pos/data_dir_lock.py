@@ -37,6 +37,22 @@ class DataDirInUse(LoyaltyError):
     exit_code = EXIT_IN_USE
 
 
+# A lock file names its holder with the English ``what`` hold_data_dir was given (earlier
+# releases wrote the same phrases): each known one is a wording of its own, so a translation
+# names the holder its way; a phrase this release does not know keeps the class's wording.
+HELD_BY = {
+    "the till": "the till is already running on this data directory (pid {pid} on host {host}); close it first",
+    "loyalty-pos restore": (
+        "loyalty-pos restore is already running on this data directory (pid {pid} on host {host}); close it first"),
+    "loyalty-pos demo": (
+        "loyalty-pos demo is already running on this data directory (pid {pid} on host {host}); close it first"),
+    "a database upgrade": (
+        "a database upgrade is already running on this data directory (pid {pid} on host {host}); close it first"),
+}
+# An unreadable lock file (its holder still writing it, or damaged) names nobody.
+HELD_BY_UNKNOWN = "another loyalty-pos is already running on this data directory; close it first"
+
+
 @dataclass(frozen=True, slots=True)
 class Holder:
     pid: int | str
@@ -107,8 +123,11 @@ def _acquire(path: Path, what: str) -> None:
             raise
         if not locked:
             os.close(fd)
-            holder = read_holder(path.parent) or Holder(pid="unknown", host="unknown", what="another loyalty-pos")
-            raise DataDirInUse(holder=holder.what, pid=holder.pid, host=holder.host)
+            holder = read_holder(path.parent)
+            if holder is None:
+                raise DataDirInUse(template=HELD_BY_UNKNOWN)
+            raise DataDirInUse(template=HELD_BY.get(holder.what, DataDirInUse.template), holder=holder.what,
+                               pid=holder.pid, host=holder.host)
         record = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "what": what})
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)

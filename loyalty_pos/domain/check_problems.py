@@ -11,7 +11,8 @@ stays as it came.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Self
 
 PROBLEMS: dict[str, str] = {
     # SQLite's integrity check on the file; {detail} is SQLite's own words.
@@ -88,6 +89,20 @@ class Problem(str):
         line.code = code
         line.values = values
         return line
+
+
+class ProblemLines(str):
+    """Some of check's lines joined into one English value ("a; b; c") for a refusal that
+    names what check found (a restore, a join, a setup), keeping each line so the refusal can
+    be read in another language (``i18n.check_texts.problems_text``)."""
+
+    lines: tuple[str, ...]
+
+    def __new__(cls, lines: Iterable[str]) -> Self:
+        kept = tuple(lines)
+        joined = super().__new__(cls, "; ".join(kept))
+        joined.lines = kept
+        return joined
 
 
 def to_record(line: str) -> Any:

@@ -31,7 +31,7 @@ from loyalty_pos.domain.errors import (
     ValidationError,
 )
 from loyalty_pos.domain.members import MemberStatus, MemberView
-from loyalty_pos.domain.money import Rounding, allocate, divide
+from loyalty_pos.domain.money import Money, Rounding, allocate, divide
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import (
     RedemptionRequest,
@@ -99,8 +99,59 @@ def _basket_lines(basket: Basket) -> list[PricedLine]:
     ]
 
 
-def _refuse(reward: Reward, reason: Unavailable) -> RewardUnavailable:
-    return RewardUnavailable(code=reason.code, reward=reward.name, reason=reason.message)
+_REFUSED = "Reward {reward} is not available: "
+# One wording per reason, each the reason's English sentence (``Unavailable.message``) as a
+# template, so the catalogue (error.reward_unavailable.<why>) can say it in the reader's
+# language from the values; a word the reason names (a period, a member's status) is its
+# own variant, never a value.
+REASON_TEMPLATES: dict[str, str] = {
+    "no_member": _REFUSED + "no member on the sale.",
+    "inactive": _REFUSED + "switched off by a manager.",
+    "not_yet_valid": _REFUSED + "valid from {day}.",
+    "expired": _REFUSED + "ended {day}.",
+    "needs_tier": _REFUSED + "needs {tier} tier.",
+    "limit_reached_day": _REFUSED + "limit of {limit} a day reached.",
+    "limit_reached_week": _REFUSED + "limit of {limit} a week reached.",
+    "limit_reached_month": _REFUSED + "limit of {limit} a month reached.",
+    "limit_reached_year": _REFUSED + "limit of {limit} a year reached.",
+    "limit_reached_ever": _REFUSED + "limit of {limit} reached.",
+    "out_of_stock": _REFUSED + "out of stock.",
+    "min_basket": _REFUSED + "needs a basket of {minimum}, basket is {basket}.",
+    "product_count": _REFUSED + "needs {needed} x {product} in the basket, basket has {quantity}.",
+    "product": _REFUSED + "needs {product} in the basket.",
+    "no_eligible_lines": _REFUSED + "nothing left in the basket it applies to.",
+    "member_blocked": _REFUSED + "member is blocked.",
+    "member_erased": _REFUSED + "member is erased.",
+    "member_merged": _REFUSED + "member is merged.",
+}
+
+
+def _refuse(reward: Reward, reason: Unavailable, currency: str) -> RewardUnavailable:
+    """``reason`` as a refusal: the English sentence stays as ``reason`` (callers and logs
+    read it), its values beside it for the catalogue's wording."""
+    params = reason.params
+    values: dict[str, object] = {}
+    why = reason.code
+    if why in ("not_yet_valid", "expired"):
+        moment = params["valid_from" if why == "not_yet_valid" else "valid_until"]
+        values["day"] = moment.date() if isinstance(moment, datetime) else moment
+    elif why == "needs_tier":
+        values["tier"] = params["tier_name"]
+    elif why == "limit_reached":
+        why = f"limit_reached_{params['period'] if params['period'] in ('day', 'week', 'month', 'year') else 'ever'}"
+        values["limit"] = params["limit"]
+    elif why == "min_basket":
+        # Money, not text: the reader's language writes it (``format_money``); the English
+        # message keeps ``Money.format``'s way, which ``str`` gives.
+        values["minimum"] = Money(params["minimum_minor"], currency)
+        values["basket"] = Money(params["basket_minor"], currency)
+    elif why == "product_not_in_basket":
+        why = "product" if reason.message == f"needs {params['product']} in the basket" else "product_count"
+        values.update(product=params["product"], needed=params["needed"], quantity=params["quantity"])
+    elif why == "member_not_active":
+        why = f"member_{params['status']}"
+    return RewardUnavailable(code=reason.code, template=REASON_TEMPLATES[why], reward=reward.name,
+                             reason=reason.message, **values)
 
 
 def _about(error: LoyaltyError, index: int) -> LoyaltyError:
@@ -141,7 +192,7 @@ class _Redeeming:
         # reasons that points cannot fix.
         blocking = [r for r in reasons if r.code != "insufficient_points"]
         if blocking:
-            raise _refuse(reward, blocking[0])
+            raise _refuse(reward, blocking[0], self.currency)
         effect = apply_reward(reward, self.lines, request, currency=self.currency, free_units=self.free_units)
         self.committed += effect.points
         if self.committed > self.member.balance:
@@ -184,7 +235,7 @@ def _redeem_all(
     if not rewards:
         return lines, ()
     if member is None:
-        raise _about(_refuse(rewards[0], NO_MEMBER), 0)
+        raise _about(_refuse(rewards[0], NO_MEMBER, currency), 0)
     state = _Redeeming(lines, member, program, stock_left, currency, now, [], Counter(), Counter())
     requests = list(enumerate(zip(rewards, redemptions, strict=True)))
     for index, (reward, request) in requests:

@@ -301,7 +301,7 @@ def _basket_reasons(
             message = f"needs {need} x {name} in the basket, basket has {have}"
             if reward.kind is RewardKind.FREE_PRODUCT and not matching:
                 message = f"needs {name} in the basket"
-            params = {"product_code": reward.product_code, "needed": need, "quantity": have}
+            params = {"product_code": reward.product_code, "product": name, "needed": need, "quantity": have}
             reasons.append(Unavailable("product_not_in_basket", message, params))
             return reasons
     cheapest = _plan(reward, lines, reward.points_cost, free_units)
@@ -337,7 +337,7 @@ def unavailable_reasons(
     reasons += _validity(reward, now)
     if reward.min_tier is not None and tiers.rank(member.tier_code) < tiers.rank(reward.min_tier):
         tier = tiers.by_code(reward.min_tier)
-        reasons.append(Unavailable("needs_tier", f"needs {tier.name} tier", {"tier": tier.code}))
+        reasons.append(Unavailable("needs_tier", f"needs {tier.name} tier", {"tier": tier.code, "tier_name": tier.name}))
     if reward.per_member_limit is not None:
         used = member.redemptions_in_period.get(reward.id, 0) + already_in_sale
         if used >= reward.per_member_limit:

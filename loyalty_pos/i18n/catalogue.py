@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import logging
 import string
-import xml.etree.ElementTree as ElementTree
+from datetime import date, datetime
 from functools import cache
 from typing import Any
+from xml.etree import ElementTree
 
-from loyalty_pos.domain.check_problems import NOTES, PROBLEMS
+from loyalty_pos.domain.check_problems import NOTES, PROBLEMS, Problem, ProblemLines
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.domain.field_problems import FieldProblem
+from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import ROUNDING_NOTES
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
+from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
 from loyalty_pos.i18n.refusal_texts import REFUSALS
@@ -202,7 +205,11 @@ def error_key(error: LoyaltyError) -> str | None:
     """The catalogue code of a refusal: ``error.<code>``, or ``error.<code>.<variant>`` when one
     code is raised with more than one wording; None when no entry has exactly its English
     template (a refusal still given as free text, or a wording changed without its entry)."""
-    for key in (f"error.{error.code}", *_variants(error.code)):
+    # A refusal raised under a finer code than its class's (a reward refused for its reason,
+    # "needs_tier") keeps its wordings among its class's variants.
+    own = type(error).code
+    for key in (f"error.{error.code}", *_variants(error.code),
+                *((f"error.{own}", *_variants(own)) if own != error.code else ())):
         if MESSAGES.get(key) == error.template:
             return key
     return None
@@ -223,8 +230,7 @@ def error_text(error: LoyaltyError, language: str) -> str:
         return error.message
     # A refusal that wraps another (a start's "cannot open the shop" leads with the store's
     # refusal) reads the wrapped one in the same language, not its English message.
-    values = {name: error_text(value, language) if isinstance(value, LoyaltyError) else value
-              for name, value in error.params.items()}
+    values = {name: _written(value, language) for name, value in error.params.items()}
     try:
         return text(key, language, **values)
     except (KeyError, IndexError, ValueError):
@@ -254,6 +260,32 @@ def field_text(problem: str, language: str) -> str:
         return text(key, language, **values)
     except (KeyError, IndexError, ValueError):
         return str(problem)
+
+
+def _written(value: Any, language: str) -> Any:
+    """A refusal's value as ``language`` writes it: amounts and days in its locale (the
+    English message has them as ``str`` gives them), a wrapped refusal, check's lines and a
+    sync sentence in that language; other values as they are."""
+    if isinstance(value, LoyaltyError):
+        return error_text(value, language)
+    if isinstance(value, Money):
+        return format_money(value, language)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return format_date(value, language)
+    if isinstance(value, FieldProblem):
+        return field_text(value, language)
+    if isinstance(value, str):
+        # Both write through this module's text(): imported when a value is written, not at load.
+        from loyalty_pos.i18n.check_texts import problem_text, problems_text
+        from loyalty_pos.i18n.sync_texts import SyncSentence, sync_message_text
+
+        if isinstance(value, ProblemLines):
+            return problems_text(value, language)
+        if isinstance(value, Problem):
+            return problem_text(value, language)
+        if isinstance(value, SyncSentence):
+            return sync_message_text(value, language)
+    return value
 
 
 @cache

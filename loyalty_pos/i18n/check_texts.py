@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from loyalty_pos.domain.check_problems import Problem
+from loyalty_pos.domain.check_problems import Problem, ProblemLines
 from loyalty_pos.i18n.catalogue import text
 from loyalty_pos.i18n.formatting import format_integer
+
+
+def problems_text(problems: ProblemLines, language: str) -> str:
+    """The lines a refusal carries (``ProblemLines``), each in ``language``."""
+    return "; ".join(problem_text(line, language) for line in problems.lines)
+
 
 def problem_text(problem: str, language: str) -> str:
     """``problem`` in ``language``; a line that is not a Problem (a drill result stored by

@@ -10,6 +10,8 @@ its exact English template, so the wording here and at the raise site must stay 
 
 from __future__ import annotations
 
+from loyalty_pos.domain.pricing import REASON_TEMPLATES
+
 REFUSALS: dict[str, str] = {
     "error.amount_empty": "Amount is empty",
     "error.amount_too_large": "{text!r} is too large to be an amount",
@@ -565,4 +567,68 @@ REFUSALS.update({
     "field.campaign_action_not_awarded": "The till awards only these actions: {actions}.",
     # loyalty-pos init names each problem by its option (cli/setup.py): "--shop-name: Type the ...".
     "field.flagged": "{flag}: {problem}",
+})
+
+# leftovers2: the rest of the refusals that were still English.
+REFUSALS.update({
+    # A reward refused while pricing a sale (domain/pricing._refuse): one wording per reason, raised
+    # under the reason's code and found by its template among the class's variants. The class's
+    # code already keys "nothing left in the basket" (error.no_eligible_lines).
+    **{f"error.reward_unavailable.{why}": english for why, english in REASON_TEMPLATES.items()
+       if why != "no_eligible_lines"},
+    # Why a restore waits for consent (jobs/backups.RestoreNeedsConsent.why_text): the back office asks
+    # its question with it (it capitalises the first letter).
+    "restore_consent.other_shop": (
+        "it is another shop's backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys "
+        "would replace this shop's"),
+    "restore_consent.replace_printed": (
+        "its card keys ({arriving}) are not this till's ({here}): cards printed with this till's keys would read "
+        "as forged after it (this till's key file is kept aside either way)"),
+    # The data directory's lock (data_dir_lock.HELD_BY): one wording per holder a lock file names.
+    "error.data_dir_in_use.till": (
+        'the till is already running on this data directory (pid {pid} on host {host}); close it first'),
+    "error.data_dir_in_use.restore": (
+        'loyalty-pos restore is already running on this data directory (pid {pid} on host {host}); close it '
+        'first'),
+    "error.data_dir_in_use.demo": (
+        'loyalty-pos demo is already running on this data directory (pid {pid} on host {host}); close it '
+        'first'),
+    "error.data_dir_in_use.upgrade": (
+        'a database upgrade is already running on this data directory (pid {pid} on host {host}); close it '
+        'first'),
+    "error.data_dir_in_use.unknown": (
+        'another loyalty-pos is already running on this data directory; close it first'),
+    # The machine-wide data folder that cannot be used (config.UNUSABLE_TEMPLATES), per platform.
+    "error.shared_data_dir_unusable.win32": (
+        "loyalty-pos keeps a shop's data in {path}, where every account on this computer finds it, but "
+        'cannot use that folder ({reason}). Start loyalty-pos once with "Run as administrator" so it can '
+        'create the folder, or create {path} yourself and give the Users group Modify permission on it. Or '
+        'keep the data in a folder of your choice with --data-dir DIR or the environment variable '
+        'LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo'),
+    "error.shared_data_dir_unusable.darwin": (
+        "loyalty-pos keeps a shop's data in {path}, where every account on this computer finds it, but "
+        'cannot use that folder ({reason}). Create it once for the account that runs the till: sudo mkdir -p '
+        "'{path}' && sudo chown {user} '{path}'. Or keep the data in a folder of your choice with --data-dir "
+        'DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos '
+        'demo'),
+    "error.shared_data_dir_unusable.other": (
+        "loyalty-pos keeps a shop's data in {path}, where every account on this computer finds it, but "
+        'cannot use that folder ({reason}). Create it once for the account that runs the till: sudo install '
+        '-d -o {user} -m 0755 {path} Or keep the data in a folder of your choice with --data-dir DIR or the '
+        'environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo'),
+    # The same problems as a form shows them under its address field (services/shop/server_address.PROBLEMS).
+    "server_address.no_host": "The server address starts with https:// and names a host, e.g. https://chain.example.com",
+    "server_address.plain_http": (
+        "Use https:// for the server: plain http:// is only for a server on this computer (localhost)"),
+    # A server address the sync client refuses (sync/client.check_url), one per problem.
+    "error.insecure_url.no_host": (
+        "The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})"),
+    "error.insecure_url.plain_http": (
+        "Use https:// for the server: plain http:// is only for a server on this computer (localhost) "
+        "(not {url!r})"),
+})
+# Settings > Sync's registration wraps these too (as above).
+REFUSALS.update({
+    f"error.sync_registration_refused.insecure_url_{variant}": REFUSALS[f"error.insecure_url.{variant}"]
+    for variant in ("no_host", "plain_http")
 })

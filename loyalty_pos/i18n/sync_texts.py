@@ -41,7 +41,9 @@ def _wordings() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
         if parts[0] == "error" and len(parts) in (2, 3) and parts[1] in SYNC_CODES:
             pattern, quoted = _pattern(english)
             found.append((key, pattern, quoted))
-    return tuple(found)
+    # A code's variants before the code's own wording: "{problem} (not {url!r})" would read any
+    # refused address, leaving its problem in English.
+    return tuple(sorted(found, key=lambda wording: len(wording[0].split(".")) == 2))
 
 
 def _pattern(template: str) -> tuple[re.Pattern[str], frozenset[str]]:
@@ -58,6 +60,11 @@ def _pattern(template: str) -> tuple[re.Pattern[str], frozenset[str]]:
         if conversion == "r":
             quoted.add(field)
     return re.compile("".join(regex) + r"\Z", re.DOTALL), frozenset(quoted)
+
+
+class SyncSentence(str):
+    """A sync round's English sentence (``SyncRound.error``) carried inside another refusal
+    (a failed join): ``catalogue.error_text`` writes it with ``sync_message_text``."""
 
 
 def sync_error_text(error: Templated, language: str) -> str:

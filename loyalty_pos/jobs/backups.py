@@ -27,8 +27,10 @@ from loyalty_pos.cards.keys import (
     write_ring,
 )
 from loyalty_pos.domain.chain import LOCAL_ORIGIN, Head
+from loyalty_pos.domain.check_problems import ProblemLines
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
+from loyalty_pos.i18n.catalogue import text
 from loyalty_pos.jobs.backup_crypto import is_sealed, open_sealed, seal_file
 from loyalty_pos.jobs.integrity import check_file
 from loyalty_pos.output_files import check_output, write_output
@@ -64,6 +66,10 @@ class RestoreNeedsConsent(RestoreRefused):
         """The English between "Not restoring {path}: " and the flag (the back office asks with it)."""
         why = self.message.removeprefix(f"Not restoring {self.params['path']}: ")
         return why.removesuffix(f". To restore it anyway, pass --{self.params['flag']}")
+
+    def why_text(self, language: str) -> str:
+        """``why`` in ``language``: the back office asks its question with it."""
+        return text(f"restore_consent.{self.consent}", language, **self.params)
 
     @property
     def consent(self) -> str:
@@ -213,7 +219,7 @@ def restore(db_path: Path, key_path: Path, backup_dir: Path, src: Path, *, passp
         report = check_file(trial)
         if not report.ok:
             raise RestoreRefused(path=str(src), template="Not restoring {path}: it fails check: {problems}",
-                                 problems="; ".join(report.problems[:3]))
+                                 problems=ProblemLines(report.problems[:3]))
         _guard(src, trial, incoming, db_path, key_path, other_shop=other_shop, replace_printed=replace_printed)
         kept_db = backup_dir / f"before-restore-{stamp}.sqlite" if db_path.is_file() else None
         replaced = None

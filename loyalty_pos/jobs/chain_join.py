@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from loyalty_pos.config import Config
+from loyalty_pos.domain.check_problems import ProblemLines
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.i18n.sync_texts import SyncSentence
 from loyalty_pos.jobs.backups import back_up
 from loyalty_pos.jobs.card_key_ring import new_shop_ring
 from loyalty_pos.jobs.chain_keys import JoiningKeys
@@ -79,7 +81,7 @@ def join_chain(config: Config, url: str, code: str, *, terminal_name: str, regis
                 # The round's own sentence: SyncRound carries its text, not the error.
                 raise JoinFailed(template=(
                     "This till did not join the chain: {reason} Nothing was saved; ask head office for a new "
-                    "enrolment code (this one is used up) and try again."), reason=str(result.error))
+                    "enrolment code (this one is used up) and try again."), reason=SyncSentence(result.error))
             if not holds_shop(database.uow(readonly=True)) or not staged.key_path.is_file():
                 raise JoinFailed(template=(
                     "This till did not join the chain: head office has not published the shop yet (its till "
@@ -97,7 +99,7 @@ def join_chain(config: Config, url: str, code: str, *, terminal_name: str, regis
         if not report.ok:
             raise JoinFailed(template=("This till did not join the chain: {problems}. Nothing was saved; ask head office "
                                        "for a new enrolment code (this one is used up) and try again."),
-                             problems="; ".join(report.problems[:3]))
+                             problems=ProblemLines(report.problems[:3]))
         say("save")
         stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         first_backup = back_up(staged.db_path, staged.key_path, staged.backup_dir / f"loyalty-join-{stamp}.sqlite")

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from loyalty_pos.jobs.daily_backup import BackupPlace, DailyBackup, backup_folder, daily_backup, till_passphrase
+from loyalty_pos.jobs.daily_backup import (
+    BackupPlace,
+    DailyBackup,
+    backup_folder,
+    daily_backup,
+    till_passphrase,
+)
 from loyalty_pos.jobs.restore_drill import drill_if_due
 from loyalty_pos.services.actor import system_actor
 from loyalty_pos.services.clock import Clock

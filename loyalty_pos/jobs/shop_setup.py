@@ -20,6 +20,7 @@ from pathlib import Path
 
 from loyalty_pos.cards.keys import KEY_BYTES
 from loyalty_pos.config import Config
+from loyalty_pos.domain.check_problems import ProblemLines
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.durability import SQLITE_SIDE_SUFFIXES, fsync_directory
 from loyalty_pos.jobs.backups import back_up
@@ -144,7 +145,7 @@ def create_shop(
         report = check_file(staged.db_path)
         if not report.ok:
             raise SetupFailed(template="The shop was not set up: {problems}. Nothing was saved; please try again.",
-                              problems="; ".join(report.problems[:3]))
+                              problems=ProblemLines(report.problems[:3]))
         first_backup = back_up(staged.db_path, staged.key_path, staged.backup_dir / f"loyalty-setup-{stamp}.sqlite")
         ready = backup(staged.db_path, staging / "ready.sqlite")  # one self-contained, synced file
         placed_backup = put_in_place(config, staged, ready, first_backup)

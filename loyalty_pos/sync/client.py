@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from loyalty_pos.services.shop.server_address import server_url_problem
+from loyalty_pos.services.shop.server_address import NO_HOST, server_url_problem
 from loyalty_pos.sync.errors import (
     BadCertificate,
     Disconnected,
@@ -33,13 +33,19 @@ BACKOFF_BASE_S = 0.5
 BACKOFF_CAP_S = 8.0
 _RETRIED_STATUSES = frozenset({502, 503, 504})
 DISCONNECTED_MESSAGE = Disconnected.template
+# server_address's two sentences, each a whole refusal of its own (a translation words all of it).
+_NO_HOST_REFUSED = (
+    "The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})")
+_PLAIN_HTTP_REFUSED = (
+    "Use https:// for the server: plain http:// is only for a server on this computer (localhost) (not {url!r})")
 
 
 def check_url(url: str) -> str:
     """``url`` without a trailing slash, or InsecureUrl: tokens never cross a network in clear text."""
     problem = server_url_problem(url)
     if problem is not None:
-        raise InsecureUrl(template="{problem} (not {url!r})", problem=problem, url=url)
+        raise InsecureUrl(template=_NO_HOST_REFUSED if problem == NO_HOST else _PLAIN_HTTP_REFUSED,
+                          problem=problem, url=url)
     return url.strip().rstrip("/")
 
 

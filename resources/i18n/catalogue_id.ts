@@ -2578,6 +2578,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{holder} sudah berjalan pada direktori data ini (pid {pid} di host {host}); tutup dulu</translation>
     </message>
     <message>
+        <source>loyalty-pos demo is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.demo</comment>
+        <translation>loyalty-pos demo sudah berjalan pada direktori data ini (pid {pid} di host {host}); tutup dulu</translation>
+    </message>
+    <message>
+        <source>loyalty-pos restore is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.restore</comment>
+        <translation>loyalty-pos restore sudah berjalan pada direktori data ini (pid {pid} di host {host}); tutup dulu</translation>
+    </message>
+    <message>
+        <source>the till is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.till</comment>
+        <translation>kasir sudah berjalan pada direktori data ini (pid {pid} di host {host}); tutup dulu</translation>
+    </message>
+    <message>
+        <source>another loyalty-pos is already running on this data directory; close it first</source>
+        <comment>error.data_dir_in_use.unknown</comment>
+        <translation>loyalty-pos lain sudah berjalan pada direktori data ini; tutup dulu</translation>
+    </message>
+    <message>
+        <source>a database upgrade is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.upgrade</comment>
+        <translation>pembaruan basis data sedang berjalan pada direktori data ini (pid {pid} di host {host}); tutup dulu</translation>
+    </message>
+    <message>
         <source>Cannot use data directory {path}: {reason}.</source>
         <comment>error.data_dir_unusable</comment>
         <translation>Tidak dapat memakai direktori data {path}: {reason}.</translation>
@@ -2656,6 +2681,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{problem} (not {url!r})</source>
         <comment>error.insecure_url</comment>
         <translation>{problem} (bukan {url!r})</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})</source>
+        <comment>error.insecure_url.no_host</comment>
+        <translation>Alamat server diawali https:// dan menyebut nama host, mis. https://chain.example.com (bukan {url!r})</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost) (not {url!r})</source>
+        <comment>error.insecure_url.plain_http</comment>
+        <translation>Gunakan https:// untuk server: http:// biasa hanya untuk server di komputer ini (localhost) (bukan {url!r})</translation>
     </message>
     <message>
         <source>Needs {needed} points, member has {available}.</source>
@@ -3533,6 +3568,91 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Hadiah {reward} tidak tersedia: {reason}.</translation>
     </message>
     <message>
+        <source>Reward {reward} is not available: ended {day}.</source>
+        <comment>error.reward_unavailable.expired</comment>
+        <translation>Hadiah {reward} tidak tersedia: berakhir {day}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: switched off by a manager.</source>
+        <comment>error.reward_unavailable.inactive</comment>
+        <translation>Hadiah {reward} tidak tersedia: dinonaktifkan oleh manajer.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a day reached.</source>
+        <comment>error.reward_unavailable.limit_reached_day</comment>
+        <translation>Hadiah {reward} tidak tersedia: batas {limit} per hari sudah tercapai.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} reached.</source>
+        <comment>error.reward_unavailable.limit_reached_ever</comment>
+        <translation>Hadiah {reward} tidak tersedia: batas {limit} kali sudah tercapai.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a month reached.</source>
+        <comment>error.reward_unavailable.limit_reached_month</comment>
+        <translation>Hadiah {reward} tidak tersedia: batas {limit} per bulan sudah tercapai.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a week reached.</source>
+        <comment>error.reward_unavailable.limit_reached_week</comment>
+        <translation>Hadiah {reward} tidak tersedia: batas {limit} per minggu sudah tercapai.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a year reached.</source>
+        <comment>error.reward_unavailable.limit_reached_year</comment>
+        <translation>Hadiah {reward} tidak tersedia: batas {limit} per tahun sudah tercapai.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is blocked.</source>
+        <comment>error.reward_unavailable.member_blocked</comment>
+        <translation>Hadiah {reward} tidak tersedia: anggota diblokir.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is erased.</source>
+        <comment>error.reward_unavailable.member_erased</comment>
+        <translation>Hadiah {reward} tidak tersedia: data anggota sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is merged.</source>
+        <comment>error.reward_unavailable.member_merged</comment>
+        <translation>Hadiah {reward} tidak tersedia: anggota sudah digabungkan ke anggota lain.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs a basket of {minimum}, basket is {basket}.</source>
+        <comment>error.reward_unavailable.min_basket</comment>
+        <translation>Hadiah {reward} tidak tersedia: memerlukan belanjaan minimal {minimum}, belanjaan baru {basket}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {tier} tier.</source>
+        <comment>error.reward_unavailable.needs_tier</comment>
+        <translation>Hadiah {reward} tidak tersedia: memerlukan tingkat {tier}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no member on the sale.</source>
+        <comment>error.reward_unavailable.no_member</comment>
+        <translation>Hadiah {reward} tidak tersedia: tidak ada anggota pada penjualan ini.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: valid from {day}.</source>
+        <comment>error.reward_unavailable.not_yet_valid</comment>
+        <translation>Hadiah {reward} tidak tersedia: berlaku mulai {day}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: out of stock.</source>
+        <comment>error.reward_unavailable.out_of_stock</comment>
+        <translation>Hadiah {reward} tidak tersedia: stok habis.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {product} in the basket.</source>
+        <comment>error.reward_unavailable.product</comment>
+        <translation>Hadiah {reward} tidak tersedia: memerlukan {product} di belanjaan.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {needed} x {product} in the basket, basket has {quantity}.</source>
+        <comment>error.reward_unavailable.product_count</comment>
+        <translation>Hadiah {reward} tidak tersedia: memerlukan {needed} x {product} di belanjaan, belanjaan berisi {quantity}.</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: only {left} left in stock.</source>
         <comment>error.reward_unavailable.stock</comment>
         <translation>Hadiah {reward} tidak tersedia: stok tinggal {left}.</translation>
@@ -3581,6 +3701,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The shop was not set up: the card key {path} changed while the shop was being set up. Nothing was saved; please try again.</source>
         <comment>error.setup_failed.key_changed</comment>
         <translation>Toko tidak disiapkan: kunci kartu {path} berubah saat toko sedang disiapkan. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Create it once for the account that runs the till: sudo mkdir -p &apos;{path}&apos; &amp;&amp; sudo chown {user} &apos;{path}&apos;. Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.darwin</comment>
+        <translation>loyalty-pos menyimpan data toko di {path}, tempat setiap akun di komputer ini menemukannya, tetapi tidak dapat memakai folder itu ({reason}). Buat folder itu sekali untuk akun yang menjalankan kasir: sudo mkdir -p &apos;{path}&apos; &amp;&amp; sudo chown {user} &apos;{path}&apos;. Atau simpan data di folder pilihan Anda dengan --data-dir DIR atau variabel lingkungan LOYALTY_POS_DATA_DIR=DIR. Untuk sekadar mencoba loyalty-pos, jalankan: loyalty-pos demo</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Create it once for the account that runs the till: sudo install -d -o {user} -m 0755 {path} Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.other</comment>
+        <translation>loyalty-pos menyimpan data toko di {path}, tempat setiap akun di komputer ini menemukannya, tetapi tidak dapat memakai folder itu ({reason}). Buat folder itu sekali untuk akun yang menjalankan kasir: sudo install -d -o {user} -m 0755 {path} Atau simpan data di folder pilihan Anda dengan --data-dir DIR atau variabel lingkungan LOYALTY_POS_DATA_DIR=DIR. Untuk sekadar mencoba loyalty-pos, jalankan: loyalty-pos demo</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Start loyalty-pos once with &quot;Run as administrator&quot; so it can create the folder, or create {path} yourself and give the Users group Modify permission on it. Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.win32</comment>
+        <translation>loyalty-pos menyimpan data toko di {path}, tempat setiap akun di komputer ini menemukannya, tetapi tidak dapat memakai folder itu ({reason}). Jalankan loyalty-pos sekali dengan &quot;Run as administrator&quot; (Jalankan sebagai administrator) agar folder itu dapat dibuat, atau buat {path} sendiri dan beri grup Users izin Modify (Ubah) atasnya. Atau simpan data di folder pilihan Anda dengan --data-dir DIR atau variabel lingkungan LOYALTY_POS_DATA_DIR=DIR. Untuk sekadar mencoba loyalty-pos, jalankan: loyalty-pos demo</translation>
     </message>
     <message>
         <source>{where} already holds a shop; setup changes nothing there.</source>
@@ -3676,6 +3811,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{problem} (not {url!r})</source>
         <comment>error.sync_registration_refused.insecure_url</comment>
         <translation>{problem} (bukan {url!r})</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url_no_host</comment>
+        <translation>Alamat server diawali https:// dan menyebut nama host, mis. https://chain.example.com (bukan {url!r})</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost) (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url_plain_http</comment>
+        <translation>Gunakan https:// untuk server: http:// biasa hanya untuk server di komputer ini (localhost) (bukan {url!r})</translation>
     </message>
     <message>
         <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
@@ -4368,6 +4513,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>PELATIHAN — BUKAN PENJUALAN</translation>
     </message>
     <message>
+        <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>
+        <comment>restore_consent.other_shop</comment>
+        <translation>ini cadangan toko lain (toko {backup_shop}; ini toko {current_shop}): data dan kunci kartunya akan menggantikan milik toko ini</translation>
+    </message>
+    <message>
+        <source>its card keys ({arriving}) are not this till&apos;s ({here}): cards printed with this till&apos;s keys would read as forged after it (this till&apos;s key file is kept aside either way)</source>
+        <comment>restore_consent.replace_printed</comment>
+        <translation>kunci kartunya ({arriving}) bukan milik kasir ini ({here}): kartu yang dicetak dengan kunci kasir ini akan terbaca palsu setelahnya (file kunci kasir ini tetap disimpan terpisah)</translation>
+    </message>
+    <message>
         <source>{amount} off</source>
         <comment>reward_effect.amount_off</comment>
         <translation>Potongan {amount}</translation>
@@ -4401,6 +4556,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Store credit {amount}</source>
         <comment>reward_effect.store_credit</comment>
         <translation>Saldo toko {amount}</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com</source>
+        <comment>server_address.no_host</comment>
+        <translation>Alamat server diawali https:// dan menyebut nama host, mis. https://chain.example.com</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost)</source>
+        <comment>server_address.plain_http</comment>
+        <translation>Gunakan https:// untuk server: http:// biasa hanya untuk server di komputer ini (localhost)</translation>
     </message>
     <message>
         <source>card</source>

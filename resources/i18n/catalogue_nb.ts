@@ -2578,6 +2578,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{holder} kjører allerede i denne datamappen (pid {pid} på verten {host}); lukk den først</translation>
     </message>
     <message>
+        <source>loyalty-pos demo is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.demo</comment>
+        <translation>loyalty-pos demo kjører allerede i denne datamappen (pid {pid} på verten {host}); lukk den først</translation>
+    </message>
+    <message>
+        <source>loyalty-pos restore is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.restore</comment>
+        <translation>loyalty-pos restore kjører allerede i denne datamappen (pid {pid} på verten {host}); lukk den først</translation>
+    </message>
+    <message>
+        <source>the till is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.till</comment>
+        <translation>kassen kjører allerede i denne datamappen (pid {pid} på verten {host}); lukk den først</translation>
+    </message>
+    <message>
+        <source>another loyalty-pos is already running on this data directory; close it first</source>
+        <comment>error.data_dir_in_use.unknown</comment>
+        <translation>en annen loyalty-pos kjører allerede i denne datamappen; lukk den først</translation>
+    </message>
+    <message>
+        <source>a database upgrade is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.upgrade</comment>
+        <translation>en databaseoppgradering kjører allerede i denne datamappen (pid {pid} på verten {host}); lukk den først</translation>
+    </message>
+    <message>
         <source>Cannot use data directory {path}: {reason}.</source>
         <comment>error.data_dir_unusable</comment>
         <translation>Kan ikke bruke datamappen {path}: {reason}.</translation>
@@ -2656,6 +2681,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{problem} (not {url!r})</source>
         <comment>error.insecure_url</comment>
         <translation>{problem} (ikke {url!r})</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})</source>
+        <comment>error.insecure_url.no_host</comment>
+        <translation>Serveradressen begynner med https:// og angir en vert, f.eks. https://chain.example.com (ikke {url!r})</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost) (not {url!r})</source>
+        <comment>error.insecure_url.plain_http</comment>
+        <translation>Bruk https:// for serveren: vanlig http:// er bare for en server på denne datamaskinen (localhost) (ikke {url!r})</translation>
     </message>
     <message>
         <source>Needs {needed} points, member has {available}.</source>
@@ -3533,6 +3568,91 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Belønningen {reward} er ikke tilgjengelig: {reason}.</translation>
     </message>
     <message>
+        <source>Reward {reward} is not available: ended {day}.</source>
+        <comment>error.reward_unavailable.expired</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: ble avsluttet {day}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: switched off by a manager.</source>
+        <comment>error.reward_unavailable.inactive</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: slått av av en leder.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a day reached.</source>
+        <comment>error.reward_unavailable.limit_reached_day</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: grensen på {limit} per dag er nådd.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} reached.</source>
+        <comment>error.reward_unavailable.limit_reached_ever</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: grensen på {limit} er nådd.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a month reached.</source>
+        <comment>error.reward_unavailable.limit_reached_month</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: grensen på {limit} per måned er nådd.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a week reached.</source>
+        <comment>error.reward_unavailable.limit_reached_week</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: grensen på {limit} per uke er nådd.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a year reached.</source>
+        <comment>error.reward_unavailable.limit_reached_year</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: grensen på {limit} per år er nådd.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is blocked.</source>
+        <comment>error.reward_unavailable.member_blocked</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: medlemmet er sperret.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is erased.</source>
+        <comment>error.reward_unavailable.member_erased</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: medlemmet er slettet.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is merged.</source>
+        <comment>error.reward_unavailable.member_merged</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: medlemmet er slått sammen med et annet.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs a basket of {minimum}, basket is {basket}.</source>
+        <comment>error.reward_unavailable.min_basket</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: krever en handlekurv på {minimum}, handlekurven er {basket}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {tier} tier.</source>
+        <comment>error.reward_unavailable.needs_tier</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: krever nivået {tier}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no member on the sale.</source>
+        <comment>error.reward_unavailable.no_member</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: ingen medlem på salget.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: valid from {day}.</source>
+        <comment>error.reward_unavailable.not_yet_valid</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: gjelder fra {day}.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: out of stock.</source>
+        <comment>error.reward_unavailable.out_of_stock</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: utsolgt fra lager.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {product} in the basket.</source>
+        <comment>error.reward_unavailable.product</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: krever {product} i handlekurven.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {needed} x {product} in the basket, basket has {quantity}.</source>
+        <comment>error.reward_unavailable.product_count</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: krever {needed} x {product} i handlekurven, handlekurven har {quantity}.</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: only {left} left in stock.</source>
         <comment>error.reward_unavailable.stock</comment>
         <translation>Belønning {reward} er ikke tilgjengelig: bare {left} igjen på lager.</translation>
@@ -3581,6 +3701,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The shop was not set up: the card key {path} changed while the shop was being set up. Nothing was saved; please try again.</source>
         <comment>error.setup_failed.key_changed</comment>
         <translation>Butikken ble ikke satt opp: kortnøkkelen {path} ble endret mens butikken ble satt opp. Ingenting ble lagret; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Create it once for the account that runs the till: sudo mkdir -p &apos;{path}&apos; &amp;&amp; sudo chown {user} &apos;{path}&apos;. Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.darwin</comment>
+        <translation>loyalty-pos lagrer butikkens data i {path}, der alle kontoer på denne datamaskinen finner dem, men kan ikke bruke den mappen ({reason}). Opprett den én gang for kontoen som kjører kassen: sudo mkdir -p &apos;{path}&apos; &amp;&amp; sudo chown {user} &apos;{path}&apos;. Eller lagre dataene i en mappe du velger, med --data-dir DIR eller miljøvariabelen LOYALTY_POS_DATA_DIR=DIR. For bare å prøve loyalty-pos, kjør: loyalty-pos demo</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Create it once for the account that runs the till: sudo install -d -o {user} -m 0755 {path} Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.other</comment>
+        <translation>loyalty-pos lagrer butikkens data i {path}, der alle kontoer på denne datamaskinen finner dem, men kan ikke bruke den mappen ({reason}). Opprett den én gang for kontoen som kjører kassen: sudo install -d -o {user} -m 0755 {path} Eller lagre dataene i en mappe du velger, med --data-dir DIR eller miljøvariabelen LOYALTY_POS_DATA_DIR=DIR. For bare å prøve loyalty-pos, kjør: loyalty-pos demo</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Start loyalty-pos once with &quot;Run as administrator&quot; so it can create the folder, or create {path} yourself and give the Users group Modify permission on it. Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.win32</comment>
+        <translation>loyalty-pos lagrer butikkens data i {path}, der alle kontoer på denne datamaskinen finner dem, men kan ikke bruke den mappen ({reason}). Start loyalty-pos én gang med «Kjør som administrator» (Run as administrator) så den kan opprette mappen, eller opprett {path} selv og gi gruppen Users tillatelsen Endre (Modify) på den. Eller lagre dataene i en mappe du velger, med --data-dir DIR eller miljøvariabelen LOYALTY_POS_DATA_DIR=DIR. For bare å prøve loyalty-pos, kjør: loyalty-pos demo</translation>
     </message>
     <message>
         <source>{where} already holds a shop; setup changes nothing there.</source>
@@ -3676,6 +3811,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{problem} (not {url!r})</source>
         <comment>error.sync_registration_refused.insecure_url</comment>
         <translation>{problem} (ikke {url!r})</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url_no_host</comment>
+        <translation>Serveradressen begynner med https:// og angir en vert, f.eks. https://chain.example.com (ikke {url!r})</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost) (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url_plain_http</comment>
+        <translation>Bruk https:// for serveren: vanlig http:// er bare for en server på denne datamaskinen (localhost) (ikke {url!r})</translation>
     </message>
     <message>
         <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
@@ -4368,6 +4513,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>OPPLÆRING — IKKE ET SALG</translation>
     </message>
     <message>
+        <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>
+        <comment>restore_consent.other_shop</comment>
+        <translation>det er en annen butikks sikkerhetskopi (butikk {backup_shop}; dette er butikk {current_shop}): dataene og kortnøklene dens ville erstatte denne butikkens</translation>
+    </message>
+    <message>
+        <source>its card keys ({arriving}) are not this till&apos;s ({here}): cards printed with this till&apos;s keys would read as forged after it (this till&apos;s key file is kept aside either way)</source>
+        <comment>restore_consent.replace_printed</comment>
+        <translation>kortnøklene dens ({arriving}) er ikke denne kassens ({here}): kort skrevet ut med denne kassens nøkler ville leses som forfalsket etterpå (denne kassens nøkkelfil tas vare på uansett)</translation>
+    </message>
+    <message>
         <source>{amount} off</source>
         <comment>reward_effect.amount_off</comment>
         <translation>{amount} rabatt</translation>
@@ -4401,6 +4556,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Store credit {amount}</source>
         <comment>reward_effect.store_credit</comment>
         <translation>Butikkreditt {amount}</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com</source>
+        <comment>server_address.no_host</comment>
+        <translation>Serveradressen begynner med https:// og angir en vert, f.eks. https://chain.example.com</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost)</source>
+        <comment>server_address.plain_http</comment>
+        <translation>Bruk https:// for serveren: vanlig http:// er bare for en server på denne datamaskinen (localhost)</translation>
     </message>
     <message>
         <source>card</source>

@@ -2578,6 +2578,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{holder} 已在此資料目錄上執行（主機 {host} 上的 pid {pid}），請先關閉</translation>
     </message>
     <message>
+        <source>loyalty-pos demo is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.demo</comment>
+        <translation>loyalty-pos demo 已在此資料目錄上執行（主機 {host} 上的 pid {pid}），請先關閉</translation>
+    </message>
+    <message>
+        <source>loyalty-pos restore is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.restore</comment>
+        <translation>loyalty-pos restore 已在此資料目錄上執行（主機 {host} 上的 pid {pid}），請先關閉</translation>
+    </message>
+    <message>
+        <source>the till is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.till</comment>
+        <translation>收銀機程式已在此資料目錄上執行（主機 {host} 上的 pid {pid}），請先關閉</translation>
+    </message>
+    <message>
+        <source>another loyalty-pos is already running on this data directory; close it first</source>
+        <comment>error.data_dir_in_use.unknown</comment>
+        <translation>另一個 loyalty-pos 已在此資料目錄上執行，請先關閉</translation>
+    </message>
+    <message>
+        <source>a database upgrade is already running on this data directory (pid {pid} on host {host}); close it first</source>
+        <comment>error.data_dir_in_use.upgrade</comment>
+        <translation>資料庫升級已在此資料目錄上執行（主機 {host} 上的 pid {pid}），請先關閉</translation>
+    </message>
+    <message>
         <source>Cannot use data directory {path}: {reason}.</source>
         <comment>error.data_dir_unusable</comment>
         <translation>無法使用資料目錄 {path}：{reason}。</translation>
@@ -2656,6 +2681,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{problem} (not {url!r})</source>
         <comment>error.insecure_url</comment>
         <translation>{problem}（不是 {url!r}）</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})</source>
+        <comment>error.insecure_url.no_host</comment>
+        <translation>伺服器位址須以 https:// 開頭並包含主機名稱，例如 https://chain.example.com（不是 {url!r}）</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost) (not {url!r})</source>
+        <comment>error.insecure_url.plain_http</comment>
+        <translation>伺服器請使用 https://：一般的 http:// 只適用於這台電腦上的伺服器（localhost）（不是 {url!r}）</translation>
     </message>
     <message>
         <source>Needs {needed} points, member has {available}.</source>
@@ -3533,6 +3568,91 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>獎勵 {reward} 無法使用：{reason}。</translation>
     </message>
     <message>
+        <source>Reward {reward} is not available: ended {day}.</source>
+        <comment>error.reward_unavailable.expired</comment>
+        <translation>獎勵 {reward} 無法使用：已於 {day} 結束。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: switched off by a manager.</source>
+        <comment>error.reward_unavailable.inactive</comment>
+        <translation>獎勵 {reward} 無法使用：已被主管停用。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a day reached.</source>
+        <comment>error.reward_unavailable.limit_reached_day</comment>
+        <translation>獎勵 {reward} 無法使用：已達每日 {limit} 次的上限。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} reached.</source>
+        <comment>error.reward_unavailable.limit_reached_ever</comment>
+        <translation>獎勵 {reward} 無法使用：已達 {limit} 次的上限。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a month reached.</source>
+        <comment>error.reward_unavailable.limit_reached_month</comment>
+        <translation>獎勵 {reward} 無法使用：已達每月 {limit} 次的上限。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a week reached.</source>
+        <comment>error.reward_unavailable.limit_reached_week</comment>
+        <translation>獎勵 {reward} 無法使用：已達每週 {limit} 次的上限。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: limit of {limit} a year reached.</source>
+        <comment>error.reward_unavailable.limit_reached_year</comment>
+        <translation>獎勵 {reward} 無法使用：已達每年 {limit} 次的上限。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is blocked.</source>
+        <comment>error.reward_unavailable.member_blocked</comment>
+        <translation>獎勵 {reward} 無法使用：會員已被停用。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is erased.</source>
+        <comment>error.reward_unavailable.member_erased</comment>
+        <translation>獎勵 {reward} 無法使用：會員資料已清除。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: member is merged.</source>
+        <comment>error.reward_unavailable.member_merged</comment>
+        <translation>獎勵 {reward} 無法使用：會員已合併到另一位會員。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs a basket of {minimum}, basket is {basket}.</source>
+        <comment>error.reward_unavailable.min_basket</comment>
+        <translation>獎勵 {reward} 無法使用：購物內容需達 {minimum}，目前為 {basket}。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {tier} tier.</source>
+        <comment>error.reward_unavailable.needs_tier</comment>
+        <translation>獎勵 {reward} 無法使用：需要 {tier} 等級。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no member on the sale.</source>
+        <comment>error.reward_unavailable.no_member</comment>
+        <translation>獎勵 {reward} 無法使用：這筆交易沒有會員。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: valid from {day}.</source>
+        <comment>error.reward_unavailable.not_yet_valid</comment>
+        <translation>獎勵 {reward} 無法使用：自 {day} 起才可使用。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: out of stock.</source>
+        <comment>error.reward_unavailable.out_of_stock</comment>
+        <translation>獎勵 {reward} 無法使用：已無庫存。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {product} in the basket.</source>
+        <comment>error.reward_unavailable.product</comment>
+        <translation>獎勵 {reward} 無法使用：購物內容中需要有 {product}。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: needs {needed} x {product} in the basket, basket has {quantity}.</source>
+        <comment>error.reward_unavailable.product_count</comment>
+        <translation>獎勵 {reward} 無法使用：購物內容需有 {needed} 個 {product}，目前有 {quantity} 個。</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: only {left} left in stock.</source>
         <comment>error.reward_unavailable.stock</comment>
         <translation>獎勵 {reward} 無法使用：庫存只剩 {left}。</translation>
@@ -3581,6 +3701,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The shop was not set up: the card key {path} changed while the shop was being set up. Nothing was saved; please try again.</source>
         <comment>error.setup_failed.key_changed</comment>
         <translation>商店未設定完成：設定商店期間會員卡金鑰 {path} 被變更了。未儲存任何資料；請再試一次。</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Create it once for the account that runs the till: sudo mkdir -p &apos;{path}&apos; &amp;&amp; sudo chown {user} &apos;{path}&apos;. Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.darwin</comment>
+        <translation>loyalty-pos 將商店資料存放在 {path}，這台電腦上的每個帳戶都能在那裡找到它，但無法使用該資料夾（{reason}）。請為執行收銀機的帳戶建立一次：sudo mkdir -p &apos;{path}&apos; &amp;&amp; sudo chown {user} &apos;{path}&apos;。或用 --data-dir DIR 或環境變數 LOYALTY_POS_DATA_DIR=DIR 把資料存放在您選擇的資料夾。若只想試用 loyalty-pos，請執行：loyalty-pos demo</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Create it once for the account that runs the till: sudo install -d -o {user} -m 0755 {path} Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.other</comment>
+        <translation>loyalty-pos 將商店資料存放在 {path}，這台電腦上的每個帳戶都能在那裡找到它，但無法使用該資料夾（{reason}）。請為執行收銀機的帳戶建立一次：sudo install -d -o {user} -m 0755 {path} 或用 --data-dir DIR 或環境變數 LOYALTY_POS_DATA_DIR=DIR 把資料存放在您選擇的資料夾。若只想試用 loyalty-pos，請執行：loyalty-pos demo</translation>
+    </message>
+    <message>
+        <source>loyalty-pos keeps a shop&apos;s data in {path}, where every account on this computer finds it, but cannot use that folder ({reason}). Start loyalty-pos once with &quot;Run as administrator&quot; so it can create the folder, or create {path} yourself and give the Users group Modify permission on it. Or keep the data in a folder of your choice with --data-dir DIR or the environment variable LOYALTY_POS_DATA_DIR=DIR. To only try loyalty-pos, run: loyalty-pos demo</source>
+        <comment>error.shared_data_dir_unusable.win32</comment>
+        <translation>loyalty-pos 將商店資料存放在 {path}，這台電腦上的每個帳戶都能在那裡找到它，但無法使用該資料夾（{reason}）。請以系統管理員權限（Run as administrator）啟動 loyalty-pos 一次，讓它建立該資料夾；或自行建立 {path}，並給予 Users 群組「修改」(Modify) 權限。或用 --data-dir DIR 或環境變數 LOYALTY_POS_DATA_DIR=DIR 把資料存放在您選擇的資料夾。若只想試用 loyalty-pos，請執行：loyalty-pos demo</translation>
     </message>
     <message>
         <source>{where} already holds a shop; setup changes nothing there.</source>
@@ -3676,6 +3811,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{problem} (not {url!r})</source>
         <comment>error.sync_registration_refused.insecure_url</comment>
         <translation>{problem}（不是 {url!r}）</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url_no_host</comment>
+        <translation>伺服器位址須以 https:// 開頭並包含主機名稱，例如 https://chain.example.com（不是 {url!r}）</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost) (not {url!r})</source>
+        <comment>error.sync_registration_refused.insecure_url_plain_http</comment>
+        <translation>伺服器請使用 https://：一般的 http:// 只適用於這台電腦上的伺服器（localhost）（不是 {url!r}）</translation>
     </message>
     <message>
         <source>This till is not registered with a chain server (loyalty-pos sync register).</source>
@@ -4368,6 +4513,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>訓練模式 — 非實際交易</translation>
     </message>
     <message>
+        <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>
+        <comment>restore_consent.other_shop</comment>
+        <translation>這是另一間商店的備份（商店 {backup_shop}；本店為 {current_shop}）：它的資料和會員卡金鑰會取代本店的</translation>
+    </message>
+    <message>
+        <source>its card keys ({arriving}) are not this till&apos;s ({here}): cards printed with this till&apos;s keys would read as forged after it (this till&apos;s key file is kept aside either way)</source>
+        <comment>restore_consent.replace_printed</comment>
+        <translation>它的會員卡金鑰（{arriving}）不是這台收銀機的（{here}）：之後用這台收銀機金鑰列印的會員卡會被判為偽造（無論如何都會另外保留這台收銀機的金鑰檔案）</translation>
+    </message>
+    <message>
         <source>{amount} off</source>
         <comment>reward_effect.amount_off</comment>
         <translation>折抵 {amount}</translation>
@@ -4401,6 +4556,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Store credit {amount}</source>
         <comment>reward_effect.store_credit</comment>
         <translation>購物金 {amount}</translation>
+    </message>
+    <message>
+        <source>The server address starts with https:// and names a host, e.g. https://chain.example.com</source>
+        <comment>server_address.no_host</comment>
+        <translation>伺服器位址須以 https:// 開頭並包含主機名稱，例如 https://chain.example.com</translation>
+    </message>
+    <message>
+        <source>Use https:// for the server: plain http:// is only for a server on this computer (localhost)</source>
+        <comment>server_address.plain_http</comment>
+        <translation>伺服器請使用 https://：一般的 http:// 只適用於這台電腦上的伺服器（localhost）</translation>
     </message>
     <message>
         <source>card</source>

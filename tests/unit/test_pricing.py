@@ -10,9 +10,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.basket import Basket, BasketLine
-from loyalty_pos.domain.errors import InsufficientPoints, LoyaltyError, NotFound, RewardUnavailable, ValidationError
+from loyalty_pos.domain.errors import (
+    InsufficientPoints,
+    LoyaltyError,
+    NotFound,
+    RewardUnavailable,
+    ValidationError,
+)
 from loyalty_pos.domain.members import MemberStatus, MemberView
-from loyalty_pos.domain.pricing import PricedSale, available_rewards, member_after, price_sale
+from loyalty_pos.domain.pricing import (
+    PricedSale,
+    available_rewards,
+    member_after,
+    price_sale,
+)
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -140,7 +151,7 @@ def test_other_reasons_come_before_points() -> None:
     with pytest.raises(RewardUnavailable) as refused:
         price(basket(("BAK-BUN", 3000, 1)), replace(MEMBER, balance=0), "bakery20")
     assert refused.value.code == "needs_tier"
-    assert refused.value.params == {"reward": "20 % off bakery", "reason": "needs Silver tier"}
+    assert refused.value.params == {"reward": "20 % off bakery", "reason": "needs Silver tier", "tier": "Silver"}
 
 
 def test_anonymous_sale_earns_nothing_and_cannot_redeem() -> None:

@@ -20,8 +20,17 @@ from pathlib import Path
 import pytest
 
 import loyalty_pos
+from loyalty_pos.domain.check_problems import Problem, ProblemLines
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
-from loyalty_pos.sync.errors import SyncError
+from loyalty_pos.i18n.catalogue import error_key, error_text, text
+from loyalty_pos.i18n.check_texts import problem_text, problems_text
+from loyalty_pos.i18n.sync_texts import SyncSentence, sync_message_text
+from loyalty_pos.jobs.backups import RestoreNeedsConsent, RestoreRefused
+from loyalty_pos.jobs.chain_join import JoinFailed
+from loyalty_pos.jobs.shop_setup import SetupFailed
+from loyalty_pos.services.shop.server_address import server_url_problem
+from loyalty_pos.sync.client import check_url
+from loyalty_pos.sync.errors import InsecureUrl, SyncError
 from tests.unit.test_refusal_catalogue import _constants, _english, _keyed, field_sentences
 
 PACKAGE = Path(loyalty_pos.__file__).resolve().parent
@@ -162,7 +171,17 @@ def _problems(sites: list[tuple[str, ast.Call]]) -> list[str]:
         problems += [f"{where}: {name}= is English words, not a value; make the wording a template variant"
                      for name, value in keywords.items()
                      if name not in ("code", "template", *IDENTIFIERS) and _words(value)]
+        problems += [f"{where}: {name}= joins check's English lines; carry them as ProblemLines"
+                     for name, value in keywords.items() if _joins_check_lines(value)]
     return problems
+
+
+def _joins_check_lines(node: ast.expr) -> bool:
+    """Whether a value is check's lines (``report.problems``) joined into one text: English
+    whatever language reads the refusal."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join" \
+        and any(isinstance(part, ast.Attribute) and part.attr == "problems"
+                for argument in node.args for part in ast.walk(argument))
 
 
 def test_every_refusal_in_jobs_printing_cards_sync_cli_demo_reads_from_the_catalogue() -> None:
@@ -188,7 +207,9 @@ def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tm
         '    raise ServerUnreachable(f"The chain server cannot be reached ({path}).")\n'
         '    raise CardSheetUnwritable(path=path, template="Cannot write {path} today", reason=n)\n'
         '    raise FieldsInvalid({flag: f"{flag}: {text}" for flag, text in n.items()}, code="bad_new_shop")\n'
-        '    raise FieldsInvalid({flag: FieldProblem("flagged", "{flag}: {p}", flag=flag, p=p) for flag, p in n})\n',
+        '    raise FieldsInvalid({flag: FieldProblem("flagged", "{flag}: {p}", flag=flag, p=p) for flag, p in n})\n'
+        '    raise RestoreRefused(path=path, template="Not restoring {path}: it fails check: {problems}",\n'
+        '                         problems="; ".join(report.problems[:3]))\n',
         encoding="utf-8")
     assert [problem.split(": ", 1)[1] for problem in _problems(_calls([source]))] == [
         "reason= is English words, not a value; make the wording a template variant",
@@ -197,9 +218,71 @@ def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tm
         "ServerUnreachable is given its text positionally, not as a template",
         "no catalogue entry error.card_sheet_unwritable[.variant] reads 'Cannot write {path} today'",
         "a field's sentence is English words; make it a FieldProblem",
+        "problems= joins check's English lines; carry them as ProblemLines",
     ]
+
+
+FOUND = ProblemLines([Problem("sqlite", detail="row 3 missing from index ix_sales"),
+                      Problem("balance_differs", member="m-1", cached=1200, folded=1000), "page 7 is damaged"])
+
+
+@pytest.mark.parametrize("refusal", [
+    RestoreRefused(path="/b/x.sqlite", template="Not restoring {path}: it fails check: {problems}", problems=FOUND),
+    JoinFailed(template=("This till did not join the chain: {problems}. Nothing was saved; ask head office "
+                         "for a new enrolment code (this one is used up) and try again."), problems=FOUND),
+    SetupFailed(template="The shop was not set up: {problems}. Nothing was saved; please try again.",
+                problems=FOUND),
+], ids=["restore", "join", "setup"])
+def test_what_check_found_reads_in_the_refusals_language(refusal: LoyaltyError) -> None:
+    # The English keeps check's lines as they always read.
+    assert FOUND in refusal.message
+    norwegian = error_text(refusal, "nb")
+    assert problems_text(FOUND, "nb") in norwegian
+    assert problems_text(FOUND, "nb") == "; ".join(
+        (problem_text(FOUND.lines[0], "nb"), problem_text(FOUND.lines[1], "nb"), "page 7 is damaged"))
+    assert "cached balance" not in norwegian and "1\u00a0200" in norwegian
 
 
 @pytest.mark.parametrize("name", ["SyncError", "RestoreRefused", "KeyFileRefused"])
 def test_the_classes_are_found(name: str) -> None:
     assert name in CLASSES
+
+
+CONSENTS = [
+    RestoreNeedsConsent(path="/b/x.sqlite", consent="other_shop", template=(
+        "Not restoring {path}: it is another shop's backup (shop {backup_shop}; this is shop {current_shop}): "
+        "its data and card keys would replace this shop's. To restore it anyway, pass --{flag}"),
+        backup_shop="Kafé Nord (1a2b)", current_shop="Toko Sari (3c4d)"),
+    RestoreNeedsConsent(path="/b/x.sqlite", consent="replace_printed", template=(
+        "Not restoring {path}: its card keys ({arriving}) are not this till's ({here}): cards printed with "
+        "this till's keys would read as forged after it (this till's key file is kept aside either way). "
+        "To restore it anyway, pass --{flag}"), arriving="ab12", here="cd34"),
+]
+
+
+@pytest.mark.parametrize("refusal", CONSENTS, ids=["other_shop", "replace_printed"])
+def test_why_a_restore_waits_for_consent_reads_in_a_language(refusal: RestoreNeedsConsent) -> None:
+    # The back office asks with it: its English is the refusal's own middle.
+    assert refusal.why_text("en") == refusal.why
+    assert error_key(refusal) is not None
+
+
+@pytest.mark.parametrize("url", ["ftp://chain.example", "https://", "http://chain.example.com"])
+def test_a_refused_server_address_is_one_whole_sentence_per_problem(url: str) -> None:
+    with pytest.raises(InsecureUrl) as refused:
+        check_url(url)
+    key = error_key(refused.value)
+    assert key in ("error.insecure_url.no_host", "error.insecure_url.plain_http")
+    assert refused.value.message == f"{server_url_problem(url)} (not {url!r})"
+    # Stored as a till's last error and read back, the sentence is the variant's, not "{problem} (...)".
+    assert sync_message_text(refused.value.message, "nb") == text(key, "nb", url=url)
+
+
+def test_a_failed_joins_sync_sentence_reads_in_the_refusals_language() -> None:
+    sentence = SyncSentence("The chain server cannot be reached (https://chain.example).")
+    refused = JoinFailed(template=(
+        "This till did not join the chain: {reason} Nothing was saved; ask head office for a new "
+        "enrolment code (this one is used up) and try again."), reason=sentence)
+    assert sentence in refused.message
+    assert text("error.offline", "nb", url="https://chain.example") in error_text(refused, "nb")
+    assert sentence not in error_text(refused, "nb")

@@ -188,7 +188,7 @@ def test_buy_x_get_y_with_too_few_units_says_how_many() -> None:
         buns, member=MEMBER, lines=[line(1, 3000, 2, code="BUN", name="Bun")], tiers=TIERS, now=NOW, stock_left=None
     )
     assert [(r.code, r.message) for r in found] == [("product_not_in_basket", "needs 3 x Bun in the basket, basket has 2")]
-    assert found[0].params == {"product_code": "BUN", "needed": 3, "quantity": 2}
+    assert found[0].params == {"product_code": "BUN", "product": "Bun", "needed": 3, "quantity": 2}
 
 
 # -- PAY_WITH_POINTS -----------------------------------------------------------------------

@@ -354,7 +354,7 @@ class SettingsSection(QWidget):
         if Changes.SETTINGS in changes and not self.has_unsaved_changes():
             self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The groups were built before the list, so Qt's tab chain would go from the list
         # to whatever follows it on the window: Tab means "into this group's fields".
         if (watched is self.page_list and event.type() == QEvent.Type.KeyPress
@@ -625,8 +625,9 @@ class SettingsSection(QWidget):
             given = {**(consents or {}), error.consent: True}
             title = (self.tr("Replace this shop with another shop's backup?") if error.consent == "other_shop"
                      else self.tr("Restore a backup with other card keys?"))
+            why = error.why_text(spoken_language())
             self.confirm_box = confirm(self, title, self.tr(
-                "{why}. The data and card key file it replaces are kept.").format(why=error.why[:1].upper() + error.why[1:]),
+                "{why}. The data and card key file it replaces are kept.").format(why=why[:1].upper() + why[1:]),
                 self.tr("Restore anyway"), lambda: self._restore(source, **given))
             return
         self.backups.show_error(error_text(error))

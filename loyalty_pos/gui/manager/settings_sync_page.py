@@ -15,11 +15,11 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.manager.settings_form import SettingsPage
+from loyalty_pos.gui.server_address_text import server_address_problem
 from loyalty_pos.gui.sync_indicator import ago
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.i18n.sync_texts import last_error_text
 from loyalty_pos.jobs.background_sync import SyncOutcome, sync_once
-from loyalty_pos.services.shop.server_address import server_url_problem
 from loyalty_pos.services.shop.sync_status import (
     OFFLINE_AFTER_MINUTES,
     OFFLINE_REDEEM_CAP,
@@ -109,7 +109,7 @@ class SyncPage(SettingsPage):
     # -- actions ------------------------------------------------------------------------
     def register(self) -> None:
         url, code = self.server_url.text().strip(), self.code.text().strip().replace("-", "").upper()
-        problem = server_url_problem(url)
+        problem = server_address_problem(url)
         if problem is None and len(code) != CODE_LENGTH:
             problem = self.tr("The enrolment code is 12 characters, as head office gave it")
         if problem is None and self.ctx.sync_register is None:

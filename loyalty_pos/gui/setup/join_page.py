@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from loyalty_pos.gui.server_address_text import server_address_problem
 from loyalty_pos.gui.setup.draft import SetupDraft
 from loyalty_pos.gui.setup.page import SetupPage
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
-from loyalty_pos.services.shop.server_address import server_url_problem
 
 translate = QCoreApplication.translate
 MAX_URL = 300
@@ -63,7 +63,7 @@ class JoinPage(SetupPage):
         if not url:
             found["url"] = self.tr("Type the chain server's address.")
         else:
-            problem = server_url_problem(url)
+            problem = server_address_problem(url)
             if problem is not None:
                 found["url"] = problem
         if not self.code.text().strip():
