@@ -2910,7 +2910,7 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
     <message>
         <source>Enough points for every reward.</source>
-        <translation>Poin cukup untuk semua hadiah.</translation>
+        <translation>Cukup untuk semua hadiah.</translation>
     </message>
     <message>
         <source>Next reward: {name}</source>

@@ -2910,7 +2910,7 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
     <message>
         <source>Enough points for every reward.</source>
-        <translation>Nok poeng til alle belønninger.</translation>
+        <translation>Nok til alle belønninger.</translation>
     </message>
     <message>
         <source>Next reward: {name}</source>

@@ -57,6 +57,8 @@ def test_an_indonesian_till_explains_the_points_in_indonesian(qtbot: QtBot, demo
         assert bar.format().startswith("belanja NOK") and bar.format().endswith(" lagi")
         room = bar.style().subElementRect(QStyle.SubElement.SE_ProgressBarLabel, _bar_option(bar), bar).width()
         assert bar.fontMetrics().horizontalAdvance(bar.text()) <= room
+        # The panel is narrower in Indonesian (its F-keys take four columns): its captions still fit.
+        assert panel.reward_caption.text() and not panel.reward_caption.is_elided()
         save_png(till.sale.totals, "points_explanation_id")
         save_png(till.window, "points_explanation_id_till")
 
