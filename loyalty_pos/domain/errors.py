@@ -9,6 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 
+def filled(template: str, params: dict[str, Any]) -> str:
+    """``template`` with ``params`` in it; the bare template when they do not fit it (a
+    refusal must still say something when a value it names is missing)."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 class LoyaltyError(Exception):
     """A refusal the user can act on. ``code`` never changes once released."""
 
@@ -28,10 +37,7 @@ class LoyaltyError(Exception):
 
     @property
     def message(self) -> str:
-        try:
-            return self.template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template
+        return filled(self.template, self.params)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.code!r}, {self.params!r})"

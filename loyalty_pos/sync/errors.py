@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from loyalty_pos.domain.errors import filled
+
 
 class SyncError(Exception):
     """``code`` is stable (tests, logs, ``sync_state.last_error``); ``template`` is the English
@@ -23,10 +25,7 @@ class SyncError(Exception):
 
     @property
     def message(self) -> str:
-        try:
-            return self.template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template
+        return filled(self.template, self.params)
 
 
 class InsecureUrl(SyncError):
