@@ -243,13 +243,15 @@ def field_sentences(call: ast.Call) -> list[ast.expr]:
     return found
 
 
-def _error_classes(trees: dict[str, ast.Module]) -> dict[str, type[LoyaltyError]]:
-    """Every LoyaltyError subclass defined outside gui, by class name, found in the source."""
+def _error_classes(trees: dict[str, ast.Module], roots: tuple[str, ...] = ("LoyaltyError",)
+                   ) -> dict[str, type[Exception]]:
+    """Every class defined in ``trees`` that is one of ``roots`` or descends from one, by class
+    name, found in the source (only the modules defining one are imported)."""
     bases = {node.name: ([base.id for base in node.bases if isinstance(base, ast.Name)], relative)
              for relative, tree in trees.items() for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
 
     def descends(name: str, seen: frozenset[str] = frozenset()) -> bool:
-        return name == "LoyaltyError" or (name in bases and name not in seen and any(
+        return name in roots or (name in bases and name not in seen and any(
             descends(base, seen | {name}) for base in bases[name][0]))
 
     found = {}

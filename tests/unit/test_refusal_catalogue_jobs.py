@@ -12,14 +12,11 @@ person needs (paths, numbers, names) and the operating system's own words (``str
 from __future__ import annotations
 
 import ast
-import importlib
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 
-import loyalty_pos
 from loyalty_pos.domain.check_problems import Problem, ProblemLines
 from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.i18n.catalogue import error_key, error_text, text
@@ -30,10 +27,16 @@ from loyalty_pos.jobs.chain_join import JoinFailed
 from loyalty_pos.jobs.shop_setup import SetupFailed
 from loyalty_pos.services.shop.server_address import server_url_problem
 from loyalty_pos.sync.client import check_url
-from loyalty_pos.sync.errors import InsecureUrl, SyncError
-from tests.unit.test_refusal_catalogue import _constants, _english, _keyed, field_sentences
+from loyalty_pos.sync.errors import InsecureUrl
+from tests.unit.test_refusal_catalogue import (
+    _constants,
+    _english,
+    _error_classes,
+    _keyed,
+    _trees,
+    field_sentences,
+)
 
-PACKAGE = Path(loyalty_pos.__file__).resolve().parent
 DIRECTORIES = ("jobs", "printing", "cards", "sync", "cli", "demo")
 
 # Sites whose text is for a developer, not a person at a till (each with why).
@@ -53,51 +56,30 @@ OTHERWISE = {
 IDENTIFIERS = {"consent"}
 
 
-def _refusal_classes() -> dict[str, type[Exception]]:
-    # Only the modules that define a refusal class are imported (not the server, Qt...): found
-    # by reading every module's class statements and following their bases by name.
-    bases: dict[str, tuple[Path, set[str]]] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if path.relative_to(PACKAGE).parts[0] == "gui":
-            continue
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ClassDef):
-                bases[node.name] = (path, {base.id for base in node.bases if isinstance(base, ast.Name)})
-    refusals = {"LoyaltyError", "SyncError"}
-    while grown := {name for name, (_path, of) in bases.items() if of & refusals} - refusals:
-        refusals |= grown
-    for name in sorted(refusals):
-        relative = bases[name][0].relative_to(PACKAGE).with_suffix("")
-        importlib.import_module(".".join(("loyalty_pos", *relative.parts)).removesuffix(".__init__"))
-    found: dict[str, type[Exception]] = {}
-    pending: list[type[Exception]] = [LoyaltyError, SyncError]
-    while pending:
-        cls = pending.pop()
-        found[cls.__name__] = cls
-        pending += cls.__subclasses__()
-    return found
+def _directory_trees() -> dict[str, ast.Module]:
+    return {relative: tree for relative, tree in _trees().items() if relative.split("/")[0] in DIRECTORIES}
 
 
-CLASSES = _refusal_classes()
+CLASSES = _error_classes(_trees(), roots=("LoyaltyError", "SyncError"))
 
 
-@cache  # read once for the tests below: parsing every module is most of their time
+@cache  # read once for the tests below
 def _sites() -> list[tuple[str, ast.Call]]:
-    return _calls([path for directory in DIRECTORIES for path in sorted((PACKAGE / directory).rglob("*.py"))])
+    return _calls(_directory_trees())
 
 
-def _module_strings(paths: list[Path]) -> dict[str, str]:
-    """Module-level ``NAME = "text"`` across ``paths``: a template named by its constant."""
+def _module_strings(trees: dict[str, ast.Module]) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` across ``trees``: a template named by its constant."""
     found = {}
-    for path in paths:
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+    for tree in trees.values():
+        for node in tree.body:
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
                     and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
                 found[node.targets[0].id] = node.value.value
     return found
 
 
-STRINGS = _module_strings([path for directory in DIRECTORIES for path in (PACKAGE / directory).rglob("*.py")])
+STRINGS = _module_strings(_directory_trees())
 
 
 def _templates(node: ast.expr) -> list[str] | None:
@@ -109,11 +91,9 @@ def _templates(node: ast.expr) -> list[str] | None:
     return _constants(node)
 
 
-def _calls(paths: list[Path]) -> list[tuple[str, ast.Call]]:
+def _calls(trees: dict[str, ast.Module]) -> list[tuple[str, ast.Call]]:
     found = []
-    for path in paths:
-        relative = path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    for relative, tree in trees.items():
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
@@ -196,9 +176,8 @@ def test_the_scan_finds_sites_in_every_directory() -> None:
     assert sum(counted.values()) > 100
 
 
-def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tmp_path: Path) -> None:
-    source = tmp_path / "x.py"
-    source.write_text(
+def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates() -> None:
+    source = ast.parse(
         'def f(path, error, n):\n'
         '    raise CardSheetUnwritable(path=str(path), reason="not a regular file")\n'
         '    raise CardSheetUnwritable(path=str(path), reason=f"{n} bytes, too large")\n'
@@ -209,9 +188,8 @@ def test_the_scan_finds_words_as_values_positional_text_and_unknown_templates(tm
         '    raise FieldsInvalid({flag: f"{flag}: {text}" for flag, text in n.items()}, code="bad_new_shop")\n'
         '    raise FieldsInvalid({flag: FieldProblem("flagged", "{flag}: {p}", flag=flag, p=p) for flag, p in n})\n'
         '    raise RestoreRefused(path=path, template="Not restoring {path}: it fails check: {problems}",\n'
-        '                         problems="; ".join(report.problems[:3]))\n',
-        encoding="utf-8")
-    assert [problem.split(": ", 1)[1] for problem in _problems(_calls([source]))] == [
+        '                         problems="; ".join(report.problems[:3]))\n')
+    assert [problem.split(": ", 1)[1] for problem in _problems(_calls({"x.py": source}))] == [
         "reason= is English words, not a value; make the wording a template variant",
         "reason= is English words, not a value; make the wording a template variant",
         "reason= is English words, not a value; make the wording a template variant",
