@@ -26,6 +26,7 @@ from datetime import datetime
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.campaigns import in_scope, multipliers, purchase_bonuses
+from loyalty_pos.domain.fraud_limits import EarnCap
 from loyalty_pos.domain.money import Money, Rounding, allocate, divide, scale
 from loyalty_pos.domain.points_facts import PointsFacts
 from loyalty_pos.domain.program import Campaign, EarningRules, TaxBasis, Tier, TierPolicy
@@ -198,6 +199,7 @@ def compute_earning(
     now: datetime,
     marketing_consent: bool,
     currency: str | None = None,
+    caps: Sequence[EarnCap] = (),
 ) -> EarningResult:
     """The points a member earns on a priced basket, with the breakdown that explains them.
 
@@ -205,7 +207,8 @@ def compute_earning(
     (``campaigns.is_marketing``).
 
     ``currency`` only formats amounts in labels ("Base 1 pt / NOK 1.00"); without it
-    labels show plain minor units.
+    labels show plain minor units. ``caps`` (``fraud_limits.earn_caps``) trim the purchase
+    points after the member's daily cap, each on its own line.
     """
     amounts = [
         0 if is_excluded(line, rules) else earning_base(line, rules, prices_include_tax) for line in lines
@@ -244,6 +247,11 @@ def compute_earning(
             breakdown.append(EarningLine("daily_cap", cap_label, 0, 100, allowed - purchase,
                                          facts=PointsFacts(limit=rules.daily_cap)))
             purchase = allowed
+    for cap in caps:
+        if purchase > cap.left:
+            breakdown.append(EarningLine(cap.rule, cap.label, 0, 100, cap.left - purchase,
+                                         facts=PointsFacts(limit=cap.limit)))
+            purchase = cap.left
     bonuses = purchase_bonuses(
         campaigns, tiers=tiers, tier_code=tier_code, eligible_minor=earnable, sale_id=sale_id, now=now,
         marketing_consent=marketing_consent,

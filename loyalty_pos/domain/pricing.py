@@ -30,6 +30,7 @@ from loyalty_pos.domain.errors import (
     RewardUnavailable,
     ValidationError,
 )
+from loyalty_pos.domain.fraud_limits import TodayUsage, check_sale_redemptions, earn_caps
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.money import Money, Rounding, allocate, divide
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
@@ -289,6 +290,7 @@ def price_sale(
     stock_left: Mapping[str, int | None] = _NO_STOCK,
     sale_id: str,
     now: datetime,
+    usage: TodayUsage | None = None,
 ) -> PricedSale:
     """Price a sale. Refuses a redemption with the reason the cashier can act on.
 
@@ -298,6 +300,8 @@ def price_sale(
     balance; each names in ``redemption`` the request it is about (for a points
     shortage, the newest of those that together overran the balance). The offline
     redemption cap is the services' job: they know whether the till is offline.
+    The program's fraud limits trim the points earned and refuse redemptions over a cap;
+    ``usage`` (what this till moved today) is needed for the till caps.
     """
     if basket.currency != program.currency:
         raise ValidationError(
@@ -308,6 +312,9 @@ def price_sale(
     lines, effects = _redeem_all(
         _basket_lines(basket), member, program, redemptions, stock_left, basket.currency, now
     )
+    if member is not None:
+        check_sale_redemptions(program.limits, points=sum(effect.points for effect in effects), usage=usage,
+                               member_redeemed_today=member.points_redeemed_today, requests=len(redemptions))
     earns = member is not None and member.status is MemberStatus.ACTIVE
     earning = None
     if earns:
@@ -317,6 +324,7 @@ def price_sale(
             campaigns=program.campaigns, prices_include_tax=basket.prices_include_tax,
             points_earned_today=member.points_earned_today, sale_id=sale_id, now=now,
             marketing_consent=member.marketing_consent, currency=basket.currency,
+            caps=earn_caps(program.limits, usage),
         )
     earned = dict(earning.per_line) if earning is not None else {}
     spent = _points_spent(lines, effects)

@@ -8,9 +8,10 @@ locale formatting on paper and in the CLI, QLocale's on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from loyalty_pos.domain.fraud_limits import cap_trim
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.points_facts import PointsFacts
 from loyalty_pos.i18n.catalogue import text
@@ -78,4 +79,17 @@ def points_label(rule: str, facts: PointsFacts | None, stored: str, *, currency:
             return text("points.no_negative", language)
         case "daily_cap":
             return text("points.daily_cap", language, cap=numbers.integer(facts.limit))
+        case "terminal_cap" | "sale_cap":
+            return text(f"points.{kind}", language, cap=numbers.integer(facts.limit))
     return stored
+
+
+def cap_note(rules_and_points: Sequence[tuple[str, int]], points_earned: int, *, language: str,
+             numbers: Numbers | None = None) -> str | None:
+    """ "Daily points cap reached: 40 of 65 points earned" in ``language`` when a cap trimmed the sale's points."""
+    trim = cap_trim(rules_and_points, points_earned)
+    if trim is None:
+        return None
+    numbers = numbers or numbers_in(language)
+    return text(f"receipt.cap.{trim.rule}", language, earned=numbers.integer(trim.earned),
+                uncapped=numbers.integer(trim.uncapped))

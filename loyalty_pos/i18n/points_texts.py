@@ -22,6 +22,12 @@ POINTS_TEXTS: dict[str, str] = {
     "points.minimum_basket": "Below minimum basket {amount}",
     "points.no_negative": "Purchase points not below 0",
     "points.daily_cap": "Daily cap {cap}",
+    "points.terminal_cap": "Till's daily cap {cap}",
+    "points.sale_cap": "Cap per sale {cap}",
+    # The note under a sale's points when a cap trimmed them (domain.fraud_limits.cap_trim).
+    "receipt.cap.daily_cap": "Daily points cap reached: {earned} of {uncapped} points earned",
+    "receipt.cap.terminal_cap": "This till's daily points cap reached: {earned} of {uncapped} points earned",
+    "receipt.cap.sale_cap": "Points cap per sale reached: {earned} of {uncapped} points earned",
 }
 
 REWARD_TEXTS: dict[str, str] = {

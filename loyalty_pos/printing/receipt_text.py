@@ -32,7 +32,7 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import ROUNDING_NOTES, Receipt, ReceiptLine
 from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
-from loyalty_pos.i18n.points_labels import points_label
+from loyalty_pos.i18n.points_labels import cap_note, points_label
 from loyalty_pos.i18n.reward_descriptions import reward_description
 
 RowStyle = Literal["normal", "bold", "double", "center", "rule"]
@@ -228,10 +228,18 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
                                                                                   language),
                               target=_clean(receipt.next_tier_name)))
     if receipt.kind != "return":
+        notes += _capped(receipt, language)
         notes += _rounding_note(receipt, language)
     for note in notes:
         rows += [ReceiptRow(part) for part in _wrap(note, width)]
     return rows
+
+
+def _capped(receipt: Receipt, language: str) -> list[str]:
+    """Why the sale earned less than its basket would: a fraud limit's cap, with the figures."""
+    note = cap_note([(line.rule, line.points) for line in receipt.points_lines], receipt.points_earned,
+                    language=language)
+    return [note] if note else []
 
 
 def _rounding_note(receipt: Receipt, language: str) -> list[str]:

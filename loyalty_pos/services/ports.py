@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.approvals import Approval
+from loyalty_pos.domain.unusual_activity import Lookup, LookupHow
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
@@ -121,6 +122,8 @@ class StaffRecord:
     active: bool
     failed_attempts: int
     locked_until: datetime | None
+    phone: str | None = None  # the holder's phone: a member with this phone is their own card
+    member_id: str | None = None  # the holder's own member record, linked by a manager
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +194,7 @@ class LedgerRepository(Protocol):
     def earned_since(self, member_id: str, since: datetime) -> int: ...
     def redeemed_since(self, member_id: str, since: datetime) -> int: ...
     def redemptions_since(self, member_id: str, reward_id: str, since: datetime) -> int: ...
+    def terminal_moved_since(self, terminal_id: str, since: datetime) -> tuple[int, int]: ...  # (earned, redeemed)
     def members_with_expiry_due(
         self, now: datetime, *, cursor: str | None, limit: int, inactive_since: datetime | None = None
     ) -> Page[str]: ...
@@ -456,6 +460,13 @@ class ApprovalRepository(Protocol):
     def use(self, approval_id: str, at: datetime) -> bool: ...  # False when it was already used
 
 
+class LookupRepository(Protocol):
+    def add(self, lookup: Lookup) -> None: ...
+    def latest(self, member_id: str, terminal_id: str, since: datetime) -> LookupHow | None: ...
+    def since(self, since: datetime) -> list[Lookup]: ...  # oldest first
+    def prune(self, before: datetime) -> int: ...
+
+
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
@@ -482,6 +493,7 @@ class UnitOfWork(Protocol):
     reports: ReportQueries
     approvals: ApprovalRepository
     integrity: IntegrityReads
+    lookups: LookupRepository
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

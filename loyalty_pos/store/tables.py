@@ -304,6 +304,8 @@ class StaffTable(Base):
     active: Mapped[bool] = mapped_column(Boolean)
     failed_attempts: Mapped[int] = mapped_column(Integer)
     locked_until: Mapped[datetime | None]
+    phone: Mapped[str | None] = mapped_column(String(32))  # migration 0019: links to the holder's member
+    member_id: Mapped[str | None] = mapped_column(String(36))  # migration 0019
 
 
 # Spelled as literals, not parameters: SQLite uses an expression or partial index only
@@ -413,6 +415,23 @@ class ApprovalTable(Base):
     used_at: Mapped[datetime | None]
 
 
+class MemberLookupTable(Base):
+    """One row per member a cashier put on a sale (migration 0019), pruned after a few days."""
+
+    __tablename__ = "member_lookups"
+    __table_args__ = (
+        Index("ix_member_lookups_at", "at"),
+        Index("ix_member_lookups_member_at", "member_id", "at"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    member_id: Mapped[str] = mapped_column(String(36))
+    how: Mapped[str] = mapped_column(String(16))
+
+
 class SettingTable(Base):
     __tablename__ = "settings"
 
@@ -450,6 +469,7 @@ sync_member_fields = _table(SyncMemberFieldTable)
 sync_parked = _table(SyncParkedTable)
 settings = _table(SettingTable)
 approvals = _table(ApprovalTable)
+member_lookups = _table(MemberLookupTable)
 
 # Names of the FTS5 index over member names and its triggers (migration 0002).
 MEMBERS_FTS = "members_fts"

@@ -21,6 +21,7 @@ from loyalty_pos.services.ports import (
     ChainSnapshotLoad,
     ConsentLog,
     IntegrityReads,
+    LookupRepository,
     LedgerRepository,
     MemberRepository,
     Outbox,
@@ -44,6 +45,7 @@ from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
 from loyalty_pos.store.repositories.consents import SqlConsents
 from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
+from loyalty_pos.store.repositories.lookups import SqlLookups
 from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
 from loyalty_pos.store.repositories.outbox import SqlOutbox
 from loyalty_pos.store.repositories.reports import SqlReports
@@ -85,6 +87,7 @@ class SqlUnitOfWork:
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)
+        self.lookups: LookupRepository = SqlLookups(self)
 
     @property
     def connection(self) -> Connection:

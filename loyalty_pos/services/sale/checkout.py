@@ -32,6 +32,7 @@ from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.ports import ExternalReceipt, SaleRecord, UnitOfWork
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.receipts import sale_receipt
+from loyalty_pos.services.sale.fraud_checks import check_verified
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.sale.till import TillMember, member_on_till
 from loyalty_pos.services.shop.auth import use_approval
@@ -184,10 +185,12 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     if cmd.external is not None and uow.sales.has_external(cmd.external):
         raise ReceiptAlreadyRecorded.of(cmd.external)
     approval = check_discount_approval(uow, cmd, actor, now)
-    reading = read_sale(uow, cmd.member_id, now, fold_ledger=False, back_dated=cmd.back_dated)
+    reading = read_sale(uow, cmd.member_id, now, fold_ledger=False, back_dated=cmd.back_dated, actor=actor)
     program, member = reading.program, reading.member
     priced = price_reading(uow, reading, cmd, now)
     _check_offline_cap(uow, program, cmd, reading.view, priced, now)
+    if member is not None and cmd.external is None:  # another register's sale was proved there
+        check_verified(uow, program.limits, actor, member, priced.points_redeemed, now)
     receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
     state = None
     metric = 0

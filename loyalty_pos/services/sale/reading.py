@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from loyalty_pos.domain.amount_sale import is_amount_product
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.errors import NotFound, ValidationError
+from loyalty_pos.domain.fraud_limits import TodayUsage
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState, fold
 from loyalty_pos.domain.limits import MAX_LINE_MINOR, check_amount
 from loyalty_pos.domain.members import Member, MemberView
@@ -27,7 +28,9 @@ from loyalty_pos.services.members.member_view import build_member_view, stock_fo
 from loyalty_pos.services.members.membership import tier_metric
 from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.members.tier_history import tier_held
+from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.sale.fraud_checks import check_own_card, till_usage
 from loyalty_pos.services.program.programs import program_in_force, published_program
 from loyalty_pos.services.shop.profile import prices_include_tax
 
@@ -43,6 +46,7 @@ class SaleReading:
     state: PointsState | None
     view: MemberView | None  # what pricing and the rewards list need, every limited reward counted
     stock: dict[str, int | None]  # every reward's stock left (None: not stocked)
+    usage: TodayUsage | None = None  # what the till moved today, for its caps (None: not rung up at a till)
 
 
 def _member(uow: UnitOfWork, member_id: str | None) -> Member | None:
@@ -55,7 +59,7 @@ def _member(uow: UnitOfWork, member_id: str | None) -> Member | None:
 
 
 def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_ledger: bool,
-              back_dated: bool = False) -> SaleReading:
+              back_dated: bool = False, actor: Actor | None = None) -> SaleReading:
     """The program and, for a member, their points, tier metric and limits; one read each.
 
     Every reward is counted and stocked, not just the ones on the sale: the same
@@ -63,18 +67,23 @@ def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_led
     sale (imported from another register) reads the program in force at ``now`` and
     is priced at the tier the member held then; ``member`` stays as they are now, so
     an upgrade the sale earns starts from their current tier, never below it.
+    With ``actor`` (the till's cashier) the sale is refused on their own member card and
+    priced against what their till moved today (fraud limits).
     """
     program = program_in_force(uow, now) if back_dated else published_program(uow)
     member = _member(uow, member_id)
     if member is None:
         return SaleReading(program, None, None, None, None, {})
+    if actor is not None:
+        check_own_card(uow, actor, member)
+    usage = till_usage(uow, actor.terminal_id, now) if actor is not None and not back_dated else None
     ledger = uow.ledger.for_member(member.id) if fold_ledger else None
     state = fold(ledger) if ledger is not None else cached_state(uow, member.id)
     priced_as = replace(member, tier_code=tier_held(uow, member, now)) if back_dated else member
     view = build_member_view(uow, program, priced_as, state, now,
                              tier_metric=tier_metric(uow, program, member.id, now))
     stock = stock_for(uow, program, [reward.id for reward in program.rewards])
-    return SaleReading(program, member, ledger, state, view, stock)
+    return SaleReading(program, member, ledger, state, view, stock, usage)
 
 
 def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput]) -> Basket:
@@ -104,4 +113,4 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
 def price_reading(uow: UnitOfWork, reading: SaleReading, cmd: Checkout, now: datetime) -> PricedSale:
     basket = basket_of(uow, reading.program, cmd.lines)
     return price_sale(basket, reading.view, reading.program, redemptions=cmd.redemptions,
-                      stock_left=reading.stock, sale_id=cmd.sale_id, now=now)
+                      stock_left=reading.stock, sale_id=cmd.sale_id, now=now, usage=reading.usage)

@@ -26,6 +26,7 @@ from loyalty_pos.domain.receipt_names import earning_lines_in
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
 from loyalty_pos.domain.sale_draft import SaleMember
+from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.members.membership import MemberPanel, member_summary_from, panel_from_state
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
@@ -224,7 +225,7 @@ def member_on_till(
     return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now))
 
 
-def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> SaleView:
+def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor | None = None) -> SaleView:
     """Everything the sale screen shows after a change of the sale, in one unit of work:
     the priced sale, and for a member the panel and the rewards list priced against it.
     The member's points come from the projection; their ledger is never read whole."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, and_, bindparam, delete, func, insert, literal_column, or_, select, tuple_
+from sqlalchemy import Integer, and_, bindparam, case, delete, func, insert, literal_column, or_, select, tuple_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -48,6 +48,16 @@ _EARNED = select(func.coalesce(func.sum(L.points), 0)).where(
     _SINCE, or_(L.kind == EntryKind.EARN.value, and_(L.kind == EntryKind.BONUS.value, L.sale_ref.is_not(None)))
 )
 _REDEEMED = select(func.coalesce(-func.sum(L.points), 0)).where(_SINCE, L.kind == EntryKind.REDEEM.value)
+# One till's purchase points and points spent since a time: its own fraud caps. The range on
+# ``at`` keeps it to today's entries (ix_ledger_at_kind_points), whatever the ledger's size.
+_TERMINAL_MOVED = select(
+    func.coalesce(func.sum(case((L.kind == EntryKind.REDEEM.value, 0), else_=L.points)), 0),
+    func.coalesce(-func.sum(case((L.kind == EntryKind.REDEEM.value, L.points), else_=0)), 0),
+).where(
+    L.at >= bindparam("since", type_=L.at.type), L.terminal_id == bindparam("terminal_id"),
+    or_(L.kind.in_([EntryKind.EARN.value, EntryKind.REDEEM.value]),
+        and_(L.kind == EntryKind.BONUS.value, L.sale_ref.is_not(None))),
+)
 _REDEMPTIONS = select(func.count()).where(
     _SINCE, L.kind == EntryKind.REDEEM.value, L.reward_id == bindparam("reward_id")
 )
@@ -113,6 +123,11 @@ class SqlLedger(Repository):
     def redeemed_since(self, member_id: str, since: datetime) -> int:
         """Points spent on rewards at or after ``since``, as a positive number."""
         return int(self._db.execute(_REDEEMED, {"member_id": member_id, "since": since}).scalar_one())
+
+    def terminal_moved_since(self, terminal_id: str, since: datetime) -> tuple[int, int]:
+        """(purchase points earned, points redeemed) on ``terminal_id`` at or after ``since``."""
+        row = self._db.execute(_TERMINAL_MOVED, {"terminal_id": terminal_id, "since": since}).one()
+        return int(row[0]), int(row[1])
 
     def redemptions_since(self, member_id: str, reward_id: str, since: datetime) -> int:
         params = {"member_id": member_id, "since": since, "reward_id": reward_id}

@@ -12,20 +12,22 @@ from loyalty_pos.store.repositories.base import DbRow, Repository, decode_enum
 from loyalty_pos.store.tables import staff as staff_table
 
 S = staff_table.c
-_COLUMNS = (S.username, S.display_name, S.role, S.pin_hash, S.active, S.failed_attempts, S.locked_until)
+_COLUMNS = (S.username, S.display_name, S.role, S.pin_hash, S.active, S.failed_attempts, S.locked_until, S.phone,
+            S.member_id)
 _GET = select(*_COLUMNS).where(S.username == bindparam("username"))
 _upsert = sqlite_insert(staff_table)
 _PUT = _upsert.on_conflict_do_update(
     index_elements=[S.username],
     set_={name: _upsert.excluded[name] for name in
-          ("display_name", "role", "pin_hash", "active", "failed_attempts", "locked_until")},
+          ("display_name", "role", "pin_hash", "active", "failed_attempts", "locked_until", "phone",
+           "member_id")},
 )
 
 
 def _staff_from(row: DbRow) -> StaffRecord:
     role = decode_enum(Role, row.role, table="staff", column="role", row=row.username)
     return StaffRecord(row.username, row.display_name, role, row.pin_hash, bool(row.active),
-                       int(row.failed_attempts), row.locked_until)
+                       int(row.failed_attempts), row.locked_until, row.phone, row.member_id)
 
 
 class SqlStaff(Repository):
