@@ -26,6 +26,7 @@ class ApprovalAction(enum.StrEnum):
     DISCOUNT = "discount"  # subject: the sale id; amount: the sale's manual discounts in minor units
     RETURN = "return"  # subject: the return id; amount: the refund in minor units
     MEMBER_DETAILS = "member_details"  # subject: the member id; amount: 0
+    POINTS_ADJUSTMENT = "points_adjustment"  # subject: the member id; amount: the points moved, either way
 
 
 class ApprovalRefused(LoyaltyError):

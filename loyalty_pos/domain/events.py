@@ -94,6 +94,8 @@ class EventType(enum.StrEnum):
     CHAIN_STARTED = "chain_started"
     CHAIN_RESTORED = "chain_restored"
     HEAD_OFFICE_APPLIED = "head_office_applied"
+    PROGRAM_LIMITS_SAVED = "program_limits_saved"
+    STAFF_MEMBER_LINKED = "staff_member_linked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,6 +986,36 @@ class HeadOfficeApplied(Event):
         return "head-office"
 
 
+@dataclass(frozen=True, slots=True)
+class ProgramLimitsSaved(Event):
+    """The draft's fraud limits were saved (domain.fraud_limits)."""
+
+    type = EventType.PROGRAM_LIMITS_SAVED
+    changes = Changes.PROGRAM
+    version: int
+    limits: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMemberLinked(Event):
+    """A staff account was linked to its holder's member record and phone: the till refuses
+    their sales, redemptions and adjustments on that card."""
+
+    type = EventType.STAFF_MEMBER_LINKED
+    changes = Changes.STAFF
+    username: str
+    member_id: str | None
+    phone_set: bool  # the phone itself stays out of the audit log
+
+    @property
+    def key(self) -> str:
+        return self.username
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -996,6 +1028,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
+        ProgramLimitsSaved, StaffMemberLinked,
     )
 }
 

@@ -187,6 +187,17 @@ def needs_second_manager(limits: FraudLimits, points: int) -> bool:
     return limits.second_manager_above is not None and abs(points) > limits.second_manager_above
 
 
+class SecondManagerNeeded(LoyaltyError):
+    code = "second_manager_needed"
+    template = ("Adjusting more than {threshold} points needs a second manager: another manager approves "
+                "this adjustment of {points} points with their PIN.")
+
+
+class SameManager(LoyaltyError):
+    code = "second_manager_same"
+    template = "The second manager must be someone else than the manager making the adjustment."
+
+
 def _digits(text: str | None) -> str:
     return "".join(char for char in text or "" if char.isdigit())
 

@@ -13,9 +13,11 @@ FRAUD_TEXTS: dict[str, str] = {
     f"error.{cls.code}": cls.template
     for cls in (limits.MemberRedeemCap, limits.TerminalRedeemCap, limits.SaleRedeemCap, limits.OwnCardRefused,
                 limits.VerifyByPhone, limits.VerifyByBirthDate, limits.VerificationFailed,
-                limits.VerificationImpossible)
+                limits.VerificationImpossible, limits.SecondManagerNeeded, limits.SameManager)
 } | {
     "error.redeem_limit": limits.RedeemLimitReached.template,
+    "error.permission_denied.linking_a_staff_account_to_a_member":
+        "Linking a staff account to a member needs the manager role.",
     "error.bad_limit": "A points limit cannot be negative",
     "error.bad_pattern_threshold": "An unusual pattern needs a threshold of 2 or more",
     "error.bad_phone_digits": "Ask for {low} to {high} digits of the phone",

@@ -212,7 +212,7 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
             rows += _pair(text("receipt.points_restored", language), signed(receipt.points_restored), width)
     if receipt.balance is not None:
         rows += _pair(text("receipt.balance", language), _points(receipt.balance, language), width, style="double")
-    notes: list[str] = []
+    notes: list[str] = _capped(receipt, language) if receipt.kind != "return" else []
     if receipt.expiring_points > 0 and receipt.expiring_at is not None:
         day = format_date(receipt.expiring_at.astimezone(tz).date(), language)
         code = "receipt.expires_one" if receipt.expiring_points == 1 else "receipt.expires_many"
@@ -228,7 +228,6 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
                                                                                   language),
                               target=_clean(receipt.next_tier_name)))
     if receipt.kind != "return":
-        notes += _capped(receipt, language)
         notes += _rounding_note(receipt, language)
     for note in notes:
         rows += [ReceiptRow(part) for part in _wrap(note, width)]

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Generic, Protocol, TypeVar
 
 from loyalty_pos.domain.approvals import Approval
-from loyalty_pos.domain.unusual_activity import Lookup, LookupHow
+from loyalty_pos.domain.unusual_activity import Lookup, LookupHow, Redemption
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
@@ -194,6 +194,7 @@ class LedgerRepository(Protocol):
     def earned_since(self, member_id: str, since: datetime) -> int: ...
     def redeemed_since(self, member_id: str, since: datetime) -> int: ...
     def redemptions_since(self, member_id: str, reward_id: str, since: datetime) -> int: ...
+    def redemption_entries_since(self, since: datetime) -> list[Redemption]: ...  # oldest first
     def terminal_moved_since(self, terminal_id: str, since: datetime) -> tuple[int, int]: ...  # (earned, redeemed)
     def members_with_expiry_due(
         self, now: datetime, *, cursor: str | None, limit: int, inactive_since: datetime | None = None

@@ -56,6 +56,7 @@ from loyalty_pos.domain.events import (
     ProgramDraftSaved,
     ProgramEarningSaved,
     ProgramExpirySaved,
+    ProgramLimitsSaved,
     ProgramPublished,
     ProgramTiersSaved,
     RecoveryFailed,
@@ -71,6 +72,7 @@ from loyalty_pos.domain.events import (
     StaffActivated,
     StaffCreated,
     StaffDeactivated,
+    StaffMemberLinked,
     StaffUnlocked,
     TierChanged,
     event_from_stored,
@@ -156,6 +158,8 @@ EXAMPLES: list[Event] = [
     ChainStarted(41, "ab" * 32, 7),
     ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
     HeadOfficeApplied(3, 2, 4, 17),
+    ProgramLimitsSaved(5, {"earn_per_sale": 500, "verify_searched": "phone_digits"}),
+    StaffMemberLinked("kari", "m-1", True),
 ]
 
 

@@ -60,6 +60,8 @@ _ACTIONS = {
     "program_earning_saved": QT_TRANSLATE_NOOP("AuditActions", "program earning saved"),
     "program_tiers_saved": QT_TRANSLATE_NOOP("AuditActions", "program tiers saved"),
     "program_expiry_saved": QT_TRANSLATE_NOOP("AuditActions", "program expiry saved"),
+    "program_limits_saved": QT_TRANSLATE_NOOP("AuditActions", "program limits saved"),
+    "staff_member_linked": QT_TRANSLATE_NOOP("AuditActions", "staff linked to member"),
     "program_draft_saved": QT_TRANSLATE_NOOP("AuditActions", "program draft saved"),
     "program_draft_discarded": QT_TRANSLATE_NOOP("AuditActions", "program draft discarded"),
     "program_published": QT_TRANSLATE_NOOP("AuditActions", "program published"),

@@ -11,11 +11,13 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import CardRefused, NotFound, ValidationError
 from loyalty_pos.domain.events import CardBlocked, CardIssued, CardsPrinted
 from loyalty_pos.domain.members import Card, CardStatus, validate_card_number
+from loyalty_pos.domain.unusual_activity import LookupHow
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.members.membership import free_card_number, member_summary_from
 from loyalty_pos.services.ports import MemberSummary, SaleRecord, UnitOfWork
+from loyalty_pos.services.sale.fraud_checks import note_lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +33,11 @@ class ScanOutcome:
     refused_message: str | None = None
 
 
-def resolve_scan(uow: UnitOfWork, text: str, *, key: bytes) -> ScanOutcome:
-    """Never raises for what a scanner can produce; a refusal is a value."""
+def resolve_scan(uow: UnitOfWork, text: str, *, key: bytes, seen_by: Actor | None = None,
+                 clock: Clock | None = None) -> ScanOutcome:
+    """Never raises for what a scanner can produce; a refusal is a value. At the till
+    (``seen_by`` and ``clock``, a writable unit of work) a member's card is recorded as
+    looked up: the proof their points may be spent, and what the unusual-activity report counts."""
     scan = classify_scan(text, key)
     if scan.kind == "refused":
         return ScanOutcome(scan, refused_code=scan.code, refused_message=scan.message)
@@ -48,6 +53,9 @@ def resolve_scan(uow: UnitOfWork, text: str, *, key: bytes) -> ScanOutcome:
             except CardRefused as refusal:
                 return ScanOutcome(scan, refused_code=refusal.code, refused_message=refusal.message)
             balance = uow.balances.get(member.id)
+            if seen_by is not None and clock is not None:
+                note_lookup(uow, seen_by, member.id, LookupHow.CARD, clock.now())
+                uow.commit()
             return ScanOutcome(scan, member=member_summary_from(member, balance.balance if balance else 0))
         if scan.kind == "receipt":
             sale = uow.sales.by_receipt(scan.value)

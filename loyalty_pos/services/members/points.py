@@ -7,6 +7,7 @@ from datetime import datetime
 
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import PointsAdjusted, PointsTransferred
+from loyalty_pos.domain.fraud_limits import needs_second_manager
 from loyalty_pos.domain.limits import check_points_entry
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState, ensure_can_spend
 from loyalty_pos.domain.members import Member, MemberStatus
@@ -16,6 +17,8 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.members.projection import current_state, post_entries
+from loyalty_pos.services.members.second_manager import use_second_approval
+from loyalty_pos.services.sale.fraud_checks import check_own_card
 
 TRANSFER_STEP = 1_000
 
@@ -30,8 +33,11 @@ def _member(uow: UnitOfWork, member_id: str) -> Member:
     return member
 
 
-def adjust_points(uow: UnitOfWork, *, member_id: str, points: int, reason: str, actor: Actor, clock: Clock) -> int:
-    """A correction is a new ADJUST entry with the manager's reason; returns the new balance."""
+def adjust_points(uow: UnitOfWork, *, member_id: str, points: int, reason: str, actor: Actor, clock: Clock,
+                  approval: str | None = None) -> int:
+    """A correction is a new ADJUST entry with the manager's reason; returns the new balance.
+    Above the program's threshold it needs ``approval``, a second manager's (second_manager.py);
+    nobody adjusts their own member card."""
     actor.require_manager("Adjusting points")
     if not reason or not reason.strip():
         raise ValidationError(code="reason_required", template="An adjustment needs a reason")
@@ -42,6 +48,11 @@ def adjust_points(uow: UnitOfWork, *, member_id: str, points: int, reason: str, 
     with uow:
         member = _member(uow, member_id)
         program = published_program(uow)
+        check_own_card(uow, actor, member)
+        if needs_second_manager(program.limits, points):
+            assert program.limits.second_manager_above is not None
+            use_second_approval(uow, actor, approval, member_id=member.id, points=points,
+                                threshold=program.limits.second_manager_above, now=now)
         if points < 0:
             ensure_can_spend(current_state(uow, member.id), -points)
         entry = LedgerEntry(

@@ -13,11 +13,13 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
+from loyalty_pos.domain.fraud_limits import FraudLimits
 from loyalty_pos.domain.events import (
     Event,
     ProgramDraftDiscarded,
     ProgramEarningSaved,
     ProgramExpirySaved,
+    ProgramLimitsSaved,
     ProgramTiersSaved,
 )
 from loyalty_pos.domain.ledger import ExpiryPolicy
@@ -114,6 +116,7 @@ def save_rules(
     negative_balance: NegativeBalancePolicy | None = None,
     actor: Actor,
     clock: Clock,
+    limits: FraudLimits | None = None,
 ) -> Program:
     """Replace the given parts of the working draft, all or nothing; returns the saved draft."""
     actor.require_manager("Editing the loyalty program")
@@ -141,6 +144,10 @@ def save_rules(
                               negative_balance=negative_balance or program.negative_balance)
             encoded = program_to_dict(program)
             journal.append(lambda version: ProgramExpirySaved(version, encoded["expiry"], encoded["negative_balance"]))
+        if limits is not None:
+            program = replace(program, limits=limits)
+            encoded_limits = program_to_dict(program)["limits"]
+            journal.append(lambda version: ProgramLimitsSaved(version, encoded_limits))
         if not journal:
             raise ValidationError(code="nothing_to_save", template="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)

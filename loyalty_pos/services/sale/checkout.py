@@ -190,7 +190,8 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     priced = price_reading(uow, reading, cmd, now)
     _check_offline_cap(uow, program, cmd, reading.view, priced, now)
     if member is not None and cmd.external is None:  # another register's sale was proved there
-        check_verified(uow, program.limits, actor, member, priced.points_redeemed, now)
+        check_verified(uow, program.limits, actor, member, priced.points_redeemed, now,
+                       requests=len(cmd.redemptions))
     receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
     state = None
     metric = 0

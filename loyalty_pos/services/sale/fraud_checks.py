@@ -31,7 +31,10 @@ from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.shop.shop import local_period_start
 
-PROOF = (LookupHow.CARD, LookupHow.VERIFIED)
+# How a member came onto the sale that leaves their points unproved. A member put on the
+# sale without a lookup (enrolled at this till just now, a command-line or imported sale)
+# is not asked: only the till's search records a search.
+UNPROVED = (LookupHow.SEARCH, LookupHow.FAILED)
 
 
 def till_usage(uow: UnitOfWork, terminal_id: str, now: datetime) -> TodayUsage:
@@ -50,14 +53,17 @@ def check_own_card(uow: UnitOfWork, actor: Actor, member: Member) -> None:
 
 
 def check_verified(uow: UnitOfWork, limits: FraudLimits, actor: Actor, member: Member, points_spent: int,
-                   now: datetime) -> None:
-    """Points are spent only for a member whose card was scanned at this till today, or who
-    proved who they are after a search. Earning needs no proof."""
+                   now: datetime, *, requests: int = 0) -> None:
+    """Points are not spent for a member last found at this till by search today, until they
+    prove who they are (or their card is scanned). Earning needs no proof. The refusal names the
+    newest of ``requests`` redemptions: the till asks for the proof, then tries it again."""
     if points_spent <= 0 or limits.verify_searched is Verification.OFF:
         return
     how = uow.lookups.latest(member.id, actor.terminal_id, local_period_start(uow, now, "day"))
-    if how not in PROOF:
-        raise verification_needed(limits, member.name)
+    if how in UNPROVED:
+        error = verification_needed(limits, member.name)
+        error.redemption = requests - 1 if requests else None
+        raise error
 
 
 def _record(uow: UnitOfWork, actor: Actor, member_id: str, how: LookupHow, now: datetime) -> None:
@@ -74,10 +80,9 @@ def record_lookup(uow: UnitOfWork, *, member_id: str, how: LookupHow, actor: Act
         uow.commit()
 
 
-def note_lookup(uow: UnitOfWork, actor: Actor | None, member_id: str, how: LookupHow, now: datetime) -> None:
+def note_lookup(uow: UnitOfWork, actor: Actor, member_id: str, how: LookupHow, now: datetime) -> None:
     """As :func:`record_lookup`, inside the caller's transaction (a scan that resolves a card)."""
-    if actor is not None:
-        _record(uow, actor, member_id, how, now)
+    _record(uow, actor, member_id, how, now)
 
 
 def verify_member(uow: UnitOfWork, *, member_id: str, answer: str, actor: Actor, clock: Clock) -> None:

@@ -31,6 +31,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.members.membership import MemberPanel, member_summary_from, panel_from_state
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.sale.fraud_checks import check_verified
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
@@ -228,11 +229,16 @@ def member_on_till(
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor | None = None) -> SaleView:
     """Everything the sale screen shows after a change of the sale, in one unit of work:
     the priced sale, and for a member the panel and the rewards list priced against it.
-    The member's points come from the projection; their ledger is never read whole."""
+    The member's points come from the projection; their ledger is never read whole.
+    With ``actor`` (the cashier) the sale meets the fraud limits as checkout will.
+    """
     now = clock.now()
     with uow:
-        reading = read_sale(uow, cmd.member_id, now, fold_ledger=False)
+        reading = read_sale(uow, cmd.member_id, now, fold_ledger=False, actor=actor)
         priced = price_reading(uow, reading, cmd, now) if cmd.lines else None
+        if priced is not None and actor is not None and reading.member is not None:
+            check_verified(uow, reading.program.limits, actor, reading.member, priced.points_redeemed, now,
+                           requests=len(cmd.redemptions))
         if priced is not None and priced.earning is not None:
             # The panel explains the points in the till's language: a campaign by its name in it.
             lines = earning_lines_in(priced.earning.lines, reading.program, spoken_language(uow))

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, Lot
+from loyalty_pos.domain.unusual_activity import Redemption
 from loyalty_pos.services.ports import BalanceRow, Page
 from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import (
@@ -128,6 +129,14 @@ class SqlLedger(Repository):
         """(purchase points earned, points redeemed) on ``terminal_id`` at or after ``since``."""
         row = self._db.execute(_TERMINAL_MOVED, {"terminal_id": terminal_id, "since": since}).one()
         return int(row[0]), int(row[1])
+
+    def redemption_entries_since(self, since: datetime) -> list[Redemption]:
+        """Every REDEEM entry at or after ``since``, oldest first (the unusual-activity report)."""
+        query = (select(L.id, L.member_id, L.actor, L.at)
+                 .where(L.kind == EntryKind.REDEEM.value, L.at >= bindparam("since", type_=L.at.type))
+                 .order_by(L.at, L.seq))
+        return [Redemption(row.id, row.member_id, row.actor, row.at)
+                for row in self._db.execute(query, {"since": since})]
 
     def redemptions_since(self, member_id: str, reward_id: str, since: datetime) -> int:
         params = {"member_id": member_id, "since": since, "reward_id": reward_id}

@@ -39,7 +39,7 @@ class SqlStaff(Repository):
         self._db.execute(_PUT, {
             "username": staff.username, "display_name": staff.display_name, "role": staff.role.value,
             "pin_hash": staff.pin_hash, "active": staff.active, "failed_attempts": staff.failed_attempts,
-            "locked_until": staff.locked_until,
+            "locked_until": staff.locked_until, "phone": staff.phone, "member_id": staff.member_id,
         })
 
     def all(self) -> list[StaffRecord]:

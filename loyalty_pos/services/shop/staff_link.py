@@ -1,0 +1,33 @@
+"""A staff account linked to its holder's own member record (and phone), so the till can
+refuse a cashier's sale, redemption or adjustment on their own card."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from loyalty_pos.domain.errors import NotFound
+from loyalty_pos.domain.events import StaffMemberLinked
+from loyalty_pos.domain.members import normalise_phone
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.clock import Clock
+from loyalty_pos.services.journal import record
+from loyalty_pos.services.ports import StaffRecord, UnitOfWork
+
+
+def link_staff_member(uow: UnitOfWork, *, username: str, member_id: str | None, phone: str | None, actor: Actor,
+                      clock: Clock) -> StaffRecord:
+    """Sets (or clears, with None) the account's member record and phone."""
+    actor.require_manager("Linking a staff account to a member")
+    phone = normalise_phone(phone) if phone and phone.strip() else None
+    member_id = member_id.strip() if member_id and member_id.strip() else None
+    with uow:
+        staff = uow.staff.get(username)
+        if staff is None:
+            raise NotFound(code="not_found", template="Staff {key} was not found.", key=username)
+        if member_id is not None and uow.members.get(member_id) is None:
+            raise NotFound(code="not_found", template="Member {key} was not found.", key=member_id)
+        linked = replace(staff, member_id=member_id, phone=phone)
+        uow.staff.put(linked)
+        record(uow, actor, StaffMemberLinked(username, member_id, phone is not None), clock.now())
+        uow.commit()
+    return linked
