@@ -26,6 +26,7 @@ from loyalty_pos.app import open_app
 from loyalty_pos.config import Config
 from loyalty_pos.demo import shop
 from loyalty_pos.demo.catalog import install_demo_shop
+from loyalty_pos.demo.fraud_history import seed_lookup_burst
 from loyalty_pos.demo.names import FIRST_NAMES, LAST_NAMES
 from loyalty_pos.demo.visits import VisitModel
 from loyalty_pos.demo.year import YearSpec, write_year
@@ -138,6 +139,11 @@ def _seed_new(config: Config, *, members: int, seed: int, progress: Progress | N
             write_population(loader, population_spec(members=members, seed=seed, now=now), progress=report)
             write_year(loader, year_spec(now), seed=seed, members=members, progress=report)
         report("indexing", len(_FINISHING), len(_FINISHING))
+        app = open_app(config, clock=clock)
+        try:
+            seed_lookup_burst(app.uow(), now, terminal_id=config.terminal_id, members=members)
+        finally:
+            app.close()
 
 
 def _put_in_place(staged: Config, config: Config) -> None:

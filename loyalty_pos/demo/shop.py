@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.ledger import ExpiryPolicy
+from loyalty_pos.domain.fraud_limits import FraudLimits, Verification
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -148,4 +149,16 @@ def demo_program(now: datetime) -> Program:
         expiry=ExpiryPolicy(months_after_earning=12, inactivity_months=None),
         negative_balance=NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG,
         offline_redeem_cap_per_day=500,
+        limits=demo_limits(),
+    )
+
+
+def demo_limits() -> FraudLimits:
+    """Limits a small shop would start from: far above an honest day (a basket earns a few
+    dozen points), low enough to stop a card being drained or a till farming points."""
+    return FraudLimits(
+        member_redeem_per_day=1_000, terminal_earn_per_day=20_000, terminal_redeem_per_day=10_000,
+        earn_per_sale=500, redeem_per_sale=600, second_manager_above=5_000,
+        verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
+        window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
     )

@@ -381,7 +381,9 @@ class MainWindow(QMainWindow):
         self._scan_seq += 1
         seq, session = self._scan_seq, self._session
         ctx = self.ctx
-        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(readonly=True), text, key=ctx.ring()),
+        # Writable: a member's card is recorded as looked up in the same unit of work (fraud limits).
+        actor = self.actor
+        ctx.ops.run(self, lambda: resolve_scan(ctx.make_uow(), text, key=ctx.ring(), seen_by=actor, clock=ctx.clock),
                     on_done=lambda outcome: self._scan_resolved(seq, session, outcome),
                     on_error=self.messages.show_error)
 

@@ -175,7 +175,7 @@ def test_every_unusual_pattern_is_seeded_and_listed(shop: Shop) -> None:
     nosy = Actor("nosy", Role.CASHIER, "02")
     for member in (busy, other, shop.enrol(name="Third Person").id):
         record_lookup(shop.uow(), member_id=member, how=LookupHow.SEARCH, actor=nosy, clock=shop.clock)
-    report = unusual_activity(shop.uow(readonly=True), clock=shop.clock)
+    report = unusual_activity(shop.uow(readonly=True), now=shop.clock.now())
     found = {(row.pattern, row.who): row for row in report.rows}
     assert set(found) == {(Pattern.MEMBER_REDEMPTIONS, busy), (Pattern.CASHIER_REDEMPTIONS, "cashier"),
                           (Pattern.CASHIER_LOOKUPS, "nosy")}

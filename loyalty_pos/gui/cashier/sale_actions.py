@@ -26,9 +26,11 @@ from loyalty_pos.services.sale import till
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.checkout import Checkout, SaleResult, checkout
 from loyalty_pos.services.sale.training import train_checkout
+from loyalty_pos.gui.cashier.verify_dialog import VERIFY_CODES, VerifyDialog
 
 if TYPE_CHECKING:
     from loyalty_pos.domain.members import Member
+    from loyalty_pos.domain.sale_draft import SaleDraft
     from loyalty_pos.gui.cashier.sale_screen import SaleScreen
 
 VOID_CONFIRM_MS = 5_000  # the second F12 must come soon, or it is a new question
@@ -249,9 +251,35 @@ class SaleActions(QObject):
         # The sale keeps its id: paying again retries the same sale, never a second one.
         self.set_paying(False)
         screen = self.screen
+        if error.code in VERIFY_CODES and screen.state.member is not None:
+            self.ask_verification(error, screen.state)
+            return
         if error.code == "approval_invalid":  # expired or refused: paying again asks a manager again
             screen.set_state(screen.state.with_discount_approval(screen.state.discount_approved_by or "", None))
         screen.messages.show_error(error)
+
+    # -- a searched member proves who they are before spending points ----------------
+    def ask_verification(self, asked: LoyaltyError, draft: SaleDraft) -> None:
+        member = draft.member
+        assert member is not None
+        dialog = VerifyDialog(self.screen.ctx, self.actor, member_id=member.member_id, name=member.name, asked=asked,
+                              parent=self.screen)
+        dialog.verified.connect(lambda: self._verified(draft))
+        dialog.rejected.connect(lambda: self._not_verified(draft, asked))
+        self._open(dialog)
+
+    def _verified(self, draft: SaleDraft) -> None:
+        screen = self.screen
+        screen.messages.show_message(_tr("Checked: {name}'s points can be spent.").format(
+            name=draft.member.name if draft.member else ""), Level.SUCCESS, 4_000)
+        if screen.state is draft:
+            screen.set_state(draft)  # priced again, now with the proof
+
+    def _not_verified(self, draft: SaleDraft, asked: LoyaltyError) -> None:
+        screen = self.screen
+        if screen.state is draft and asked.redemption is not None and asked.redemption < len(draft.redemptions):
+            screen.set_state(draft.without_redemption(asked.redemption))
+        screen.messages.show_error(_tr("Not redeemed: the member was not checked."))
 
     # -- voiding ---------------------------------------------------------------------
     def void(self) -> None:

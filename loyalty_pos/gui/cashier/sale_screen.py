@@ -25,6 +25,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.pricing import PricedSale
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.sale_draft import SaleDraft
+from loyalty_pos.domain.unusual_activity import LookupHow
 from loyalty_pos.gui.cashier.basket_view import BasketView
 from loyalty_pos.gui.cashier.member_area import MemberArea
 from loyalty_pos.gui.cashier.product_entry import ProductEntry
@@ -33,6 +34,7 @@ from loyalty_pos.gui.cashier.sale_actions import SaleActions
 from loyalty_pos.gui.cashier.sale_layout import lay_out_sale_screen
 from loyalty_pos.gui.cashier.totals_panel import TotalsPanel, redeemed_text
 from loyalty_pos.gui.cashier.training_mode import switch_training, training_banner
+from loyalty_pos.gui.cashier.verify_dialog import VERIFY_CODES
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.models.basket_model import BasketModel
@@ -41,6 +43,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import MemberSummary
 from loyalty_pos.services.sale import till
 from loyalty_pos.services.sale.checkout import Checkout, SaleResult, new_sale_id
+from loyalty_pos.services.sale.fraud_checks import record_lookup
 from loyalty_pos.services.sale.till import RewardsOffer, SaleView, TillMember
 
 
@@ -87,7 +90,7 @@ class SaleScreen(QWidget):
         lay_out_sale_screen(self, banner=self.training_banner, member_area=self.member_area, sale=self.right,
                             bar=self.actions.bar)
 
-        self.member_area.picked.connect(self.identify)
+        self.member_area.picked.connect(self._picked_by_search)
         self.member_area.search.cancelled.connect(self.focus_product_entry)
         self.product_entry.chosen.connect(self.add_product)
         self.basket_model.quantity_edited.connect(self._set_quantity)
@@ -189,6 +192,16 @@ class SaleScreen(QWidget):
         if focus is None or self.member_area.isAncestorOf(focus) or not self.isAncestorOf(focus):
             self.focus_product_entry()
 
+    def _picked_by_search(self, member: MemberSummary) -> None:
+        """A member picked from a search is recorded as found so: before their points are
+        spent the till asks for proof (fraud limits), and the manager's report counts it."""
+        if self.actor is not None and not self.training and till.is_active(member):
+            ctx, actor = self.ctx, self.actor
+            ctx.ops.run(self, lambda: record_lookup(ctx.make_uow(), member_id=member.member_id, how=LookupHow.SEARCH,
+                                                    actor=actor, clock=ctx.clock),
+                        on_error=self.messages.show_error)
+        self.identify(member)
+
     def add_product(self, product: Product) -> None:
         if self.completed:
             self.new_sale()
@@ -251,7 +264,9 @@ class SaleScreen(QWidget):
             self.totals.show_pending()
         cmd = Checkout.for_draft(draft)
         ctx = self.ctx
-        self.ctx.ops.run(self, lambda: till.refresh_sale(ctx.make_uow(readonly=True), cmd, clock=ctx.clock),
+        actor = self.actor
+        self.ctx.ops.run(self, lambda: till.refresh_sale(ctx.make_uow(readonly=True), cmd, clock=ctx.clock,
+                                                         actor=actor),
                          on_done=lambda view: self._refreshed(draft, view),
                          on_error=lambda error: self._refresh_failed(draft, error), latest="quote")
 
@@ -285,6 +300,9 @@ class SaleScreen(QWidget):
         if draft is not self.state:
             return
         self._announce = None
+        if error.code in VERIFY_CODES and draft.member is not None:
+            self.actions.ask_verification(error, draft)
+            return
         refused = error.redemption
         if refused is not None and refused < len(draft.redemptions):
             # Pricing named the redemption it refused: taking it off restores a sellable basket.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.staff_dialogs import CreateStaffDialog, ResetPinDialog
+from loyalty_pos.gui.manager.staff_link_dialog import StaffLinkDialog
 from loyalty_pos.gui.models.report_table_model import ReportTableModel
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
@@ -63,9 +64,10 @@ class StaffSection(QWidget):
         self.reset_button = key_button(self.tr("Ctrl+P"), self.tr("Reset PIN"), self)
         self.unlock_button = key_button(self.tr("Ctrl+U"), self.tr("Unlock"), self)
         self.active_button = key_button(self.tr("Del"), self.tr("Deactivate"), self, role="danger")
+        self.link_button = key_button(self.tr("Ctrl+L"), self.tr("Own card"), self)
         # A row that wraps: at a large text size four buttons do not fit one row beside the nav.
         buttons = ActionBar(self)
-        for button in (self.new_button, self.reset_button, self.unlock_button, self.active_button):
+        for button in (self.new_button, self.reset_button, self.unlock_button, self.link_button, self.active_button):
             button.setMinimumWidth(0)
             buttons.add(button)
 
@@ -81,6 +83,7 @@ class StaffSection(QWidget):
         for key, slot, button in (("Ctrl+N", self.new_account, self.new_button),
                                   ("Ctrl+P", self.reset_pin, self.reset_button),
                                   ("Ctrl+U", self.unlock, self.unlock_button),
+                                  ("Ctrl+L", self.link_member, self.link_button),
                                   ("Del", self.toggle_active, self.active_button)):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -131,6 +134,7 @@ class StaffSection(QWidget):
         self.reset_button.setEnabled(staff is not None)
         self.unlock_button.setEnabled(staff is not None and staff.locked_until is not None)
         self.active_button.setEnabled(staff is not None)
+        self.link_button.setEnabled(staff is not None)
         reactivate = staff is not None and not staff.active
         # tr() outside the f-string: lupdate does not read inside its braces.
         action = self.tr("Reactivate") if reactivate else self.tr("Deactivate")
@@ -165,6 +169,16 @@ class StaffSection(QWidget):
                        on_done=lambda _r: self._done(username, self.tr("{username} may sign in again.").format(
                            username=username)),
                        on_error=self.messages.show_error)
+
+    def link_member(self) -> None:
+        staff = self.selected()
+        if staff is None:
+            return
+        dialog = StaffLinkDialog(self.ctx, self.actor, staff, self)
+        dialog.saved.connect(lambda username: self._done(
+            username, self.tr("{username}'s own card is saved: the till refuses their points on it.").format(
+                username=username)))
+        self._open(dialog)
 
     def toggle_active(self) -> None:
         staff = self.selected()

@@ -48,6 +48,8 @@ class StaffView:
     role: Role
     active: bool
     locked_until: datetime | None  # in the shop's time zone; None unless locked now
+    phone: str | None = None  # the holder's phone: their own member card is the member with it
+    member_id: str | None = None  # the holder's own member record, when a manager linked it
 
 
 class SignInRefused(LoyaltyError):
@@ -286,7 +288,8 @@ def list_staff(uow: UnitOfWork, *, actor: Actor, clock: Clock) -> list[StaffView
         zone = shop_zone(uow)
         return [
             StaffView(s.username, s.display_name, s.role, s.active,
-                      s.locked_until.astimezone(zone) if s.locked_until and s.locked_until > now else None)
+                      s.locked_until.astimezone(zone) if s.locked_until and s.locked_until > now else None,
+                      s.phone, s.member_id)
             for s in uow.staff.all()
         ]
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from loyalty_pos.domain.unusual_activity import Finding, Pattern, find_unusual
-from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 
@@ -34,8 +33,7 @@ class UnusualReport:
     watching: bool  # False when the program watches no pattern at all
 
 
-def unusual_activity(uow: UnitOfWork, *, clock: Clock, days: int = REPORT_DAYS) -> UnusualReport:
-    now = clock.now()
+def unusual_activity(uow: UnitOfWork, *, now: datetime, days: int = REPORT_DAYS) -> UnusualReport:
     since = now - timedelta(days=days)
     with uow:
         limits = published_program(uow).limits

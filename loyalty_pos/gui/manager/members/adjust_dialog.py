@@ -6,6 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from loyalty_pos.domain.approvals import Approval, ApprovalAction, ApprovalRequest
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.members.action_dialog import ActionDialog
@@ -38,6 +39,9 @@ class AdjustDialog(ActionDialog):
         self.reason_error = self.field(self.tr("&Reason"), self.reason)
         self.points.textEdited.connect(lambda _t: self.say(self.points_error, None))
         self.reason.textEdited.connect(lambda _t: self.say(self.reason_error, None))
+        # A second manager's approval, for exactly these points (fraud limits: large adjustments).
+        self.approval: Approval | None = None
+        self._asked = 0  # the points of the last try, which a second manager approves
         self.points.setFocus()
 
     def submit(self) -> None:
@@ -50,8 +54,31 @@ class AdjustDialog(ActionDialog):
             (self.points if not points else self.reason).setFocus()
             return
         ctx, actor, member_id = self.ctx, self.actor, self.member.member_id
+        approval = self.approval.approval_id if self.approval and self.approval.amount_minor == abs(points) else None
+        self._asked = points
         self.call(lambda make_uow: adjust_points(make_uow(), member_id=member_id, points=points, reason=reason,
-                                                 actor=actor, clock=ctx.clock))
+                                                 actor=actor, clock=ctx.clock, approval=approval))
+
+    def _refused(self, error: LoyaltyError) -> None:
+        super()._refused(error)
+        if error.code in ("second_manager_needed", "second_manager_same", "approval_invalid"):
+            self.approval = None
+        if error.code == "second_manager_needed":
+            self._ask_second_manager(self._asked)
+
+    def _ask_second_manager(self, points: int) -> None:
+        from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+
+        what = self.tr("adjusting {name}'s points by {points:+,}").format(name=self.member.name, points=points)
+        request = ApprovalRequest(ApprovalAction.POINTS_ADJUSTMENT, abs(points), self.member.member_id)
+        dialog = ApprovalDialog(self.ctx, self.actor, self, what=what, request=request)
+        dialog.granted.connect(self._second_manager_approved)
+        self.second_manager = dialog
+        dialog.open()
+
+    def _second_manager_approved(self, approval: Approval) -> None:
+        self.approval = approval
+        self.submit()
 
     def error_label_for(self, error: LoyaltyError) -> QLabel:
         if error.code in _POINTS_CODES:
