@@ -135,7 +135,7 @@ def cap_trim(rules_and_points: Sequence[tuple[str, int]], points_earned: int) ->
 
 class RedeemLimitReached(LoyaltyError):
     code = "redeem_limit"
-    template = "Redeeming {points} points is over a limit: {why}"
+    template = "This redemption is over a points limit."
 
 
 class MemberRedeemCap(RedeemLimitReached):
