@@ -147,3 +147,39 @@ def test_the_unusual_activity_report_lists_the_demos_burst_of_lookups(till: Till
     assert rows[0][2] >= BURST - 5 and rows[0][3] == 20
     assert clipped_widgets(section) == []
     save_png(section.window(), request.node.name)
+
+
+def test_a_large_adjustment_asks_a_second_manager_and_refuses_the_same_one(till: Till, request) -> None:  # noqa: ANN001
+    from loyalty_pos.gui.manager.members.adjust_dialog import AdjustDialog
+    from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+    from loyalty_pos.services.shop.auth import create_staff
+    from tests.gui.test_members_section import dialog_of, members, open_named
+
+    create_staff(till.app.uow(), username="olav", display_name="Olav Manager", role=Role.MANAGER, pin="4321",
+                 actor=Actor("manager", Role.MANAGER, "01"), clock=till.app.clock)
+    section = members(till)
+    open_named(till, section, "Mei Saputra")
+    before = section.profile.panel.member.id
+    press(till.qtbot, Qt.Key.Key_A, modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = dialog_of(till, section, AdjustDialog)
+    type_human(till.qtbot, dialog.points, "+6000", FORM_GAP_MS)  # the demo asks a second manager above 5,000
+    press(till.qtbot, Qt.Key.Key_Tab, dialog.points)
+    type_human(till.qtbot, dialog.reason, "lost receipts, year of visits", FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_Return, dialog.reason)
+    till.settle()
+    approval = _active_dialog(till, ApprovalDialog)
+    assert "second manager" in dialog.error.text()
+    type_human(till.qtbot, approval.pin, "9999", FORM_GAP_MS)  # the adjusting manager's own PIN
+    press(till.qtbot, Qt.Key.Key_Return, approval.pin)
+    till.settle()
+    assert "someone else" in dialog.error.text()  # refused; the adjustment is not made
+    save_png(dialog, request.node.name + "_same")
+    press(till.qtbot, Qt.Key.Key_Return, dialog.reason)  # try again: a second manager is asked again
+    till.settle()
+    approval = _active_dialog(till, ApprovalDialog)
+    type_human(till.qtbot, approval.pin, "4321", FORM_GAP_MS)
+    press(till.qtbot, Qt.Key.Key_Return, approval.pin)
+    till.settle()
+    assert section.dialog is None
+    with till.app.uow(readonly=True) as uow:
+        assert uow.balances.get(before).balance == 554 + 6000

@@ -25,7 +25,7 @@ from loyalty_pos.domain.unusual_activity import LookupHow, Pattern
 from loyalty_pos.printing.receipt_text import receipt_lines
 from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.members.cards import resolve_scan
-from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.members.points import adjust_points, transfer_points
 from loyalty_pos.services.program.catalog import publish
 from loyalty_pos.services.program.program_rules import save_rules
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
@@ -103,6 +103,11 @@ def test_a_cashier_cannot_ring_up_or_adjust_their_own_card(shop: Shop) -> None:
     with pytest.raises(OwnCardRefused):
         adjust_points(shop.uow(), member_id=mine, points=10, reason="me", actor=shop.manager, clock=shop.clock)
     assert checkout(shop.uow(), _sale(mine), actor=shop.cashier, clock=shop.clock).receipt.points_earned == 6
+    # A household transfer into one's own card is an adjustment by other means.
+    adjust_points(shop.uow(), member_id=own, points=1000, reason="pool", actor=shop.manager, clock=shop.clock)
+    with pytest.raises(OwnCardRefused):
+        transfer_points(shop.uow(), from_member_id=own, to_member_id=mine, points=1000, actor=shop.manager,
+                        clock=shop.clock)
 
 
 def test_a_large_adjustment_needs_a_second_manager(shop: Shop) -> None:

@@ -95,6 +95,9 @@ def transfer_points(
     with uow:
         giver = _member(uow, from_member_id)
         receiver = _member(uow, to_member_id)
+        # Moving points into (or out of) one's own card is an adjustment of it by other means.
+        check_own_card(uow, actor, giver)
+        check_own_card(uow, actor, receiver)
         state = current_state(uow, giver.id)
         ensure_can_spend(state, points)
         transfer_ref = str(uuid.uuid4())
