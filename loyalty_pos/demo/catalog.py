@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loyalty_pos.demo import shop
-from loyalty_pos.demo.fraud_history import link_demo_cashier
+from loyalty_pos.demo.fraud_history import link_demo_manager
 from loyalty_pos.services.shop import auth
 from loyalty_pos.services.program import catalog
 from loyalty_pos.services.shop import settings
@@ -31,5 +31,5 @@ def install_demo_shop(make_uow: Callable[[], UnitOfWork], clock: Clock, *, termi
         catalog.save_product(make_uow(), product, actor=manager, clock=clock)
     catalog.save_draft(make_uow(), shop.demo_program(clock.now()), actor=manager, clock=clock)
     catalog.publish(make_uow(), actor=manager, clock=clock)
-    link_demo_cashier(make_uow, manager, clock)
+    link_demo_manager(make_uow, manager, clock)
     return manager

@@ -154,11 +154,11 @@ def demo_program(now: datetime) -> Program:
 
 
 def demo_limits() -> FraudLimits:
-    """Limits a small shop would start from: far above an honest day (a basket earns a few
-    dozen points), low enough to stop a card being drained or a till farming points."""
+    """Limits a shop would start from: far above an honest member's day (a basket earns a few
+    dozen points) and a busy till's, low enough to stop a card being drained in one go."""
     return FraudLimits(
-        member_redeem_per_day=1_000, terminal_earn_per_day=20_000, terminal_redeem_per_day=10_000,
-        earn_per_sale=500, redeem_per_sale=600, second_manager_above=5_000,
+        member_redeem_per_day=1_000, terminal_earn_per_day=1_000_000, terminal_redeem_per_day=250_000,
+        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=5_000,
         verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
         window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
     )

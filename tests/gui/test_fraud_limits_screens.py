@@ -106,8 +106,8 @@ def test_a_searched_member_proves_their_phone_before_a_reward(till: Till, reques
     save_png(till.window, request.node.name)
 
 
-def test_the_cashiers_own_card_is_refused_with_the_reason(till: Till, request) -> None:  # noqa: ANN001
-    till.signed_in()  # the demo cashier, whose own card is the first seeded member's
+def test_the_staffs_own_card_is_refused_with_the_reason(till: Till, request) -> None:  # noqa: ANN001
+    till.signed_in("manager", "9999")  # the demo manager, whose own card is the first seeded member's
     with till.app.uow(readonly=True) as uow:
         own = uow.members.by_phone("+4740000000")
     assert own is not None
