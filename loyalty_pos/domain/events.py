@@ -94,6 +94,8 @@ class EventType(enum.StrEnum):
     CHAIN_STARTED = "chain_started"
     CHAIN_RESTORED = "chain_restored"
     HEAD_OFFICE_APPLIED = "head_office_applied"
+    MEMBER_ACTION_RECORDED = "member_action_recorded"
+    MEMBER_REFERRED = "member_referred"
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,6 +986,40 @@ class HeadOfficeApplied(Event):
         return "head-office"
 
 
+@dataclass(frozen=True, slots=True)
+class MemberActionRecorded(Event):
+    """A cashier recorded a member's non-purchase action (a review, the newsletter ...)."""
+
+    type = EventType.MEMBER_ACTION_RECORDED
+    # The points travel as their ledger entry (LEDGER_ENTRY); this is the till's own record of who keyed it.
+    synced = False
+    changes = Changes.BALANCE
+    entry_id: str
+    member_id: str
+    campaign_id: str
+    action: str
+    points: int
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
+@dataclass(frozen=True, slots=True)
+class MemberReferred(Event):
+    """A member enrolled with another member's referral code; both earn at the first purchase."""
+
+    type = EventType.MEMBER_REFERRED
+    synced = False  # the link is this till's until referrals travel with the chain (not yet)
+    referred_id: str
+    referrer_id: str
+    code: str
+
+    @property
+    def key(self) -> str:
+        return self.referred_id
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -996,6 +1032,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
+        MemberActionRecorded, MemberReferred,
     )
 }
 

@@ -78,4 +78,6 @@ def points_label(rule: str, facts: PointsFacts | None, stored: str, *, currency:
             return text("points.no_negative", language)
         case "daily_cap":
             return text("points.daily_cap", language, cap=numbers.integer(facts.limit))
+        case "birthday" | "win_back" | "referral" | "referrer":
+            return text(f"points.{kind}", language, campaign=facts.name or key)
     return stored

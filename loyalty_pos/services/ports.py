@@ -456,6 +456,18 @@ class ApprovalRepository(Protocol):
     def use(self, approval_id: str, at: datetime) -> bool: ...  # False when it was already used
 
 
+class ReferralRepository(Protocol):
+    """Who referred whom (a member enrolled with a friend's code), until the first purchase."""
+
+    def add(self, referred_id: str, referrer_id: str, code: str, at: datetime) -> None: ...
+    def pending_referrer(self, referred_id: str) -> str | None: ...  # None: none, or converted
+    def convert(self, referred_id: str, sale_id: str, at: datetime) -> bool: ...  # False: already
+    def converted_since(self, referrer_id: str, since: datetime) -> int: ...
+    def members_with_id_prefix(self, prefix: str, limit: int = 2) -> list[str]: ...
+    def made_between(self, start: datetime, end: datetime) -> int: ...
+    def converted_between(self, start: datetime, end: datetime) -> int: ...
+
+
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
@@ -482,6 +494,7 @@ class UnitOfWork(Protocol):
     reports: ReportQueries
     approvals: ApprovalRepository
     integrity: IntegrityReads
+    referrals: ReferralRepository
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

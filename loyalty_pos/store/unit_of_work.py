@@ -26,6 +26,7 @@ from loyalty_pos.services.ports import (
     Outbox,
     ProductRepository,
     ProgramRepository,
+    ReferralRepository,
     ReportQueries,
     SaleRepository,
     Settings,
@@ -38,6 +39,7 @@ from loyalty_pos.store.engine import BEGIN_OPTION
 from loyalty_pos.store.errors import StoreError
 from loyalty_pos.store.head_file_keeper import HeadFileKeeper
 from loyalty_pos.store.repositories.approvals import SqlApprovals
+from loyalty_pos.store.repositories.referrals import SqlReferrals
 from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
 from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
@@ -85,6 +87,7 @@ class SqlUnitOfWork:
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)
+        self.referrals: ReferralRepository = SqlReferrals(self)
 
     @property
     def connection(self) -> Connection:

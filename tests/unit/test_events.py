@@ -29,6 +29,8 @@ from loyalty_pos.domain.events import (
     CardKeyRingReceived,
     CardKeyRingRefused,
     HeadOfficeApplied,
+    MemberActionRecorded,
+    MemberReferred,
     CardKeyReplaced,
     CardKeyRotated,
     CardsPrinted,
@@ -156,6 +158,8 @@ EXAMPLES: list[Event] = [
     ChainStarted(41, "ab" * 32, 7),
     ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
     HeadOfficeApplied(3, 2, 4, 17),
+    MemberActionRecorded("e-3", ADA, "review", "review", 25),
+    MemberReferred(BOB, ADA, "NBJ8EQD1"),
 ]
 
 

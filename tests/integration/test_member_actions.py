@@ -1,0 +1,138 @@
+"""Actions keyed at the till, birthdays, referrals and win-backs on a real store: once each."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from loyalty_pos.domain.errors import FieldsInvalid
+from loyalty_pos.domain.member_actions import referral_code
+from loyalty_pos.domain.members import Member
+from loyalty_pos.domain.program import CampaignKind
+from loyalty_pos.services.members.member_actions import (
+    ActionLimitReached,
+    ActionMonthLimitReached,
+    ActionNotOffered,
+    action_choices,
+    record_action,
+)
+from loyalty_pos.services.members.referrals import ReferralCodeUnknown, ReferralToSelf
+from loyalty_pos.services.program.campaign_catalog import make_campaign, save_campaign
+from loyalty_pos.services.program.catalog import publish
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, SaleResult, checkout, new_sale_id
+from loyalty_pos.services.sale.till import refresh_sale
+from tests.integration.conftest import NOW, Shop
+
+COFFEE = (SaleLineInput("COF-FIL", 1),)
+
+
+def _campaigns(shop: Shop, *specs: dict[str, object]) -> None:
+    for spec in specs:
+        values = {"id": "", "kind": CampaignKind.ACTION, "starts_at": NOW - timedelta(days=400),
+                  "ends_at": NOW + timedelta(days=400), **spec}
+        save_campaign(shop.uow(), make_campaign(**values), actor=shop.manager, clock=shop.clock)
+    publish(shop.uow(), actor=shop.manager, clock=shop.clock)
+
+
+def _sell(shop: Shop, member: Member) -> SaleResult:
+    return checkout(shop.uow(), Checkout(new_sale_id(), member.id, COFFEE), actor=shop.cashier, clock=shop.clock)
+
+
+def _balance(shop: Shop, member: Member) -> int:
+    with shop.uow(readonly=True) as uow:
+        row = uow.balances.get(member.id)
+    return row.balance if row else 0
+
+
+def _bonus_rows(shop: Shop, reason: str) -> list[tuple[str, int]]:
+    with sqlite3.connect(shop.app.config.db_path) as db:
+        return db.execute("SELECT member_id, points FROM ledger WHERE reason = ? ORDER BY at", (reason,)).fetchall()
+
+
+def test_an_action_keyed_at_the_till_pays_within_its_limit_and_refuses_with_the_reason(shop: Shop) -> None:
+    _campaigns(shop, {"name": "Review us", "bonus_points": 30, "action": "review", "per_member_limit": 1},
+               {"name": "Event night", "bonus_points": 15, "action": "event", "per_member_limit": 2,
+                "limit_period": "month"})
+    ada = shop.enrol()
+    choices = action_choices(shop.uow(readonly=True), ada.id, clock=shop.clock).choices
+    assert [(c.name, c.points, c.left) for c in choices] == [("Review us", 30, 1), ("Event night", 15, 2)]
+    before = _balance(shop, ada)
+    done = record_action(shop.uow(), ada.id, "review-us", actor=shop.cashier, clock=shop.clock)
+    assert (done.points, done.balance, done.left) == (30, before + 30, 0)
+    with pytest.raises(ActionLimitReached) as refused:
+        record_action(shop.uow(), ada.id, "review-us", actor=shop.cashier, clock=shop.clock)
+    assert "Ada Lovelace already had Review us 1 time(s)" in refused.value.message
+    for _ in range(2):
+        record_action(shop.uow(), ada.id, "event-night", actor=shop.cashier, clock=shop.clock)
+    with pytest.raises(ActionMonthLimitReached):
+        record_action(shop.uow(), ada.id, "event-night", actor=shop.cashier, clock=shop.clock)
+    shop.clock.advance(days=10)  # December: the monthly limit starts again
+    record_action(shop.uow(), ada.id, "event-night", actor=shop.cashier, clock=shop.clock)
+    assert _balance(shop, ada) == before + 30 + 3 * 15
+    with pytest.raises(ActionNotOffered):
+        record_action(shop.uow(), ada.id, "bakery-x2", actor=shop.cashier, clock=shop.clock)
+
+
+def test_the_birthday_treat_comes_with_the_first_sale_in_the_month_and_only_then(shop: Shop) -> None:
+    ada = shop.enrol(birthday=date(1990, 11, 30))
+    panel = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, COFFEE), clock=shop.clock).member
+    assert panel is not None and [(a.kind, a.points) for a in panel.awards] == [("birthday", 50)]
+    first = _sell(shop, ada)
+    assert [(line.rule, line.points) for line in first.receipt.awards] == [("birthday:birthday", 50)]
+    assert first.member is not None and first.member.awards == ()  # given: the panel says no more
+    assert _sell(shop, ada).receipt.awards == ()
+    assert _bonus_rows(shop, "campaign:birthday") == [(ada.id, 50)]
+    per = shop.enrol("Per Hansen", birthday=date(1990, 12, 1))
+    assert _sell(shop, per).receipt.awards == ()  # December's child waits for December
+
+
+def test_a_lapsed_member_is_welcomed_back_once_per_lapse(shop: Shop) -> None:
+    _campaigns(shop, {"name": "We missed you", "bonus_points": 40, "action": "win_back", "lapsed_days": 60})
+    shop.clock.advance(days=-90)
+    ada = shop.enrol()
+    _sell(shop, ada)
+    shop.clock.advance(days=30)
+    assert _sell(shop, ada).receipt.awards == ()  # 30 days away is no lapse
+    shop.clock.advance(days=60)
+    back = _sell(shop, ada)
+    assert [(line.rule, line.points) for line in back.receipt.awards] == [("win_back:we-missed-you", 40)]
+    assert _sell(shop, ada).receipt.awards == ()
+    assert _bonus_rows(shop, "campaign:we-missed-you") == [(ada.id, 40)]
+
+
+def test_a_referral_pays_both_at_the_first_purchase_once(shop: Shop) -> None:
+    _campaigns(shop, {"name": "Bring a friend", "bonus_points": 100, "action": "referral", "per_member_limit": 1,
+                      "limit_period": "year"})
+    ada = shop.enrol()
+    code = referral_code(ada.id)
+    assert code is not None and _sell(shop, ada).receipt.referral_code == code  # printed for her to hand out
+    bob = shop.enrol("Bob Berg", referral_code=code.lower())
+    assert _bonus_rows(shop, "campaign:bring-a-friend") == []  # not at enrolment
+    ada_before = _balance(shop, ada)
+    first = _sell(shop, bob)
+    assert [(line.rule, line.points) for line in first.receipt.awards] == [("referral:bring-a-friend", 100)]
+    assert _balance(shop, ada) == ada_before + 100
+    assert _sell(shop, bob).receipt.awards == ()
+    cy = shop.enrol("Cy Dahl", referral_code=code)
+    _sell(shop, cy)  # Ada's one referral a year is used: Cy still earns, Ada not
+    assert sorted(_bonus_rows(shop, "campaign:bring-a-friend")) == sorted([(bob.id, 100), (ada.id, 100),
+                                                                            (cy.id, 100)])
+
+
+def test_a_code_nobody_has_or_ones_own_is_refused_and_nobody_is_enrolled(shop: Shop) -> None:
+    with pytest.raises(ReferralCodeUnknown):
+        shop.enrol("Bob Berg", referral_code="ZZZZZZZZ")
+    ada = shop.enrol(birthday=date(1990, 5, 1))
+    with pytest.raises(ReferralToSelf):
+        shop.enrol("Ada Lovelace", phone="+4791234567", birthday=date(1990, 5, 1), referral_code=referral_code(ada.id))
+    with shop.uow(readonly=True) as uow:
+        assert uow.members.by_phone("+4791234567") is None
+
+
+def test_a_win_back_needs_its_days_and_a_limit_its_range() -> None:
+    with pytest.raises(FieldsInvalid) as refused:
+        make_campaign(id="", name="Back", kind=CampaignKind.ACTION, starts_at=NOW, ends_at=NOW + timedelta(days=1),
+                      bonus_points=10, action="win_back", per_member_limit=0)
+    assert set(refused.value.fields) == {"lapsed_days", "per_member_limit"}
