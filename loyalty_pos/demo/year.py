@@ -33,12 +33,14 @@ from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine, Product
+from loyalty_pos.demo.action_history import history_visit_awards, keyed_action
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.events import (
     BalanceFlagged,
     Event,
+    MemberActionRecorded,
     MemberEnrolled,
     PointsExpired,
     ReturnProcessed,
@@ -81,6 +83,7 @@ from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.services.sale.receipts import sale_receipt
+from loyalty_pos.services.sale.visit_awards import award_line
 from loyalty_pos.services.sale.returns import returned_lines
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.demo.population import (
@@ -213,6 +216,8 @@ class _MemberYear:
         self.last_folded: tuple[datetime, str] | None = None
         self.events: list[tuple[datetime, int, int, object]] = []
         self._order = 0
+        self.given: set[str] = set()  # derived ids of the awards and limited actions the member had
+        self.action_rng: random.Random | None = None
 
     # -- the timeline ---------------------------------------------------------------
     def _push(self, at: datetime, kind: int, data: object = None) -> None:
@@ -348,7 +353,9 @@ class _MemberYear:
         sale_id = _uuid(rng)
         view = self._view(at)
         priced = self._price(self._basket(), view, at, sale_id)
-        entries = self._sale_entries(priced, at)
+        awards = history_visit_awards(program, self.member, self.state, self.given, at, spec.zone)
+        entries = self._sale_entries(priced, at) + [self._award_entry(at, award.entry_id, award.campaign_id,
+                                                                      award.points) for award in awards]
         self._post(entries)
         self.earned_today += priced.points_earned
         self.redeemed_today += priced.points_redeemed
@@ -363,6 +370,7 @@ class _MemberYear:
         receipt = sale_receipt(priced, program=program, receipt_no=receipt_no, actor=spec.cashier,
                                shop=spec.shop_name, tender=Tender.CARD, member=self.member, state=self.state,
                                now=at, metric=metric)
+        receipt = replace(receipt, awards=tuple(award_line(award) for award in awards))
         sale = SaleRecord(
             sale_id=sale_id, receipt_no=receipt_no, member_id=self.member.id, terminal_id=spec.cashier.terminal_id,
             actor=spec.cashier.username, at=at, currency=priced.currency, lines=priced.lines,
@@ -378,6 +386,25 @@ class _MemberYear:
             when = at + timedelta(seconds=3_600 + rng.random() * 13 * 86_400)
             if when < spec.now:
                 self._push(when, _RETURN, sale)
+        self._keyed_action(at + timedelta(minutes=1))
+
+    def _award_entry(self, at: datetime, entry_id: str, campaign_id: str, points: int) -> LedgerEntry:
+        """A visit award or keyed action as the till books it: its derived id, no sale reference."""
+        cashier = self.spec.cashier
+        return LedgerEntry(id=entry_id, member_id=self.member.id, kind=EntryKind.BONUS, points=points, at=at,
+                           terminal_id=cashier.terminal_id, actor=cashier.username, reason=f"campaign:{campaign_id}",
+                           expires_at=self.program.expiry.expiry_for(at))
+
+    def _keyed_action(self, at: datetime) -> None:
+        # A generator of the member's own: the visits and baskets drawn from the chunk's stay as they were.
+        if self.action_rng is None:
+            self.action_rng = random.Random(self.member.id)
+        keyed = keyed_action(self.program, self.member, self.given, at, self.spec.zone, self.action_rng)
+        if keyed is None or at >= self.spec.now:
+            return
+        campaign, entry_id, points = keyed
+        self._post([self._award_entry(at, entry_id, campaign.id, points)])
+        self._record(MemberActionRecorded(entry_id, self.member.id, campaign.id, campaign.action or "", points), at)
 
     def _sale_entries(self, priced: PricedSale, at: datetime) -> list[LedgerEntry]:
         """As ``checkout.ledger_entries``: redemptions, then the purchase and bonus points."""

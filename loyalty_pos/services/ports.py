@@ -266,6 +266,7 @@ class ReportQueries(Protocol):
     def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
     def till_day(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillDayRow]: ...
+    def members_away_since(self, cutoff: datetime) -> int: ...  # active members whose last activity is before it
 
 
 class SaleRepository(Protocol):
