@@ -8,6 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from loyalty_pos.domain.errors import FieldsInvalid
+from loyalty_pos.domain.derived_ids import birthday_award_id
+from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.member_actions import referral_code
 from loyalty_pos.domain.members import Member
 from loyalty_pos.domain.program import CampaignKind
@@ -18,6 +20,8 @@ from loyalty_pos.services.members.member_actions import (
     action_choices,
     record_action,
 )
+from loyalty_pos.services.members.erasure import erase_member
+from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.members.referrals import ReferralCodeUnknown, ReferralToSelf
 from loyalty_pos.services.program.campaign_catalog import make_campaign, save_campaign
 from loyalty_pos.services.program.catalog import publish
@@ -159,3 +163,30 @@ def test_the_report_counts_each_action_the_referrals_and_the_welcome_backs(shop:
     after = member_action_report(shop.uow(readonly=True), start=NOW - timedelta(days=1),
                                  end=NOW + timedelta(days=1), now=shop.clock.now())
     assert (after.win_back_taken, after.win_back_away) == (1, 0)
+
+
+def test_a_birthday_another_till_gave_is_not_given_again_here_nor_by_a_retried_sale(shop: Shop) -> None:
+    ada = shop.enrol(birthday=date(1990, 11, 30))
+    # The entry another till booked for her this year, as sync brings it: the same derived id.
+    given = birthday_award_id(ada.id, "birthday", NOW.year)
+    with shop.uow() as uow:
+        post_entries(uow, [LedgerEntry(id=given, member_id=ada.id, kind=EntryKind.BONUS, points=50,
+                                       at=NOW, terminal_id="02", actor="cashier", reason="campaign:birthday")])
+        uow.commit()
+    assert _sell(shop, ada).receipt.awards == ()
+    per = shop.enrol("Per Hansen", birthday=date(1990, 11, 2))
+    cmd = Checkout(new_sale_id(), per.id, COFFEE)
+    first = checkout(shop.uow(), cmd, actor=shop.cashier, clock=shop.clock)
+    again = checkout(shop.uow(), cmd, actor=shop.cashier, clock=shop.clock)  # a double press, a retry
+    assert again.replayed and [line.points for line in again.receipt.awards] == [50]  # the stored receipt
+    assert first.receipt.awards == again.receipt.awards and _bonus_rows(shop, "campaign:birthday") == [
+        (ada.id, 50), (per.id, 50)]
+
+
+def test_an_erased_friends_code_names_nobody_and_an_automatic_action_cannot_be_keyed(shop: Shop) -> None:
+    ada, bob = shop.enrol(), shop.enrol("Bob Berg")
+    erase_member(shop.uow(), ada.id, actor=shop.manager, clock=shop.clock)
+    with pytest.raises(ReferralCodeUnknown):
+        shop.enrol("Cy Dahl", referral_code=referral_code(ada.id))
+    with pytest.raises(ActionNotOffered):
+        record_action(shop.uow(), bob.id, "birthday", actor=shop.cashier, clock=shop.clock)  # not a till action
