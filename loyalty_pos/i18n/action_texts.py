@@ -13,13 +13,13 @@ ACTION_TEXTS: dict[str, str] = {
     "receipt.invite_friend": "Invite a friend: code {code}",
     "error.action_limit_reached": "{member} already had {campaign} {limit} time(s): that is the most it gives one "
                                   "member.",
-    "error.action_limit_reached.day": "{member} already had {campaign} {limit} time(s) today: it gives points again "
+    "error.action_day_limit_reached": "{member} already had {campaign} {limit} time(s) today: it gives points again "
                                       "tomorrow.",
-    "error.action_limit_reached.week": "{member} already had {campaign} {limit} time(s) this week: it gives points "
+    "error.action_week_limit_reached": "{member} already had {campaign} {limit} time(s) this week: it gives points "
                                        "again next week.",
-    "error.action_limit_reached.month": "{member} already had {campaign} {limit} time(s) this month: it gives "
+    "error.action_month_limit_reached": "{member} already had {campaign} {limit} time(s) this month: it gives "
                                         "points again next month.",
-    "error.action_limit_reached.year": "{member} already had {campaign} {limit} time(s) this year: it gives points "
+    "error.action_year_limit_reached": "{member} already had {campaign} {limit} time(s) this year: it gives points "
                                        "again next year.",
     "error.action_not_offered": "{campaign} is not running for this member now, so it gives no points.",
     "error.referral_code_unknown": "No member has the referral code {referral}. Check it with the member, or leave the "

@@ -33,18 +33,22 @@ class ActionLimitReached(LoyaltyError):
 
 
 class ActionDayLimitReached(ActionLimitReached):
+    code = "action_day_limit_reached"
     template = "{member} already had {campaign} {limit} time(s) today: it gives points again tomorrow."
 
 
 class ActionWeekLimitReached(ActionLimitReached):
+    code = "action_week_limit_reached"
     template = "{member} already had {campaign} {limit} time(s) this week: it gives points again next week."
 
 
 class ActionMonthLimitReached(ActionLimitReached):
+    code = "action_month_limit_reached"
     template = "{member} already had {campaign} {limit} time(s) this month: it gives points again next month."
 
 
 class ActionYearLimitReached(ActionLimitReached):
+    code = "action_year_limit_reached"
     template = "{member} already had {campaign} {limit} time(s) this year: it gives points again next year."
 
 
