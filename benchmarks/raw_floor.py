@@ -80,8 +80,12 @@ def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[Sale
             raise LookupError(f"sale {sale_id} was not stored")
         lines = connection.execute(f"SELECT {', '.join(_LINE_COLUMNS)} FROM sale_lines WHERE sale_id = ? "
                                    "ORDER BY line_no", (sale_id,)).fetchall()
+        # With the visit's awards (a birthday, a welcome back, a referral: services/sale/visit_awards.py),
+        # booked in the sale's transaction at its time but not as its points (no sale_ref).
         ledger = connection.execute(f"SELECT {', '.join(_LEDGER_COLUMNS)} FROM ledger WHERE sale_ref = ? "
-                                    "ORDER BY seq", (sale_id,)).fetchall()
+                                    "OR (sale_ref IS NULL AND kind = 'bonus' AND reason LIKE 'campaign:%' "
+                                    "AND at = ? AND terminal_id = ?) ORDER BY seq",
+                                    (sale_id, sale[5], sale[3])).fetchall()
         campaigns = connection.execute(f"SELECT {', '.join(_CAMPAIGN_COLUMNS)} FROM sale_campaigns "
                                        "WHERE sale_id = ? ORDER BY rowid", (sale_id,)).fetchall()
         row = dict(zip(_SALE_COLUMNS, sale, strict=True))
@@ -221,8 +225,8 @@ def write_sale(db: sqlite3.Connection, rows: SaleRows) -> None:
         for entry in rows.ledger:
             _queue(db, clock, "ledger_entry", entry["id"], {**entry, "at": _iso(entry["at"]),
                                                       "expires_at": _iso(entry["expires_at"])}, entry["at"])
-        if member_id is not None and rows.ledger:
-            _projection(db, member_id, rows.ledger)
+        for owner in dict.fromkeys(entry["member_id"] for entry in rows.ledger):  # a referral pays a friend too
+            _projection(db, owner, [entry for entry in rows.ledger if entry["member_id"] == owner])
         db.execute(f"INSERT INTO sales ({', '.join(_SALE_COLUMNS)}) VALUES ({', '.join('?' * len(_SALE_COLUMNS))})",
                    tuple(sale[name] for name in _SALE_COLUMNS))
         db.executemany(f"INSERT INTO sale_lines ({', '.join(_LINE_COLUMNS)}) VALUES "

@@ -96,6 +96,24 @@ def demo_products() -> list[Product]:
     ]
 
 
+def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
+    """What a member earns besides buying: actions the cashier keys in (Ctrl+E), a friend
+    brought in, and a welcome back after three months away (the birthday treat is above)."""
+    start, end = now - timedelta(days=400), now + timedelta(days=3650)
+    return (
+        Campaign("review", "Review us online", CampaignKind.ACTION, start, end, bonus_points=30, action="review",
+                 per_member_limit=1),
+        Campaign("newsletter", "Newsletter sign-up", CampaignKind.ACTION, start, end, bonus_points=20,
+                 action="newsletter", per_member_limit=1),
+        Campaign("tasting", "Tasting evening", CampaignKind.ACTION, start, end, bonus_points=15, action="event",
+                 per_member_limit=1, limit_period="month"),
+        Campaign("friends", "Bring a friend", CampaignKind.ACTION, start, end, bonus_points=100, action="referral",
+                 per_member_limit=5, limit_period="year"),
+        Campaign("win-back", "We missed you", CampaignKind.ACTION, start, end, bonus_points=40, action="win_back",
+                 lapsed_days=90),
+    )
+
+
 def demo_program(now: datetime) -> Program:
     """Every reward and campaign kind, with values a deli would really use."""
     season_start = datetime(now.year, 11, 1, tzinfo=UTC)
@@ -125,6 +143,7 @@ def demo_program(now: datetime) -> Program:
                  now + timedelta(days=60), bonus_points=20, min_spend_minor=50000),
         Campaign("lucky", "Lucky receipt", CampaignKind.INSTANT_WIN, now - timedelta(days=30),
                  now + timedelta(days=60), bonus_points=25, one_in=50, min_spend_minor=10000),
+        *action_campaigns(now),
     )
     return Program(
         currency=CURRENCY,

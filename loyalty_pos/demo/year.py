@@ -33,12 +33,15 @@ from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine, Product
+from loyalty_pos.demo.action_history import REFERRED_SHARE, history_visit_awards, keyed_action, referrer_awards
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.events import (
     BalanceFlagged,
     Event,
+    MemberActionRecorded,
+    MemberReferred,
     MemberEnrolled,
     PointsExpired,
     ReturnProcessed,
@@ -53,6 +56,7 @@ from loyalty_pos.domain.ledger import (
     fold,
     spent_by,
 )
+from loyalty_pos.domain.member_actions import PendingReferral, referral_code
 from loyalty_pos.domain.members import (
     Card,
     CardStatus,
@@ -81,6 +85,7 @@ from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.services.sale.receipts import sale_receipt
+from loyalty_pos.services.sale.visit_awards import award_line
 from loyalty_pos.services.sale.returns import returned_lines
 from loyalty_pos.store.bulk import BulkLoader
 from loyalty_pos.store.demo.population import (
@@ -140,6 +145,7 @@ class Outcome:
 
     tier_code: str
     reviewed_at: datetime | None
+    converted: tuple[datetime, str] | None = None  # a referred member's first sale: (when, sale id)
 
 
 class _Counter:
@@ -166,8 +172,15 @@ class Year:
         self._sold = spec.products
         self._checkpoints = _checkpoints(spec)
 
-    def member(self, member: Member, rng: random.Random) -> Outcome:
-        return _MemberYear(self, member, rng).run()
+    def member(self, member: Member, rng: random.Random, *, referrer: Member | None = None,
+               referred: Sequence[tuple[datetime, str]] = ()) -> Outcome:
+        """``referrer``: the friend whose code the member enrolled with; ``referred``: (first
+        sale, member id) of those the member referred, whose friend's award comes then."""
+        year = _MemberYear(self, member, rng)
+        year.referrer = referrer
+        for at, referred_id in referred:
+            year.pending_referrals.append((at, referred_id))
+        return year.run()
 
 
 def _checkpoints(spec: YearSpec) -> tuple[datetime, ...]:
@@ -193,7 +206,7 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-_ENROL, _SALE, _RETURN, _REVIEW = 0, 1, 2, 3
+_ENROL, _SALE, _RETURN, _REVIEW, _REFERRER = 0, 1, 2, 3, 4
 
 
 class _MemberYear:
@@ -213,6 +226,12 @@ class _MemberYear:
         self.last_folded: tuple[datetime, str] | None = None
         self.events: list[tuple[datetime, int, int, object]] = []
         self._order = 0
+        self.given: set[str] = set()  # derived ids of the awards and limited actions the member had
+        self.action_rng: random.Random | None = None
+        self.referrer: Member | None = None
+        self.converted: tuple[datetime, str] | None = None
+        self.pending_referrals: list[tuple[datetime, str]] = []
+        self.referrals_paid: list[datetime] = []
 
     # -- the timeline ---------------------------------------------------------------
     def _push(self, at: datetime, kind: int, data: object = None) -> None:
@@ -241,6 +260,9 @@ class _MemberYear:
         for checkpoint in self.year._checkpoints:
             if checkpoint > enrolled:
                 self._push(checkpoint, _REVIEW)
+        for at, referred_id in self.pending_referrals:
+            if at > enrolled:
+                self._push(at, _REFERRER, referred_id)
         while self.events:
             at, _, kind, data = heapq.heappop(self.events)
             self._expire_until(at)
@@ -250,12 +272,14 @@ class _MemberYear:
                 self._sale(at)
             elif kind == _RETURN:
                 self._return(at, data)  # type: ignore[arg-type]
+            elif kind == _REFERRER:
+                self._referrer_award(at, data)  # type: ignore[arg-type]
             else:
                 self._review(at)
         self._expire_until(spec.now)
         if self.entries or self.has_balance_row:
             self.year.rows.projection(self.member.id, self.state)
-        return Outcome(self.member.tier_code, self.reviewed_at)
+        return Outcome(self.member.tier_code, self.reviewed_at, self.converted)
 
     # -- records ----------------------------------------------------------------------
     def _record(self, event: Event, at: datetime, actor: Actor | None = None) -> None:
@@ -302,6 +326,8 @@ class _MemberYear:
         self._record(MemberEnrolled(member.id, member.name, member.phone, member.email, member.birthday,
                                     member.consents.marketing, member.consents.data_processing,
                                     card.number if card else "", member.tier_code), at)
+        if self.referrer is not None:
+            self._record(MemberReferred(member.id, self.referrer.id, referral_code(self.referrer.id) or ""), at)
 
     # -- a visit -------------------------------------------------------------------------
     def _metric(self, at: datetime) -> int:
@@ -348,7 +374,14 @@ class _MemberYear:
         sale_id = _uuid(rng)
         view = self._view(at)
         priced = self._price(self._basket(), view, at, sale_id)
-        entries = self._sale_entries(priced, at)
+        referral = None
+        if self.referrer is not None and self.converted is None:  # the first purchase converts the referral
+            self.converted = (at, sale_id)
+            referral = PendingReferral(self.referrer.id, self.referrer.tier_code,
+                                       self.referrer.consents.marketing, 0)
+        awards = history_visit_awards(program, self.member, self.state, self.given, at, spec.zone, referral)
+        entries = self._sale_entries(priced, at) + [self._award_entry(at, award.entry_id, award.campaign_id,
+                                                                      award.points) for award in awards]
         self._post(entries)
         self.earned_today += priced.points_earned
         self.redeemed_today += priced.points_redeemed
@@ -363,6 +396,7 @@ class _MemberYear:
         receipt = sale_receipt(priced, program=program, receipt_no=receipt_no, actor=spec.cashier,
                                shop=spec.shop_name, tender=Tender.CARD, member=self.member, state=self.state,
                                now=at, metric=metric)
+        receipt = replace(receipt, awards=tuple(award_line(award) for award in awards))
         sale = SaleRecord(
             sale_id=sale_id, receipt_no=receipt_no, member_id=self.member.id, terminal_id=spec.cashier.terminal_id,
             actor=spec.cashier.username, at=at, currency=priced.currency, lines=priced.lines,
@@ -378,6 +412,29 @@ class _MemberYear:
             when = at + timedelta(seconds=3_600 + rng.random() * 13 * 86_400)
             if when < spec.now:
                 self._push(when, _RETURN, sale)
+        self._keyed_action(at + timedelta(minutes=1))
+
+    def _award_entry(self, at: datetime, entry_id: str, campaign_id: str, points: int) -> LedgerEntry:
+        """A visit award or keyed action as the till books it: its derived id, no sale reference."""
+        cashier = self.spec.cashier
+        return LedgerEntry(id=entry_id, member_id=self.member.id, kind=EntryKind.BONUS, points=points, at=at,
+                           terminal_id=cashier.terminal_id, actor=cashier.username, reason=f"campaign:{campaign_id}",
+                           expires_at=self.program.expiry.expiry_for(at))
+
+    def _referrer_award(self, at: datetime, referred_id: str) -> None:
+        awards = referrer_awards(self.program, self.member, referred_id, self.referrals_paid, at, self.spec.zone)
+        self._post([self._award_entry(at, entry_id, campaign_id, points) for entry_id, campaign_id, points in awards])
+
+    def _keyed_action(self, at: datetime) -> None:
+        # A generator of the member's own: the visits and baskets drawn from the chunk's stay as they were.
+        if self.action_rng is None:
+            self.action_rng = random.Random(self.member.id)
+        keyed = keyed_action(self.program, self.member, self.given, at, self.spec.zone, self.action_rng)
+        if keyed is None or at >= self.spec.now:
+            return
+        campaign, entry_id, points = keyed
+        self._post([self._award_entry(at, entry_id, campaign.id, points)])
+        self._record(MemberActionRecorded(entry_id, self.member.id, campaign.id, campaign.action or "", points), at)
 
     def _sale_entries(self, priced: PricedSale, at: datetime) -> list[LedgerEntry]:
         """As ``checkout.ledger_entries``: redemptions, then the purchase and bonus points."""
@@ -488,13 +545,23 @@ def write_year(loader: BulkLoader, spec: YearSpec, *, seed: int, members: int,
     year = Year(spec, rows, expiries)
     first_tier = spec.program.tiers.tiers[0].code
     moved: list[tuple[int, str, datetime | None]] = []
+    referrals: list[tuple[object, ...]] = []
     done = 0
     progress("history", 0, members)
     for chunk in seeded_members(loader):
         # One generator per chunk of members: the same seed gives the same shop.
         rng = random.Random(seed * 1_000_003 + chunk[0].row_id)
-        for seeded in chunk:
-            outcome = year.member(_member(seeded, first_tier), rng)
+        referred: list[tuple[datetime, str]] = []  # the next member referred the one before: their first sale
+        for index, seeded in enumerate(chunk):
+            friend = _referrer_of(seeded, chunk[index + 1] if index + 1 < len(chunk) else None, spec)
+            outcome = year.member(_member(seeded, first_tier), rng,
+                                  referrer=_member(friend, first_tier) if friend else None, referred=referred)
+            referred = []
+            if friend is not None:
+                referrals.append((seeded.id, friend.id, referral_code(friend.id) or "", seeded.enrolled_at,
+                                  *(outcome.converted or (None, None))))
+                if outcome.converted is not None:
+                    referred = [(outcome.converted[0], seeded.id)]
             if outcome.tier_code != first_tier or outcome.reviewed_at is not None:
                 moved.append((seeded.row_id, outcome.tier_code, outcome.reviewed_at))
         done += len(chunk)
@@ -504,6 +571,8 @@ def write_year(loader: BulkLoader, spec: YearSpec, *, seed: int, members: int,
         rows.event(PointsExpired(str(uuid.UUID(int=random.Random(run.timestamp()).getrandbits(128), version=4)),
                                  count, points), username=jobs.username, terminal_id=jobs.terminal_id, at=run)
     rows.flush()
+    loader.insert("referrals", referrals, ("referred_id", "referrer_id", "code", "referred_at", "converted_at",
+                                           "sale_id"))
     set_tiers(loader, moved)
     set_receipt_counter(loader, spec.cashier.terminal_id, year.receipts.last)
     return HistoryCounts(sales=rows.counts["sales"], entries=rows.counts["ledger"], audit=rows.counts["audit_log"],
@@ -524,3 +593,11 @@ def _member(seeded: SeededMember, tier_code: str) -> Member:
                   birthday=date.fromisoformat(seeded.birthday) if seeded.birthday else None,
                   consents=Consents(marketing=seeded.consent_marketing, data_processing=True),
                   tier_code=tier_code, status=MemberStatus.ACTIVE, enrolled_at=seeded.enrolled_at, cards=(card,))
+
+
+def _referrer_of(seeded: SeededMember, following: SeededMember | None, spec: YearSpec) -> SeededMember | None:
+    """The friend whose code a member joined with: the member written after them, when that
+    one joined first (so their year, written next, can be paid at this one's first sale)."""
+    if following is None or seeded.enrolled_at < spec.start or following.enrolled_at >= seeded.enrolled_at:
+        return None
+    return following if random.Random(f"referral:{seeded.id}").random() < REFERRED_SHARE else None

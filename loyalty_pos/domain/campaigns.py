@@ -28,8 +28,8 @@ def tier_allows(campaign: Campaign, tiers: TierPolicy, tier_code: str) -> bool:
     return tiers.rank(tier_code) >= tiers.rank(campaign.min_tier)
 
 
-# Actions that pick members by who they are (their birthday), not by what they do at the till.
-PERSONAL_ACTIONS = frozenset({"birthday"})
+# Actions that pick members by who they are (their birthday, their lapse), not by what they do at the till.
+PERSONAL_ACTIONS = frozenset({"birthday", "win_back"})
 
 
 def is_marketing(campaign: Campaign) -> bool:

@@ -44,3 +44,24 @@ def inactivity_expiry_id(member_id: str, last_activity: datetime | None) -> str:
 def enrolment_bonus_id(member_id: str, campaign_id: str) -> str:
     """A member joins once; the sign-up bonus of one campaign is theirs once."""
     return _derived("enrolment-bonus", member_id, campaign_id)
+
+
+def action_award_id(member_id: str, campaign_id: str, period: str, slot: int) -> str:
+    """The ``slot``-th award a per-member limit allows in a period: two tills recording the
+    same action for one member in one period make one entry, so the limit holds after sync."""
+    return _derived("action-award", member_id, campaign_id, period, str(slot))
+
+
+def birthday_award_id(member_id: str, campaign_id: str, year: int) -> str:
+    """A birthday treat is given once a year, whichever till the member visits first."""
+    return _derived("birthday-award", member_id, campaign_id, str(year))
+
+
+def win_back_award_id(member_id: str, campaign_id: str, last_visit: datetime | None) -> str:
+    """Once per lapse: the visit before the lapse names it, as it names an inactivity expiry."""
+    return _derived("win-back-award", member_id, campaign_id, _at(last_visit))
+
+
+def referral_award_id(referred_id: str, campaign_id: str, side: str) -> str:
+    """A referred member's first purchase pays each side ("referred", "referrer") once."""
+    return _derived("referral-award", referred_id, campaign_id, side)

@@ -96,6 +96,8 @@ class EventType(enum.StrEnum):
     HEAD_OFFICE_APPLIED = "head_office_applied"
     PROGRAM_LIMITS_SAVED = "program_limits_saved"
     STAFF_MEMBER_LINKED = "staff_member_linked"
+    MEMBER_ACTION_RECORDED = "member_action_recorded"
+    MEMBER_REFERRED = "member_referred"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1016,6 +1018,40 @@ class StaffMemberLinked(Event):
         return self.username
 
 
+@dataclass(frozen=True, slots=True)
+class MemberActionRecorded(Event):
+    """A cashier recorded a member's non-purchase action (a review, the newsletter ...)."""
+
+    type = EventType.MEMBER_ACTION_RECORDED
+    # The points travel as their ledger entry (LEDGER_ENTRY); this is the till's own record of who keyed it.
+    synced = False
+    changes = Changes.BALANCE
+    entry_id: str
+    member_id: str
+    campaign_id: str
+    action: str
+    points: int
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
+@dataclass(frozen=True, slots=True)
+class MemberReferred(Event):
+    """A member enrolled with another member's referral code; both earn at the first purchase."""
+
+    type = EventType.MEMBER_REFERRED
+    synced = False  # the link is this till's until referrals travel with the chain (not yet)
+    referred_id: str
+    referrer_id: str
+    code: str
+
+    @property
+    def key(self) -> str:
+        return self.referred_id
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -1029,6 +1065,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
         ProgramLimitsSaved, StaffMemberLinked,
+        MemberActionRecorded, MemberReferred,
     )
 }
 

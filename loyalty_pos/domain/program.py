@@ -15,6 +15,7 @@ from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.fraud_limits import FraudLimits
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
+from loyalty_pos.domain.member_actions import action_rules_problem
 from loyalty_pos.domain.money import Rounding
 
 # A field whose empty value the program document leaves out: a program that uses no
@@ -208,8 +209,17 @@ class Campaign:
     one_in: int = 0  # INSTANT_WIN odds
     min_tier: str | None = None
     names: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)  # as Reward.names
+    # ACTION: how often one member may earn it (None: no limit) per ``limit_period`` ("" = ever);
+    # for "referral" it limits the referrer's bonuses. Empty values stay out of the document.
+    per_member_limit: int | None = field(default=None, metadata=OMIT_EMPTY)
+    limit_period: str = field(default="", metadata=OMIT_EMPTY)
+    lapsed_days: int = field(default=0, metadata=OMIT_EMPTY)  # ACTION "win_back": days without a visit
 
     def __post_init__(self) -> None:
+        action_problem = action_rules_problem(self)
+        if action_problem is not None:
+            raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs {problem}",
+                                  name=self.name, problem=action_problem)
         problem = names_problem(self.names, MAX_LOCAL_NAME)
         if problem is not None:
             raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs names in other languages "

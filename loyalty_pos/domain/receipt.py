@@ -120,6 +120,10 @@ class Receipt:
     # A printer check from the settings, no sale: its one line is written in the reader's
     # language at print time (a test receipt is never stored).
     test_print: bool = False
+    # Points the visit gave by itself (a birthday, a welcome back, a referral), each with its
+    # campaign; already in ``balance``, not in ``points_earned`` (a return does not take them back).
+    awards: tuple[ReceiptPointsLine, ...] = ()
+    referral_code: str | None = None  # the member's code to invite a friend, while a referral campaign runs
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and
@@ -128,6 +132,7 @@ class Receipt:
         data["lines"] = [_plain(line) for line in self.lines]
         data["rewards"] = [_with_facts(reward) for reward in self.rewards]
         data["points_lines"] = [_with_facts(line) for line in self.points_lines]
+        data["awards"] = [_with_facts(line) for line in self.awards]
         data["footer"] = list(self.footer)
         data["at"] = self.at.isoformat()
         data["expiring_at"] = self.expiring_at.isoformat() if self.expiring_at else None

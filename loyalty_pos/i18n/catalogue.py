@@ -28,6 +28,7 @@ from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.fraud_texts import FRAUD_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
+from loyalty_pos.i18n.action_texts import ACTION_TEXTS
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
 from loyalty_pos.i18n.refusal_texts import REFUSALS
 from loyalty_pos.resources import ResourceMissing, resource_bytes
@@ -76,6 +77,7 @@ MESSAGES: dict[str, str] = {
     "points.many": "{count} points",
     **POINTS_TEXTS,  # the lines that explain a sale's points, in their own module
     **REWARD_TEXTS,  # and what each redeemed reward did
+    **ACTION_TEXTS,  # member actions, birthdays, referrals, win-backs: their points lines and refusals
     "tender.cash": "cash",
     "tender.card": "card",
     "tender.mobile": "mobile",

@@ -81,6 +81,8 @@ def points_label(rule: str, facts: PointsFacts | None, stored: str, *, currency:
             return text("points.daily_cap", language, cap=numbers.integer(facts.limit))
         case "terminal_cap" | "sale_cap":
             return text(f"points.{kind}", language, cap=numbers.integer(facts.limit))
+        case "birthday" | "win_back" | "referral" | "referrer":
+            return text(f"points.{kind}", language, campaign=facts.name or key)
     return stored
 
 

@@ -206,6 +206,9 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
         for line in receipt.points_lines:
             label = points_label(line.rule, line.facts, line.label, currency=receipt.currency, language=language)
             rows += _pair(f"{INDENT}{_clean(label)}", format_integer(line.points, language), width)
+        for line in receipt.awards:  # on top of the points earned, each with its own reason
+            label = points_label(line.rule, line.facts, line.label, currency=receipt.currency, language=language)
+            rows += _pair(_clean(label), signed(line.points), width, style="bold")
         if receipt.points_redeemed:
             rows += _pair(text("receipt.points_redeemed", language), signed(-receipt.points_redeemed), width)
         if receipt.points_restored:
@@ -229,6 +232,8 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
                               target=_clean(receipt.next_tier_name)))
     if receipt.kind != "return":
         notes += _rounding_note(receipt, language)
+    if receipt.referral_code:
+        notes.append(text("receipt.invite_friend", language, code=_clean(receipt.referral_code)))
     for note in notes:
         rows += [ReceiptRow(part) for part in _wrap(note, width)]
     return rows

@@ -271,6 +271,7 @@ class ReportQueries(Protocol):
     def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
     def till_day(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillDayRow]: ...
+    def members_away_since(self, cutoff: datetime) -> int: ...  # active members whose last activity is before it
 
 
 class SaleRepository(Protocol):
@@ -468,6 +469,18 @@ class LookupRepository(Protocol):
     def prune(self, before: datetime) -> int: ...
 
 
+class ReferralRepository(Protocol):
+    """Who referred whom (a member enrolled with a friend's code), until the first purchase."""
+
+    def add(self, referred_id: str, referrer_id: str, code: str, at: datetime) -> None: ...
+    def pending_referrer(self, referred_id: str) -> str | None: ...  # None: none, or converted
+    def convert(self, referred_id: str, sale_id: str, at: datetime) -> bool: ...  # False: already
+    def converted_since(self, referrer_id: str, since: datetime) -> int: ...
+    def members_with_id_prefix(self, prefix: str, limit: int = 2) -> list[str]: ...
+    def made_between(self, start: datetime, end: datetime) -> int: ...
+    def converted_between(self, start: datetime, end: datetime) -> int: ...
+
+
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
@@ -495,6 +508,7 @@ class UnitOfWork(Protocol):
     approvals: ApprovalRepository
     integrity: IntegrityReads
     lookups: LookupRepository
+    referrals: ReferralRepository
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

@@ -432,6 +432,23 @@ class MemberLookupTable(Base):
     how: Mapped[str] = mapped_column(String(16))
 
 
+class ReferralTable(Base):
+    """A member enrolled with a friend's code (migration 0020); converted at their first purchase."""
+
+    __tablename__ = "referrals"
+    __table_args__ = (
+        Index("ix_referrals_referrer_id", "referrer_id", "converted_at"),
+        Index("ix_referrals_referred_at", "referred_at"),
+    )
+
+    referred_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    referrer_id: Mapped[str] = mapped_column(String(36))
+    code: Mapped[str] = mapped_column(String(16))
+    referred_at: Mapped[datetime]
+    converted_at: Mapped[datetime | None]
+    sale_id: Mapped[str | None] = mapped_column(String(36))
+
+
 class SettingTable(Base):
     __tablename__ = "settings"
 
@@ -470,6 +487,7 @@ sync_parked = _table(SyncParkedTable)
 settings = _table(SettingTable)
 approvals = _table(ApprovalTable)
 member_lookups = _table(MemberLookupTable)
+referrals = _table(ReferralTable)
 
 # Names of the FTS5 index over member names and its triggers (migration 0002).
 MEMBERS_FTS = "members_fts"

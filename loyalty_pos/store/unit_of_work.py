@@ -27,6 +27,7 @@ from loyalty_pos.services.ports import (
     Outbox,
     ProductRepository,
     ProgramRepository,
+    ReferralRepository,
     ReportQueries,
     SaleRepository,
     Settings,
@@ -39,6 +40,7 @@ from loyalty_pos.store.engine import BEGIN_OPTION
 from loyalty_pos.store.errors import StoreError
 from loyalty_pos.store.head_file_keeper import HeadFileKeeper
 from loyalty_pos.store.repositories.approvals import SqlApprovals
+from loyalty_pos.store.repositories.referrals import SqlReferrals
 from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
 from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
@@ -88,6 +90,7 @@ class SqlUnitOfWork:
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)
         self.lookups: LookupRepository = SqlLookups(self)
+        self.referrals: ReferralRepository = SqlReferrals(self)
 
     @property
     def connection(self) -> Connection:

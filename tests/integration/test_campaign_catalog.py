@@ -61,7 +61,7 @@ def test_every_problem_is_named_against_its_field_at_once() -> None:
 @pytest.mark.parametrize(("changes", "field"), [
     ({"categories": frozenset({"no-such-aisle"})}, "categories"),
     ({"min_tier": "platinum"}, "min_tier"),
-    ({"kind": CampaignKind.ACTION, "bonus_points": 10, "action": "review", "multiplier_pct": 100}, "action"),
+    ({"kind": CampaignKind.ACTION, "bonus_points": 10, "action": "app_signup", "multiplier_pct": 100}, "action"),
 ])
 def test_names_that_do_not_exist_are_refused_and_nothing_is_saved(shop: Shop, changes: dict, field: str) -> None:
     with shop.uow(readonly=True) as uow:

@@ -19,6 +19,7 @@ from loyalty_pos.demo.shop import demo_program
 from loyalty_pos.demo.year import HISTORY_DAYS
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.calendar import add_months
+from loyalty_pos.domain.derived_ids import referral_award_id
 from loyalty_pos.domain.events import (
     SCHEMA_VERSION_FIELD,
     event_from_stored,
@@ -166,7 +167,14 @@ def test_ids_are_unique_uuid_shaped(db: sqlite3.Connection) -> None:
     for table, column in (("members", "id"), ("sales", "sale_id"), ("ledger", "id")):
         ids = [row[0] for row in db.execute(f"SELECT {column} FROM {table}")]
         assert len(ids) == len(set(ids))
-        assert all(str(uuid.UUID(value)) == value and uuid.UUID(value).version == 4 for value in ids)
+        # The ledger's visit awards and limited actions carry the ids every till derives
+        # alike (version 5, domain/derived_ids.py), as checkout and record_action book them.
+        derived = {row[0] for row in db.execute("SELECT id FROM ledger WHERE kind = 'bonus' AND sale_ref IS NULL "
+                                                "AND reason IN ('campaign:birthday', 'campaign:win-back', "
+                                                "'campaign:review', 'campaign:newsletter', 'campaign:tasting', "
+                                                "'campaign:friends')")}
+        assert all(str(uuid.UUID(value)) == value and uuid.UUID(value).version == (5 if value in derived else 4)
+                   for value in ids)
     phones = [row[0] for row in db.execute("SELECT phone FROM members")]
     assert len(phones) == len(set(phones))
 
@@ -221,7 +229,10 @@ def test_history_entries_say_what_checkout_would(db: sqlite3.Connection) -> None
         if kind == "redeem":
             assert (-points, reason, expires) == (*rewards[reward], None)
         elif kind == "bonus":
-            assert reason == ("campaign" if sale_ref else "campaign:welcome")
+            # Off a sale: the welcome bonus, a visit's award or an action keyed at the till.
+            assert reason == "campaign" if sale_ref else reason in {
+                "campaign:welcome", "campaign:birthday", "campaign:win-back", "campaign:review",
+                "campaign:newsletter", "campaign:tasting", "campaign:friends"}
     assert {sale_id: (earned, -redeemed) for sale_id, (earned, redeemed) in booked.items()} == {
         sale_id: (earned, redeemed) for sale_id, (_, earned, redeemed) in sales.items()}
 
@@ -460,3 +471,26 @@ def test_runs_chained_as_the_history_is_made_pass_check(tmp_path: Path, monkeypa
     assert links["ledger_range"] == -(-entries // 250) > 1 and links["audit_range"] > 1 and links["sale_range"] > 1
     report = check_file(config.db_path)
     assert report.ok, report.problems
+
+
+def test_the_years_member_actions_pay_as_the_till_would(db: sqlite3.Connection) -> None:
+    """Referred members' first sales pay both friends once, under the till's derived ids; a
+    birthday treat comes at most once a year; every award names a campaign of the demo."""
+    referrals = db.execute("SELECT referred_id, referrer_id, converted_at, sale_id FROM referrals").fetchall()
+    converted = [row for row in referrals if row[2] is not None]
+    assert converted and len(referrals) < MEMBERS // 5
+    entries = {row[0]: row[1:] for row in db.execute(
+        "SELECT id, member_id, at FROM ledger WHERE reason = 'campaign:friends'")}
+    paid_friend = 0
+    for referred, referrer, at, sale_id in converted:
+        first_sale = db.execute("SELECT min(at) FROM sales WHERE member_id = ?", (referred,)).fetchone()[0]
+        assert at == first_sale and db.execute("SELECT at FROM sales WHERE sale_id = ?", (sale_id,)).fetchone() == (at,)
+        assert entries.get(referral_award_id(referred, "friends", "referred"), (referred, at)) == (referred, at)
+        paid_friend += entries.get(referral_award_id(referred, "friends", "referrer")) == (referrer, at)
+    assert paid_friend > 0
+    assert len(entries) <= 2 * len(converted)  # nothing paid for a referral that did not convert
+    birthdays = db.execute("SELECT member_id, strftime('%Y', at / 1000000, 'unixepoch'), count(*) FROM ledger "
+                           "WHERE reason = 'campaign:birthday' GROUP BY 1, 2 HAVING count(*) > 1").fetchall()
+    assert birthdays == []
+    awarded = {row[0] for row in db.execute("SELECT DISTINCT reason FROM ledger WHERE kind = 'bonus'")}
+    assert {"campaign:birthday", "campaign:win-back", "campaign:review", "campaign:friends"} <= awarded

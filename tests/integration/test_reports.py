@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
@@ -54,7 +54,8 @@ def _points(receipt: Receipt, campaign_id: str) -> int:
 
 
 def test_campaigns_tiers_and_liability_over_time_match_the_data(shop: Shop) -> None:
-    ada, per = shop.enrol("Ada Lovelace"), shop.enrol("Per Hansen")  # the welcome campaign gives each 25
+    # The welcome campaign gives each 25; Ada's first sale in her birthday month brings the birthday treat.
+    ada, per = shop.enrol("Ada Lovelace", birthday=date(1990, 11, 30)), shop.enrol("Per Hansen")
 
     def sell(member_id: str, *lines: SaleLineInput) -> Receipt:
         return checkout(shop.uow(), Checkout(str(uuid.uuid4()), member_id, lines),
@@ -78,7 +79,8 @@ def test_campaigns_tiers_and_liability_over_time_match_the_data(shop: Shop) -> N
     others = soup.amount_due + coffee.amount_due
     assert bakery.others_basket_minor == (others + 1) // 2
     assert results["big-basket"].reach == CampaignReach(points=20, sales=1, members=1, spend_minor=soup.amount_due)
-    assert results["birthday"].reach.points == 0
+    assert results["birthday"].reach == CampaignReach(points=50, sales=0, members=1, spend_minor=0)
+    assert [line.points for line in buns.awards] == [50] and coffee.awards == ()  # once, on her first visit
     lucky = _points(buns, "lucky") + _points(soup, "lucky") + _points(coffee, "lucky")
     assert results["lucky"].reach.points == lucky  # 1 sale in 50 wins, decided by the sale id
 

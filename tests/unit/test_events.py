@@ -29,6 +29,8 @@ from loyalty_pos.domain.events import (
     CardKeyRingReceived,
     CardKeyRingRefused,
     HeadOfficeApplied,
+    MemberActionRecorded,
+    MemberReferred,
     CardKeyReplaced,
     CardKeyRotated,
     CardsPrinted,
@@ -160,6 +162,8 @@ EXAMPLES: list[Event] = [
     HeadOfficeApplied(3, 2, 4, 17),
     ProgramLimitsSaved(5, {"earn_per_sale": 500, "verify_searched": "phone_digits"}),
     StaffMemberLinked("kari", "m-1", True),
+    MemberActionRecorded("e-3", ADA, "review", "review", 25),
+    MemberReferred(BOB, ADA, "NBJ8EQD1"),
 ]
 
 

@@ -89,8 +89,11 @@ class EnrolDialog(WorkingDialog):
         self.birthday_hint = QLabel(self)
         self.birthday_hint.setProperty("muted", True)
         self.birthday.textChanged.connect(self._show_birthday_reading)
+        self.referral = self._line_edit(self.tr("A friend's referral code (optional)"))
+        self.referral.setMaxLength(16)
         self.errors: dict[str, QLabel] = {
-            field: inline_error_label(self) for field in ("name", "phone", "email", "birthday", "consent", "card")
+            field: inline_error_label(self)
+            for field in ("name", "phone", "email", "birthday", "consent", "card", "referral")
         }
 
         fields = QGridLayout()
@@ -180,6 +183,16 @@ class EnrolDialog(WorkingDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.enrol_button)
 
+        # Last, after the card: most members come without a friend's code, and Tab reaches it after the rest.
+        referral_row = QGridLayout()
+        referral_row.setHorizontalSpacing(14)
+        referral_row.setColumnStretch(1, 1)
+        referral_label = QLabel(self.tr("&Referral code"), self)
+        referral_label.setBuddy(self.referral)
+        referral_row.addWidget(referral_label, 0, 0)
+        referral_row.addWidget(self.referral, 0, 1)
+        referral_row.addWidget(self.errors["referral"], 1, 1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(8)
@@ -189,6 +202,7 @@ class EnrolDialog(WorkingDialog):
             # One over the other they are taller than a 768-pixel screen leaves: they scroll,
             # and Tab scrolls the focused choice into view.
             holder = QWidget(self)
+            groups.addLayout(referral_row)  # inside the scrolled part, under the card as Tab goes
             holder.setLayout(groups)
             scroll = QScrollArea(self)
             scroll.setObjectName("enrolChoices")
@@ -200,6 +214,7 @@ class EnrolDialog(WorkingDialog):
             layout.addWidget(scroll, 100)  # before the spacer under the message bar
         else:
             layout.addLayout(groups)
+            layout.addLayout(referral_row)
         layout.addWidget(self.message_bar)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -208,6 +223,7 @@ class EnrolDialog(WorkingDialog):
             (self.name, self.phone), (self.phone, self.email), (self.email, self.birthday),
             (self.birthday, self.data_processing), (self.data_processing, self.marketing),
             (self.marketing, self.issue_new), (self.issue_new, self.use_scanned), (self.use_scanned, self.card),
+            (self.card, self.referral),
         ):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(_DIALOG_WIDTH)
@@ -330,7 +346,8 @@ class EnrolDialog(WorkingDialog):
         if problems or name is None:
             return None, problems
         consents = Consents(marketing=self.marketing.isChecked(), data_processing=True)
-        return EnrolMember(name, phone, email, born, consents, card), {}
+        referral = self.referral.text().strip() or None
+        return EnrolMember(name, phone, email, born, consents, card, referral_code=referral), {}
 
     def submit(self) -> None:
         if self._busy:
@@ -378,6 +395,7 @@ class EnrolDialog(WorkingDialog):
             "bad_phone": "phone", "phone_in_use": "phone",
             "bad_email": "email", "email_in_use": "email",
             "bad_birthday": "birthday", "consent_required": "consent",
+            "referral_code_unknown": "referral", "referral_to_self": "referral",
         }.get(code)
 
     def _message_for(self, error: LoyaltyError) -> str:
@@ -405,7 +423,7 @@ class EnrolDialog(WorkingDialog):
     def _focus_field(self, key: str) -> None:
         widget = {
             "name": self.name, "phone": self.phone, "email": self.email, "birthday": self.birthday,
-            "consent": self.data_processing, "card": self.card,
+            "consent": self.data_processing, "card": self.card, "referral": self.referral,
         }[key]
         widget.setFocus()
         if isinstance(widget, QLineEdit):
@@ -413,7 +431,7 @@ class EnrolDialog(WorkingDialog):
 
     def _clear_error_of(self, field: QLineEdit) -> None:
         key = {self.name: "name", self.phone: "phone", self.email: "email", self.birthday: "birthday",
-               self.card: "card"}.get(field)
+               self.card: "card", self.referral: "referral"}.get(field)
         if key is not None:
             set_inline_error(self.errors[key], None)
 

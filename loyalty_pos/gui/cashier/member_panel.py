@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
+from loyalty_pos.gui.cashier.visit_awards_label import show_visit_awards, visit_awards_label
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.models.rewards_model import (
     option_status,
@@ -83,6 +84,7 @@ class MemberPanelWidget(QFrame):
         self.tier_bar.setObjectName("tierProgress")
         for bar in (self.reward_bar, self.tier_bar):
             bar.setTextVisible(True)
+        self.awards = visit_awards_label(self)
         self.rewards_caption = QLabel(self.tr("Rewards now"), self)
         self.rewards_caption.setFont(scaled_font(self.font(), 100, bold=True))
         # A wrapped list, not a table: the reasons are sentences ("needs Filter coffee in
@@ -126,6 +128,7 @@ class MemberPanelWidget(QFrame):
         details.addWidget(self.tier_caption)
         details.addWidget(self.tier_bar)
         details.addSpacing(6)
+        details.addWidget(self.awards)
         details.addWidget(self.rewards_caption)
         details.addWidget(self.rewards_scroll, 1)
 
@@ -152,6 +155,7 @@ class MemberPanelWidget(QFrame):
     # -- painting ------------------------------------------------------------
     def show_none(self) -> None:
         self.member_id = None
+        show_visit_awards(self.awards, ())
         self._set_options(())
         self.details.setVisible(False)
         self.placeholder.setVisible(True)
@@ -189,6 +193,7 @@ class MemberPanelWidget(QFrame):
         else:
             self.expiring.setVisible(False)
         self._show_tier(member)
+        show_visit_awards(self.awards, member.awards)
         self.show_rewards(member.rewards)
 
     def show_rewards(self, offer: RewardsOffer) -> None:

@@ -18,6 +18,7 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.gui.cashier.member_action import member_action
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.locale_text import money_text
@@ -58,6 +59,7 @@ class SaleActions(QObject):
         self.cash = add(FKeyButton("F9", _tr("Pay cash"), role="primary"))
         self.card = add(FKeyButton("F10", _tr("Pay card"), role="primary"))
         self.void_button = add(FKeyButton("F12", _tr("New sale / void"), role="danger"))
+        self.action_button = add(FKeyButton("Ctrl+E", _tr("Member action")))
         self.find_member.clicked.connect(screen.member_area.focus_search)
         self.product.clicked.connect(screen.focus_product_entry)
         self.redeem_button.clicked.connect(self.redeem)
@@ -68,6 +70,7 @@ class SaleActions(QObject):
         self.cash.clicked.connect(lambda: self.pay(Tender.CASH))
         self.card.clicked.connect(lambda: self.pay(Tender.CARD))
         self.void_button.clicked.connect(self.void)
+        self.action_button.clicked.connect(lambda: member_action(self))
         screen.receipt.print_requested.connect(self.print_receipt)
         self._paying = False
         self._void_armed = QElapsedTimer()

@@ -83,6 +83,8 @@ _ACTIONS = {
     "chain_started": QT_TRANSLATE_NOOP("AuditActions", "chain started"),
     "chain_restored": QT_TRANSLATE_NOOP("AuditActions", "chain restored"),
     "head_office_applied": QT_TRANSLATE_NOOP("AuditActions", "head office's shop applied"),
+    "member_action_recorded": QT_TRANSLATE_NOOP("AuditActions", "member action recorded"),
+    "member_referred": QT_TRANSLATE_NOOP("AuditActions", "member referred by a friend"),
 }
 
 

@@ -44,6 +44,7 @@ from loyalty_pos.services.shop.shop import ISSUER_PREFIX
 from loyalty_pos.services.members.consents import record_consents
 from loyalty_pos.services.members.phones import e164_or_none, phone_region, to_e164
 from loyalty_pos.services.members.projection import current_state, post_entries, refresh
+from loyalty_pos.services.members.referrals import refer
 
 EXPIRY_WARNING_DAYS = 60
 # Typed text that may be a phone number (16-digit card numbers are never valid phones).
@@ -59,6 +60,7 @@ class EnrolMember:
     consents: Consents = Consents()
     card_number: str | None = None  # a pre-printed card scanned at enrolment
     consent_source: ConsentSource = ConsentSource.TILL_ENROLMENT  # where the consents were given
+    referral_code: str | None = None  # a friend's code: both earn at this member's first purchase
 
 
 def member_summary_from(member: Member, balance: int) -> MemberSummary:
@@ -148,6 +150,7 @@ def enrol(
             cmd.consents.data_processing, number, member.tier_code,
         ), now)
         record_consents(uow, member_id, None, cmd.consents, source=cmd.consent_source, actor=actor, at=now)
+        refer(uow, member, cmd.referral_code, actor=actor, now=now)
         uow.commit()
     return member
 

@@ -18,6 +18,7 @@ from loyalty_pos.domain.errors import Conflict, FieldsInvalid, NotFound
 from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.events import CampaignEnded, CampaignRemoved, CampaignSaved
 from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
+from loyalty_pos.domain.member_actions import ACTIONS, MAX_LIMIT
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
 from loyalty_pos.domain.program_edits import place_part
@@ -29,9 +30,9 @@ from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
-# Non-purchase actions the till awards today. Others may exist in an imported program
-# (they are kept and shown), but a new campaign cannot promise points nobody gives.
-AWARDED_ACTIONS = ("enrolment",)
+# Non-purchase actions the till awards (domain.member_actions). Others may exist in an imported
+# program (they are kept and shown), but a new campaign cannot promise points nobody gives.
+AWARDED_ACTIONS = ACTIONS
 _BONUS_KINDS = (CampaignKind.BONUS_ON_PURCHASE, CampaignKind.ACTION, CampaignKind.INSTANT_WIN)
 
 
@@ -77,6 +78,13 @@ def make_campaign(**values: Any) -> Campaign:
         problems["one_in"] = FieldProblem("campaign_odds", "The odds must be 1 in 2 or rarer.")
     if values.get("min_spend_minor", 0) < 0:
         problems["min_spend_minor"] = FieldProblem("campaign_min_spend", "The minimum spend cannot be negative.")
+    limit = values.get("per_member_limit")
+    if limit is not None and not 1 <= limit <= MAX_LIMIT:
+        problems["per_member_limit"] = FieldProblem("campaign_limit", "A member may earn it 1 to {most} times per "
+                                                    "period, or leave the limit off.", most=MAX_LIMIT)
+    if kind is CampaignKind.ACTION and values.get("action") == "win_back" and values.get("lapsed_days", 0) < 1:
+        problems["lapsed_days"] = FieldProblem("campaign_lapsed_days", "Say after how many days without a visit "
+                                               "a member is welcomed back (1 or more).")
     if names_problem(values.get("names", {}), MAX_LOCAL_NAME) is not None:
         problems["names"] = FieldProblem("campaign_names",
                                          "Names in other languages are one line each, up to 80 characters.")

@@ -35,6 +35,7 @@ from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.fraud_checks import check_verified
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.sale.till import TillMember, member_on_till
+from loyalty_pos.services.sale.visit_awards import book_visit_awards
 from loyalty_pos.services.shop.auth import use_approval
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
 from loyalty_pos.services.shop.sync_status import offline_redeem_cap, till_offline
@@ -196,8 +197,12 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     state = None
     metric = 0
     shown = None
+    awards = None
     if member is not None and reading.view is not None and reading.state is not None:
         entries = ledger_entries(priced, program, member.id, actor, now)
+        if not cmd.back_dated:  # an imported sale is history: its visit's awards were the past's to give
+            awards = book_visit_awards(uow, program, member, reading.state, cmd.sale_id, actor, now)
+            entries += awards.entries
         # The common sale comes after everything the member has: its entries go on top of
         # the projection. Back-dated ones (an import) land inside the history, so the
         # member's whole ledger is folded again.
@@ -217,6 +222,8 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
                                priced=None, stock=stock, now=now)
     receipt = receipt_of(uow, cmd, priced, program=program, receipt_no=receipt_no, actor=actor, tender=tender,
                          member=member, state=state, now=now, metric=metric)
+    if awards is not None:
+        receipt = replace(receipt, awards=awards.lines)
     sale = SaleRecord(
         sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
         terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,

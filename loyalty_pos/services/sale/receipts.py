@@ -20,6 +20,7 @@ from loyalty_pos.domain.receipt import (
 )
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.members.referrals import invite_code
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, shop_name
@@ -69,6 +70,7 @@ def sale_receipt(
             "tier_basis": program.tiers.basis.value,
             "rounding_note": ROUNDING_NOTES[program.earning.rounding.value],
             "rounding": program.earning.rounding.value,
+            "referral_code": invite_code(program, member, now),
         }
     return Receipt(
         kind=ReceiptKind.SALE,

@@ -20,6 +20,7 @@ from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.errors import NotFound
 from loyalty_pos.domain.ledger import PointsState
 from loyalty_pos.domain.local_names import local_name
+from loyalty_pos.domain.member_actions import VisitAward
 from loyalty_pos.domain.members import Member, MemberStatus, MemberView
 from loyalty_pos.domain.pricing import PricedSale, RewardProgress, available_rewards, reward_progress
 from loyalty_pos.domain.receipt_names import earning_lines_in
@@ -35,6 +36,7 @@ from loyalty_pos.services.sale.fraud_checks import check_verified
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
+from loyalty_pos.services.sale.visit_awards import due_visit_awards
 
 if TYPE_CHECKING:
     from loyalty_pos.services.sale.checkout import Checkout
@@ -92,6 +94,8 @@ class TillMember:
     currency: str
     tier_basis: TierBasis
     rewards: RewardsOffer
+    # What this visit gives by itself once paid (a birthday, a welcome back, a referral), for the panel.
+    awards: tuple[VisitAward, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +227,8 @@ def member_on_till(
     """The member panel and the rewards list against ``priced`` (None: an empty basket),
     from what the caller has already read: nothing about the member is read again."""
     panel = panel_from_state(member, state, program, view.tier_metric, now)
-    return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now))
+    return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now),
+                      due_visit_awards(uow, program, member, state, now))
 
 
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor | None = None) -> SaleView:

@@ -191,3 +191,10 @@ class SqlReports(Repository):
             query = query.where(S.terminal_id == terminal_id)
         return [TillDayRow(terminal, cashier, tender, *(int(value) for value in figures))
                 for terminal, cashier, tender, *figures in self._db.execute(query)]
+
+    def members_away_since(self, cutoff: datetime) -> int:
+        """Active members who came (had points activity) but not since ``cutoff``: those a
+        win-back offer waits for at their next visit."""
+        query = select(func.count()).select_from(balances.join(members, members.c.id == B.member_id)).where(
+            B.last_activity_at < cutoff, M.status == MemberStatus.ACTIVE.value)
+        return int(self._db.execute(query).scalar_one())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
+from loyalty_pos.gui.manager.campaigns.action_limit_fields import ActionLimitFields
 from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import (
@@ -47,7 +48,7 @@ from loyalty_pos.services.program.campaign_catalog import AWARDED_ACTIONS
 _KIND_FIELDS = {
     CampaignKind.MULTIPLIER: ("multiplier_pct", "categories"),
     CampaignKind.BONUS_ON_PURCHASE: ("bonus_points", "min_spend_minor"),
-    CampaignKind.ACTION: ("bonus_points", "action"),
+    CampaignKind.ACTION: ("bonus_points", "action", "per_member_limit", "limit_period", "lapsed_days"),
     CampaignKind.INSTANT_WIN: ("bonus_points", "one_in", "min_spend_minor"),
 }
 
@@ -106,6 +107,7 @@ class CampaignForm(QWidget):
         self.one_in.setRange(2, 100_000)
         self.one_in.setPrefix(self.tr("1 in "))
         self.action = QComboBox(self)
+        self.action_limits = ActionLimitFields(self)
         self.min_tier = QComboBox(self)
         self.local_names = LocalNamesField(self)
 
@@ -114,6 +116,7 @@ class CampaignForm(QWidget):
             "multiplier_pct": self.multiplier_pct, "categories": self.categories,
             "bonus_points": self.bonus_points, "min_spend_minor": self.min_spend_minor, "one_in": self.one_in,
             "action": self.action, "min_tier": self.min_tier, "names": self.local_names,
+            **self.action_limits.fields(),
         }
         for combo in (self.kind, self.action, self.min_tier):
             # Long choices must not widen the form past a small screen; the list shows them whole.
@@ -125,7 +128,7 @@ class CampaignForm(QWidget):
             "ends_at": self.tr("&Last day"), "multiplier_pct": self.tr("&Multiplier"),
             "categories": self.tr("On cate&gories"), "bonus_points": self.tr("&Bonus"),
             "min_spend_minor": self.tr("Minimum &spend"), "one_in": self.tr("&Odds"), "action": self.tr("&Action"),
-            "min_tier": self.tr("For &tier"), "names": "",
+            "min_tier": self.tr("For &tier"), "names": "", **self.action_limits.labels(),
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
@@ -134,7 +137,8 @@ class CampaignForm(QWidget):
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
-                   ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action"))
+                   ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action",
+                    *self.action_limits.fields()))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
             grid.setHorizontalSpacing(10)
@@ -160,6 +164,7 @@ class CampaignForm(QWidget):
         layout.addLayout(columns_row)
         layout.addStretch(1)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
+        self.action.currentIndexChanged.connect(self._show_kind_fields)  # only a win-back asks for days away
         self.name.textEdited.connect(lambda _text: set_inline_error(self.errors["name"], None))
 
     def _focus(self, key: str) -> QWidget:
@@ -196,6 +201,7 @@ class CampaignForm(QWidget):
         self.min_spend_minor.set_minor(0)
         self.one_in.setValue(20)
         self._set_actions(None)
+        self.action_limits.load(None)
         self.min_tier.setCurrentIndex(0)
         self.local_names.set_values({}, {})
         self._loaded_done()
@@ -214,6 +220,7 @@ class CampaignForm(QWidget):
         self.min_spend_minor.set_minor(campaign.min_spend_minor)
         self.one_in.setValue(max(2, campaign.one_in))
         self._set_actions(campaign.action)
+        self.action_limits.load(campaign)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(campaign.min_tier)))
         self.local_names.set_values(campaign.names, {}, default_name=campaign.name)
         self._loaded_done()
@@ -225,7 +232,7 @@ class CampaignForm(QWidget):
 
     def _set_actions(self, current: str | None) -> None:
         self.action.clear()
-        names = {"enrolment": self.tr("Joining the programme (enrolment)")}
+        names = {"enrolment": self.tr("Joining the programme (enrolment)"), **self.action_limits.action_names()}
         for action in AWARDED_ACTIONS:
             self.action.addItem(names.get(action, action), action)
         if current is not None and current not in AWARDED_ACTIONS:
@@ -239,9 +246,10 @@ class CampaignForm(QWidget):
             item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
 
     def _show_kind_fields(self) -> None:
-        used = _KIND_FIELDS[self.kind.currentData()]
+        used = self.action_limits.used(_KIND_FIELDS[self.kind.currentData()], self.action.currentData())
         for key, parts in self._rows.items():
-            optional = key in ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action")
+            optional = key in ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action",
+                               *self.action_limits.fields())
             for widget in parts[:2]:
                 widget.setVisible(not optional or key in used)
             if optional and key not in used:
@@ -254,7 +262,7 @@ class CampaignForm(QWidget):
                 "categories": self._chosen_categories(), "bonus": self.bonus_points.value(),
                 "spend": self.min_spend_minor.text(), "one_in": self.one_in.value(),
                 "action": self.action.currentData(), "tier": self.min_tier.currentData(),
-                "names": self.local_names.value()}
+                "names": self.local_names.value(), **self.action_limits.snapshot()}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -295,6 +303,7 @@ class CampaignForm(QWidget):
             "one_in": self.one_in.value() if "one_in" in used else 0,
             "min_tier": self.min_tier.currentData(),
             "names": self.local_names.value(),
+            **self.action_limits.values(used, self.action.currentData()),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:

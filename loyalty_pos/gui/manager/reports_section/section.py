@@ -31,6 +31,7 @@ from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
+from loyalty_pos.gui.manager.reports_section.actions_tab import MemberActionsTab
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.unusual_tab import UnusualTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
@@ -50,6 +51,7 @@ from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.shop.action_report import member_action_report
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
 from loyalty_pos.services.shop.unusual_report import unusual_activity
 from loyalty_pos.services.shop.reports import (
@@ -108,12 +110,14 @@ class ReportsSection(QWidget):
         self.campaigns_tab = CampaignsTab(self)
         self.day_tab = EndOfDayTab(self)
         self.unusual_tab = UnusualTab(self)
+        self.actions_tab = MemberActionsTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
-                           (self.day_tab, self.tr("End of day")), (self.unusual_tab, self.tr("Unusual activity"))):
+                           (self.day_tab, self.tr("End of day")), (self.unusual_tab, self.tr("Unusual activity")),
+                           (self.actions_tab, self.tr("Member actions"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -262,6 +266,8 @@ class ReportsSection(QWidget):
         self._load("day", lambda uow: day_report(uow, now=now, day=day), self._show_day)
         self._load("unusual", lambda uow: unusual_activity(uow, now=now),
                    lambda report: self.unusual_tab.show_report(report, self.zone))
+        self._load("actions", lambda uow: member_action_report(uow, start=start, end=end, now=now),
+                   self.actions_tab.show_report)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
