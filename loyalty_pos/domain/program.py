@@ -11,7 +11,9 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from loyalty_pos.domain.charity import Charity, check_charities
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.gift_cards import GiftCardSettings
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.money import Rounding
@@ -249,6 +251,16 @@ class Program:
     negative_balance: NegativeBalancePolicy = NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG
     offline_redeem_cap_per_day: int | None = None  # enforced when the till is offline (sync)
     version: int = 0
+    # Left out of the document when unused, so older programs keep their digests.
+    charities: tuple[Charity, ...] = field(default=(), metadata=OMIT_EMPTY)
+    gift_cards: GiftCardSettings | None = field(default=None, metadata=OMIT_EMPTY)  # None: the defaults
+
+    def __post_init__(self) -> None:
+        check_charities(self.charities)
+
+    @property
+    def gift_card_rules(self) -> GiftCardSettings:
+        return self.gift_cards or GiftCardSettings()
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)
