@@ -27,7 +27,7 @@ class Charity:
     active: bool = True
 
     def __post_init__(self) -> None:
-        if not self.id.strip() or not self.name.strip():
+        if not self.name.strip():  # an empty id is given one from the name when saved
             raise ValidationError(code="bad_charity", template="A charity needs a name")
         if self.points_per_value <= 0 or self.value_minor <= 0:
             raise ValidationError(code="bad_charity_rate",

@@ -25,6 +25,7 @@ from typing import Any, ClassVar, Self
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import DocumentInvalid
+from loyalty_pos.domain.gift_cards import GiftCardEntryKind
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.plain_data import from_plain, to_plain
 from loyalty_pos.domain.receipt import Receipt
@@ -94,6 +95,8 @@ class EventType(enum.StrEnum):
     CHAIN_STARTED = "chain_started"
     CHAIN_RESTORED = "chain_restored"
     HEAD_OFFICE_APPLIED = "head_office_applied"
+    GIFT_CARD_ENTRY = "gift_card_entry"
+    CHARITY_DONATED = "charity_donated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,6 +987,50 @@ class HeadOfficeApplied(Event):
         return "head-office"
 
 
+# -- gift cards and charity -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GiftCardEntryPosted(Event):
+    """A gift card's money moved: the entry itself, so every till merges the card's ledger by union."""
+
+    type = EventType.GIFT_CARD_ENTRY
+    changes = Changes.SALES
+    id: str
+    card_number: str
+    kind: GiftCardEntryKind
+    amount_minor: int
+    currency: str
+    at: datetime
+    terminal_id: str
+    actor: str
+    sale_ref: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.card_number
+
+
+@dataclass(frozen=True, slots=True)
+class CharityDonated(Event):
+    """A member's points given to a charity; the points left through ledger entry ``entry_id``."""
+
+    type = EventType.CHARITY_DONATED
+    changes = Changes.BALANCE
+    entry_id: str
+    member_id: str
+    charity_id: str
+    charity_name: str
+    points: int
+    amount_minor: int
+    currency: str
+    at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -996,6 +1043,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
+        GiftCardEntryPosted, CharityDonated,
     )
 }
 

@@ -26,6 +26,7 @@ from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
+from loyalty_pos.i18n.gift_card_texts import GIFT_CARD_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
 from loyalty_pos.i18n.refusal_texts import REFUSALS
@@ -75,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "points.many": "{count} points",
     **POINTS_TEXTS,  # the lines that explain a sale's points, in their own module
     **REWARD_TEXTS,  # and what each redeemed reward did
+    **GIFT_CARD_TEXTS,  # gift cards' and donations' receipt lines and refusals
     "tender.cash": "cash",
     "tender.card": "card",
     "tender.mobile": "mobile",

@@ -20,6 +20,8 @@ from loyalty_pos.services.ports import (
     CardRepository,
     ChainSnapshotLoad,
     ConsentLog,
+    DonationRepository,
+    GiftCardRepository,
     IntegrityReads,
     LedgerRepository,
     MemberRepository,
@@ -42,6 +44,8 @@ from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
 from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
 from loyalty_pos.store.repositories.consents import SqlConsents
+from loyalty_pos.store.repositories.donations import SqlDonations
+from loyalty_pos.store.repositories.gift_cards import SqlGiftCards
 from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
@@ -85,6 +89,8 @@ class SqlUnitOfWork:
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)
+        self.gift_cards: GiftCardRepository = SqlGiftCards(self)
+        self.donations: DonationRepository = SqlDonations(self)
 
     @property
     def connection(self) -> Connection:

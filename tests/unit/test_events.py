@@ -39,6 +39,8 @@ from loyalty_pos.domain.events import (
     ChainStarted,
     Event,
     EventType,
+    CharityDonated,
+    GiftCardEntryPosted,
     LedgerEntryPosted,
     MemberEnrolled,
     MembersMerged,
@@ -76,6 +78,7 @@ from loyalty_pos.domain.events import (
     event_from_stored,
     stored_payload,
 )
+from loyalty_pos.domain.gift_cards import GiftCardEntryKind
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine
 from loyalty_pos.domain.roles import Role
@@ -156,6 +159,8 @@ EXAMPLES: list[Event] = [
     ChainStarted(41, "ab" * 32, 7),
     ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
     HeadOfficeApplied(3, 2, 4, 17),
+    GiftCardEntryPosted("g-1", "GC0000000017", GiftCardEntryKind.REDEEM, -2500, "NOK", T0, "01", "kari", "s-1"),
+    CharityDonated("e-3", ADA, "red-cross", "Red Cross", 500, 2500, "NOK", T0),
 ]
 
 
