@@ -10,6 +10,7 @@ GIFT_CARD_TEXTS: dict[str, str] = {
     "receipt.gift_card_left": "Left on card {card}",
     "receipt.gift_card_register": "Gift card sale: key {amount} into the register",
     "receipt.gift_card_paid": "Gift card {card}",
+    "receipt.gift_card_refunded": "Back on gift card {card}",
     "receipt.donated": "Donated {points} = {amount} to {charity}",
     # Refusals.
     "error.gift_card_balance": "Gift card {card} has {available} left; it cannot pay {wanted}.",

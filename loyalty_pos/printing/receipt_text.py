@@ -174,7 +174,9 @@ def _totals(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
         if receipt.discount:
             rows += _pair(text("receipt.discounts_kept", language), bare(receipt.discount, signed=True), width)
         rows += _pair(text("receipt.refund", language), money(receipt.total), width, style="bold")
-        rows += _pair(text("receipt.refunded_by", language, tender=tender), money(receipt.amount_due), width)
+        rows += _notes(receipt, width, language)
+        rows += _pair(text("receipt.refunded_by", language, tender=tender),
+                      money(receipt.amount_due - receipt.gift_card_paid), width)
         return rows
     rows = _pair(text("receipt.subtotal", language), bare(receipt.gross), width)
     if receipt.discount:

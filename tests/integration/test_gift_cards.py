@@ -116,3 +116,40 @@ def test_the_liability_report_counts_what_is_owed_and_what_moved(shop: Shop) -> 
     assert (report.loaded_minor, report.redeemed_minor, report.voided_minor) == (8_000, 1_000, 3_000)
     assert {row.number: row.balance_minor for row in report.cards} == {first: 4_000, second: 0}
     assert report.overspent == ()
+
+
+def test_two_offline_tills_spending_one_card_merge_by_union_and_the_overspend_is_listed(shop: Shop) -> None:
+    from loyalty_pos.domain.events import GiftCardEntryPosted
+    from loyalty_pos.domain.gift_cards import GiftCardEntryKind
+    from tests.integration.test_pulled_sales import pull
+
+    start = shop.clock.now()
+    number = _sold(shop, 2_000)
+    _coffee_paid_by(shop, number, 1_500, offline=True)  # here; another till took 1,500 of it meanwhile
+    theirs = GiftCardEntryPosted("their-entry", number, GiftCardEntryKind.REDEEM, -1_500, "NOK", shop.clock.now(),
+                                 "T009", "kari", "their-sale")
+    assert pull(shop, theirs).applied == 1
+    assert pull(shop, theirs).ignored == 1  # the same entry twice is stored once
+    assert gift_card_balance(shop.uow(), number).balance_minor == -1_000
+    report = gift_card_report(shop.uow(), start=start, end=start + timedelta(days=1))
+    assert [(row.number, row.balance_minor) for row in report.overspent] == [(number, -1_000)]
+    with pytest.raises(GiftCardTooLittle):  # a merged balance below zero pays nothing more
+        _coffee_paid_by(shop, number, 1)
+
+
+def test_returning_a_sale_a_card_paid_for_puts_the_cards_part_back_on_the_card_once(shop: Shop) -> None:
+    from loyalty_pos.services.sale.returns import ProcessReturn, ReturnLine, process_return
+
+    number = _sold(shop, 2_000)
+    cmd = Checkout(str(uuid.uuid4()), None, (SaleLineInput("COF-FIL", 2),), tender=Tender.CASH,
+                   gift_card=GiftCardPayment(number, 2_000))
+    sold = checkout(shop.uow(), cmd, actor=shop.cashier, clock=shop.clock).receipt  # 70.00: 20 card, 50 cash
+    first = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), sold.receipt_no, (ReturnLine(1, 1),)),
+                           actor=shop.cashier, clock=shop.clock)
+    text = _text(first)
+    assert "Back on gift card GC••••" in text and "Refunded by cash" in text
+    assert "NOK 15.00" in text.split("Refunded by cash")[1].splitlines()[0]  # 35.00 less the card's 20.00
+    assert gift_card_balance(shop.uow(), number).balance_minor == 2_000
+    second = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), sold.receipt_no, (ReturnLine(1, 1),)),
+                            actor=shop.cashier, clock=shop.clock)
+    assert second.gift_card_paid == 0 and gift_card_balance(shop.uow(), number).balance_minor == 2_000

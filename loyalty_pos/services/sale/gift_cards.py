@@ -202,3 +202,25 @@ def paid_in_part(uow: UnitOfWork, payment: GiftCardPayment | None, receipt: Rece
     paid = pay_with_gift_card(uow, payment, sale_id=receipt.sale_id, amount_due_minor=receipt.amount_due,
                               program=program, actor=actor, now=now, offline=offline)
     return replace(receipt, gift_card_paid=paid.amount_minor, notes=(*receipt.notes, *paid.notes))
+
+
+def refunded_to_card(uow: UnitOfWork, sale_id: str, refund_minor: int, receipt: Receipt, *, actor: Actor,
+                     now: datetime) -> Receipt:
+    """A return of a sale a gift card paid for puts the money back on that card first, up to what
+    the card paid and earlier returns have not given back: a card's money must not leave as cash."""
+    entries = uow.gift_cards.for_sale(sale_id)
+    paid = -sum(e.amount_minor for e in entries if e.kind is GiftCardEntryKind.REDEEM)
+    back = sum(e.amount_minor for e in entries if e.kind is GiftCardEntryKind.REFUND)
+    to_card = min(refund_minor, paid - back)
+    if to_card <= 0:
+        return receipt
+    card = next(e for e in entries if e.kind is GiftCardEntryKind.REDEEM)
+    _post(uow, actor, GiftCardEntry(str(uuid.uuid4()), card.card_number, GiftCardEntryKind.REFUND, to_card,
+                                    card.currency, now, actor.terminal_id, actor.username, sale_id))
+    left = _state(uow, card.card_number).balance_minor
+    # The card's part of the refund, signed as the receipt's amount due (negative on a return).
+    return replace(receipt, gift_card_paid=-to_card, notes=(
+        *receipt.notes,
+        ReceiptNote("receipt.gift_card_refunded", amount=to_card, card=masked(card.card_number)),
+        ReceiptNote("receipt.gift_card_left", amount=left, card=masked(card.card_number)),
+    ))
