@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.charity import Charity
+from loyalty_pos.domain.gift_cards import GiftCardSettings
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.program import (
     Campaign,
@@ -88,6 +90,13 @@ _CATALOG: list[tuple[str, str, str, int, int, str | None]] = [
 ]
 
 
+# 20 points give NOK 1.00: a free coffee's 100 points are NOK 5.00 to the charity.
+DEMO_CHARITIES = (
+    Charity("red-cross", "Red Cross", points_per_value=20, value_minor=100),
+    Charity("food-bank", "Oslo Food Bank", points_per_value=20, value_minor=100),
+)
+
+
 def demo_products() -> list[Product]:
     return [
         Product(code, name, category, price, CURRENCY, tax, barcode)
@@ -148,4 +157,6 @@ def demo_program(now: datetime) -> Program:
         expiry=ExpiryPolicy(months_after_earning=12, inactivity_months=None),
         negative_balance=NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG,
         offline_redeem_cap_per_day=500,
+        charities=DEMO_CHARITIES,
+        gift_cards=GiftCardSettings(offline_spend_cap_minor=100_000, max_load_minor=500_000),
     )

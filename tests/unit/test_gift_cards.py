@@ -82,3 +82,13 @@ def test_settings_refuse_a_negative_cap_and_an_empty_load_limit() -> None:
         GiftCardSettings(offline_spend_cap_minor=-1)
     with pytest.raises(ValidationError):
         GiftCardSettings(max_load_minor=0)
+
+
+def test_a_scanned_gift_card_is_read_as_one_never_as_a_product() -> None:
+    from loyalty_pos.cards.scan import classify_scan
+
+    key = b"k" * 32
+    for scanned in (NUMBER + "\r\n", NUMBER.lower() + "\t", f"  {NUMBER}"):
+        result = classify_scan(scanned, key)
+        assert (result.kind, result.value) == ("gift_card", NUMBER)
+    assert classify_scan(NUMBER[:-1] + "9", key).kind == "product"  # a wrong last digit is no card

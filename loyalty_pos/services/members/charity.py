@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from loyalty_pos.domain.charity import donation_value, find_charity
+from loyalty_pos.domain.charity import Charity, donation_value, find_charity
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.events import CharityDonated
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, ensure_can_spend
@@ -61,3 +61,10 @@ def donate_points(uow: UnitOfWork, *, member_id: str, charity_id: str, points: i
                        points_redeemed=points, balance=balance)
         uow.commit()
     return Donation(entry.id, points, amount, balance, receipt)
+
+
+def charities_offered(uow: UnitOfWork) -> tuple[str, tuple[Charity, ...]]:
+    """The shop's currency and the charities a member can give to now (the published program's active ones)."""
+    with uow:
+        program = published_program(uow)
+    return program.currency, tuple(charity for charity in program.charities if charity.active)
