@@ -10,12 +10,26 @@ from loyalty_pos.domain.events import ProgramDraftSaved
 from loyalty_pos.domain.gift_cards import GiftCardSettings
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.program_edits import place_part
+from loyalty_pos.domain.slugs import unique_slug
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.programs import working_draft
+
+
+def with_giving(program: Program, charities: tuple[Charity, ...], rules: GiftCardSettings) -> Program:
+    """``program`` with the back office's charities (a new one, without an id, gets one from its
+    name) and gift-card rules."""
+    taken = {charity.id for charity in charities if charity.id}
+    named = []
+    for charity in charities:
+        if not charity.id:
+            charity = replace(charity, id=unique_slug(charity.name, taken, fallback="charity"))
+            taken.add(charity.id)
+        named.append(charity)
+    return replace(program, charities=tuple(named), gift_cards=rules)
 
 
 def _save(uow: UnitOfWork, program: Program, *, actor: Actor, clock: Clock) -> Program:

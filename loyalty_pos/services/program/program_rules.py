@@ -12,14 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from loyalty_pos.domain.charity import Charity
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
 from loyalty_pos.domain.events import (
     Event,
     ProgramDraftDiscarded,
+    ProgramDraftSaved,
     ProgramEarningSaved,
     ProgramExpirySaved,
     ProgramTiersSaved,
 )
+from loyalty_pos.domain.gift_cards import GiftCardSettings
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.program import EarningRules, NegativeBalancePolicy, Program, TierPolicy
 from loyalty_pos.domain.program_codec import program_to_dict
@@ -29,6 +32,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
+from loyalty_pos.services.program.giving import with_giving
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -112,6 +116,7 @@ def save_rules(
     tiers: TierPolicy | None = None,
     expiry: ExpiryPolicy | None = None,
     negative_balance: NegativeBalancePolicy | None = None,
+    giving: tuple[tuple[Charity, ...], GiftCardSettings] | None = None,
     actor: Actor,
     clock: Clock,
 ) -> Program:
@@ -141,6 +146,9 @@ def save_rules(
                               negative_balance=negative_balance or program.negative_balance)
             encoded = program_to_dict(program)
             journal.append(lambda version: ProgramExpirySaved(version, encoded["expiry"], encoded["negative_balance"]))
+        if giving is not None:
+            program = with_giving(program, *giving)
+            journal.append(lambda _version: ProgramDraftSaved())
         if not journal:
             raise ValidationError(code="nothing_to_save", template="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)
