@@ -1008,7 +1008,7 @@ class GiftCardEntryPosted(Event):
 
     @property
     def key(self) -> str:
-        return self.card_number
+        return self.id  # as a ledger entry: one key per entry, the card is in the details
 
 
 @dataclass(frozen=True, slots=True)
@@ -1028,7 +1028,7 @@ class CharityDonated(Event):
 
     @property
     def key(self) -> str:
-        return self.member_id
+        return self.entry_id  # the ledger entry that took the points
 
 
 EVENT_CLASSES: dict[EventType, type[Event]] = {

@@ -31,6 +31,7 @@ from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
+from loyalty_pos.gui.manager.reports_section.giving_tabs import CharitiesTab, GiftCardsTab
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
     CampaignsTab,
@@ -50,6 +51,7 @@ from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
+from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
@@ -105,12 +107,14 @@ class ReportsSection(QWidget):
         self.top_tab = TopMembersTab(self)
         self.campaigns_tab = CampaignsTab(self)
         self.day_tab = EndOfDayTab(self)
+        self.gift_cards_tab, self.charities_tab = GiftCardsTab(self), CharitiesTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
-                           (self.day_tab, self.tr("End of day"))):
+                           (self.day_tab, self.tr("End of day")), (self.gift_cards_tab, self.tr("Gift cards")),
+                           (self.charities_tab, self.tr("Charity donations"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -257,6 +261,8 @@ class ReportsSection(QWidget):
         self._load("top", lambda uow: top_members(uow, start=start, end=end), self._show_top)
         day = _pydate(self.end.date())
         self._load("day", lambda uow: day_report(uow, now=now, day=day), self._show_day)
+        self._load("gift-cards", lambda uow: gift_card_report(uow, start=start, end=end), self.gift_cards_tab.show_report)
+        self._load("charities", lambda uow: charity_report(uow, start=start, end=end), self.charities_tab.show_totals)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
