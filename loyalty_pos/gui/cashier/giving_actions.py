@@ -113,8 +113,8 @@ class GivingActions(QObject):
         from loyalty_pos.gui.cashier.donate_dialog import DonateDialog
 
         if not charities:
-            self.screen.messages.show_message(_tr("The shop has no charity to give to yet (Back office > "
-                                                  "Charities)."), Level.WARNING)
+            self.screen.messages.show_message(_tr("The shop has no charity to give to yet (Back office > Earning "
+                                                  "rules & tiers > Gift cards & charity)."), Level.WARNING)
             return
         dialog = DonateDialog(self.screen.ctx, self.actions.actor, member_id=member_id, member_name=name,
                               balance=balance, currency=currency, charities=charities, parent=self.screen)
