@@ -21,10 +21,11 @@ from typing import Literal
 from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.cards.payload import PAYLOAD_VERSION, RING_PAYLOAD_VERSION, TAG_LENGTH, ring_tag_matches
 from loyalty_pos.domain.errors import CardRefused
+from loyalty_pos.domain.gift_cards import is_gift_card_number
 from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, validate_card_number
 from loyalty_pos.domain.receipt_numbers import RECEIPT_PATTERN
 
-ScanKind = Literal["member_card", "product", "receipt", "refused"]
+ScanKind = Literal["member_card", "product", "receipt", "refused", "gift_card"]
 ScanVia = Literal["qr", "barcode", "typed"]
 
 MAX_SCAN_LENGTH = 256
@@ -121,6 +122,9 @@ def classify_scan(text: str, key: bytes | KeyRing, *, typed: bool = False) -> Sc
         if abs(digit_count - CARD_NUMBER_LENGTH) <= 1 or " " in cleaned:
             # "9400 1234 1234 1238" as printed on the card: a person typed it.
             return _card_number(cleaned, "typed")
+
+    if is_gift_card_number(upper):
+        return ScanResult("gift_card", upper, None, f"Gift card {upper}.", via)
 
     if _PRODUCT_CODE.fullmatch(cleaned):
         return ScanResult("product", cleaned, None, f"Product code {cleaned}.", via)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.charity import Charity
+from loyalty_pos.domain.gift_cards import GiftCardSettings
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.fraud_limits import FraudLimits, Verification
 from loyalty_pos.domain.program import (
@@ -87,6 +89,13 @@ _CATALOG: list[tuple[str, str, str, int, int, str | None]] = [
     ("GFT-500", "Gift card NOK 500", "gift_cards", 50000, 0, "7040000000493"),
     ("SVC-BAG", "Paper bag", "household", 300, _OTHER, "7040000000509"),
 ]
+
+
+# 20 points give NOK 1.00: a free coffee's 100 points are NOK 5.00 to the charity.
+DEMO_CHARITIES = (
+    Charity("red-cross", "Red Cross", points_per_value=20, value_minor=100),
+    Charity("food-bank", "Oslo Food Bank", points_per_value=20, value_minor=100),
+)
 
 
 def demo_products() -> list[Product]:
@@ -180,4 +189,6 @@ def demo_limits() -> FraudLimits:
         earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=5_000,
         verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
         window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
+        charities=DEMO_CHARITIES,
+        gift_cards=GiftCardSettings(offline_spend_cap_minor=100_000, max_load_minor=500_000),
     )

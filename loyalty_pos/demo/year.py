@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from loyalty_pos.demo.giving_history import give_after_the_year, write_gift_card_history
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine, Product
 from loyalty_pos.demo.action_history import REFERRED_SHARE, history_visit_awards, keyed_action, referrer_awards
@@ -276,6 +277,7 @@ class _MemberYear:
                 self._referrer_award(at, data)  # type: ignore[arg-type]
             else:
                 self._review(at)
+        give_after_the_year(self)
         self._expire_until(spec.now)
         if self.entries or self.has_balance_row:
             self.year.rows.projection(self.member.id, self.state)
@@ -570,6 +572,7 @@ def write_year(loader: BulkLoader, spec: YearSpec, *, seed: int, members: int,
     for run, (count, points) in sorted(expiries.runs.items()):
         rows.event(PointsExpired(str(uuid.UUID(int=random.Random(run.timestamp()).getrandbits(128), version=4)),
                                  count, points), username=jobs.username, terminal_id=jobs.terminal_id, at=run)
+    write_gift_card_history(rows, spec, seed=seed)
     rows.flush()
     loader.insert("referrals", referrals, ("referred_id", "referrer_id", "code", "referred_at", "converted_at",
                                            "sale_id"))

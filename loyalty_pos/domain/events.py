@@ -25,6 +25,7 @@ from typing import Any, ClassVar, Self
 from loyalty_pos.domain.basket import PricedLine, Product
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.errors import DocumentInvalid
+from loyalty_pos.domain.gift_cards import GiftCardEntryKind
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.plain_data import from_plain, to_plain
 from loyalty_pos.domain.receipt import Receipt
@@ -98,6 +99,8 @@ class EventType(enum.StrEnum):
     STAFF_MEMBER_LINKED = "staff_member_linked"
     MEMBER_ACTION_RECORDED = "member_action_recorded"
     MEMBER_REFERRED = "member_referred"
+    GIFT_CARD_ENTRY = "gift_card_entry"
+    CHARITY_DONATED = "charity_donated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1052,6 +1055,50 @@ class MemberReferred(Event):
         return self.referred_id
 
 
+# -- gift cards and charity -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GiftCardEntryPosted(Event):
+    """A gift card's money moved: the entry itself, so every till merges the card's ledger by union."""
+
+    type = EventType.GIFT_CARD_ENTRY
+    changes = Changes.SALES
+    id: str
+    card_number: str
+    kind: GiftCardEntryKind
+    amount_minor: int
+    currency: str
+    at: datetime
+    terminal_id: str
+    actor: str
+    sale_ref: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.id  # as a ledger entry: one key per entry, the card is in the details
+
+
+@dataclass(frozen=True, slots=True)
+class CharityDonated(Event):
+    """A member's points given to a charity; the points left through ledger entry ``entry_id``."""
+
+    type = EventType.CHARITY_DONATED
+    changes = Changes.BALANCE
+    entry_id: str
+    member_id: str
+    charity_id: str
+    charity_name: str
+    points: int
+    amount_minor: int
+    currency: str
+    at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.entry_id  # the ledger entry that took the points
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -1066,6 +1113,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
         ProgramLimitsSaved, StaffMemberLinked,
         MemberActionRecorded, MemberReferred,
+        GiftCardEntryPosted, CharityDonated,
     )
 }
 

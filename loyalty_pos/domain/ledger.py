@@ -26,11 +26,12 @@ class EntryKind(enum.StrEnum):
     ADJUST = "adjust"  # a manager's correction, with a reason (+/-)
     TRANSFER = "transfer"  # household pooling: - on the giver, + on the receiver
     BONUS = "bonus"  # campaign/non-purchase points (+)
+    DONATE = "donate"  # points given to a charity (-); reward_id names the charity
 
 
 # Kinds whose sign is fixed; the others may go either way.
 _POSITIVE_ONLY = {EntryKind.EARN, EntryKind.BONUS}
-_NEGATIVE_ONLY = {EntryKind.REDEEM, EntryKind.EXPIRE}
+_NEGATIVE_ONLY = {EntryKind.REDEEM, EntryKind.EXPIRE, EntryKind.DONATE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ class PointsState:
 
 # Earning or spending keeps a member "active" for the inactivity expiry policy;
 # expiry itself and manager corrections do not.
-_ACTIVITY_KINDS = {EntryKind.EARN, EntryKind.REDEEM, EntryKind.BONUS, EntryKind.TRANSFER}
+_ACTIVITY_KINDS = {EntryKind.EARN, EntryKind.REDEEM, EntryKind.BONUS, EntryKind.TRANSFER, EntryKind.DONATE}
 
 
 def fold(entries: Iterable[LedgerEntry]) -> PointsState:

@@ -11,8 +11,10 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from loyalty_pos.domain.charity import Charity, check_charities
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.fraud_limits import FraudLimits
+from loyalty_pos.domain.gift_cards import GiftCardSettings
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.member_actions import action_rules_problem
@@ -261,6 +263,16 @@ class Program:
     offline_redeem_cap_per_day: int | None = None  # enforced when the till is offline (sync)
     version: int = 0
     limits: FraudLimits = FraudLimits()  # caps, second manager, verification, unusual patterns
+    # Left out of the document when unused, so older programs keep their digests.
+    charities: tuple[Charity, ...] = field(default=(), metadata=OMIT_EMPTY)
+    gift_cards: GiftCardSettings | None = field(default=None, metadata=OMIT_EMPTY)  # None: the defaults
+
+    def __post_init__(self) -> None:
+        check_charities(self.charities)
+
+    @property
+    def gift_card_rules(self) -> GiftCardSettings:
+        return self.gift_cards or GiftCardSettings()
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)

@@ -70,6 +70,21 @@ class ReceiptPointsLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptNote:
+    """A line about money or points beside the basket (a gift card, a donation), as data:
+    printed from the catalogue's ``code`` in the reader's language; ``amount`` goes in the
+    amount column when ``column`` is set."""
+
+    code: str
+    amount: int = 0
+    points: int = 0
+    name: str = ""  # a charity's name
+    card: str = ""  # a gift card's masked number
+    tender: str = ""  # a ``Tender`` value
+    column: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Receipt:
     kind: ReceiptKind
     receipt_no: str
@@ -124,6 +139,15 @@ class Receipt:
     # campaign; already in ``balance``, not in ``points_earned`` (a return does not take them back).
     awards: tuple[ReceiptPointsLine, ...] = ()
     referral_code: str | None = None  # the member's code to invite a friend, while a referral campaign runs
+    # Gift cards and donations (absent on older receipts): what a gift card paid of
+    # ``amount_due``, and the lines about cards and donations. A receipt with notes and
+    # no basket lines is a slip (a card sold or topped up, points donated), not a sale.
+    gift_card_paid: int = 0
+    notes: tuple[ReceiptNote, ...] = field(default=())
+
+    @property
+    def is_slip(self) -> bool:
+        return not self.lines and bool(self.notes)
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and
@@ -134,6 +158,7 @@ class Receipt:
         data["points_lines"] = [_with_facts(line) for line in self.points_lines]
         data["awards"] = [_with_facts(line) for line in self.awards]
         data["footer"] = list(self.footer)
+        data["notes"] = [_plain(note) for note in self.notes]
         data["at"] = self.at.isoformat()
         data["expiring_at"] = self.expiring_at.isoformat() if self.expiring_at else None
         return data

@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # loaded when first shown, not at every start of the till
     from loyalty_pos.gui.customer_display.display import CustomerDisplay
 
 # Dialogs announce that they take scans by having one of these methods (-> bool: taken).
-SCAN_HANDLERS = ("accept_scanned_card", "accept_scanned_receipt")
+SCAN_HANDLERS = ("accept_scanned_card", "accept_scanned_receipt", "accept_scanned_gift_card")
 
 
 def _aim(target: NextReward | None, *languages: str | None) -> tuple[str | None, int, int]:
@@ -403,6 +403,8 @@ class MainWindow(QMainWindow):
             self.sale.add_product(outcome.product)
         elif outcome.sale is not None:
             self.sale.actions.open_return(outcome.sale.receipt_no)
+        elif outcome.scan.kind == "gift_card":
+            self.sale.actions.gift_cards.open(outcome.scan.value)
         else:
             self.messages.show_message(outcome_text(outcome, self.tr("Scan refused.")), Level.ERROR)
 

@@ -52,6 +52,7 @@ _KINDS = {
     "receipt": QT_TRANSLATE_NOOP("ScanText", "receipt {value}"),
     "product": QT_TRANSLATE_NOOP("ScanText", "product code {value}"),
     "member_card": QT_TRANSLATE_NOOP("ScanText", "member card {value}"),
+    "gift_card": QT_TRANSLATE_NOOP("ScanText", "gift card {value}"),
 }
 
 

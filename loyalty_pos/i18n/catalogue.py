@@ -27,6 +27,7 @@ from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.fraud_texts import FRAUD_TEXTS
+from loyalty_pos.i18n.gift_card_texts import GIFT_CARD_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.action_texts import ACTION_TEXTS
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
@@ -78,6 +79,7 @@ MESSAGES: dict[str, str] = {
     **POINTS_TEXTS,  # the lines that explain a sale's points, in their own module
     **REWARD_TEXTS,  # and what each redeemed reward did
     **ACTION_TEXTS,  # member actions, birthdays, referrals, win-backs: their points lines and refusals
+    **GIFT_CARD_TEXTS,  # gift cards' and donations' receipt lines and refusals
     "tender.cash": "cash",
     "tender.card": "card",
     "tender.mobile": "mobile",

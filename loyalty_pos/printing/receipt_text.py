@@ -70,6 +70,8 @@ def receipt_lines(receipt: Receipt, *, width: int, tz: tzinfo = UTC, reprint: bo
         )
     rows: list[ReceiptRow] = []
     rows += _header(receipt, width, tz, reprint, language)
+    if receipt.is_slip:
+        return rows + _slip(receipt, width, language) + [_rule(width)] + _footer(receipt, width, language)
     rows.append(_rule(width))
     rows += _items(receipt, width, language)
     if receipt.rewards and receipt.kind != "return":
@@ -172,7 +174,9 @@ def _totals(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
         if receipt.discount:
             rows += _pair(text("receipt.discounts_kept", language), bare(receipt.discount, signed=True), width)
         rows += _pair(text("receipt.refund", language), money(receipt.total), width, style="bold")
-        rows += _pair(text("receipt.refunded_by", language, tender=tender), money(receipt.amount_due), width)
+        rows += _notes(receipt, width, language)
+        rows += _pair(text("receipt.refunded_by", language, tender=tender),
+                      money(receipt.amount_due - receipt.gift_card_paid), width)
         return rows
     rows = _pair(text("receipt.subtotal", language), bare(receipt.gross), width)
     if receipt.discount:
@@ -182,7 +186,9 @@ def _totals(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
         # Only then does the amount due differ from the total.
         rows += _pair(text("receipt.paid_with_points", language), bare(-receipt.store_credit, signed=True), width)
         rows += _pair(text("receipt.amount_due", language), money(receipt.amount_due), width, style="bold")
-    rows += _pair(text("receipt.paid_by", language, tender=tender), money(receipt.amount_due), width)
+    rows += _notes(receipt, width, language)
+    rows += _pair(text("receipt.paid_by", language, tender=tender), money(receipt.amount_due - receipt.gift_card_paid),
+                  width)
     return rows
 
 
@@ -294,6 +300,35 @@ def tender_text(tender: str, language: str) -> str:
         return text(f"tender.{cleaned}", language)
     except KeyError:
         return _clean(tender.replace("_", " ")) or text("tender.cash", language)
+
+
+# --- gift cards and donations ---------------------------------------------
+
+def _notes(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
+    rows: list[ReceiptRow] = []
+    for note in receipt.notes:
+        amount = format_money(Money(note.amount, receipt.currency), language)
+        line = text(note.code, language, card=_clean(note.card), amount=amount, charity=_clean(note.name),
+                    points=_points(note.points, language), tender=tender_text(note.tender or "other", language))
+        right = _bare(note.amount, receipt.currency, language) if note.column else ""
+        rows += _pair(line, right, width, style="bold" if note.code == "receipt.gift_card_register" else "normal")
+    return rows
+
+
+def _slip(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
+    """A slip's lines and, when it is about a member, who and their balance after it."""
+    rows = [_rule(width), *_notes(receipt, width, language)]
+    if receipt.member_name is not None or receipt.balance is not None:
+        rows.append(_rule(width))
+        rows += _pair(text("receipt.member", language, name=_clean(receipt.member_name or "")).rstrip(),
+                      _clean(receipt.card_number_masked or ""), width)
+        if receipt.points_redeemed:
+            rows += _pair(text("receipt.points_redeemed", language), _signed_points(-receipt.points_redeemed,
+                                                                                      language), width)
+        if receipt.balance is not None:
+            rows += _pair(text("receipt.balance", language), _points(receipt.balance, language), width,
+                          style="double")
+    return rows
 
 
 # --- text layout ------------------------------------------------------------

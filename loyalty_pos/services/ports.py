@@ -19,6 +19,7 @@ from loyalty_pos.domain.chain import Head
 from loyalty_pos.domain.changes import Changes
 from loyalty_pos.domain.consents import ConsentRecord
 from loyalty_pos.domain.events import EventType
+from loyalty_pos.domain.gift_cards import GiftCardEntry
 from loyalty_pos.domain.hlc import Hlc
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
@@ -486,6 +487,68 @@ class Settings(Protocol):
     def set(self, key: str, value: str) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class GiftCardRow:
+    """One card in the liability report: what is on it now and what went on and off it."""
+
+    number: str
+    currency: str
+    balance_minor: int
+    loaded_minor: int
+    spent_minor: int
+    issued_at: datetime | None
+    last_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class GiftCardMoves:
+    """The money that moved on all cards in a period, by kind (``GiftCardEntryKind`` values)."""
+
+    by_kind: Mapping[str, int]
+    cards_sold: int
+
+
+class GiftCardRepository(Protocol):
+    def append(self, entries: Sequence[GiftCardEntry]) -> None: ...
+    def exists(self, entry_id: str) -> bool: ...
+    def for_card(self, number: str) -> list[GiftCardEntry]: ...
+    def for_sale(self, sale_id: str) -> list[GiftCardEntry]: ...
+    # Redeemed at ``terminal_id`` since ``since`` (a positive amount): the offline cap's "today".
+    def spent_at_till(self, number: str, terminal_id: str, since: datetime) -> int: ...
+    def cards(self, *, limit: int, cursor: str | None = None) -> Page[GiftCardRow]: ...  # by number
+    def outstanding(self) -> tuple[int, int]: ...  # (cards with money left, money left in total)
+    def moves(self, start: datetime, end: datetime) -> GiftCardMoves: ...
+    def overspent(self, limit: int) -> list[GiftCardRow]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DonationRecord:
+    entry_id: str  # the DONATE ledger entry that took the points
+    member_id: str
+    charity_id: str
+    charity_name: str
+    points: int
+    amount_minor: int
+    currency: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CharityTotal:
+    charity_id: str
+    charity_name: str  # the name it had at its latest donation in the period
+    donations: int
+    points: int
+    amount_minor: int
+    currency: str
+
+
+class DonationRepository(Protocol):
+    def add(self, donation: DonationRecord) -> None: ...
+    def exists(self, entry_id: str) -> bool: ...
+    def per_charity(self, start: datetime, end: datetime) -> list[CharityTotal]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. ``with uow:`` begins; ``commit()`` makes it durable;
     leaving the block without commit rolls everything back."""
@@ -509,6 +572,8 @@ class UnitOfWork(Protocol):
     integrity: IntegrityReads
     lookups: LookupRepository
     referrals: ReferralRepository
+    gift_cards: GiftCardRepository
+    donations: DonationRepository
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

@@ -456,6 +456,45 @@ class SettingTable(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class GiftCardEntryTable(Base):
+    """Gift cards' own money ledger (migration 0021): append-only, one row per entry."""
+
+    __tablename__ = "gift_card_entries"
+    __table_args__ = (
+        Index("uq_gift_card_entries_id", "id", unique=True),  # an entry synced twice is stored once
+        Index("ix_gift_card_entries_card_at", "card_number", "at"),
+        Index("ix_gift_card_entries_at_kind", "at", "kind", "amount_minor"),  # the liability report's periods
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36))
+    card_number: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    at: Mapped[datetime]
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    sale_ref: Mapped[str | None] = mapped_column(String(36))
+
+
+class DonationTable(Base):
+    """What each donation's points gave a charity, fixed when given (migration 0021): the
+    charity's rate may change later, the money promised does not."""
+
+    __tablename__ = "donations"
+    __table_args__ = (Index("ix_donations_at_charity", "at", "charity_id", "points", "amount_minor"),)
+
+    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the DONATE ledger entry
+    member_id: Mapped[str] = mapped_column(String(36))
+    charity_id: Mapped[str] = mapped_column(String(80))
+    charity_name: Mapped[str] = mapped_column(String(200))
+    points: Mapped[int] = mapped_column(BigInteger)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    at: Mapped[datetime]
+
+
 def _table(cls: type[Base]) -> Table:
     table = cls.__table__
     assert isinstance(table, Table)
@@ -488,6 +527,8 @@ settings = _table(SettingTable)
 approvals = _table(ApprovalTable)
 member_lookups = _table(MemberLookupTable)
 referrals = _table(ReferralTable)
+gift_card_entries = _table(GiftCardEntryTable)
+donations = _table(DonationTable)
 
 # Names of the FTS5 index over member names and its triggers (migration 0002).
 MEMBERS_FTS = "members_fts"

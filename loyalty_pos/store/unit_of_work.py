@@ -20,6 +20,8 @@ from loyalty_pos.services.ports import (
     CardRepository,
     ChainSnapshotLoad,
     ConsentLog,
+    DonationRepository,
+    GiftCardRepository,
     IntegrityReads,
     LookupRepository,
     LedgerRepository,
@@ -45,6 +47,8 @@ from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
 from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
 from loyalty_pos.store.repositories.consents import SqlConsents
+from loyalty_pos.store.repositories.donations import SqlDonations
+from loyalty_pos.store.repositories.gift_cards import SqlGiftCards
 from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.lookups import SqlLookups
@@ -91,6 +95,8 @@ class SqlUnitOfWork:
         self.integrity: IntegrityReads = SqlIntegrity(self)
         self.lookups: LookupRepository = SqlLookups(self)
         self.referrals: ReferralRepository = SqlReferrals(self)
+        self.gift_cards: GiftCardRepository = SqlGiftCards(self)
+        self.donations: DonationRepository = SqlDonations(self)
 
     @property
     def connection(self) -> Connection:

@@ -41,6 +41,8 @@ from loyalty_pos.domain.events import (
     ChainStarted,
     Event,
     EventType,
+    CharityDonated,
+    GiftCardEntryPosted,
     LedgerEntryPosted,
     MemberEnrolled,
     MembersMerged,
@@ -80,6 +82,7 @@ from loyalty_pos.domain.events import (
     event_from_stored,
     stored_payload,
 )
+from loyalty_pos.domain.gift_cards import GiftCardEntryKind
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.receipt import Receipt, ReceiptKind, ReceiptLine
 from loyalty_pos.domain.roles import Role
@@ -164,6 +167,8 @@ EXAMPLES: list[Event] = [
     StaffMemberLinked("kari", "m-1", True),
     MemberActionRecorded("e-3", ADA, "review", "review", 25),
     MemberReferred(BOB, ADA, "NBJ8EQD1"),
+    GiftCardEntryPosted("g-1", "GC0000000017", GiftCardEntryKind.REDEEM, -2500, "NOK", T0, "01", "kari", "s-1"),
+    CharityDonated("e-3", ADA, "red-cross", "Red Cross", 500, 2500, "NOK", T0),
 ]
 
 

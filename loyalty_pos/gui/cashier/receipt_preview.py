@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.gui.cashier.slip_text import slip_headline
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.tender_names import tender_heading
 from loyalty_pos.gui.widgets.dialog_parts import key_button
@@ -89,9 +90,15 @@ class ReceiptPreview(QFrame):
 
     def show_receipt(self, receipt: Receipt) -> None:
         self.receipt = receipt
-        amount = money_text(Money(receipt.amount_due, receipt.currency))
+        amount = money_text(Money(receipt.amount_due - receipt.gift_card_paid, receipt.currency))
         tender = tender_heading(receipt.tender)
-        if receipt.training:
+        if receipt.is_slip:
+            self.headline.setText(slip_headline(receipt))
+        elif receipt.gift_card_paid and not receipt.training:
+            self.headline.setText(self.tr("Paid {amount} ({tender}) and {card} by gift card · receipt {number}").format(
+                amount=amount, tender=tender, number=receipt.receipt_no,
+                card=money_text(Money(receipt.gift_card_paid, receipt.currency))))
+        elif receipt.training:
             # Never "Paid": the cashier must not take the money for a practice sale.
             self.headline.setText(self.tr("TRAINING — not a sale: {amount} ({tender})").format(
                 amount=amount, tender=tender))

@@ -19,6 +19,7 @@ from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.gui.cashier.member_action import member_action
+from loyalty_pos.gui.cashier.giving_actions import GivingActions
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.locale_text import money_text
@@ -60,6 +61,7 @@ class SaleActions(QObject):
         self.card = add(FKeyButton("F10", _tr("Pay card"), role="primary"))
         self.void_button = add(FKeyButton("F12", _tr("New sale / void"), role="danger"))
         self.action_button = add(FKeyButton("Ctrl+E", _tr("Member action")))
+        self.gift_cards = GivingActions(self)  # Ctrl+G gift card, Ctrl+D donate points
         self.find_member.clicked.connect(screen.member_area.focus_search)
         self.product.clicked.connect(screen.focus_product_entry)
         self.redeem_button.clicked.connect(self.redeem)
@@ -200,7 +202,7 @@ class SaleActions(QObject):
             self._reapprove_then_pay(tender)
             return
         self.set_paying(True)
-        cmd = Checkout.for_draft(screen.state, tender)
+        cmd = self.gift_cards.with_payment(Checkout.for_draft(screen.state, tender))
         ctx, actor = screen.ctx, self.actor
         if screen.training:
             # A read like a quote's, never a change: nothing to commit, nobody to tell.

@@ -18,6 +18,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rules.earning_page import EarningPage
 from loyalty_pos.gui.manager.rules.expiry_page import ExpiryPage
 from loyalty_pos.gui.manager.rules.limits_page import LimitsPage
+from loyalty_pos.gui.manager.rules.giving_page import GivingPage
 from loyalty_pos.gui.manager.rules.product_rules import ProductRulesPage
 from loyalty_pos.gui.manager.rules.tiers_page import TiersPage
 from loyalty_pos.gui.operations import Changes
@@ -116,6 +117,7 @@ class RulesSection(QWidget):
             ("earning", earning, self.tr("&Earning")), ("earning", products, self.tr("&Product rules")),
             ("tiers", TiersPage(currency, self), self.tr("T&iers")), ("expiry", ExpiryPage(self), self.tr("E&xpiry")),
             ("limits", LimitsPage(self), self.tr("&Limits")),
+            ("giving", GivingPage(currency, self), self.tr("&Gift cards && charity")),
         ):
             self.pages.setdefault(slug, page)
             self.tabs.addTab(page, title)
@@ -134,6 +136,7 @@ class RulesSection(QWidget):
         self.pages["tiers"].load(draft.tiers)
         self.pages["expiry"].load(draft.expiry, draft.negative_balance)
         self.pages["limits"].load(draft.limits)
+        self.pages["giving"].load(draft)
         self._dirty.clear()
         self._show_version()
 
@@ -162,7 +165,7 @@ class RulesSection(QWidget):
             return
         parts: dict[str, Any] = {}
         bad: list[str] = []
-        for slug in ("earning", "tiers", "expiry", "limits"):
+        for slug in ("earning", "tiers", "expiry", "limits", "giving"):
             if slug not in self._dirty:
                 continue
             value = self.pages[slug].collect()
@@ -197,7 +200,8 @@ class RulesSection(QWidget):
 
     def _refused(self, error: LoyaltyError) -> None:
         self._saving = False
-        for page in (self.pages["earning"], self.product_rules, self.pages["tiers"], self.pages["limits"]):
+        for page in (self.pages["earning"], self.product_rules, self.pages["tiers"], self.pages["limits"],
+                     self.pages["giving"]):
             if page.show_error(error):
                 self.tabs.setCurrentWidget(page)
                 self.messages.show_message(self.tr("Nothing saved: fix the fields marked in red."), Level.ERROR)

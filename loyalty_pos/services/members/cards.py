@@ -62,6 +62,8 @@ def resolve_scan(uow: UnitOfWork, text: str, *, key: bytes, seen_by: Actor | Non
             if sale is None:
                 return ScanOutcome(scan, refused_code="receipt_unknown", refused_message="No sale has this receipt number.")
             return ScanOutcome(scan, sale=sale)
+        if scan.kind == "gift_card":  # its balance is read where it is used: the gift-card dialog
+            return ScanOutcome(scan)
         product = uow.products.by_barcode(scan.value) or uow.products.get(scan.value)
         if product is None or not product.active:
             return ScanOutcome(scan, refused_code="product_unknown",

@@ -23,6 +23,11 @@ from loyalty_pos.services.sale.fraud_checks import check_own_card
 TRANSFER_STEP = 1_000
 
 
+def active_member(uow: UnitOfWork, member_id: str) -> Member:
+    """The member whose points move, refused when missing or not active."""
+    return _member(uow, member_id)
+
+
 def _member(uow: UnitOfWork, member_id: str) -> Member:
     member = uow.members.get(member_id)
     if member is None:

@@ -12,16 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from loyalty_pos.domain.charity import Charity
 from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
 from loyalty_pos.domain.fraud_limits import FraudLimits
 from loyalty_pos.domain.events import (
     Event,
     ProgramDraftDiscarded,
+    ProgramDraftSaved,
     ProgramEarningSaved,
     ProgramExpirySaved,
     ProgramLimitsSaved,
     ProgramTiersSaved,
 )
+from loyalty_pos.domain.gift_cards import GiftCardSettings
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.program import EarningRules, NegativeBalancePolicy, Program, TierPolicy
 from loyalty_pos.domain.program_codec import program_to_dict
@@ -31,6 +34,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
+from loyalty_pos.services.program.giving import with_giving
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -114,6 +118,7 @@ def save_rules(
     tiers: TierPolicy | None = None,
     expiry: ExpiryPolicy | None = None,
     negative_balance: NegativeBalancePolicy | None = None,
+    giving: tuple[tuple[Charity, ...], GiftCardSettings] | None = None,
     actor: Actor,
     clock: Clock,
     limits: FraudLimits | None = None,
@@ -148,6 +153,9 @@ def save_rules(
             program = replace(program, limits=limits)
             encoded_limits = program_to_dict(program)["limits"]
             journal.append(lambda version: ProgramLimitsSaved(version, encoded_limits))
+        if giving is not None:
+            program = with_giving(program, *giving)
+            journal.append(lambda _version: ProgramDraftSaved())
         if not journal:
             raise ValidationError(code="nothing_to_save", template="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)

@@ -30,6 +30,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.ports import ExternalReceipt, SaleRecord, UnitOfWork
+from loyalty_pos.services.sale.gift_cards import GiftCardPayment, paid_in_part
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.fraud_checks import check_verified
@@ -71,6 +72,7 @@ class Checkout:
     external: ExternalReceipt | None = None  # the receipt another register gave this sale
     # Made in the past (imported): earns under the program in force at the clock's time.
     back_dated: bool = False
+    gift_card: GiftCardPayment | None = None  # part of the amount due paid from a gift card
 
     @classmethod
     def for_draft(cls, draft: SaleDraft, tender: Tender = Tender.CASH) -> Checkout:
@@ -224,6 +226,7 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
                          member=member, state=state, now=now, metric=metric)
     if awards is not None:
         receipt = replace(receipt, awards=awards.lines)
+    receipt = paid_in_part(uow, cmd.gift_card, receipt, program=program, actor=actor, now=now, offline=cmd.offline)
     sale = SaleRecord(
         sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
         terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,

@@ -30,6 +30,7 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.chain_sales import sold_record
+from loyalty_pos.services.sale.gift_cards import refunded_to_card
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.members.projection import current_state, post_entries
 from loyalty_pos.services.shop.shop import receipt_footer, receipt_header, return_approval_minor, shop_name
@@ -150,6 +151,7 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         lines = returned_lines(sale, plan)
         receipt = return_receipt(uow, sale, plan, lines, cmd, member=member, balance=balance, receipt_no=receipt_no,
                                  actor=actor, now=now)
+        receipt = refunded_to_card(uow, sale.sale_id, plan.refund_minor, receipt, actor=actor, now=now)
         stored = SaleRecord(
             sale_id=cmd.return_id, receipt_no=receipt_no, member_id=sale.member_id,
             terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=sale.currency,

@@ -28,10 +28,11 @@ from typing import Any
 
 from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind, link, range_ref
 from loyalty_pos.domain.events import SCHEMA_VERSION_FIELD, Event, LedgerEntryPosted
+from loyalty_pos.domain.gift_cards import GiftCardEntry
 from loyalty_pos.domain.hlc import Hlc, tick
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState
 from loyalty_pos.domain.plain_data import to_plain
-from loyalty_pos.services.ports import SaleRecord
+from loyalty_pos.services.ports import DonationRecord, SaleRecord
 from loyalty_pos.store.bulk import CHAIN_RUN, BulkLoader
 from loyalty_pos.store.repositories.audit import GENESIS
 from loyalty_pos.store.repositories.outbox import LOCAL_NODE
@@ -54,7 +55,11 @@ _LOT_COLUMNS = ("entry_id", "member_id", "opened_at", "expires_at", "remaining")
 _TABLES = {"sales": _SALE_COLUMNS, "sale_lines": ("sale_id", *LINE_FIELDS), "sale_campaigns": _CAMPAIGN_COLUMNS,
            "ledger": _LEDGER_COLUMNS, "audit_log": _AUDIT_COLUMNS, "outbox": _OUTBOX_COLUMNS,
            "balances": _BALANCE_COLUMNS, "lots": _LOT_COLUMNS,
-           "chain": ("origin", "n", "kind", "ref", "hash")}
+           "chain": ("origin", "n", "kind", "ref", "hash"),
+           "gift_card_entries": ("id", "card_number", "kind", "amount_minor", "currency", "at", "terminal_id", "actor",
+                                 "sale_ref"),
+           "donations": ("entry_id", "member_id", "charity_id", "charity_name", "points", "amount_minor", "currency",
+                         "at")}
 # The sale columns the chain spells that the history leaves empty (external receipt).
 _SALE_TAIL = ",NULL,NULL,NULL"
 
@@ -212,6 +217,15 @@ class HistoryRows:
         self._audit_hash = digest
         if event.synced:
             self._queue(event, to_micros(at), payload)
+
+    def gift_card_entry(self, e: GiftCardEntry) -> None:
+        """A card's entry; its event is recorded by the caller, as ``services.sale.gift_cards`` does."""
+        self._add("gift_card_entries", (e.id, e.card_number, e.kind.value, e.amount_minor, e.currency, to_micros(e.at),
+                                        e.terminal_id, e.actor, e.sale_ref))
+
+    def donation(self, d: DonationRecord) -> None:
+        self._add("donations", (d.entry_id, d.member_id, d.charity_id, d.charity_name, d.points, d.amount_minor,
+                                d.currency, to_micros(d.at)))
 
     def projection(self, member_id: str, state: PointsState) -> None:
         open_lots = [lot for lot in state.lots if lot.remaining]

@@ -32,6 +32,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
 from loyalty_pos.gui.manager.reports_section.actions_tab import MemberActionsTab
+from loyalty_pos.gui.manager.reports_section.giving_tabs import CharitiesTab, GiftCardsTab
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.unusual_tab import UnusualTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
@@ -54,6 +55,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.action_report import member_action_report
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
 from loyalty_pos.services.shop.unusual_report import unusual_activity
+from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
@@ -111,13 +113,15 @@ class ReportsSection(QWidget):
         self.day_tab = EndOfDayTab(self)
         self.unusual_tab = UnusualTab(self)
         self.actions_tab = MemberActionsTab(self)
+        self.gift_cards_tab, self.charities_tab = GiftCardsTab(self), CharitiesTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
                            (self.day_tab, self.tr("End of day")), (self.unusual_tab, self.tr("Unusual activity")),
-                           (self.actions_tab, self.tr("Member actions"))):
+                           (self.actions_tab, self.tr("Member actions")), (self.gift_cards_tab, self.tr("Gift cards")),
+                           (self.charities_tab, self.tr("Charity donations"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -268,6 +272,8 @@ class ReportsSection(QWidget):
                    lambda report: self.unusual_tab.show_report(report, self.zone))
         self._load("actions", lambda uow: member_action_report(uow, start=start, end=end, now=now),
                    self.actions_tab.show_report)
+        self._load("gift-cards", lambda uow: gift_card_report(uow, start=start, end=end), self.gift_cards_tab.show_report)
+        self._load("charities", lambda uow: charity_report(uow, start=start, end=end), self.charities_tab.show_totals)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
