@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loyalty_pos.demo import shop
+from loyalty_pos.demo.prizes import CINEMA, HAMPER, demo_codes
 from loyalty_pos.services.shop import auth
 from loyalty_pos.services.program import catalog
+from loyalty_pos.services.program.giveaways import commit_seed
+from loyalty_pos.services.program.partner_codes import import_codes
 from loyalty_pos.services.shop import settings
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
 from loyalty_pos.services.clock import Clock
@@ -30,4 +33,8 @@ def install_demo_shop(make_uow: Callable[[], UnitOfWork], clock: Clock, *, termi
         catalog.save_product(make_uow(), product, actor=manager, clock=clock)
     catalog.save_draft(make_uow(), shop.demo_program(clock.now()), actor=manager, clock=clock)
     catalog.publish(make_uow(), actor=manager, clock=clock)
+    # What a manager does once the program is published: import the cinema's codes, and
+    # commit the hamper draw's seed before its entries close.
+    import_codes(make_uow(), CINEMA, demo_codes(), actor=manager, clock=clock)
+    commit_seed(make_uow(), HAMPER, actor=manager, clock=clock)
     return manager

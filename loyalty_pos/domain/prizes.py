@@ -98,3 +98,17 @@ def draw_winners(entries: Sequence[Entry], seed: str, count: int) -> tuple[str, 
         if entry.member_id not in winners:
             winners.append(entry.member_id)
     return tuple(winners)
+
+
+@dataclass(frozen=True, slots=True)
+class GiveawayDraw:
+    """A giveaway's draw as the till keeps it: the seed is kept from the start but shown
+    only once the winners are drawn; before that only its digest is published."""
+
+    reward_id: str
+    seed: str
+    seed_digest: str
+    committed_at: datetime
+    committed_by: str
+    drawn_at: datetime | None = None
+    winners: tuple[str, ...] = ()

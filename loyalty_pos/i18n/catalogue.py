@@ -70,6 +70,7 @@ MESSAGES: dict[str, str] = {
     "receipt.more_points_many": "{count} more points to {target}",
     "receipt.more_money": "{amount} more to {target}",
     "receipt.thank_you": "Thank you for shopping with us!",
+    "receipt.instant_win": "Instant win: {reward}",
     **{f"receipt.rounding.{mode}": note for mode, note in ROUNDING_NOTES.items()},
     "points.one": "{count} point",
     "points.many": "{count} points",

@@ -24,6 +24,7 @@ from loyalty_pos.services.ports import (
     LedgerRepository,
     MemberRepository,
     Outbox,
+    PrizeStore,
     ProductRepository,
     ProgramRepository,
     ReportQueries,
@@ -46,6 +47,7 @@ from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
 from loyalty_pos.store.repositories.outbox import SqlOutbox
+from loyalty_pos.store.repositories.prizes import SqlPrizes
 from loyalty_pos.store.repositories.reports import SqlReports
 from loyalty_pos.store.repositories.sales import SqlSales
 from loyalty_pos.store.repositories.settings import SqlSettings
@@ -85,6 +87,7 @@ class SqlUnitOfWork:
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)
+        self.prizes: PrizeStore = SqlPrizes(self)
 
     @property
     def connection(self) -> Connection:

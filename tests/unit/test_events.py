@@ -29,6 +29,9 @@ from loyalty_pos.domain.events import (
     CardKeyRingReceived,
     CardKeyRingRefused,
     HeadOfficeApplied,
+    PartnerCodesImported,
+    GiveawaySeedCommitted,
+    GiveawayDrawn,
     CardKeyReplaced,
     CardKeyRotated,
     CardsPrinted,
@@ -156,6 +159,9 @@ EXAMPLES: list[Event] = [
     ChainStarted(41, "ab" * 32, 7),
     ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
     HeadOfficeApplied(3, 2, 4, 17),
+    PartnerCodesImported("cinema", 120, 2, 118),
+    GiveawaySeedCommitted("bike", "ab" * 32, datetime(2026, 12, 24, 23, 0, tzinfo=UTC)),
+    GiveawayDrawn("bike", "c0ffee", "ab" * 32, 40, (ADA, BOB)),
 ]
 
 
