@@ -25,7 +25,7 @@ def prize_problems(reward: Reward) -> list[tuple[str, str]]:
             problems.append(("winners", "at least 1 winner"))
         if reward.valid_until is None:
             # The draw is held when entries close: without a close there is nothing to commit to.
-            problems.append(("valid_until", "a last day for entries"))
+            problems.append(("entries_close", "a last day for entries"))
     if kind == "mystery":
         ids = [reward_id for reward_id, _weight in reward.pool]
         if not ids or len(ids) > MAX_POOL:

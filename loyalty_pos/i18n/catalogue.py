@@ -25,6 +25,7 @@ from loyalty_pos.domain.receipt import ROUNDING_NOTES
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
+from loyalty_pos.i18n.prize_texts import PRIZE_CLI_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
@@ -91,6 +92,7 @@ MESSAGES: dict[str, str] = {
     "cli.card_key_kept": "the card key file it replaced was kept as {path}",
     **CLI_TEXTS,  # the rest of the CLI's lines, in their own module
     **CLI_HELP,  # --help, the CLI's refusals of its arguments and argparse's own words
+    **PRIZE_CLI_TEXTS,  # loyalty-pos giveaway
     # What check and the restore drill find (domain/check_problems.py; i18n/check_texts.py writes them).
     **{f"check.{code}": template for code, template in (PROBLEMS | NOTES).items()},
     # Refusals: the English text is the error class's template, so the same values fill it.

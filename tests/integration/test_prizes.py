@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 
+from loyalty_pos.cli.main import main
 from loyalty_pos.domain.errors import LoyaltyError, PermissionDenied, RewardUnavailable
 from loyalty_pos.domain.program import RewardKind
 from loyalty_pos.domain.returns import ReturnLine
@@ -115,18 +116,25 @@ def test_a_giveaway_is_drawn_after_entries_close_and_anyone_can_verify_it(shop: 
     assert next(line for line in report if line.row is PrizeRow.ENTRIES).count == 10
 
 
-def test_a_tampered_entry_list_fails_verification(shop: Shop) -> None:
+def test_a_tampered_entry_list_fails_verification_in_the_service_and_the_command(
+        shop: Shop, capsys: pytest.CaptureFixture[str]) -> None:
     ada, bob = _member(shop), _member(shop, name="Bob Builder")
     for member_id in (ada, bob):
         checkout(shop.uow(), _sale(member_id, "hamper-draw"), actor=shop.cashier, clock=shop.clock)
     (status,) = giveaways.giveaways(shop.uow(readonly=True))
     shop.clock.at = status.reward.valid_until
     winners = giveaways.draw(shop.uow(), "hamper-draw", actor=shop.manager, clock=shop.clock)
+    data_dir = str(shop.app.config.data_dir)
+    assert main(["--data-dir", data_dir, "giveaway", "verify", "hamper-draw"]) == 0
+    out = capsys.readouterr().out
+    assert "Verified" in out and f"1. {winners[0]}" in out
     with shop.uow() as uow:  # someone deletes the first winner's entry afterwards
         uow._connection.exec_driver_sql(
             "DELETE FROM prize_outcomes WHERE kind = 'entry' AND member_id = ?", (winners[0],))
         uow.commit()
     assert not giveaways.verify(shop.uow(readonly=True), "hamper-draw").ok
+    assert main(["--data-dir", data_dir, "giveaway", "verify", "hamper-draw"]) == 1
+    assert "NOT verified" in capsys.readouterr().out
 
 
 def test_a_seed_cannot_be_committed_twice_or_after_entries_close(shop: Shop) -> None:
@@ -147,15 +155,15 @@ def test_the_25th_receipt_of_a_till_wins_the_prize_shown_before_payment_and_prin
     assert [w.won_by for w in view.priced.instant_wins] == ["every-25th"]  # the till sees it coming
     result = checkout(shop.uow(), _sale(ada, lines=big), actor=shop.cashier, clock=shop.clock)
     (won,) = [r for r in result.receipt.rewards if r.won_by]
-    assert (won.amount, won.points, result.receipt.total) == (2000, 0, 43500 - 2000)
+    assert (won.amount, won.points, result.receipt.total) == (5000, 0, 43500 - 5000)
     text = _text(result.receipt)
-    assert "Instant win: NOK 20 treat" in text and "0 points used" not in text
+    assert "Instant win: NOK 50 off" in text and "0 points used" not in text
     other_till = checkout(shop.uow(), _sale(ada, lines=big), actor=replace(shop.cashier, terminal_id="02"),
                           clock=shop.clock)
     assert not [r for r in other_till.receipt.rewards if r.won_by]  # till 02 counts its own receipts
     report = prize_report(shop.uow(readonly=True), start=NOW - timedelta(days=1), end=NOW + timedelta(days=1))
     assert [(l.subject, l.outcome, l.count) for l in report if l.row is PrizeRow.INSTANT_WIN] == [
-        ("Every 25th receipt wins NOK 20", "NOK 20 treat", 1)]
+        ("Every 25th receipt wins NOK 50", "NOK 50 off", 1)]
 
 
 def test_a_mystery_draw_is_printed_recorded_and_reported_by_outcome(shop: Shop) -> None:
@@ -164,7 +172,7 @@ def test_a_mystery_draw_is_printed_recorded_and_reported_by_outcome(shop: Shop) 
                       clock=shop.clock)
     (drawn,) = result.receipt.rewards
     assert drawn.points == 90 and drawn.facts.kind == RewardKind.MYSTERY.value
-    assert drawn.facts.subject in ("NOK 20 treat", "15 % off treat")  # no filter coffee: no free coffee
+    assert drawn.facts.subject in ("NOK 50 off", "20 % off bakery")  # no filter coffee: no free coffee
     assert f"Drawn: {drawn.facts.subject}" in _text(result.receipt)
     report = prize_report(shop.uow(readonly=True), start=NOW - timedelta(days=1), end=NOW + timedelta(days=1))
     assert [(l.subject, l.outcome, l.count) for l in report if l.row is PrizeRow.MYSTERY] == [

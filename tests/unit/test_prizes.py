@@ -131,7 +131,7 @@ def test_a_giveaway_entry_after_entries_close_is_refused() -> None:
 
 @pytest.mark.parametrize(("fields", "problem"), [
     ({"kind": RewardKind.PARTNER_CODE}, "partner"),
-    ({"kind": RewardKind.GIVEAWAY, "winners": 1}, "valid_until"),
+    ({"kind": RewardKind.GIVEAWAY, "winners": 1}, "entries_close"),
     ({"kind": RewardKind.GIVEAWAY, "valid_until": NOW}, "winners"),
     ({"kind": RewardKind.MYSTERY}, "pool"),
     ({"kind": RewardKind.MYSTERY, "pool": (("x", 0),)}, "pool"),

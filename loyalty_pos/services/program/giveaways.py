@@ -9,7 +9,7 @@ while entries can still be bought, and nobody can pick another seed afterwards.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from loyalty_pos.domain.errors import LoyaltyError, NotFound
@@ -34,6 +34,7 @@ class GiveawayStatus:
     entries: int
     members: int
     draw: GiveawayDraw | None  # its seed is shown only once drawn
+    winner_names: tuple[str, ...] = ()  # the winners' names, first drawn first
 
     @property
     def published_seed(self) -> str | None:
@@ -58,6 +59,11 @@ def _giveaway(uow: UnitOfWork, reward_id: str) -> Reward:
     return reward
 
 
+def _name(uow: UnitOfWork, member_id: str) -> str:
+    member = uow.members.get(member_id)
+    return member.name if member is not None else member_id  # erased since: by id
+
+
 def _closes(reward: Reward) -> datetime:
     assert reward.valid_until is not None  # a giveaway needs one (domain/prize_rules.py)
     return reward.valid_until
@@ -70,8 +76,11 @@ def giveaways(uow: UnitOfWork) -> list[GiveawayStatus]:
         for reward in published_program(uow).rewards:
             if reward.kind is RewardKind.GIVEAWAY:
                 entries = uow.prizes.entries(reward.id)
-                out.append(GiveawayStatus(reward, len(entries), len({e.member_id for e in entries}),
-                                          uow.prizes.draw(reward.id)))
+                held = uow.prizes.draw(reward.id)
+                if held is not None and held.drawn_at is None:
+                    held = replace(held, seed="")  # secret until the draw: screens never hold it
+                names = tuple(_name(uow, member_id) for member_id in (held.winners if held else ()))
+                out.append(GiveawayStatus(reward, len(entries), len({e.member_id for e in entries}), held, names))
         return out
 
 

@@ -9,6 +9,7 @@ lines and a "code" header are skipped; a code already imported is kept once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import PartnerCodesImported
@@ -62,3 +63,35 @@ def import_codes(uow: UnitOfWork, reward_id: str, text: str, *, actor: Actor, cl
         record(uow, actor, PartnerCodesImported(reward_id, added, duplicates, left), now)
         uow.commit()
     return CodesImported(added, duplicates, left)
+
+
+def import_code_file(uow: UnitOfWork, reward_id: str, path: Path, *, actor: Actor, clock: Clock) -> CodesImported:
+    """``import_codes`` from a CSV or text file (UTF-8, a spreadsheet's BOM allowed)."""
+    actor.require_manager("Importing partner codes")
+    try:
+        text = path.expanduser().read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise ValidationError(code="partner_code_file", template="Could not read {path} as a UTF-8 text or CSV "
+                              "file of codes.", path=str(path)) from None
+    return import_codes(uow, reward_id, text, actor=actor, clock=clock)
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCodes:
+    reward_id: str
+    name: str
+    partner: str
+    handed_out: int
+    left: int
+
+
+def partner_codes(uow: UnitOfWork) -> list[PartnerCodes]:
+    """Every published partner-code reward with its codes handed out and left on this till."""
+    with uow:
+        counts = {reward_id: (handed, imported) for reward_id, handed, imported in uow.prizes.code_counts()}
+        out = []
+        for reward in published_program(uow).rewards:
+            if reward.kind is RewardKind.PARTNER_CODE:
+                handed, imported = counts.get(reward.id, (0, 0))
+                out.append(PartnerCodes(reward.id, reward.name, reward.partner, handed, imported - handed))
+        return out

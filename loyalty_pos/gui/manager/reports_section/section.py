@@ -31,6 +31,7 @@ from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
+from loyalty_pos.gui.manager.reports_section.prizes_tab import PrizesTab
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
     CampaignsTab,
@@ -50,6 +51,7 @@ from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
+from loyalty_pos.services.shop.prize_report import PrizeLine, prize_report
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
@@ -105,12 +107,14 @@ class ReportsSection(QWidget):
         self.top_tab = TopMembersTab(self)
         self.campaigns_tab = CampaignsTab(self)
         self.day_tab = EndOfDayTab(self)
+        self.prizes_tab = PrizesTab(self)
+        self.prizes: tuple[PrizeLine, ...] | None = None
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
-                           (self.day_tab, self.tr("End of day"))):
+                           (self.day_tab, self.tr("End of day")), (self.prizes_tab, self.tr("Prizes"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -236,7 +240,7 @@ class ReportsSection(QWidget):
         return day_range(_pydate(self.start.date()), _pydate(self.end.date()), self.zone)
 
     def loaded(self) -> bool:
-        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day)
+        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day, self.prizes)
 
     def reload(self, *_args: object) -> None:
         if self.today is None:
@@ -248,6 +252,7 @@ class ReportsSection(QWidget):
         self._loaded_days = (_pydate(self.start.date()), _pydate(self.end.date()))
         self._stale = False
         self.report = self.trend = self.moves = self.campaigns = self.top = self.day = None
+        self.prizes = None
         self.status.setText(self.tr("Loading…"))
         now = self.ctx.clock.now()
         self._load("program", lambda uow: program_report(uow, start=start, end=end, now=now), self._show_report)
@@ -257,6 +262,7 @@ class ReportsSection(QWidget):
         self._load("top", lambda uow: top_members(uow, start=start, end=end), self._show_top)
         day = _pydate(self.end.date())
         self._load("day", lambda uow: day_report(uow, now=now, day=day), self._show_day)
+        self._load("prizes", lambda uow: prize_report(uow, start=start, end=end), self._show_prizes)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
@@ -296,6 +302,10 @@ class ReportsSection(QWidget):
     def _show_day(self, report: DayReport) -> None:
         self.day = report
         self.day_tab.show_day(report)
+
+    def _show_prizes(self, lines: tuple[PrizeLine, ...]) -> None:
+        self.prizes = lines
+        self.prizes_tab.show_prizes(lines)
 
     def _step_tab(self, step: int) -> None:
         self.picker.setCurrentIndex((self.picker.currentIndex() + step) % self.picker.count())
