@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrizeFields", text)
+    # lupdate files _tr() texts outside a class under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def build_prize_fields(fields: RewardFields) -> None:
