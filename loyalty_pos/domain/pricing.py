@@ -319,7 +319,7 @@ def price_sale(
     )
     earns = member is not None and member.status is MemberStatus.ACTIVE
     lines, won = instant_prizes(lines, effects, member if earns else None, program, sale_id=sale_id,
-                                sale_number=sale_number, currency=basket.currency, now=now)
+                                sale_number=sale_number, currency=basket.currency, now=now, stock_left=stock_left)
     earning = None
     if earns:
         assert member is not None

@@ -62,12 +62,15 @@ def draw_mystery(reward: Reward, program: Program, lines: Sequence[PricedLine], 
 def instant_prizes(
     lines: list[PricedLine], effects: Sequence[RewardEffect], member: MemberView | None, program: Program, *,
     sale_id: str, sale_number: int | None, currency: str, now: datetime,
+    stock_left: Mapping[str, int | None] | None = None,
 ) -> tuple[list[PricedLine], tuple[RewardEffect, ...]]:
     """The lines after the rewards this sale won, and those rewards (no points spent).
 
     Only a member who earns can win, as with instant-win points. Applied after the
-    cashier's redemptions, so a won prize takes what those left.
+    cashier's redemptions, so a won prize takes what those left. A stocked prize with
+    none left (after this sale's own redemptions of it) is not won.
     """
+    taken = Counter(effect.reward_id for effect in effects)
     if member is None:
         return lines, ()
     campaigns = prize_campaigns(
@@ -81,9 +84,13 @@ def instant_prizes(
     won: list[RewardEffect] = []
     for campaign in campaigns:
         reward = program.reward(campaign.win_reward_id or "")
+        left = (stock_left or {}).get(campaign.win_reward_id or "")
+        if left is not None and left - taken[campaign.win_reward_id or ""] <= 0:
+            continue
         effect = None if reward is None else _fitting(reward, lines, currency, free_units)
         if effect is None:
             continue
+        taken[effect.reward_id] += 1
         won.append(replace(effect, points=0, won_by=campaign.id))
         free_units.update(effect.free_units)
         lines = [line.adjusted(discount=effect.line_discounts.get(line.line_no, 0),

@@ -163,3 +163,14 @@ def test_a_giveaway_draw_anyone_can_recompute(pairs: list[tuple[int, str]], seed
 def test_the_published_digest_binds_the_seed() -> None:
     assert seed_digest("s1") == seed_digest("s1") != seed_digest("s2")
     assert len(seed_digest("s1")) == 64
+
+
+def test_a_stocked_prize_with_none_left_is_not_won() -> None:
+    b = basket(("COF", 3500, 1))
+    assert price_sale(b, MEMBER, PROGRAM, sale_id="s", now=NOW, sale_number=3, stock_left={"coffee": 1}).instant_wins
+    assert price_sale(b, MEMBER, PROGRAM, sale_id="s", now=NOW, sale_number=3,
+                      stock_left={"coffee": 0}).instant_wins == ()
+    # The cashier's own free coffee took the last one: nothing left to win.
+    taken = price_sale(basket(("COF", 3500, 2)), MEMBER, PROGRAM, redemptions=[RedemptionRequest("coffee")],
+                       sale_id="s", now=NOW, sale_number=3, stock_left={"coffee": 1})
+    assert taken.instant_wins == ()

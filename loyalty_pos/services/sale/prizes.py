@@ -51,6 +51,8 @@ def settle_prizes(uow: UnitOfWork, priced: PricedSale, member_id: str | None, ac
                                    member_id=member_id, terminal_id=actor.terminal_id, at=now)
         rewards.append(effect)
     for won in priced.instant_wins:
+        if uow.program.stock_left(won.reward_id) is not None:  # a stocked prize leaves the shelf too
+            uow.program.take_stock(won.reward_id, 1)
         uow.prizes.add_outcome(sale_id=priced.sale_id, kind="instant_win", subject_id=won.won_by,
                                outcome=won.reward_id, member_id=member_id, terminal_id=actor.terminal_id, at=now)
     return replace(priced, rewards=tuple(rewards))
