@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,15 +15,19 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from loyalty_pos.app import App
+from loyalty_pos.demo.shop import demo_program
 from loyalty_pos.domain.basket import Basket, BasketLine
 from loyalty_pos.domain.members import MemberView
 from loyalty_pos.domain.pricing import price_sale
-from loyalty_pos.demo.shop import demo_program
+from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.gui.cashier.totals_panel import TotalsPanel
 from loyalty_pos.gui.customer_display.display import CustomerDisplay
 from loyalty_pos.gui.manager.reports_section import ReportsSection
 from loyalty_pos.gui.manager.rewards.prizes_dialog import PrizesDialog
 from loyalty_pos.gui.manager.rewards_section import RewardsSection
+from loyalty_pos.services.clock import FixedClock
+from loyalty_pos.services.program.giveaways import giveaways
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
 from tests.gui.back_office_support import open_section
 from tests.gui.conftest import Till
 from tests.gui.dialog_support import DialogShop, dialog_shop
@@ -112,6 +117,29 @@ def test_codes_and_draws_import_a_file_and_explain_a_refused_draw(shop: DialogSh
     press(shop.qtbot, Qt.Key.Key_D, dialog, Qt.KeyboardModifier.AltModifier)  # &Draw winners: entries still open
     shop.qtbot.waitUntil(lambda: "entries are open until" in dialog.messages.text())
     save_png(dialog, "prizes_codes_and_draws")
+    dialog.close()
+    # Two silver members buy entries; after entries close the manager draws and verifies.
+    with shop.app.uow(readonly=True) as uow:
+        found = [uow.members.search(name, cursor=None, limit=1).rows[0].member_id
+                 for name in ("Mei Saputra", "Ola Fjelstad")]
+    for member_id in found:
+        checkout(shop.app.uow(), Checkout(new_sale_id(), member_id, (SaleLineInput("BAK-BUN", 1),),
+                                          (RedemptionRequest("hamper-draw"),)), actor=shop.cashier, clock=shop.app.clock)
+    (status,) = giveaways(shop.app.uow(readonly=True))
+    after = replace(shop.ctx, clock=FixedClock(status.reward.valid_until + timedelta(days=1)))
+    dialog = PrizesDialog(after, shop.manager)
+    dialog.resize(1024, 700)
+    shop.show(dialog)
+    shop.qtbot.waitUntil(lambda: dialog.draw_table.rowCount() == 1)
+    press(shop.qtbot, Qt.Key.Key_D, dialog, Qt.KeyboardModifier.AltModifier)
+    shop.qtbot.waitUntil(lambda: dialog.draw_table.item(0, 5).text().startswith("1. "))
+    assert sorted(line[3:] for line in dialog.draw_table.item(0, 5).text().splitlines()) == [
+        "Mei Saputra", "Ola Fjelstad"]  # a winner a line, by place
+    assert len(dialog.draw_table.item(0, 4).text()) == 32  # the seed itself, revealed
+    press(shop.qtbot, Qt.Key.Key_V, dialog, Qt.KeyboardModifier.AltModifier)
+    shop.qtbot.waitUntil(lambda: dialog.messages.text().startswith("✔") or "Verified" in dialog.messages.text())
+    assert "Verified" in dialog.messages.text()
+    save_png(dialog, "prizes_giveaway_drawn")
 
 
 def test_the_prizes_report_lists_codes_and_the_giveaway(till: Till) -> None:
@@ -150,3 +178,25 @@ def test_an_instant_win_shows_on_the_totals_and_the_customer_display(shop: Dialo
     save_png(display, "prizes_instant_win_customer_display")
     display.clear()
     assert "You won: NOK 50 off!" not in display.visible_text()
+
+
+def test_an_instant_win_with_a_prize_every_nth_sale_is_set_from_the_campaign_form(till: Till) -> None:
+    section = open_section(till, "campaigns")
+    till.qtbot.waitUntil(lambda: section.catalog is not None)
+    press(till.qtbot, Qt.Key.Key_N, section, CTRL)
+    form = section.form
+    till.qtbot.keyClicks(form.name, "Tenth coffee free")
+    form.kind.setCurrentIndex(form.kind.findText("Instant win (1 in N sales)"))
+    assert form.win_reward_id.isVisibleTo(form) and form.every_nth.isVisibleTo(form)
+    form.win_reward_id.setFocus()
+    form.win_reward_id.setCurrentIndex(form.win_reward_id.findText("Free coffee"))
+    form.every_nth.setValue(10)  # no bonus points: the prize is the win
+    save_png(form, "prizes_campaign_form")
+    press(till.qtbot, Qt.Key.Key_S, form.name, CTRL)
+    till.settle()
+    with sqlite3.connect(till.app.config.db_path) as db:
+        (document,), = db.execute("SELECT document FROM program_versions WHERE status = 'draft'").fetchall()
+    saved = next(c for c in json.loads(document)["campaigns"] if c["name"] == "Tenth coffee free")
+    assert (saved["win_reward_id"], saved["every_nth"], saved["bonus_points"], saved["one_in"]) == (
+        "free-coffee", 10, 0, 0)
+    assert "Cinema night" not in [form.win_reward_id.itemText(i) for i in range(form.win_reward_id.count())]

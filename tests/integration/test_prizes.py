@@ -93,7 +93,9 @@ def test_importing_codes_keeps_each_once_and_needs_a_manager(shop: Shop) -> None
 def test_a_giveaway_is_drawn_after_entries_close_and_anyone_can_verify_it(shop: Shop) -> None:
     members = [_member(shop, name=f"Member {n}") for n in range(4)]
     for n, member_id in enumerate(members):
-        checkout(shop.uow(), _sale(member_id, *["hamper-draw"] * (n + 1)), actor=shop.cashier, clock=shop.clock)
+        sold = checkout(shop.uow(), _sale(member_id, *["hamper-draw"] * (n + 1)), actor=shop.cashier,
+                        clock=shop.clock)
+    assert _text(sold.receipt).count("1 entry in the prize draw") == 4  # a line per entry bought
     (status,) = giveaways.giveaways(shop.uow(readonly=True))
     assert (status.entries, status.members, status.published_seed) == (10, 4, None)  # seed still secret
     with pytest.raises(LoyaltyError) as early:

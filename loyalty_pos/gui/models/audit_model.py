@@ -81,6 +81,9 @@ _ACTIONS = {
     "chain_started": QT_TRANSLATE_NOOP("AuditActions", "chain started"),
     "chain_restored": QT_TRANSLATE_NOOP("AuditActions", "chain restored"),
     "head_office_applied": QT_TRANSLATE_NOOP("AuditActions", "head office's shop applied"),
+    "partner_codes_imported": QT_TRANSLATE_NOOP("AuditActions", "partner codes imported"),
+    "giveaway_seed_committed": QT_TRANSLATE_NOOP("AuditActions", "giveaway seed committed"),
+    "giveaway_drawn": QT_TRANSLATE_NOOP("AuditActions", "giveaway drawn"),
 }
 
 

@@ -58,7 +58,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)  # a long seed or list of winners, whole
+            table.setItem(row, column, item)
 
 
 class PrizesDialog(QDialog):
@@ -104,6 +106,15 @@ class PrizesDialog(QDialog):
             self.tr("Giveaway"), self.tr("Entries close"), self.tr("Entries"), self.tr("Members"),
             self.tr("Seed"), self.tr("Winners")])
         self.draw_table.setAccessibleName(self.tr("Giveaways"))
+        # The winners are what a manager reads: they take the room; a seed is checked, not read,
+        # so it gives way in its middle (whole in its tooltip).
+        header = self.draw_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 200)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 150)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.draw_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.giveaway = QComboBox(draws)
         self.giveaway.setObjectName("giveawayChoice")
         self.commit_button = QPushButton(self.tr("&Commit seed"), draws)
@@ -158,6 +169,7 @@ class PrizesDialog(QDialog):
         self.zone, self.partners, self.statuses = loaded
         _fill(self.codes_table, [[p.name, p.partner, f"{p.handed_out:,}", f"{p.left:,}"] for p in self.partners])
         _fill(self.draw_table, [self._draw_row(status) for status in self.statuses])
+        self.draw_table.resizeRowsToContents()  # a winner a line
         for combo, items in ((self.code_reward, [(p.name, p.reward_id) for p in self.partners]),
                              (self.giveaway, [(s.reward.name, s.reward.id) for s in self.statuses])):
             current = combo.currentData()
@@ -179,7 +191,7 @@ class PrizesDialog(QDialog):
             seed = self.tr("fingerprint {digest}").format(digest=draw.seed_digest[:12])
         else:
             seed = status.published_seed
-        winners = ", ".join(f"{n}. {name}" for n, name in enumerate(status.winner_names, start=1))
+        winners = "\n".join(f"{n}. {name}" for n, name in enumerate(status.winner_names, start=1))
         return [status.reward.name, day, f"{status.entries:,}", f"{status.members:,}", seed,
                 winners or self.tr("not drawn")]
 
