@@ -55,7 +55,7 @@ def _draft_reward(till: Till, name: str) -> dict:
 def test_prize_kinds_are_made_from_the_keyboard_and_their_problems_shown_under_their_fields(till: Till) -> None:
     section = open_section(till, "rewards")
     assert isinstance(section, RewardsSection)
-    _settle(till)
+    _settle(till)  # the catalog in, the first reward shown
     form = section.form
     press(till.qtbot, Qt.Key.Key_N, section, CTRL)
     _choose(till, form.kind, "Mystery reward")
@@ -65,30 +65,30 @@ def test_prize_kinds_are_made_from_the_keyboard_and_their_problems_shown_under_t
     form.points.setValue(70)
     _type(till, form.pool, "free-coffee 2")  # no colon: not a pool
     press(till.qtbot, Qt.Key.Key_S, section, CTRL)
-    _settle(till)
+    till.settle()
     assert "id: weight" in form.error_text("pool")
     _type(till, form.pool, "free-coffee: 2, nok50: 1")
     press(till.qtbot, Qt.Key.Key_S, section, CTRL)
-    _settle(till)
+    till.settle()
     assert _draft_reward(till, "Lucky dip")["pool"] == [["free-coffee", 2], ["nok50", 1]]
     press(till.qtbot, Qt.Key.Key_N, section, CTRL)
     _choose(till, form.kind, "Partner voucher")
     _type(till, form.name, "Museum")
     form.points.setValue(200)
     press(till.qtbot, Qt.Key.Key_S, section, CTRL)
-    _settle(till)
+    till.settle()
     assert "partner's offer" in form.error_text("partner")
     save_png(section, "prizes_partner_reward_form")
     _type(till, form.partner, "Museum free entry")
     press(till.qtbot, Qt.Key.Key_S, section, CTRL)
-    _settle(till)
+    till.settle()
     assert _draft_reward(till, "Museum")["partner"] == "Museum free entry"
     press(till.qtbot, Qt.Key.Key_N, section, CTRL)
     _choose(till, form.kind, "Giveaway entry")
     _type(till, form.name, "Bike draw")
     form.points.setValue(40)
     press(till.qtbot, Qt.Key.Key_S, section, CTRL)  # no last day for entries
-    _settle(till)
+    till.settle()
     assert "last day for entries" in form.error_text("valid_until")
     save_png(section, "prizes_giveaway_reward_form")
 

@@ -174,3 +174,13 @@ def test_a_stocked_prize_with_none_left_is_not_won() -> None:
     taken = price_sale(basket(("COF", 3500, 2)), MEMBER, PROGRAM, redemptions=[RedemptionRequest("coffee")],
                        sale_id="s", now=NOW, sale_number=3, stock_left={"coffee": 1})
     assert taken.instant_wins == ()
+
+
+def test_a_prize_only_chance_win_adds_no_zero_point_line_to_the_breakdown() -> None:
+    chance = Campaign("c", "1 in 2", CampaignKind.INSTANT_WIN, NOW - timedelta(days=1), NOW + timedelta(days=1),
+                      one_in=2, win_reward_id="nok20")
+    program = Program("NOK", EarningRules(), TIERS, rewards=REWARDS, campaigns=(chance,))
+    winning = next(f"s-{n}" for n in range(100) if campaign_wins(chance, sale_id=f"s-{n}", sale_number=None))
+    sale = price_sale(basket(("BUN", 2500, 1)), MEMBER, program, sale_id=winning, now=NOW)
+    assert [w.won_by for w in sale.instant_wins] == ["c"]
+    assert all(line.points for line in sale.breakdown)  # no "Instant win +0" line
