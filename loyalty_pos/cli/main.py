@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from loyalty_pos import whole_numbers
+from loyalty_pos.cli import giveaway as giveaway_commands
 from loyalty_pos.cli import report as report_commands
 from loyalty_pos.cli import sales as sales_commands
 from loyalty_pos.cli import setup as setup_commands
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     staff_commands.add_parsers(commands)
     sales_commands.add_parsers(commands)
     report_commands.add_parsers(commands)
+    giveaway_commands.add_parsers(commands)
     sync_commands.add_parsers(commands)
 
     from loyalty_pos.sync.server.commands import add_parsers as add_serve_parsers
@@ -411,6 +413,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "staff": staff_commands.run,
     "sales": sales_commands.run,
     "report": report_commands.run,
+    "giveaway": giveaway_commands.run,
     "sync": sync_commands.run,
     "join": sync_commands.run_join,
 }
@@ -436,6 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                          getattr(args, "points_command", None),
                                          getattr(args, "sales_command", None),
                                          getattr(args, "report_command", None),
+                                         getattr(args, "giveaway_command", None),
                                          getattr(args, "serve_command", None),
                                          getattr(args, "sync_command", None)) if part) or "till"
     log.info("loyalty-pos %s: %s (data dir %s)", __version__, command, args.data_dir or "default")

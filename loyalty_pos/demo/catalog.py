@@ -7,8 +7,11 @@ from collections.abc import Callable
 
 from loyalty_pos.demo import shop
 from loyalty_pos.demo.fraud_history import link_demo_manager
+from loyalty_pos.demo.prizes import CINEMA, HAMPER, demo_codes
 from loyalty_pos.services.shop import auth
 from loyalty_pos.services.program import catalog
+from loyalty_pos.services.program.giveaways import commit_seed
+from loyalty_pos.services.program.partner_codes import import_codes
 from loyalty_pos.services.shop import settings
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
 from loyalty_pos.services.clock import Clock
@@ -32,4 +35,8 @@ def install_demo_shop(make_uow: Callable[[], UnitOfWork], clock: Clock, *, termi
     catalog.save_draft(make_uow(), shop.demo_program(clock.now()), actor=manager, clock=clock)
     catalog.publish(make_uow(), actor=manager, clock=clock)
     link_demo_manager(make_uow, manager, clock)
+    # What a manager does once the program is published: import the cinema's codes, and
+    # commit the hamper draw's seed before its entries close.
+    import_codes(make_uow(), CINEMA, demo_codes(), actor=manager, clock=clock)
+    commit_seed(make_uow(), HAMPER, actor=manager, clock=clock)
     return manager

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from loyalty_pos.demo.prizes import prize_campaigns, prize_rewards
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.charity import Charity
 from loyalty_pos.domain.gift_cards import GiftCardSettings
@@ -140,6 +141,7 @@ def demo_program(now: datetime) -> Program:
         Reward("credit100", "NOK 100 store credit", RewardKind.STORE_CREDIT, 220, amount_minor=10000),
         Reward("xmas-mug", "Christmas mug", RewardKind.FREE_PRODUCT, 300, product_code="HOU-MUG",
                valid_from=season_start, valid_until=season_end, stock=40, min_tier="gold"),
+        *prize_rewards(now),
     )
     campaigns = (
         Campaign("welcome", "Welcome bonus", CampaignKind.ACTION, now - timedelta(days=400),
@@ -153,6 +155,7 @@ def demo_program(now: datetime) -> Program:
         Campaign("lucky", "Lucky receipt", CampaignKind.INSTANT_WIN, now - timedelta(days=30),
                  now + timedelta(days=60), bonus_points=25, one_in=50, min_spend_minor=10000),
         *action_campaigns(now),
+        *prize_campaigns(now),
     )
     return Program(
         currency=CURRENCY,

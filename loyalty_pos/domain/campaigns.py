@@ -124,6 +124,7 @@ def purchase_bonuses(
         )
         for campaign in _live_for(campaigns, CampaignKind.INSTANT_WIN, tiers, tier_code, now, marketing_consent)
         if campaign.min_spend_minor <= eligible_minor and instant_win(campaign, sale_id)
+        and campaign.bonus_points > 0  # a win of a prize only (domain/prize_pricing.py) earns no points line
     ]
     return tuple(bonuses)
 

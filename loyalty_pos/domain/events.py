@@ -101,6 +101,9 @@ class EventType(enum.StrEnum):
     MEMBER_REFERRED = "member_referred"
     GIFT_CARD_ENTRY = "gift_card_entry"
     CHARITY_DONATED = "charity_donated"
+    PARTNER_CODES_IMPORTED = "partner_codes_imported"
+    GIVEAWAY_SEED_COMMITTED = "giveaway_seed_committed"
+    GIVEAWAY_DRAWN = "giveaway_drawn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1099,6 +1102,57 @@ class CharityDonated(Event):
         return self.entry_id  # the ledger entry that took the points
 
 
+# -- prizes ----------------------------------------------------------------------------
+# Codes and draws are this till's own (codes are imported per till: docs/ARCHITECTURE.md
+# "Prizes"), so none of these travel to other tills.
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCodesImported(Event):
+    type = EventType.PARTNER_CODES_IMPORTED
+    synced = False
+    reward_id: str
+    added: int
+    duplicates: int  # already there (or twice in the file): kept once
+    left: int  # codes still to hand out after the import
+
+    @property
+    def key(self) -> str:
+        return self.reward_id
+
+
+@dataclass(frozen=True, slots=True)
+class GiveawaySeedCommitted(Event):
+    """The digest published before entries close; the seed stays secret until the draw."""
+
+    type = EventType.GIVEAWAY_SEED_COMMITTED
+    synced = False
+    reward_id: str
+    seed_digest: str
+    entries_close: datetime
+
+    @property
+    def key(self) -> str:
+        return self.reward_id
+
+
+@dataclass(frozen=True, slots=True)
+class GiveawayDrawn(Event):
+    """The seed revealed with the winners: with the entries, anyone can recompute them."""
+
+    type = EventType.GIVEAWAY_DRAWN
+    synced = False
+    reward_id: str
+    seed: str
+    seed_digest: str
+    entries: int
+    winners: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return self.reward_id
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -1114,6 +1168,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramLimitsSaved, StaffMemberLinked,
         MemberActionRecorded, MemberReferred,
         GiftCardEntryPosted, CharityDonated,
+        PartnerCodesImported, GiveawaySeedCommitted, GiveawayDrawn,
     )
 }
 

@@ -42,6 +42,7 @@ from loyalty_pos.domain.rewards import (
     unavailable_reasons,
 )
 from loyalty_pos.domain.tiers import Qualifying, TierProgress, tier_progress
+from loyalty_pos.domain.prize_pricing import draw_mystery, instant_prizes
 
 _NO_STOCK: Mapping[str, int | None] = MappingProxyType({})
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
@@ -77,6 +78,7 @@ class PricedSale:
     reward_progress: RewardProgress | None
     tier_progress: TierProgress | None
     qualifying: Qualifying  # what this sale adds to the member's tier metric, either basis
+    instant_wins: tuple[RewardEffect, ...] = ()  # rewards the sale won (domain/prize_pricing.py), no points spent
 
     @property
     def breakdown(self) -> tuple[EarningLine, ...]:
@@ -174,6 +176,7 @@ class _Redeeming:
     used: Counter[str]
     free_units: Counter[int]
     committed: int = 0
+    sale_id: str = ""  # a mystery reward draws from it
 
     def redeem(self, index: int, reward: Reward, request: RedemptionRequest) -> None:
         try:
@@ -194,7 +197,11 @@ class _Redeeming:
         blocking = [r for r in reasons if r.code != "insufficient_points"]
         if blocking:
             raise _refuse(reward, blocking[0], self.currency)
-        effect = apply_reward(reward, self.lines, request, currency=self.currency, free_units=self.free_units)
+        if reward.kind is RewardKind.MYSTERY:
+            effect = draw_mystery(reward, self.program, self.lines, sale_id=self.sale_id,
+                                  occurrence=self.used[reward.id], currency=self.currency, free_units=self.free_units)
+        else:
+            effect = apply_reward(reward, self.lines, request, currency=self.currency, free_units=self.free_units)
         self.committed += effect.points
         if self.committed > self.member.balance:
             # The sale's total is too much: the newest of the redemptions counted so far goes
@@ -231,13 +238,14 @@ def _redeem_all(
     stock_left: Mapping[str, int | None],
     currency: str,
     now: datetime,
+    sale_id: str = "",
 ) -> tuple[list[PricedLine], tuple[RewardEffect, ...]]:
     rewards = _resolve(program, redemptions)
     if not rewards:
         return lines, ()
     if member is None:
         raise _about(_refuse(rewards[0], NO_MEMBER, currency), 0)
-    state = _Redeeming(lines, member, program, stock_left, currency, now, [], Counter(), Counter())
+    state = _Redeeming(lines, member, program, stock_left, currency, now, [], Counter(), Counter(), sale_id=sale_id)
     requests = list(enumerate(zip(rewards, redemptions, strict=True)))
     for index, (reward, request) in requests:
         if reward.kind is not RewardKind.STORE_CREDIT:
@@ -291,6 +299,7 @@ def price_sale(
     sale_id: str,
     now: datetime,
     usage: TodayUsage | None = None,
+    sale_number: int | None = None,
 ) -> PricedSale:
     """Price a sale. Refuses a redemption with the reason the cashier can act on.
 
@@ -310,12 +319,14 @@ def price_sale(
             basket=basket.currency, program=program.currency,
         )
     lines, effects = _redeem_all(
-        _basket_lines(basket), member, program, redemptions, stock_left, basket.currency, now
+        _basket_lines(basket), member, program, redemptions, stock_left, basket.currency, now, sale_id
     )
     if member is not None:
         check_sale_redemptions(program.limits, points=sum(effect.points for effect in effects), usage=usage,
                                member_redeemed_today=member.points_redeemed_today, requests=len(redemptions))
     earns = member is not None and member.status is MemberStatus.ACTIVE
+    lines, won = instant_prizes(lines, effects, member if earns else None, program, sale_id=sale_id,
+                                sale_number=sale_number, currency=basket.currency, now=now, stock_left=stock_left)
     earning = None
     if earns:
         assert member is not None
@@ -364,6 +375,7 @@ def price_sale(
         reward_progress=progress,
         tier_progress=tier,
         qualifying=qualifying,
+        instant_wins=won,
     )
 
 

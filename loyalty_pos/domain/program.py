@@ -19,6 +19,7 @@ from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.member_actions import action_rules_problem
 from loyalty_pos.domain.money import Rounding
+from loyalty_pos.domain.prize_rules import prize_problems
 
 # A field whose empty value the program document leaves out: a program that uses no
 # translations stays readable by a release from before the field existed (the codec
@@ -119,6 +120,9 @@ class RewardKind(enum.Enum):
     BUY_X_GET_Y = "buy_x_get_y"  # buy X of a product, Y of them free
     PAY_WITH_POINTS = "pay_with_points"  # cashier-entered points at a value per point
     STORE_CREDIT = "store_credit"  # points become a tender (payment), not a discount
+    PARTNER_CODE = "partner_code"  # hands out the next code of a partner's imported voucher list
+    GIVEAWAY = "giveaway"  # one entry in a draw the manager holds when entries close
+    MYSTERY = "mystery"  # one of a weighted pool of rewards, drawn from the sale id
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,9 @@ class Reward:
     # Language tag -> the name (description) in it; a language left out shows the default.
     names: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)
     descriptions: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)
+    partner: str = ""  # PARTNER_CODE: the partner's offer as printed ("Cinema 2-for-1")
+    pool: tuple[tuple[str, int], ...] = ()  # MYSTERY: (reward id, weight) to draw from
+    winners: int = 0  # GIVEAWAY: members drawn when entries close (valid_until)
 
     def __post_init__(self) -> None:
         # (field, what it needs): the field lets an editor put each problem under its own input.
@@ -181,6 +188,7 @@ class Reward:
             problems.append(("limit_period", "a limit period of day, week, month, year or ever"))
         if self.stock is not None and self.stock < 0:
             problems.append(("stock", "stock of 0 or more"))
+        problems += prize_problems(self)
         if problems:
             raise ValidationError(
                 code="bad_reward",
@@ -193,7 +201,7 @@ class CampaignKind(enum.Enum):
     MULTIPLIER = "multiplier"  # extra multiplier on purchases in a window
     BONUS_ON_PURCHASE = "bonus_on_purchase"  # fixed bonus when a sale reaches a minimum
     ACTION = "action"  # points for a non-purchase action (enrolment, birthday, referral...)
-    INSTANT_WIN = "instant_win"  # 1 in N sales wins bonus points, decided by the sale id
+    INSTANT_WIN = "instant_win"  # 1 in N sales (or every Nth) wins bonus points and/or a reward
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +224,8 @@ class Campaign:
     per_member_limit: int | None = field(default=None, metadata=OMIT_EMPTY)
     limit_period: str = field(default="", metadata=OMIT_EMPTY)
     lapsed_days: int = field(default=0, metadata=OMIT_EMPTY)  # ACTION "win_back": days without a visit
+    win_reward_id: str | None = None  # INSTANT_WIN: a reward the winning sale gets for free
+    every_nth: int = 0  # INSTANT_WIN: every Nth sale of a till wins, instead of 1 in ``one_in``
 
     def __post_init__(self) -> None:
         action_problem = action_rules_problem(self)
@@ -231,11 +241,12 @@ class Campaign:
                                   name=self.name)
         if self.kind is CampaignKind.MULTIPLIER and self.multiplier_pct <= 100:
             raise ValidationError(code="bad_campaign", template="A multiplier campaign needs more than 100 %")
-        if self.kind in (CampaignKind.BONUS_ON_PURCHASE, CampaignKind.ACTION, CampaignKind.INSTANT_WIN) and self.bonus_points <= 0:
+        if self.kind in (CampaignKind.BONUS_ON_PURCHASE, CampaignKind.ACTION, CampaignKind.INSTANT_WIN) and self.bonus_points <= 0 \
+                and not (self.kind is CampaignKind.INSTANT_WIN and self.win_reward_id):
             raise ValidationError(code="bad_campaign", template="A bonus campaign needs bonus points above 0")
         if self.kind is CampaignKind.ACTION and not self.action:
             raise ValidationError(code="bad_campaign", template="An action campaign needs an action")
-        if self.kind is CampaignKind.INSTANT_WIN and self.one_in < 2:
+        if self.kind is CampaignKind.INSTANT_WIN and self.one_in < 2 and self.every_nth < 2:
             raise ValidationError(code="bad_campaign", template="Instant-win odds must be 1 in 2 or rarer")
 
     def running(self, now: datetime) -> bool:

@@ -56,6 +56,8 @@ class ReceiptReward:
     # What the reward did, as data, for printing ``description`` in the reader's language;
     # older receipts have none and print ``description`` as it was stored.
     facts: RewardFacts | None = None
+    # The instant-win campaign that gave this reward for free (absent: a redemption).
+    won_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)

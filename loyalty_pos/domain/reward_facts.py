@@ -19,3 +19,4 @@ class RewardFacts:
     subject: str = ""
     buy_quantity: int = 0  # buy_x_get_y
     free_quantity: int = 0
+    code: str = ""  # partner_code: the voucher code handed out (filled in by checkout)

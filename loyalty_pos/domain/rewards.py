@@ -37,6 +37,9 @@ DISCOUNT_KINDS = frozenset(
     }
 )
 _PRODUCT_KINDS = frozenset({RewardKind.FREE_PRODUCT, RewardKind.BUY_X_GET_Y})
+# Kinds whose basket effect is not planned here: non-basket prizes (partner codes, giveaway
+# entries) and the mystery reward, whose drawn reward pricing plans (domain/prizes.py).
+_NO_BASKET_PLAN = frozenset({RewardKind.PARTNER_CODE, RewardKind.GIVEAWAY, RewardKind.MYSTERY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ class RewardEffect:
     line_payments: Mapping[int, int] = field(default_factory=dict)  # STORE_CREDIT: line_no -> minor units paid
     free_units: Mapping[int, int] = field(default_factory=dict)  # FREE_PRODUCT/BUY_X_GET_Y: line_no -> units made free
     facts: RewardFacts | None = None  # ``description`` as data, for readers of other languages
+    drawn_id: str = ""  # MYSTERY: the pool's reward this redemption drew
+    won_by: str = ""  # an instant win's campaign id: the sale won this reward, no points spent
 
     @property
     def amount_minor(self) -> int:
@@ -142,6 +147,8 @@ def _plan(
     eligible = [line for line in lines if _eligible(reward, line) and room(line) > 0]
     available = sum(room(line) for line in eligible)
     kind = reward.kind
+    if kind in _NO_BASKET_PLAN:
+        return _Plan({}, {}, {}, reward.points_cost)
     if kind is RewardKind.AMOUNT_OFF:
         return _Plan(_spread(min(reward.amount_minor, available), eligible), {}, {}, reward.points_cost)
     if kind is RewardKind.PERCENT_OFF:
@@ -181,6 +188,8 @@ def _free_product(reward: Reward, plan: _Plan, lines: Sequence[PricedLine]) -> s
 
 def _facts(reward: Reward, plan: _Plan, lines: Sequence[PricedLine]) -> RewardFacts:
     kind = reward.kind
+    if kind is RewardKind.PARTNER_CODE:
+        return RewardFacts(kind.value, subject=reward.partner)
     if kind is RewardKind.PERCENT_OFF:
         return RewardFacts(kind.value, percent=reward.percent, subject=reward.category or "")
     if kind in (RewardKind.FREE_PRODUCT, RewardKind.BUY_X_GET_Y):
@@ -191,6 +200,10 @@ def _facts(reward: Reward, plan: _Plan, lines: Sequence[PricedLine]) -> RewardFa
 
 def _describe(reward: Reward, plan: _Plan, lines: Sequence[PricedLine], currency: str | None) -> str:
     kind = reward.kind
+    if kind is RewardKind.PARTNER_CODE:
+        return f"Partner voucher: {reward.partner}"
+    if kind is RewardKind.GIVEAWAY:
+        return "Giveaway entry"
     if kind is RewardKind.AMOUNT_OFF:
         return f"{_amount(sum(plan.discounts.values()), currency)} off"
     if kind is RewardKind.PERCENT_OFF:
@@ -243,7 +256,7 @@ def apply_reward(
     """
     points = _points_for(reward, request)
     plan = _plan(reward, lines, points, free_units)
-    if not plan.discounts and not plan.payments:
+    if not plan.discounts and not plan.payments and reward.kind not in _NO_BASKET_PLAN:
         raise RewardUnavailable(
             code="no_eligible_lines", reward=reward.name,
             template="Reward {reward} is not available: nothing left in the basket it applies to.",
@@ -304,6 +317,8 @@ def _basket_reasons(
             params = {"product_code": reward.product_code, "product": name, "needed": need, "quantity": have}
             reasons.append(Unavailable("product_not_in_basket", message, params))
             return reasons
+    if reward.kind in _NO_BASKET_PLAN:
+        return reasons
     cheapest = _plan(reward, lines, reward.points_cost, free_units)
     if not cheapest.discounts and not cheapest.payments:
         reasons.append(Unavailable("no_eligible_lines", _NO_LINES_MESSAGE, {}))

@@ -458,6 +458,7 @@ class MainWindow(QMainWindow):
         display.show_sale(state.member.name, priced.points_earned if priced else 0,
                           state.member.balance if balance is None else balance,
                           *_aim(target, language, self.preferences.shop_language), language=language)
+        display.show_prizes([won.reward_name for won in priced.instant_wins] if priced else ())
 
     def _sale_completed(self, result: SaleResult) -> None:
         display = self.customer_display
@@ -468,6 +469,7 @@ class MainWindow(QMainWindow):
         language = _member_language(result.member)
         display.show_sale(receipt.member_name, receipt.points_earned, receipt.balance,
                           *_aim(target, language, self.preferences.shop_language), language=language)
+        display.show_prizes([reward.name for reward in receipt.rewards if reward.won_by])
 
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

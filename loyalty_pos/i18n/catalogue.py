@@ -25,6 +25,7 @@ from loyalty_pos.domain.receipt import ROUNDING_NOTES
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
+from loyalty_pos.i18n.prize_texts import PRIZE_CLI_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.fraud_texts import FRAUD_TEXTS
 from loyalty_pos.i18n.gift_card_texts import GIFT_CARD_TEXTS
@@ -73,6 +74,7 @@ MESSAGES: dict[str, str] = {
     "receipt.more_points_many": "{count} more points to {target}",
     "receipt.more_money": "{amount} more to {target}",
     "receipt.thank_you": "Thank you for shopping with us!",
+    "receipt.instant_win": "Instant win: {reward}",
     **{f"receipt.rounding.{mode}": note for mode, note in ROUNDING_NOTES.items()},
     "points.one": "{count} point",
     "points.many": "{count} points",
@@ -95,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "cli.card_key_kept": "the card key file it replaced was kept as {path}",
     **CLI_TEXTS,  # the rest of the CLI's lines, in their own module
     **CLI_HELP,  # --help, the CLI's refusals of its arguments and argparse's own words
+    **PRIZE_CLI_TEXTS,  # loyalty-pos giveaway
     # What check and the restore drill find (domain/check_problems.py; i18n/check_texts.py writes them).
     **{f"check.{code}": template for code, template in (PROBLEMS | NOTES).items()},
     # Refusals: the English text is the error class's template, so the same values fill it.

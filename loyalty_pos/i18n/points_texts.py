@@ -38,4 +38,8 @@ REWARD_TEXTS: dict[str, str] = {
     "reward_effect.buy_x_get_y": "{total} for {paid}: {product}",
     "reward_effect.pay_with_points": "{points} points = {amount}",
     "reward_effect.store_credit": "Store credit {amount}",
+    "reward_effect.partner_code": "Partner voucher: {partner} — code {code}",
+    "reward_effect.partner_offer": "Partner voucher: {partner}",
+    "reward_effect.giveaway": "1 entry in the prize draw",
+    "reward_effect.mystery": "Drawn: {reward}",
 }

@@ -11,6 +11,7 @@ its exact English template, so the wording here and at the raise site must stay 
 from __future__ import annotations
 
 from loyalty_pos.domain.pricing import REASON_TEMPLATES
+from loyalty_pos.i18n.prize_texts import PRIZE_REFUSALS
 
 REFUSALS: dict[str, str] = {
     "error.amount_empty": "Amount is empty",
@@ -632,3 +633,4 @@ REFUSALS.update({
     f"error.sync_registration_refused.insecure_url_{variant}": REFUSALS[f"error.insecure_url.{variant}"]
     for variant in ("no_host", "plain_http")
 })
+REFUSALS.update(PRIZE_REFUSALS)

@@ -37,4 +37,12 @@ def reward_description(facts: RewardFacts | None, stored: str, *, amount_minor: 
             return text("reward_effect.pay_with_points", language, points=numbers.integer(points), amount=amount)
         case "store_credit":
             return text("reward_effect.store_credit", language, amount=amount)
+        case "partner_code" if facts.code:
+            return text("reward_effect.partner_code", language, partner=facts.subject, code=facts.code)
+        case "partner_code":  # priced, not yet paid: the code is handed out at checkout
+            return text("reward_effect.partner_offer", language, partner=facts.subject)
+        case "giveaway":
+            return text("reward_effect.giveaway", language)
+        case "mystery":
+            return text("reward_effect.mystery", language, reward=facts.subject)
     return stored

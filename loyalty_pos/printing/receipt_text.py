@@ -151,11 +151,14 @@ def _rewards(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
                                        points=reward.points, currency=receipt.currency, language=language)
         name, description = _clean(reward.name), _clean(described)
         # The reward's own name first, as the customer chose it; what it did under it.
+        if reward.won_by:
+            name = text("receipt.instant_win", language, reward=name)
         rows += _pair(name or description or text("receipt.reward", language), amount, width)
         if name and description and description != name:
             rows += [ReceiptRow(f"{INDENT}{part}") for part in _wrap(description, width - len(INDENT))]
-        rows += _pair(f"{INDENT}{text('receipt.points_used', language, points=_points(reward.points, language))}",
-                      "", width)
+        if not reward.won_by:  # a prize the sale won costs no points: no "0 points used"
+            rows += _pair(f"{INDENT}{text('receipt.points_used', language, points=_points(reward.points, language))}",
+                          "", width)
     return rows
 
 

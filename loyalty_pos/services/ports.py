@@ -7,7 +7,7 @@ ever loads all members.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Generic, Protocol, TypeVar
@@ -23,6 +23,7 @@ from loyalty_pos.domain.gift_cards import GiftCardEntry
 from loyalty_pos.domain.hlc import Hlc
 from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
+from loyalty_pos.domain.prizes import Entry, GiveawayDraw
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
@@ -482,6 +483,23 @@ class ReferralRepository(Protocol):
     def converted_between(self, start: datetime, end: datetime) -> int: ...
 
 
+class PrizeStore(Protocol):
+    """Partner voucher codes, prize outcomes and giveaway draws (store/repositories/prizes.py)."""
+
+    def next_sale_number(self, terminal_id: str) -> int: ...
+    def add_codes(self, reward_id: str, codes: Iterable[str], at: datetime) -> tuple[int, int]: ...
+    def codes_left(self, reward_id: str) -> int: ...
+    def hand_out_code(self, reward_id: str, sale_id: str, at: datetime) -> str | None: ...
+    def code_counts(self) -> list[tuple[str, int, int]]: ...
+    def add_outcome(self, *, sale_id: str, kind: str, subject_id: str, outcome: str, member_id: str | None,
+                    terminal_id: str, at: datetime) -> None: ...
+    def outcome_counts(self, kind: str, since: datetime, until: datetime) -> list[tuple[str, str, int]]: ...
+    def entries(self, reward_id: str) -> list[Entry]: ...
+    def draw(self, reward_id: str) -> GiveawayDraw | None: ...
+    def add_draw(self, draw: GiveawayDraw) -> None: ...
+    def set_winners(self, reward_id: str, winners: tuple[str, ...], at: datetime) -> None: ...
+
+
 class Settings(Protocol):
     def get(self, key: str, default: str | None = None) -> str | None: ...
     def set(self, key: str, value: str) -> None: ...
@@ -574,6 +592,7 @@ class UnitOfWork(Protocol):
     referrals: ReferralRepository
     gift_cards: GiftCardRepository
     donations: DonationRepository
+    prizes: PrizeStore
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

@@ -495,6 +495,58 @@ class DonationTable(Base):
     at: Mapped[datetime]
 
 
+class PartnerCodeTable(Base):
+    """A partner's voucher codes for a reward (migration 0022), imported on this till; a
+    code handed out keeps its sale, so it is never handed out again, even after a return."""
+
+    __tablename__ = "partner_codes"
+    __table_args__ = (
+        Index("uq_partner_codes_reward_id_code", "reward_id", "code", unique=True),
+        Index("ix_partner_codes_free", "reward_id", "seq", sqlite_where=text("sale_id IS NULL")),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)  # import order: handed out first in, first out
+    reward_id: Mapped[str] = mapped_column(String(80))
+    code: Mapped[str] = mapped_column(String(80))
+    imported_at: Mapped[datetime]
+    sale_id: Mapped[str | None] = mapped_column(String(36))
+    handed_out_at: Mapped[datetime | None]
+
+
+class PrizeOutcomeTable(Base):
+    """What a sale's prizes turned out to be (migration 0022): a giveaway entry, the reward a
+    mystery drew, the reward an instant win gave. The reports and the giveaway draw read it."""
+
+    __tablename__ = "prize_outcomes"
+    __table_args__ = (
+        Index("ix_prize_outcomes_kind_subject_id", "kind", "subject_id", "at"),
+        Index("ix_prize_outcomes_sale_id", "sale_id"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sale_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))  # "entry", "mystery", "instant_win"
+    subject_id: Mapped[str] = mapped_column(String(80))  # the giveaway or mystery reward, or the campaign
+    outcome: Mapped[str] = mapped_column(String(120))  # the entry id, or the reward drawn or won
+    member_id: Mapped[str | None] = mapped_column(String(36))
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime]
+
+
+class GiveawayDrawTable(Base):
+    """A giveaway's committed seed and, once drawn, its winners (migration 0022)."""
+
+    __tablename__ = "giveaway_draws"
+
+    reward_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    seed: Mapped[str] = mapped_column(String(64))
+    seed_digest: Mapped[str] = mapped_column(String(64))
+    committed_at: Mapped[datetime]
+    committed_by: Mapped[str] = mapped_column(String(80))
+    drawn_at: Mapped[datetime | None]
+    winners: Mapped[str | None] = mapped_column(Text)  # JSON list of member ids, first drawn first
+
+
 def _table(cls: type[Base]) -> Table:
     table = cls.__table__
     assert isinstance(table, Table)
@@ -529,6 +581,9 @@ member_lookups = _table(MemberLookupTable)
 referrals = _table(ReferralTable)
 gift_card_entries = _table(GiftCardEntryTable)
 donations = _table(DonationTable)
+partner_codes = _table(PartnerCodeTable)
+prize_outcomes = _table(PrizeOutcomeTable)
+giveaway_draws = _table(GiveawayDrawTable)
 
 # Names of the FTS5 index over member names and its triggers (migration 0002).
 MEMBERS_FTS = "members_fts"

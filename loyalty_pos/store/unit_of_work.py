@@ -27,6 +27,7 @@ from loyalty_pos.services.ports import (
     LedgerRepository,
     MemberRepository,
     Outbox,
+    PrizeStore,
     ProductRepository,
     ProgramRepository,
     ReferralRepository,
@@ -54,6 +55,7 @@ from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.lookups import SqlLookups
 from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
 from loyalty_pos.store.repositories.outbox import SqlOutbox
+from loyalty_pos.store.repositories.prizes import SqlPrizes
 from loyalty_pos.store.repositories.reports import SqlReports
 from loyalty_pos.store.repositories.sales import SqlSales
 from loyalty_pos.store.repositories.settings import SqlSettings
@@ -97,6 +99,7 @@ class SqlUnitOfWork:
         self.referrals: ReferralRepository = SqlReferrals(self)
         self.gift_cards: GiftCardRepository = SqlGiftCards(self)
         self.donations: DonationRepository = SqlDonations(self)
+        self.prizes: PrizeStore = SqlPrizes(self)
 
     @property
     def connection(self) -> Connection:

@@ -31,6 +31,9 @@ from loyalty_pos.domain.events import (
     HeadOfficeApplied,
     MemberActionRecorded,
     MemberReferred,
+    PartnerCodesImported,
+    GiveawaySeedCommitted,
+    GiveawayDrawn,
     CardKeyReplaced,
     CardKeyRotated,
     CardsPrinted,
@@ -169,6 +172,9 @@ EXAMPLES: list[Event] = [
     MemberReferred(BOB, ADA, "NBJ8EQD1"),
     GiftCardEntryPosted("g-1", "GC0000000017", GiftCardEntryKind.REDEEM, -2500, "NOK", T0, "01", "kari", "s-1"),
     CharityDonated("e-3", ADA, "red-cross", "Red Cross", 500, 2500, "NOK", T0),
+    PartnerCodesImported("cinema", 120, 2, 118),
+    GiveawaySeedCommitted("bike", "ab" * 32, datetime(2026, 12, 24, 23, 0, tzinfo=UTC)),
+    GiveawayDrawn("bike", "c0ffee", "ab" * 32, 40, (ADA, BOB)),
 ]
 
 

@@ -45,6 +45,10 @@ def full_program() -> Program:
         Reward("r-pay", "Pay with points", RewardKind.PAY_WITH_POINTS, 100, point_value_minor=10,
                points_per_value=1),
         Reward("r-credit", "Store credit", RewardKind.STORE_CREDIT, 220, amount_minor=10000),
+        Reward("r-partner", "Cinema night", RewardKind.PARTNER_CODE, 300, partner="Cinema 2-for-1", stock=0),
+        Reward("r-giveaway", "Bike draw", RewardKind.GIVEAWAY, 50, winners=2, per_member_limit=5,
+               limit_period="ever", valid_until=END),
+        Reward("r-mystery", "Mystery treat", RewardKind.MYSTERY, 150, pool=(("r-free", 3), ("r-percent", 1))),
     )
     campaigns = (
         Campaign("c-mult", "Double coffee", CampaignKind.MULTIPLIER, START, END, multiplier_pct=200,
@@ -54,6 +58,8 @@ def full_program() -> Program:
         Campaign("c-action", "Welcome", CampaignKind.ACTION, START, END, bonus_points=100, action="enrolment"),
         Campaign("c-win", "Lucky sale", CampaignKind.INSTANT_WIN, START, END, bonus_points=500,
                  one_in=50, min_spend_minor=1000),
+        Campaign("c-prize", "Every 20th sale", CampaignKind.INSTANT_WIN, START, END, every_nth=20,
+                 win_reward_id="r-free"),
     )
     return Program(
         currency="NOK",
@@ -181,15 +187,18 @@ _times = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1
 @st.composite
 def _rewards(draw: st.DrawFn) -> Reward:
     kind = draw(st.sampled_from(RewardKind))
-    start = draw(st.none() | _times)
+    start = draw(_times if kind is RewardKind.GIVEAWAY else st.none() | _times)  # entries must close
+    reward_id = draw(_names)
     return Reward(
-        id=draw(_names), name=draw(_names), kind=kind, points_cost=draw(st.integers(1, 10**6)),
+        id=reward_id, name=draw(_names), kind=kind, points_cost=draw(st.integers(1, 10**6)),
         amount_minor=draw(st.integers(1, 10**7)), percent=draw(st.integers(1, 100)),
         product_code=draw(_names), buy_quantity=draw(st.integers(1, 9)), free_quantity=draw(st.integers(1, 9)),
         valid_from=start, valid_until=start + timedelta(days=draw(st.integers(1, 900))) if start else None,
         per_member_limit=draw(st.none() | st.integers(1, 50)),
         limit_period=draw(st.sampled_from(["day", "week", "month", "year", "ever"])),
         stock=draw(st.none() | st.integers(0, 1000)), excluded_products=frozenset(draw(st.lists(_names, max_size=4))),
+        partner=draw(_names), winners=draw(st.integers(1, 9)),
+        pool=((f"{reward_id}-pooled", draw(st.integers(1, 99))),),
     )
 
 

@@ -11,6 +11,8 @@ and answer through signals: the event loop — and the scanner — keep running.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -262,9 +264,10 @@ class SaleScreen(QWidget):
                 return  # nothing to price and nobody to show
         else:
             self.totals.show_pending()
-        cmd = Checkout.for_draft(draft)
         ctx = self.ctx
         actor = self.actor
+        # The till's number: an every-Nth-receipt instant win shows before the sale is paid.
+        cmd = replace(Checkout.for_draft(draft), terminal_id=ctx.terminal_id)
         self.ctx.ops.run(self, lambda: till.refresh_sale(ctx.make_uow(readonly=True), cmd, clock=ctx.clock,
                                                          actor=actor),
                          on_done=lambda view: self._refreshed(draft, view),

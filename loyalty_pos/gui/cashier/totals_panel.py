@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.money import Money
@@ -146,7 +146,7 @@ class TotalsPanel(QFrame):
             )
             self.breakdown.setText(f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>")
             self.breakdown.setVisible(bool(priced.breakdown))
-        if priced.rewards:
+        if priced.rewards or priced.instant_wins:
             language, written = spoken_language(), numbers()
             spent_points = self.tr("−{points} pts")  # outside the f-string, where lupdate reads it
             rows = "".join(
@@ -154,8 +154,9 @@ class TotalsPanel(QFrame):
                 f"{escape(spent_points.format(points=written.integer(effect.points)))}</td></tr>"
                 for effect in priced.rewards
             )
+            rows += instant_win_rows(priced, language)
             # tr() outside the f-string: lupdate does not read inside its braces.
-            spent = self.tr("Points spent")
+            spent = self.tr("Points spent") if priced.rewards else self.tr("This sale won")
             self.redeemed.setText(
                 f"<b>{spent}</b><table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
             )
@@ -179,6 +180,17 @@ class TotalsPanel(QFrame):
     def _set_stale(self, stale: bool) -> None:
         # Grey while a newer quote is on its way: visible, but clearly not final.
         set_tone(self.total, "stale" if stale else "")
+
+
+def instant_win_rows(priced: PricedSale, language: str) -> str:
+    """A row per reward the sale won: the cashier tells the customer, nothing is spent."""
+    won = QCoreApplication.translate("TotalsPanel", "Instant win: {what}")
+    free = QCoreApplication.translate("TotalsPanel", "free")
+    return "".join(
+        f"<tr><td><b>{escape(won.format(what=redeemed_text(effect, priced.currency, language)))}</b></td>"
+        f"<td align='right'>{escape(free)}</td></tr>"
+        for effect in priced.instant_wins
+    )
 
 
 def redeemed_text(effect: RewardEffect, currency: str, language: str) -> str:

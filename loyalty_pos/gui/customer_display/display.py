@@ -78,6 +78,9 @@ class CustomerDisplay(QWidget):
         self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.progress_text = self._label(170)
         self.progress_text.setWordWrap(True)
+        self.prize = self._label(220, bold=True, highlight=True)  # an instant win: the customer's moment
+        self.prize.setObjectName("customerPrize")
+        self.prize.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 40)
@@ -92,6 +95,7 @@ class CustomerDisplay(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
+        layout.addWidget(self.prize)
         layout.addStretch(2)
         self.resize(1024, 600)
 
@@ -160,6 +164,12 @@ class CustomerDisplay(QWidget):
         self.points.setVisible(False)
         self.balance.setVisible(False)
         self.progress_text.setVisible(False)
+        self.show_prizes(())
+
+    def show_prizes(self, names: Sequence[str]) -> None:
+        """What this sale won (an instant win), in big type; nothing: hidden."""
+        self.prize.setText(self.tr("You won: {prize}!").format(prize=", ".join(names)) if names else "")
+        self.prize.setVisible(bool(names))
 
     def show_sale(
         self,

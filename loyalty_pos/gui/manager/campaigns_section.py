@@ -124,7 +124,7 @@ class CampaignsSection(QWidget):
         current = self._select_after_load or (self.form.loaded.id if self.form.loaded else None)
         self._select_after_load = None
         self.form.set_choices(currency=catalog.currency, zone=catalog.zone, tiers=catalog.tiers,
-                              categories=catalog.categories)
+                              categories=catalog.categories, prizes=catalog.prizes)
         self.list.blockSignals(True)
         self.list.clear()
         for campaign in catalog.campaigns:

@@ -31,6 +31,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rewards.form import RewardForm
 from loyalty_pos.gui.manager.rewards.list_model import RewardListModel, RewardTable
 from loyalty_pos.gui.manager.rewards.preview import RewardPreview
+from loyalty_pos.gui.manager.rewards.prizes_dialog import PrizesDialog
 from loyalty_pos.gui.manager.sections import SECTIONS
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
@@ -83,6 +84,8 @@ class RewardsSection(QWidget):
         self.save_button.clicked.connect(self.save)
         self.retire_button = key_button(self.tr("Del"), self.tr("Retire"), self, role="danger")
         self.retire_button.clicked.connect(self.retire)
+        self.prizes_button = key_button(self.tr("Ctrl+G"), self.tr("Codes and draws"), self)
+        self.prizes_button.clicked.connect(self.open_prizes)
         self.messages = MessageBar(self)
 
         self.model = RewardListModel(self)
@@ -114,7 +117,8 @@ class RewardsSection(QWidget):
         self._preview_pause.timeout.connect(self._refresh_preview)
 
         for keys, slot in (("Ctrl+N", self.new_reward), ("Ctrl+S", self.save),
-                           ("Ctrl+I", self.form.image.choose), ("Ctrl+Shift+I", self.form.image.clear)):
+                           ("Ctrl+I", self.form.image.choose), ("Ctrl+Shift+I", self.form.image.clear),
+                           ("Ctrl+G", self.open_prizes)):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Del only on the list (an event filter: the view takes Del before a shortcut sees it);
         # Del in a text field deletes a character, never a reward.
@@ -123,7 +127,7 @@ class RewardsSection(QWidget):
         # Beside the banner; at a large text size the buttons wrap into more rows rather
         # than cut their captions.
         buttons = ActionBar(self)
-        for button in (self.new_button, self.save_button, self.retire_button):
+        for button in (self.new_button, self.save_button, self.retire_button, self.prizes_button):
             button.setMinimumWidth(0)
             buttons.add(button)
         self._top = top = ReflowBox()
@@ -148,6 +152,11 @@ class RewardsSection(QWidget):
         ctx.ops.changed.connect(self._something_changed)
         self._show_title()
         self.reload()
+
+    def open_prizes(self) -> None:
+        """Partner codes and giveaway draws: operational data of the published rewards."""
+        self.prizes_dialog = PrizesDialog(self.ctx, self.actor, self)
+        self.prizes_dialog.open()
 
     # -- the shell's hooks -------------------------------------------------------------
     def activated(self) -> None:

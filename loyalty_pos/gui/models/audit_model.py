@@ -85,6 +85,9 @@ _ACTIONS = {
     "head_office_applied": QT_TRANSLATE_NOOP("AuditActions", "head office's shop applied"),
     "member_action_recorded": QT_TRANSLATE_NOOP("AuditActions", "member action recorded"),
     "member_referred": QT_TRANSLATE_NOOP("AuditActions", "member referred by a friend"),
+    "partner_codes_imported": QT_TRANSLATE_NOOP("AuditActions", "partner codes imported"),
+    "giveaway_seed_committed": QT_TRANSLATE_NOOP("AuditActions", "giveaway seed committed"),
+    "giveaway_drawn": QT_TRANSLATE_NOOP("AuditActions", "giveaway drawn"),
 }
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from loyalty_pos.domain.ledger import PointsState
 from loyalty_pos.domain.members import Member, MemberView
-from loyalty_pos.domain.program import Program
+from loyalty_pos.domain.program import Program, RewardKind
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.shop import local_period_start
 
@@ -48,4 +48,6 @@ def stock_for(uow: UnitOfWork, program: Program, reward_ids: Iterable[str]) -> d
     for reward_id in reward_ids:
         reward = program.reward(reward_id)
         stock[reward_id] = uow.program.stock_left(reward_id) if reward and reward.stock is not None else None
+        if reward is not None and reward.kind is RewardKind.PARTNER_CODE:
+            stock[reward_id] = uow.prizes.codes_left(reward_id)  # stock = the codes still to hand out
     return stock

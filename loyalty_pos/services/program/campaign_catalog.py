@@ -19,6 +19,7 @@ from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.events import CampaignEnded, CampaignRemoved, CampaignSaved
 from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.member_actions import ACTIONS, MAX_LIMIT
+from loyalty_pos.domain.prizes import PRIZE_KINDS
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
 from loyalty_pos.domain.program_edits import place_part
@@ -27,6 +28,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
+from loyalty_pos.services.program.prize_fields import prize_reference_problems
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -45,6 +47,7 @@ class CampaignCatalog:
     changes: dict[str, str]  # campaign id -> "new" / "changed" against the published version
     tiers: tuple[Tier, ...]
     categories: tuple[str, ...]
+    prizes: tuple[tuple[str, str], ...] = ()  # (id, name) of the rewards an instant win may give
 
 
 def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
@@ -56,7 +59,8 @@ def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
     before = {campaign.id: campaign for campaign in published.campaigns} if published else {}
     changes = {c.id: ("new" if c.id not in before else "changed") for c in draft.campaigns if before.get(c.id) != c}
     return CampaignCatalog(draft.currency, zone, clock.now(), draft.campaigns, changes, draft.tiers.tiers,
-                           tuple(sorted(categories | {cat for c in draft.campaigns for cat in c.categories})))
+                           tuple(sorted(categories | {cat for c in draft.campaigns for cat in c.categories})),
+                           tuple((r.id, r.name) for r in draft.rewards if r.kind in PRIZE_KINDS))
 
 
 def make_campaign(**values: Any) -> Campaign:
@@ -70,11 +74,12 @@ def make_campaign(**values: Any) -> Campaign:
     if kind is CampaignKind.MULTIPLIER and values.get("multiplier_pct", 100) <= 100:
         problems["multiplier_pct"] = FieldProblem("campaign_multiplier",
                                                   "A multiplier must be above 100 % (200 % is double points).")
-    if kind in _BONUS_KINDS and values.get("bonus_points", 0) <= 0:
+    if kind in _BONUS_KINDS and values.get("bonus_points", 0) <= 0 and not (
+            kind is CampaignKind.INSTANT_WIN and values.get("win_reward_id")):
         problems["bonus_points"] = FieldProblem("campaign_bonus", "The bonus must be at least 1 point.")
     if kind is CampaignKind.ACTION and not values.get("action"):
         problems["action"] = FieldProblem("campaign_action", "Choose what the member does to earn the bonus.")
-    if kind is CampaignKind.INSTANT_WIN and values.get("one_in", 0) < 2:
+    if kind is CampaignKind.INSTANT_WIN and values.get("one_in", 0) < 2 and values.get("every_nth", 0) < 2:
         problems["one_in"] = FieldProblem("campaign_odds", "The odds must be 1 in 2 or rarer.")
     if values.get("min_spend_minor", 0) < 0:
         problems["min_spend_minor"] = FieldProblem("campaign_min_spend", "The minimum spend cannot be negative.")
@@ -110,6 +115,7 @@ def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, befor
             before is None or before.action != campaign.action):
         problems["action"] = FieldProblem("campaign_action_not_awarded", "The till awards only these actions: "
                                           "{actions}.", actions=", ".join(AWARDED_ACTIONS))
+    problems.update(prize_reference_problems(draft, campaign, before))
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
 

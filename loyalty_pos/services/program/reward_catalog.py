@@ -27,6 +27,7 @@ from loyalty_pos.domain.rewards import unavailable_reasons
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
+from loyalty_pos.services.program.prize_fields import PRIZE_FIELD_MESSAGES
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.programs import working_draft
@@ -57,6 +58,8 @@ _FIELD_MESSAGES = {
     "names": FieldProblem("reward_names", "Names in other languages are one line each, up to 80 characters "
                                           "(a description up to 200)."),
 }
+
+_FIELD_MESSAGES.update(PRIZE_FIELD_MESSAGES)
 
 
 class RewardInvalid(FieldsInvalid):

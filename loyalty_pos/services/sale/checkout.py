@@ -32,6 +32,7 @@ from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.ports import ExternalReceipt, SaleRecord, UnitOfWork
 from loyalty_pos.services.sale.gift_cards import GiftCardPayment, paid_in_part
 from loyalty_pos.services.sale.reading import price_reading, read_sale
+from loyalty_pos.services.sale.prizes import settle_prizes
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.fraud_checks import check_verified
 from loyalty_pos.services.sale.reprint import stored_receipt
@@ -73,6 +74,8 @@ class Checkout:
     # Made in the past (imported): earns under the program in force at the clock's time.
     back_dated: bool = False
     gift_card: GiftCardPayment | None = None  # part of the amount due paid from a gift card
+    # The till ringing the sale up, for an every-Nth-sale instant win (checkout sets its own).
+    terminal_id: str | None = None
 
     @classmethod
     def for_draft(cls, draft: SaleDraft, tender: Tender = Tender.CASH) -> Checkout:
@@ -190,11 +193,13 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     approval = check_discount_approval(uow, cmd, actor, now)
     reading = read_sale(uow, cmd.member_id, now, fold_ledger=False, back_dated=cmd.back_dated, actor=actor)
     program, member = reading.program, reading.member
-    priced = price_reading(uow, reading, cmd, now)
+    live = cmd.external is None and not cmd.back_dated  # an import was not rung up on this till
+    priced = price_reading(uow, reading, replace(cmd, terminal_id=actor.terminal_id if live else None), now)
     _check_offline_cap(uow, program, cmd, reading.view, priced, now)
     if member is not None and cmd.external is None:  # another register's sale was proved there
         check_verified(uow, program.limits, actor, member, priced.points_redeemed, now,
                        requests=len(cmd.redemptions))
+    priced = settle_prizes(uow, priced, reading.member.id if reading.member else None, actor, now)
     receipt_no = uow.sales.next_receipt_no(actor.terminal_id)
     state = None
     metric = 0

@@ -112,5 +112,8 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
 
 def price_reading(uow: UnitOfWork, reading: SaleReading, cmd: Checkout, now: datetime) -> PricedSale:
     basket = basket_of(uow, reading.program, cmd.lines)
+    # An every-Nth instant win counts the till's receipts: only a sale rung up on a till has a number.
+    number = uow.prizes.next_sale_number(cmd.terminal_id) if cmd.terminal_id else None
     return price_sale(basket, reading.view, reading.program, redemptions=cmd.redemptions,
-                      stock_left=reading.stock, sale_id=cmd.sale_id, now=now, usage=reading.usage)
+                      stock_left=reading.stock, sale_id=cmd.sale_id, now=now, usage=reading.usage,
+                      sale_number=number)

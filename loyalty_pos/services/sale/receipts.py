@@ -96,8 +96,9 @@ def sale_receipt(
         rewards=tuple(
             ReceiptReward(effect.description, effect.points,
                           sum(effect.line_discounts.values()) + effect.tender_minor,
-                          reward_id=effect.reward_id, name=effect.reward_name, facts=effect.facts)
-            for effect in priced.rewards
+                          reward_id=effect.reward_id, name=effect.reward_name, facts=effect.facts,
+                          won_by=effect.won_by)
+            for effect in (*priced.rewards, *priced.instant_wins)
         ),
         **loyalty,  # type: ignore[arg-type]
     )

@@ -49,8 +49,10 @@ _KIND_FIELDS = {
     CampaignKind.MULTIPLIER: ("multiplier_pct", "categories"),
     CampaignKind.BONUS_ON_PURCHASE: ("bonus_points", "min_spend_minor"),
     CampaignKind.ACTION: ("bonus_points", "action", "per_member_limit", "limit_period", "lapsed_days"),
-    CampaignKind.INSTANT_WIN: ("bonus_points", "one_in", "min_spend_minor"),
+    CampaignKind.INSTANT_WIN: ("bonus_points", "one_in", "min_spend_minor", "every_nth", "win_reward_id"),
 }
+_OPTIONAL = ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action", "every_nth",
+             "win_reward_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,11 @@ class CampaignForm(QWidget):
         self.one_in.setPrefix(self.tr("1 in "))
         self.action = QComboBox(self)
         self.action_limits = ActionLimitFields(self)
+        self.every_nth = QSpinBox(self)
+        self.every_nth.setRange(0, 100_000)
+        self.every_nth.setPrefix(self.tr("every "))
+        self.every_nth.setSpecialValueText(self.tr("by the odds"))  # 0: 1 in N by chance
+        self.win_reward_id = QComboBox(self)
         self.min_tier = QComboBox(self)
         self.local_names = LocalNamesField(self)
 
@@ -117,8 +124,9 @@ class CampaignForm(QWidget):
             "bonus_points": self.bonus_points, "min_spend_minor": self.min_spend_minor, "one_in": self.one_in,
             "action": self.action, "min_tier": self.min_tier, "names": self.local_names,
             **self.action_limits.fields(),
+            "every_nth": self.every_nth, "win_reward_id": self.win_reward_id,
         }
-        for combo in (self.kind, self.action, self.min_tier):
+        for combo in (self.kind, self.action, self.min_tier, self.win_reward_id):
             # Long choices must not widen the form past a small screen; the list shows them whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -129,6 +137,7 @@ class CampaignForm(QWidget):
             "categories": self.tr("On cate&gories"), "bonus_points": self.tr("&Bonus"),
             "min_spend_minor": self.tr("Minimum &spend"), "one_in": self.tr("&Odds"), "action": self.tr("&Action"),
             "min_tier": self.tr("For &tier"), "names": "", **self.action_limits.labels(),
+            "every_nth": self.tr("Or &every Nth sale"), "win_reward_id": self.tr("&Prize"),
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
@@ -137,8 +146,7 @@ class CampaignForm(QWidget):
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
-                   ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action",
-                    *self.action_limits.fields()))
+                   (*_OPTIONAL, *self.action_limits.fields()))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
             grid.setHorizontalSpacing(10)
@@ -172,9 +180,16 @@ class CampaignForm(QWidget):
         return self.local_names.toggle if key == "names" else self.fields[key]
 
     # -- filling ----------------------------------------------------------------------
-    def set_choices(self, *, currency: str, zone: ZoneInfo, tiers: tuple[Tier, ...], categories: tuple[str, ...]) -> None:
+    def set_choices(self, *, currency: str, zone: ZoneInfo, tiers: tuple[Tier, ...], categories: tuple[str, ...],
+                    prizes: tuple[tuple[str, str], ...] = ()) -> None:
         """New lists to choose from, keeping what is chosen: a refresh must not edit the form."""
         chosen, tier = self._chosen_categories(), self.min_tier.currentData()
+        prize = self.win_reward_id.currentData()
+        self.win_reward_id.clear()
+        self.win_reward_id.addItem(self.tr("Bonus points only"), None)
+        for reward_id, name in prizes:
+            self.win_reward_id.addItem(name, reward_id)
+        self.win_reward_id.setCurrentIndex(max(0, self.win_reward_id.findData(prize)))
         self.zone = zone
         self.min_spend_minor.currency = currency
         self.min_tier.clear()
@@ -200,6 +215,8 @@ class CampaignForm(QWidget):
         self.bonus_points.setValue(0)
         self.min_spend_minor.set_minor(0)
         self.one_in.setValue(20)
+        self.every_nth.setValue(0)
+        self.win_reward_id.setCurrentIndex(0)
         self._set_actions(None)
         self.action_limits.load(None)
         self.min_tier.setCurrentIndex(0)
@@ -219,6 +236,8 @@ class CampaignForm(QWidget):
         self.bonus_points.setValue(campaign.bonus_points)
         self.min_spend_minor.set_minor(campaign.min_spend_minor)
         self.one_in.setValue(max(2, campaign.one_in))
+        self.every_nth.setValue(campaign.every_nth)
+        self.win_reward_id.setCurrentIndex(max(0, self.win_reward_id.findData(campaign.win_reward_id)))
         self._set_actions(campaign.action)
         self.action_limits.load(campaign)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(campaign.min_tier)))
@@ -248,8 +267,7 @@ class CampaignForm(QWidget):
     def _show_kind_fields(self) -> None:
         used = self.action_limits.used(_KIND_FIELDS[self.kind.currentData()], self.action.currentData())
         for key, parts in self._rows.items():
-            optional = key in ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action",
-                               *self.action_limits.fields())
+            optional = key in (*_OPTIONAL, *self.action_limits.fields())
             for widget in parts[:2]:
                 widget.setVisible(not optional or key in used)
             if optional and key not in used:
@@ -262,7 +280,8 @@ class CampaignForm(QWidget):
                 "categories": self._chosen_categories(), "bonus": self.bonus_points.value(),
                 "spend": self.min_spend_minor.text(), "one_in": self.one_in.value(),
                 "action": self.action.currentData(), "tier": self.min_tier.currentData(),
-                "names": self.local_names.value(), **self.action_limits.snapshot()}
+                "names": self.local_names.value(), **self.action_limits.snapshot(),
+                "every_nth": self.every_nth.value(), "prize": self.win_reward_id.currentData()}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -300,10 +319,12 @@ class CampaignForm(QWidget):
             "bonus_points": self.bonus_points.value() if "bonus_points" in used else 0,
             "min_spend_minor": spend,
             "action": self.action.currentData() if "action" in used else None,
-            "one_in": self.one_in.value() if "one_in" in used else 0,
+            "one_in": self.one_in.value() if "one_in" in used and not self.every_nth.value() else 0,
             "min_tier": self.min_tier.currentData(),
             "names": self.local_names.value(),
             **self.action_limits.values(used, self.action.currentData()),
+            "every_nth": self.every_nth.value() if "every_nth" in used else 0,
+            "win_reward_id": self.win_reward_id.currentData() if "win_reward_id" in used else None,
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -33,6 +33,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
 from loyalty_pos.gui.manager.reports_section.actions_tab import MemberActionsTab
 from loyalty_pos.gui.manager.reports_section.giving_tabs import CharitiesTab, GiftCardsTab
+from loyalty_pos.gui.manager.reports_section.prizes_tab import PrizesTab
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.unusual_tab import UnusualTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
@@ -56,6 +57,7 @@ from loyalty_pos.services.shop.action_report import member_action_report
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
 from loyalty_pos.services.shop.unusual_report import unusual_activity
 from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
+from loyalty_pos.services.shop.prize_report import PrizeLine, prize_report
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
@@ -114,6 +116,8 @@ class ReportsSection(QWidget):
         self.unusual_tab = UnusualTab(self)
         self.actions_tab = MemberActionsTab(self)
         self.gift_cards_tab, self.charities_tab = GiftCardsTab(self), CharitiesTab(self)
+        self.prizes_tab = PrizesTab(self)
+        self.prizes: tuple[PrizeLine, ...] | None = None
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
@@ -121,7 +125,7 @@ class ReportsSection(QWidget):
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
                            (self.day_tab, self.tr("End of day")), (self.unusual_tab, self.tr("Unusual activity")),
                            (self.actions_tab, self.tr("Member actions")), (self.gift_cards_tab, self.tr("Gift cards")),
-                           (self.charities_tab, self.tr("Charity donations"))):
+                           (self.charities_tab, self.tr("Charity donations")), (self.prizes_tab, self.tr("Prizes"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -247,7 +251,7 @@ class ReportsSection(QWidget):
         return day_range(_pydate(self.start.date()), _pydate(self.end.date()), self.zone)
 
     def loaded(self) -> bool:
-        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day)
+        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day, self.prizes)
 
     def reload(self, *_args: object) -> None:
         if self.today is None:
@@ -259,6 +263,7 @@ class ReportsSection(QWidget):
         self._loaded_days = (_pydate(self.start.date()), _pydate(self.end.date()))
         self._stale = False
         self.report = self.trend = self.moves = self.campaigns = self.top = self.day = None
+        self.prizes = None
         self.status.setText(self.tr("Loading…"))
         now = self.ctx.clock.now()
         self._load("program", lambda uow: program_report(uow, start=start, end=end, now=now), self._show_report)
@@ -274,6 +279,7 @@ class ReportsSection(QWidget):
                    self.actions_tab.show_report)
         self._load("gift-cards", lambda uow: gift_card_report(uow, start=start, end=end), self.gift_cards_tab.show_report)
         self._load("charities", lambda uow: charity_report(uow, start=start, end=end), self.charities_tab.show_totals)
+        self._load("prizes", lambda uow: prize_report(uow, start=start, end=end), self._show_prizes)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
@@ -313,6 +319,10 @@ class ReportsSection(QWidget):
     def _show_day(self, report: DayReport) -> None:
         self.day = report
         self.day_tab.show_day(report)
+
+    def _show_prizes(self, lines: tuple[PrizeLine, ...]) -> None:
+        self.prizes = lines
+        self.prizes_tab.show_prizes(lines)
 
     def _step_tab(self, step: int) -> None:
         self.picker.setCurrentIndex((self.picker.currentIndex() + step) % self.picker.count())

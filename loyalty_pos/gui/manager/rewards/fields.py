@@ -35,6 +35,7 @@ from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.manager.rewards.image_field import ImageField
 from loyalty_pos.gui.manager.rewards.kinds import PERIODS, kind_label, period_label
+from loyalty_pos.gui.manager.rewards.prize_fields import build_prize_fields
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
@@ -47,6 +48,9 @@ KIND_FIELDS = {
     "product_code": {RewardKind.FREE_PRODUCT, RewardKind.BUY_X_GET_Y},
     "quantities": {RewardKind.BUY_X_GET_Y},
     "point_value": {RewardKind.PAY_WITH_POINTS},
+    "partner": {RewardKind.PARTNER_CODE},
+    "winners": {RewardKind.GIVEAWAY},
+    "pool": {RewardKind.MYSTERY},
 }
 NO_STOCK_LIMIT = -1
 NO_DAY = QDate(2000, 1, 1)  # an unticked validity day: shown as "no limit"
@@ -205,6 +209,7 @@ class RewardFields(QWidget):
         value.addWidget(self.value_currency)
         value.addWidget(self.value_money, 1)
         self._row(self.what, "point_value", self.tr("Worth"), value, self.value_points)
+        build_prize_fields(self)
         self.image = ImageField(self)
         self.image.changed.connect(self._changed)
         self._row(self.what, "image", self.tr("Picture"), self.image, self.image.choose_button)

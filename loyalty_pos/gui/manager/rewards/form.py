@@ -18,6 +18,7 @@ from loyalty_pos.domain.program import Reward, RewardKind
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rewards.fields import KIND_FIELDS, NO_DAY, NO_STOCK_LIMIT, RewardFields
 from loyalty_pos.gui.manager.rewards.kinds import day_start, first_day, last_day
+from loyalty_pos.gui.manager.rewards.prize_fields import parse_pool, pool_hint, pool_text
 from loyalty_pos.gui.widgets.dialog_parts import set_inline_error
 from loyalty_pos.gui.widgets.message_bar import field_problem_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
@@ -53,6 +54,7 @@ class RewardForm(RewardFields):
         self.value_currency.setText(catalog.currency)
         self._refill(self.min_tier, [(self.tr("Any tier"), None)] + [(t.name, t.code) for t in catalog.tiers])
         self._refill(self.category, [(self.tr("The whole basket"), None)] + [(c, c) for c in catalog.categories])
+        self.pool_hint.setText(pool_hint(catalog.rewards))
         self._filling = False
 
     @staticmethod
@@ -85,6 +87,9 @@ class RewardForm(RewardFields):
         self.free.setValue(shown.free_quantity)
         self.value_points.setValue(shown.points_per_value)
         self.value_money.set_minor(shown.point_value_minor)
+        self.partner.setText(shown.partner)
+        self.winners.setValue(shown.winners or 1)
+        self.pool.setText(pool_text(shown.pool))
         self.image.set_value(shown.image)
         self.active.setChecked(shown.active)
         zone = self.catalog.zone if self.catalog else None
@@ -160,6 +165,15 @@ class RewardForm(RewardFields):
         if kind is RewardKind.PAY_WITH_POINTS:
             values["points_per_value"] = self.value_points.value()
             values["point_value_minor"] = money("point_value", self.value_money)
+        if kind is RewardKind.PARTNER_CODE:
+            values["partner"] = self.partner.text().strip()
+        if kind is RewardKind.GIVEAWAY:
+            values["winners"] = self.winners.value()
+        if kind is RewardKind.MYSTERY:
+            pool = parse_pool(self.pool.text())
+            if pool is None:
+                problems["pool"] = self.tr("Type each reward as id: weight, separated by commas.")
+            values["pool"] = pool or ()
         try:
             reward = make_reward(**values)
         except RewardInvalid as error:
@@ -181,6 +195,8 @@ class RewardForm(RewardFields):
 
     # -- errors ------------------------------------------------------------------------
     def show_errors(self, fields: Mapping[str, str]) -> None:
+        if "entries_close" in fields:  # a giveaway without a last day: said where it is set
+            fields = {"valid_until": fields["entries_close"], **fields}
         for key, label in self.errors.items():
             text = fields.get(key)
             set_inline_error(label, field_problem_text(text) if text else None)

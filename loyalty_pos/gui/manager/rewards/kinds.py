@@ -16,6 +16,9 @@ _KINDS = {
     RewardKind.BUY_X_GET_Y: QT_TRANSLATE_NOOP("RewardKinds", "Buy X get Y"),
     RewardKind.PAY_WITH_POINTS: QT_TRANSLATE_NOOP("RewardKinds", "Pay with points"),
     RewardKind.STORE_CREDIT: QT_TRANSLATE_NOOP("RewardKinds", "Store credit"),
+    RewardKind.PARTNER_CODE: QT_TRANSLATE_NOOP("RewardKinds", "Partner voucher"),
+    RewardKind.GIVEAWAY: QT_TRANSLATE_NOOP("RewardKinds", "Giveaway entry"),
+    RewardKind.MYSTERY: QT_TRANSLATE_NOOP("RewardKinds", "Mystery reward"),
 }
 PERIODS = {
     "day": QT_TRANSLATE_NOOP("RewardKinds", "per day"),

@@ -1,0 +1,254 @@
+"""Codes and draws (Rewards, Ctrl+G): import a partner's voucher codes, commit a
+giveaway's seed before entries close, draw the winners after, and verify a draw.
+
+Every button is a service call on the worker; the tables are read again after each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.rewards.kinds import last_day
+from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
+from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.program import giveaways
+from loyalty_pos.services.program.giveaways import GiveawayStatus, Verification
+from loyalty_pos.services.program.partner_codes import CodesImported, PartnerCodes, import_code_file, partner_codes
+from loyalty_pos.services.shop.shop import shop_zone
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The name gives way (elided) before a figure, a fingerprint or a winner does.
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)  # a long seed or list of winners, whole
+            table.setItem(row, column, item)
+
+
+class PrizesDialog(QDialog):
+    def __init__(self, ctx: TillContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        actor.require_manager("Importing partner codes")
+        self.ctx, self.actor = ctx, actor
+        self.zone: ZoneInfo | None = None
+        self.partners: list[PartnerCodes] = []
+        self.statuses: list[GiveawayStatus] = []
+        self.setWindowTitle(self.tr("Partner codes and giveaway draws"))
+        self.setModal(True)
+        self.messages = MessageBar(self)
+
+        codes = QGroupBox(self.tr("Partner vouchers"), self)
+        self.codes_table = _table(codes, "partnerCodes", [self.tr("Reward"), self.tr("Partner's offer"),
+                                                          self.tr("Handed out"), self.tr("Codes left")])
+        self.codes_table.setAccessibleName(self.tr("Partner vouchers"))
+        self.code_reward = QComboBox(codes)
+        self.code_reward.setObjectName("codeReward")
+        self.code_file = QLineEdit(codes)
+        self.code_file.setObjectName("codeFile")
+        self.code_file.setPlaceholderText(self.tr("Path of a .csv or .txt file, one code a line"))
+        self.import_button = QPushButton(self.tr("&Import codes"), codes)
+        self.import_button.clicked.connect(self.import_codes)
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("&Reward"), codes, buddy=self.code_reward), self.code_reward)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.code_file, 1)
+        file_row.addWidget(self.import_button)
+        form.addRow(QLabel(self.tr("&File"), codes, buddy=self.code_file), file_row)
+        note = QLabel(self.tr("Codes are this till's own: give each till its own file, so two tills never hand "
+                              "out the same code. A returned sale keeps its code."), codes)
+        note.setWordWrap(True)
+        note.setProperty("muted", True)
+        box = QVBoxLayout(codes)
+        box.addWidget(self.codes_table)
+        box.addLayout(form)
+        box.addWidget(note)
+
+        draws = QGroupBox(self.tr("Giveaways"), self)
+        self.draw_table = _table(draws, "giveawayDraws", [
+            self.tr("Giveaway"), self.tr("Entries close"), self.tr("Entries"), self.tr("Members"),
+            self.tr("Seed"), self.tr("Winners")])
+        self.draw_table.setAccessibleName(self.tr("Giveaways"))
+        # The winners are what a manager reads: they take the room; a seed is checked, not read,
+        # so it gives way in its middle (whole in its tooltip).
+        header = self.draw_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 200)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 150)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.draw_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.giveaway = QComboBox(draws)
+        self.giveaway.setObjectName("giveawayChoice")
+        self.commit_button = QPushButton(self.tr("&Commit seed"), draws)
+        self.draw_button = QPushButton(self.tr("&Draw winners"), draws)
+        self.verify_button = QPushButton(self.tr("&Verify draw"), draws)
+        self.commit_button.clicked.connect(self.commit_seed)
+        self.draw_button.clicked.connect(self.draw)
+        self.verify_button.clicked.connect(self.verify)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("&Giveaway"), draws, buddy=self.giveaway))
+        actions.addWidget(self.giveaway, 1)
+        for button in (self.commit_button, self.draw_button, self.verify_button):
+            button.setAutoDefault(False)
+            actions.addWidget(button)
+        how = QLabel(self.tr("Commit the seed before entries close: only its fingerprint is shown until the draw. "
+                             "After the draw the seed is shown, and anyone can recompute the winners from it "
+                             "and the entries (loyalty-pos giveaway verify)."), draws)
+        how.setWordWrap(True)
+        how.setProperty("muted", True)
+        box = QVBoxLayout(draws)
+        box.addWidget(self.draw_table)
+        box.addLayout(actions)
+        box.addWidget(how)
+
+        self.close_button = QPushButton(self.tr("Close (Esc)"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(codes, 1)
+        layout.addWidget(draws, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+        self.resize(900, 640)
+        self.reload()
+
+    # -- reading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        make_uow = self.ctx.make_uow
+
+        def read() -> tuple[ZoneInfo, list[PartnerCodes], list[GiveawayStatus]]:
+            uow = make_uow(readonly=True)
+            with uow:
+                zone = shop_zone(uow)
+            return zone, partner_codes(make_uow(readonly=True)), giveaways.giveaways(make_uow(readonly=True))
+
+        self.ctx.ops.run(self, read, on_done=self._loaded, on_error=self.messages.show_error, latest="prizes-desk")
+
+    def _loaded(self, loaded: tuple[ZoneInfo, list[PartnerCodes], list[GiveawayStatus]]) -> None:
+        self.zone, self.partners, self.statuses = loaded
+        _fill(self.codes_table, [[p.name, p.partner, f"{p.handed_out:,}", f"{p.left:,}"] for p in self.partners])
+        _fill(self.draw_table, [self._draw_row(status) for status in self.statuses])
+        self.draw_table.resizeRowsToContents()  # a winner a line
+        for combo, items in ((self.code_reward, [(p.name, p.reward_id) for p in self.partners]),
+                             (self.giveaway, [(s.reward.name, s.reward.id) for s in self.statuses])):
+            current = combo.currentData()
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.import_button.setEnabled(bool(self.partners))
+        for button in (self.commit_button, self.draw_button, self.verify_button):
+            button.setEnabled(bool(self.statuses))
+
+    def _draw_row(self, status: GiveawayStatus) -> list[str]:
+        draw = status.draw
+        closes = status.reward.valid_until
+        day = last_day(closes, self.zone).isoformat() if closes is not None and self.zone is not None else ""
+        if draw is None:
+            seed = self.tr("not committed")
+        elif status.published_seed is None:
+            seed = self.tr("fingerprint {digest}").format(digest=draw.seed_digest[:12])
+        else:
+            seed = status.published_seed
+        winners = "\n".join(f"{n}. {name}" for n, name in enumerate(status.winner_names, start=1))
+        return [status.reward.name, day, f"{status.entries:,}", f"{status.members:,}", seed,
+                winners or self.tr("not drawn")]
+
+    # -- commands ----------------------------------------------------------------------
+    def _run(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def finished(result: Any) -> None:
+            done(result)
+            self.reload()
+
+        self.ctx.ops.run(self, call, on_done=finished, on_error=self._refused)
+
+    def _refused(self, error: LoyaltyError) -> None:
+        self.messages.show_error(error)
+
+    def import_codes(self) -> None:
+        reward_id, path = self.code_reward.currentData(), self.code_file.text().strip()
+        if not reward_id or not path:
+            self.messages.show_message(self.tr("Choose the reward and type the file's path."), Level.WARNING)
+            self.code_file.setFocus()
+            return
+        ctx, actor = self.ctx, self.actor
+        self._run(lambda: import_code_file(ctx.make_uow(), reward_id, Path(path), actor=actor, clock=ctx.clock),
+                  self._imported)
+
+    def _imported(self, done: CodesImported) -> None:
+        self.messages.show_message(self.tr("{added:,} codes added, {duplicates:,} already there; {left:,} left to "
+                                           "hand out.").format(added=done.added, duplicates=done.duplicates,
+                                                               left=done.left), Level.SUCCESS)
+
+    def commit_seed(self) -> None:
+        reward_id, ctx, actor = self.giveaway.currentData(), self.ctx, self.actor
+        self._run(lambda: giveaways.commit_seed(ctx.make_uow(), reward_id, actor=actor, clock=ctx.clock),
+                  lambda digest: self.messages.show_message(
+                      self.tr("Seed committed. Its fingerprint is in the audit log: {digest}").format(digest=digest),
+                      Level.SUCCESS))
+
+    def draw(self) -> None:
+        reward_id, ctx, actor = self.giveaway.currentData(), self.ctx, self.actor
+        self._run(lambda: giveaways.draw(ctx.make_uow(), reward_id, actor=actor, clock=ctx.clock),
+                  lambda winners: self.messages.show_message(
+                      self.tr("{count} winner(s) drawn; they are listed in the table.").format(count=len(winners)),
+                      Level.SUCCESS))
+
+    def verify(self) -> None:
+        reward_id, ctx = self.giveaway.currentData(), self.ctx
+        self._run(lambda: giveaways.verify(ctx.make_uow(readonly=True), reward_id), self._verified)
+
+    def _verified(self, result: Verification) -> None:
+        if result.ok:
+            self.messages.show_message(self.tr("Verified: the seed matches its fingerprint and the entries give "
+                                               "the same winners."), Level.SUCCESS)
+        else:
+            self.messages.show_message(self.tr("NOT verified: the seed or the entries have changed since the draw. "
+                                               "Tell head office."), Level.ERROR)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape:
+            self.accept()
+            return
+        super().keyPressEvent(event)
