@@ -44,3 +44,8 @@ def inactivity_expiry_id(member_id: str, last_activity: datetime | None) -> str:
 def enrolment_bonus_id(member_id: str, campaign_id: str) -> str:
     """A member joins once; the sign-up bonus of one campaign is theirs once."""
     return _derived("enrolment-bonus", member_id, campaign_id)
+
+
+def challenge_completion_id(member_id: str, challenge_id: str, period: str) -> str:
+    """A challenge completes once per member and period, whichever till sees it complete."""
+    return _derived("challenge", member_id, challenge_id, period)

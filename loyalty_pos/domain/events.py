@@ -94,6 +94,8 @@ class EventType(enum.StrEnum):
     CHAIN_STARTED = "chain_started"
     CHAIN_RESTORED = "chain_restored"
     HEAD_OFFICE_APPLIED = "head_office_applied"
+    BADGE_EARNED = "badge_earned"
+    PAID_MEMBERSHIP_SOLD = "paid_membership_sold"
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,6 +986,41 @@ class HeadOfficeApplied(Event):
         return "head-office"
 
 
+# -- challenges, badges, paid membership ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeEarned(Event):
+    type = EventType.BADGE_EARNED
+    synced = False  # each till awards from the sales it holds; the badge table is this till's
+    member_id: str
+    badge_id: str
+    sale_id: str | None
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
+@dataclass(frozen=True, slots=True)
+class PaidMembershipSold(Event):
+    type = EventType.PAID_MEMBERSHIP_SOLD
+    synced = False  # the tier it sets travels as TierChanged
+    changes = Changes.MEMBER
+    membership_id: str
+    member_id: str
+    paid_tier_id: str
+    tier_code: str
+    fee_minor: int
+    currency: str
+    until: date
+    receipt_no: str
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -996,6 +1033,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
+        BadgeEarned, PaidMembershipSold,
     )
 }
 

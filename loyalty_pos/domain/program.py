@@ -11,10 +11,13 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from loyalty_pos.domain.badges import Badge
+from loyalty_pos.domain.challenges import Challenge
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.money import Rounding
+from loyalty_pos.domain.paid_membership import PaidTier
 
 # A field whose empty value the program document leaves out: a program that uses no
 # translations stays readable by a release from before the field existed (the codec
@@ -249,6 +252,10 @@ class Program:
     negative_balance: NegativeBalancePolicy = NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG
     offline_redeem_cap_per_day: int | None = None  # enforced when the till is offline (sync)
     version: int = 0
+    # Left out of the document when empty, like OMIT_EMPTY maps: older programs keep their digests.
+    challenges: tuple[Challenge, ...] = field(default=(), metadata=OMIT_EMPTY)
+    badges: tuple[Badge, ...] = field(default=(), metadata=OMIT_EMPTY)
+    paid_tiers: tuple[PaidTier, ...] = field(default=(), metadata=OMIT_EMPTY)
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)

@@ -70,6 +70,17 @@ class ReceiptPointsLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptChallenge:
+    """A challenge's progress as printed: "Coffee challenge: 3 of 5", or done with its points."""
+
+    name: str
+    count: int
+    target: int
+    completed: bool = False  # this sale completed it and paid ``points``
+    points: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Receipt:
     kind: ReceiptKind
     receipt_no: str
@@ -120,6 +131,11 @@ class Receipt:
     # A printer check from the settings, no sale: its one line is written in the reader's
     # language at print time (a test receipt is never stored).
     test_print: bool = False
+    # Challenges, badges and the paid tier (services/sale/counting.py); older receipts have none.
+    challenges: tuple[ReceiptChallenge, ...] = ()
+    new_badges: tuple[str, ...] = ()
+    paid_tier: str | None = None
+    paid_until: str | None = None  # ISO date: the day the paid tier ends
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and
@@ -129,6 +145,8 @@ class Receipt:
         data["rewards"] = [_with_facts(reward) for reward in self.rewards]
         data["points_lines"] = [_with_facts(line) for line in self.points_lines]
         data["footer"] = list(self.footer)
+        data["challenges"] = [_plain(challenge) for challenge in self.challenges]
+        data["new_badges"] = list(self.new_badges)
         data["at"] = self.at.isoformat()
         data["expiring_at"] = self.expiring_at.isoformat() if self.expiring_at else None
         return data

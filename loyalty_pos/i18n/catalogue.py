@@ -25,6 +25,7 @@ from loyalty_pos.domain.receipt import ROUNDING_NOTES
 from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
+from loyalty_pos.i18n.counting_texts import COUNTING_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
@@ -159,6 +160,7 @@ MESSAGES: dict[str, str] = {
     "error.points_below_minimum": "{reward} needs at least {minimum} points, {entered} were entered",
     # The rest of the templated refusals, kept in their own module (one entry per raise wording).
     **REFUSALS,
+    **COUNTING_TEXTS,  # challenges, badges, paid membership (receipt lines and refusals)
     # Country names (setup's region page, settings, the setup summary). A table, not Qt's: QLocale
     # names a country in English (territoryToString) or in its own language (nativeTerritoryName,
     # "Deutschland" on a Norwegian till), never in the till's.

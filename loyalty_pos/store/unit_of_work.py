@@ -20,6 +20,7 @@ from loyalty_pos.services.ports import (
     CardRepository,
     ChainSnapshotLoad,
     ConsentLog,
+    CountingRepository,
     IntegrityReads,
     LedgerRepository,
     MemberRepository,
@@ -42,6 +43,7 @@ from loyalty_pos.store.repositories.audit import SqlAudit
 from loyalty_pos.store.repositories.catalog import SqlProducts, SqlProgram
 from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
 from loyalty_pos.store.repositories.consents import SqlConsents
+from loyalty_pos.store.repositories.counting import SqlCounting
 from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.members import SqlCards, SqlMembers
@@ -85,6 +87,7 @@ class SqlUnitOfWork:
         self.reports: ReportQueries = SqlReports(self)
         self.approvals: ApprovalRepository = SqlApprovals(self)
         self.integrity: IntegrityReads = SqlIntegrity(self)
+        self.counting: CountingRepository = SqlCounting(self)
 
     @property
     def connection(self) -> Connection:

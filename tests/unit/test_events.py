@@ -16,6 +16,7 @@ from loyalty_pos.domain.events import (
     PERSONAL_FIELDS,
     AccessRecovered,
     ApprovalFailed,
+    BadgeEarned,
     ApprovalGiven,
     ApprovalIssued,
     BalanceFlagged,
@@ -45,6 +46,7 @@ from loyalty_pos.domain.events import (
     MemberDataExported,
     MemberErased,
     MemberUpdated,
+    PaidMembershipSold,
     PinReset,
     PointsAdjusted,
     PointsExpired,
@@ -156,6 +158,8 @@ EXAMPLES: list[Event] = [
     ChainStarted(41, "ab" * 32, 7),
     ChainRestored(120, "cd" * 32, 133, "ef" * 32, "loyalty-20261206T101500Z.sqlite"),
     HeadOfficeApplied(3, 2, 4, 17),
+    BadgeEarned(ADA, "explorer", "s-1"),
+    PaidMembershipSold("pm-1", ADA, "gold-year", "gold", 49_900, "NOK", date(2027, 11, 23), "R01-000002"),
 ]
 
 

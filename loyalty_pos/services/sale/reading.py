@@ -29,6 +29,7 @@ from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.members.tier_history import tier_held
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import program_in_force, published_program
+from loyalty_pos.services.sale.counting import CountingReading, read_counting
 from loyalty_pos.services.shop.profile import prices_include_tax
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class SaleReading:
     state: PointsState | None
     view: MemberView | None  # what pricing and the rewards list need, every limited reward counted
     stock: dict[str, int | None]  # every reward's stock left (None: not stocked)
+    counting: CountingReading | None = None  # challenges, badges, paid tier (services/sale/counting.py)
 
 
 def _member(uow: UnitOfWork, member_id: str | None) -> Member | None:
@@ -74,7 +76,7 @@ def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_led
     view = build_member_view(uow, program, priced_as, state, now,
                              tier_metric=tier_metric(uow, program, member.id, now))
     stock = stock_for(uow, program, [reward.id for reward in program.rewards])
-    return SaleReading(program, member, ledger, state, view, stock)
+    return SaleReading(program, member, ledger, state, view, stock, read_counting(uow, program, member.id, now))
 
 
 def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput]) -> Basket:

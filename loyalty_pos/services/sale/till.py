@@ -30,6 +30,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.members.membership import MemberPanel, member_summary_from, panel_from_state
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
+from loyalty_pos.services.sale.counting import CountingPanel, counting_panel
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
@@ -90,6 +91,7 @@ class TillMember:
     currency: str
     tier_basis: TierBasis
     rewards: RewardsOffer
+    counting: CountingPanel | None = None  # challenges, badges, paid tier; None when the program has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,11 +219,13 @@ def _offer(
 def member_on_till(
     uow: UnitOfWork, program: Program, member: Member, state: PointsState, view: MemberView, *,
     priced: PricedSale | None, stock: Mapping[str, int | None], now: datetime,
+    counting: CountingPanel | None = None,
 ) -> TillMember:
     """The member panel and the rewards list against ``priced`` (None: an empty basket),
     from what the caller has already read: nothing about the member is read again."""
     panel = panel_from_state(member, state, program, view.tier_metric, now)
-    return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now))
+    return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now),
+                      counting)
 
 
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> SaleView:
@@ -239,8 +243,9 @@ def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> SaleView:
         if reading.member is None:
             return SaleView(priced, None)
         assert reading.state is not None and reading.view is not None
+        counting = counting_panel(reading.program, reading.counting, priced.lines if priced is not None else ())
         member = member_on_till(uow, reading.program, reading.member, reading.state, reading.view,
-                                priced=priced, stock=reading.stock, now=now)
+                                priced=priced, stock=reading.stock, now=now, counting=counting)
     return SaleView(priced, member)
 
 

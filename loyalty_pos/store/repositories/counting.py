@@ -1,0 +1,77 @@
+"""What challenges, badges and paid memberships read and write: a member's purchases
+since a date, their footprint, the badges they hold, the memberships they paid for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import and_, case, distinct, func, insert, select
+
+from loyalty_pos.services.ports import BoughtLine, PaidMembershipRow
+from loyalty_pos.store.repositories.base import Repository
+from loyalty_pos.store.tables import member_badges, paid_memberships, sale_lines, sales
+
+S, L, B, P = sales.c, sale_lines.c, member_badges.c, paid_memberships.c
+# A return's lines take units back: the counter sees what the member kept.
+_SIGNED = L.quantity * case((S.returned_of.is_(None), 1), else_=-1)
+_PAID_COLUMNS = (P.id, P.member_id, P.paid_tier_id, P.name, P.tier_code, P.fee_minor, P.currency, P.sold_at,
+                 P.until, P.actor, P.terminal_id, P.receipt_no)
+
+
+def _paid(row: object) -> PaidMembershipRow:
+    return PaidMembershipRow(*(getattr(row, column.name) for column in _PAID_COLUMNS))
+
+
+class SqlCounting(Repository):
+    def bought_since(self, member_id: str, since: datetime) -> list[BoughtLine]:
+        rows = self._db.execute(
+            select(S.at, L.product_code, L.category, _SIGNED.label("quantity"))
+            .select_from(sales.join(sale_lines, L.sale_id == S.sale_id))
+            .where(S.member_id == member_id, S.at >= since)
+        )
+        return [BoughtLine(row.at, row.product_code, row.category, int(row.quantity)) for row in rows]
+
+    def footprint(self, member_id: str) -> tuple[int, frozenset[str]]:
+        visits = self._db.execute(
+            select(func.count()).select_from(sales).where(S.member_id == member_id, S.returned_of.is_(None))
+        ).scalar_one()
+        categories = self._db.execute(
+            select(distinct(L.category)).select_from(sales.join(sale_lines, L.sale_id == S.sale_id))
+            .where(S.member_id == member_id, S.returned_of.is_(None))
+        ).scalars()
+        return int(visits), frozenset(categories)
+
+    def badges_held(self, member_id: str) -> frozenset[str]:
+        return frozenset(self._db.execute(select(B.badge_id).where(B.member_id == member_id)).scalars())
+
+    def award_badges(self, member_id: str, badge_ids: Iterable[str], at: datetime, sale_id: str | None) -> None:
+        rows = [{"member_id": member_id, "badge_id": badge_id, "earned_at": at, "sale_id": sale_id}
+                for badge_id in badge_ids]
+        if rows:
+            self._db.execute(insert(member_badges).prefix_with("OR IGNORE"), rows)
+
+    def badge_counts(self, since: datetime | None = None) -> dict[str, int]:
+        query = select(B.badge_id, func.count()).group_by(B.badge_id)
+        if since is not None:
+            query = query.where(B.earned_at >= since)
+        return {badge_id: int(count) for badge_id, count in self._db.execute(query)}
+
+    def add_paid_membership(self, row: PaidMembershipRow) -> None:
+        self._db.execute(insert(paid_memberships),
+                         {column.name: value for column, value in zip(_PAID_COLUMNS, row, strict=True)})
+
+    def paid_membership(self, member_id: str) -> PaidMembershipRow | None:
+        """The member's membership that runs longest (the latest renewal)."""
+        row = self._db.execute(
+            select(*_PAID_COLUMNS).where(P.member_id == member_id).order_by(P.until.desc(), P.sold_at.desc()).limit(1)
+        ).first()
+        return None if row is None else _paid(row)
+
+    def paid_memberships(self) -> list[PaidMembershipRow]:
+        rows = self._db.execute(select(*_PAID_COLUMNS).order_by(P.sold_at))
+        return [_paid(row) for row in rows]
+
+    def paid_members_until(self, today: date) -> set[str]:
+        """Members whose paid tier still holds on ``today``."""
+        return set(self._db.execute(select(distinct(P.member_id)).where(and_(P.until > today))).scalars())
