@@ -136,6 +136,8 @@ class Receipt:
     new_badges: tuple[str, ...] = ()
     paid_tier: str | None = None
     paid_until: str | None = None  # ISO date: the day the paid tier ends
+    # A paid membership's slip: its money was taken on the shop's own register.
+    paid_on_register: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and

@@ -9,6 +9,7 @@ COUNTING_TEXTS: dict[str, str] = {
     "receipt.new_badge": "New badge: {name}",
     "receipt.paid_tier_until": "{name} until {day}",
     "receipt.paid_on_register": "Paid on the shop's register",
+    "error.paid_tier_unknown": "Paid membership {key} is not on sale.",
     "error.bad_challenge": "A challenge needs a name",
     "error.bad_challenge.target": "Challenge {name!r} needs a target from 1 to {limit}",
     "error.bad_challenge.bonus": "Challenge {name!r} needs bonus points above 0",

@@ -25,4 +25,6 @@ def counting_notes(receipt: Receipt, language: str, clean: Callable[[str], str])
     if receipt.paid_tier and receipt.paid_until:
         day = format_date(date.fromisoformat(receipt.paid_until), language)
         notes.append(text("receipt.paid_tier_until", language, name=clean(receipt.paid_tier), day=day))
+    if receipt.paid_on_register:
+        notes.append(text("receipt.paid_on_register", language))
     return notes

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import and_, case, distinct, func, insert, select
+from sqlalchemy import case, func, insert, select
 
 from loyalty_pos.services.ports import BoughtLine, PaidMembershipRow
 from loyalty_pos.store.repositories.base import Repository
@@ -37,8 +37,8 @@ class SqlCounting(Repository):
             select(func.count()).select_from(sales).where(S.member_id == member_id, S.returned_of.is_(None))
         ).scalar_one()
         categories = self._db.execute(
-            select(distinct(L.category)).select_from(sales.join(sale_lines, L.sale_id == S.sale_id))
-            .where(S.member_id == member_id, S.returned_of.is_(None))
+            select(L.category).select_from(sales.join(sale_lines, L.sale_id == S.sale_id))
+            .where(S.member_id == member_id, S.returned_of.is_(None)).distinct()
         ).scalars()
         return int(visits), frozenset(categories)
 
@@ -58,8 +58,7 @@ class SqlCounting(Repository):
         return {badge_id: int(count) for badge_id, count in self._db.execute(query)}
 
     def add_paid_membership(self, row: PaidMembershipRow) -> None:
-        self._db.execute(insert(paid_memberships),
-                         {column.name: value for column, value in zip(_PAID_COLUMNS, row, strict=True)})
+        self._db.execute(insert(paid_memberships), {column.name: getattr(row, column.name) for column in _PAID_COLUMNS})
 
     def paid_membership(self, member_id: str) -> PaidMembershipRow | None:
         """The member's membership that runs longest (the latest renewal)."""
@@ -74,4 +73,4 @@ class SqlCounting(Repository):
 
     def paid_members_until(self, today: date) -> set[str]:
         """Members whose paid tier still holds on ``today``."""
-        return set(self._db.execute(select(distinct(P.member_id)).where(and_(P.until > today))).scalars())
+        return set(self._db.execute(select(P.member_id).where(P.until > today).distinct()).scalars())
