@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from dataclasses import replace
+from datetime import timedelta
 
 from loyalty_pos.domain.badges import Badge, BadgeKind
 from loyalty_pos.domain.challenges import Challenge, ChallengeKind
@@ -18,6 +19,7 @@ from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return
 from loyalty_pos.services.sale.till import refresh_sale
+from loyalty_pos.services.shop.counting_reports import counting_report
 from tests.integration.conftest import Shop
 
 COFFEES = Challenge("coffee5", "Coffee challenge", ChallengeKind.COUNT, 5, Period.MONTH,
@@ -142,3 +144,19 @@ def test_a_program_without_challenges_reads_nothing_more(shop: Shop) -> None:
     result = checkout(shop.uow(), _sale(member.id, ("COF-ESP", 1)), actor=shop.cashier, clock=shop.clock)
     assert result.receipt.challenges == () and result.member is not None and result.member.counting is None
     assert result.receipt == type(result.receipt).from_dict(result.receipt.to_dict())
+
+
+def test_the_report_counts_completions_in_the_range_where_members_stand_and_badges_held(shop: Shop) -> None:
+    _publish(shop, challenges=(COFFEES,), badges=(FIRST,))
+    done, halfway, started = shop.enrol("Ada Done"), shop.enrol("Bo Halfway"), shop.enrol("Cy Started")
+    for member, coffees in ((done, 5), (halfway, 3), (started, 1)):
+        checkout(shop.uow(), _sale(member.id, ("COF-ESP", coffees)), actor=shop.cashier, clock=shop.clock)
+    now = shop.clock.now()
+    report = counting_report(shop.uow(readonly=True), start=now - timedelta(days=30), end=now + timedelta(days=1),
+                             now=now)
+    [row] = report.challenges
+    assert (row.completions, row.points, row.members, row.progress) == (1, 40, 1, (1, 0, 1, 0))
+    assert [(b.name, b.holders, b.awarded) for b in report.badges] == [("First purchase", 3, 3)]
+    earlier = counting_report(shop.uow(readonly=True), start=now - timedelta(days=30), end=now - timedelta(days=1),
+                              now=now)
+    assert (earlier.challenges[0].completions, earlier.badges[0].awarded) == (0, 0)

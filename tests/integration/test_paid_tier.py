@@ -18,6 +18,7 @@ from loyalty_pos.services.members.tier_review import review_tiers
 from loyalty_pos.services.program import catalog
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.shop.counting_reports import counting_report
 from tests.integration.conftest import Shop
 
 GOLD_YEAR = PaidTier("gold-year", "Gold membership", "gold", 499_00)
@@ -68,9 +69,17 @@ def test_a_renewal_before_it_lapses_adds_a_year_to_its_end_and_both_are_recorded
     shop.clock.at = datetime(2027, 10, 1, 12, tzinfo=UTC)
     renewed = sell_paid_tier(shop.uow(), member.id, "gold-year", actor=shop.cashier, clock=shop.clock)
     assert renewed.until == date(2028, 11, 23)
+    other = shop.enrol("Bo Lapsing")
+    shop.clock.at = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    sell_paid_tier(shop.uow(), other.id, "gold-year", actor=shop.cashier, clock=shop.clock)
+    shop.clock.at = datetime(2027, 12, 1, 12, tzinfo=UTC)  # Bo's has lapsed, the renewed one holds
+    report = counting_report(shop.uow(readonly=True), start=datetime(2027, 1, 1, tzinfo=UTC),
+                             end=datetime(2028, 1, 1, tzinfo=UTC), now=shop.clock.now())
+    assert [(p.name, p.sold, p.revenue_minor, p.active, p.lapsed) for p in report.paid_tiers] == [
+        ("Gold membership", 1, 499_00, 1, 1)]
     with sqlite3.connect(shop.app.config.db_path) as db:
-        assert db.execute("SELECT count(*), sum(fee_minor) FROM paid_memberships").fetchone() == (2, 998_00)
-        assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'paid_membership_sold'").fetchone() == (2,)
+        assert db.execute("SELECT count(*), sum(fee_minor) FROM paid_memberships").fetchone() == (3, 1497_00)
+        assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'paid_membership_sold'").fetchone() == (3,)
 
 
 def test_a_membership_not_on_sale_or_a_blocked_member_is_refused(shop: Shop) -> None:
