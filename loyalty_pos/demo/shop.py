@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from loyalty_pos.domain.badges import Badge, BadgeKind
 from loyalty_pos.domain.basket import Product
+from loyalty_pos.domain.challenges import Challenge, ChallengeKind
+from loyalty_pos.domain.counting import Period
 from loyalty_pos.domain.ledger import ExpiryPolicy
+from loyalty_pos.domain.paid_membership import PaidTier
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -95,6 +99,20 @@ def demo_products() -> list[Product]:
     ]
 
 
+# Challenges, badges and a paid tier (domain/challenges.py, badges.py, paid_membership.py).
+DEMO_CHALLENGES = (
+    Challenge("coffee5", "Coffee challenge", ChallengeKind.COUNT, 5, Period.MONTH,
+              categories=frozenset({"coffee"}), bonus_points=40),
+    Challenge("weeks3", "Three weeks in a row", ChallengeKind.STREAK, 3, Period.WEEK, bonus_points=30),
+)
+DEMO_BADGES = (
+    Badge("first", "First purchase", BadgeKind.VISITS, 1),
+    Badge("regular", "Regular", BadgeKind.VISITS, 10),
+    Badge("explorer", "Explorer", BadgeKind.CATEGORIES, 5),
+)
+DEMO_PAID_TIERS = (PaidTier("gold-year", "Gold membership", "gold", 499_00),)
+
+
 def demo_program(now: datetime) -> Program:
     """Every reward and campaign kind, with values a deli would really use."""
     season_start = datetime(now.year, 11, 1, tzinfo=UTC)
@@ -148,4 +166,7 @@ def demo_program(now: datetime) -> Program:
         expiry=ExpiryPolicy(months_after_earning=12, inactivity_months=None),
         negative_balance=NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG,
         offline_redeem_cap_per_day=500,
+        challenges=DEMO_CHALLENGES,
+        badges=DEMO_BADGES,
+        paid_tiers=DEMO_PAID_TIERS,
     )

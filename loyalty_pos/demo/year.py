@@ -36,10 +36,13 @@ from loyalty_pos.domain.basket import Basket, BasketLine, Product
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.badges import Badge
 from loyalty_pos.domain.events import (
+    BadgeEarned,
     BalanceFlagged,
     Event,
     MemberEnrolled,
+    PaidMembershipSold,
     PointsExpired,
     ReturnProcessed,
     SaleCommitted,
@@ -61,6 +64,7 @@ from loyalty_pos.domain.members import (
     MemberStatus,
     MemberView,
 )
+from loyalty_pos.domain.paid_membership import PaidTier
 from loyalty_pos.domain.pricing import PricedSale, member_after, price_sale
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import (
@@ -78,8 +82,10 @@ from loyalty_pos.domain.returns import (
 )
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.demo.counting_history import MemberCounting
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import SaleRecord
+from loyalty_pos.services.sale.counting import CountingPanel, receipt_fields
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.returns import returned_lines
 from loyalty_pos.store.bulk import BulkLoader
@@ -213,6 +219,7 @@ class _MemberYear:
         self.last_folded: tuple[datetime, str] | None = None
         self.events: list[tuple[datetime, int, int, object]] = []
         self._order = 0
+        self.counting = MemberCounting(self.program, member.id)  # challenges, badges, a paid tier
 
     # -- the timeline ---------------------------------------------------------------
     def _push(self, at: datetime, kind: int, data: object = None) -> None:
@@ -348,6 +355,7 @@ class _MemberYear:
         sale_id = _uuid(rng)
         view = self._view(at)
         priced = self._price(self._basket(), view, at, sale_id)
+        panel, earned = self._counted(priced, at)
         entries = self._sale_entries(priced, at)
         self._post(entries)
         self.earned_today += priced.points_earned
@@ -363,6 +371,8 @@ class _MemberYear:
         receipt = sale_receipt(priced, program=program, receipt_no=receipt_no, actor=spec.cashier,
                                shop=spec.shop_name, tender=Tender.CARD, member=self.member, state=self.state,
                                now=at, metric=metric)
+        receipt = replace(receipt, **receipt_fields(panel, ()))
+        self._badges(earned, sale_id, at)
         sale = SaleRecord(
             sale_id=sale_id, receipt_no=receipt_no, member_id=self.member.id, terminal_id=spec.cashier.terminal_id,
             actor=spec.cashier.username, at=at, currency=priced.currency, lines=priced.lines,
@@ -378,6 +388,34 @@ class _MemberYear:
             when = at + timedelta(seconds=3_600 + rng.random() * 13 * 86_400)
             if when < spec.now:
                 self._push(when, _RETURN, sale)
+
+    def _counted(self, priced: PricedSale, at: datetime) -> tuple[CountingPanel | None, tuple[Badge, ...]]:
+        """Challenges and badges as checkout counts them (completions unpaid: see
+        demo/counting_history.py); first, the paid tier a few buy."""
+        today = at.astimezone(self.spec.zone).date()
+        offer = self.counting.buys_paid_tier(self.spec.now, at, self.member.tier_code)
+        if offer is not None:
+            self._sell_paid_tier(offer, today, at)
+        return self.counting.on_sale(priced, today)
+
+    def _sell_paid_tier(self, offer: PaidTier, today: date, at: datetime) -> None:
+        """As services.members.paid_tier.sell_paid_tier: the row, its record, the tier (never down)."""
+        cashier = self.spec.cashier
+        row = self.counting.sell(offer, today, at, cashier, self.year.receipts.next(), self.program.currency)
+        self.year.rows.paid_membership(row)
+        tiers = self.program.tiers
+        if tiers.rank(offer.tier_code) > tiers.rank(self.member.tier_code):
+            self._record(TierChanged(self.member.id, self.member.tier_code, offer.tier_code,
+                                     f"{offer.name} until {row.until.isoformat()}"), at)
+            self.member = replace(self.member, tier_code=offer.tier_code)
+        self._record(PaidMembershipSold(row.id, row.member_id, row.paid_tier_id, row.tier_code, row.fee_minor,
+                                        row.currency, row.until, row.receipt_no), at)
+
+    def _badges(self, earned: tuple[Badge, ...], sale_id: str, at: datetime) -> None:
+        if earned:
+            self.year.rows.badges(self.member.id, [badge.id for badge in earned], at, sale_id)
+        for badge in earned:
+            self._record(BadgeEarned(self.member.id, badge.id, sale_id), at)
 
     def _sale_entries(self, priced: PricedSale, at: datetime) -> list[LedgerEntry]:
         """As ``checkout.ledger_entries``: redemptions, then the purchase and bonus points."""
@@ -469,6 +507,8 @@ class _MemberYear:
         policy = self.program.tiers
         if self.member.tier_code == policy.tiers[0].code:
             return
+        if self.counting.exempt(at.astimezone(self.spec.zone).date()):
+            return  # a paid tier holds: reviewed once it lapses
         metric = self._metric(at)
         change = tier_rules.review(policy, tier_code=self.member.tier_code, metric=metric, now=at,
                                    last_reviewed_at=self.reviewed_at)
