@@ -16,6 +16,7 @@ from loyalty_pos.domain.errors import Conflict, NotFound, ValidationError
 from loyalty_pos.domain.events import (
     Event,
     ProgramDraftDiscarded,
+    ProgramDraftSaved,
     ProgramEarningSaved,
     ProgramExpirySaved,
     ProgramTiersSaved,
@@ -29,6 +30,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
+from loyalty_pos.services.program.counting_rules import Counting, with_counting
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -99,6 +101,7 @@ def _check_tiers(draft: Program, policy: TierPolicy) -> None:
     # A reward or campaign open only to a removed tier would silently open to nobody.
     users = [f"reward {r.name}" for r in draft.rewards if r.min_tier and r.min_tier not in codes]
     users += [f"campaign {c.name}" for c in draft.campaigns if c.min_tier and c.min_tier not in codes]
+    users += [f"paid membership {p.name}" for p in draft.paid_tiers if p.tier_code not in codes]
     if users:
         raise ValidationError(code="tier_in_use",
                               template="A removed tier is still required by {users}; change those first",
@@ -114,6 +117,7 @@ def save_rules(
     negative_balance: NegativeBalancePolicy | None = None,
     actor: Actor,
     clock: Clock,
+    counting: Counting | None = None,
 ) -> Program:
     """Replace the given parts of the working draft, all or nothing; returns the saved draft."""
     actor.require_manager("Editing the loyalty program")
@@ -141,6 +145,9 @@ def save_rules(
                               negative_balance=negative_balance or program.negative_balance)
             encoded = program_to_dict(program)
             journal.append(lambda version: ProgramExpirySaved(version, encoded["expiry"], encoded["negative_balance"]))
+        if counting is not None:
+            program = with_counting(uow, program, counting)
+            journal.append(lambda _version: ProgramDraftSaved())
         if not journal:
             raise ValidationError(code="nothing_to_save", template="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)
