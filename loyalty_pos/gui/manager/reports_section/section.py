@@ -31,6 +31,7 @@ from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
+from loyalty_pos.gui.manager.reports_section.counting_tabs import CountingTabs
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
     CampaignsTab,
@@ -44,6 +45,7 @@ from loyalty_pos.gui.manager.reports_section.tabs import (
     TopMembersTab,
 )
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.services.shop.counting_reports import counting_report
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.day_edit import DayEdit
@@ -111,6 +113,10 @@ class ReportsSection(QWidget):
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
                            (self.day_tab, self.tr("End of day"))):
+            self.picker.addItem(title)
+            self.pages.addWidget(tab)
+        self.counting_tabs = CountingTabs(self)  # challenges, badges, paid memberships
+        for tab, title in self.counting_tabs.titled():
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -257,6 +263,8 @@ class ReportsSection(QWidget):
         self._load("top", lambda uow: top_members(uow, start=start, end=end), self._show_top)
         day = _pydate(self.end.date())
         self._load("day", lambda uow: day_report(uow, now=now, day=day), self._show_day)
+        self._load("counting", lambda uow: counting_report(uow, start=start, end=end, now=now),
+                   self.counting_tabs.show_report)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
