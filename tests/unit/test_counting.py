@@ -3,12 +3,14 @@ and paid membership dates, with plain values."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from loyalty_pos.demo.shop import demo_program
 from loyalty_pos.domain.badges import Badge, BadgeKind, Footprint, new_badges
 from loyalty_pos.domain.challenges import Challenge, ChallengeKind, history_start, statuses
 from loyalty_pos.domain.counting import Period, Purchase, Scope, period_start, progress, run_length, units
@@ -16,6 +18,7 @@ from loyalty_pos.domain.derived_ids import challenge_completion_id
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.paid_membership import PaidTier, add_months, holds, paid_until
 from loyalty_pos.domain.pricing import reward_progress
+from loyalty_pos.domain.program_diff import program_changes
 from loyalty_pos.domain.starter_programs import StampItem, Starter, starter_shop
 
 COFFEES = Challenge("coffee", "Coffee challenge", ChallengeKind.COUNT, 5, Period.MONTH,
@@ -148,3 +151,15 @@ def test_a_paid_year_ends_on_the_same_date_and_a_renewal_adds_to_it() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     with pytest.raises(ValidationError):
         PaidTier("gold", "Gold", "gold", 0)
+
+
+def test_publishing_names_each_challenge_badge_and_paid_membership_change() -> None:
+    published = demo_program(datetime(2026, 11, 23, tzinfo=UTC))
+    coffee = published.challenges[0]
+    draft = replace(published, challenges=(replace(coffee, target=6),), badges=published.badges[:1],
+                    paid_tiers=(replace(published.paid_tiers[0], fee_minor=599_00),))
+    texts = [str(change) for change in program_changes(published, draft)]
+    assert "Campaigns: Challenge Coffee challenge target: 5 → 6" in texts
+    assert "Campaigns: Challenge Three weeks in a row removed" in texts
+    assert "Campaigns: Badge Regular removed" in texts
+    assert any(text.startswith("Tiers: Paid membership Gold membership fee minor") for text in texts)
