@@ -47,6 +47,16 @@ def test_ctrl_m_sells_the_paid_gold_year_between_sales_and_names_the_register(ti
     press(till.qtbot, Qt.Key.Key_F12)
     press(till.qtbot, Qt.Key.Key_F12)
     till.settle()
+    till.window.training_action.trigger()  # a practice sale saves nothing; a membership would be real
+    till.scan(till.card_payload(till.member_named("Anne Fjelstad")))
+    press(till.qtbot, Qt.Key.Key_M, modifier=Qt.KeyboardModifier.ControlModifier)
+    till.settle()
+    assert QApplication.activeModalWidget() is None and "Training" in till.window.messages.text()
+    press(till.qtbot, Qt.Key.Key_F12)  # training ends between sales
+    press(till.qtbot, Qt.Key.Key_F12)
+    till.settle()
+    till.window.training_action.trigger()
+    till.settle()
     till.scan(till.card_payload(till.member_named("Anne Fjelstad")))
     press(till.qtbot, Qt.Key.Key_M, modifier=Qt.KeyboardModifier.ControlModifier)
     till.qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PaidTierDialog))

@@ -113,13 +113,13 @@ class PaidTierDialog(WorkingDialog):
 def sell_paid_tier_key(screen: SaleScreen) -> None:
     """Ctrl+M on the sale screen: only between sales, with a member identified."""
     draft = screen.state
-    if screen.actor is None or draft.member is None or draft.lines or draft.redemptions or screen.completed:
-        screen.messages.show_message(_tr("A paid membership is sold between sales: identify the member with an "
-                                         "empty basket, then press Ctrl+M."), Level.WARNING)
-        return
     if screen.training:
         # Training saves nothing; a membership sold here would be real.
         screen.messages.show_message(_tr("Training mode sells no paid membership."), Level.WARNING)
+        return
+    if screen.actor is None or draft.member is None or draft.lines or draft.redemptions or screen.completed:
+        screen.messages.show_message(_tr("A paid membership is sold between sales: identify the member with an "
+                                         "empty basket, then press Ctrl+M."), Level.WARNING)
         return
     if screen.currency is None:
         return
