@@ -16,6 +16,9 @@ class ChallengesTab(ReportTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("challenges", parent, shares=(3, 2))
 
+    def title(self) -> str:
+        return self.tr("Challenges")
+
     def show_report(self, report: CountingReport) -> None:
         self.show_summary(self.tr("Completions and their points in the range. Where members stand is as of now, in "
                                   "each challenge's current period (or run of visits): how many members have 1, 2 "
@@ -34,6 +37,9 @@ class BadgesTab(ReportTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("badges", parent, shares=(3, 2))
 
+    def title(self) -> str:
+        return self.tr("Badges")
+
     def show_report(self, report: CountingReport) -> None:
         self.show_summary(self.tr("Members holding each badge today, and the badges awarded in the range."))
         self.show_chart(bar_chart(self.tr("Badges"), [row.name for row in report.badges], [
@@ -47,6 +53,9 @@ class BadgesTab(ReportTab):
 class PaidTiersTab(ReportTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("paid-memberships", parent, shares=(3, 2))
+
+    def title(self) -> str:
+        return self.tr("Paid memberships")
 
     def show_report(self, report: CountingReport) -> None:
         self.show_summary(self.tr("Sold and their fees in the range (taken on the shop's register); active and "
@@ -71,8 +80,7 @@ class CountingTabs:
         self.report: CountingReport | None = None
 
     def titled(self) -> list[tuple[ReportTab, str]]:
-        return [(self.challenges, self.challenges.tr("Challenges")), (self.badges, self.badges.tr("Badges")),
-                (self.paid, self.paid.tr("Paid memberships"))]
+        return [(tab, tab.title()) for tab in (self.challenges, self.badges, self.paid)]
 
     def show_report(self, report: CountingReport) -> None:
         self.report = report
