@@ -81,6 +81,8 @@ _ACTIONS = {
     "chain_started": QT_TRANSLATE_NOOP("AuditActions", "chain started"),
     "chain_restored": QT_TRANSLATE_NOOP("AuditActions", "chain restored"),
     "head_office_applied": QT_TRANSLATE_NOOP("AuditActions", "head office's shop applied"),
+    "badge_earned": QT_TRANSLATE_NOOP("AuditActions", "badge earned"),
+    "paid_membership_sold": QT_TRANSLATE_NOOP("AuditActions", "paid membership sold"),
 }
 
 
