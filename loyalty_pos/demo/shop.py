@@ -9,11 +9,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.demo.prizes import prize_campaigns, prize_rewards
+from loyalty_pos.domain.badges import Badge, BadgeKind
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.charity import Charity
 from loyalty_pos.domain.gift_cards import GiftCardSettings
+from loyalty_pos.domain.challenges import Challenge, ChallengeKind
+from loyalty_pos.domain.counting import Period
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.fraud_limits import FraudLimits, Verification
+from loyalty_pos.domain.paid_membership import PaidTier
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -124,6 +128,20 @@ def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
     )
 
 
+# Challenges, badges and a paid tier (domain/challenges.py, badges.py, paid_membership.py).
+DEMO_CHALLENGES = (
+    Challenge("coffee5", "Coffee challenge", ChallengeKind.COUNT, 5, Period.MONTH,
+              categories=frozenset({"coffee"}), bonus_points=40),
+    Challenge("weeks3", "Three weeks in a row", ChallengeKind.STREAK, 3, Period.WEEK, bonus_points=30),
+)
+DEMO_BADGES = (
+    Badge("first", "First purchase", BadgeKind.VISITS, 1),
+    Badge("regular", "Regular", BadgeKind.VISITS, 10),
+    Badge("explorer", "Explorer", BadgeKind.CATEGORIES, 5),
+)
+DEMO_PAID_TIERS = (PaidTier("gold-year", "Gold membership", "gold", 499_00),)
+
+
 def demo_program(now: datetime) -> Program:
     """Every reward and campaign kind, with values a deli would really use."""
     season_start = datetime(now.year, 11, 1, tzinfo=UTC)
@@ -194,4 +212,7 @@ def demo_limits() -> FraudLimits:
         window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
         charities=DEMO_CHARITIES,
         gift_cards=GiftCardSettings(offline_spend_cap_minor=100_000, max_load_minor=500_000),
+        challenges=DEMO_CHALLENGES,
+        badges=DEMO_BADGES,
+        paid_tiers=DEMO_PAID_TIERS,
     )

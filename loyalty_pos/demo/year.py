@@ -38,12 +38,15 @@ from loyalty_pos.demo.action_history import REFERRED_SHARE, history_visit_awards
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
+from loyalty_pos.domain.badges import Badge
 from loyalty_pos.domain.events import (
+    BadgeEarned,
     BalanceFlagged,
     Event,
     MemberActionRecorded,
     MemberReferred,
     MemberEnrolled,
+    PaidMembershipSold,
     PointsExpired,
     ReturnProcessed,
     SaleCommitted,
@@ -66,6 +69,7 @@ from loyalty_pos.domain.members import (
     MemberStatus,
     MemberView,
 )
+from loyalty_pos.domain.paid_membership import PaidTier
 from loyalty_pos.domain.pricing import PricedSale, member_after, price_sale
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import (
@@ -83,8 +87,10 @@ from loyalty_pos.domain.returns import (
 )
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.demo.counting_history import MemberCounting
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import SaleRecord
+from loyalty_pos.services.sale.counting import CountingPanel, receipt_fields
 from loyalty_pos.services.sale.receipts import sale_receipt
 from loyalty_pos.services.sale.visit_awards import award_line
 from loyalty_pos.services.sale.returns import returned_lines
@@ -233,6 +239,7 @@ class _MemberYear:
         self.converted: tuple[datetime, str] | None = None
         self.pending_referrals: list[tuple[datetime, str]] = []
         self.referrals_paid: list[datetime] = []
+        self.counting = MemberCounting(self.program, member.id)  # challenges, badges, a paid tier
 
     # -- the timeline ---------------------------------------------------------------
     def _push(self, at: datetime, kind: int, data: object = None) -> None:
@@ -382,6 +389,7 @@ class _MemberYear:
             referral = PendingReferral(self.referrer.id, self.referrer.tier_code,
                                        self.referrer.consents.marketing, 0)
         awards = history_visit_awards(program, self.member, self.state, self.given, at, spec.zone, referral)
+        panel, earned = self._counted(priced, at)
         entries = self._sale_entries(priced, at) + [self._award_entry(at, award.entry_id, award.campaign_id,
                                                                       award.points) for award in awards]
         self._post(entries)
@@ -399,6 +407,8 @@ class _MemberYear:
                                shop=spec.shop_name, tender=Tender.CARD, member=self.member, state=self.state,
                                now=at, metric=metric)
         receipt = replace(receipt, awards=tuple(award_line(award) for award in awards))
+        receipt = replace(receipt, **receipt_fields(panel, ()))
+        self._badges(earned, sale_id, at)
         sale = SaleRecord(
             sale_id=sale_id, receipt_no=receipt_no, member_id=self.member.id, terminal_id=spec.cashier.terminal_id,
             actor=spec.cashier.username, at=at, currency=priced.currency, lines=priced.lines,
@@ -437,6 +447,34 @@ class _MemberYear:
         campaign, entry_id, points = keyed
         self._post([self._award_entry(at, entry_id, campaign.id, points)])
         self._record(MemberActionRecorded(entry_id, self.member.id, campaign.id, campaign.action or "", points), at)
+
+    def _counted(self, priced: PricedSale, at: datetime) -> tuple[CountingPanel | None, tuple[Badge, ...]]:
+        """Challenges and badges as checkout counts them (completions unpaid: see
+        demo/counting_history.py); first, the paid tier a few buy."""
+        today = at.astimezone(self.spec.zone).date()
+        offer = self.counting.buys_paid_tier(self.spec.now, at, self.member.tier_code)
+        if offer is not None:
+            self._sell_paid_tier(offer, today, at)
+        return self.counting.on_sale(priced, today)
+
+    def _sell_paid_tier(self, offer: PaidTier, today: date, at: datetime) -> None:
+        """As services.members.paid_tier.sell_paid_tier: the row, its record, the tier (never down)."""
+        cashier = self.spec.cashier
+        row = self.counting.sell(offer, today, at, cashier, self.year.receipts.next(), self.program.currency)
+        self.year.rows.paid_membership(row)
+        tiers = self.program.tiers
+        if tiers.rank(offer.tier_code) > tiers.rank(self.member.tier_code):
+            self._record(TierChanged(self.member.id, self.member.tier_code, offer.tier_code,
+                                     f"{offer.name} until {row.until.isoformat()}"), at)
+            self.member = replace(self.member, tier_code=offer.tier_code)
+        self._record(PaidMembershipSold(row.id, row.member_id, row.paid_tier_id, row.tier_code, row.fee_minor,
+                                        row.currency, row.until, row.receipt_no), at)
+
+    def _badges(self, earned: tuple[Badge, ...], sale_id: str, at: datetime) -> None:
+        if earned:
+            self.year.rows.badges(self.member.id, [badge.id for badge in earned], at, sale_id)
+        for badge in earned:
+            self._record(BadgeEarned(self.member.id, badge.id, sale_id), at)
 
     def _sale_entries(self, priced: PricedSale, at: datetime) -> list[LedgerEntry]:
         """As ``checkout.ledger_entries``: redemptions, then the purchase and bonus points."""
@@ -528,6 +566,8 @@ class _MemberYear:
         policy = self.program.tiers
         if self.member.tier_code == policy.tiers[0].code:
             return
+        if self.counting.exempt(at.astimezone(self.spec.zone).date()):
+            return  # a paid tier holds: reviewed once it lapses
         metric = self._metric(at)
         change = tier_rules.review(policy, tier_code=self.member.tier_code, metric=metric, now=at,
                                    last_reviewed_at=self.reviewed_at)

@@ -65,3 +65,8 @@ def win_back_award_id(member_id: str, campaign_id: str, last_visit: datetime | N
 def referral_award_id(referred_id: str, campaign_id: str, side: str) -> str:
     """A referred member's first purchase pays each side ("referred", "referrer") once."""
     return _derived("referral-award", referred_id, campaign_id, side)
+
+
+def challenge_completion_id(member_id: str, challenge_id: str, period: str) -> str:
+    """A challenge completes once per member and period, whichever till sees it complete."""
+    return _derived("challenge", member_id, challenge_id, period)

@@ -104,6 +104,8 @@ class EventType(enum.StrEnum):
     PARTNER_CODES_IMPORTED = "partner_codes_imported"
     GIVEAWAY_SEED_COMMITTED = "giveaway_seed_committed"
     GIVEAWAY_DRAWN = "giveaway_drawn"
+    BADGE_EARNED = "badge_earned"
+    PAID_MEMBERSHIP_SOLD = "paid_membership_sold"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1153,6 +1155,41 @@ class GiveawayDrawn(Event):
         return self.reward_id
 
 
+# -- challenges, badges, paid membership ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeEarned(Event):
+    type = EventType.BADGE_EARNED
+    synced = False  # each till awards from the sales it holds; the badge table is this till's
+    member_id: str
+    badge_id: str
+    sale_id: str | None
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
+@dataclass(frozen=True, slots=True)
+class PaidMembershipSold(Event):
+    type = EventType.PAID_MEMBERSHIP_SOLD
+    synced = False  # the tier it sets travels as TierChanged
+    changes = Changes.MEMBER
+    membership_id: str
+    member_id: str
+    paid_tier_id: str
+    tier_code: str
+    fee_minor: int
+    currency: str
+    until: date
+    receipt_no: str
+
+    @property
+    def key(self) -> str:
+        return self.member_id
+
+
 EVENT_CLASSES: dict[EventType, type[Event]] = {
     cls.type: cls for cls in (
         MemberEnrolled, MemberUpdated, MembersMerged, TierChanged, ConsentChanged, MemberErased,
@@ -1169,6 +1206,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         MemberActionRecorded, MemberReferred,
         GiftCardEntryPosted, CharityDonated,
         PartnerCodesImported, GiveawaySeedCommitted, GiveawayDrawn,
+        BadgeEarned, PaidMembershipSold,
     )
 }
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from types import MappingProxyType
 
+from loyalty_pos.domain import counting
 from loyalty_pos.domain.basket import Basket, PricedLine
 from loyalty_pos.domain.earning import EarningLine, EarningResult, compute_earning
 from loyalty_pos.domain.errors import (
@@ -32,7 +33,7 @@ from loyalty_pos.domain.errors import (
 )
 from loyalty_pos.domain.fraud_limits import TodayUsage, check_sale_redemptions, earn_caps
 from loyalty_pos.domain.members import MemberStatus, MemberView
-from loyalty_pos.domain.money import Money, Rounding, allocate, divide
+from loyalty_pos.domain.money import Money, allocate
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import (
     RedemptionRequest,
@@ -285,8 +286,9 @@ def reward_progress(program: Program, tier_code: str, balance: int, now: datetim
     if not candidates:
         return None
     target = min(candidates, key=lambda reward: (reward.points_cost, reward.name, reward.id))
-    percent = divide(max(0, balance) * 100, target.points_cost, Rounding.FLOOR)
-    return RewardProgress(target, target.points_cost - balance, percent)
+    # The stamp card's "7 of 9" is this progress; challenges count toward theirs the same way.
+    counted = counting.progress(balance, target.points_cost)
+    return RewardProgress(target, counted.needed, counted.percent)
 
 
 def price_sale(

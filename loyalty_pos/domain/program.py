@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from loyalty_pos.domain.charity import Charity, check_charities
+from loyalty_pos.domain.badges import Badge
+from loyalty_pos.domain.challenges import Challenge
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.fraud_limits import FraudLimits
 from loyalty_pos.domain.gift_cards import GiftCardSettings
@@ -20,6 +22,7 @@ from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME
 from loyalty_pos.domain.member_actions import action_rules_problem
 from loyalty_pos.domain.money import Rounding
 from loyalty_pos.domain.prize_rules import prize_problems
+from loyalty_pos.domain.paid_membership import PaidTier
 
 # A field whose empty value the program document leaves out: a program that uses no
 # translations stays readable by a release from before the field existed (the codec
@@ -284,6 +287,10 @@ class Program:
     @property
     def gift_card_rules(self) -> GiftCardSettings:
         return self.gift_cards or GiftCardSettings()
+    # Left out of the document when empty, like OMIT_EMPTY maps: older programs keep their digests.
+    challenges: tuple[Challenge, ...] = field(default=(), metadata=OMIT_EMPTY)
+    badges: tuple[Badge, ...] = field(default=(), metadata=OMIT_EMPTY)
+    paid_tiers: tuple[PaidTier, ...] = field(default=(), metadata=OMIT_EMPTY)
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)

@@ -189,4 +189,7 @@ def program_changes(published: Program | None, draft: Program) -> tuple[ProgramC
                           _cap(draft.offline_redeem_cap_per_day)))
     add(REWARDS, _by_id("Reward", published.rewards, draft.rewards))
     add(CAMPAIGNS, _by_id("Campaign", published.campaigns, draft.campaigns))
+    add(CAMPAIGNS, _by_id("Challenge", published.challenges, draft.challenges))
+    add(CAMPAIGNS, _by_id("Badge", published.badges, draft.badges))
+    add(TIERS, _by_id("Paid membership", published.paid_tiers, draft.paid_tiers))
     return tuple(changes)

@@ -87,6 +87,17 @@ class ReceiptNote:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptChallenge:
+    """A challenge's progress as printed: "Coffee challenge: 3 of 5", or done with its points."""
+
+    name: str
+    count: int
+    target: int
+    completed: bool = False  # this sale completed it and paid ``points``
+    points: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Receipt:
     kind: ReceiptKind
     receipt_no: str
@@ -150,6 +161,13 @@ class Receipt:
     @property
     def is_slip(self) -> bool:
         return not self.lines and bool(self.notes)
+    # Challenges, badges and the paid tier (services/sale/counting.py); older receipts have none.
+    challenges: tuple[ReceiptChallenge, ...] = ()
+    new_badges: tuple[str, ...] = ()
+    paid_tier: str | None = None
+    paid_until: str | None = None  # ISO date: the day the paid tier ends
+    # A paid membership's slip: its money was taken on the shop's own register.
+    paid_on_register: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and
@@ -161,6 +179,8 @@ class Receipt:
         data["awards"] = [_with_facts(line) for line in self.awards]
         data["footer"] = list(self.footer)
         data["notes"] = [_plain(note) for note in self.notes]
+        data["challenges"] = [_plain(challenge) for challenge in self.challenges]
+        data["new_badges"] = list(self.new_badges)
         data["at"] = self.at.isoformat()
         data["expiring_at"] = self.expiring_at.isoformat() if self.expiring_at else None
         return data

@@ -26,6 +26,7 @@ from loyalty_pos.domain.regions import COUNTRIES, Country
 from loyalty_pos.i18n.cli_help import CLI_HELP
 from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.prize_texts import PRIZE_CLI_TEXTS
+from loyalty_pos.i18n.counting_texts import COUNTING_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.fraud_texts import FRAUD_TEXTS
 from loyalty_pos.i18n.gift_card_texts import GIFT_CARD_TEXTS
@@ -168,6 +169,7 @@ MESSAGES: dict[str, str] = {
     # The rest of the templated refusals, kept in their own module (one entry per raise wording).
     **REFUSALS,
     **FRAUD_TEXTS,  # the fraud limits' refusals, in their own module
+    **COUNTING_TEXTS,  # challenges, badges, paid membership (receipt lines and refusals)
     # Country names (setup's region page, settings, the setup summary). A table, not Qt's: QLocale
     # names a country in English (territoryToString) or in its own language (nativeTerritoryName,
     # "Deutschland" on a Norwegian till), never in the till's.

@@ -34,6 +34,7 @@ from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
 from loyalty_pos.i18n.points_labels import cap_note, points_label
 from loyalty_pos.i18n.reward_descriptions import reward_description
+from loyalty_pos.printing.receipt_counting import counting_notes
 
 RowStyle = Literal["normal", "bold", "double", "center", "rule"]
 
@@ -239,6 +240,7 @@ def _loyalty(receipt: Receipt, width: int, tz: tzinfo, language: str) -> list[Re
             notes.append(text("receipt.more_money", language, amount=format_money(Money(needed, receipt.currency),
                                                                                   language),
                               target=_clean(receipt.next_tier_name)))
+    notes += counting_notes(receipt, language, _clean)
     if receipt.kind != "return":
         notes += _rounding_note(receipt, language)
     if receipt.referral_code:

@@ -567,6 +567,48 @@ class DonationRepository(Protocol):
     def per_charity(self, start: datetime, end: datetime) -> list[CharityTotal]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class BoughtLine:
+    """One line of a member's sale or return (quantity negative), for challenges."""
+
+    at: datetime
+    product_code: str
+    category: str
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class PaidMembershipRow:
+    id: str
+    member_id: str
+    paid_tier_id: str
+    name: str
+    tier_code: str
+    fee_minor: int
+    currency: str
+    sold_at: datetime
+    until: date  # the shop's calendar day it ends on
+    actor: str
+    terminal_id: str
+    receipt_no: str
+
+
+class CountingRepository(Protocol):
+    """Challenges, badges and paid memberships (store/repositories/counting.py)."""
+
+    def bought_since(self, member_id: str, since: datetime) -> list[BoughtLine]: ...
+    def footprint(self, member_id: str) -> tuple[int, frozenset[str]]: ...  # visits, categories bought
+    def badges_held(self, member_id: str) -> frozenset[str]: ...
+    def award_badges(self, member_id: str, badge_ids: Iterable[str], at: datetime, sale_id: str | None) -> None: ...
+    def badge_counts(self, start: datetime | None = None, end: datetime | None = None) -> dict[str, int]: ...
+    def completions(self, start: datetime, end: datetime) -> dict[str, tuple[int, int, int]]: ...
+    def bought_by_members_since(self, since: datetime) -> list[tuple[str, BoughtLine]]: ...
+    def add_paid_membership(self, row: PaidMembershipRow) -> None: ...
+    def paid_membership(self, member_id: str) -> PaidMembershipRow | None: ...
+    def paid_memberships(self) -> list[PaidMembershipRow]: ...
+    def paid_members_until(self, today: date) -> set[str]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. ``with uow:`` begins; ``commit()`` makes it durable;
     leaving the block without commit rolls everything back."""
@@ -593,6 +635,7 @@ class UnitOfWork(Protocol):
     gift_cards: GiftCardRepository
     donations: DonationRepository
     prizes: PrizeStore
+    counting: CountingRepository
     # What the work committed through this unit of work changed, from the events it
     # recorded: the till refreshes the views showing those, and nothing else.
     changes: Changes

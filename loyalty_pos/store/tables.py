@@ -547,6 +547,41 @@ class GiveawayDrawTable(Base):
     winners: Mapped[str | None] = mapped_column(Text)  # JSON list of member ids, first drawn first
 
 
+class MemberBadgeTable(Base):
+    """Who holds which badge (migration 0023): a badge is awarded once, on the sale that earned it."""
+
+    __tablename__ = "member_badges"
+    __table_args__ = (Index("ix_member_badges_badge", "badge_id", "earned_at"),)
+
+    member_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    badge_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    earned_at: Mapped[datetime]
+    sale_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class PaidMembershipTable(Base):
+    """Paid memberships sold (migration 0023): the money was taken on the shop's register."""
+
+    __tablename__ = "paid_memberships"
+    __table_args__ = (
+        Index("ix_paid_memberships_member_until", "member_id", "until"),
+        Index("ix_paid_memberships_sold_at", "sold_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(36))
+    paid_tier_id: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(200))
+    tier_code: Mapped[str] = mapped_column(String(80))
+    fee_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    sold_at: Mapped[datetime]
+    until: Mapped[date]
+    actor: Mapped[str] = mapped_column(String(80))
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    receipt_no: Mapped[str] = mapped_column(String(40))
+
+
 def _table(cls: type[Base]) -> Table:
     table = cls.__table__
     assert isinstance(table, Table)
@@ -584,6 +619,8 @@ donations = _table(DonationTable)
 partner_codes = _table(PartnerCodeTable)
 prize_outcomes = _table(PrizeOutcomeTable)
 giveaway_draws = _table(GiveawayDrawTable)
+member_badges = _table(MemberBadgeTable)
+paid_memberships = _table(PaidMembershipTable)
 
 # Names of the FTS5 index over member names and its triggers (migration 0002).
 MEMBERS_FTS = "members_fts"

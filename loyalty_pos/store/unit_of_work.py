@@ -22,6 +22,7 @@ from loyalty_pos.services.ports import (
     ConsentLog,
     DonationRepository,
     GiftCardRepository,
+    CountingRepository,
     IntegrityReads,
     LookupRepository,
     LedgerRepository,
@@ -50,6 +51,7 @@ from loyalty_pos.store.repositories.chain_snapshot import SqlChainSnapshot
 from loyalty_pos.store.repositories.consents import SqlConsents
 from loyalty_pos.store.repositories.donations import SqlDonations
 from loyalty_pos.store.repositories.gift_cards import SqlGiftCards
+from loyalty_pos.store.repositories.counting import SqlCounting
 from loyalty_pos.store.repositories.integrity import SqlIntegrity
 from loyalty_pos.store.repositories.ledger import SqlBalances, SqlLedger
 from loyalty_pos.store.repositories.lookups import SqlLookups
@@ -100,6 +102,7 @@ class SqlUnitOfWork:
         self.gift_cards: GiftCardRepository = SqlGiftCards(self)
         self.donations: DonationRepository = SqlDonations(self)
         self.prizes: PrizeStore = SqlPrizes(self)
+        self.counting: CountingRepository = SqlCounting(self)
 
     @property
     def connection(self) -> Connection:

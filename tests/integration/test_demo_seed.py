@@ -35,6 +35,7 @@ from loyalty_pos.services.members.membership import find_by_card, search_members
 from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reprint import receipt_for
+from loyalty_pos.services.shop.counting_reports import counting_report
 from loyalty_pos.store.demo import records
 from loyalty_pos.store.types import canonical_json, from_micros, to_micros
 
@@ -494,3 +495,21 @@ def test_the_years_member_actions_pay_as_the_till_would(db: sqlite3.Connection) 
     assert birthdays == []
     awarded = {row[0] for row in db.execute("SELECT DISTINCT reason FROM ledger WHERE kind = 'bonus'")}
     assert {"campaign:birthday", "campaign:win-back", "campaign:review", "campaign:friends"} <= awarded
+
+
+def test_the_history_awards_badges_and_sells_a_few_paid_gold_years_that_the_review_respects(app: App) -> None:
+    """Badges as checkout awards them (each once, on its sale); the paid Gold years keep their
+    holders Gold; the report reads both, and where members stand in the demo's challenges."""
+    with app.uow(readonly=True) as uow:
+        report = counting_report(uow, start=NOW - timedelta(days=HISTORY_DAYS), end=NOW, now=NOW)
+    badges = {row.badge_id: (row.holders, row.awarded) for row in report.badges}
+    assert badges["first"][0] > badges["regular"][0] > 0 and badges["explorer"][0] > 0
+    assert all(holders == awarded for holders, awarded in badges.values())
+    [gold] = report.paid_tiers
+    assert gold.sold > 0 and gold.revenue_minor == gold.sold * 499_00 and gold.active > 0
+    with app.uow(readonly=True) as uow:
+        tiers = {row.member_id: uow.members.get(row.member_id).tier_code for row in uow.counting.paid_memberships()
+                 if row.until > NOW.date()}
+    assert set(tiers.values()) == {"gold"}
+    assert {row.challenge.id for row in report.challenges} == {"coffee5", "weeks3"}
+    assert sum(report.challenges[0].progress) > 0  # members part-way through this month's coffees

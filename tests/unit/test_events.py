@@ -16,6 +16,7 @@ from loyalty_pos.domain.events import (
     PERSONAL_FIELDS,
     AccessRecovered,
     ApprovalFailed,
+    BadgeEarned,
     ApprovalGiven,
     ApprovalIssued,
     BalanceFlagged,
@@ -52,6 +53,7 @@ from loyalty_pos.domain.events import (
     MemberDataExported,
     MemberErased,
     MemberUpdated,
+    PaidMembershipSold,
     PinReset,
     PointsAdjusted,
     PointsExpired,
@@ -175,6 +177,8 @@ EXAMPLES: list[Event] = [
     PartnerCodesImported("cinema", 120, 2, 118),
     GiveawaySeedCommitted("bike", "ab" * 32, datetime(2026, 12, 24, 23, 0, tzinfo=UTC)),
     GiveawayDrawn("bike", "c0ffee", "ab" * 32, 40, (ADA, BOB)),
+    BadgeEarned(ADA, "explorer", "s-1"),
+    PaidMembershipSold("pm-1", ADA, "gold-year", "gold", 49_900, "NOK", date(2027, 11, 23), "R01-000002"),
 ]
 
 

@@ -25,6 +25,7 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.cashier.visit_awards_label import show_visit_awards, visit_awards_label
+from loyalty_pos.gui.cashier.counting_lines import CountingLines
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.models.rewards_model import (
     option_status,
@@ -103,6 +104,7 @@ class MemberPanelWidget(QFrame):
         # The panel's surface, not the window's: through the palette, so high contrast follows.
         self.rewards_scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.options: tuple[RewardOption, ...] = ()
+        self.counting = CountingLines(self)  # challenges, badges, a paid tier
         # The scan paints name and balance at once, the rest a moment later: everything
         # that arrives late holds its place from the start (kept when hidden; its captions
         # one line tall even empty), or the balance would drop down the panel and jump back
@@ -166,6 +168,7 @@ class MemberPanelWidget(QFrame):
             self._set_options(())
             for widget in self._late_parts():
                 widget.setVisible(False)
+            self.counting.panel = None
         self.member_id = member.member_id
         self.name.setText(member.name)
         self.tier.setText(member.tier_code.title())
@@ -194,6 +197,7 @@ class MemberPanelWidget(QFrame):
             self.expiring.setVisible(False)
         self._show_tier(member)
         show_visit_awards(self.awards, member.awards)
+        self.counting.panel = member.counting
         self.show_rewards(member.rewards)
 
     def show_rewards(self, offer: RewardsOffer) -> None:
@@ -219,7 +223,7 @@ class MemberPanelWidget(QFrame):
 
     def _set_options(self, options: tuple[RewardOption, ...]) -> None:
         self.options = sorted_options(options)
-        self.rewards.setText(options_html(self.options))
+        self.rewards.setText(self.counting.html() + options_html(self.options))
 
     def reward_lines(self) -> list[str]:
         """One line per reward as the cashier reads it (name, then why not): for tests and

@@ -102,6 +102,10 @@ class ReceiptPreview(QFrame):
             # Never "Paid": the cashier must not take the money for a practice sale.
             self.headline.setText(self.tr("TRAINING — not a sale: {amount} ({tender})").format(
                 amount=amount, tender=tender))
+        elif receipt.paid_on_register:
+            # A paid membership: this till took no money, the shop's register takes it.
+            self.headline.setText(self.tr("Take {amount} on the register · receipt {number}").format(
+                amount=amount, number=receipt.receipt_no))
         else:
             self.headline.setText(self.tr("Paid {amount} ({tender}) · receipt {number}").format(
                 amount=amount, tender=tender, number=receipt.receipt_no))

@@ -30,6 +30,7 @@ from loyalty_pos.domain.sale_draft import SaleDraft
 from loyalty_pos.domain.unusual_activity import LookupHow
 from loyalty_pos.gui.cashier.basket_view import BasketView
 from loyalty_pos.gui.cashier.member_area import MemberArea
+from loyalty_pos.gui.cashier.paid_tier_dialog import install_paid_tier_key
 from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.cashier.receipt_preview import ReceiptPreview
 from loyalty_pos.gui.cashier.sale_actions import SaleActions
@@ -102,6 +103,7 @@ class SaleScreen(QWidget):
         self.product_entry.box.installEventFilter(self)
         self.basket.installEventFilter(self)
         self._announce: RedemptionRequest | None = None  # said "redeemed" once its quote succeeds
+        self.paid_tier_key = install_paid_tier_key(self)  # Ctrl+M: a paid membership, between sales
         ctx.ops.changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:

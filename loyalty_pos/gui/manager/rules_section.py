@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.rules.counting_page import CountingPage
 from loyalty_pos.gui.manager.rules.earning_page import EarningPage
 from loyalty_pos.gui.manager.rules.expiry_page import ExpiryPage
 from loyalty_pos.gui.manager.rules.limits_page import LimitsPage
@@ -118,6 +119,7 @@ class RulesSection(QWidget):
             ("tiers", TiersPage(currency, self), self.tr("T&iers")), ("expiry", ExpiryPage(self), self.tr("E&xpiry")),
             ("limits", LimitsPage(self), self.tr("&Limits")),
             ("giving", GivingPage(currency, self), self.tr("&Gift cards && charity")),
+            ("counting", CountingPage(currency, self), self.tr("C&hallenges && badges")),
         ):
             self.pages.setdefault(slug, page)
             self.tabs.addTab(page, title)
@@ -137,6 +139,7 @@ class RulesSection(QWidget):
         self.pages["expiry"].load(draft.expiry, draft.negative_balance)
         self.pages["limits"].load(draft.limits)
         self.pages["giving"].load(draft)
+        self.pages["counting"].load(draft)
         self._dirty.clear()
         self._show_version()
 
@@ -165,7 +168,7 @@ class RulesSection(QWidget):
             return
         parts: dict[str, Any] = {}
         bad: list[str] = []
-        for slug in ("earning", "tiers", "expiry", "limits", "giving"):
+        for slug in ("earning", "tiers", "expiry", "limits", "giving", "counting"):
             if slug not in self._dirty:
                 continue
             value = self.pages[slug].collect()
@@ -173,6 +176,8 @@ class RulesSection(QWidget):
                 bad.append(slug)
             elif slug == "expiry":
                 parts["expiry"], parts["negative_balance"] = value
+            elif slug == "counting":
+                parts["counting"] = value
             else:
                 parts[slug] = value
         if bad:
@@ -201,7 +206,7 @@ class RulesSection(QWidget):
     def _refused(self, error: LoyaltyError) -> None:
         self._saving = False
         for page in (self.pages["earning"], self.product_rules, self.pages["tiers"], self.pages["limits"],
-                     self.pages["giving"]):
+                     self.pages["giving"], self.pages["counting"]):
             if page.show_error(error):
                 self.tabs.setCurrentWidget(page)
                 self.messages.show_message(self.tr("Nothing saved: fix the fields marked in red."), Level.ERROR)

@@ -88,6 +88,8 @@ _ACTIONS = {
     "partner_codes_imported": QT_TRANSLATE_NOOP("AuditActions", "partner codes imported"),
     "giveaway_seed_committed": QT_TRANSLATE_NOOP("AuditActions", "giveaway seed committed"),
     "giveaway_drawn": QT_TRANSLATE_NOOP("AuditActions", "giveaway drawn"),
+    "badge_earned": QT_TRANSLATE_NOOP("AuditActions", "badge earned"),
+    "paid_membership_sold": QT_TRANSLATE_NOOP("AuditActions", "paid membership sold"),
 }
 
 

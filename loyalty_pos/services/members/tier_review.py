@@ -3,7 +3,8 @@ their tier move down, once per review, after the grace days.
 
 Upgrades happen at the till on the sale that qualifies (``checkout``); only a
 downgrade waits for the review date, so a member is never demoted mid-year for
-a quiet month. The job runs with the expiry job (at start and daily) and does
+a quiet month. A member whose paid membership holds is not reviewed until it lapses
+(services/members/paid_tier.py). The job runs with the expiry job (at start and daily) and does
 nothing until a review date plus its grace days has passed; each member is then
 looked at once, in short transactions, and marked reviewed.
 """
@@ -53,7 +54,11 @@ def review_tiers(
         with make_uow(readonly=True) as uow:
             page = uow.members.due_for_tier_review(policy.tiers[0].code, checkpoint, cursor=cursor, limit=batch)
             decisions = []
+            # A paid tier holds until it lapses: its member stays due and is reviewed on the run after.
+            paid = uow.counting.paid_members_until(now.date()) if program.paid_tiers else set()
             for row in page.rows:
+                if row.member_id in paid:
+                    continue
                 metric = tier_metric(uow, program, row.member_id, now)
                 change = tier_rules.review(policy, tier_code=row.tier_code, metric=metric, now=now,
                                            last_reviewed_at=row.reviewed_at)

@@ -35,6 +35,7 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.giving import with_giving
+from loyalty_pos.services.program.counting_rules import Counting, with_counting
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -105,6 +106,7 @@ def _check_tiers(draft: Program, policy: TierPolicy) -> None:
     # A reward or campaign open only to a removed tier would silently open to nobody.
     users = [f"reward {r.name}" for r in draft.rewards if r.min_tier and r.min_tier not in codes]
     users += [f"campaign {c.name}" for c in draft.campaigns if c.min_tier and c.min_tier not in codes]
+    users += [f"paid membership {p.name}" for p in draft.paid_tiers if p.tier_code not in codes]
     if users:
         raise ValidationError(code="tier_in_use",
                               template="A removed tier is still required by {users}; change those first",
@@ -122,6 +124,7 @@ def save_rules(
     actor: Actor,
     clock: Clock,
     limits: FraudLimits | None = None,
+    counting: Counting | None = None,
 ) -> Program:
     """Replace the given parts of the working draft, all or nothing; returns the saved draft."""
     actor.require_manager("Editing the loyalty program")
@@ -155,6 +158,9 @@ def save_rules(
             journal.append(lambda version: ProgramLimitsSaved(version, encoded_limits))
         if giving is not None:
             program = with_giving(program, *giving)
+            journal.append(lambda _version: ProgramDraftSaved())
+        if counting is not None:
+            program = with_counting(uow, program, counting)
             journal.append(lambda _version: ProgramDraftSaved())
         if not journal:
             raise ValidationError(code="nothing_to_save", template="Nothing to save")

@@ -17,6 +17,7 @@ from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.events import SaleCommitted, TierChanged
 from loyalty_pos.services.sale.chain_sales import sold_record
+from loyalty_pos.services.sale.counting import receipt_fields, sale_counting
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry, PointsState
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.pricing import PricedSale, member_after
@@ -205,11 +206,14 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
     metric = 0
     shown = None
     awards = None
+    counting, completions = None, []
     if member is not None and reading.view is not None and reading.state is not None:
         entries = ledger_entries(priced, program, member.id, actor, now)
         if not cmd.back_dated:  # an imported sale is history: its visit's awards were the past's to give
             awards = book_visit_awards(uow, program, member, reading.state, cmd.sale_id, actor, now)
             entries += awards.entries
+        counting, completions = sale_counting(uow, program, reading.counting, priced, member.id, actor, now)
+        entries += completions
         # The common sale comes after everything the member has: its entries go on top of
         # the projection. Back-dated ones (an import) land inside the history, so the
         # member's whole ledger is folded again.
@@ -226,12 +230,13 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
         metric = after.tier_metric
         member = _review_tier(uow, program, member, metric, actor, now)
         shown = member_on_till(uow, program, member, state, replace(after, tier_code=member.tier_code),
-                               priced=None, stock=stock, now=now)
+                               priced=None, stock=stock, now=now, counting=counting)
     receipt = receipt_of(uow, cmd, priced, program=program, receipt_no=receipt_no, actor=actor, tender=tender,
                          member=member, state=state, now=now, metric=metric)
     if awards is not None:
         receipt = replace(receipt, awards=awards.lines)
     receipt = paid_in_part(uow, cmd.gift_card, receipt, program=program, actor=actor, now=now, offline=cmd.offline)
+    receipt = replace(receipt, **receipt_fields(counting, completions))
     sale = SaleRecord(
         sale_id=cmd.sale_id, receipt_no=receipt_no, member_id=member.id if member else None,
         terminal_id=actor.terminal_id, actor=actor.username, at=now, currency=priced.currency,

@@ -32,6 +32,7 @@ from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.sale.fraud_checks import check_own_card, till_usage
 from loyalty_pos.services.program.programs import program_in_force, published_program
+from loyalty_pos.services.sale.counting import CountingReading, read_counting
 from loyalty_pos.services.shop.profile import prices_include_tax
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class SaleReading:
     view: MemberView | None  # what pricing and the rewards list need, every limited reward counted
     stock: dict[str, int | None]  # every reward's stock left (None: not stocked)
     usage: TodayUsage | None = None  # what the till moved today, for its caps (None: not rung up at a till)
+    counting: CountingReading | None = None  # challenges, badges, paid tier (services/sale/counting.py)
 
 
 def _member(uow: UnitOfWork, member_id: str | None) -> Member | None:
@@ -83,7 +85,8 @@ def read_sale(uow: UnitOfWork, member_id: str | None, now: datetime, *, fold_led
     view = build_member_view(uow, program, priced_as, state, now,
                              tier_metric=tier_metric(uow, program, member.id, now))
     stock = stock_for(uow, program, [reward.id for reward in program.rewards])
-    return SaleReading(program, member, ledger, state, view, stock, usage)
+    return SaleReading(program, member, ledger, state, view, stock, usage,
+                       read_counting(uow, program, member.id, now))
 
 
 def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput]) -> Basket:

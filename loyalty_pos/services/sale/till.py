@@ -33,6 +33,7 @@ from loyalty_pos.services.members.membership import MemberPanel, member_summary_
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.fraud_checks import check_verified
+from loyalty_pos.services.sale.counting import CountingPanel, counting_panel
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
@@ -96,6 +97,7 @@ class TillMember:
     rewards: RewardsOffer
     # What this visit gives by itself once paid (a birthday, a welcome back, a referral), for the panel.
     awards: tuple[VisitAward, ...] = ()
+    counting: CountingPanel | None = None  # challenges, badges, paid tier; None when the program has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,12 +225,13 @@ def _offer(
 def member_on_till(
     uow: UnitOfWork, program: Program, member: Member, state: PointsState, view: MemberView, *,
     priced: PricedSale | None, stock: Mapping[str, int | None], now: datetime,
+    counting: CountingPanel | None = None,
 ) -> TillMember:
     """The member panel and the rewards list against ``priced`` (None: an empty basket),
     from what the caller has already read: nothing about the member is read again."""
     panel = panel_from_state(member, state, program, view.tier_metric, now)
     return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now),
-                      due_visit_awards(uow, program, member, state, now))
+                      due_visit_awards(uow, program, member, state, now), counting)
 
 
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor | None = None) -> SaleView:
@@ -251,8 +254,9 @@ def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor |
         if reading.member is None:
             return SaleView(priced, None)
         assert reading.state is not None and reading.view is not None
+        counting = counting_panel(reading.program, reading.counting, priced.lines if priced is not None else ())
         member = member_on_till(uow, reading.program, reading.member, reading.state, reading.view,
-                                priced=priced, stock=reading.stock, now=now)
+                                priced=priced, stock=reading.stock, now=now, counting=counting)
     return SaleView(priced, member)
 
 

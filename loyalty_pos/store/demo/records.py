@@ -32,7 +32,7 @@ from loyalty_pos.domain.gift_cards import GiftCardEntry
 from loyalty_pos.domain.hlc import Hlc, tick
 from loyalty_pos.domain.ledger import LedgerEntry, PointsState
 from loyalty_pos.domain.plain_data import to_plain
-from loyalty_pos.services.ports import DonationRecord, SaleRecord
+from loyalty_pos.services.ports import DonationRecord, PaidMembershipRow, SaleRecord
 from loyalty_pos.store.bulk import CHAIN_RUN, BulkLoader
 from loyalty_pos.store.repositories.audit import GENESIS
 from loyalty_pos.store.repositories.outbox import LOCAL_NODE
@@ -59,7 +59,10 @@ _TABLES = {"sales": _SALE_COLUMNS, "sale_lines": ("sale_id", *LINE_FIELDS), "sal
            "gift_card_entries": ("id", "card_number", "kind", "amount_minor", "currency", "at", "terminal_id", "actor",
                                  "sale_ref"),
            "donations": ("entry_id", "member_id", "charity_id", "charity_name", "points", "amount_minor", "currency",
-                         "at")}
+                         "at"),
+           "member_badges": ("member_id", "badge_id", "earned_at", "sale_id"),
+           "paid_memberships": ("id", "member_id", "paid_tier_id", "name", "tier_code", "fee_minor", "currency",
+                                "sold_at", "until", "actor", "terminal_id", "receipt_no")}
 # The sale columns the chain spells that the history leaves empty (external receipt).
 _SALE_TAIL = ",NULL,NULL,NULL"
 
@@ -235,6 +238,15 @@ class HistoryRows:
         lots = self._rows["lots"]
         for lot in open_lots:
             lots.append((lot.entry_id, member_id, to_micros(lot.opened_at), _micros(lot.expires_at), lot.remaining))
+
+    def badges(self, member_id: str, badge_ids: Sequence[str], at: datetime, sale_id: str) -> None:
+        for badge_id in badge_ids:
+            self._add("member_badges", (member_id, badge_id, to_micros(at), sale_id))
+
+    def paid_membership(self, row: PaidMembershipRow) -> None:
+        self._add("paid_memberships", (row.id, row.member_id, row.paid_tier_id, row.name, row.tier_code,
+                                       row.fee_minor, row.currency, to_micros(row.sold_at), row.until.isoformat(),
+                                       row.actor, row.terminal_id, row.receipt_no))
 
     def _queue(self, event: Event, at: int, payload: dict[str, Any]) -> None:
         # As stored_payload(event), from the payload already worked out.

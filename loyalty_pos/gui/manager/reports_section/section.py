@@ -34,6 +34,7 @@ from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
 from loyalty_pos.gui.manager.reports_section.actions_tab import MemberActionsTab
 from loyalty_pos.gui.manager.reports_section.giving_tabs import CharitiesTab, GiftCardsTab
 from loyalty_pos.gui.manager.reports_section.prizes_tab import PrizesTab
+from loyalty_pos.gui.manager.reports_section.counting_tabs import CountingTabs
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.unusual_tab import UnusualTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
@@ -48,6 +49,7 @@ from loyalty_pos.gui.manager.reports_section.tabs import (
     TopMembersTab,
 )
 from loyalty_pos.gui.operations import Changes
+from loyalty_pos.services.shop.counting_reports import counting_report
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.day_edit import DayEdit
@@ -126,6 +128,10 @@ class ReportsSection(QWidget):
                            (self.day_tab, self.tr("End of day")), (self.unusual_tab, self.tr("Unusual activity")),
                            (self.actions_tab, self.tr("Member actions")), (self.gift_cards_tab, self.tr("Gift cards")),
                            (self.charities_tab, self.tr("Charity donations")), (self.prizes_tab, self.tr("Prizes"))):
+            self.picker.addItem(title)
+            self.pages.addWidget(tab)
+        self.counting_tabs = CountingTabs(self)  # challenges, badges, paid memberships
+        for tab, title in self.counting_tabs.titled():
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -280,6 +286,8 @@ class ReportsSection(QWidget):
         self._load("gift-cards", lambda uow: gift_card_report(uow, start=start, end=end), self.gift_cards_tab.show_report)
         self._load("charities", lambda uow: charity_report(uow, start=start, end=end), self.charities_tab.show_totals)
         self._load("prizes", lambda uow: prize_report(uow, start=start, end=end), self._show_prizes)
+        self._load("counting", lambda uow: counting_report(uow, start=start, end=end, now=now),
+                   self.counting_tabs.show_report)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
