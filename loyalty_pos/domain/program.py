@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.holdout import MAX_HOLDOUT_PCT
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.money import Rounding
+from loyalty_pos.domain.segments import Segment
 
 # A field whose empty value the program document leaves out: a program that uses no
 # translations stays readable by a release from before the field existed (the codec
@@ -207,8 +209,14 @@ class Campaign:
     one_in: int = 0  # INSTANT_WIN odds
     min_tier: str | None = None
     names: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)  # as Reward.names
+    # A/B: this % of members (by a hash of member and campaign, domain.holdout) never get it.
+    holdout_pct: int = field(default=0, metadata=OMIT_EMPTY)
+    segment: str | None = field(default=None, metadata=OMIT_EMPTY)  # a Program.segments id: only its members
 
     def __post_init__(self) -> None:
+        if not 0 <= self.holdout_pct <= MAX_HOLDOUT_PCT:
+            raise ValidationError(code="bad_campaign", template="A campaign holds out 0 to {most} % of members",
+                                  most=MAX_HOLDOUT_PCT)
         problem = names_problem(self.names, MAX_LOCAL_NAME)
         if problem is not None:
             raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs names in other languages "
@@ -249,6 +257,7 @@ class Program:
     negative_balance: NegativeBalancePolicy = NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG
     offline_redeem_cap_per_day: int | None = None  # enforced when the till is offline (sync)
     version: int = 0
+    segments: tuple[Segment, ...] = field(default=(), metadata=OMIT_EMPTY)  # campaign targets (domain.segments)
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)

@@ -23,6 +23,7 @@ from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.segments import Visit
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tier_history import TierStep
 from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
@@ -280,6 +281,7 @@ class SaleRepository(Protocol):
     def any_sale(self) -> bool: ...  # whether the shop has sold anything (settings it fixes go read-only)
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
     def qualifying_since(self, member_id: str, since: datetime) -> Qualifying: ...  # stored, summed: sales minus returns
+    def visits_since(self, member_id: str, since: datetime) -> list[Visit]: ...  # sales and returns, for segments
     def member_sales_between(
         self, start: datetime, end: datetime, *, cursor: str | None, limit: int
     ) -> Page[SaleRecord]: ...  # member sales (not returns) with ``start <= at < end``, oldest first, with lines
