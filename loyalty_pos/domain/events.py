@@ -94,6 +94,8 @@ class EventType(enum.StrEnum):
     CHAIN_STARTED = "chain_started"
     CHAIN_RESTORED = "chain_restored"
     HEAD_OFFICE_APPLIED = "head_office_applied"
+    PROGRAM_SEGMENT_SAVED = "program_segment_saved"  # "program_": head office authors it in a chain
+    PROGRAM_SEGMENT_REMOVED = "program_segment_removed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -656,6 +658,28 @@ class CampaignRemoved(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class SegmentSaved(Event):
+    type = EventType.PROGRAM_SEGMENT_SAVED
+    changes = Changes.PROGRAM
+    segment: dict[str, Any]  # as the program document stores it (program_codec)
+
+    @property
+    def key(self) -> str:
+        return f"segment:{self.segment['id']}"
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRemoved(Event):
+    type = EventType.PROGRAM_SEGMENT_REMOVED
+    changes = Changes.PROGRAM
+    segment: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"segment:{self.segment['id']}"
+
+
+@dataclass(frozen=True, slots=True)
 class ProgramEarningSaved(Event):
     type = EventType.PROGRAM_EARNING_SAVED
     changes = Changes.PROGRAM
@@ -996,6 +1020,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
+        SegmentSaved, SegmentRemoved,
     )
 }
 

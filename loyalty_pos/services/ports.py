@@ -23,7 +23,7 @@ from loyalty_pos.domain.ledger import LedgerEntry, Lot
 from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
-from loyalty_pos.domain.segments import Visit
+from loyalty_pos.domain.segments import Segment, Visit
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tier_history import TierStep
 from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
@@ -267,6 +267,11 @@ class ReportQueries(Protocol):
     def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
     def till_day(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillDayRow]: ...
+    def segment_members(self, segment: Segment, at: datetime) -> list[str]: ...  # active members in it at ``at``
+    def segment_count(self, segment: Segment, at: datetime) -> int: ...
+    def population(self, end: datetime, *, marketing_only: bool, tiers: frozenset[str] | None) -> list[str]: ...
+    def member_activity(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]: ...  # id -> (visits, net spend)
+    def member_traffic(self, start: datetime, end: datetime) -> tuple[int, int, int]: ...  # (sales, members, spend)
 
 
 class SaleRepository(Protocol):

@@ -81,6 +81,8 @@ _ACTIONS = {
     "chain_started": QT_TRANSLATE_NOOP("AuditActions", "chain started"),
     "chain_restored": QT_TRANSLATE_NOOP("AuditActions", "chain restored"),
     "head_office_applied": QT_TRANSLATE_NOOP("AuditActions", "head office's shop applied"),
+    "program_segment_saved": QT_TRANSLATE_NOOP("AuditActions", "segment saved"),
+    "program_segment_removed": QT_TRANSLATE_NOOP("AuditActions", "segment removed"),
 }
 
 

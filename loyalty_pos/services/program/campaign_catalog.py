@@ -21,11 +21,13 @@ from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
 from loyalty_pos.domain.program_edits import place_part
+from loyalty_pos.domain.segments import Segment
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
+from loyalty_pos.services.program.campaign_targets import holdout_problems, segment_problems
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -44,6 +46,7 @@ class CampaignCatalog:
     changes: dict[str, str]  # campaign id -> "new" / "changed" against the published version
     tiers: tuple[Tier, ...]
     categories: tuple[str, ...]
+    segments: tuple[Segment, ...] = ()  # the draft's: what a campaign may aim at
 
 
 def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
@@ -55,7 +58,8 @@ def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
     before = {campaign.id: campaign for campaign in published.campaigns} if published else {}
     changes = {c.id: ("new" if c.id not in before else "changed") for c in draft.campaigns if before.get(c.id) != c}
     return CampaignCatalog(draft.currency, zone, clock.now(), draft.campaigns, changes, draft.tiers.tiers,
-                           tuple(sorted(categories | {cat for c in draft.campaigns for cat in c.categories})))
+                           tuple(sorted(categories | {cat for c in draft.campaigns for cat in c.categories})),
+                           draft.segments)
 
 
 def make_campaign(**values: Any) -> Campaign:
@@ -80,6 +84,7 @@ def make_campaign(**values: Any) -> Campaign:
     if names_problem(values.get("names", {}), MAX_LOCAL_NAME) is not None:
         problems["names"] = FieldProblem("campaign_names",
                                          "Names in other languages are one line each, up to 80 characters.")
+    problems |= holdout_problems(values)
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
     return Campaign(**{**values, "name": str(values["name"]).strip()})
@@ -102,6 +107,7 @@ def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, befor
             before is None or before.action != campaign.action):
         problems["action"] = FieldProblem("campaign_action_not_awarded", "The till awards only these actions: "
                                           "{actions}.", actions=", ".join(AWARDED_ACTIONS))
+    problems |= segment_problems(draft, campaign, before)
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
 

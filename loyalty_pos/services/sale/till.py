@@ -31,6 +31,7 @@ from loyalty_pos.services.members.membership import MemberPanel, member_summary_
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.reading import price_reading, read_sale
+from loyalty_pos.services.sale.segment_offers import SegmentOffer, segment_offers
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
 
@@ -90,6 +91,7 @@ class TillMember:
     currency: str
     tier_basis: TierBasis
     rewards: RewardsOffer
+    segment_campaigns: tuple[SegmentOffer, ...] = ()  # campaigns for a segment they are in (services.sale.segment_offers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +223,8 @@ def member_on_till(
     """The member panel and the rewards list against ``priced`` (None: an empty basket),
     from what the caller has already read: nothing about the member is read again."""
     panel = panel_from_state(member, state, program, view.tier_metric, now)
-    return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now))
+    return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now),
+                      segment_offers(program, view, now, spoken_language(uow)))
 
 
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock) -> SaleView:
