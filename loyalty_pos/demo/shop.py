@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from loyalty_pos.demo.audiences import demo_audience_campaigns, demo_segments
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.program import (
@@ -124,6 +125,7 @@ def demo_program(now: datetime) -> Program:
                  now + timedelta(days=60), bonus_points=20, min_spend_minor=50000),
         Campaign("lucky", "Lucky receipt", CampaignKind.INSTANT_WIN, now - timedelta(days=30),
                  now + timedelta(days=60), bonus_points=25, one_in=50, min_spend_minor=10000),
+        *demo_audience_campaigns(now),
     )
     return Program(
         currency=CURRENCY,
@@ -148,4 +150,5 @@ def demo_program(now: datetime) -> Program:
         expiry=ExpiryPolicy(months_after_earning=12, inactivity_months=None),
         negative_balance=NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG,
         offline_redeem_cap_per_day=500,
+        segments=demo_segments(),
     )

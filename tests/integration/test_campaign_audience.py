@@ -27,9 +27,10 @@ TREAT = "regulars-treat"
 _SALE_ID = "00000000-0000-4000-8000-000000000001"  # the demo's Lucky receipt does not pick it
 
 
-def _aim(shop: Shop, *, holdout_pct: int, segment: str | None = "regulars") -> None:
+def _aim(shop: Shop, *, holdout_pct: int, segment: str | None = "came-this-month") -> None:
     if segment is not None:
-        save_segment(shop.uow(), make_segment(id="", name="Regulars", kind=SegmentKind.FREQUENT, days=30, visits=1),
+        save_segment(shop.uow(), make_segment(id="", name="Came this month", kind=SegmentKind.FREQUENT, days=30,
+                                              visits=1),
                      actor=shop.manager, clock=shop.clock)
     campaign = make_campaign(id="", name="Regulars' treat", kind=CampaignKind.BONUS_ON_PURCHASE,
                              starts_at=NOW - timedelta(days=1), ends_at=NOW + timedelta(days=30), bonus_points=40,
@@ -69,7 +70,7 @@ def test_a_segment_campaign_reaches_its_segment_at_the_till_and_never_its_contro
     assert [(line.rule, line.points) for line in view.priced.earning.lines if line.campaign_id == TREAT] == [
         (f"bonus:{TREAT}", 40)]
     assert [(c.campaign_name, c.segment_name) for c in view.member.segment_campaigns] == [
-        ("Regulars' treat", "Regulars")]  # the member panel says why
+        ("Regulars' treat", "Came this month")]  # the member panel says why
     receipt = _buy(shop, kept, _SALE_ID)
     assert any("Bonus: Regulars' treat" in row.text for row in receipt_lines(receipt, width=42))
 
@@ -77,7 +78,7 @@ def test_a_segment_campaign_reaches_its_segment_at_the_till_and_never_its_contro
     assert TREAT not in {line.campaign_id for line in held_view.priced.earning.lines}
     assert held_view.member.segment_campaigns == ()
     printed = "\n".join(row.text for row in receipt_lines(_buy(shop, held), width=42)).lower()
-    assert "regulars" not in printed and "held out" not in printed and "control" not in printed
+    assert "regulars" not in printed and "came this month" not in printed and "held out" not in printed and "control" not in printed
 
 
 def test_a_holdout_without_a_segment_skips_control_members_enrolment_bonus_too(shop: Shop) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
+from loyalty_pos.gui.cashier.segment_note import note_html
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.models.rewards_model import (
     option_status,
@@ -190,6 +191,7 @@ class MemberPanelWidget(QFrame):
             self.expiring.setVisible(False)
         self._show_tier(member)
         self.show_rewards(member.rewards)
+        self.rewards.setText(note_html(member.segment_campaigns) + self.rewards.text())
 
     def show_rewards(self, offer: RewardsOffer) -> None:
         if offer.member_id != self.member_id:

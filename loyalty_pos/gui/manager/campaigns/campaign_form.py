@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
+from loyalty_pos.domain.segments import Segment
+from loyalty_pos.gui.manager.campaigns.audience_fields import audience_fields, fill_segments, select_segment
 from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import (
@@ -108,12 +110,14 @@ class CampaignForm(QWidget):
         self.action = QComboBox(self)
         self.min_tier = QComboBox(self)
         self.local_names = LocalNamesField(self)
+        self.segment, self.holdout_pct = audience_fields(self)
 
         self.fields: dict[str, QWidget] = {
             "name": self.name, "kind": self.kind, "starts_at": self.first_day, "ends_at": self.last_day,
             "multiplier_pct": self.multiplier_pct, "categories": self.categories,
             "bonus_points": self.bonus_points, "min_spend_minor": self.min_spend_minor, "one_in": self.one_in,
             "action": self.action, "min_tier": self.min_tier, "names": self.local_names,
+            "segment": self.segment, "holdout_pct": self.holdout_pct,
         }
         for combo in (self.kind, self.action, self.min_tier):
             # Long choices must not widen the form past a small screen; the list shows them whole.
@@ -126,6 +130,7 @@ class CampaignForm(QWidget):
             "categories": self.tr("On cate&gories"), "bonus_points": self.tr("&Bonus"),
             "min_spend_minor": self.tr("Minimum &spend"), "one_in": self.tr("&Odds"), "action": self.tr("&Action"),
             "min_tier": self.tr("For &tier"), "names": "",
+            "segment": self.tr("For s&egment"), "holdout_pct": self.tr("&Hold out"),
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
@@ -133,7 +138,7 @@ class CampaignForm(QWidget):
         columns_row = ReflowBox()
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
-        columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
+        columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "segment", "holdout_pct", "names"),
                    ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action"))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
@@ -167,8 +172,10 @@ class CampaignForm(QWidget):
         return self.local_names.toggle if key == "names" else self.fields[key]
 
     # -- filling ----------------------------------------------------------------------
-    def set_choices(self, *, currency: str, zone: ZoneInfo, tiers: tuple[Tier, ...], categories: tuple[str, ...]) -> None:
+    def set_choices(self, *, currency: str, zone: ZoneInfo, tiers: tuple[Tier, ...], categories: tuple[str, ...],
+                    segments: tuple[Segment, ...] = ()) -> None:
         """New lists to choose from, keeping what is chosen: a refresh must not edit the form."""
+        fill_segments(self.segment, segments)
         chosen, tier = self._chosen_categories(), self.min_tier.currentData()
         self.zone = zone
         self.min_spend_minor.currency = currency
@@ -197,6 +204,8 @@ class CampaignForm(QWidget):
         self.one_in.setValue(20)
         self._set_actions(None)
         self.min_tier.setCurrentIndex(0)
+        self.segment.setCurrentIndex(0)
+        self.holdout_pct.setValue(0)
         self.local_names.set_values({}, {})
         self._loaded_done()
 
@@ -215,6 +224,8 @@ class CampaignForm(QWidget):
         self.one_in.setValue(max(2, campaign.one_in))
         self._set_actions(campaign.action)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(campaign.min_tier)))
+        select_segment(self.segment, campaign.segment)
+        self.holdout_pct.setValue(campaign.holdout_pct)
         self.local_names.set_values(campaign.names, {}, default_name=campaign.name)
         self._loaded_done()
 
@@ -254,7 +265,8 @@ class CampaignForm(QWidget):
                 "categories": self._chosen_categories(), "bonus": self.bonus_points.value(),
                 "spend": self.min_spend_minor.text(), "one_in": self.one_in.value(),
                 "action": self.action.currentData(), "tier": self.min_tier.currentData(),
-                "names": self.local_names.value()}
+                "names": self.local_names.value(), "segment": self.segment.currentData(),
+                "holdout": self.holdout_pct.value()}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -295,6 +307,7 @@ class CampaignForm(QWidget):
             "one_in": self.one_in.value() if "one_in" in used else 0,
             "min_tier": self.min_tier.currentData(),
             "names": self.local_names.value(),
+            "segment": self.segment.currentData(), "holdout_pct": self.holdout_pct.value(),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.reports_section.audience_tabs import CampaignLiftTab, HoldoutTab
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
@@ -49,6 +50,12 @@ from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.shop.campaign_report import (
+    CampaignComparisons,
+    HoldoutResults,
+    campaign_comparison,
+    holdout_results,
+)
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
@@ -80,6 +87,8 @@ class ReportsSection(QWidget):
         self.campaigns: CampaignResults | None = None
         self.top: tuple[TopMember, ...] | None = None
         self.day: DayReport | None = None
+        self.comparison: CampaignComparisons | None = None
+        self.holdouts: HoldoutResults | None = None
         self.exported_to: Path | None = None
         self.headline = ""  # the range and its redemption rate: the status line, and a PDF's subtitle
         self._stale = False
@@ -105,12 +114,14 @@ class ReportsSection(QWidget):
         self.top_tab = TopMembersTab(self)
         self.campaigns_tab = CampaignsTab(self)
         self.day_tab = EndOfDayTab(self)
+        self.lift_tab, self.holdout_tab = CampaignLiftTab(self), HoldoutTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
-                           (self.day_tab, self.tr("End of day"))):
+                           (self.day_tab, self.tr("End of day")),
+                           (self.lift_tab, self.tr("Campaigns vs before")), (self.holdout_tab, self.tr("A/B holdout"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -236,7 +247,8 @@ class ReportsSection(QWidget):
         return day_range(_pydate(self.start.date()), _pydate(self.end.date()), self.zone)
 
     def loaded(self) -> bool:
-        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day)
+        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day, self.comparison,
+                            self.holdouts)
 
     def reload(self, *_args: object) -> None:
         if self.today is None:
@@ -248,6 +260,7 @@ class ReportsSection(QWidget):
         self._loaded_days = (_pydate(self.start.date()), _pydate(self.end.date()))
         self._stale = False
         self.report = self.trend = self.moves = self.campaigns = self.top = self.day = None
+        self.comparison = self.holdouts = None
         self.status.setText(self.tr("Loading…"))
         now = self.ctx.clock.now()
         self._load("program", lambda uow: program_report(uow, start=start, end=end, now=now), self._show_report)
@@ -257,6 +270,8 @@ class ReportsSection(QWidget):
         self._load("top", lambda uow: top_members(uow, start=start, end=end), self._show_top)
         day = _pydate(self.end.date())
         self._load("day", lambda uow: day_report(uow, now=now, day=day), self._show_day)
+        self._load("comparison", lambda uow: campaign_comparison(uow, start=start, end=end), self._show_comparison)
+        self._load("holdouts", lambda uow: holdout_results(uow, start=start, end=end), self._show_holdouts)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
@@ -296,6 +311,14 @@ class ReportsSection(QWidget):
     def _show_day(self, report: DayReport) -> None:
         self.day = report
         self.day_tab.show_day(report)
+
+    def _show_comparison(self, results: CampaignComparisons) -> None:
+        self.comparison = results
+        self.lift_tab.show_comparison(results)
+
+    def _show_holdouts(self, results: HoldoutResults) -> None:
+        self.holdouts = results
+        self.holdout_tab.show_holdouts(results)
 
     def _step_tab(self, step: int) -> None:
         self.picker.setCurrentIndex((self.picker.currentIndex() + step) % self.picker.count())
