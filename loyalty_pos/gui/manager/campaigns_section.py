@@ -255,5 +255,7 @@ class CampaignsSection(QWidget):
 
     def edit_segments(self) -> None:
         """The segments a campaign can aim at; the form's list follows what was saved there."""
-        SegmentsDialog(self.ctx, self.actor, self).exec()
-        self.reload()
+        dialog = SegmentsDialog(self.ctx, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()  # window-modal without a nested event loop, like the till's dialogs

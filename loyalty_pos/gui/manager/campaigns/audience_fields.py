@@ -21,7 +21,7 @@ def audience_fields(parent: QWidget) -> tuple[QComboBox, QSpinBox]:
     holdout = QSpinBox(parent)
     holdout.setRange(0, MAX_HOLDOUT_PCT)
     holdout.setSuffix(" %")
-    holdout.setSpecialValueText(_tr("Nobody (no control group)"))
+    holdout.setSpecialValueText(_tr("none"))
     holdout.setToolTip(_tr("A control group of this share of members never gets the campaign, so the "
                            "A/B report can show what it changed"))
     fill_segments(segment, ())

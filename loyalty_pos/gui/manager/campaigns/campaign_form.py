@@ -138,8 +138,11 @@ class CampaignForm(QWidget):
         columns_row = ReflowBox()
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
-        columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "segment", "holdout_pct", "names"),
-                   ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action"))
+        # Who it is for (segment, control group) under the kind's fields: the right column has
+        # rows to spare, and a taller form would scroll and stack the columns at 1024x768.
+        columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
+                   ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action",
+                    "segment", "holdout_pct"))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
             grid.setHorizontalSpacing(10)

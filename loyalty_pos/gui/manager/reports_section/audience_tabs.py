@@ -97,19 +97,20 @@ class HoldoutTab(ReportTab):
         rows: list[tuple[int | str, ...]] = []
         for c in campaigns:
             rows += self._rows(c, money, visits, interval, verdict)
+        # What the manager reads for first (the difference and its interval), then what it comes from.
         self.model.set_rows(
-            (self.tr("Campaign"), self.tr("Measure"), self.tr("Members"), self.tr("Control"),
-             self.tr("Members' average"), self.tr("Control average"), self.tr("Difference"),
-             self.tr("95 % interval"), self.tr("Result")), rows)
+            (self.tr("Campaign"), self.tr("Measure"), self.tr("Difference"), self.tr("95 % interval"),
+             self.tr("Result"), self.tr("Members' average"), self.tr("Control average"), self.tr("Members"),
+             self.tr("Control")), rows)
 
     def _rows(self, c: HoldoutResult, money, visits, interval, verdict) -> list[tuple[int | str, ...]]:  # noqa: ANN001
-        name = c.name if c.segment_name is None else self.tr("{campaign} (segment {segment})").format(
+        name = c.name if c.segment_name is None else self.tr("{campaign} · {segment}").format(
             campaign=c.name, segment=c.segment_name)
         return [
-            (name, self.tr("Spend per member"), c.treatment.spend.n, c.control.spend.n, money(c.treatment.spend.mean),
-             money(c.control.spend.mean), money(c.spend.difference) if c.spend else "–",
-             interval(c.spend, money), verdict(c.spend)),
-            (name, self.tr("Visits per member"), c.treatment.visits.n, c.control.visits.n,
-             visits(c.treatment.visits.mean), visits(c.control.visits.mean),
-             visits(c.visits.difference) if c.visits else "–", interval(c.visits, visits), verdict(c.visits)),
+            (name, self.tr("Spend per member"), money(c.spend.difference) if c.spend else "–",
+             interval(c.spend, money), verdict(c.spend), money(c.treatment.spend.mean), money(c.control.spend.mean),
+             c.treatment.spend.n, c.control.spend.n),
+            (name, self.tr("Visits per member"), visits(c.visits.difference) if c.visits else "–",
+             interval(c.visits, visits), verdict(c.visits), visits(c.treatment.visits.mean),
+             visits(c.control.visits.mean), c.treatment.visits.n, c.control.visits.n),
         ]
