@@ -138,6 +138,10 @@ def test_segment_counts_follow_the_tills_definition_and_a_used_segment_stays(sho
                                                 starts_at=NOW, ends_at=NOW + timedelta(days=9), bonus_points=5,
                                                 segment="bronze"), actor=shop.manager, clock=shop.clock)
     assert set(refused.value.fields) == {"segment"}
+    with pytest.raises(FieldsInvalid) as refused:
+        make_campaign(id="", name="Most", kind=CampaignKind.BONUS_ON_PURCHASE, starts_at=NOW,
+                      ends_at=NOW + timedelta(days=9), bonus_points=5, holdout_pct=60)
+    assert set(refused.value.fields) == {"holdout_pct"}
 
 
 def test_the_ab_report_compares_members_with_their_control_group_and_campaigns_with_before(shop: Shop) -> None:
