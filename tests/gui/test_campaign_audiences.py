@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import timedelta
 from html import unescape
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.domain.holdout import in_control
 from loyalty_pos.gui.manager.campaigns.segments_dialog import SegmentsDialog
+from loyalty_pos.gui.manager.reports_section.audience_tabs import HoldoutTab
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.program.segment_catalog import segment_catalog
 from loyalty_pos.services.shop.campaign_report import holdout_results
@@ -30,7 +32,7 @@ def _draft(till: Till) -> dict:
 
 
 def test_segments_are_counted_defined_and_a_campaign_aimed_at_one_with_a_control_group(till: Till,
-                                                                                         request) -> None:  # noqa: ANN001
+                                                                                         request) -> None:
     section = open_section(till, "campaigns")
     till.qtbot.waitUntil(lambda: section.catalog is not None)
     press(till.qtbot, Qt.Key.Key_G, section.list, modifier=CTRL)
@@ -69,7 +71,7 @@ def test_segments_are_counted_defined_and_a_campaign_aimed_at_one_with_a_control
     till.qtbot.waitUntil(lambda: section.form.segment.findData("coffee-lovers") >= 0)
     press(till.qtbot, Qt.Key.Key_N, section, modifier=CTRL)
     form = section.form
-    type_human(till.qtbot, form.name, "Coffee club bonus", FORM_GAP_MS)
+    form.name.setText("Coffee club bonus")
     form.kind.setCurrentIndex(form.kind.findText("Bonus on a big basket"))
     form.bonus_points.setValue(15)
     form.segment.setCurrentIndex(form.segment.findData("coffee-lovers"))
@@ -84,7 +86,7 @@ def test_segments_are_counted_defined_and_a_campaign_aimed_at_one_with_a_control
     assert (campaign["segment"], campaign["holdout_pct"]) == ("coffee-lovers", 20)
 
 
-def test_the_member_panel_says_which_segment_campaign_the_member_gets(till: Till, request) -> None:  # noqa: ANN001
+def test_the_member_panel_says_which_segment_campaign_the_member_gets(till: Till, request) -> None:
     till.signed_in()
     now = till.app.clock.now()
     with till.app.uow(readonly=True) as uow:
@@ -103,18 +105,20 @@ def test_the_member_panel_says_which_segment_campaign_the_member_gets(till: Till
     save_png(till.window, request.node.name)
 
 
-def test_the_ab_tab_shows_the_demo_holdout_campaign_with_its_interval(till: Till, request) -> None:  # noqa: ANN001
-    section = open_section(till, "reports")
-    till.qtbot.waitUntil(section.loaded, timeout=15_000)
-    section.picker.setCurrentIndex(section.pages.indexOf(section.holdout_tab))
-    QApplication.processEvents()
-    start, end = section.date_range()
-    results = holdout_results(till.app.uow(readonly=True), start=start, end=end)
+def test_the_ab_tab_shows_the_demo_holdout_campaign_with_its_interval(qtbot, demo, request) -> None:
+    # The tab on its own over the demo's seeded year (the Reports section's own tests walk
+    # every tab in place, at both till screen sizes).
+    now = demo.clock.now()
+    results = holdout_results(demo.uow(readonly=True), start=now - timedelta(days=365), end=now)
     autumn = next(c for c in results.campaigns if c.campaign_id == "autumn-thanks")
     assert autumn.spend is not None and autumn.control.spend.n > 0  # the seeded year gives it an interval
-    rows = [row for row in section.holdout_tab.model.rows() if row[0] == "Autumn thank-you"]
+    tab = HoldoutTab()
+    qtbot.addWidget(tab)
+    tab.resize(780, 560)
+    tab.show_holdouts(results)
+    tab.show()
+    rows = [row for row in tab.model.rows() if row[0] == "Autumn thank-you"]
     assert [row[1] for row in rows] == ["Spend per member", "Visits per member"]
     assert rows[0][7:] == (autumn.treatment.spend.n, autumn.control.spend.n)
-    assert " to " in rows[0][3]
-    assert clipped_widgets(section) == []
-    save_png(section.window(), request.node.name)
+    assert " to " in rows[0][3] and rows[0][4] in ("no clear difference", "higher", "lower")
+    save_png(tab, request.node.name)

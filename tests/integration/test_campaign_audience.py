@@ -17,10 +17,23 @@ from loyalty_pos.printing.receipt_text import receipt_lines
 from loyalty_pos.services.program.campaign_catalog import make_campaign, save_campaign
 from loyalty_pos.services.program.catalog import publish
 from loyalty_pos.services.program.programs import published_program
-from loyalty_pos.services.program.segment_catalog import make_segment, remove_segment, save_segment, segment_catalog
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout, new_sale_id
+from loyalty_pos.services.program.segment_catalog import (
+    make_segment,
+    remove_segment,
+    save_segment,
+    segment_catalog,
+)
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleLineInput,
+    checkout,
+    new_sale_id,
+)
 from loyalty_pos.services.sale.till import refresh_sale
-from loyalty_pos.services.shop.campaign_report import campaign_comparison, holdout_results
+from loyalty_pos.services.shop.campaign_report import (
+    campaign_comparison,
+    holdout_results,
+)
 from tests.integration.conftest import NOW, Shop
 
 TREAT = "regulars-treat"
@@ -39,7 +52,7 @@ def _aim(shop: Shop, *, holdout_pct: int, segment: str | None = "came-this-month
     publish(shop.uow(), actor=shop.manager, clock=shop.clock)
 
 
-def _buy(shop: Shop, member: Member, sale_id: str | None = None):  # noqa: ANN202
+def _buy(shop: Shop, member: Member, sale_id: str | None = None):
     return checkout(shop.uow(), Checkout(sale_id or new_sale_id(), member.id, (SaleLineInput("COF-FIL", 1),)),
                     actor=shop.cashier, clock=shop.clock).receipt
 

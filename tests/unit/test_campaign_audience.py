@@ -11,16 +11,40 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_pos.domain.basket import Basket, BasketLine
-from loyalty_pos.domain.campaign_audience import campaigns_for, campaigns_for_new_member, reaches_member
+from loyalty_pos.domain.campaign_audience import (
+    campaigns_for,
+    campaigns_for_new_member,
+    reaches_member,
+)
 from loyalty_pos.domain.campaigns import is_marketing
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.holdout import BUCKETS, MAX_HOLDOUT_PCT, bucket, in_control
 from loyalty_pos.domain.members import Consents, Member, MemberStatus, MemberView
 from loyalty_pos.domain.pricing import price_sale
-from loyalty_pos.domain.program import Campaign, CampaignKind, EarningRules, Program, Tier, TierPolicy
+from loyalty_pos.domain.program import (
+    Campaign,
+    CampaignKind,
+    EarningRules,
+    Program,
+    Tier,
+    TierPolicy,
+)
 from loyalty_pos.domain.program_codec import program_from_dict, program_to_dict
-from loyalty_pos.domain.segments import Segment, SegmentKind, Visit, history_days, member_in, segments_of
-from loyalty_pos.domain.welch import Sample, incomplete_beta, t_cdf, t_quantile, welch_interval
+from loyalty_pos.domain.segments import (
+    Segment,
+    SegmentKind,
+    Visit,
+    history_days,
+    member_in,
+    segments_of,
+)
+from loyalty_pos.domain.welch import (
+    Sample,
+    incomplete_beta,
+    t_cdf,
+    t_quantile,
+    welch_interval,
+)
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 TIERS = TierPolicy((Tier("bronze", "Bronze", 0), Tier("gold", "Gold", 100_000)))
@@ -92,9 +116,9 @@ def test_the_till_reads_back_as_far_as_the_longest_segment() -> None:
     assert history_days([GOLD, LAPSED, BIG, REGULARS]) == 90
 
 
-@pytest.mark.parametrize("fields", [dict(kind=SegmentKind.TIER), dict(kind=SegmentKind.LAPSED, days=0),
-                                    dict(kind=SegmentKind.FREQUENT, days=30, visits=0),
-                                    dict(kind=SegmentKind.SPEND, days=30), dict(name=" ")])
+@pytest.mark.parametrize("fields", [{"kind": SegmentKind.TIER}, {"kind": SegmentKind.LAPSED, "days": 0},
+                                    {"kind": SegmentKind.FREQUENT, "days": 30, "visits": 0},
+                                    {"kind": SegmentKind.SPEND, "days": 30}, {"name": " "}])
 def test_an_incomplete_segment_is_refused_naming_its_field(fields: dict[str, object]) -> None:
     values: dict[str, object] = {"id": "s", "name": "S", "kind": SegmentKind.TIER} | fields
     with pytest.raises(ValidationError) as refused:

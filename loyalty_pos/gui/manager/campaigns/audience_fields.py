@@ -10,7 +10,8 @@ from loyalty_pos.domain.segments import Segment
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignForm", text)
+    # lupdate files _tr() texts under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text)
 
 
 def audience_fields(parent: QWidget) -> tuple[QComboBox, QSpinBox]:

@@ -31,7 +31,12 @@ from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.locale_text import money_text
-from loyalty_pos.gui.widgets.message_bar import Level, MessageBar, error_text, field_problem_text
+from loyalty_pos.gui.widgets.message_bar import (
+    Level,
+    MessageBar,
+    error_text,
+    field_problem_text,
+)
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program.segment_catalog import (

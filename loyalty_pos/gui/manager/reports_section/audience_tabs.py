@@ -18,7 +18,11 @@ from loyalty_pos.domain.welch import Interval
 from loyalty_pos.gui.manager.reports_section.charts import ISSUED, REDEEMED, bar_chart
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.widgets.locale_text import money_text
-from loyalty_pos.services.shop.campaign_report import CampaignComparisons, HoldoutResult, HoldoutResults
+from loyalty_pos.services.shop.campaign_report import (
+    CampaignComparisons,
+    HoldoutResult,
+    HoldoutResults,
+)
 
 
 def half_up(value: float) -> int:
@@ -26,7 +30,7 @@ def half_up(value: float) -> int:
     return int(math.copysign(math.floor(abs(value) + 0.5), value))
 
 
-def _days(start, end, zone: tzinfo) -> str:  # noqa: ANN001 - datetimes
+def _days(start, end, zone: tzinfo) -> str:
     return f"{start.astimezone(zone):%Y-%m-%d} – {(end - timedelta(microseconds=1)).astimezone(zone):%Y-%m-%d}"
 
 
@@ -70,7 +74,7 @@ class HoldoutTab(ReportTab):
         def visits(value: float) -> str:
             return QLocale().toString(value, "f", 2)
 
-        def interval(found: Interval | None, write) -> str:  # noqa: ANN001
+        def interval(found: Interval | None, write) -> str:
             if found is None:
                 return self.tr("too few members")
             return self.tr("{low} to {high}").format(low=write(found.low), high=write(found.high))
@@ -103,7 +107,7 @@ class HoldoutTab(ReportTab):
              self.tr("Result"), self.tr("Members' average"), self.tr("Control average"), self.tr("Members"),
              self.tr("Control")), rows)
 
-    def _rows(self, c: HoldoutResult, money, visits, interval, verdict) -> list[tuple[int | str, ...]]:  # noqa: ANN001
+    def _rows(self, c: HoldoutResult, money, visits, interval, verdict) -> list[tuple[int | str, ...]]:
         name = c.name if c.segment_name is None else self.tr("{campaign} · {segment}").format(
             campaign=c.name, segment=c.segment_name)
         return [
