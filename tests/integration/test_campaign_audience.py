@@ -10,10 +10,11 @@ import pytest
 
 from loyalty_pos.domain.errors import Conflict, FieldsInvalid
 from loyalty_pos.domain.holdout import in_control
-from loyalty_pos.domain.members import Member
+from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.domain.program import CampaignKind
 from loyalty_pos.domain.segments import SegmentKind, segments_of
 from loyalty_pos.printing.receipt_text import receipt_lines
+from loyalty_pos.services.members.membership import EnrolMember, enrol
 from loyalty_pos.services.program.campaign_catalog import make_campaign, save_campaign
 from loyalty_pos.services.program.catalog import publish
 from loyalty_pos.services.program.programs import published_program
@@ -188,3 +189,32 @@ def test_the_ab_report_compares_members_with_their_control_group_and_campaigns_w
     # Every sale of a treatment member earned the 40-point bonus; none of a control member's did.
     assert treat.points == 40 * sum(n % 3 + 1 for n, m in enumerate(members) if not in_control(m.id, TREAT, 50))
     assert treat.before.sales == 0 and treat.change_pct("sales") is None
+
+
+def test_a_segment_campaigns_ab_groups_are_its_segment_at_the_start_who_said_yes_to_offers(shop: Shop) -> None:
+    save_segment(shop.uow(), make_segment(id="", name="Came this month", kind=SegmentKind.FREQUENT, days=30,
+                                          visits=1), actor=shop.manager, clock=shop.clock)
+    yes = [shop.enrol(f"Yes {n}") for n in range(4)]
+    no = enrol(shop.uow(), EnrolMember("No offers", None, consents=Consents(marketing=False, data_processing=True)),
+               actor=shop.cashier, clock=shop.clock)
+    for member in (*yes, no):
+        _buy(shop, member)
+    start = shop.clock.now() + timedelta(hours=1)
+    save_campaign(shop.uow(), make_campaign(id="", name="Regulars' treat", kind=CampaignKind.BONUS_ON_PURCHASE,
+                                            starts_at=start, ends_at=start + timedelta(days=7), bonus_points=40,
+                                            segment="came-this-month", holdout_pct=50),
+                  actor=shop.manager, clock=shop.clock)
+    publish(shop.uow(), actor=shop.manager, clock=shop.clock)
+    shop.clock.advance(hours=2)
+    for member in (*yes, no):
+        _buy(shop, member)
+    later = shop.enrol("Joined after the start")
+    _buy(shop, later)
+    results = holdout_results(shop.uow(readonly=True), start=start - timedelta(days=1), end=start + timedelta(days=1))
+    treat = next(r for r in results.campaigns if r.campaign_id == TREAT)
+    assert treat.segment_name == "Came this month"
+    # The four who said yes and were regulars when it started; neither "No offers" nor the newcomer.
+    assert treat.treatment.visits.n + treat.control.visits.n == 4
+    assert treat.treatment.visits.total + treat.control.visits.total == 4
+    held = [m for m in yes if in_control(m.id, TREAT, 50)]
+    assert treat.control.visits.n == len(held)

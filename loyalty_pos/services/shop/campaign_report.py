@@ -116,15 +116,20 @@ def _figures(member_ids: list[str], activity: dict[str, tuple[int, int]]) -> Gro
 
 def _audience(uow: UnitOfWork, program: Program, campaign: Campaign, since: datetime, until: datetime) -> list[str]:
     """Whom the campaign was for, control included: its segment's members when it started, or
-    every active member who had joined by its end (with consent for a targeted offer, in its tiers)."""
-    segment = next((s for s in program.segments if s.id == campaign.segment), None)
-    if segment is not None:
-        return uow.reports.segment_members(segment, since)
+    every active member who had joined by its end; with consent for a targeted offer, in its tiers."""
     tiers = None
     if campaign.min_tier is not None:
         floor = program.tiers.rank(campaign.min_tier)
         tiers = frozenset(t.code for i, t in enumerate(program.tiers.tiers) if i >= floor)
-    return uow.reports.population(until, marketing_only=is_marketing(campaign), tiers=tiers)
+    segment = next((s for s in program.segments if s.id == campaign.segment), None)
+    if segment is None:
+        return uow.reports.population(until, marketing_only=is_marketing(campaign), tiers=tiers)
+    # A segment campaign is a targeted offer: only members who said yes were ever offered it.
+    members = uow.reports.segment_members(segment, since, marketing_only=True)
+    if tiers is None:
+        return members
+    in_tiers = set(uow.reports.population(until, marketing_only=True, tiers=tiers))
+    return [m for m in members if m in in_tiers]
 
 
 def holdout_results(uow: UnitOfWork, *, start: datetime, end: datetime) -> HoldoutResults:

@@ -195,8 +195,9 @@ class SqlReports(Repository):
                 for terminal, cashier, tender, *figures in self._db.execute(query)]
 
     # -- campaign audiences (segment_queries) ------------------------------------------------
-    def segment_members(self, segment: Segment, at: datetime) -> list[str]:
-        return [member_id for (member_id,) in self._db.execute(audience.segment_members(segment, at))]
+    def segment_members(self, segment: Segment, at: datetime, *, marketing_only: bool = False) -> list[str]:
+        query = audience.segment_members(segment, at, marketing_only=marketing_only)
+        return [member_id for (member_id,) in self._db.execute(query)]
 
     def segment_count(self, segment: Segment, at: datetime) -> int:
         counted = select(func.count()).select_from(audience.segment_members(segment, at).subquery())

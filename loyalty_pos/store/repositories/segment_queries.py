@@ -23,9 +23,12 @@ def _visits_between(since: datetime, at: datetime) -> Select:
                                      func.ifnull(S.returned_of, "") == "")
 
 
-def segment_members(segment: Segment, at: datetime) -> Select:
-    """The ids of the active members in ``segment`` at ``at`` (members who had joined by then)."""
+def segment_members(segment: Segment, at: datetime, *, marketing_only: bool = False) -> Select:
+    """The ids of the active members in ``segment`` at ``at`` (members who had joined by then);
+    with ``marketing_only`` those of them who said yes to offers (whom a segment campaign reaches)."""
     query = select(M.id).where(M.status == MemberStatus.ACTIVE.value, M.enrolled_at <= at)
+    if marketing_only:
+        query = query.where(M.consent_marketing.is_(True))
     if segment.kind is SegmentKind.TIER:
         return query.where(M.tier_code == segment.tier)
     since = at - timedelta(days=segment.days)
