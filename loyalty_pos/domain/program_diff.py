@@ -189,4 +189,5 @@ def program_changes(published: Program | None, draft: Program) -> tuple[ProgramC
                           _cap(draft.offline_redeem_cap_per_day)))
     add(REWARDS, _by_id("Reward", published.rewards, draft.rewards))
     add(CAMPAIGNS, _by_id("Campaign", published.campaigns, draft.campaigns))
+    add(CAMPAIGNS, _by_id("Segment", published.segments, draft.segments))  # what campaigns are aimed at
     return tuple(changes)

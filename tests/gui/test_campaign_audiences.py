@@ -14,10 +14,16 @@ from PySide6.QtWidgets import QApplication
 
 from loyalty_pos.domain.holdout import in_control
 from loyalty_pos.gui.manager.campaigns.segments_dialog import SegmentsDialog
-from loyalty_pos.gui.manager.reports_section.audience_tabs import HoldoutTab
+from loyalty_pos.gui.manager.reports_section.audience_tabs import (
+    CampaignLiftTab,
+    HoldoutTab,
+)
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.program.segment_catalog import segment_catalog
-from loyalty_pos.services.shop.campaign_report import holdout_results
+from loyalty_pos.services.shop.campaign_report import (
+    campaign_comparison,
+    holdout_results,
+)
 from tests.gui.back_office_support import CTRL, open_section
 from tests.gui.conftest import Till, clipped_widgets
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
@@ -121,4 +127,21 @@ def test_the_ab_tab_shows_the_demo_holdout_campaign_with_its_interval(qtbot, dem
     assert [row[1] for row in rows] == ["Spend per member", "Visits per member"]
     assert rows[0][7:] == (autumn.treatment.spend.n, autumn.control.spend.n)
     assert " to " in rows[0][3] and rows[0][4] in ("no clear difference", "higher", "lower")
+    save_png(tab, request.node.name)
+
+
+def test_the_campaigns_vs_before_tab_reads_the_demo_year(qtbot, demo, request) -> None:
+    now = demo.clock.now()
+    results = campaign_comparison(demo.uow(readonly=True), start=now - timedelta(days=365), end=now)
+    autumn = next(c for c in results.campaigns if c.campaign_id == "autumn-thanks")
+    assert autumn.end - autumn.start == timedelta(days=60) and autumn.points > 0
+    assert autumn.during.sales > 0 and autumn.before.sales > 0  # the seeded year covers both periods
+    tab = CampaignLiftTab()
+    qtbot.addWidget(tab)
+    tab.resize(780, 560)
+    tab.show_comparison(results)
+    tab.show()
+    row = next(row for row in tab.model.rows() if row[0] == "Autumn thank-you")
+    assert row[1:4] == (autumn.points, autumn.before.sales, autumn.during.sales)
+    assert row[4] == f"{autumn.change_pct('sales'):+d} %"
     save_png(tab, request.node.name)

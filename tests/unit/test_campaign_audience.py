@@ -30,6 +30,7 @@ from loyalty_pos.domain.program import (
     TierPolicy,
 )
 from loyalty_pos.domain.program_codec import program_from_dict, program_to_dict
+from loyalty_pos.domain.program_diff import program_changes
 from loyalty_pos.domain.segments import (
     Segment,
     SegmentKind,
@@ -229,3 +230,13 @@ def test_the_interval_holds_the_difference_and_mirrors_when_the_groups_swap(a: l
     assert backward.low == pytest.approx(-forward.high, abs=1e-6) and backward.high == pytest.approx(-forward.low, abs=1e-6)
     wider = welch_interval(Sample.of(a), Sample.of(b), confidence=0.99)
     assert wider is not None and wider.high - wider.low >= forward.high - forward.low - 1e-9
+
+
+def test_publishing_shows_a_segment_added_changed_or_removed() -> None:
+    before = Program("NOK", EarningRules(), TIERS, campaigns=(_bonus(),), segments=(LAPSED, GOLD))
+    after = replace(before, campaigns=(_bonus(segment="regulars", holdout_pct=20),),
+                    segments=(replace(LAPSED, days=90), REGULARS))
+    texts = [change.text for change in program_changes(before, after)]
+    assert "Campaign Come back holdout pct: 0 → 20" in texts
+    assert "Segment Lapsed 60 days days: 60 → 90" in texts
+    assert "New segment Regulars" in texts and "Segment Gold members removed" in texts

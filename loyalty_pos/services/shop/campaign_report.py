@@ -13,6 +13,7 @@ from datetime import UTC, datetime, tzinfo
 
 from loyalty_pos.domain.campaigns import is_marketing
 from loyalty_pos.domain.holdout import in_control
+from loyalty_pos.domain.money import Rounding, divide
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program
 from loyalty_pos.domain.welch import Interval, Sample, welch_interval
 from loyalty_pos.services.ports import UnitOfWork
@@ -44,8 +45,7 @@ class CampaignComparison:
         then, now = getattr(self.before, what), getattr(self.during, what)
         if not then:
             return None
-        change = (now - then) * 100
-        return change // then if change >= 0 else -(-change // then)
+        return divide((now - then) * 100, then, Rounding.DOWN)
 
 
 @dataclass(frozen=True, slots=True)
