@@ -46,11 +46,14 @@ class CampaignLiftTab(ReportTab):
                                   "number of days just before it started. A change hints at the campaign's effect; "
                                   "the A/B tab measures it."))
         campaigns = results.campaigns
+        # Bars across, names down the side: seven names under upright bars were cut to "Welc…",
+        # and "Welcome bonus" and "Welcome back" could not be told apart. Top to bottom as listed.
+        listed = list(reversed(campaigns))
         self.show_chart(bar_chart(self.tr("Member sales before and during each campaign"),
-                                  [c.name for c in campaigns], [
-                                      (self.tr("Before"), REDEEMED, [c.before.sales for c in campaigns]),
-                                      (self.tr("During"), ISSUED, [c.during.sales for c in campaigns]),
-                                  ]))
+                                  [c.name for c in listed], [
+                                      (self.tr("Before"), REDEEMED, [c.before.sales for c in listed]),
+                                      (self.tr("During"), ISSUED, [c.during.sales for c in listed]),
+                                  ], horizontal=True))
         self.model.set_rows(
             (self.tr("Campaign"), self.tr("Points"), self.tr("Sales before"), self.tr("Sales during"),
              self.tr("Sales change"), self.tr("Members before"), self.tr("Members during"),
