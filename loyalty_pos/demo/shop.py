@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.demo.prizes import prize_campaigns, prize_rewards
 from loyalty_pos.domain.badges import Badge, BadgeKind
+from loyalty_pos.demo.audiences import demo_audience_campaigns, demo_segments
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.charity import Charity
 from loyalty_pos.domain.gift_cards import GiftCardSettings
@@ -174,6 +175,7 @@ def demo_program(now: datetime) -> Program:
                  now + timedelta(days=60), bonus_points=25, one_in=50, min_spend_minor=10000),
         *action_campaigns(now),
         *prize_campaigns(now),
+        *demo_audience_campaigns(now),
     )
     return Program(
         currency=CURRENCY,
@@ -215,4 +217,5 @@ def demo_limits() -> FraudLimits:
         challenges=DEMO_CHALLENGES,
         badges=DEMO_BADGES,
         paid_tiers=DEMO_PAID_TIERS,
+        segments=demo_segments(),
     )

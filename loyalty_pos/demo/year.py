@@ -35,6 +35,7 @@ from loyalty_pos.demo.giving_history import give_after_the_year, write_gift_card
 from loyalty_pos.domain import tiers as tier_rules
 from loyalty_pos.domain.basket import Basket, BasketLine, Product
 from loyalty_pos.demo.action_history import REFERRED_SHARE, history_visit_awards, keyed_action, referrer_awards
+from loyalty_pos.domain.campaign_audience import campaigns_for_new_member
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.earning import campaign_points
 from loyalty_pos.domain.errors import LoyaltyError
@@ -86,6 +87,7 @@ from loyalty_pos.domain.returns import (
     return_entries,
 )
 from loyalty_pos.domain.rewards import RedemptionRequest
+from loyalty_pos.domain.segments import Visit, segments_of
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.demo.counting_history import MemberCounting
 from loyalty_pos.services.actor import Actor
@@ -226,6 +228,7 @@ class _MemberYear:
         self.entries: list[LedgerEntry] = []
         self.state = PointsState()
         self.qualifying: list[tuple[datetime, int]] = []  # (at, what it adds to the tier metric)
+        self.visits: list[Visit] = []  # what places them in the program's segments, as the till reads it
         self.day: date | None = None
         self.earned_today = self.redeemed_today = 0
         self.reviewed_at: datetime | None = None
@@ -326,7 +329,8 @@ class _MemberYear:
         bonus = [
             self._entry(at, EntryKind.BONUS, points, reason=f"campaign:{campaign.id}",
                         expires_at=program.expiry.expiry_for(at))
-            for campaign, points in action_bonus(program.campaigns, action="enrolment", tiers=program.tiers,
+            for campaign, points in action_bonus(campaigns_for_new_member(program, member), action="enrolment",
+                                                 tiers=program.tiers,
                                                  tier_code=member.tier_code, now=at,
                                                  marketing_consent=member.consents.marketing)
         ]
@@ -357,7 +361,9 @@ class _MemberYear:
         return MemberView(member_id=member.id, tier_code=member.tier_code, balance=self.state.balance,
                           points_earned_today=self.earned_today, points_redeemed_today=self.redeemed_today,
                           tier_metric=self._metric(at), birthday=member.birthday,
-                          marketing_consent=member.consents.marketing)
+                          marketing_consent=member.consents.marketing,
+                          segments=segments_of(self.program.segments, tier_code=member.tier_code,
+                                               enrolled_at=member.enrolled_at, visits=self.visits, now=at))
 
     def _price(self, lines: list[BasketLine], view: MemberView, at: datetime, sale_id: str) -> PricedSale:
         spec, rng = self.spec, self.rng
@@ -418,6 +424,7 @@ class _MemberYear:
         )
         self.year.rows.sale(sale)
         self.qualifying.append((at, priced.qualifying.metric(program.tiers.basis)))
+        self.visits.append(Visit(at, sale.total_minor))
         self._record(SaleCommitted(sale_id, receipt_no, sale.member_id, sale.total_minor, sale.currency,
                                    Tender.CARD, sale.points_earned, sale.points_redeemed), at)
         if rng.random() < RETURN_CHANCE:
@@ -536,6 +543,7 @@ class _MemberYear:
             receipt=receipt, returned_of=sale.sale_id, qualifying=plan.qualifying,
         ))
         self.qualifying.append((at, plan.qualifying.metric(program.tiers.basis)))
+        self.visits.append(Visit(at, -plan.refund_minor, is_return=True))
         self._record(ReturnProcessed(return_id, sale.sale_id, receipt_no, plan.refund_minor, plan.points_reversed,
                                      plan.points_to_take, plan.points_restored, plan.flagged, None), at)
 

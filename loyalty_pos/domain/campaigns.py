@@ -40,7 +40,7 @@ def is_marketing(campaign: Campaign) -> bool:
     segment (``min_tier``) or at a member through their profile (a birthday) is a
     targeted offer: direct marketing, so it needs the member's marketing consent.
     """
-    return campaign.min_tier is not None or (
+    return campaign.min_tier is not None or campaign.segment is not None or (
         campaign.kind is CampaignKind.ACTION and campaign.action in PERSONAL_ACTIONS
     )
 

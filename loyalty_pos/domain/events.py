@@ -106,6 +106,8 @@ class EventType(enum.StrEnum):
     GIVEAWAY_DRAWN = "giveaway_drawn"
     BADGE_EARNED = "badge_earned"
     PAID_MEMBERSHIP_SOLD = "paid_membership_sold"
+    PROGRAM_SEGMENT_SAVED = "program_segment_saved"  # "program_": head office authors it in a chain
+    PROGRAM_SEGMENT_REMOVED = "program_segment_removed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -668,6 +670,28 @@ class CampaignRemoved(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class SegmentSaved(Event):
+    type = EventType.PROGRAM_SEGMENT_SAVED
+    changes = Changes.PROGRAM
+    segment: dict[str, Any]  # as the program document stores it (program_codec)
+
+    @property
+    def key(self) -> str:
+        return f"segment:{self.segment['id']}"
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRemoved(Event):
+    type = EventType.PROGRAM_SEGMENT_REMOVED
+    changes = Changes.PROGRAM
+    segment: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"segment:{self.segment['id']}"
+
+
+@dataclass(frozen=True, slots=True)
 class ProgramEarningSaved(Event):
     type = EventType.PROGRAM_EARNING_SAVED
     changes = Changes.PROGRAM
@@ -1207,6 +1231,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         GiftCardEntryPosted, CharityDonated,
         PartnerCodesImported, GiveawaySeedCommitted, GiveawayDrawn,
         BadgeEarned, PaidMembershipSold,
+        SegmentSaved, SegmentRemoved,
     )
 }
 

@@ -187,3 +187,4 @@ class MemberView:
     birthday: date | None = None
     # Targeted (marketing) campaigns reach only members who said yes: not given is no.
     marketing_consent: bool = False
+    segments: frozenset[str] = frozenset()  # ids of the program's segments they are in (domain.segments)

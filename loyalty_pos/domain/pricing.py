@@ -23,6 +23,7 @@ from types import MappingProxyType
 
 from loyalty_pos.domain import counting
 from loyalty_pos.domain.basket import Basket, PricedLine
+from loyalty_pos.domain.campaign_audience import campaigns_for
 from loyalty_pos.domain.earning import EarningLine, EarningResult, compute_earning
 from loyalty_pos.domain.errors import (
     InsufficientPoints,
@@ -334,7 +335,8 @@ def price_sale(
         assert member is not None
         earning = compute_earning(
             lines, rules=program.earning, tiers=program.tiers, tier_code=member.tier_code,
-            campaigns=program.campaigns, prices_include_tax=basket.prices_include_tax,
+            campaigns=campaigns_for(program.campaigns, member.member_id, member.segments),
+            prices_include_tax=basket.prices_include_tax,
             points_earned_today=member.points_earned_today, sale_id=sale_id, now=now,
             marketing_consent=member.marketing_consent, currency=basket.currency,
             caps=earn_caps(program.limits, usage),

@@ -17,12 +17,14 @@ from loyalty_pos.domain.challenges import Challenge
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.fraud_limits import FraudLimits
 from loyalty_pos.domain.gift_cards import GiftCardSettings
+from loyalty_pos.domain.holdout import MAX_HOLDOUT_PCT
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.member_actions import action_rules_problem
 from loyalty_pos.domain.money import Rounding
 from loyalty_pos.domain.prize_rules import prize_problems
 from loyalty_pos.domain.paid_membership import PaidTier
+from loyalty_pos.domain.segments import Segment
 
 # A field whose empty value the program document leaves out: a program that uses no
 # translations stays readable by a release from before the field existed (the codec
@@ -229,12 +231,18 @@ class Campaign:
     lapsed_days: int = field(default=0, metadata=OMIT_EMPTY)  # ACTION "win_back": days without a visit
     win_reward_id: str | None = None  # INSTANT_WIN: a reward the winning sale gets for free
     every_nth: int = 0  # INSTANT_WIN: every Nth sale of a till wins, instead of 1 in ``one_in``
+    # A/B: this % of members (by a hash of member and campaign, domain.holdout) never get it.
+    holdout_pct: int = field(default=0, metadata=OMIT_EMPTY)
+    segment: str | None = field(default=None, metadata=OMIT_EMPTY)  # a Program.segments id: only its members
 
     def __post_init__(self) -> None:
         action_problem = action_rules_problem(self)
         if action_problem is not None:
             raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs {problem}",
                                   name=self.name, problem=action_problem)
+        if not 0 <= self.holdout_pct <= MAX_HOLDOUT_PCT:
+            raise ValidationError(code="bad_campaign", template="A campaign holds out 0 to {most} % of members",
+                                  most=MAX_HOLDOUT_PCT)
         problem = names_problem(self.names, MAX_LOCAL_NAME)
         if problem is not None:
             raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs names in other languages "
@@ -291,6 +299,7 @@ class Program:
     challenges: tuple[Challenge, ...] = field(default=(), metadata=OMIT_EMPTY)
     badges: tuple[Badge, ...] = field(default=(), metadata=OMIT_EMPTY)
     paid_tiers: tuple[PaidTier, ...] = field(default=(), metadata=OMIT_EMPTY)
+    segments: tuple[Segment, ...] = field(default=(), metadata=OMIT_EMPTY)  # campaign targets (domain.segments)
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)

@@ -192,4 +192,5 @@ def program_changes(published: Program | None, draft: Program) -> tuple[ProgramC
     add(CAMPAIGNS, _by_id("Challenge", published.challenges, draft.challenges))
     add(CAMPAIGNS, _by_id("Badge", published.badges, draft.badges))
     add(TIERS, _by_id("Paid membership", published.paid_tiers, draft.paid_tiers))
+    add(CAMPAIGNS, _by_id("Segment", published.segments, draft.segments))  # what campaigns are aimed at
     return tuple(changes)

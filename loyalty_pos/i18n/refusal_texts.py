@@ -32,7 +32,9 @@ REFUSALS: dict[str, str] = {
     "error.bad_campaign.names": "Campaign {name!r} needs names in other languages with {problem}",
     "error.bad_campaign.multiplier": "A multiplier campaign needs more than 100 %",
     "error.bad_campaign.odds": "Instant-win odds must be 1 in 2 or rarer",
+    "error.bad_campaign.holdout": "A campaign holds out 0 to {most} % of members",
     "error.bad_cap": "Daily cap cannot be negative",
+    "error.bad_segment": "Segment {name!r} is missing what its kind needs",
     "error.bad_card_count": "Print between 1 and {max_cards_per_run:,} cards at a time, not {count:,}",
     "error.bad_country": "{value!r} is not a country the till knows",
     "error.bad_currency": "{new!r} is not a currency the till knows",
@@ -242,6 +244,8 @@ REFUSALS: dict[str, str] = {
     'error.not_found.member_or_sale': 'Member {member} or original sale {sale} was not found.',
     'error.reward_unknown': 'Reward {key} was not found.',
     'error.campaign_unknown': 'Campaign {key} was not found.',
+    'error.segment_unknown': 'Segment {key} was not found.',
+    "error.segment_in_use": "{segment} is the target of {campaigns}: aim those campaigns elsewhere first.",
     'error.product_unknown': 'Product {key} was not found.',
     'error.unknown_product': 'Product {key} was not found.',
     'error.category_unknown': 'Category {key} was not found.',
@@ -305,6 +309,7 @@ REFUSALS: dict[str, str] = {
     'error.permission_denied.publishing_the_loyalty_program': 'Publishing the loyalty program needs the manager role.',
     'error.permission_denied.editing_campaigns': 'Editing campaigns needs the manager role.',
     'error.permission_denied.ending_campaigns': 'Ending campaigns needs the manager role.',
+    'error.permission_denied.editing_segments': 'Editing segments needs the manager role.',
     'error.permission_denied.exporting_a_member_s_data': "Exporting a member's data needs the manager role.",
     'error.permission_denied.erasing_a_member': 'Erasing a member needs the manager role.',
     'error.permission_denied.re_issuing_a_card': 'Re-issuing a card needs the manager role.',
@@ -339,6 +344,7 @@ REFUSALS: dict[str, str] = {
     'error.authored_at_head_office.publishing_the_loyalty_program': 'Authored at head office: publishing the loyalty program is done on the head office till (Back office > Program), and reaches this till with the next sync.',
     'error.authored_at_head_office.editing_campaigns': 'Authored at head office: editing campaigns is done on the head office till (Back office > Program), and reaches this till with the next sync.',
     'error.authored_at_head_office.ending_campaigns': 'Authored at head office: ending campaigns is done on the head office till (Back office > Program), and reaches this till with the next sync.',
+    'error.authored_at_head_office.editing_segments': 'Authored at head office: editing segments is done on the head office till (Back office > Program), and reaches this till with the next sync.',
     # Part 2 (jobs, printing, cards, sync, cli, demo): each class's template, and a variant for each
     # wording that was a sentence passed as a value.
     "error.card_key_invalid": (
@@ -566,6 +572,15 @@ REFUSALS.update({
     "field.campaign_names": "Names in other languages are one line each, up to 80 characters.",
     "field.no_such_categories": "There is no category {categories}; choose from the list.",
     "field.campaign_action_not_awarded": "The till awards only these actions: {actions}.",
+    # The segment editor (services/program/segment_catalog.py).
+    "field.segment_name_empty": "Give the segment a name.",
+    "field.segment_tier": "Choose the tier.",
+    "field.segment_days": "Look back 1 to {most} days.",
+    "field.segment_visits": "At least 1 visit.",
+    "field.segment_spend": "The spend must be above 0.",
+    "field.segment_names": "Names in other languages are one line each, up to 80 characters.",
+    "field.campaign_holdout": "Hold out 0 to {most} % of members.",
+    "field.no_such_segment": "There is no segment {segment}; choose one from the list.",
     # loyalty-pos init names each problem by its option (cli/setup.py): "--shop-name: Type the ...".
     "field.flagged": "{flag}: {problem}",
 })

@@ -26,6 +26,7 @@ from loyalty_pos.domain.members import Card, CardStatus, Member, MemberStatus
 from loyalty_pos.domain.prizes import Entry, GiveawayDraw
 from loyalty_pos.domain.program import Program
 from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.segments import Segment, Visit
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.domain.tier_history import TierStep
 from loyalty_pos.domain.tiers import NOTHING_QUALIFIES, Qualifying
@@ -274,6 +275,11 @@ class ReportQueries(Protocol):
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
     def till_day(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillDayRow]: ...
     def members_away_since(self, cutoff: datetime) -> int: ...  # active members whose last activity is before it
+    def segment_members(self, segment: Segment, at: datetime, *, marketing_only: bool = False) -> list[str]: ...  # active, in it at ``at``
+    def segment_count(self, segment: Segment, at: datetime) -> int: ...
+    def population(self, end: datetime, *, marketing_only: bool, tiers: frozenset[str] | None) -> list[str]: ...
+    def member_activity(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]: ...  # id -> (visits, net spend)
+    def member_traffic(self, start: datetime, end: datetime) -> tuple[int, int, int]: ...  # (sales, members, spend)
 
 
 class SaleRepository(Protocol):
@@ -288,6 +294,7 @@ class SaleRepository(Protocol):
     def any_sale(self) -> bool: ...  # whether the shop has sold anything (settings it fixes go read-only)
     def spend_since(self, member_id: str, since: datetime) -> int: ...  # net total of sales minus returns
     def qualifying_since(self, member_id: str, since: datetime) -> Qualifying: ...  # stored, summed: sales minus returns
+    def visits_since(self, member_id: str, since: datetime) -> list[Visit]: ...  # sales and returns, for segments
     def member_sales_between(
         self, start: datetime, end: datetime, *, cursor: str | None, limit: int
     ) -> Page[SaleRecord]: ...  # member sales (not returns) with ``start <= at < end``, oldest first, with lines

@@ -26,6 +26,7 @@ from loyalty_pos.domain.program import TierBasis
 from loyalty_pos.domain.sale_draft import SaleMember
 from loyalty_pos.gui.cashier.visit_awards_label import show_visit_awards, visit_awards_label
 from loyalty_pos.gui.cashier.counting_lines import CountingLines
+from loyalty_pos.gui.cashier.segment_note import note_html
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.models.rewards_model import (
     option_status,
@@ -199,6 +200,7 @@ class MemberPanelWidget(QFrame):
         show_visit_awards(self.awards, member.awards)
         self.counting.panel = member.counting
         self.show_rewards(member.rewards)
+        self.rewards.setText(note_html(member.segment_campaigns) + self.rewards.text())
 
     def show_rewards(self, offer: RewardsOffer) -> None:
         if offer.member_id != self.member_id:

@@ -26,6 +26,7 @@ from loyalty_pos.domain.errors import FieldsInvalid, LoyaltyError
 from loyalty_pos.domain.program import Campaign
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.campaigns.campaign_form import CampaignForm, shop_days
+from loyalty_pos.gui.manager.campaigns.segments_dialog import SegmentsDialog
 from loyalty_pos.gui.operations import Changes
 from loyalty_pos.gui.widgets.action_bar import ActionBar
 from loyalty_pos.gui.widgets.fkey_button import FKeyButton
@@ -76,12 +77,13 @@ class CampaignsSection(QWidget):
         self.new_button = FKeyButton("Ctrl+N", self.tr("New campaign"), self)
         self.end_button = FKeyButton("Del", self.tr("End campaign"), self, role="danger")
         self.save_button = FKeyButton("Ctrl+S", self.tr("Save to draft"), self, role="primary")
-        for button in (self.new_button, self.end_button, self.save_button):
+        self.segments_button = FKeyButton("Ctrl+G", self.tr("Segments…"), self)
+        for button in (self.new_button, self.end_button, self.save_button, self.segments_button):
             button.setMinimumWidth(170)
 
         # A row that wraps, so a large text size gives it two rows instead of cut captions.
         buttons = ActionBar(self)
-        for button in (self.new_button, self.end_button, self.save_button):
+        for button in (self.new_button, self.end_button, self.save_button, self.segments_button):
             buttons.add(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
@@ -96,6 +98,7 @@ class CampaignsSection(QWidget):
         self.new_button.clicked.connect(self.new_campaign)
         self.end_button.clicked.connect(self.end_selected)
         self.save_button.clicked.connect(self.save)
+        self.segments_button.clicked.connect(self.edit_segments)
         self.form.submitted.connect(self.save)
         ctx.ops.changed.connect(self._store_changed)
         self.reload()
@@ -124,7 +127,7 @@ class CampaignsSection(QWidget):
         current = self._select_after_load or (self.form.loaded.id if self.form.loaded else None)
         self._select_after_load = None
         self.form.set_choices(currency=catalog.currency, zone=catalog.zone, tiers=catalog.tiers,
-                              categories=catalog.categories, prizes=catalog.prizes)
+                              categories=catalog.categories, prizes=catalog.prizes, segments=catalog.segments)
         self.list.blockSignals(True)
         self.list.clear()
         for campaign in catalog.campaigns:
@@ -249,3 +252,10 @@ class CampaignsSection(QWidget):
                                        Level.SUCCESS, 5_000)
         self.form.mark_saved()
         self.reload()
+
+    def edit_segments(self) -> None:
+        """The segments a campaign can aim at; the form's list follows what was saved there."""
+        dialog = SegmentsDialog(self.ctx, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()  # window-modal without a nested event loop, like the till's dialogs

@@ -90,6 +90,8 @@ _ACTIONS = {
     "giveaway_drawn": QT_TRANSLATE_NOOP("AuditActions", "giveaway drawn"),
     "badge_earned": QT_TRANSLATE_NOOP("AuditActions", "badge earned"),
     "paid_membership_sold": QT_TRANSLATE_NOOP("AuditActions", "paid membership sold"),
+    "program_segment_saved": QT_TRANSLATE_NOOP("AuditActions", "segment saved"),
+    "program_segment_removed": QT_TRANSLATE_NOOP("AuditActions", "segment removed"),
 }
 
 

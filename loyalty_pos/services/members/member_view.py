@@ -8,6 +8,7 @@ from datetime import datetime
 from loyalty_pos.domain.ledger import PointsState
 from loyalty_pos.domain.members import Member, MemberView
 from loyalty_pos.domain.program import Program, RewardKind
+from loyalty_pos.services.members.member_segments import member_segments
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.shop.shop import local_period_start
 
@@ -40,6 +41,7 @@ def build_member_view(
         tier_metric=tier_metric,
         birthday=member.birthday,
         marketing_consent=member.consents.marketing,
+        segments=member_segments(uow, program, member, now),
     )
 
 

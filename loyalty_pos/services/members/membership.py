@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from loyalty_pos.domain import tiers as tier_rules
+from loyalty_pos.domain.campaign_audience import campaigns_for_new_member
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.consents import ConsentSource
 from loyalty_pos.domain.derived_ids import enrolment_bonus_id
@@ -137,7 +138,7 @@ def enrol(
                 reason=f"campaign:{campaign.id}", expires_at=program.expiry.expiry_for(now),
             )
             for campaign, points in action_bonus(
-                program.campaigns, action="enrolment", tiers=program.tiers,
+                campaigns_for_new_member(program, member), action="enrolment", tiers=program.tiers,
                 tier_code=member.tier_code, now=now, marketing_consent=cmd.consents.marketing,
             )
         ]

@@ -23,12 +23,14 @@ from loyalty_pos.domain.prizes import PRIZE_KINDS
 from loyalty_pos.domain.program import Campaign, CampaignKind, Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
 from loyalty_pos.domain.program_edits import place_part
+from loyalty_pos.domain.segments import Segment
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.prize_fields import prize_reference_problems
+from loyalty_pos.services.program.campaign_targets import holdout_problems, segment_problems
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -48,6 +50,7 @@ class CampaignCatalog:
     tiers: tuple[Tier, ...]
     categories: tuple[str, ...]
     prizes: tuple[tuple[str, str], ...] = ()  # (id, name) of the rewards an instant win may give
+    segments: tuple[Segment, ...] = ()  # the draft's: what a campaign may aim at
 
 
 def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
@@ -60,7 +63,7 @@ def campaign_catalog(uow: UnitOfWork, *, clock: Clock) -> CampaignCatalog:
     changes = {c.id: ("new" if c.id not in before else "changed") for c in draft.campaigns if before.get(c.id) != c}
     return CampaignCatalog(draft.currency, zone, clock.now(), draft.campaigns, changes, draft.tiers.tiers,
                            tuple(sorted(categories | {cat for c in draft.campaigns for cat in c.categories})),
-                           tuple((r.id, r.name) for r in draft.rewards if r.kind in PRIZE_KINDS))
+                           tuple((r.id, r.name) for r in draft.rewards if r.kind in PRIZE_KINDS), draft.segments)
 
 
 def make_campaign(**values: Any) -> Campaign:
@@ -93,6 +96,7 @@ def make_campaign(**values: Any) -> Campaign:
     if names_problem(values.get("names", {}), MAX_LOCAL_NAME) is not None:
         problems["names"] = FieldProblem("campaign_names",
                                          "Names in other languages are one line each, up to 80 characters.")
+    problems |= holdout_problems(values)
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
     return Campaign(**{**values, "name": str(values["name"]).strip()})
@@ -116,6 +120,7 @@ def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, befor
         problems["action"] = FieldProblem("campaign_action_not_awarded", "The till awards only these actions: "
                                           "{actions}.", actions=", ".join(AWARDED_ACTIONS))
     problems.update(prize_reference_problems(draft, campaign, before))
+    problems |= segment_problems(draft, campaign, before)
     if problems:
         raise FieldsInvalid(problems, code="bad_campaign")
 

@@ -35,6 +35,7 @@ from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.fraud_checks import check_verified
 from loyalty_pos.services.sale.counting import CountingPanel, counting_panel
 from loyalty_pos.services.sale.reading import price_reading, read_sale
+from loyalty_pos.services.sale.segment_offers import SegmentOffer, segment_offers
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
 from loyalty_pos.services.sale.visit_awards import due_visit_awards
@@ -98,6 +99,7 @@ class TillMember:
     # What this visit gives by itself once paid (a birthday, a welcome back, a referral), for the panel.
     awards: tuple[VisitAward, ...] = ()
     counting: CountingPanel | None = None  # challenges, badges, paid tier; None when the program has none
+    segment_campaigns: tuple[SegmentOffer, ...] = ()  # campaigns for a segment they are in (services.sale.segment_offers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +233,8 @@ def member_on_till(
     from what the caller has already read: nothing about the member is read again."""
     panel = panel_from_state(member, state, program, view.tier_metric, now)
     return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now),
-                      due_visit_awards(uow, program, member, state, now), counting)
+                      due_visit_awards(uow, program, member, state, now), counting,
+                      segment_offers(program, view, now, spoken_language(uow)))
 
 
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor | None = None) -> SaleView:

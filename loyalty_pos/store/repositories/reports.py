@@ -21,7 +21,9 @@ from loyalty_pos.domain.calendar import month_spans
 from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.members import MemberStatus
+from loyalty_pos.domain.segments import Segment
 from loyalty_pos.services.ports import CampaignReach, MonthFlow, TierMove, TillDayRow
+from loyalty_pos.store.repositories import segment_queries as audience
 from loyalty_pos.store.repositories.base import Repository
 from loyalty_pos.store.tables import (
     audit_log,
@@ -198,3 +200,24 @@ class SqlReports(Repository):
         query = select(func.count()).select_from(balances.join(members, members.c.id == B.member_id)).where(
             B.last_activity_at < cutoff, M.status == MemberStatus.ACTIVE.value)
         return int(self._db.execute(query).scalar_one())
+
+    # -- campaign audiences (segment_queries) ------------------------------------------------
+    def segment_members(self, segment: Segment, at: datetime, *, marketing_only: bool = False) -> list[str]:
+        query = audience.segment_members(segment, at, marketing_only=marketing_only)
+        return [member_id for (member_id,) in self._db.execute(query)]
+
+    def segment_count(self, segment: Segment, at: datetime) -> int:
+        counted = select(func.count()).select_from(audience.segment_members(segment, at).subquery())
+        return int(self._db.execute(counted).scalar_one())
+
+    def population(self, end: datetime, *, marketing_only: bool, tiers: frozenset[str] | None) -> list[str]:
+        return [member_id for (member_id,) in self._db.execute(
+            audience.population(end, marketing_only=marketing_only, tiers=tiers))]
+
+    def member_activity(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]:
+        return {member_id: (int(visits), int(spend))
+                for member_id, visits, spend in self._db.execute(audience.member_activity(start, end))}
+
+    def member_traffic(self, start: datetime, end: datetime) -> tuple[int, int, int]:
+        count, reached, spend = self._db.execute(audience.member_traffic(start, end)).one()
+        return int(count), int(reached), int(spend)

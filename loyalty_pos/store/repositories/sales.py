@@ -16,6 +16,7 @@ from loyalty_pos.domain.errors import Conflict, NotFound
 from loyalty_pos.domain.receipt_numbers import format_receipt_no
 from loyalty_pos.domain.receipt import Receipt
 from loyalty_pos.domain.tender import Tender
+from loyalty_pos.domain.segments import Visit
 from loyalty_pos.domain.tiers import Qualifying
 from loyalty_pos.services.ports import ExternalReceipt, OverReturned, Page, SaleRecord
 from loyalty_pos.store.chain_links import extend
@@ -251,6 +252,12 @@ class SqlSales(Repository):
     def spend_since(self, member_id: str, since: datetime) -> int:
         """Net spend: sales add, returns (negative totals) take away."""
         return int(self._db.execute(_SPEND, {"member_id": member_id, "since": since}).scalar_one())
+
+    def visits_since(self, member_id: str, since: datetime) -> list[Visit]:
+        """The member's sales and returns since ``since`` from the (member_id, at) index: what
+        places them in the program's segments at the till (domain.segments)."""
+        query = select(S.at, S.total_minor, S.returned_of).where(S.member_id == member_id, S.at >= since)
+        return [Visit(at, int(total), returned is not None) for at, total, returned in self._db.execute(query)]
 
     def qualifying_since(self, member_id: str, since: datetime) -> Qualifying:
         """What the member's sales since ``since`` add to the tier metrics, returns taken off:

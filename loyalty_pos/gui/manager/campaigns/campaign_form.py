@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
 from loyalty_pos.gui.manager.campaigns.action_limit_fields import ActionLimitFields
+from loyalty_pos.domain.segments import Segment
+from loyalty_pos.gui.manager.campaigns.audience_fields import audience_fields, fill_segments, select_segment
 from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import (
@@ -117,6 +119,7 @@ class CampaignForm(QWidget):
         self.win_reward_id = QComboBox(self)
         self.min_tier = QComboBox(self)
         self.local_names = LocalNamesField(self)
+        self.segment, self.holdout_pct = audience_fields(self)
 
         self.fields: dict[str, QWidget] = {
             "name": self.name, "kind": self.kind, "starts_at": self.first_day, "ends_at": self.last_day,
@@ -125,6 +128,7 @@ class CampaignForm(QWidget):
             "action": self.action, "min_tier": self.min_tier, "names": self.local_names,
             **self.action_limits.fields(),
             "every_nth": self.every_nth, "win_reward_id": self.win_reward_id,
+            "segment": self.segment, "holdout_pct": self.holdout_pct,
         }
         for combo in (self.kind, self.action, self.min_tier, self.win_reward_id):
             # Long choices must not widen the form past a small screen; the list shows them whole.
@@ -138,6 +142,7 @@ class CampaignForm(QWidget):
             "min_spend_minor": self.tr("Minimum &spend"), "one_in": self.tr("&Odds"), "action": self.tr("&Action"),
             "min_tier": self.tr("For &tier"), "names": "", **self.action_limits.labels(),
             "every_nth": self.tr("Or &every Nth sale"), "win_reward_id": self.tr("&Prize"),
+            "segment": self.tr("For s&egment"), "holdout_pct": self.tr("&Hold out"),
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
@@ -145,8 +150,10 @@ class CampaignForm(QWidget):
         columns_row = ReflowBox()
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
+        # Who it is for (segment, control group) under the kind's fields: the right column has
+        # rows to spare, and a taller form would scroll and stack the columns at 1024x768.
         columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
-                   (*_OPTIONAL, *self.action_limits.fields()))
+                   (*_OPTIONAL, *self.action_limits.fields(), "segment", "holdout_pct"))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
             grid.setHorizontalSpacing(10)
@@ -181,8 +188,9 @@ class CampaignForm(QWidget):
 
     # -- filling ----------------------------------------------------------------------
     def set_choices(self, *, currency: str, zone: ZoneInfo, tiers: tuple[Tier, ...], categories: tuple[str, ...],
-                    prizes: tuple[tuple[str, str], ...] = ()) -> None:
+                    prizes: tuple[tuple[str, str], ...] = (), segments: tuple[Segment, ...] = ()) -> None:
         """New lists to choose from, keeping what is chosen: a refresh must not edit the form."""
+        fill_segments(self.segment, segments)
         chosen, tier = self._chosen_categories(), self.min_tier.currentData()
         prize = self.win_reward_id.currentData()
         self.win_reward_id.clear()
@@ -220,6 +228,8 @@ class CampaignForm(QWidget):
         self._set_actions(None)
         self.action_limits.load(None)
         self.min_tier.setCurrentIndex(0)
+        self.segment.setCurrentIndex(0)
+        self.holdout_pct.setValue(0)
         self.local_names.set_values({}, {})
         self._loaded_done()
 
@@ -241,6 +251,8 @@ class CampaignForm(QWidget):
         self._set_actions(campaign.action)
         self.action_limits.load(campaign)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(campaign.min_tier)))
+        select_segment(self.segment, campaign.segment)
+        self.holdout_pct.setValue(campaign.holdout_pct)
         self.local_names.set_values(campaign.names, {}, default_name=campaign.name)
         self._loaded_done()
 
@@ -281,7 +293,8 @@ class CampaignForm(QWidget):
                 "spend": self.min_spend_minor.text(), "one_in": self.one_in.value(),
                 "action": self.action.currentData(), "tier": self.min_tier.currentData(),
                 "names": self.local_names.value(), **self.action_limits.snapshot(),
-                "every_nth": self.every_nth.value(), "prize": self.win_reward_id.currentData()}
+                "every_nth": self.every_nth.value(), "prize": self.win_reward_id.currentData(),
+                "segment": self.segment.currentData(), "holdout": self.holdout_pct.value()}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -325,6 +338,7 @@ class CampaignForm(QWidget):
             **self.action_limits.values(used, self.action.currentData()),
             "every_nth": self.every_nth.value() if "every_nth" in used else 0,
             "win_reward_id": self.win_reward_id.currentData() if "win_reward_id" in used else None,
+            "segment": self.segment.currentData(), "holdout_pct": self.holdout_pct.value(),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
+from loyalty_pos.gui.manager.reports_section.audience_tabs import CampaignLiftTab, HoldoutTab
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
 from loyalty_pos.gui.manager.reports_section.actions_tab import MemberActionsTab
 from loyalty_pos.gui.manager.reports_section.giving_tabs import CharitiesTab, GiftCardsTab
@@ -56,6 +57,12 @@ from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.locale_text import shop_language
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.shop.action_report import member_action_report
+from loyalty_pos.services.shop.campaign_report import (
+    CampaignComparisons,
+    HoldoutResults,
+    campaign_comparison,
+    holdout_results,
+)
 from loyalty_pos.services.shop.end_of_day import DayReport, day_report
 from loyalty_pos.services.shop.unusual_report import unusual_activity
 from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
@@ -90,6 +97,8 @@ class ReportsSection(QWidget):
         self.campaigns: CampaignResults | None = None
         self.top: tuple[TopMember, ...] | None = None
         self.day: DayReport | None = None
+        self.comparison: CampaignComparisons | None = None
+        self.holdouts: HoldoutResults | None = None
         self.exported_to: Path | None = None
         self.headline = ""  # the range and its redemption rate: the status line, and a PDF's subtitle
         self._stale = False
@@ -120,6 +129,7 @@ class ReportsSection(QWidget):
         self.gift_cards_tab, self.charities_tab = GiftCardsTab(self), CharitiesTab(self)
         self.prizes_tab = PrizesTab(self)
         self.prizes: tuple[PrizeLine, ...] | None = None
+        self.lift_tab, self.holdout_tab = CampaignLiftTab(self), HoldoutTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
@@ -127,7 +137,8 @@ class ReportsSection(QWidget):
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
                            (self.day_tab, self.tr("End of day")), (self.unusual_tab, self.tr("Unusual activity")),
                            (self.actions_tab, self.tr("Member actions")), (self.gift_cards_tab, self.tr("Gift cards")),
-                           (self.charities_tab, self.tr("Charity donations")), (self.prizes_tab, self.tr("Prizes"))):
+                           (self.charities_tab, self.tr("Charity donations")), (self.prizes_tab, self.tr("Prizes")),
+                           (self.lift_tab, self.tr("Campaigns vs before")), (self.holdout_tab, self.tr("A/B holdout"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.counting_tabs = CountingTabs(self)  # challenges, badges, paid memberships
@@ -257,7 +268,8 @@ class ReportsSection(QWidget):
         return day_range(_pydate(self.start.date()), _pydate(self.end.date()), self.zone)
 
     def loaded(self) -> bool:
-        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day, self.prizes)
+        return None not in (self.report, self.trend, self.moves, self.campaigns, self.top, self.day, self.prizes,
+                            self.comparison, self.holdouts)
 
     def reload(self, *_args: object) -> None:
         if self.today is None:
@@ -270,6 +282,7 @@ class ReportsSection(QWidget):
         self._stale = False
         self.report = self.trend = self.moves = self.campaigns = self.top = self.day = None
         self.prizes = None
+        self.comparison = self.holdouts = None
         self.status.setText(self.tr("Loading…"))
         now = self.ctx.clock.now()
         self._load("program", lambda uow: program_report(uow, start=start, end=end, now=now), self._show_report)
@@ -288,6 +301,8 @@ class ReportsSection(QWidget):
         self._load("prizes", lambda uow: prize_report(uow, start=start, end=end), self._show_prizes)
         self._load("counting", lambda uow: counting_report(uow, start=start, end=end, now=now),
                    self.counting_tabs.show_report)
+        self._load("comparison", lambda uow: campaign_comparison(uow, start=start, end=end), self._show_comparison)
+        self._load("holdouts", lambda uow: holdout_results(uow, start=start, end=end), self._show_holdouts)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow
@@ -331,6 +346,14 @@ class ReportsSection(QWidget):
     def _show_prizes(self, lines: tuple[PrizeLine, ...]) -> None:
         self.prizes = lines
         self.prizes_tab.show_prizes(lines)
+
+    def _show_comparison(self, results: CampaignComparisons) -> None:
+        self.comparison = results
+        self.lift_tab.show_comparison(results)
+
+    def _show_holdouts(self, results: HoldoutResults) -> None:
+        self.holdouts = results
+        self.holdout_tab.show_holdouts(results)
 
     def _step_tab(self, step: int) -> None:
         self.picker.setCurrentIndex((self.picker.currentIndex() + step) % self.picker.count())
