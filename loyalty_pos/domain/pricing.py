@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from types import MappingProxyType
 
 from loyalty_pos.domain.basket import Basket, PricedLine
@@ -32,6 +32,7 @@ from loyalty_pos.domain.errors import (
 )
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.money import Money, Rounding, allocate, divide
+from loyalty_pos.domain.price_rules import RuleDiscount
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import (
     RedemptionRequest,
@@ -40,6 +41,7 @@ from loyalty_pos.domain.rewards import (
     apply_reward,
     unavailable_reasons,
 )
+from loyalty_pos.domain.rule_pricing import apply_price_rules
 from loyalty_pos.domain.tiers import Qualifying, TierProgress, tier_progress
 
 _NO_STOCK: Mapping[str, int | None] = MappingProxyType({})
@@ -76,6 +78,7 @@ class PricedSale:
     reward_progress: RewardProgress | None
     tier_progress: TierProgress | None
     qualifying: Qualifying  # what this sale adds to the member's tier metric, either basis
+    rule_discounts: tuple[RuleDiscount, ...] = ()  # member prices and volume deals, per line
 
     @property
     def breakdown(self) -> tuple[EarningLine, ...]:
@@ -289,6 +292,7 @@ def price_sale(
     stock_left: Mapping[str, int | None] = _NO_STOCK,
     sale_id: str,
     now: datetime,
+    zone: tzinfo = UTC,
 ) -> PricedSale:
     """Price a sale. Refuses a redemption with the reason the cashier can act on.
 
@@ -305,9 +309,9 @@ def price_sale(
             template="The basket is in {basket}, the program in {program}",
             basket=basket.currency, program=program.currency,
         )
-    lines, effects = _redeem_all(
-        _basket_lines(basket), member, program, redemptions, stock_left, basket.currency, now
-    )
+    # ``zone``: the shop's, for campaign hours and early-access days (domain/time_windows.py).
+    ruled = apply_price_rules(_basket_lines(basket), member, program, now=now, zone=zone)
+    lines, effects = _redeem_all(ruled.lines, member, program, redemptions, stock_left, basket.currency, now)
     earns = member is not None and member.status is MemberStatus.ACTIVE
     earning = None
     if earns:
@@ -315,8 +319,8 @@ def price_sale(
         earning = compute_earning(
             lines, rules=program.earning, tiers=program.tiers, tier_code=member.tier_code,
             campaigns=program.campaigns, prices_include_tax=basket.prices_include_tax,
-            points_earned_today=member.points_earned_today, sale_id=sale_id, now=now,
-            marketing_consent=member.marketing_consent, currency=basket.currency,
+            points_earned_today=member.points_earned_today, sale_id=sale_id, now=now.astimezone(zone),
+            marketing_consent=member.marketing_consent, currency=basket.currency, rule_bonuses=ruled.bonuses,
         )
     earned = dict(earning.per_line) if earning is not None else {}
     spent = _points_spent(lines, effects)
@@ -356,6 +360,7 @@ def price_sale(
         reward_progress=progress,
         tier_progress=tier,
         qualifying=qualifying,
+        rule_discounts=ruled.discounts,
     )
 
 

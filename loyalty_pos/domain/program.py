@@ -15,6 +15,7 @@ from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.local_names import MAX_LOCAL_DESCRIPTION, MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.money import Rounding
+from loyalty_pos.domain.price_rules import EarlyAccess, MemberPrice, VolumeRule, check_window
 
 # A field whose empty value the program document leaves out: a program that uses no
 # translations stays readable by a release from before the field existed (the codec
@@ -207,8 +208,17 @@ class Campaign:
     one_in: int = 0  # INSTANT_WIN odds
     min_tier: str | None = None
     names: dict[str, str] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)  # as Reward.names
+    # A time window inside the dates, in the shop's local time (domain/time_windows.py):
+    # ISO weekdays (1 = Monday; none = every day) and hours from..until (until 0 = all day).
+    weekdays: frozenset[int] = field(default=frozenset(), metadata=OMIT_EMPTY)
+    hour_from: int = field(default=0, metadata=OMIT_EMPTY)
+    hour_until: int = field(default=0, metadata=OMIT_EMPTY)
+    products: frozenset[str] = field(default=frozenset(), metadata=OMIT_EMPTY)  # with categories: either covers a line
+    # Tier code -> percent: a MULTIPLIER's multiplier for that tier, a bonus's share of its points (200 = 2x).
+    tier_factors: dict[str, int] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)
 
     def __post_init__(self) -> None:
+        check_window(self.name, self.weekdays, self.hour_from, self.hour_until, self.tier_factors)
         problem = names_problem(self.names, MAX_LOCAL_NAME)
         if problem is not None:
             raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs names in other languages "
@@ -249,6 +259,10 @@ class Program:
     negative_balance: NegativeBalancePolicy = NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG
     offline_redeem_cap_per_day: int | None = None  # enforced when the till is offline (sync)
     version: int = 0
+    # Price rules (domain/member_pricing.py, domain/volume_pricing.py), priced before rewards.
+    member_prices: tuple[MemberPrice, ...] = field(default=(), metadata=OMIT_EMPTY)
+    early_access: tuple[EarlyAccess, ...] = field(default=(), metadata=OMIT_EMPTY)
+    volume_rules: tuple[VolumeRule, ...] = field(default=(), metadata=OMIT_EMPTY)
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)

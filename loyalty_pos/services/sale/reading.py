@@ -30,6 +30,7 @@ from loyalty_pos.services.members.tier_history import tier_held
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import program_in_force, published_program
 from loyalty_pos.services.shop.profile import prices_include_tax
+from loyalty_pos.services.shop.shop import shop_zone
 
 if TYPE_CHECKING:
     from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput
@@ -104,4 +105,4 @@ def basket_of(uow: UnitOfWork, program: Program, lines: Sequence[SaleLineInput])
 def price_reading(uow: UnitOfWork, reading: SaleReading, cmd: Checkout, now: datetime) -> PricedSale:
     basket = basket_of(uow, reading.program, cmd.lines)
     return price_sale(basket, reading.view, reading.program, redemptions=cmd.redemptions,
-                      stock_left=reading.stock, sale_id=cmd.sale_id, now=now)
+                      stock_left=reading.stock, sale_id=cmd.sale_id, now=now, zone=shop_zone(uow))
