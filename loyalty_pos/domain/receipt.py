@@ -45,6 +45,17 @@ class ReceiptLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptPriceRule:
+    """A price rule's money off one item line (a member price, a volume step)."""
+
+    line_index: int  # into ``Receipt.lines``
+    rule: str  # "member_price:<id>" or "volume:<id>"
+    name: str  # the rule's name as the manager wrote it
+    amount: int  # minor units off the line
+    percent: int = 0  # a volume step's percent (0 for a member unit price)
+
+
+@dataclass(frozen=True, slots=True)
 class ReceiptReward:
     description: str
     points: int
@@ -120,6 +131,8 @@ class Receipt:
     # A printer check from the settings, no sale: its one line is written in the reader's
     # language at print time (a test receipt is never stored).
     test_print: bool = False
+    # Member prices and volume steps, under the lines they took money off (absent on older receipts).
+    price_rules: tuple[ReceiptPriceRule, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and
@@ -128,6 +141,7 @@ class Receipt:
         data["lines"] = [_plain(line) for line in self.lines]
         data["rewards"] = [_with_facts(reward) for reward in self.rewards]
         data["points_lines"] = [_with_facts(line) for line in self.points_lines]
+        data["price_rules"] = [_plain(rule) for rule in self.price_rules]
         data["footer"] = list(self.footer)
         data["at"] = self.at.isoformat()
         data["expiring_at"] = self.expiring_at.isoformat() if self.expiring_at else None

@@ -28,6 +28,7 @@ from loyalty_pos.i18n.cli_texts import CLI_TEXTS
 from loyalty_pos.i18n.formatting import format_date, format_money
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
+from loyalty_pos.i18n.price_rule_texts import PRICE_RULE_TEXTS
 from loyalty_pos.i18n.refusal_texts import REFUSALS
 from loyalty_pos.resources import ResourceMissing, resource_bytes
 
@@ -75,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "points.many": "{count} points",
     **POINTS_TEXTS,  # the lines that explain a sale's points, in their own module
     **REWARD_TEXTS,  # and what each redeemed reward did
+    **PRICE_RULE_TEXTS,  # and what a member price or a volume step took off a line
     "tender.cash": "cash",
     "tender.card": "card",
     "tender.mobile": "mobile",

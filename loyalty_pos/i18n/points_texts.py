@@ -22,6 +22,9 @@ POINTS_TEXTS: dict[str, str] = {
     "points.minimum_basket": "Below minimum basket {amount}",
     "points.no_negative": "Purchase points not below 0",
     "points.daily_cap": "Daily cap {cap}",
+    "points.campaign_hours": "{campaign} {hours}: x{multiplier}",
+    "points.campaign_hours_on": "{campaign} {hours}: x{multiplier} on {scope}",
+    "points.volume_bonus": "Volume: {rule}",
 }
 
 REWARD_TEXTS: dict[str, str] = {
