@@ -233,6 +233,17 @@ class CampaignReach:
 
 
 @dataclass(frozen=True, slots=True)
+class PriceRuleTotal:
+    """What one price rule (``member_price:<id>``, ``volume:<id>``) gave on sales in a range."""
+
+    rule: str
+    name: str  # as the receipts named it
+    sales: int
+    discount_minor: int
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
 class TillDayRow:
     """One terminal, cashier and tender's sales and returns in a time range, summed in SQL.
 
@@ -266,6 +277,7 @@ class ReportQueries(Protocol):
     def campaign_action_bonuses(self, reason: str, start: datetime, end: datetime) -> CampaignReach: ...
     def member_basket(self, start: datetime, end: datetime) -> tuple[int, int]: ...  # (member sales, their total minor)
     def till_day(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillDayRow]: ...
+    def price_rule_totals(self, start: datetime, end: datetime) -> list[PriceRuleTotal]: ...
 
 
 class SaleRepository(Protocol):

@@ -236,7 +236,8 @@ class SaleScreen(QWidget):
     def set_state(self, state: SaleDraft, *, lines_changed: bool = False) -> None:
         self.state = state
         if lines_changed:
-            self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else ())
+            self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else (),
+                                       self.priced.rule_discounts if self.priced else ())
         self._refresh()
         self.sale_changed.emit()
 
@@ -261,7 +262,7 @@ class SaleScreen(QWidget):
         self.view = view
         priced = self.priced = view.priced
         if priced is not None:
-            self.basket_model.set_priced(priced.lines)
+            self.basket_model.set_priced(priced.lines, priced.rule_discounts)
             self.totals.show_quote(priced, has_member=draft.member is not None)
         if view.member is not None:
             self._show_member(view.member)

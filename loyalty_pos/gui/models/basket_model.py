@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.money import Money
+from loyalty_pos.domain.price_rules import RuleDiscount
 from loyalty_pos.domain.sale_draft import SaleLine
 from loyalty_pos.gui.widgets.locale_text import amount_text as locale_amount
 
@@ -52,18 +53,23 @@ class BasketModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: tuple[SaleLine, ...] = ()
         self._priced: dict[int, PricedLine] = {}
+        self._rules: dict[int, list[RuleDiscount]] = {}  # line_no -> the price rules on it
 
-    def set_rows(self, lines: Sequence[SaleLine], priced: Sequence[PricedLine] = ()) -> None:
+    def set_rows(self, lines: Sequence[SaleLine], priced: Sequence[PricedLine] = (),
+                 rules: Sequence[RuleDiscount] = ()) -> None:
         self.beginResetModel()
         self._lines = tuple(lines)
         self._priced = {line.line_no: line for line in priced}
+        self._rules = _by_line(rules)
         self.endResetModel()
 
-    def set_priced(self, priced: Sequence[PricedLine]) -> None:
+    def set_priced(self, priced: Sequence[PricedLine], rules: Sequence[RuleDiscount] = ()) -> None:
         """Refresh totals only: the rows (and the selection) stay put."""
         self._priced = {line.line_no: line for line in priced}
+        self._rules = _by_line(rules)
         if self._lines:
-            self.dataChanged.emit(self.index(0, BasketColumn.DISCOUNT), self.index(len(self._lines) - 1, BasketColumn.TOTAL))
+            # From the product column: a member price or volume step is named after the product.
+            self.dataChanged.emit(self.index(0, BasketColumn.PRODUCT), self.index(len(self._lines) - 1, BasketColumn.TOTAL))
 
     def has_discounts(self) -> bool:
         return any(line.manual_discount for line in self._lines) or any(
@@ -111,7 +117,10 @@ class BasketModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and column is BasketColumn.PRODUCT:
-            return f"{line.product.name} ({line.product.code})"  # the whole name when the column cuts it
+            # The whole name when the column cuts it, and each price rule with what it took off.
+            rules = [f"{self._rule_caption(rule)}: {amount_text(-rule.amount_minor, line.product.currency)}"
+                     for rule in self._rules_for(index.row())]
+            return "\n".join([f"{line.product.name} ({line.product.code})", *rules])
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -129,7 +138,8 @@ class BasketModel(QAbstractTableModel):
     def _text(self, row: int, line: SaleLine, column: BasketColumn) -> str:
         currency = line.product.currency
         if column is BasketColumn.PRODUCT:
-            return line.product.name
+            captions = [self._rule_caption(rule) for rule in self._rules_for(row)]
+            return " · ".join([line.product.name, *captions])
         if column is BasketColumn.QUANTITY:
             return str(line.quantity)
         if column is BasketColumn.PRICE:
@@ -141,6 +151,16 @@ class BasketModel(QAbstractTableModel):
         net = priced.net_minor if priced else line.gross - line.manual_discount
         return amount_text(net, currency)
 
+    def _rules_for(self, row: int) -> list[RuleDiscount]:
+        # Only against the quote for this very line, as its discount and total are.
+        return self._rules.get(row + 1, []) if self._priced_for(row) is not None else []
+
+    @staticmethod
+    def _rule_caption(rule: RuleDiscount) -> str:
+        if rule.rule.startswith("volume:"):
+            return QCoreApplication.translate("BasketModel", "Volume {percent} %").format(percent=rule.percent)
+        return QCoreApplication.translate("BasketModel", "Member price")
+
     @staticmethod
     def _alignment(column: BasketColumn) -> Qt.AlignmentFlag:
         if column is BasketColumn.PRODUCT:
@@ -148,3 +168,10 @@ class BasketModel(QAbstractTableModel):
         if column is BasketColumn.QUANTITY:
             return Qt.AlignmentFlag.AlignCenter
         return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _by_line(rules: Sequence[RuleDiscount]) -> dict[int, list[RuleDiscount]]:
+    grouped: dict[int, list[RuleDiscount]] = {}
+    for rule in rules:
+        grouped.setdefault(rule.line_no, []).append(rule)
+    return grouped
