@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from loyalty_pos.domain.basket import Product
 from loyalty_pos.domain.ledger import ExpiryPolicy
+from loyalty_pos.domain.price_rules import MemberPrice, VolumeRule
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -124,6 +125,7 @@ def demo_program(now: datetime) -> Program:
                  now + timedelta(days=60), bonus_points=20, min_spend_minor=50000),
         Campaign("lucky", "Lucky receipt", CampaignKind.INSTANT_WIN, now - timedelta(days=30),
                  now + timedelta(days=60), bonus_points=25, one_in=50, min_spend_minor=10000),
+        *_ways_to_earn(now),
     )
     return Program(
         currency=CURRENCY,
@@ -148,4 +150,18 @@ def demo_program(now: datetime) -> Program:
         expiry=ExpiryPolicy(months_after_earning=12, inactivity_months=None),
         negative_balance=NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG,
         offline_redeem_cap_per_day=500,
+        member_prices=(MemberPrice("member-waffle", "Member waffle", product_code="BAK-WAF", price_minor=3500),),
+        volume_rules=(
+            VolumeRule("croissants-6", "6+ croissants: 10 % off", product_code="BAK-CRO", min_quantity=6, percent=10),
+            VolumeRule("basket-2000", "Basket NOK 2,000: +100 points", min_basket_minor=200_000, bonus_points=100),
+        ),
+    )
+
+
+def _ways_to_earn(now: datetime) -> tuple[Campaign, ...]:
+    """Happy hour: double points on coffee on weekday afternoons (the shop's time), triple for gold."""
+    return (
+        Campaign("happy-hour", "Happy hour", CampaignKind.MULTIPLIER, now - timedelta(days=400),
+                 now + timedelta(days=3650), multiplier_pct=200, categories=frozenset({"coffee"}),
+                 weekdays=frozenset({1, 2, 3, 4, 5}), hour_from=15, hour_until=17, tier_factors={"gold": 300}),
     )

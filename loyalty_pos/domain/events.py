@@ -94,6 +94,7 @@ class EventType(enum.StrEnum):
     CHAIN_STARTED = "chain_started"
     CHAIN_RESTORED = "chain_restored"
     HEAD_OFFICE_APPLIED = "head_office_applied"
+    PROGRAM_PRICE_RULES_SAVED = "program_price_rules_saved"
 
 
 @dataclass(frozen=True, slots=True)
@@ -680,6 +681,20 @@ class ProgramTiersSaved(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class ProgramPriceRulesSaved(Event):
+    """Member prices, early access and volume rules saved into the draft, as the program document has them."""
+
+    type = EventType.PROGRAM_PRICE_RULES_SAVED
+    changes = Changes.PROGRAM
+    version: int
+    price_rules: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
 class ProgramExpirySaved(Event):
     type = EventType.PROGRAM_EXPIRY_SAVED
     changes = Changes.PROGRAM
@@ -996,6 +1011,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         ProgramPublished, StaffCreated, StaffActivated, StaffDeactivated, StaffUnlocked, PinReset, SignedIn,
         SignInFailed, ApprovalGiven, ApprovalIssued, ApprovalFailed, SettingsChanged, ShopCreated, RecoveryFailed,
         AccessRecovered, CurrencyChanged, ChainStarted, ChainRestored, HeadOfficeApplied,
+        ProgramPriceRulesSaved,
     )
 }
 

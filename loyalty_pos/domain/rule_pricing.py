@@ -7,7 +7,7 @@ member really pays and a volume step is measured on member prices.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from loyalty_pos.domain.basket import PricedLine
@@ -32,3 +32,11 @@ def apply_price_rules(
     priced, member_discounts = apply_member_prices(lines, member, program)
     priced, volume_discounts, bonuses = apply_volume(priced, program.volume_rules)
     return RulesApplied(priced, (*member_discounts, *volume_discounts), tuple(bonuses))
+
+
+def for_replay(program: Program) -> Program:
+    """The program to replay stored sales with: their lines already carry the member prices
+    and volume discounts they were sold with (as discounts), so only the points a volume
+    step gives are priced again; early access was decided when they were sold."""
+    bonuses = tuple(replace(rule, percent=0) for rule in program.volume_rules if rule.bonus_points)
+    return replace(program, member_prices=(), early_access=(), volume_rules=bonuses)

@@ -44,6 +44,8 @@ REFUSALS: dict[str, str] = {
     "error.bad_volume_rule.threshold": "Volume rule {name!r} needs either a minimum quantity or a minimum basket "
                                        "value",
     "error.bad_volume_rule.effect": "Volume rule {name!r} needs a percent off (1 to 100) or bonus points",
+    "error.duplicate_price_rule": "Two price rules have the same id",
+    "error.no_such_tier": "There is no tier {tier}; choose one of the program's tiers.",
     "error.bad_early_access": "Early access needs a product and a tier",
     "error.early_access": "{product} is only for {tier} members and up until {day}",
     "error.bad_cap": "Daily cap cannot be negative",

@@ -29,6 +29,14 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
+from loyalty_pos.services.program.price_rule_editing import (
+    PriceRules,
+    check_price_rules,
+    named_products,
+    price_rules_of,
+    saved_event,
+    with_price_rules,
+)
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -53,7 +61,7 @@ def rules_editor(uow: UnitOfWork) -> RulesEditor:
         draft = uow.program.draft()
         published = uow.program.published()
         working = draft if draft is not None else working_draft(uow)
-        known = uow.products.get_many(sorted(_named_products(working.earning)))
+        known = uow.products.get_many(sorted(_named_products(working.earning) | named_products(price_rules_of(working))))
         categories = set(uow.products.categories())
     # A category a rule names but no product is in any more still shows, so it can be cleared.
     categories |= set(working.earning.category_multipliers) | set(working.earning.excluded_categories)
@@ -112,6 +120,7 @@ def save_rules(
     tiers: TierPolicy | None = None,
     expiry: ExpiryPolicy | None = None,
     negative_balance: NegativeBalancePolicy | None = None,
+    price_rules: PriceRules | None = None,
     actor: Actor,
     clock: Clock,
 ) -> Program:
@@ -141,6 +150,10 @@ def save_rules(
                               negative_balance=negative_balance or program.negative_balance)
             encoded = program_to_dict(program)
             journal.append(lambda version: ProgramExpirySaved(version, encoded["expiry"], encoded["negative_balance"]))
+        if price_rules is not None:
+            check_price_rules(uow, program, price_rules_of(published or program), price_rules)
+            program, encoded_rules = with_price_rules(program, price_rules)
+            journal.append(lambda version: saved_event(version, encoded_rules))
         if not journal:
             raise ValidationError(code="nothing_to_save", template="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)
