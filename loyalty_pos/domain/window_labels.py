@@ -25,7 +25,7 @@ def campaign_term_label(campaign: Campaign, tier_code: str, lines: Sequence[Pric
     pct = tier_multiplier(campaign, tier_code)
     if not campaign.hour_until:
         return f"{campaign.name} x{pct_text(pct)}", pct, PointsFacts(name=campaign.name, multiplier_pct=pct)
-    scope = scope_names(campaign, {line.product_code: line.name for line in lines})
+    scope = scope_names(campaign, lines)
     hours = f"{campaign.hour_from:02d}–{campaign.hour_until:02d}"
     label = f"{campaign.name} {hours}: x{pct_text(pct)}" + (f" on {scope}" if scope else "")
     facts = PointsFacts(name=campaign.name, multiplier_pct=pct, hour_from=campaign.hour_from,

@@ -578,6 +578,8 @@ REFUSALS.update({
     "field.campaign_bonus": "The bonus must be at least 1 point.",
     "field.campaign_action": "Choose what the member does to earn the bonus.",
     "field.campaign_odds": "The odds must be 1 in 2 or rarer.",
+    "field.campaign_hours": "The hours must start before they end.",
+    "field.no_such_products": "There is no product {products}; type codes from the catalog.",
     "field.campaign_min_spend": "The minimum spend cannot be negative.",
     "field.campaign_names": "Names in other languages are one line each, up to 80 characters.",
     "field.no_such_categories": "There is no category {categories}; choose from the list.",

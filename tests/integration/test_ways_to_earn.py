@@ -42,8 +42,8 @@ def sold(shop_template: ShopTemplate, tmp_path_factory: pytest.TempPathFactory) 
         shop = Shop(app, app.clock, shop_template.manager, Actor("cashier", Role.CASHIER, "01"))
         member = shop.enrol("Kari Nordmann")
         shop.clock.at = HAPPY
-        # A waffle at its member price, six croissants (10 % off) and a cappuccino in the happy hour.
-        first = checkout(shop.uow(), _sale(member.id, ("BAK-WAF", 1), ("BAK-CRO", 6), ("COF-CAP", 1)),
+        # A waffle at its member price, six croissants (10 % off) and a latte in the happy hour.
+        first = checkout(shop.uow(), _sale(member.id, ("BAK-WAF", 1), ("BAK-CRO", 6), ("COF-LAT", 1)),
                          actor=shop.cashier, clock=shop.clock).receipt
         # A basket of NOK 2,000 or more: 100 bonus points.
         second = checkout(shop.uow(), _sale(member.id, ("DEL-SOUP", 14)), actor=shop.cashier,
@@ -55,15 +55,15 @@ def test_checkout_applies_the_member_price_the_volume_step_and_the_happy_hour(so
     shop, receipt, _ = sold
     rules = {rule.rule: rule.amount for rule in receipt.price_rules}
     assert rules == {"member_price:member-waffle": 700, "volume:croissants-6": 1920}
-    assert receipt.total == 3500 + 6 * 3200 - 1920 + 4500
+    assert receipt.total == 3500 + 6 * 3200 - 1920 + 4900
     points = {line.rule: line.points for line in receipt.points_lines}
-    assert points["campaign:happy-hour"] == 4  # NOK 45.00 of coffee, 1 pt / NOK 10, one extra base
+    assert points["campaign:happy-hour"] == 4  # NOK 49.00 of latte, 1 pt / NOK 10, one extra base
     with shop.uow(readonly=True) as uow:
         zone = shop_zone(uow)
     text = [row.text for row in receipt_lines(receipt, width=WIDTH_80MM, tz=zone)]
     assert any(line.startswith("  Member price") and line.endswith("-7.00") for line in text)
     assert any(line.startswith("  Volume discount 10 %") and line.endswith("-19.20") for line in text)
-    assert any(line.startswith("  Happy hour 15–17: x2 on coffee") for line in text)
+    assert any(line.startswith("  Happy hour 15–17: x2 on Caffè latte") for line in text)
     assert check_file(shop.app.config.db_path).ok
 
 

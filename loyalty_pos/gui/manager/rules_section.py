@@ -17,6 +17,7 @@ from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rules.earning_page import EarningPage
 from loyalty_pos.gui.manager.rules.expiry_page import ExpiryPage
+from loyalty_pos.gui.manager.rules.price_rules_page import MemberPricesPage, VolumePage
 from loyalty_pos.gui.manager.rules.product_rules import ProductRulesPage
 from loyalty_pos.gui.manager.rules.tiers_page import TiersPage
 from loyalty_pos.gui.operations import Changes
@@ -114,12 +115,20 @@ class RulesSection(QWidget):
         for slug, page, title in (
             ("earning", earning, self.tr("&Earning")), ("earning", products, self.tr("&Product rules")),
             ("tiers", TiersPage(currency, self), self.tr("T&iers")), ("expiry", ExpiryPage(self), self.tr("E&xpiry")),
+            *self._price_rule_pages(),
         ):
             self.pages.setdefault(slug, page)
             self.tabs.addTab(page, title)
             # Product rules are part of the earning rules: either tab's edits save them together.
             page.edited.connect(lambda slug=slug: self._edited(slug))
         self.product_rules = products
+
+    def _price_rule_pages(self) -> tuple[tuple[str, QWidget, str], ...]:
+        # Member prices and volume steps save together as one part of the draft (price_rules).
+        self.volume = VolumePage(self.ctx, self)
+        self.member_prices = MemberPricesPage(self.ctx, self.volume, self)
+        return (("price_rules", self.member_prices, self.tr("&Member prices")),
+                ("price_rules", self.volume, self.tr("&Volume")))
 
     def _loaded(self, editor: RulesEditor) -> None:
         if not self.pages:
@@ -131,6 +140,7 @@ class RulesSection(QWidget):
         self.pages["earning"].load(editor)
         self.pages["tiers"].load(draft.tiers)
         self.pages["expiry"].load(draft.expiry, draft.negative_balance)
+        self.member_prices.load(editor, editor.zone)
         self._dirty.clear()
         self._show_version()
 
@@ -159,7 +169,7 @@ class RulesSection(QWidget):
             return
         parts: dict[str, Any] = {}
         bad: list[str] = []
-        for slug in ("earning", "tiers", "expiry"):
+        for slug in ("earning", "tiers", "expiry", "price_rules"):
             if slug not in self._dirty:
                 continue
             value = self.pages[slug].collect()
@@ -174,6 +184,8 @@ class RulesSection(QWidget):
             if bad[0] == "earning" and self.product_rules.error.isVisibleTo(self.product_rules) \
                     and not first.has_errors():
                 first = self.product_rules
+            if bad[0] == "price_rules" and self.volume.error.isVisibleTo(self.volume):
+                first = self.volume
             self.tabs.setCurrentWidget(first)
             self.messages.show_message(self.tr("Nothing saved: fix the fields marked in red."), Level.ERROR)
             return
@@ -194,6 +206,11 @@ class RulesSection(QWidget):
 
     def _refused(self, error: LoyaltyError) -> None:
         self._saving = False
+        if error.code in ("bad_member_price", "bad_volume_rule", "duplicate_price_rule", "no_such_tier",
+                          "early_access", "bad_early_access") and self.member_prices.show_error(error):
+            self.tabs.setCurrentWidget(self.member_prices)
+            self.messages.show_message(self.tr("Nothing saved: fix the fields marked in red."), Level.ERROR)
+            return
         for page in (self.pages["earning"], self.product_rules, self.pages["tiers"]):
             if page.show_error(error):
                 self.tabs.setCurrentWidget(page)

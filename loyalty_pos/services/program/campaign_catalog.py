@@ -77,6 +77,8 @@ def make_campaign(**values: Any) -> Campaign:
         problems["one_in"] = FieldProblem("campaign_odds", "The odds must be 1 in 2 or rarer.")
     if values.get("min_spend_minor", 0) < 0:
         problems["min_spend_minor"] = FieldProblem("campaign_min_spend", "The minimum spend cannot be negative.")
+    if values.get("hour_until") and values.get("hour_from", 0) >= values["hour_until"]:
+        problems["window"] = FieldProblem("campaign_hours", "The hours must start before they end.")
     if names_problem(values.get("names", {}), MAX_LOCAL_NAME) is not None:
         problems["names"] = FieldProblem("campaign_names",
                                          "Names in other languages are one line each, up to 80 characters.")
@@ -98,6 +100,11 @@ def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, befor
     if unknown:
         problems["categories"] = FieldProblem("no_such_categories", "There is no category {categories}; choose from "
                                               "the list.", categories=", ".join(sorted(unknown)))
+    missing = campaign.products - uow.products.get_many(sorted(campaign.products)).keys() - (
+        before.products if before else frozenset())
+    if missing:
+        problems["window"] = FieldProblem("no_such_products", "There is no product {products}; type codes from the "
+                                          "catalog.", products=", ".join(sorted(missing)))
     if campaign.kind is CampaignKind.ACTION and campaign.action not in AWARDED_ACTIONS and (
             before is None or before.action != campaign.action):
         problems["action"] = FieldProblem("campaign_action_not_awarded", "The till awards only these actions: "

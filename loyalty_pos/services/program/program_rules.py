@@ -50,6 +50,7 @@ class RulesEditor:
     published_version: int | None
     categories: tuple[str, ...]
     product_names: dict[str, str]  # code -> name of every product the rules name
+    zone: ZoneInfo = ZoneInfo("UTC")  # the shop's time zone: early access is until a shop day
 
 
 def _named_products(rules: EarningRules) -> set[str]:
@@ -63,6 +64,7 @@ def rules_editor(uow: UnitOfWork) -> RulesEditor:
         working = draft if draft is not None else working_draft(uow)
         known = uow.products.get_many(sorted(_named_products(working.earning) | named_products(price_rules_of(working))))
         categories = set(uow.products.categories())
+        zone = shop_zone(uow)
     # A category a rule names but no product is in any more still shows, so it can be cleared.
     categories |= set(working.earning.category_multipliers) | set(working.earning.excluded_categories)
     return RulesEditor(
@@ -71,6 +73,7 @@ def rules_editor(uow: UnitOfWork) -> RulesEditor:
         published_version=published.version if published is not None else None,
         categories=tuple(sorted(categories)),
         product_names={code: product.name for code, product in known.items()},
+        zone=zone,
     )
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
+from loyalty_pos.gui.manager.campaigns.window_fields import WindowFields
 from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import (
@@ -108,12 +109,14 @@ class CampaignForm(QWidget):
         self.action = QComboBox(self)
         self.min_tier = QComboBox(self)
         self.local_names = LocalNamesField(self)
+        self.window = WindowFields(self)
 
         self.fields: dict[str, QWidget] = {
             "name": self.name, "kind": self.kind, "starts_at": self.first_day, "ends_at": self.last_day,
             "multiplier_pct": self.multiplier_pct, "categories": self.categories,
             "bonus_points": self.bonus_points, "min_spend_minor": self.min_spend_minor, "one_in": self.one_in,
             "action": self.action, "min_tier": self.min_tier, "names": self.local_names,
+            "window": self.window,
         }
         for combo in (self.kind, self.action, self.min_tier):
             # Long choices must not widen the form past a small screen; the list shows them whole.
@@ -125,7 +128,7 @@ class CampaignForm(QWidget):
             "ends_at": self.tr("&Last day"), "multiplier_pct": self.tr("&Multiplier"),
             "categories": self.tr("On cate&gories"), "bonus_points": self.tr("&Bonus"),
             "min_spend_minor": self.tr("Minimum &spend"), "one_in": self.tr("&Odds"), "action": self.tr("&Action"),
-            "min_tier": self.tr("For &tier"), "names": "",
+            "min_tier": self.tr("For &tier"), "names": "", "window": self.tr("When"),
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
@@ -134,7 +137,8 @@ class CampaignForm(QWidget):
         columns_row.setSpacing(16)
         self._rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
-                   ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action"))
+                   ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action",
+                    "window"))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
             grid.setHorizontalSpacing(10)
@@ -164,6 +168,8 @@ class CampaignForm(QWidget):
 
     def _focus(self, key: str) -> QWidget:
         # The names part is a button over its lines: Tab and a problem land on the button.
+        if key == "window":
+            return self.window.first_field
         return self.local_names.toggle if key == "names" else self.fields[key]
 
     # -- filling ----------------------------------------------------------------------
@@ -182,6 +188,7 @@ class CampaignForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(tier)))
+        self.window.set_tiers(tiers)
 
     def start_new(self, today: date) -> None:
         self.loaded = None
@@ -198,6 +205,7 @@ class CampaignForm(QWidget):
         self._set_actions(None)
         self.min_tier.setCurrentIndex(0)
         self.local_names.set_values({}, {})
+        self.window.load(None)
         self._loaded_done()
 
     def load(self, campaign: Campaign) -> None:
@@ -216,6 +224,7 @@ class CampaignForm(QWidget):
         self._set_actions(campaign.action)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(campaign.min_tier)))
         self.local_names.set_values(campaign.names, {}, default_name=campaign.name)
+        self.window.load(campaign)
         self._loaded_done()
 
     def _loaded_done(self) -> None:
@@ -240,6 +249,7 @@ class CampaignForm(QWidget):
 
     def _show_kind_fields(self) -> None:
         used = _KIND_FIELDS[self.kind.currentData()]
+        self.window.set_kind(self.kind.currentData())
         for key, parts in self._rows.items():
             optional = key in ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action")
             for widget in parts[:2]:
@@ -254,7 +264,7 @@ class CampaignForm(QWidget):
                 "categories": self._chosen_categories(), "bonus": self.bonus_points.value(),
                 "spend": self.min_spend_minor.text(), "one_in": self.one_in.value(),
                 "action": self.action.currentData(), "tier": self.min_tier.currentData(),
-                "names": self.local_names.value()}
+                "names": self.local_names.value(), "window": self.window.values(self.kind.currentData())}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -295,6 +305,7 @@ class CampaignForm(QWidget):
             "one_in": self.one_in.value() if "one_in" in used else 0,
             "min_tier": self.min_tier.currentData(),
             "names": self.local_names.value(),
+            **self.window.values(kind),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:
