@@ -153,7 +153,9 @@ def demo_program(now: datetime) -> Program:
         member_prices=(MemberPrice("member-waffle", "Member waffle", product_code="BAK-WAF", price_minor=3500),),
         volume_rules=(
             VolumeRule("croissants-6", "6+ croissants: 10 % off", product_code="BAK-CRO", min_quantity=6, percent=10),
-            VolumeRule("basket-2000", "Basket NOK 2,000: +100 points", min_basket_minor=200_000, bonus_points=100),
+            # A catering order of bread and buns: measured on the bakery lines only.
+            VolumeRule("bakery-order", "Bakery order NOK 1,000: +100 points", category="bakery",
+                       min_basket_minor=100_000, bonus_points=100),
         ),
     )
 

@@ -45,8 +45,8 @@ def sold(shop_template: ShopTemplate, tmp_path_factory: pytest.TempPathFactory) 
         # A waffle at its member price, six croissants (10 % off) and a latte in the happy hour.
         first = checkout(shop.uow(), _sale(member.id, ("BAK-WAF", 1), ("BAK-CRO", 6), ("COF-LAT", 1)),
                          actor=shop.cashier, clock=shop.clock).receipt
-        # A basket of NOK 2,000 or more: 100 bonus points.
-        second = checkout(shop.uow(), _sale(member.id, ("DEL-SOUP", 14)), actor=shop.cashier,
+        # A bakery order of NOK 1,000 or more (15 sourdough loaves, NOK 1,035.00): 100 bonus points.
+        second = checkout(shop.uow(), _sale(member.id, ("BAK-SOUR", 15), ("DEL-SOUP", 10)), actor=shop.cashier,
                           clock=shop.clock).receipt
         yield shop, first, second
 
@@ -67,10 +67,10 @@ def test_checkout_applies_the_member_price_the_volume_step_and_the_happy_hour(so
     assert check_file(shop.app.config.db_path).ok
 
 
-def test_a_big_basket_earns_the_volume_bonus(sold) -> None:  # noqa: ANN001
+def test_a_bakery_order_earns_the_volume_bonus(sold) -> None:  # noqa: ANN001
     _, _, receipt = sold
     points = {line.rule: line.points for line in receipt.points_lines}
-    assert points["volume:basket-2000"] == 100
+    assert points["volume:bakery-order"] == 100
 
 
 def test_the_report_sums_money_off_and_points_per_rule(sold) -> None:  # noqa: ANN001
@@ -81,7 +81,7 @@ def test_the_report_sums_money_off_and_points_per_rule(sold) -> None:  # noqa: A
     assert rows == {
         ("volume", "croissants-6"): ("6+ croissants: 10 % off", 1, 1920, 0),
         ("member_price", "member-waffle"): ("Member waffle", 1, 700, 0),
-        ("volume", "basket-2000"): ("Basket NOK 2,000: +100 points", 1, 0, 100),
+        ("volume", "bakery-order"): ("Bakery order NOK 1,000: +100 points", 1, 0, 100),
     }
     assert (report.discount_minor, report.points) == (2620, 100)
     assert price_rule_report(shop.uow(readonly=True), start=HAPPY + timedelta(hours=1),

@@ -127,7 +127,7 @@ class RulesSection(QWidget):
         # Member prices and volume steps save together as one part of the draft (price_rules).
         self.volume = VolumePage(self.ctx, self)
         self.member_prices = MemberPricesPage(self.ctx, self.volume, self)
-        return (("price_rules", self.member_prices, self.tr("&Member prices")),
+        return (("price_rules", self.member_prices, self.tr("Member pri&ces")),
                 ("price_rules", self.volume, self.tr("&Volume")))
 
     def _loaded(self, editor: RulesEditor) -> None:

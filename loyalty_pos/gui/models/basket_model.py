@@ -68,8 +68,7 @@ class BasketModel(QAbstractTableModel):
         self._priced = {line.line_no: line for line in priced}
         self._rules = _by_line(rules)
         if self._lines:
-            # From the product column: a member price or volume step is named after the product.
-            self.dataChanged.emit(self.index(0, BasketColumn.PRODUCT), self.index(len(self._lines) - 1, BasketColumn.TOTAL))
+            self.dataChanged.emit(self.index(0, BasketColumn.DISCOUNT), self.index(len(self._lines) - 1, BasketColumn.TOTAL))
 
     def has_discounts(self) -> bool:
         return any(line.manual_discount for line in self._lines) or any(
@@ -116,7 +115,7 @@ class BasketModel(QAbstractTableModel):
             return self._text(index.row(), line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
-        if role == Qt.ItemDataRole.ToolTipRole and column is BasketColumn.PRODUCT:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (BasketColumn.PRODUCT, BasketColumn.DISCOUNT):
             # The whole name when the column cuts it, and each price rule with what it took off.
             rules = [f"{self._rule_caption(rule)}: {amount_text(-rule.amount_minor, line.product.currency)}"
                      for rule in self._rules_for(index.row())]
@@ -138,8 +137,7 @@ class BasketModel(QAbstractTableModel):
     def _text(self, row: int, line: SaleLine, column: BasketColumn) -> str:
         currency = line.product.currency
         if column is BasketColumn.PRODUCT:
-            captions = [self._rule_caption(rule) for rule in self._rules_for(row)]
-            return " · ".join([line.product.name, *captions])
+            return line.product.name
         if column is BasketColumn.QUANTITY:
             return str(line.quantity)
         if column is BasketColumn.PRICE:
@@ -147,7 +145,9 @@ class BasketModel(QAbstractTableModel):
         priced = self._priced_for(row)
         discount = priced.discount_minor if priced else line.manual_discount
         if column is BasketColumn.DISCOUNT:
-            return amount_text(-discount, currency) if discount else ""
+            # Why the line costs less beside how much: "Member -7.00", "Volume 10 % -19.20".
+            captions = [self._rule_caption(rule) for rule in self._rules_for(row)]
+            return " ".join([*captions, amount_text(-discount, currency)]) if discount else ""
         net = priced.net_minor if priced else line.gross - line.manual_discount
         return amount_text(net, currency)
 
@@ -158,8 +158,8 @@ class BasketModel(QAbstractTableModel):
     @staticmethod
     def _rule_caption(rule: RuleDiscount) -> str:
         if rule.rule.startswith("volume:"):
-            return QCoreApplication.translate("BasketModel", "Volume {percent} %").format(percent=rule.percent)
-        return QCoreApplication.translate("BasketModel", "Member price")
+            return QCoreApplication.translate("BasketModel", "Vol. {percent} %").format(percent=rule.percent)
+        return QCoreApplication.translate("BasketModel", "Member")
 
     @staticmethod
     def _alignment(column: BasketColumn) -> Qt.AlignmentFlag:

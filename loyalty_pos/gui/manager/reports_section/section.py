@@ -31,6 +31,7 @@ from loyalty_pos.domain.calendar import day_range
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.reports_section.export import write_csv, write_pdf
+from loyalty_pos.gui.manager.reports_section.price_rules_tab import PriceRulesTab
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
     CampaignsTab,
@@ -63,6 +64,7 @@ from loyalty_pos.services.shop.reports import (
     tier_movements,
     top_members,
 )
+from loyalty_pos.services.shop.price_rule_report import price_rule_report
 
 _PRESETS = (30, 90, 365)
 # What another section changing invalidates here: balances, sales, tiers, the programme.
@@ -105,12 +107,13 @@ class ReportsSection(QWidget):
         self.top_tab = TopMembersTab(self)
         self.campaigns_tab = CampaignsTab(self)
         self.day_tab = EndOfDayTab(self)
+        self.price_rules_tab = PriceRulesTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
                            (self.tiers_tab, self.tr("Tier mix")), (self.moves_tab, self.tr("Tier movements")),
                            (self.top_tab, self.tr("Top members")), (self.campaigns_tab, self.tr("Campaigns")),
-                           (self.day_tab, self.tr("End of day"))):
+                           (self.day_tab, self.tr("End of day")), (self.price_rules_tab, self.tr("Price rules"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.picker.setMaxVisibleItems(self.picker.count())
@@ -257,6 +260,8 @@ class ReportsSection(QWidget):
         self._load("top", lambda uow: top_members(uow, start=start, end=end), self._show_top)
         day = _pydate(self.end.date())
         self._load("day", lambda uow: day_report(uow, now=now, day=day), self._show_day)
+        self._load("price-rules", lambda uow: price_rule_report(uow, start=start, end=end),
+                   self.price_rules_tab.show_report)
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow

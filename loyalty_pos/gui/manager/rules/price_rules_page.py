@@ -63,7 +63,7 @@ class _RulesTable(QWidget):
         self.search.chosen.connect(self.add_product)
         self.category = QComboBox(self)
         self.category.setAccessibleName(self.tr("Category"))
-        self.add_category_button = QPushButton(self.tr("Add &category"), self)
+        self.add_category_button = QPushButton(self.tr("Add cate&gory"), self)
         self.add_category_button.clicked.connect(self.add_category)
         self.table = edit_table(headers, self, stretch=0)
         self.table.itemChanged.connect(self.edited)
@@ -204,13 +204,14 @@ class MemberPricesPage(_RulesTable):
     the Volume tab's rows included (one save for both, as Earning and Product rules)."""
 
     def __init__(self, ctx: TillContext, volume: VolumePage, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, [self.tr("Applies to"), self.tr("Member price"), self.tr("% off"), self.tr("For tier"),
-                               self.tr("Early access tier"), self.tr("Early access until")],
-                         self.tr("&Add a product with a member price"), self.tr("Member &prices"), parent)
+        # Short headers: the product's name needs the width (the hint under the table says more).
+        super().__init__(ctx, [self.tr("Applies to"), self.tr("Price"), self.tr("% off"), self.tr("Tier"),
+                               self.tr("Early: tier"), self.tr("Early: until")],
+                         self.tr("&Add a product with a member price"), self.tr("Member price &rows"), parent)
         self.table.setObjectName("memberPrices")
         self.volume = volume
         self.zone: Any = UTC
-        self.hint.setText(self.tr("Type a member price or a % off on a row (one of them); “For tier” empty means "
+        self.hint.setText(self.tr("Type a member price or a % off on a row (one of them); “Tier” empty means "
                                   "every member. Early access: only that tier and up may buy the product until "
                                   "the day (YYYY-MM-DD). Del removes the row."))
 
@@ -300,8 +301,8 @@ _V_APPLIES, _V_QUANTITY, _V_BASKET, _V_PERCENT, _V_BONUS = range(5)
 
 class VolumePage(_RulesTable):
     def __init__(self, ctx: TillContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, [self.tr("Applies to"), self.tr("From quantity"), self.tr("From basket value"),
-                               self.tr("% off"), self.tr("Bonus points")],
+        super().__init__(ctx, [self.tr("Applies to"), self.tr("From qty"), self.tr("From value"),
+                               self.tr("% off"), self.tr("Bonus")],
                          self.tr("&Add a product with a volume step"), self.tr("Volume &steps"), parent)
         self.table.setObjectName("volumeRules")
         self.add_basket_button = QPushButton(self.tr("Add &basket step"), self)
