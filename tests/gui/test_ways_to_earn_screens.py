@@ -40,7 +40,7 @@ def test_a_happy_hour_for_gold_is_set_in_the_campaign_form(till: Till) -> None:
     press(till.qtbot, Qt.Key.Key_N, section, modifier=CTRL)
     form = section.form
     type_human(till.qtbot, form.name, "Tea time", FORM_GAP_MS)
-    window = form.window
+    window = form.when
     for day in (1, 2, 3, 4, 5):
         window.days[day].setChecked(True)
     window.hour_from.setValue(15)
@@ -49,7 +49,7 @@ def test_a_happy_hour_for_gold_is_set_in_the_campaign_form(till: Till) -> None:
     type_human(till.qtbot, window.products, "cof-tea", FORM_GAP_MS)
     window.tier_factors["gold"].setValue(300)
     save_png(till.window.back_office, "ways_to_earn_campaign_form")
-    save_png(form.window, "ways_to_earn_campaign_window")  # the When part, scrolled below on a small screen
+    save_png(form.when, "ways_to_earn_campaign_window")  # the When part, scrolled below on a small screen
     assert clipped_widgets(form) == []
     press(till.qtbot, Qt.Key.Key_S, form.name, modifier=CTRL)
     till.settle()
@@ -64,8 +64,8 @@ def test_hours_that_end_before_they_start_are_marked_and_not_saved(till: Till) -
     press(till.qtbot, Qt.Key.Key_N, section, modifier=CTRL)
     form = section.form
     type_human(till.qtbot, form.name, "Backwards", FORM_GAP_MS)
-    form.window.hour_from.setValue(18)
-    form.window.hour_until.setValue(16)
+    form.when.hour_from.setValue(18)
+    form.when.hour_until.setValue(16)
     press(till.qtbot, Qt.Key.Key_S, form.name, modifier=CTRL)
     till.settle()
     assert form.errors["window"].isVisible()

@@ -46,6 +46,7 @@ class RulesSection(QWidget):
         self.version.setWordWrap(True)
         self.messages = MessageBar(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)  # six tabs at 150 % text are wider than the section
         self.pages: dict[str, Any] = {}
         self.save_button = FKeyButton("Ctrl+S", self.tr("Save to draft"), self, role="primary")
         self.save_button.clicked.connect(self.save)

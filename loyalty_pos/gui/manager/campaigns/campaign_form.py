@@ -109,14 +109,14 @@ class CampaignForm(QWidget):
         self.action = QComboBox(self)
         self.min_tier = QComboBox(self)
         self.local_names = LocalNamesField(self)
-        self.window = WindowFields(self)
+        self.when = WindowFields(self)
 
         self.fields: dict[str, QWidget] = {
             "name": self.name, "kind": self.kind, "starts_at": self.first_day, "ends_at": self.last_day,
             "multiplier_pct": self.multiplier_pct, "categories": self.categories,
             "bonus_points": self.bonus_points, "min_spend_minor": self.min_spend_minor, "one_in": self.one_in,
             "action": self.action, "min_tier": self.min_tier, "names": self.local_names,
-            "window": self.window,
+            "window": self.when,
         }
         for combo in (self.kind, self.action, self.min_tier):
             # Long choices must not widen the form past a small screen; the list shows them whole.
@@ -169,7 +169,7 @@ class CampaignForm(QWidget):
     def _focus(self, key: str) -> QWidget:
         # The names part is a button over its lines: Tab and a problem land on the button.
         if key == "window":
-            return self.window.first_field
+            return self.when.first_field
         return self.local_names.toggle if key == "names" else self.fields[key]
 
     # -- filling ----------------------------------------------------------------------
@@ -188,7 +188,7 @@ class CampaignForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(tier)))
-        self.window.set_tiers(tiers)
+        self.when.set_tiers(tiers)
 
     def start_new(self, today: date) -> None:
         self.loaded = None
@@ -205,7 +205,7 @@ class CampaignForm(QWidget):
         self._set_actions(None)
         self.min_tier.setCurrentIndex(0)
         self.local_names.set_values({}, {})
-        self.window.load(None)
+        self.when.load(None)
         self._loaded_done()
 
     def load(self, campaign: Campaign) -> None:
@@ -224,7 +224,7 @@ class CampaignForm(QWidget):
         self._set_actions(campaign.action)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(campaign.min_tier)))
         self.local_names.set_values(campaign.names, {}, default_name=campaign.name)
-        self.window.load(campaign)
+        self.when.load(campaign)
         self._loaded_done()
 
     def _loaded_done(self) -> None:
@@ -249,7 +249,7 @@ class CampaignForm(QWidget):
 
     def _show_kind_fields(self) -> None:
         used = _KIND_FIELDS[self.kind.currentData()]
-        self.window.set_kind(self.kind.currentData())
+        self.when.set_kind(self.kind.currentData())
         for key, parts in self._rows.items():
             optional = key in ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action")
             for widget in parts[:2]:
@@ -264,7 +264,7 @@ class CampaignForm(QWidget):
                 "categories": self._chosen_categories(), "bonus": self.bonus_points.value(),
                 "spend": self.min_spend_minor.text(), "one_in": self.one_in.value(),
                 "action": self.action.currentData(), "tier": self.min_tier.currentData(),
-                "names": self.local_names.value(), "window": self.window.values(self.kind.currentData())}
+                "names": self.local_names.value(), "window": self.when.values(self.kind.currentData())}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -305,7 +305,7 @@ class CampaignForm(QWidget):
             "one_in": self.one_in.value() if "one_in" in used else 0,
             "min_tier": self.min_tier.currentData(),
             "names": self.local_names.value(),
-            **self.window.values(kind),
+            **self.when.values(kind),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -25,15 +25,17 @@ class WindowFields(QWidget):
         self.setObjectName("campaignWindow")
         locale = QLocale()
         self.days: dict[int, QCheckBox] = {}
-        days_row = QHBoxLayout()
-        days_row.setSpacing(4)
+        # Two rows of days (Mon-Thu, Fri-Sun): one row of seven is wider than the form at 150 % text.
+        days_row = QGridLayout()
+        days_row.setHorizontalSpacing(4)
+        days_row.setVerticalSpacing(0)
         for day in range(1, 8):
             box = QCheckBox(locale.dayName(day, QLocale.FormatType.ShortFormat), self)
             box.setAccessibleName(locale.dayName(day, QLocale.FormatType.LongFormat))
             box.toggled.connect(self.changed)
             self.days[day] = box
-            days_row.addWidget(box)
-        days_row.addStretch(1)
+            days_row.addWidget(box, (day - 1) // 4, (day - 1) % 4)
+        days_row.setColumnStretch(4, 1)
         self.hour_from = QSpinBox(self)
         self.hour_from.setRange(0, 23)
         self.hour_from.setSuffix(":00")
@@ -97,8 +99,8 @@ class WindowFields(QWidget):
             spin.setAccessibleName(self.tr("{tier} factor").format(tier=tier.name))
             spin.setValue(kept.get(tier.code, 0))
             spin.valueChanged.connect(self.changed)
-            self.tier_grid.addWidget(QLabel(tier.name, self, buddy=spin), row // 3, 2 * (row % 3))
-            self.tier_grid.addWidget(spin, row // 3, 2 * (row % 3) + 1)
+            self.tier_grid.addWidget(QLabel(tier.name, self, buddy=spin), row, 0)  # one a row: narrow enough
+            self.tier_grid.addWidget(spin, row, 1)
             self.tier_factors[tier.code] = spin
 
     def set_kind(self, kind: CampaignKind) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
@@ -24,10 +24,18 @@ from loyalty_pos.domain.errors import LoyaltyError, ValidationError
 from loyalty_pos.domain.price_rules import EarlyAccess, MemberPrice, VolumeRule
 from loyalty_pos.gui.cashier.product_entry import ProductEntry
 from loyalty_pos.gui.context import TillContext
-from loyalty_pos.gui.manager.rules.table_parts import add_row, cell_text, edit_table, fixed_item, number_item, whole_number
+from loyalty_pos.gui.manager.rules.table_parts import (
+    add_row,
+    cell_text,
+    edit_table,
+    fixed_item,
+    number_item,
+    whole_number,
+)
 from loyalty_pos.gui.widgets.dialog_parts import inline_error_label, set_inline_error
 from loyalty_pos.gui.widgets.message_bar import MessageBar, error_text
 from loyalty_pos.gui.widgets.money_edit import amount_text, parse_typed
+from loyalty_pos.gui.widgets.reflow_box import ReflowBox
 from loyalty_pos.services.program.price_rule_editing import PriceRules, price_rules_of
 from loyalty_pos.services.program.program_rules import RulesEditor
 
@@ -47,7 +55,9 @@ def _slug(text: str) -> str:
 
 
 class _RulesTable(QWidget):
-    """What both tabs share: the product search, a category to add, the table, its error."""
+    """What both tabs share: the product search, a category to add, the table, its error.
+
+    Its texts name their context: ``self.tr`` would look them up under the subclass's name."""
 
     edited = Signal()
 
@@ -59,11 +69,12 @@ class _RulesTable(QWidget):
         self.product_names: dict[str, str] = {}
         self.messages = MessageBar(self)
         self.search = ProductEntry(ctx, self.messages, self)
-        self.search.box.setPlaceholderText(self.tr("Code, barcode or name — Enter adds the product"))
+        self.search.box.setPlaceholderText(
+            QCoreApplication.translate("PriceRulesTable", "Code, barcode or name — Enter adds the product"))
         self.search.chosen.connect(self.add_product)
         self.category = QComboBox(self)
-        self.category.setAccessibleName(self.tr("Category"))
-        self.add_category_button = QPushButton(self.tr("Add cate&gory"), self)
+        self.category.setAccessibleName(QCoreApplication.translate("PriceRulesTable", "Category"))
+        self.add_category_button = QPushButton(QCoreApplication.translate("PriceRulesTable", "Add cate&gory"), self)
         self.add_category_button.clicked.connect(self.add_category)
         self.table = edit_table(headers, self, stretch=0)
         self.table.itemChanged.connect(self.edited)
@@ -73,13 +84,16 @@ class _RulesTable(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setProperty("muted", True)
+        # The search beside the category and its button(s), or above them at a large text size.
         self.adders = QHBoxLayout()
-        self.adders.addWidget(self.search, 2)
         self.adders.addWidget(self.category, 1)
         self.adders.addWidget(self.add_category_button)
+        self.adders_box = adders = ReflowBox()
+        adders.addWidget(self.search, 2)
+        adders.addLayout(self.adders, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(add_label, self, buddy=self.search.box))
-        layout.addLayout(self.adders)
+        layout.addLayout(adders)
         layout.addWidget(self.messages)
         layout.addWidget(QLabel(table_label, self, buddy=self.table))
         layout.addWidget(self.table, 1)
@@ -98,10 +112,11 @@ class _RulesTable(QWidget):
         self.category.addItems(list(editor.categories))
 
     def product_text(self, code: str) -> str:
-        return f"{self.product_names.get(code, self.tr('(no longer in the catalog)'))} ({code})"
+        gone = QCoreApplication.translate("PriceRulesTable", "(no longer in the catalog)")
+        return f"{self.product_names.get(code, gone)} ({code})"
 
     def category_text(self, name: str) -> str:
-        return self.tr("Category: {category}").format(category=name)
+        return QCoreApplication.translate("PriceRulesTable", "Category: {category}").format(category=name)
 
     def scope(self, row: int) -> tuple[str, str]:
         return self.table.item(row, 0).data(_SCOPE)
@@ -155,16 +170,16 @@ class _RulesTable(QWidget):
         except LoyaltyError:
             minor = -1
         if minor < 0:
-            raise ValidationError(code="bad_price_rule", detail=self.tr("{what}: an amount such as 35.00.")
-                                  .format(what=what))
+            text = QCoreApplication.translate("PriceRulesTable", "{what}: an amount such as 35.00.")
+            raise ValidationError(code="bad_price_rule", detail=text.format(what=what))
         return minor
 
     def number_cell(self, row: int, column: int, what: str, *, maximum: int) -> int:
         text = cell_text(self.table, row, column)
         value = whole_number(text) if text else 0
         if value is None or value > maximum:
-            raise ValidationError(code="bad_price_rule", detail=self.tr("{what}: a whole number from 0 to {maximum}.")
-                                  .format(what=what, maximum=maximum))
+            text = QCoreApplication.translate("PriceRulesTable", "{what}: a whole number from 0 to {maximum}.")
+            raise ValidationError(code="bad_price_rule", detail=text.format(what=what, maximum=maximum))
         return value
 
     def tier_cell(self, row: int, column: int, what: str) -> str | None:
@@ -174,8 +189,9 @@ class _RulesTable(QWidget):
         by_name = {name.lower(): code for code, name in self.tiers.items()}
         code = text if text in self.tiers else by_name.get(text.lower())
         if code is None:
-            raise ValidationError(code="bad_price_rule", detail=self.tr("{what}: one of the tiers {tiers}, or empty.")
-                                  .format(what=what, tiers=", ".join(self.tiers.values())))
+            text = QCoreApplication.translate("PriceRulesTable", "{what}: one of the tiers {tiers}, or empty.")
+            tiers = ", ".join(self.tiers.values())
+            raise ValidationError(code="bad_price_rule", detail=text.format(what=what, tiers=tiers))
         return code
 
     def tier_text(self, code: str | None) -> str:
@@ -307,7 +323,7 @@ class VolumePage(_RulesTable):
         self.table.setObjectName("volumeRules")
         self.add_basket_button = QPushButton(self.tr("Add &basket step"), self)
         self.add_basket_button.clicked.connect(lambda: self.add_row_for("basket", "", self.tr("Whole basket")))
-        self.adders.addWidget(self.add_basket_button)
+        self.adders_box.addWidget(self.add_basket_button)  # a row of its own when the width runs out
         self.hint.setText(self.tr("Each row is a step: from a quantity (of the product or category) or from a basket "
                                   "value, a % off those lines and/or bonus points for a member. Of the steps on the "
                                   "same product, category or basket, the highest reached applies. Del removes "
