@@ -74,4 +74,4 @@ def check_early_access(
                 continue
             raise ValidationError(code="early_access", template="{product} is only for {tier} members and up "
                                   "until {day}", product=line.name, tier=program.tiers.by_code(access.min_tier).name,
-                                  day=access.until.astimezone(zone).date())
+                                  day=access.until.astimezone(zone).date(), line_no=line.line_no)

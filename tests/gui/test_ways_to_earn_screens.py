@@ -155,3 +155,29 @@ def test_the_price_rules_report_lists_the_demo_history(till: Till) -> None:
     names = [row[0] for row in rows]
     assert "Member waffle" in names and names[-1] == "All"
     save_png(section.window(), "ways_to_earn_report")
+
+
+def test_early_access_is_refused_at_the_till_with_its_tier_and_day(till: Till) -> None:
+    from datetime import timedelta
+
+    from loyalty_pos.domain.price_rules import EarlyAccess
+    from loyalty_pos.services.actor import Actor, Role
+    from loyalty_pos.services.program import program_rules
+    from loyalty_pos.services.program.catalog import publish
+    from loyalty_pos.services.program.price_rule_editing import PriceRules, price_rules_of
+    from loyalty_pos.services.program.programs import working_draft
+
+    manager, clock = Actor("manager", Role.MANAGER, "01"), till.app.clock
+    with till.app.uow(readonly=True) as uow:
+        rules = price_rules_of(working_draft(uow))
+    until = (clock.now() + timedelta(days=30)).replace(hour=0, minute=0, second=0, microsecond=0)
+    program_rules.save_rules(till.app.uow(), price_rules=PriceRules(
+        rules.member_prices, (EarlyAccess("BAK-CAKE", "gold", until),), rules.volume_rules), actor=manager, clock=clock)
+    publish(till.app.uow(), actor=manager, clock=clock)
+    till.signed_in()
+    till.scan(till.card_payload(till.member_named("Mei Saputra")))  # Silver
+    till.scan("7040000000110")  # Carrot cake slice
+    text = till.sale.messages.text()
+    assert text.startswith("Not sold: Carrot cake slice is only for Gold members and up until "), text
+    assert till.sale.state.lines == ()  # out of the basket: the sale stays payable
+    save_png(till.window, "ways_to_earn_early_access")

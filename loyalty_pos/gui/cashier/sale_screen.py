@@ -282,6 +282,16 @@ class SaleScreen(QWidget):
         self.offer = member.rewards
         self.member_area.panel.show_member(member)
 
+    def _drop_refused_line(self, draft: SaleDraft, error: LoyaltyError) -> bool:
+        """A product this member may not buy yet (early access) leaves the basket with the
+        reason, rather than leaving a sale that cannot be paid (domain/member_pricing.py)."""
+        line_no = error.params.get("line_no") if error.code == "early_access" else None
+        if not isinstance(line_no, int) or not 0 < line_no <= len(draft.lines):
+            return False
+        self.messages.show_error(self.tr("Not sold: {reason}").format(reason=error_text(error)))
+        self.set_state(draft.without_line(line_no - 1), lines_changed=True)
+        return True
+
     def _refresh_failed(self, draft: SaleDraft, error: LoyaltyError) -> None:
         if draft is not self.state:
             return
@@ -291,6 +301,8 @@ class SaleScreen(QWidget):
             # Pricing named the redemption it refused: taking it off restores a sellable basket.
             self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
             self.set_state(draft.without_redemption(refused))
+            return
+        if self._drop_refused_line(draft, error):
             return
         if draft.lines:
             self.totals.show_quote_failed()
