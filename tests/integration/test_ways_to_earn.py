@@ -118,3 +118,22 @@ def test_price_rules_naming_an_unknown_product_or_tier_are_refused(shop: Shop) -
             program_rules.save_rules(shop.uow(), price_rules=PriceRules(early_access=(access,)),
                                      actor=shop.manager, clock=shop.clock)
         assert refused.value.code in ("unknown_product", "no_such_tier")  # type: ignore[attr-defined]
+
+
+def test_a_member_priced_and_volume_line_is_refunded_at_what_was_paid_and_reprints(shop: Shop) -> None:
+    from loyalty_pos.domain.returns import ReturnLine
+    from loyalty_pos.services.sale.returns import ProcessReturn, process_return
+
+    member = shop.enrol("Per Hansen")
+    sale = checkout(shop.uow(), _sale(member.id, ("BAK-WAF", 2), ("BAK-CRO", 6)), actor=shop.cashier,
+                    clock=shop.clock).receipt
+    # Three croissants back: half the line's paid 172.80, not three at shelf price.
+    back = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), sale.receipt_no, (ReturnLine(2, 3),)),
+                          actor=shop.manager, clock=shop.clock)
+    assert back.total == -8640  # a return's total is money going back
+    waffles = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), sale.receipt_no, (ReturnLine(1, 2),)),
+                             actor=shop.manager, clock=shop.clock)
+    assert waffles.total == -7000  # the member price, not 2 x 42.00
+    with shop.uow(readonly=True) as uow:
+        stored = uow.sales.by_receipt(sale.receipt_no)
+    assert stored is not None and stored.receipt.price_rules == sale.price_rules  # as it reprints
