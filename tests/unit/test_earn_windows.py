@@ -246,3 +246,16 @@ def test_program_with_every_new_rule_round_trips_and_an_old_one_keeps_its_docume
     document = program_to_dict(plain)
     assert not {"member_prices", "early_access", "volume_rules"} & set(document)
     assert not {"weekdays", "hour_from", "hour_until", "products", "tier_factors"} & set(document["campaigns"][0])
+
+
+def test_the_publish_list_names_window_and_price_rule_changes() -> None:
+    from loyalty_pos.domain.program_diff import program_changes
+
+    before = replace(BASE, campaigns=(happy_hour(weekdays=frozenset()),))
+    after = replace(BASE, campaigns=(happy_hour(),), member_prices=(BUN_PRICE,), volume_rules=(TEN_BUNS,),
+                    early_access=(EarlyAccess("LATTE", "gold", END),))
+    texts = [str(change) for change in program_changes(before, after)]
+    assert "Campaigns: Campaign Happy hour weekdays: none → 1, 2, 3, 4, 5" in texts
+    assert "Earning: New member price Member bun" in texts
+    assert "Earning: Early access: none → LATTE for gold until 2025-01-01" in texts
+    assert "Earning: New volume rule 10+ buns 5 %" in texts
