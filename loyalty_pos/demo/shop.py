@@ -19,6 +19,7 @@ from loyalty_pos.domain.counting import Period
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.fraud_limits import FraudLimits, Verification
 from loyalty_pos.domain.paid_membership import PaidTier
+from loyalty_pos.domain.price_rules import MemberPrice, VolumeRule
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -176,6 +177,7 @@ def demo_program(now: datetime) -> Program:
         *action_campaigns(now),
         *prize_campaigns(now),
         *demo_audience_campaigns(now),
+        *_ways_to_earn(now),
     )
     return Program(
         currency=CURRENCY,
@@ -218,4 +220,22 @@ def demo_limits() -> FraudLimits:
         badges=DEMO_BADGES,
         paid_tiers=DEMO_PAID_TIERS,
         segments=demo_segments(),
+        member_prices=(MemberPrice("member-waffle", "Member waffle", product_code="BAK-WAF", price_minor=3500),),
+        volume_rules=(
+            VolumeRule("croissants-6", "6+ croissants: 10 % off", product_code="BAK-CRO", min_quantity=6, percent=10),
+            # A catering order of bread and buns: measured on the bakery lines only.
+            VolumeRule("bakery-order", "Bakery order NOK 1,000: +100 points", category="bakery",
+                       min_basket_minor=100_000, bonus_points=100),
+        ),
+    )
+
+
+def _ways_to_earn(now: datetime) -> tuple[Campaign, ...]:
+    """Happy hour: double points on lattes and tea on weekday afternoons (the shop's time),
+    triple for gold. On two products rather than all coffee: the till's tests sell espresso
+    and cappuccino on the real clock, and must price them the same at any hour."""
+    return (
+        Campaign("happy-hour", "Happy hour", CampaignKind.MULTIPLIER, now - timedelta(days=400),
+                 now + timedelta(days=3650), multiplier_pct=200, products=frozenset({"COF-LAT", "COF-TEA"}),
+                 weekdays=frozenset({1, 2, 3, 4, 5}), hour_from=15, hour_until=17, tier_factors={"gold": 300}),
     )

@@ -379,10 +379,11 @@ class _MemberYear:
         basket = Basket(self.program.currency, tuple(lines))
         if redemptions:
             try:
-                return price_sale(basket, view, self.program, redemptions=redemptions, sale_id=sale_id, now=at)
+                return price_sale(basket, view, self.program, redemptions=redemptions, sale_id=sale_id, now=at,
+                                  zone=self.spec.zone)
             except LoyaltyError:
                 pass  # not this time (a minimum basket, the balance): the sale goes on without it
-        return price_sale(basket, view, self.program, sale_id=sale_id, now=at)
+        return price_sale(basket, view, self.program, sale_id=sale_id, now=at, zone=self.spec.zone)
 
     def _sale(self, at: datetime) -> None:
         spec, program, rng = self.spec, self.program, self.rng

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from loyalty_pos.domain.program import Campaign, CampaignKind, TierPolicy
+from loyalty_pos.domain.time_windows import in_window, tier_bonus
 
 
 def running(campaigns: Sequence[Campaign], now: datetime) -> tuple[Campaign, ...]:
@@ -69,7 +70,7 @@ def _live_for(
         campaign
         for campaign in running(campaigns, now)
         if campaign.kind is kind and tier_allows(campaign, tiers, tier_code)
-        and reaches(campaign, marketing_consent=marketing_consent)
+        and reaches(campaign, marketing_consent=marketing_consent) and in_window(campaign, now)
     )
 
 
@@ -112,19 +113,20 @@ def purchase_bonuses(
     if eligible_minor <= 0:
         return ()
     bonuses = [
-        PurchaseBonus(campaign, f"bonus:{campaign.id}", f"Bonus: {campaign.name}", campaign.bonus_points)
+        PurchaseBonus(campaign, f"bonus:{campaign.id}", f"Bonus: {campaign.name}", tier_bonus(campaign, tier_code))
         for campaign in _live_for(
             campaigns, CampaignKind.BONUS_ON_PURCHASE, tiers, tier_code, now, marketing_consent
         )
-        if campaign.min_spend_minor <= eligible_minor
+        if campaign.min_spend_minor <= eligible_minor and tier_bonus(campaign, tier_code) > 0
     ]
     bonuses += [
         PurchaseBonus(
-            campaign, f"instant_win:{campaign.id}", f"Instant win: {campaign.name}", campaign.bonus_points
+            campaign, f"instant_win:{campaign.id}", f"Instant win: {campaign.name}", tier_bonus(campaign, tier_code)
         )
         for campaign in _live_for(campaigns, CampaignKind.INSTANT_WIN, tiers, tier_code, now, marketing_consent)
         if campaign.min_spend_minor <= eligible_minor and instant_win(campaign, sale_id)
         and campaign.bonus_points > 0  # a win of a prize only (domain/prize_pricing.py) earns no points line
+        and tier_bonus(campaign, tier_code) > 0
     ]
     return tuple(bonuses)
 
@@ -135,9 +137,9 @@ def action_bonus(
 ) -> tuple[tuple[Campaign, int], ...]:
     """Running ACTION campaigns for a non-purchase action and the points each gives."""
     return tuple(
-        (campaign, campaign.bonus_points)
+        (campaign, tier_bonus(campaign, tier_code))
         for campaign in _live_for(campaigns, CampaignKind.ACTION, tiers, tier_code, now, marketing_consent)
-        if campaign.action == action
+        if campaign.action == action and tier_bonus(campaign, tier_code) > 0
     )
 
 

@@ -25,11 +25,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from loyalty_pos.domain.basket import PricedLine
-from loyalty_pos.domain.campaigns import in_scope, multipliers, purchase_bonuses
+from loyalty_pos.domain.campaigns import multipliers, purchase_bonuses
 from loyalty_pos.domain.fraud_limits import EarnCap
 from loyalty_pos.domain.money import Money, Rounding, allocate, divide, scale
 from loyalty_pos.domain.points_facts import PointsFacts
+from loyalty_pos.domain.price_rules import RuleBonus
 from loyalty_pos.domain.program import Campaign, EarningRules, TaxBasis, Tier, TierPolicy
+from loyalty_pos.domain.time_windows import covers, tier_multiplier
+from loyalty_pos.domain.window_labels import campaign_term_label
 
 _BASIS_POINTS = 10_000  # tax rates are in basis points: 2500 = 25 %
 
@@ -137,10 +140,11 @@ def _purchase_terms(
     tier_label = f"{tier.name} tier x{_pct_text(tier.multiplier_pct)}"
     tier_term = _Term(f"tier:{tier.code}", tier_label, tier.multiplier_pct,
                       facts=PointsFacts(name=tier.name, multiplier_pct=tier.multiplier_pct))
+    campaigns = [c for c in campaigns if tier_multiplier(c, tier.code) > 100]  # a tier's 1x adds nothing
     campaign_terms = [
-        _Term(f"campaign:{c.id}", f"{c.name} x{_pct_text(c.multiplier_pct)}", c.multiplier_pct, campaign_id=c.id,
-              facts=PointsFacts(name=c.name, multiplier_pct=c.multiplier_pct))
+        _Term(f"campaign:{c.id}", label, pct, campaign_id=c.id, facts=facts)
         for c in campaigns
+        for label, pct, facts in (campaign_term_label(c, tier.code, lines),)
     ]
     contributions = [0] * len(lines)
     for index, (line, amount) in enumerate(zip(lines, amounts, strict=True)):
@@ -152,7 +156,7 @@ def _purchase_terms(
             rule, label, pct, name = found
             shares.append(extras.setdefault(rule, _Term(rule, label, pct,
                                                         facts=PointsFacts(name=name, multiplier_pct=pct))))
-        shares += [term for term, c in zip(campaign_terms, campaigns) if in_scope(c, line.category)]
+        shares += [term for term, c in zip(campaign_terms, campaigns) if covers(c, line)]
         unit = amount * rules.points_per_step
         for term in shares:
             # The base term counts the whole 100 %; every other term only its extra over 1x.
@@ -200,6 +204,7 @@ def compute_earning(
     marketing_consent: bool,
     currency: str | None = None,
     caps: Sequence[EarnCap] = (),
+    rule_bonuses: Sequence[RuleBonus] = (),
 ) -> EarningResult:
     """The points a member earns on a priced basket, with the breakdown that explains them.
 
@@ -258,7 +263,10 @@ def compute_earning(
     )
     breakdown += [EarningLine(b.rule, b.label, 0, 100, b.points, b.campaign.id, PointsFacts(name=b.campaign.name))
                   for b in bonuses]
-    bonus = sum(b.points for b in bonuses)
+    # Volume bonuses (domain/volume_pricing.py) are bonuses too: on top, never capped.
+    breakdown += [EarningLine(b.rule, f"Volume: {b.name}", 0, 100, b.points, facts=PointsFacts(name=b.name))
+                  for b in rule_bonuses if earnable > 0]
+    bonus = sum(b.points for b in bonuses) + (sum(b.points for b in rule_bonuses) if earnable > 0 else 0)
     return EarningResult(
         points=purchase + bonus,
         lines=tuple(breakdown),

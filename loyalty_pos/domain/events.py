@@ -108,6 +108,7 @@ class EventType(enum.StrEnum):
     PAID_MEMBERSHIP_SOLD = "paid_membership_sold"
     PROGRAM_SEGMENT_SAVED = "program_segment_saved"  # "program_": head office authors it in a chain
     PROGRAM_SEGMENT_REMOVED = "program_segment_removed"
+    PROGRAM_PRICE_RULES_SAVED = "program_price_rules_saved"
 
 
 @dataclass(frozen=True, slots=True)
@@ -716,6 +717,20 @@ class ProgramTiersSaved(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class ProgramPriceRulesSaved(Event):
+    """Member prices, early access and volume rules saved into the draft, as the program document has them."""
+
+    type = EventType.PROGRAM_PRICE_RULES_SAVED
+    changes = Changes.PROGRAM
+    version: int
+    price_rules: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return f"program:{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
 class ProgramExpirySaved(Event):
     type = EventType.PROGRAM_EXPIRY_SAVED
     changes = Changes.PROGRAM
@@ -1232,6 +1247,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         PartnerCodesImported, GiveawaySeedCommitted, GiveawayDrawn,
         BadgeEarned, PaidMembershipSold,
         SegmentSaved, SegmentRemoved,
+        ProgramPriceRulesSaved,
     )
 }
 

@@ -19,3 +19,7 @@ class PointsFacts:
     step_points: int = 0  # base: ``step_points`` for every ``step_minor`` of spend
     step_minor: int = 0
     limit: int = 0  # minimum_basket: the minimum in minor units; daily_cap: the cap in points
+    # A campaign with hours: its local hours (until 0 = none) and what it covers ("" = the basket).
+    hour_from: int = 0
+    hour_until: int = 0
+    scope: str = ""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from types import MappingProxyType
 
 from loyalty_pos.domain import counting
@@ -35,6 +35,7 @@ from loyalty_pos.domain.errors import (
 from loyalty_pos.domain.fraud_limits import TodayUsage, check_sale_redemptions, earn_caps
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.money import Money, allocate
+from loyalty_pos.domain.price_rules import RuleDiscount
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import (
     RedemptionRequest,
@@ -43,6 +44,7 @@ from loyalty_pos.domain.rewards import (
     apply_reward,
     unavailable_reasons,
 )
+from loyalty_pos.domain.rule_pricing import apply_price_rules
 from loyalty_pos.domain.tiers import Qualifying, TierProgress, tier_progress
 from loyalty_pos.domain.prize_pricing import draw_mystery, instant_prizes
 
@@ -81,6 +83,7 @@ class PricedSale:
     tier_progress: TierProgress | None
     qualifying: Qualifying  # what this sale adds to the member's tier metric, either basis
     instant_wins: tuple[RewardEffect, ...] = ()  # rewards the sale won (domain/prize_pricing.py), no points spent
+    rule_discounts: tuple[RuleDiscount, ...] = ()  # member prices and volume deals, per line
 
     @property
     def breakdown(self) -> tuple[EarningLine, ...]:
@@ -303,6 +306,7 @@ def price_sale(
     now: datetime,
     usage: TodayUsage | None = None,
     sale_number: int | None = None,
+    zone: tzinfo = UTC,
 ) -> PricedSale:
     """Price a sale. Refuses a redemption with the reason the cashier can act on.
 
@@ -321,8 +325,10 @@ def price_sale(
             template="The basket is in {basket}, the program in {program}",
             basket=basket.currency, program=program.currency,
         )
+    # ``zone``: the shop's, for campaign hours and early-access days (domain/time_windows.py).
+    ruled = apply_price_rules(_basket_lines(basket), member, program, now=now, zone=zone)
     lines, effects = _redeem_all(
-        _basket_lines(basket), member, program, redemptions, stock_left, basket.currency, now, sale_id
+        ruled.lines, member, program, redemptions, stock_left, basket.currency, now, sale_id
     )
     if member is not None:
         check_sale_redemptions(program.limits, points=sum(effect.points for effect in effects), usage=usage,
@@ -337,8 +343,8 @@ def price_sale(
             lines, rules=program.earning, tiers=program.tiers, tier_code=member.tier_code,
             campaigns=campaigns_for(program.campaigns, member.member_id, member.segments),
             prices_include_tax=basket.prices_include_tax,
-            points_earned_today=member.points_earned_today, sale_id=sale_id, now=now,
-            marketing_consent=member.marketing_consent, currency=basket.currency,
+            points_earned_today=member.points_earned_today, sale_id=sale_id, now=now.astimezone(zone),
+            marketing_consent=member.marketing_consent, currency=basket.currency, rule_bonuses=ruled.bonuses,
             caps=earn_caps(program.limits, usage),
         )
     earned = dict(earning.per_line) if earning is not None else {}
@@ -380,6 +386,7 @@ def price_sale(
         tier_progress=tier,
         qualifying=qualifying,
         instant_wins=won,
+        rule_discounts=ruled.discounts,
     )
 
 

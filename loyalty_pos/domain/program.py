@@ -25,6 +25,7 @@ from loyalty_pos.domain.money import Rounding
 from loyalty_pos.domain.prize_rules import prize_problems
 from loyalty_pos.domain.paid_membership import PaidTier
 from loyalty_pos.domain.segments import Segment
+from loyalty_pos.domain.price_rules import EarlyAccess, MemberPrice, VolumeRule, check_window
 
 # A field whose empty value the program document leaves out: a program that uses no
 # translations stays readable by a release from before the field existed (the codec
@@ -234,6 +235,14 @@ class Campaign:
     # A/B: this % of members (by a hash of member and campaign, domain.holdout) never get it.
     holdout_pct: int = field(default=0, metadata=OMIT_EMPTY)
     segment: str | None = field(default=None, metadata=OMIT_EMPTY)  # a Program.segments id: only its members
+    # A time window inside the dates, in the shop's local time (domain/time_windows.py):
+    # ISO weekdays (1 = Monday; none = every day) and hours from..until (until 0 = all day).
+    weekdays: frozenset[int] = field(default=frozenset(), metadata=OMIT_EMPTY)
+    hour_from: int = field(default=0, metadata=OMIT_EMPTY)
+    hour_until: int = field(default=0, metadata=OMIT_EMPTY)
+    products: frozenset[str] = field(default=frozenset(), metadata=OMIT_EMPTY)  # with categories: either covers a line
+    # Tier code -> percent: a MULTIPLIER's multiplier for that tier, a bonus's share of its points (200 = 2x).
+    tier_factors: dict[str, int] = field(default_factory=dict, hash=False, metadata=OMIT_EMPTY)
 
     def __post_init__(self) -> None:
         action_problem = action_rules_problem(self)
@@ -243,6 +252,7 @@ class Campaign:
         if not 0 <= self.holdout_pct <= MAX_HOLDOUT_PCT:
             raise ValidationError(code="bad_campaign", template="A campaign holds out 0 to {most} % of members",
                                   most=MAX_HOLDOUT_PCT)
+        check_window(self.name, self.weekdays, self.hour_from, self.hour_until, self.tier_factors)
         problem = names_problem(self.names, MAX_LOCAL_NAME)
         if problem is not None:
             raise ValidationError(code="bad_campaign", template="Campaign {name!r} needs names in other languages "
@@ -300,6 +310,10 @@ class Program:
     badges: tuple[Badge, ...] = field(default=(), metadata=OMIT_EMPTY)
     paid_tiers: tuple[PaidTier, ...] = field(default=(), metadata=OMIT_EMPTY)
     segments: tuple[Segment, ...] = field(default=(), metadata=OMIT_EMPTY)  # campaign targets (domain.segments)
+    # Price rules (domain/member_pricing.py, domain/volume_pricing.py), priced before rewards.
+    member_prices: tuple[MemberPrice, ...] = field(default=(), metadata=OMIT_EMPTY)
+    early_access: tuple[EarlyAccess, ...] = field(default=(), metadata=OMIT_EMPTY)
+    volume_rules: tuple[VolumeRule, ...] = field(default=(), metadata=OMIT_EMPTY)
 
     def reward(self, reward_id: str) -> Reward | None:
         return next((r for r in self.rewards if r.id == reward_id), None)

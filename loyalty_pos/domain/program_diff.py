@@ -139,8 +139,8 @@ def _plain(value: Any) -> str:
         return str(value.value)
     if isinstance(value, datetime):
         return value.isoformat(timespec="minutes")
-    if isinstance(value, frozenset | set):
-        return ", ".join(sorted(value)) or "none"
+    if isinstance(value, frozenset | set):  # of names, or of weekday numbers
+        return ", ".join(str(item) for item in sorted(value)) or "none"
     if isinstance(value, tuple):
         return ", ".join(str(item) for item in value) or "none"
     if isinstance(value, Mapping):
@@ -193,4 +193,13 @@ def program_changes(published: Program | None, draft: Program) -> tuple[ProgramC
     add(CAMPAIGNS, _by_id("Badge", published.badges, draft.badges))
     add(TIERS, _by_id("Paid membership", published.paid_tiers, draft.paid_tiers))
     add(CAMPAIGNS, _by_id("Segment", published.segments, draft.segments))  # what campaigns are aimed at
+    # Price rules are earning rules' neighbours on the rules screen.
+    add(EARNING, _by_id("Member price", published.member_prices, draft.member_prices))
+    add(EARNING, _changed("Early access", _early(published), _early(draft)))
+    add(EARNING, _by_id("Volume rule", published.volume_rules, draft.volume_rules))
     return tuple(changes)
+
+
+def _early(program: Program) -> str:
+    return "; ".join(f"{a.product_code} for {a.min_tier} until {a.until.date().isoformat()}"
+                     for a in program.early_access) or "none"

@@ -45,6 +45,17 @@ class ReceiptLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptPriceRule:
+    """A price rule's money off one item line (a member price, a volume step)."""
+
+    line_index: int  # into ``Receipt.lines``
+    rule: str  # "member_price:<id>" or "volume:<id>"
+    name: str  # the rule's name as the manager wrote it
+    amount: int  # minor units off the line
+    percent: int = 0  # a volume step's percent (0 for a member unit price)
+
+
+@dataclass(frozen=True, slots=True)
 class ReceiptReward:
     description: str
     points: int
@@ -168,6 +179,8 @@ class Receipt:
     paid_until: str | None = None  # ISO date: the day the paid tier ends
     # A paid membership's slip: its money was taken on the shop's own register.
     paid_on_register: bool = False
+    # Member prices and volume steps, under the lines they took money off (absent on older receipts).
+    price_rules: tuple[ReceiptPriceRule, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and
@@ -177,6 +190,7 @@ class Receipt:
         data["rewards"] = [_with_facts(reward) for reward in self.rewards]
         data["points_lines"] = [_with_facts(line) for line in self.points_lines]
         data["awards"] = [_with_facts(line) for line in self.awards]
+        data["price_rules"] = [_plain(rule) for rule in self.price_rules]
         data["footer"] = list(self.footer)
         data["notes"] = [_plain(note) for note in self.notes]
         data["challenges"] = [_plain(challenge) for challenge in self.challenges]

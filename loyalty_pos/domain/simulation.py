@@ -23,11 +23,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from loyalty_pos.domain.basket import Basket, BasketLine, PricedLine
 from loyalty_pos.domain.members import MemberStatus, MemberView
 from loyalty_pos.domain.pricing import price_sale
+from loyalty_pos.domain.rule_pricing import for_replay
 from loyalty_pos.domain.program import Program
 
 
@@ -93,8 +94,10 @@ def _basket(sale: SimSale) -> Basket:
 class Replay:
     """A program's running totals while sales are added one by one (oldest first)."""
 
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, zone: tzinfo = UTC) -> None:
         self.program = program
+        self._priced_with = for_replay(program)
+        self._zone = zone  # the shop's, for campaign hours
         self._earned_on_day: Counter[tuple[str, date]] = Counter()
         self._member_points: Counter[str] = Counter()
         self._member_tier: dict[str, str] = {}
@@ -109,7 +112,7 @@ class Replay:
             points_earned_today=self._earned_on_day[(sale.member_id, sale.day)],
             marketing_consent=sale.marketing_consent,
         )
-        priced = price_sale(_basket(sale), view, self.program, sale_id=sale.sale_id, now=sale.at)
+        priced = price_sale(_basket(sale), view, self._priced_with, sale_id=sale.sale_id, now=sale.at, zone=self._zone)
         points = priced.points_earned
         self._earned_on_day[(sale.member_id, sale.day)] += points
         self._member_points[sale.member_id] += points

@@ -33,6 +33,7 @@ from loyalty_pos.i18n.gift_card_texts import GIFT_CARD_TEXTS
 from loyalty_pos.i18n.languages import ENGLISH, ui_language
 from loyalty_pos.i18n.action_texts import ACTION_TEXTS
 from loyalty_pos.i18n.points_texts import POINTS_TEXTS, REWARD_TEXTS
+from loyalty_pos.i18n.price_rule_texts import PRICE_RULE_TEXTS
 from loyalty_pos.i18n.refusal_texts import REFUSALS
 from loyalty_pos.resources import ResourceMissing, resource_bytes
 
@@ -83,6 +84,7 @@ MESSAGES: dict[str, str] = {
     **REWARD_TEXTS,  # and what each redeemed reward did
     **ACTION_TEXTS,  # member actions, birthdays, referrals, win-backs: their points lines and refusals
     **GIFT_CARD_TEXTS,  # gift cards' and donations' receipt lines and refusals
+    **PRICE_RULE_TEXTS,  # and what a member price or a volume step took off a line
     "tender.cash": "cash",
     "tender.card": "card",
     "tender.mobile": "mobile",

@@ -67,8 +67,14 @@ def points_label(rule: str, facts: PointsFacts | None, stored: str, *, currency:
             return text("points.product_multiplier", language, product=facts.name or key, multiplier=pct)
         case "tier":
             return text("points.tier_multiplier", language, tier=facts.name or key, multiplier=pct)
+        case "campaign" if facts.hour_until:
+            hours = f"{facts.hour_from:02d}–{facts.hour_until:02d}"
+            code = "points.campaign_hours_on" if facts.scope else "points.campaign_hours"
+            return text(code, language, campaign=facts.name or key, hours=hours, multiplier=pct, scope=facts.scope)
         case "campaign":
             return text("points.campaign_multiplier", language, campaign=facts.name or key, multiplier=pct)
+        case "volume":
+            return text("points.volume_bonus", language, rule=facts.name or key)
         case "bonus":
             return text("points.campaign_bonus", language, campaign=facts.name or key)
         case "instant_win":

@@ -28,6 +28,9 @@ POINTS_TEXTS: dict[str, str] = {
     "receipt.cap.daily_cap": "Daily points cap reached: {earned} of {uncapped} points earned",
     "receipt.cap.terminal_cap": "This till's daily points cap reached: {earned} of {uncapped} points earned",
     "receipt.cap.sale_cap": "Points cap per sale reached: {earned} of {uncapped} points earned",
+    "points.campaign_hours": "{campaign} {hours}: x{multiplier}",
+    "points.campaign_hours_on": "{campaign} {hours}: x{multiplier} on {scope}",
+    "points.volume_bonus": "Volume: {rule}",
 }
 
 REWARD_TEXTS: dict[str, str] = {

@@ -23,16 +23,18 @@ discounts total a customer can check with a pencil.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from typing import Literal
 
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
-from loyalty_pos.domain.receipt import ROUNDING_NOTES, Receipt, ReceiptLine
+from loyalty_pos.domain.receipt import ROUNDING_NOTES, Receipt, ReceiptLine, ReceiptPriceRule
 from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
 from loyalty_pos.i18n.points_labels import cap_note, points_label
+from loyalty_pos.i18n.price_rule_labels import price_rule_text
 from loyalty_pos.i18n.reward_descriptions import reward_description
 from loyalty_pos.printing.receipt_counting import counting_notes
 
@@ -122,13 +124,14 @@ def _items(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     # A return lists what comes back: its amounts go to the customer, so negative.
     sign = -1 if receipt.kind == "return" else 1
     rows: list[ReceiptRow] = []
-    for line in receipt.lines:
-        rows += _item(line, receipt.currency, sign, width, language, receipt.test_print)
+    for index, line in enumerate(receipt.lines):
+        rules = [rule for rule in receipt.price_rules if rule.line_index == index]
+        rows += _item(line, receipt.currency, sign, width, language, receipt.test_print, rules)
     return rows
 
 
 def _item(line: ReceiptLine, currency: str, sign: int, width: int, language: str,
-          test_print: bool = False) -> list[ReceiptRow]:
+          test_print: bool = False, rules: Sequence[ReceiptPriceRule] = ()) -> list[ReceiptRow]:
     name = text("receipt.test_print", language) if test_print else (_clean(line.name) or "?")
     gross = _bare(sign * line.quantity * line.unit_price, currency, language)
     if line.quantity == 1:
@@ -137,9 +140,13 @@ def _item(line: ReceiptLine, currency: str, sign: int, width: int, language: str
         rows = [ReceiptRow(part) for part in _limit(_wrap(name, width), NAME_MAX_LINES, width)]
         rows += _pair(f"{INDENT}{format_integer(line.quantity, language)} x "
                       f"{_bare(line.unit_price, currency, language)}", gross, width)
-    if line.discount:
+    for rule in rules:  # each price rule by what it is; the rest of the discount as before
+        rows += _pair(f"{INDENT}{price_rule_text(rule, language)}",
+                      _bare(-sign * rule.amount, currency, language, signed=True), width)
+    other = line.discount - sum(rule.amount for rule in rules)
+    if other:
         rows += _pair(f"{INDENT}{text('receipt.discount', language)}",
-                      _bare(-sign * line.discount, currency, language, signed=True), width)
+                      _bare(-sign * other, currency, language, signed=True), width)
     return rows
 
 

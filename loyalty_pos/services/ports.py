@@ -241,6 +241,17 @@ class CampaignReach:
 
 
 @dataclass(frozen=True, slots=True)
+class PriceRuleTotal:
+    """What one price rule (``member_price:<id>``, ``volume:<id>``) gave on sales in a range."""
+
+    rule: str
+    name: str  # as the receipts named it
+    sales: int
+    discount_minor: int
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
 class TillDayRow:
     """One terminal, cashier and tender's sales and returns in a time range, summed in SQL.
 
@@ -280,6 +291,7 @@ class ReportQueries(Protocol):
     def population(self, end: datetime, *, marketing_only: bool, tiers: frozenset[str] | None) -> list[str]: ...
     def member_activity(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]: ...  # id -> (visits, net spend)
     def member_traffic(self, start: datetime, end: datetime) -> tuple[int, int, int]: ...  # (sales, members, spend)
+    def price_rule_totals(self, start: datetime, end: datetime) -> list[PriceRuleTotal]: ...
 
 
 class SaleRepository(Protocol):

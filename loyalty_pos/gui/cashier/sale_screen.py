@@ -253,7 +253,8 @@ class SaleScreen(QWidget):
     def set_state(self, state: SaleDraft, *, lines_changed: bool = False) -> None:
         self.state = state
         if lines_changed:
-            self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else ())
+            self.basket_model.set_rows(state.lines, self.priced.lines if self.priced else (),
+                                       self.priced.rule_discounts if self.priced else ())
         self._refresh()
         self.sale_changed.emit()
 
@@ -281,7 +282,7 @@ class SaleScreen(QWidget):
         self.view = view
         priced = self.priced = view.priced
         if priced is not None:
-            self.basket_model.set_priced(priced.lines)
+            self.basket_model.set_priced(priced.lines, priced.rule_discounts)
             self.totals.show_quote(priced, has_member=draft.member is not None)
         if view.member is not None:
             self._show_member(view.member)
@@ -301,6 +302,16 @@ class SaleScreen(QWidget):
         self.offer = member.rewards
         self.member_area.panel.show_member(member)
 
+    def _drop_refused_line(self, draft: SaleDraft, error: LoyaltyError) -> bool:
+        """A product this member may not buy yet (early access) leaves the basket with the
+        reason, rather than leaving a sale that cannot be paid (domain/member_pricing.py)."""
+        line_no = error.params.get("line_no") if error.code == "early_access" else None
+        if not isinstance(line_no, int) or not 0 < line_no <= len(draft.lines):
+            return False
+        self.messages.show_error(self.tr("Not sold: {reason}").format(reason=error_text(error)))
+        self.set_state(draft.without_line(line_no - 1), lines_changed=True)
+        return True
+
     def _refresh_failed(self, draft: SaleDraft, error: LoyaltyError) -> None:
         if draft is not self.state:
             return
@@ -313,6 +324,8 @@ class SaleScreen(QWidget):
             # Pricing named the redemption it refused: taking it off restores a sellable basket.
             self.messages.show_error(self.tr("Not redeemed: {reason}").format(reason=error_text(error)))
             self.set_state(draft.without_redemption(refused))
+            return
+        if self._drop_refused_line(draft, error):
             return
         if draft.lines:
             self.totals.show_quote_failed()

@@ -20,6 +20,7 @@ from loyalty_pos.gui.manager.rules.earning_page import EarningPage
 from loyalty_pos.gui.manager.rules.expiry_page import ExpiryPage
 from loyalty_pos.gui.manager.rules.limits_page import LimitsPage
 from loyalty_pos.gui.manager.rules.giving_page import GivingPage
+from loyalty_pos.gui.manager.rules.price_rules_page import MemberPricesPage, VolumePage
 from loyalty_pos.gui.manager.rules.product_rules import ProductRulesPage
 from loyalty_pos.gui.manager.rules.tiers_page import TiersPage
 from loyalty_pos.gui.operations import Changes
@@ -48,6 +49,7 @@ class RulesSection(QWidget):
         self.version.setWordWrap(True)
         self.messages = MessageBar(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)  # six tabs at 150 % text are wider than the section
         self.pages: dict[str, Any] = {}
         self.save_button = FKeyButton("Ctrl+S", self.tr("Save to draft"), self, role="primary")
         self.save_button.clicked.connect(self.save)
@@ -120,12 +122,20 @@ class RulesSection(QWidget):
             ("limits", LimitsPage(self), self.tr("&Limits")),
             ("giving", GivingPage(currency, self), self.tr("&Gift cards && charity")),
             ("counting", CountingPage(currency, self), self.tr("C&hallenges && badges")),
+            *self._price_rule_pages(),
         ):
             self.pages.setdefault(slug, page)
             self.tabs.addTab(page, title)
             # Product rules are part of the earning rules: either tab's edits save them together.
             page.edited.connect(lambda slug=slug: self._edited(slug))
         self.product_rules = products
+
+    def _price_rule_pages(self) -> tuple[tuple[str, QWidget, str], ...]:
+        # Member prices and volume steps save together as one part of the draft (price_rules).
+        self.volume = VolumePage(self.ctx, self)
+        self.member_prices = MemberPricesPage(self.ctx, self.volume, self)
+        return (("price_rules", self.member_prices, self.tr("Member pri&ces")),
+                ("price_rules", self.volume, self.tr("&Volume")))
 
     def _loaded(self, editor: RulesEditor) -> None:
         if not self.pages:
@@ -140,6 +150,7 @@ class RulesSection(QWidget):
         self.pages["limits"].load(draft.limits)
         self.pages["giving"].load(draft)
         self.pages["counting"].load(draft)
+        self.member_prices.load(editor, editor.zone)
         self._dirty.clear()
         self._show_version()
 
@@ -168,7 +179,7 @@ class RulesSection(QWidget):
             return
         parts: dict[str, Any] = {}
         bad: list[str] = []
-        for slug in ("earning", "tiers", "expiry", "limits", "giving", "counting"):
+        for slug in ("earning", "tiers", "expiry", "limits", "giving", "counting", "price_rules"):
             if slug not in self._dirty:
                 continue
             value = self.pages[slug].collect()
@@ -185,6 +196,8 @@ class RulesSection(QWidget):
             if bad[0] == "earning" and self.product_rules.error.isVisibleTo(self.product_rules) \
                     and not first.has_errors():
                 first = self.product_rules
+            if bad[0] == "price_rules" and self.volume.error.isVisibleTo(self.volume):
+                first = self.volume
             self.tabs.setCurrentWidget(first)
             self.messages.show_message(self.tr("Nothing saved: fix the fields marked in red."), Level.ERROR)
             return
@@ -205,6 +218,11 @@ class RulesSection(QWidget):
 
     def _refused(self, error: LoyaltyError) -> None:
         self._saving = False
+        if error.code in ("bad_member_price", "bad_volume_rule", "duplicate_price_rule", "no_such_tier",
+                          "early_access", "bad_early_access") and self.member_prices.show_error(error):
+            self.tabs.setCurrentWidget(self.member_prices)
+            self.messages.show_message(self.tr("Nothing saved: fix the fields marked in red."), Level.ERROR)
+            return
         for page in (self.pages["earning"], self.product_rules, self.pages["tiers"], self.pages["limits"],
                      self.pages["giving"], self.pages["counting"]):
             if page.show_error(error):

@@ -59,6 +59,7 @@ _ACTIONS = {
     "campaign_removed": QT_TRANSLATE_NOOP("AuditActions", "campaign removed"),
     "program_earning_saved": QT_TRANSLATE_NOOP("AuditActions", "program earning saved"),
     "program_tiers_saved": QT_TRANSLATE_NOOP("AuditActions", "program tiers saved"),
+    "program_price_rules_saved": QT_TRANSLATE_NOOP("AuditActions", "program price rules saved"),
     "program_expiry_saved": QT_TRANSLATE_NOOP("AuditActions", "program expiry saved"),
     "program_limits_saved": QT_TRANSLATE_NOOP("AuditActions", "program limits saved"),
     "staff_member_linked": QT_TRANSLATE_NOOP("AuditActions", "staff linked to member"),

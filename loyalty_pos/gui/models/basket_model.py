@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.money import Money
+from loyalty_pos.domain.price_rules import RuleDiscount
 from loyalty_pos.domain.sale_draft import SaleLine
 from loyalty_pos.gui.widgets.locale_text import amount_text as locale_amount
 
@@ -52,16 +53,20 @@ class BasketModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: tuple[SaleLine, ...] = ()
         self._priced: dict[int, PricedLine] = {}
+        self._rules: dict[int, list[RuleDiscount]] = {}  # line_no -> the price rules on it
 
-    def set_rows(self, lines: Sequence[SaleLine], priced: Sequence[PricedLine] = ()) -> None:
+    def set_rows(self, lines: Sequence[SaleLine], priced: Sequence[PricedLine] = (),
+                 rules: Sequence[RuleDiscount] = ()) -> None:
         self.beginResetModel()
         self._lines = tuple(lines)
         self._priced = {line.line_no: line for line in priced}
+        self._rules = _by_line(rules)
         self.endResetModel()
 
-    def set_priced(self, priced: Sequence[PricedLine]) -> None:
+    def set_priced(self, priced: Sequence[PricedLine], rules: Sequence[RuleDiscount] = ()) -> None:
         """Refresh totals only: the rows (and the selection) stay put."""
         self._priced = {line.line_no: line for line in priced}
+        self._rules = _by_line(rules)
         if self._lines:
             self.dataChanged.emit(self.index(0, BasketColumn.DISCOUNT), self.index(len(self._lines) - 1, BasketColumn.TOTAL))
 
@@ -110,8 +115,11 @@ class BasketModel(QAbstractTableModel):
             return self._text(index.row(), line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
-        if role == Qt.ItemDataRole.ToolTipRole and column is BasketColumn.PRODUCT:
-            return f"{line.product.name} ({line.product.code})"  # the whole name when the column cuts it
+        if role == Qt.ItemDataRole.ToolTipRole and column in (BasketColumn.PRODUCT, BasketColumn.DISCOUNT):
+            # The whole name when the column cuts it, and each price rule with what it took off.
+            rules = [f"{self._rule_caption(rule)}: {amount_text(-rule.amount_minor, line.product.currency)}"
+                     for rule in self._rules_for(index.row())]
+            return "\n".join([f"{line.product.name} ({line.product.code})", *rules])
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -137,9 +145,21 @@ class BasketModel(QAbstractTableModel):
         priced = self._priced_for(row)
         discount = priced.discount_minor if priced else line.manual_discount
         if column is BasketColumn.DISCOUNT:
-            return amount_text(-discount, currency) if discount else ""
+            # Why the line costs less beside how much: "Member -7.00", "Volume 10 % -19.20".
+            captions = [self._rule_caption(rule) for rule in self._rules_for(row)]
+            return " ".join([*captions, amount_text(-discount, currency)]) if discount else ""
         net = priced.net_minor if priced else line.gross - line.manual_discount
         return amount_text(net, currency)
+
+    def _rules_for(self, row: int) -> list[RuleDiscount]:
+        # Only against the quote for this very line, as its discount and total are.
+        return self._rules.get(row + 1, []) if self._priced_for(row) is not None else []
+
+    @staticmethod
+    def _rule_caption(rule: RuleDiscount) -> str:
+        if rule.rule.startswith("volume:"):
+            return QCoreApplication.translate("BasketModel", "Vol. {percent} %").format(percent=rule.percent)
+        return QCoreApplication.translate("BasketModel", "Member")
 
     @staticmethod
     def _alignment(column: BasketColumn) -> Qt.AlignmentFlag:
@@ -148,3 +168,10 @@ class BasketModel(QAbstractTableModel):
         if column is BasketColumn.QUANTITY:
             return Qt.AlignmentFlag.AlignCenter
         return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _by_line(rules: Sequence[RuleDiscount]) -> dict[int, list[RuleDiscount]]:
+    grouped: dict[int, list[RuleDiscount]] = {}
+    for rule in rules:
+        grouped.setdefault(rule.line_no, []).append(rule)
+    return grouped

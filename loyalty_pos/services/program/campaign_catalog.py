@@ -93,6 +93,8 @@ def make_campaign(**values: Any) -> Campaign:
     if kind is CampaignKind.ACTION and values.get("action") == "win_back" and values.get("lapsed_days", 0) < 1:
         problems["lapsed_days"] = FieldProblem("campaign_lapsed_days", "Say after how many days without a visit "
                                                "a member is welcomed back (1 or more).")
+    if values.get("hour_until") and values.get("hour_from", 0) >= values["hour_until"]:
+        problems["window"] = FieldProblem("campaign_hours", "The hours must start before they end.")
     if names_problem(values.get("names", {}), MAX_LOCAL_NAME) is not None:
         problems["names"] = FieldProblem("campaign_names",
                                          "Names in other languages are one line each, up to 80 characters.")
@@ -115,6 +117,11 @@ def _check_references(uow: UnitOfWork, draft: Program, campaign: Campaign, befor
     if unknown:
         problems["categories"] = FieldProblem("no_such_categories", "There is no category {categories}; choose from "
                                               "the list.", categories=", ".join(sorted(unknown)))
+    missing = campaign.products - uow.products.get_many(sorted(campaign.products)).keys() - (
+        before.products if before else frozenset())
+    if missing:
+        problems["window"] = FieldProblem("no_such_products", "There is no product {products}; type codes from the "
+                                          "catalog.", products=", ".join(sorted(missing)))
     if campaign.kind is CampaignKind.ACTION and campaign.action not in AWARDED_ACTIONS and (
             before is None or before.action != campaign.action):
         problems["action"] = FieldProblem("campaign_action_not_awarded", "The till awards only these actions: "

@@ -36,6 +36,14 @@ from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.authoring import require_authoring
 from loyalty_pos.services.program.giving import with_giving
 from loyalty_pos.services.program.counting_rules import Counting, with_counting
+from loyalty_pos.services.program.price_rule_editing import (
+    PriceRules,
+    check_price_rules,
+    named_products,
+    price_rules_of,
+    saved_event,
+    with_price_rules,
+)
 from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.shop.shop import shop_zone
 
@@ -49,6 +57,7 @@ class RulesEditor:
     published_version: int | None
     categories: tuple[str, ...]
     product_names: dict[str, str]  # code -> name of every product the rules name
+    zone: ZoneInfo = ZoneInfo("UTC")  # the shop's time zone: early access is until a shop day
 
 
 def _named_products(rules: EarningRules) -> set[str]:
@@ -60,8 +69,9 @@ def rules_editor(uow: UnitOfWork) -> RulesEditor:
         draft = uow.program.draft()
         published = uow.program.published()
         working = draft if draft is not None else working_draft(uow)
-        known = uow.products.get_many(sorted(_named_products(working.earning)))
+        known = uow.products.get_many(sorted(_named_products(working.earning) | named_products(price_rules_of(working))))
         categories = set(uow.products.categories())
+        zone = shop_zone(uow)
     # A category a rule names but no product is in any more still shows, so it can be cleared.
     categories |= set(working.earning.category_multipliers) | set(working.earning.excluded_categories)
     return RulesEditor(
@@ -70,6 +80,7 @@ def rules_editor(uow: UnitOfWork) -> RulesEditor:
         published_version=published.version if published is not None else None,
         categories=tuple(sorted(categories)),
         product_names={code: product.name for code, product in known.items()},
+        zone=zone,
     )
 
 
@@ -121,6 +132,7 @@ def save_rules(
     expiry: ExpiryPolicy | None = None,
     negative_balance: NegativeBalancePolicy | None = None,
     giving: tuple[tuple[Charity, ...], GiftCardSettings] | None = None,
+    price_rules: PriceRules | None = None,
     actor: Actor,
     clock: Clock,
     limits: FraudLimits | None = None,
@@ -162,6 +174,10 @@ def save_rules(
         if counting is not None:
             program = with_counting(uow, program, counting)
             journal.append(lambda _version: ProgramDraftSaved())
+        if price_rules is not None:
+            check_price_rules(uow, program, price_rules_of(published or program), price_rules)
+            program, encoded_rules = with_price_rules(program, price_rules)
+            journal.append(lambda version: saved_event(version, encoded_rules))
         if not journal:
             raise ValidationError(code="nothing_to_save", template="Nothing to save")
         uow.program.save_draft(program, actor=actor.username, at=now)

@@ -135,7 +135,7 @@ def compare_draft(
             raise Conflict(code="no_draft", template="There is no draft program to simulate; save a draft first")
         published = published_program(uow)
         zone = shop_zone(uow)
-        replays = (Replay(published), Replay(draft))
+        replays = (Replay(published, zone), Replay(draft, zone))
         # Each member's tier changes and marketing consent, read once: a sale replays at the
         # tier held on its date.
         histories: dict[str, tuple[list[TierStep], str, bool]] = {}

@@ -34,6 +34,7 @@ from loyalty_pos.services.sale.fraud_checks import check_own_card, till_usage
 from loyalty_pos.services.program.programs import program_in_force, published_program
 from loyalty_pos.services.sale.counting import CountingReading, read_counting
 from loyalty_pos.services.shop.profile import prices_include_tax
+from loyalty_pos.services.shop.shop import shop_zone
 
 if TYPE_CHECKING:
     from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput
@@ -119,4 +120,4 @@ def price_reading(uow: UnitOfWork, reading: SaleReading, cmd: Checkout, now: dat
     number = uow.prizes.next_sale_number(cmd.terminal_id) if cmd.terminal_id else None
     return price_sale(basket, reading.view, reading.program, redemptions=cmd.redemptions,
                       stock_left=reading.stock, sale_id=cmd.sale_id, now=now, usage=reading.usage,
-                      sale_number=number)
+                      sale_number=number, zone=shop_zone(uow))

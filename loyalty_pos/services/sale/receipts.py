@@ -15,6 +15,7 @@ from loyalty_pos.domain.receipt import (
     ReceiptKind,
     ReceiptLine,
     ReceiptPointsLine,
+    ReceiptPriceRule,
     ReceiptReward,
     mask_card_number,
 )
@@ -100,8 +101,15 @@ def sale_receipt(
                           won_by=effect.won_by)
             for effect in (*priced.rewards, *priced.instant_wins)
         ),
+        price_rules=_price_rules(priced),
         **loyalty,  # type: ignore[arg-type]
     )
+
+
+def _price_rules(priced: PricedSale) -> tuple[ReceiptPriceRule, ...]:
+    index = {line.line_no: position for position, line in enumerate(priced.lines)}
+    return tuple(ReceiptPriceRule(index[given.line_no], given.rule, given.name, given.amount_minor, given.percent)
+                 for given in priced.rule_discounts)
 
 
 def test_receipt(uow: UnitOfWork, *, actor: Actor, now: datetime) -> Receipt:

@@ -22,7 +22,7 @@ from loyalty_pos.domain.events import EventType
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.segments import Segment
-from loyalty_pos.services.ports import CampaignReach, MonthFlow, TierMove, TillDayRow
+from loyalty_pos.services.ports import CampaignReach, MonthFlow, PriceRuleTotal, TierMove, TillDayRow
 from loyalty_pos.store.repositories import segment_queries as audience
 from loyalty_pos.store.repositories.base import Repository
 from loyalty_pos.store.tables import (
@@ -49,6 +49,24 @@ _TOP_EARNERS = text(
 )
 # Audited on every tier change: upgrades at checkout, downgrades by the review.
 TIER_CHANGED = EventType.TIER_CHANGED.value
+
+
+# Price rules are read from the receipts of the range's sales (returns have none): the
+# receipt is what the customer was given, and SQLite's json_each sums it without Python
+# parsing a document per sale. Discounts come from ``price_rules``, a volume step's bonus
+# points from the points lines it wrote.
+_RULE_DISCOUNTS = text(
+    "SELECT json_extract(r.value, '$.rule'), max(json_extract(r.value, '$.name')), count(DISTINCT s.sale_id),"
+    " sum(json_extract(r.value, '$.amount'))"
+    " FROM sales AS s, json_each(s.receipt, '$.price_rules') AS r"
+    " WHERE s.at >= :start AND s.at < :end GROUP BY 1"
+)
+_RULE_POINTS = text(
+    "SELECT json_extract(p.value, '$.rule'), max(json_extract(p.value, '$.facts.name')), count(DISTINCT s.sale_id),"
+    " sum(json_extract(p.value, '$.points'))"
+    " FROM sales AS s, json_each(s.receipt, '$.points_lines') AS p"
+    " WHERE s.at >= :start AND s.at < :end AND json_extract(p.value, '$.rule') LIKE 'volume:%' GROUP BY 1"
+)
 
 
 def _in_range(start: datetime, end: datetime) -> ColumnElement[bool]:
@@ -221,3 +239,21 @@ class SqlReports(Repository):
     def member_traffic(self, start: datetime, end: datetime) -> tuple[int, int, int]:
         count, reached, spend = self._db.execute(audience.member_traffic(start, end)).one()
         return int(count), int(reached), int(spend)
+
+    def price_rule_totals(self, start: datetime, end: datetime) -> list[PriceRuleTotal]:
+        """Per price rule, the sales in the range it gave money off or points on (a sale
+        with both counts once), the money off and the bonus points, by rule code."""
+        bounds = {"start": to_micros(start), "end": to_micros(end)}
+        read = {
+            query: {str(rule): (str(name or rule), int(count), int(total or 0))
+                    for rule, name, count, total in self._db.execute(query, bounds)}
+            for query in (_RULE_DISCOUNTS, _RULE_POINTS)
+        }
+        discounts, points = read[_RULE_DISCOUNTS], read[_RULE_POINTS]
+        none = ("", 0, 0)
+        return [
+            PriceRuleTotal(rule, (discounts.get(rule) or points[rule])[0],
+                           max(discounts.get(rule, none)[1], points.get(rule, none)[1]),
+                           discounts.get(rule, none)[2], points.get(rule, none)[2])
+            for rule in sorted(discounts.keys() | points.keys())
+        ]

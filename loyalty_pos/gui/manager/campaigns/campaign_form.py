@@ -33,6 +33,7 @@ from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
 from loyalty_pos.gui.manager.campaigns.action_limit_fields import ActionLimitFields
 from loyalty_pos.domain.segments import Segment
 from loyalty_pos.gui.manager.campaigns.audience_fields import audience_fields, fill_segments, select_segment
+from loyalty_pos.gui.manager.campaigns.window_fields import WindowFields
 from loyalty_pos.gui.manager.local_names_field import LocalNamesField
 from loyalty_pos.gui.widgets.day_edit import DayEdit
 from loyalty_pos.gui.widgets.dialog_parts import (
@@ -120,6 +121,7 @@ class CampaignForm(QWidget):
         self.min_tier = QComboBox(self)
         self.local_names = LocalNamesField(self)
         self.segment, self.holdout_pct = audience_fields(self)
+        self.when = WindowFields(self)
 
         self.fields: dict[str, QWidget] = {
             "name": self.name, "kind": self.kind, "starts_at": self.first_day, "ends_at": self.last_day,
@@ -129,6 +131,7 @@ class CampaignForm(QWidget):
             **self.action_limits.fields(),
             "every_nth": self.every_nth, "win_reward_id": self.win_reward_id,
             "segment": self.segment, "holdout_pct": self.holdout_pct,
+            "window": self.when,
         }
         for combo in (self.kind, self.action, self.min_tier, self.win_reward_id):
             # Long choices must not widen the form past a small screen; the list shows them whole.
@@ -142,7 +145,7 @@ class CampaignForm(QWidget):
             "min_spend_minor": self.tr("Minimum &spend"), "one_in": self.tr("&Odds"), "action": self.tr("&Action"),
             "min_tier": self.tr("For &tier"), "names": "", **self.action_limits.labels(),
             "every_nth": self.tr("Or &every Nth sale"), "win_reward_id": self.tr("&Prize"),
-            "segment": self.tr("For s&egment"), "holdout_pct": self.tr("&Hold out"),
+            "segment": self.tr("For s&egment"), "holdout_pct": self.tr("&Hold out"), "window": self.tr("When"),
         }
         # Two columns: what every campaign has on the left, what its kind adds on the
         # right, so the whole form fits under the list on a 1024x768 till.
@@ -153,7 +156,7 @@ class CampaignForm(QWidget):
         # Who it is for (segment, control group) under the kind's fields: the right column has
         # rows to spare, and a taller form would scroll and stack the columns at 1024x768.
         columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
-                   (*_OPTIONAL, *self.action_limits.fields(), "segment", "holdout_pct"))
+                   (*_OPTIONAL, *self.action_limits.fields(), "segment", "holdout_pct", "window"))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
             grid.setHorizontalSpacing(10)
@@ -184,6 +187,8 @@ class CampaignForm(QWidget):
 
     def _focus(self, key: str) -> QWidget:
         # The names part is a button over its lines: Tab and a problem land on the button.
+        if key == "window":
+            return self.when.first_field
         return self.local_names.toggle if key == "names" else self.fields[key]
 
     # -- filling ----------------------------------------------------------------------
@@ -210,6 +215,7 @@ class CampaignForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
         self.min_tier.setCurrentIndex(max(0, self.min_tier.findData(tier)))
+        self.when.set_tiers(tiers)
 
     def start_new(self, today: date) -> None:
         self.loaded = None
@@ -231,6 +237,7 @@ class CampaignForm(QWidget):
         self.segment.setCurrentIndex(0)
         self.holdout_pct.setValue(0)
         self.local_names.set_values({}, {})
+        self.when.load(None)
         self._loaded_done()
 
     def load(self, campaign: Campaign) -> None:
@@ -254,6 +261,7 @@ class CampaignForm(QWidget):
         select_segment(self.segment, campaign.segment)
         self.holdout_pct.setValue(campaign.holdout_pct)
         self.local_names.set_values(campaign.names, {}, default_name=campaign.name)
+        self.when.load(campaign)
         self._loaded_done()
 
     def _loaded_done(self) -> None:
@@ -278,6 +286,7 @@ class CampaignForm(QWidget):
 
     def _show_kind_fields(self) -> None:
         used = self.action_limits.used(_KIND_FIELDS[self.kind.currentData()], self.action.currentData())
+        self.when.set_kind(self.kind.currentData())
         for key, parts in self._rows.items():
             optional = key in (*_OPTIONAL, *self.action_limits.fields())
             for widget in parts[:2]:
@@ -294,7 +303,8 @@ class CampaignForm(QWidget):
                 "action": self.action.currentData(), "tier": self.min_tier.currentData(),
                 "names": self.local_names.value(), **self.action_limits.snapshot(),
                 "every_nth": self.every_nth.value(), "prize": self.win_reward_id.currentData(),
-                "segment": self.segment.currentData(), "holdout": self.holdout_pct.value()}
+                "segment": self.segment.currentData(), "holdout": self.holdout_pct.value(),
+                "window": self.when.values(self.kind.currentData())}
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._saved
@@ -339,6 +349,7 @@ class CampaignForm(QWidget):
             "every_nth": self.every_nth.value() if "every_nth" in used else 0,
             "win_reward_id": self.win_reward_id.currentData() if "win_reward_id" in used else None,
             "segment": self.segment.currentData(), "holdout_pct": self.holdout_pct.value(),
+            **self.when.values(kind),
         }
 
     def show_problems(self, problems: dict[str, str]) -> None:
