@@ -6,5 +6,5 @@ load every migration script to tell a newer file from ours.
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0016", "0018", "0023")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0016", "0018", "0019", "0020", "0021", "0022", "0023")
 HEAD = KNOWN_REVISIONS[-1]

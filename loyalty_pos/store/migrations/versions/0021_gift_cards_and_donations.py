@@ -16,7 +16,7 @@ from alembic import op
 
 revision = "0021"
 # The integrator re-chains 0019-0020 (other branches) in before this one.
-down_revision = "0018"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 

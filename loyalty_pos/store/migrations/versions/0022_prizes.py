@@ -16,7 +16,7 @@ from alembic import op
 
 revision = "0022"
 # The integrator re-chains the other branches' 0019-0021 in before this one.
-down_revision = "0018"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 

@@ -16,7 +16,7 @@ from alembic import op
 
 revision = "0023"
 # The integrator re-chains the other branches' migrations in before this one.
-down_revision = "0018"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
