@@ -203,17 +203,6 @@ def demo_program(now: datetime) -> Program:
         negative_balance=NegativeBalancePolicy.REVERSE_TO_ZERO_AND_FLAG,
         offline_redeem_cap_per_day=500,
         limits=demo_limits(),
-    )
-
-
-def demo_limits() -> FraudLimits:
-    """Limits a shop would start from: far above an honest member's day (a basket earns a few
-    dozen points) and a busy till's, low enough to stop a card being drained in one go."""
-    return FraudLimits(
-        member_redeem_per_day=1_000, terminal_earn_per_day=1_000_000, terminal_redeem_per_day=250_000,
-        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=5_000,
-        verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
-        window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
         charities=DEMO_CHARITIES,
         gift_cards=GiftCardSettings(offline_spend_cap_minor=100_000, max_load_minor=500_000),
         challenges=DEMO_CHALLENGES,
@@ -227,6 +216,17 @@ def demo_limits() -> FraudLimits:
             VolumeRule("bakery-order", "Bakery order NOK 1,000: +100 points", category="bakery",
                        min_basket_minor=100_000, bonus_points=100),
         ),
+    )
+
+
+def demo_limits() -> FraudLimits:
+    """Limits a shop would start from: far above an honest member's day (a basket earns a few
+    dozen points) and a busy till's, low enough to stop a card being drained in one go."""
+    return FraudLimits(
+        member_redeem_per_day=1_000, terminal_earn_per_day=1_000_000, terminal_redeem_per_day=250_000,
+        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=5_000,
+        verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
+        window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
     )
 
 
