@@ -224,7 +224,8 @@ def demo_limits() -> FraudLimits:
     dozen points) and a busy till's, low enough to stop a card being drained in one go."""
     return FraudLimits(
         member_redeem_per_day=1_000, terminal_earn_per_day=1_000_000, terminal_redeem_per_day=250_000,
-        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=5_000,
+        # No second manager: a demo shop has one manager (Staff → Ctrl+N adds another to try it).
+        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=None,
         verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
         window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
     )

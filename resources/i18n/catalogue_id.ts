@@ -1968,6 +1968,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{value!r} bukan bahasa yang dikenal kasir</translation>
     </message>
     <message>
+        <source>A points limit cannot be negative</source>
+        <comment>error.bad_limit</comment>
+        <translation>Batas poin tidak boleh negatif</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG picture.</source>
         <comment>error.bad_logo</comment>
         <translation>Logo harus berupa gambar PNG.</translation>
@@ -2023,6 +2028,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kartu dicetak pada A4 atau Letter</translation>
     </message>
     <message>
+        <source>An unusual pattern needs a threshold of 2 or more</source>
+        <comment>error.bad_pattern_threshold</comment>
+        <translation>Pola tidak biasa perlu ambang 2 atau lebih</translation>
+    </message>
+    <message>
+        <source>The pattern window is from 1 minute to 24 hours</source>
+        <comment>error.bad_pattern_window</comment>
+        <translation>Rentang waktu pola antara 1 menit dan 24 jam</translation>
+    </message>
+    <message>
         <source>{text!r} is not a percentage like 25 or 12.5</source>
         <comment>error.bad_percent</comment>
         <translation>{text!r} bukan persentase seperti 25 atau 12.5</translation>
@@ -2041,6 +2056,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{text!r} is not a phone number in {region}</source>
         <comment>error.bad_phone.region</comment>
         <translation>{text!r} bukan nomor telepon di {region}</translation>
+    </message>
+    <message>
+        <source>Ask for {low} to {high} digits of the phone</source>
+        <comment>error.bad_phone_digits</comment>
+        <translation>Tanyakan {low} sampai {high} digit telepon</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -2808,6 +2828,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Anggota ini berstatus {status}: profilnya tidak dapat diubah</translation>
     </message>
     <message>
+        <source>A member may redeem at most {cap} points a day; this member has redeemed {used} today, so {left} are left.</source>
+        <comment>error.member_redeem_cap</comment>
+        <translation>Anggota boleh menukar paling banyak {cap} poin per hari; anggota ini sudah menukar {used} hari ini, jadi tersisa {left}.</translation>
+    </message>
+    <message>
         <source>Name the member: their id or card number</source>
         <comment>error.member_required</comment>
         <translation>Sebutkan anggotanya: id atau nomor kartunya</translation>
@@ -3108,6 +3133,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tidak menulis {path}: itu bukan file biasa (perangkat atau pipe).</translation>
     </message>
     <message>
+        <source>This is your own member card ({name}): staff cannot earn on, redeem from or adjust their own card. Ask a colleague to ring up this sale.</source>
+        <comment>error.own_card</comment>
+        <translation>Ini kartu anggota Anda sendiri ({name}): staf tidak boleh mengumpulkan, menukar, atau menyesuaikan poin pada kartunya sendiri. Minta rekan kerja memproses penjualan ini.</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>Kertas struk 58mm atau 80mm, bukan {paper!r}</translation>
@@ -3216,6 +3246,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Importing sales needs the manager role.</source>
         <comment>error.permission_denied.importing_sales</comment>
         <translation>Mengimpor penjualan memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Linking a staff account to a member needs the manager role.</source>
+        <comment>error.permission_denied.linking_a_staff_account_to_a_member</comment>
+        <translation>Menautkan akun staf ke anggota memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Managing staff accounts needs the manager role.</source>
@@ -3508,6 +3543,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Itu bukan kode pemulihan toko ini; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>This redemption is over a points limit.</source>
+        <comment>error.redeem_limit</comment>
+        <translation>Penukaran ini melebihi batas poin.</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>Server jaringan menolak permintaan: {detail}</translation>
@@ -3663,9 +3703,24 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Hadiah {key} tidak ditemukan.</translation>
     </message>
     <message>
+        <source>One sale may redeem at most {cap} points; this sale would redeem {points}.</source>
+        <comment>error.sale_redeem_cap</comment>
+        <translation>Satu penjualan boleh menukar paling banyak {cap} poin; penjualan ini akan menukar {points}.</translation>
+    </message>
+    <message>
         <source>Type at least 2 characters to search</source>
         <comment>error.search_too_short</comment>
         <translation>Ketik minimal 2 karakter untuk mencari</translation>
+    </message>
+    <message>
+        <source>Adjusting more than {threshold} points needs a second manager: another manager approves this adjustment of {points} points with their PIN.</source>
+        <comment>error.second_manager_needed</comment>
+        <translation>Penyesuaian lebih dari {threshold} poin memerlukan manajer kedua: manajer lain menyetujui penyesuaian {points} poin ini dengan PIN-nya.</translation>
+    </message>
+    <message>
+        <source>The second manager must be someone else than the manager making the adjustment.</source>
+        <comment>error.second_manager_same</comment>
+        <translation>Manajer kedua harus orang lain, bukan manajer yang melakukan penyesuaian.</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -3908,6 +3963,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Server jaringan menjawab sesuatu yang bukan protokolnya (HTTP {status}).</translation>
     </message>
     <message>
+        <source>This till may hand out at most {cap} points of rewards a day; {used} are already redeemed here today, so {left} are left.</source>
+        <comment>error.terminal_redeem_cap</comment>
+        <translation>Kasir ini boleh memberikan hadiah paling banyak {cap} poin per hari; {used} sudah ditukar di sini hari ini, jadi tersisa {left}.</translation>
+    </message>
+    <message>
         <source>A removed tier is still required by {users}; change those first</source>
         <comment>error.tier_in_use</comment>
         <translation>Tingkat yang dihapus masih diperlukan oleh {users}; ubah itu dulu</translation>
@@ -3951,6 +4011,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>Produk {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>That does not match what is on file for {name}: no points can be spent. Scan their card instead.</source>
+        <comment>error.verification_failed</comment>
+        <translation>Itu tidak cocok dengan data {name}: poin tidak bisa dipakai. Pindai kartunya saja.</translation>
+    </message>
+    <message>
+        <source>Nothing is on file to check {name} against: scan their card to spend points.</source>
+        <comment>error.verification_impossible</comment>
+        <translation>Tidak ada data untuk mengecek {name}: pindai kartunya untuk memakai poin.</translation>
+    </message>
+    <message>
+        <source>{name} was found by search, not by their card: ask for their birth date before spending points.</source>
+        <comment>error.verify_by_birth_date</comment>
+        <translation>{name} ditemukan lewat pencarian, bukan kartunya: tanyakan tanggal lahirnya sebelum memakai poin.</translation>
+    </message>
+    <message>
+        <source>{name} was found by search, not by their card: ask for the last {digits} digits of their phone before spending points.</source>
+        <comment>error.verify_by_phone</comment>
+        <translation>{name} ditemukan lewat pencarian, bukan kartunya: tanyakan {digits} digit terakhir teleponnya sebelum memakai poin.</translation>
     </message>
     <message>
         <source>Type a PIN.</source>
@@ -4318,6 +4398,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Produk {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Cap per sale {cap}</source>
+        <comment>points.sale_cap</comment>
+        <translation>Batas per penjualan {cap}</translation>
+    </message>
+    <message>
+        <source>Till&apos;s daily cap {cap}</source>
+        <comment>points.terminal_cap</comment>
+        <translation>Batas harian kasir {cap}</translation>
+    </message>
+    <message>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>Tingkat {tier} x{multiplier}</translation>
@@ -4331,6 +4421,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Balance</source>
         <comment>receipt.balance</comment>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Daily points cap reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.daily_cap</comment>
+        <translation>Batas poin harian tercapai: {earned} dari {uncapped} poin diperoleh</translation>
+    </message>
+    <message>
+        <source>Points cap per sale reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.sale_cap</comment>
+        <translation>Batas poin per penjualan tercapai: {earned} dari {uncapped} poin diperoleh</translation>
+    </message>
+    <message>
+        <source>This till&apos;s daily points cap reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.terminal_cap</comment>
+        <translation>Batas poin harian kasir ini tercapai: {earned} dari {uncapped} poin diperoleh</translation>
     </message>
     <message>
         <source>COPY - NOT A NEW SALE</source>

@@ -1968,6 +1968,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{value!r} er ikke et språk kassen kjenner</translation>
     </message>
     <message>
+        <source>A points limit cannot be negative</source>
+        <comment>error.bad_limit</comment>
+        <translation>En poenggrense kan ikke være negativ</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG picture.</source>
         <comment>error.bad_logo</comment>
         <translation>Logoen må være et PNG-bilde.</translation>
@@ -2023,6 +2028,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kort skrives ut på A4 eller Letter</translation>
     </message>
     <message>
+        <source>An unusual pattern needs a threshold of 2 or more</source>
+        <comment>error.bad_pattern_threshold</comment>
+        <translation>Et uvanlig mønster trenger en terskel på 2 eller mer</translation>
+    </message>
+    <message>
+        <source>The pattern window is from 1 minute to 24 hours</source>
+        <comment>error.bad_pattern_window</comment>
+        <translation>Tidsrommet for mønstre er fra 1 minutt til 24 timer</translation>
+    </message>
+    <message>
         <source>{text!r} is not a percentage like 25 or 12.5</source>
         <comment>error.bad_percent</comment>
         <translation>{text!r} er ikke en prosent som 25 eller 12.5</translation>
@@ -2041,6 +2056,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{text!r} is not a phone number in {region}</source>
         <comment>error.bad_phone.region</comment>
         <translation>{text!r} er ikke et telefonnummer i {region}</translation>
+    </message>
+    <message>
+        <source>Ask for {low} to {high} digits of the phone</source>
+        <comment>error.bad_phone_digits</comment>
+        <translation>Spør etter {low} til {high} sifre i telefonnummeret</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -2808,6 +2828,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Dette medlemmet er {status}: profilen kan ikke endres</translation>
     </message>
     <message>
+        <source>A member may redeem at most {cap} points a day; this member has redeemed {used} today, so {left} are left.</source>
+        <comment>error.member_redeem_cap</comment>
+        <translation>Et medlem kan løse inn høyst {cap} poeng per dag; dette medlemmet har løst inn {used} i dag, så {left} er igjen.</translation>
+    </message>
+    <message>
         <source>Name the member: their id or card number</source>
         <comment>error.member_required</comment>
         <translation>Angi medlemmet: id eller kortnummer</translation>
@@ -3108,6 +3133,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Skriver ikke {path}: det er ikke en vanlig fil (en enhet eller et rør).</translation>
     </message>
     <message>
+        <source>This is your own member card ({name}): staff cannot earn on, redeem from or adjust their own card. Ask a colleague to ring up this sale.</source>
+        <comment>error.own_card</comment>
+        <translation>Dette er ditt eget medlemskort ({name}): ansatte kan ikke tjene, løse inn eller justere poeng på sitt eget kort. Be en kollega slå inn dette salget.</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>Kvitteringspapiret er 58mm eller 80mm, ikke {paper!r}</translation>
@@ -3216,6 +3246,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Importing sales needs the manager role.</source>
         <comment>error.permission_denied.importing_sales</comment>
         <translation>Å importere salg krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Linking a staff account to a member needs the manager role.</source>
+        <comment>error.permission_denied.linking_a_staff_account_to_a_member</comment>
+        <translation>Å koble en ansattkonto til et medlem krever lederrollen.</translation>
     </message>
     <message>
         <source>Managing staff accounts needs the manager role.</source>
@@ -3508,6 +3543,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Det er ikke butikkens gjenopprettingskode; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>This redemption is over a points limit.</source>
+        <comment>error.redeem_limit</comment>
+        <translation>Denne innløsningen er over en poenggrense.</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>Kjedeserveren avviste forespørselen: {detail}</translation>
@@ -3663,9 +3703,24 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Belønning {key} ble ikke funnet.</translation>
     </message>
     <message>
+        <source>One sale may redeem at most {cap} points; this sale would redeem {points}.</source>
+        <comment>error.sale_redeem_cap</comment>
+        <translation>Ett salg kan løse inn høyst {cap} poeng; dette salget ville løst inn {points}.</translation>
+    </message>
+    <message>
         <source>Type at least 2 characters to search</source>
         <comment>error.search_too_short</comment>
         <translation>Skriv minst 2 tegn for å søke</translation>
+    </message>
+    <message>
+        <source>Adjusting more than {threshold} points needs a second manager: another manager approves this adjustment of {points} points with their PIN.</source>
+        <comment>error.second_manager_needed</comment>
+        <translation>Å justere mer enn {threshold} poeng krever en annen leder: en annen leder godkjenner denne justeringen på {points} poeng med sin PIN-kode.</translation>
+    </message>
+    <message>
+        <source>The second manager must be someone else than the manager making the adjustment.</source>
+        <comment>error.second_manager_same</comment>
+        <translation>Den andre lederen må være en annen enn lederen som gjør justeringen.</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -3908,6 +3963,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kjedeserveren svarte noe som ikke følger protokollen (HTTP {status}).</translation>
     </message>
     <message>
+        <source>This till may hand out at most {cap} points of rewards a day; {used} are already redeemed here today, so {left} are left.</source>
+        <comment>error.terminal_redeem_cap</comment>
+        <translation>Denne kassen kan gi ut belønninger for høyst {cap} poeng per dag; {used} er allerede løst inn her i dag, så {left} er igjen.</translation>
+    </message>
+    <message>
         <source>A removed tier is still required by {users}; change those first</source>
         <comment>error.tier_in_use</comment>
         <translation>Et fjernet nivå kreves fortsatt av {users}; endre dem først</translation>
@@ -3951,6 +4011,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>Vare {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>That does not match what is on file for {name}: no points can be spent. Scan their card instead.</source>
+        <comment>error.verification_failed</comment>
+        <translation>Det stemmer ikke med det som er registrert for {name}: ingen poeng kan brukes. Skann kortet i stedet.</translation>
+    </message>
+    <message>
+        <source>Nothing is on file to check {name} against: scan their card to spend points.</source>
+        <comment>error.verification_impossible</comment>
+        <translation>Ingenting er registrert å sjekke {name} mot: skann kortet for å bruke poeng.</translation>
+    </message>
+    <message>
+        <source>{name} was found by search, not by their card: ask for their birth date before spending points.</source>
+        <comment>error.verify_by_birth_date</comment>
+        <translation>{name} ble funnet ved søk, ikke med kortet: spør etter fødselsdatoen før poeng brukes.</translation>
+    </message>
+    <message>
+        <source>{name} was found by search, not by their card: ask for the last {digits} digits of their phone before spending points.</source>
+        <comment>error.verify_by_phone</comment>
+        <translation>{name} ble funnet ved søk, ikke med kortet: spør etter de siste {digits} sifrene i telefonnummeret før poeng brukes.</translation>
     </message>
     <message>
         <source>Type a PIN.</source>
@@ -4318,6 +4398,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Vare {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Cap per sale {cap}</source>
+        <comment>points.sale_cap</comment>
+        <translation>Tak per salg {cap}</translation>
+    </message>
+    <message>
+        <source>Till&apos;s daily cap {cap}</source>
+        <comment>points.terminal_cap</comment>
+        <translation>Kassens dagstak {cap}</translation>
+    </message>
+    <message>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>Nivå {tier} x{multiplier}</translation>
@@ -4331,6 +4421,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Balance</source>
         <comment>receipt.balance</comment>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Daily points cap reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.daily_cap</comment>
+        <translation>Daglig poengtak nådd: {earned} av {uncapped} poeng opptjent</translation>
+    </message>
+    <message>
+        <source>Points cap per sale reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.sale_cap</comment>
+        <translation>Poengtak per salg nådd: {earned} av {uncapped} poeng opptjent</translation>
+    </message>
+    <message>
+        <source>This till&apos;s daily points cap reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.terminal_cap</comment>
+        <translation>Kassens daglige poengtak nådd: {earned} av {uncapped} poeng opptjent</translation>
     </message>
     <message>
         <source>COPY - NOT A NEW SALE</source>

@@ -1968,6 +1968,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{value!r} 不是收銀機認得的語言</translation>
     </message>
     <message>
+        <source>A points limit cannot be negative</source>
+        <comment>error.bad_limit</comment>
+        <translation>點數限制不可為負數</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG picture.</source>
         <comment>error.bad_logo</comment>
         <translation>標誌須為 PNG 圖片。</translation>
@@ -2023,6 +2028,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>會員卡以 A4 或 Letter 列印</translation>
     </message>
     <message>
+        <source>An unusual pattern needs a threshold of 2 or more</source>
+        <comment>error.bad_pattern_threshold</comment>
+        <translation>異常模式的門檻須為 2 以上</translation>
+    </message>
+    <message>
+        <source>The pattern window is from 1 minute to 24 hours</source>
+        <comment>error.bad_pattern_window</comment>
+        <translation>模式時間範圍最短 60 秒，最長 24 小時</translation>
+    </message>
+    <message>
         <source>{text!r} is not a percentage like 25 or 12.5</source>
         <comment>error.bad_percent</comment>
         <translation>{text!r} 不是像 25 或 12.5 這樣的 % 數值</translation>
@@ -2041,6 +2056,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{text!r} is not a phone number in {region}</source>
         <comment>error.bad_phone.region</comment>
         <translation>{text!r} 不是 {region} 的電話號碼</translation>
+    </message>
+    <message>
+        <source>Ask for {low} to {high} digits of the phone</source>
+        <comment>error.bad_phone_digits</comment>
+        <translation>詢問電話的 {low} 至 {high} 碼</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -2808,6 +2828,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>此會員狀態為 {status}：無法編輯個人資料</translation>
     </message>
     <message>
+        <source>A member may redeem at most {cap} points a day; this member has redeemed {used} today, so {left} are left.</source>
+        <comment>error.member_redeem_cap</comment>
+        <translation>每位會員每日最多兌換 {cap} 點；此會員今天已兌換 {used} 點，剩餘 {left} 點。</translation>
+    </message>
+    <message>
         <source>Name the member: their id or card number</source>
         <comment>error.member_required</comment>
         <translation>請指定會員：會員編號或會員卡號</translation>
@@ -3108,6 +3133,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>不寫入 {path}：這不是一般檔案（裝置或管道）。</translation>
     </message>
     <message>
+        <source>This is your own member card ({name}): staff cannot earn on, redeem from or adjust their own card. Ask a colleague to ring up this sale.</source>
+        <comment>error.own_card</comment>
+        <translation>這是您本人的會員卡（{name}）：員工不可在自己的會員卡上累積、兌換或調整點數。請同事結帳這筆交易。</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>收據紙為 58mm 或 80mm，而非 {paper!r}</translation>
@@ -3216,6 +3246,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Importing sales needs the manager role.</source>
         <comment>error.permission_denied.importing_sales</comment>
         <translation>匯入銷售需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Linking a staff account to a member needs the manager role.</source>
+        <comment>error.permission_denied.linking_a_staff_account_to_a_member</comment>
+        <translation>將員工帳號連結會員需要主管權限。</translation>
     </message>
     <message>
         <source>Managing staff accounts needs the manager role.</source>
@@ -3508,6 +3543,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>這不是本店的復原碼，未做任何變更。</translation>
     </message>
     <message>
+        <source>This redemption is over a points limit.</source>
+        <comment>error.redeem_limit</comment>
+        <translation>此次兌換超過點數限制。</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>連鎖伺服器拒絕了請求：{detail}</translation>
@@ -3663,9 +3703,24 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>找不到獎勵 {key}。</translation>
     </message>
     <message>
+        <source>One sale may redeem at most {cap} points; this sale would redeem {points}.</source>
+        <comment>error.sale_redeem_cap</comment>
+        <translation>單筆交易最多兌換 {cap} 點；這筆交易將兌換 {points} 點。</translation>
+    </message>
+    <message>
         <source>Type at least 2 characters to search</source>
         <comment>error.search_too_short</comment>
         <translation>請至少輸入 2 個字元再搜尋</translation>
+    </message>
+    <message>
+        <source>Adjusting more than {threshold} points needs a second manager: another manager approves this adjustment of {points} points with their PIN.</source>
+        <comment>error.second_manager_needed</comment>
+        <translation>調整超過 {threshold} 點需要第二位主管：由另一位主管以其 PIN 碼核准這次 {points} 點的調整。</translation>
+    </message>
+    <message>
+        <source>The second manager must be someone else than the manager making the adjustment.</source>
+        <comment>error.second_manager_same</comment>
+        <translation>第二位主管必須是進行調整的主管以外的人。</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -3908,6 +3963,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>連鎖伺服器的回應不符合通訊協定（HTTP {status}）。</translation>
     </message>
     <message>
+        <source>This till may hand out at most {cap} points of rewards a day; {used} are already redeemed here today, so {left} are left.</source>
+        <comment>error.terminal_redeem_cap</comment>
+        <translation>本收銀機每日最多兌換 {cap} 點的獎勵；今天已在此兌換 {used} 點，剩餘 {left} 點。</translation>
+    </message>
+    <message>
         <source>A removed tier is still required by {users}; change those first</source>
         <comment>error.tier_in_use</comment>
         <translation>已移除的等級仍被 {users} 使用；請先修改這些項目</translation>
@@ -3951,6 +4011,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>找不到商品 {key}。</translation>
+    </message>
+    <message>
+        <source>That does not match what is on file for {name}: no points can be spent. Scan their card instead.</source>
+        <comment>error.verification_failed</comment>
+        <translation>與 {name} 的資料不符：無法使用點數。請改為掃描其會員卡。</translation>
+    </message>
+    <message>
+        <source>Nothing is on file to check {name} against: scan their card to spend points.</source>
+        <comment>error.verification_impossible</comment>
+        <translation>沒有可用來確認 {name} 的資料：請掃描其會員卡以使用點數。</translation>
+    </message>
+    <message>
+        <source>{name} was found by search, not by their card: ask for their birth date before spending points.</source>
+        <comment>error.verify_by_birth_date</comment>
+        <translation>{name} 是以搜尋找到的，而非會員卡：使用點數前請詢問其生日。</translation>
+    </message>
+    <message>
+        <source>{name} was found by search, not by their card: ask for the last {digits} digits of their phone before spending points.</source>
+        <comment>error.verify_by_phone</comment>
+        <translation>{name} 是以搜尋找到的，而非會員卡：使用點數前請詢問其電話末 {digits} 碼。</translation>
     </message>
     <message>
         <source>Type a PIN.</source>
@@ -4318,6 +4398,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>商品 {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Cap per sale {cap}</source>
+        <comment>points.sale_cap</comment>
+        <translation>單筆上限 {cap}</translation>
+    </message>
+    <message>
+        <source>Till&apos;s daily cap {cap}</source>
+        <comment>points.terminal_cap</comment>
+        <translation>收銀機每日上限 {cap}</translation>
+    </message>
+    <message>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>{tier} 等級 x{multiplier}</translation>
@@ -4331,6 +4421,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Balance</source>
         <comment>receipt.balance</comment>
         <translation>點數餘額</translation>
+    </message>
+    <message>
+        <source>Daily points cap reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.daily_cap</comment>
+        <translation>已達每日點數上限：獲得 {earned} 點（原可得 {uncapped} 點）</translation>
+    </message>
+    <message>
+        <source>Points cap per sale reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.sale_cap</comment>
+        <translation>已達單筆點數上限：獲得 {earned} 點（原可得 {uncapped} 點）</translation>
+    </message>
+    <message>
+        <source>This till&apos;s daily points cap reached: {earned} of {uncapped} points earned</source>
+        <comment>receipt.cap.terminal_cap</comment>
+        <translation>已達本收銀機每日點數上限：獲得 {earned} 點（原可得 {uncapped} 點）</translation>
     </message>
     <message>
         <source>COPY - NOT A NEW SALE</source>

@@ -124,6 +124,14 @@
         <translation>Penjualan latihan: tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <source>Checked: {name}&apos;s points can be spent.</source>
+        <translation>Sudah dicek: poin {name} boleh dipakai.</translation>
+    </message>
+    <message>
+        <source>Not redeemed: the member was not checked.</source>
+        <translation>Tidak ditukar: anggota belum dicek.</translation>
+    </message>
+    <message>
         <source>Sale voided. Nothing was saved.</source>
         <translation>Penjualan dibatalkan. Tidak ada yang disimpan.</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Say why: an adjustment needs a reason.</source>
         <translation>Sebutkan alasannya: penyesuaian wajib beralasan.</translation>
     </message>
+    <message>
+        <source>adjusting {name}&apos;s points by {points:+,}</source>
+        <translation>penyesuaian poin {name} sebesar {points:+,}</translation>
+    </message>
 </context>
 <context>
     <name>AmountScreen</name>
@@ -851,6 +863,14 @@
     <message>
         <source>program expiry saved</source>
         <translation>aturan kedaluwarsa disimpan</translation>
+    </message>
+    <message>
+        <source>program limits saved</source>
+        <translation>batas program disimpan</translation>
+    </message>
+    <message>
+        <source>staff linked to member</source>
+        <translation>staf ditautkan ke anggota</translation>
     </message>
     <message>
         <source>program draft saved</source>
@@ -2631,6 +2651,109 @@ gambar</translation>
     </message>
 </context>
 <context>
+    <name>LimitsPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>Nothing (a search is enough)</source>
+        <translation>Tidak ada (pencarian sudah cukup)</translation>
+    </message>
+    <message>
+        <source>The last digits of their phone</source>
+        <translation>Digit terakhir telepon mereka</translation>
+    </message>
+    <message>
+        <source>Their birth date</source>
+        <translation>Tanggal lahir mereka</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> digit</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Caps (0 = no cap)</source>
+        <translation>Batas atas (0 = tanpa batas)</translation>
+    </message>
+    <message>
+        <source>Points &amp;redeemed per member a day</source>
+        <translation>Poin ditukar per &amp;anggota per hari</translation>
+    </message>
+    <message>
+        <source>Points earned on &amp;this till a day</source>
+        <translation>Poin diperoleh di kasir ini per &amp;hari</translation>
+    </message>
+    <message>
+        <source>Points redeemed on this till a &amp;day</source>
+        <translation>Poin ditukar di kasir ini per ha&amp;ri</translation>
+    </message>
+    <message>
+        <source>Points earned on one s&amp;ale</source>
+        <translation>Poin &amp;diperoleh dalam satu penjualan</translation>
+    </message>
+    <message>
+        <source>Points redeemed on &amp;one sale</source>
+        <translation>Poin ditukar dalam &amp;satu penjualan</translation>
+    </message>
+    <message>
+        <source>The daily earning cap per member is on the Earning tab. Member caps count every till&apos;s points this till has received; a till offline sees only its own.</source>
+        <translation>Batas perolehan harian per anggota ada di tab Perolehan poin. Batas anggota menghitung poin dari semua kasir yang sudah diterima kasir ini; kasir yang offline hanya melihat poinnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>A points adjustment above this needs a second &amp;manager</source>
+        <translation>Penyesuaian poin di atas ini perlu &amp;manajer kedua</translation>
+    </message>
+    <message>
+        <source>A member found by search (not by card) must pro&amp;ve, before spending points</source>
+        <translation>Anggota yang ditemukan lewat pencarian (b&amp;ukan kartu) harus membuktikan diri sebelum memakai poin</translation>
+    </message>
+    <message>
+        <source>Phone digits as&amp;ked</source>
+        <translation>Jumlah di&amp;git telepon yang ditanyakan</translation>
+    </message>
+    <message>
+        <source>Unusual activity (0 = not watched)</source>
+        <translation>Aktivitas tidak biasa (0 = tidak dipantau)</translation>
+    </message>
+    <message>
+        <source>Counted &amp;within</source>
+        <translation>Dihitung dalam &amp;waktu</translation>
+    </message>
+    <message>
+        <source>Redemptions by one mem&amp;ber</source>
+        <translation>Penukaran oleh satu angg&amp;ota</translation>
+    </message>
+    <message>
+        <source>Redemptions rung up by one &amp;cashier</source>
+        <translation>Penukaran yang diproses satu kas&amp;ir</translation>
+    </message>
+    <message>
+        <source>Different members looked &amp;up by one cashier</source>
+        <translation>Anggota berbeda yang di&amp;cari satu kasir</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> poin</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Tidak dipantau</translation>
+    </message>
+</context>
+<context>
     <name>LocalNamesField</name>
     <message>
         <source>Name in {language}</source>
@@ -3834,6 +3957,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Tutup hari</translation>
     </message>
     <message>
+        <source>Unusual activity</source>
+        <translation>Aktivitas tidak biasa</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Laporan</translation>
     </message>
@@ -4644,6 +4771,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>E&amp;xpiry</source>
         <translation>&amp;Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Batas</translation>
     </message>
     <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
@@ -5516,6 +5647,53 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
 </context>
 <context>
+    <name>StaffLinkDialog</name>
+    <message>
+        <source>Own member card of {name}</source>
+        <translation>Kartu anggota milik {name}</translation>
+    </message>
+    <message>
+        <source>Linked now to a member record.</source>
+        <translation>Saat ini tertaut ke data anggota.</translation>
+    </message>
+    <message>
+        <source>Not linked to a member record yet.</source>
+        <translation>Belum tertaut ke data anggota.</translation>
+    </message>
+    <message>
+        <source>The till refuses to ring up points, redeem or adjust on this person&apos;s own card: scan or type their card number, and their phone (a member with that phone counts as theirs too). Leave both empty to remove the link.</source>
+        <translation>Kasir menolak mencatat poin, menukar, atau menyesuaikan poin pada kartu milik orang ini sendiri: pindai atau ketik nomor kartunya, dan teleponnya (anggota dengan telepon itu juga dianggap miliknya). Kosongkan keduanya untuk melepas tautan.</translation>
+    </message>
+    <message>
+        <source>keep the current link</source>
+        <translation>pertahankan tautan saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>Nomor &amp;kartu</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>StaffSection</name>
     <message>
         <source>Staff</source>
@@ -5560,6 +5738,14 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Own card</source>
+        <translation>Kartu sendiri</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5612,6 +5798,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>{username} may sign in again.</source>
         <translation>{username} boleh masuk lagi.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s own card is saved: the till refuses their points on it.</source>
+        <translation>Kartu milik {username} disimpan: kasir menolak poin mereka pada kartu itu.</translation>
     </message>
     <message>
         <source>{username} is active again and may sign in.</source>
@@ -6384,6 +6574,96 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Type the points to transfer.</source>
         <translation>Ketik poin yang akan ditransfer.</translation>
+    </message>
+</context>
+<context>
+    <name>UnusualTab</name>
+    <message>
+        <source>Member: redeems often</source>
+        <translation>Anggota: sering menukar</translation>
+    </message>
+    <message>
+        <source>Cashier: many rewards</source>
+        <translation>Kasir: banyak hadiah</translation>
+    </message>
+    <message>
+        <source>Cashier: many lookups</source>
+        <translation>Kasir: banyak pencarian</translation>
+    </message>
+    <message>
+        <source>No pattern is watched: set the thresholds under Earning rules &amp; tiers → Limits.</source>
+        <translation>Tidak ada pola yang dipantau: atur ambangnya di Aturan poin &amp; tingkat → Batas.</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in the last {days} days (whatever the date range).</source>
+        <translation>Tidak ada yang tidak biasa dalam {days} hari terakhir (apa pun rentang tanggalnya).</translation>
+    </message>
+    <message>
+        <source>{count:,} pattern(s) reached their threshold within {minutes} minutes in the last {days} days (whatever the date range). Each is listed once, at its busiest window.</source>
+        <translation>{count:,} pola mencapai ambangnya dalam {minutes} menit selama {days} hari terakhir (apa pun rentang tanggalnya). Masing-masing dicantumkan sekali, pada rentang tersibuknya.</translation>
+    </message>
+    <message>
+        <source>Count at the busiest window</source>
+        <translation>Jumlah pada rentang tersibuk</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Ambang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check the member</source>
+        <translation>Cek anggota</translation>
+    </message>
+    <message>
+        <source>Check who {name} is</source>
+        <translation>Cek bahwa ini benar {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>&amp;Last digits of the phone</source>
+        <translation>&amp;Digit terakhir telepon</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>Type what the member tells you first.</source>
+        <translation>Ketik dulu apa yang disebutkan anggota.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,14 @@
         <translation>Øvingssalg: ingenting ble lagret.</translation>
     </message>
     <message>
+        <source>Checked: {name}&apos;s points can be spent.</source>
+        <translation>Sjekket: poengene til {name} kan brukes.</translation>
+    </message>
+    <message>
+        <source>Not redeemed: the member was not checked.</source>
+        <translation>Ikke løst inn: medlemmet ble ikke sjekket.</translation>
+    </message>
+    <message>
         <source>Sale voided. Nothing was saved.</source>
         <translation>Salget er annullert. Ingenting ble lagret.</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Say why: an adjustment needs a reason.</source>
         <translation>Oppgi grunnen: en justering må ha en grunn.</translation>
     </message>
+    <message>
+        <source>adjusting {name}&apos;s points by {points:+,}</source>
+        <translation>justering av poengene til {name} med {points:+,}</translation>
+    </message>
 </context>
 <context>
     <name>AmountScreen</name>
@@ -851,6 +863,14 @@
     <message>
         <source>program expiry saved</source>
         <translation>utløpsregler lagret</translation>
+    </message>
+    <message>
+        <source>program limits saved</source>
+        <translation>programgrenser lagret</translation>
+    </message>
+    <message>
+        <source>staff linked to member</source>
+        <translation>ansatt koblet til medlem</translation>
     </message>
     <message>
         <source>program draft saved</source>
@@ -2631,6 +2651,109 @@ bilde</translation>
     </message>
 </context>
 <context>
+    <name>LimitsPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+    <message>
+        <source>Nothing (a search is enough)</source>
+        <translation>Ingenting (et søk er nok)</translation>
+    </message>
+    <message>
+        <source>The last digits of their phone</source>
+        <translation>De siste sifrene i telefonnummeret</translation>
+    </message>
+    <message>
+        <source>Their birth date</source>
+        <translation>Fødselsdatoen</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> sifre</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutter</translation>
+    </message>
+    <message>
+        <source>Caps (0 = no cap)</source>
+        <translation>Tak (0 = uten tak)</translation>
+    </message>
+    <message>
+        <source>Points &amp;redeemed per member a day</source>
+        <translation>Poeng innløst per &amp;medlem per dag</translation>
+    </message>
+    <message>
+        <source>Points earned on &amp;this till a day</source>
+        <translation>Poeng opptjent på denne &amp;kassen per dag</translation>
+    </message>
+    <message>
+        <source>Points redeemed on this till a &amp;day</source>
+        <translation>Poeng innløst på denne kassen per &amp;dag</translation>
+    </message>
+    <message>
+        <source>Points earned on one s&amp;ale</source>
+        <translation>Poeng opptjent på ett s&amp;alg</translation>
+    </message>
+    <message>
+        <source>Points redeemed on &amp;one sale</source>
+        <translation>Poeng innløst &amp;på ett salg</translation>
+    </message>
+    <message>
+        <source>The daily earning cap per member is on the Earning tab. Member caps count every till&apos;s points this till has received; a till offline sees only its own.</source>
+        <translation>Det daglige opptjeningstaket per medlem står på fanen Opptjening. Medlemstak teller poengene fra alle kasser som denne kassen har mottatt; en kasse uten nett ser bare sine egne.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>A points adjustment above this needs a second &amp;manager</source>
+        <translation>En poengjustering over dette krever en annen &amp;leder</translation>
+    </message>
+    <message>
+        <source>A member found by search (not by card) must pro&amp;ve, before spending points</source>
+        <translation>Et medlem funnet ved søk (ikke med kort) må &amp;bevise hvem det er før poeng brukes</translation>
+    </message>
+    <message>
+        <source>Phone digits as&amp;ked</source>
+        <translation>Antall &amp;sifre som spørres om</translation>
+    </message>
+    <message>
+        <source>Unusual activity (0 = not watched)</source>
+        <translation>Uvanlig aktivitet (0 = ikke overvåket)</translation>
+    </message>
+    <message>
+        <source>Counted &amp;within</source>
+        <translation>&amp;Telles innenfor</translation>
+    </message>
+    <message>
+        <source>Redemptions by one mem&amp;ber</source>
+        <translation>Innløsninger av ett medl&amp;em</translation>
+    </message>
+    <message>
+        <source>Redemptions rung up by one &amp;cashier</source>
+        <translation>Innløsninger slått inn av én kasse&amp;rer</translation>
+    </message>
+    <message>
+        <source>Different members looked &amp;up by one cashier</source>
+        <translation>Ulike medlemmer slått opp av é&amp;n kasserer</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Uten tak</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> poeng</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Ikke overvåket</translation>
+    </message>
+</context>
+<context>
     <name>LocalNamesField</name>
     <message>
         <source>Name in {language}</source>
@@ -3834,6 +3957,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Dagsoppgjør</translation>
     </message>
     <message>
+        <source>Unusual activity</source>
+        <translation>Uvanlig aktivitet</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
@@ -4644,6 +4771,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>E&amp;xpiry</source>
         <translation>&amp;Utløp</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Grenser</translation>
     </message>
     <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
@@ -5516,6 +5647,53 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
 </context>
 <context>
+    <name>StaffLinkDialog</name>
+    <message>
+        <source>Own member card of {name}</source>
+        <translation>Eget medlemskort for {name}</translation>
+    </message>
+    <message>
+        <source>Linked now to a member record.</source>
+        <translation>Koblet til et medlem nå.</translation>
+    </message>
+    <message>
+        <source>Not linked to a member record yet.</source>
+        <translation>Ikke koblet til et medlem ennå.</translation>
+    </message>
+    <message>
+        <source>The till refuses to ring up points, redeem or adjust on this person&apos;s own card: scan or type their card number, and their phone (a member with that phone counts as theirs too). Leave both empty to remove the link.</source>
+        <translation>Kassen nekter å registrere poeng, løse inn eller justere på denne personens eget kort: skann eller skriv kortnummeret, og telefonnummeret (et medlem med det nummeret regnes også som personens). La begge stå tomme for å fjerne koblingen.</translation>
+    </message>
+    <message>
+        <source>keep the current link</source>
+        <translation>behold gjeldende kobling</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>&amp;Kortnummer</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
     <name>StaffSection</name>
     <message>
         <source>Staff</source>
@@ -5560,6 +5738,14 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Deactivate</source>
         <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Own card</source>
+        <translation>Eget kort</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5612,6 +5798,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>{username} may sign in again.</source>
         <translation>{username} kan logge inn igjen.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s own card is saved: the till refuses their points on it.</source>
+        <translation>Det egne kortet til {username} er lagret: kassen nekter poengene deres på det.</translation>
     </message>
     <message>
         <source>{username} is active again and may sign in.</source>
@@ -6384,6 +6574,96 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Type the points to transfer.</source>
         <translation>Skriv poengene som skal overføres.</translation>
+    </message>
+</context>
+<context>
+    <name>UnusualTab</name>
+    <message>
+        <source>Member: redeems often</source>
+        <translation>Medlem: løser inn ofte</translation>
+    </message>
+    <message>
+        <source>Cashier: many rewards</source>
+        <translation>Kasserer: mange belønninger</translation>
+    </message>
+    <message>
+        <source>Cashier: many lookups</source>
+        <translation>Kasserer: mange oppslag</translation>
+    </message>
+    <message>
+        <source>No pattern is watched: set the thresholds under Earning rules &amp; tiers → Limits.</source>
+        <translation>Ingen mønstre overvåkes: angi tersklene under Opptjeningsregler og nivåer → Grenser.</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in the last {days} days (whatever the date range).</source>
+        <translation>Ingenting uvanlig de siste {days} dagene (uansett datoområde).</translation>
+    </message>
+    <message>
+        <source>{count:,} pattern(s) reached their threshold within {minutes} minutes in the last {days} days (whatever the date range). Each is listed once, at its busiest window.</source>
+        <translation>{count:,} mønster(e) nådde terskelen innenfor {minutes} minutter de siste {days} dagene (uansett datoområde). Hvert står én gang, ved sitt travleste tidsrom.</translation>
+    </message>
+    <message>
+        <source>Count at the busiest window</source>
+        <translation>Antall i travleste tidsrom</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Mønster</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check the member</source>
+        <translation>Sjekk medlemmet</translation>
+    </message>
+    <message>
+        <source>Check who {name} is</source>
+        <translation>Sjekk at dette er {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Fødselsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Last digits of the phone</source>
+        <translation>&amp;Siste sifre i telefonnummeret</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sjekk</translation>
+    </message>
+    <message>
+        <source>Type what the member tells you first.</source>
+        <translation>Skriv først det medlemmet sier.</translation>
     </message>
 </context>
 <context>

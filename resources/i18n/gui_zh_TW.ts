@@ -124,6 +124,14 @@
         <translation>練習交易：未儲存任何資料。</translation>
     </message>
     <message>
+        <source>Checked: {name}&apos;s points can be spent.</source>
+        <translation>已確認：{name} 的點數可以使用。</translation>
+    </message>
+    <message>
+        <source>Not redeemed: the member was not checked.</source>
+        <translation>未兌換：未確認會員身分。</translation>
+    </message>
+    <message>
         <source>Sale voided. Nothing was saved.</source>
         <translation>交易已作廢。未儲存任何資料。</translation>
     </message>
@@ -520,6 +528,10 @@
         <source>Say why: an adjustment needs a reason.</source>
         <translation>請說明原因：調整點數必須填寫原因。</translation>
     </message>
+    <message>
+        <source>adjusting {name}&apos;s points by {points:+,}</source>
+        <translation>調整 {name} 的點數 {points:+,}</translation>
+    </message>
 </context>
 <context>
     <name>AmountScreen</name>
@@ -851,6 +863,14 @@
     <message>
         <source>program expiry saved</source>
         <translation>到期規則已儲存</translation>
+    </message>
+    <message>
+        <source>program limits saved</source>
+        <translation>方案限制已儲存</translation>
+    </message>
+    <message>
+        <source>staff linked to member</source>
+        <translation>員工已連結會員</translation>
     </message>
     <message>
         <source>program draft saved</source>
@@ -2631,6 +2651,109 @@ picture</source>
     </message>
 </context>
 <context>
+    <name>LimitsPage</name>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Nothing (a search is enough)</source>
+        <translation>不需要（搜尋即可）</translation>
+    </message>
+    <message>
+        <source>The last digits of their phone</source>
+        <translation>電話號碼末幾碼</translation>
+    </message>
+    <message>
+        <source>Their birth date</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> 碼</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Caps (0 = no cap)</source>
+        <translation>上限（0 = 不設上限）</translation>
+    </message>
+    <message>
+        <source>Points &amp;redeemed per member a day</source>
+        <translation>每位會員每日兌換點數(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Points earned on &amp;this till a day</source>
+        <translation>本收銀機每日累積點數(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Points redeemed on this till a &amp;day</source>
+        <translation>本收銀機每日兌換點數(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points earned on one s&amp;ale</source>
+        <translation>單筆交易累積點數(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Points redeemed on &amp;one sale</source>
+        <translation>單筆交易兌換點數(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The daily earning cap per member is on the Earning tab. Member caps count every till&apos;s points this till has received; a till offline sees only its own.</source>
+        <translation>每位會員每日累積上限在「集點」分頁設定。會員上限計算本收銀機已收到的所有收銀機點數；離線的收銀機只看得到自己的點數。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>A points adjustment above this needs a second &amp;manager</source>
+        <translation>點數調整超過此數需要第二位主管(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A member found by search (not by card) must pro&amp;ve, before spending points</source>
+        <translation>以搜尋（而非會員卡）找到的會員，使用點數前須證明身分(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Phone digits as&amp;ked</source>
+        <translation>詢問的電話碼數(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Unusual activity (0 = not watched)</source>
+        <translation>異常活動（0 = 不監控）</translation>
+    </message>
+    <message>
+        <source>Counted &amp;within</source>
+        <translation>計算時間範圍(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Redemptions by one mem&amp;ber</source>
+        <translation>單一會員的兌換次數(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Redemptions rung up by one &amp;cashier</source>
+        <translation>單一收銀員處理的兌換次數(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Different members looked &amp;up by one cashier</source>
+        <translation>單一收銀員查詢的不同會員數(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不設上限</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>不監控</translation>
+    </message>
+</context>
+<context>
     <name>LocalNamesField</name>
     <message>
         <source>Name in {language}</source>
@@ -3834,6 +3957,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>日結</translation>
     </message>
     <message>
+        <source>Unusual activity</source>
+        <translation>異常活動</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>報表(&amp;R)</translation>
     </message>
@@ -4644,6 +4771,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>E&amp;xpiry</source>
         <translation>到期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>限制(&amp;L)</translation>
     </message>
     <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
@@ -5516,6 +5647,53 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
 </context>
 <context>
+    <name>StaffLinkDialog</name>
+    <message>
+        <source>Own member card of {name}</source>
+        <translation>{name} 本人的會員卡</translation>
+    </message>
+    <message>
+        <source>Linked now to a member record.</source>
+        <translation>目前已連結會員資料。</translation>
+    </message>
+    <message>
+        <source>Not linked to a member record yet.</source>
+        <translation>尚未連結會員資料。</translation>
+    </message>
+    <message>
+        <source>The till refuses to ring up points, redeem or adjust on this person&apos;s own card: scan or type their card number, and their phone (a member with that phone counts as theirs too). Leave both empty to remove the link.</source>
+        <translation>收銀機不會在此人本人的會員卡上累積、兌換或調整點數：請掃描或輸入其會員卡號碼及電話（使用該電話的會員也視為本人）。兩者都留空即取消連結。</translation>
+    </message>
+    <message>
+        <source>keep the current link</source>
+        <translation>保留目前的連結</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>會員卡號碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
     <name>StaffSection</name>
     <message>
         <source>Staff</source>
@@ -5560,6 +5738,14 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Deactivate</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Own card</source>
+        <translation>本人會員卡</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5612,6 +5798,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>{username} may sign in again.</source>
         <translation>{username} 可以再次登入。</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s own card is saved: the till refuses their points on it.</source>
+        <translation>已儲存 {username} 本人的會員卡：收銀機將拒絕其在該卡上的點數操作。</translation>
     </message>
     <message>
         <source>{username} is active again and may sign in.</source>
@@ -6384,6 +6574,96 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Type the points to transfer.</source>
         <translation>請輸入要轉移的點數。</translation>
+    </message>
+</context>
+<context>
+    <name>UnusualTab</name>
+    <message>
+        <source>Member: redeems often</source>
+        <translation>會員：頻繁兌換</translation>
+    </message>
+    <message>
+        <source>Cashier: many rewards</source>
+        <translation>收銀員：大量兌換</translation>
+    </message>
+    <message>
+        <source>Cashier: many lookups</source>
+        <translation>收銀員：大量查詢</translation>
+    </message>
+    <message>
+        <source>No pattern is watched: set the thresholds under Earning rules &amp; tiers → Limits.</source>
+        <translation>未監控任何模式：請在「集點規則與等級 → 限制」設定門檻。</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in the last {days} days (whatever the date range).</source>
+        <translation>最近 {days} 天沒有異常（不論日期範圍）。</translation>
+    </message>
+    <message>
+        <source>{count:,} pattern(s) reached their threshold within {minutes} minutes in the last {days} days (whatever the date range). Each is listed once, at its busiest window.</source>
+        <translation>最近 {days} 天內有 {count:,} 個模式在 {minutes} 分鐘內達到門檻（不論日期範圍）。每個只列出一次，以最密集的時段為準。</translation>
+    </message>
+    <message>
+        <source>Count at the busiest window</source>
+        <translation>最密集時段的次數</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check the member</source>
+        <translation>確認會員</translation>
+    </message>
+    <message>
+        <source>Check who {name} is</source>
+        <translation>確認 {name} 的身分</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Last digits of the phone</source>
+        <translation>電話末幾碼(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Type what the member tells you first.</source>
+        <translation>請先輸入會員告訴您的內容。</translation>
     </message>
 </context>
 <context>

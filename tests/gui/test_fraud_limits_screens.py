@@ -130,11 +130,20 @@ def test_the_staffs_own_card_is_refused_with_the_reason(till: Till, request) -> 
 def test_staff_link_their_own_card_and_a_large_adjustment_asks_a_second_manager(till: Till, request) -> None:  # noqa: ANN001
     from loyalty_pos.gui.manager.members.adjust_dialog import AdjustDialog
     from loyalty_pos.gui.widgets.approval_dialog import ApprovalDialog
+    from dataclasses import replace
+
+    from loyalty_pos.demo.shop import demo_limits
+    from loyalty_pos.services.program.catalog import publish
+    from loyalty_pos.services.program.program_rules import save_rules
     from loyalty_pos.services.shop.auth import create_staff
     from tests.gui.test_members_section import dialog_of, open_named
 
+    manager = Actor("manager", Role.MANAGER, "01")
     create_staff(till.app.uow(), username="olav", display_name="Olav Manager", role=Role.MANAGER, pin="4321",
-                 actor=Actor("manager", Role.MANAGER, "01"), clock=till.app.clock)
+                 actor=manager, clock=till.app.clock)
+    save_rules(till.app.uow(), limits=replace(demo_limits(), second_manager_above=5_000), actor=manager,
+               clock=till.app.clock)
+    publish(till.app.uow(), actor=manager, clock=till.app.clock)
     staff = open_section(till, "staff")
     assert isinstance(staff, StaffSection)
     till.settle()
@@ -161,7 +170,7 @@ def test_staff_link_their_own_card_and_a_large_adjustment_asks_a_second_manager(
     before = section.profile.panel.member.id
     press(till.qtbot, Qt.Key.Key_A, modifier=CTRL | Qt.KeyboardModifier.ShiftModifier)
     dialog = dialog_of(till, section, AdjustDialog)
-    type_human(till.qtbot, dialog.points, "+6000", FORM_GAP_MS)  # the demo asks a second manager above 5,000
+    type_human(till.qtbot, dialog.points, "+6000", FORM_GAP_MS)  # a second manager above 5,000
     press(till.qtbot, Qt.Key.Key_Tab, dialog.points)
     type_human(till.qtbot, dialog.reason, "lost", FORM_GAP_MS)
     press(till.qtbot, Qt.Key.Key_Return, dialog.reason)
