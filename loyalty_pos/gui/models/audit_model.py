@@ -81,6 +81,8 @@ _ACTIONS = {
     "chain_started": QT_TRANSLATE_NOOP("AuditActions", "chain started"),
     "chain_restored": QT_TRANSLATE_NOOP("AuditActions", "chain restored"),
     "head_office_applied": QT_TRANSLATE_NOOP("AuditActions", "head office's shop applied"),
+    "gift_card_entry": QT_TRANSLATE_NOOP("AuditActions", "gift card money moved"),
+    "charity_donated": QT_TRANSLATE_NOOP("AuditActions", "points given to charity"),
 }
 
 
