@@ -1703,6 +1703,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Disusun di kantor pusat: mengubah kampanye dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
+        <source>Authored at head office: editing charities is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_charities</comment>
+        <translation>Disusun di kantor pusat: mengubah badan amal dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing gift card rules is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_gift_card_rules</comment>
+        <translation>Disusun di kantor pusat: mengubah aturan kartu hadiah dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_products</comment>
         <translation>Disusun di kantor pusat: mengubah produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
@@ -1893,6 +1903,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Sertifikat server tidak diterima ({url}): {reason}</translation>
     </message>
     <message>
+        <source>A charity needs a name</source>
+        <comment>error.bad_charity</comment>
+        <translation>Badan amal memerlukan nama</translation>
+    </message>
+    <message>
+        <source>A charity&apos;s rate is money above 0 for points above 0</source>
+        <comment>error.bad_charity_rate</comment>
+        <translation>Tarif badan amal adalah uang di atas 0 untuk poin di atas 0</translation>
+    </message>
+    <message>
         <source>{value!r} is not a country the till knows</source>
         <comment>error.bad_country</comment>
         <translation>{value!r} bukan negara yang dikenal kasir</translation>
@@ -1951,6 +1971,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Export as {formats}, not {fmt!r}</source>
         <comment>error.bad_format</comment>
         <translation>Ekspor sebagai {formats}, bukan {fmt!r}</translation>
+    </message>
+    <message>
+        <source>A gift card amount is above 0</source>
+        <comment>error.bad_gift_card_amount</comment>
+        <translation>Jumlah kartu hadiah harus di atas 0</translation>
+    </message>
+    <message>
+        <source>The offline gift card cap cannot be negative</source>
+        <comment>error.bad_gift_card_cap</comment>
+        <translation>Batas kartu hadiah offline tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>The most put on a card at once is above 0 and at most {maximum:,} minor units</source>
+        <comment>error.bad_gift_card_max</comment>
+        <translation>Jumlah terbanyak yang diisikan ke kartu sekaligus di atas 0 dan paling banyak {maximum:,} satuan terkecil</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, with a correct last digit</source>
+        <comment>error.bad_gift_card_number</comment>
+        <translation>Nomor kartu hadiah adalah GC dan 10 digit, dengan digit terakhir yang benar</translation>
+    </message>
+    <message>
+        <source>A gift card serial is 1 to 999,999,999</source>
+        <comment>error.bad_gift_card_serial</comment>
+        <translation>Nomor seri kartu hadiah adalah 1 sampai 999.999.999</translation>
     </message>
     <message>
         <source>Grace after the review is 0 to 365 days</source>
@@ -2643,6 +2688,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Basis data tidak dapat ditulis (galat I/O disk: disk mungkin penuh atau rusak, atau batas ukuran file tercapai); tidak ada yang disimpan. Kosongkan ruang atau periksa disk, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>{points} points give {charity} nothing; give at least {least}</source>
+        <comment>error.donation_too_small</comment>
+        <translation>{points} poin tidak memberi apa pun kepada {charity}; berikan paling sedikit {least}</translation>
+    </message>
+    <message>
+        <source>Two charities have the id {charity!r}</source>
+        <comment>error.duplicate_charity</comment>
+        <translation>Dua badan amal memiliki id {charity!r}</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Kode tingkat harus unik</translation>
@@ -2671,6 +2726,51 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
         <comment>error.font_unusable</comment>
         <translation>Font bawaan {name} tidak dapat dimuat; pasang ulang loyalty-pos.</translation>
+    </message>
+    <message>
+        <source>A gift card amount is at most {maximum:,} minor units</source>
+        <comment>error.gift_card_amount_too_large</comment>
+        <translation>Jumlah kartu hadiah paling banyak {maximum:,} satuan terkecil</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has {available} left; it cannot pay {wanted}.</source>
+        <comment>error.gift_card_balance</comment>
+        <translation>Kartu hadiah {card} bersisa {available}; tidak dapat membayar {wanted}.</translation>
+    </message>
+    <message>
+        <source>Gift card {card} holds {currency}</source>
+        <comment>error.gift_card_currency</comment>
+        <translation>Kartu hadiah {card} berisi {currency}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has nothing left to void</source>
+        <comment>error.gift_card_empty</comment>
+        <translation>Kartu hadiah {card} tidak bersisa untuk dibatalkan</translation>
+    </message>
+    <message>
+        <source>Put from {low} to {high} on a gift card at once</source>
+        <comment>error.gift_card_load</comment>
+        <translation>Isikan {low} sampai {high} ke kartu hadiah sekaligus</translation>
+    </message>
+    <message>
+        <source>This till has not reached the chain&apos;s server lately, so gift card {card} may pay at most {cap} a day here ({used} already paid today). Take less from the card, or sync first.</source>
+        <comment>error.gift_card_offline_cap</comment>
+        <translation>Kasir ini belum terhubung ke server jaringan akhir-akhir ini, jadi kartu hadiah {card} paling banyak membayar {cap} per hari di sini ({used} sudah dibayar hari ini). Ambil lebih sedikit dari kartu, atau sinkronkan dulu.</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most the amount due, {due}</source>
+        <comment>error.gift_card_over_total</comment>
+        <translation>Kartu hadiah membayar paling banyak jumlah tagihan, {due}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has not been sold here</source>
+        <comment>error.gift_card_unknown</comment>
+        <translation>Kartu hadiah {card} belum dijual di sini</translation>
+    </message>
+    <message>
+        <source>This shop does not sell or take gift cards</source>
+        <comment>error.gift_cards_off</comment>
+        <translation>Toko ini tidak menjual atau menerima kartu hadiah</translation>
     </message>
     <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
@@ -2906,6 +3006,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>Belum ada toko di {path}; maksud Anda --data-dir {nearby}? Siapkan toko dengan &apos;loyalty-pos&apos; (jendela akan memandu Anda) atau &apos;loyalty-pos init&apos; (lihat --help).</translation>
+    </message>
+    <message>
+        <source>There is no charity {charity!r} to give to</source>
+        <comment>error.no_such_charity</comment>
+        <translation>Tidak ada badan amal {charity!r} untuk diberi</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -3168,6 +3273,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Mengubah kampanye memerlukan peran manajer.</translation>
     </message>
     <message>
+        <source>Editing charities needs the manager role.</source>
+        <comment>error.permission_denied.editing_charities</comment>
+        <translation>Mengubah badan amal memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Editing gift card rules needs the manager role.</source>
+        <comment>error.permission_denied.editing_gift_card_rules</comment>
+        <translation>Mengubah aturan kartu hadiah memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Editing products needs the manager role.</source>
         <comment>error.permission_denied.editing_products</comment>
         <translation>Mengubah produk memerlukan peran manajer.</translation>
@@ -3291,6 +3406,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Verifying the audit log needs the manager role.</source>
         <comment>error.permission_denied.verifying_the_audit_log</comment>
         <translation>Memverifikasi log audit memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Voiding a gift card needs the manager role.</source>
+        <comment>error.permission_denied.voiding_a_gift_card</comment>
+        <translation>Membatalkan kartu hadiah memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Phone {phone} already belongs to a member</source>
@@ -4353,6 +4473,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Diskon yang tetap berlaku</translation>
     </message>
     <message>
+        <source>Donated {points} = {amount} to {charity}</source>
+        <comment>receipt.donated</comment>
+        <translation>Didonasikan {points} = {amount} untuk {charity}</translation>
+    </message>
+    <message>
         <source>{points} expire on {day}</source>
         <comment>receipt.expires_many</comment>
         <translation>{points} kedaluwarsa pada {day}</translation>
@@ -4361,6 +4486,36 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points} kedaluwarsa pada {day}</translation>
+    </message>
+    <message>
+        <source>Left on card {card}</source>
+        <comment>receipt.gift_card_left</comment>
+        <translation>Sisa di kartu {card}</translation>
+    </message>
+    <message>
+        <source>Gift card {card}</source>
+        <comment>receipt.gift_card_paid</comment>
+        <translation>Kartu hadiah {card}</translation>
+    </message>
+    <message>
+        <source>Back on gift card {card}</source>
+        <comment>receipt.gift_card_refunded</comment>
+        <translation>Kembali ke kartu hadiah {card}</translation>
+    </message>
+    <message>
+        <source>Gift card sale: key {amount} into the register</source>
+        <comment>receipt.gift_card_register</comment>
+        <translation>Penjualan kartu hadiah: masukkan {amount} ke mesin kasir</translation>
+    </message>
+    <message>
+        <source>Gift card {card} sold</source>
+        <comment>receipt.gift_card_sold</comment>
+        <translation>Kartu hadiah {card} terjual</translation>
+    </message>
+    <message>
+        <source>Gift card {card} topped up</source>
+        <comment>receipt.gift_card_topped_up</comment>
+        <translation>Kartu hadiah {card} diisi ulang</translation>
     </message>
     <message>
         <source>Member {name}</source>

@@ -1703,6 +1703,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Lages på hovedkontoret: å redigere kampanjer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
     </message>
     <message>
+        <source>Authored at head office: editing charities is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_charities</comment>
+        <translation>Lages på hovedkontoret: å redigere veldedige organisasjoner gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing gift card rules is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_gift_card_rules</comment>
+        <translation>Lages på hovedkontoret: å redigere gavekortreglene gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_products</comment>
         <translation>Lages på hovedkontoret: å redigere varer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
@@ -1893,6 +1903,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Serverens sertifikat ble ikke godtatt ({url}): {reason}</translation>
     </message>
     <message>
+        <source>A charity needs a name</source>
+        <comment>error.bad_charity</comment>
+        <translation>En organisasjon trenger et navn</translation>
+    </message>
+    <message>
+        <source>A charity&apos;s rate is money above 0 for points above 0</source>
+        <comment>error.bad_charity_rate</comment>
+        <translation>En organisasjons sats er penger over 0 for poeng over 0</translation>
+    </message>
+    <message>
         <source>{value!r} is not a country the till knows</source>
         <comment>error.bad_country</comment>
         <translation>{value!r} er ikke et land kassen kjenner</translation>
@@ -1951,6 +1971,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Export as {formats}, not {fmt!r}</source>
         <comment>error.bad_format</comment>
         <translation>Eksporter som {formats}, ikke {fmt!r}</translation>
+    </message>
+    <message>
+        <source>A gift card amount is above 0</source>
+        <comment>error.bad_gift_card_amount</comment>
+        <translation>Et gavekortbeløp er over 0</translation>
+    </message>
+    <message>
+        <source>The offline gift card cap cannot be negative</source>
+        <comment>error.bad_gift_card_cap</comment>
+        <translation>Grensen for gavekort uten nett kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>The most put on a card at once is above 0 and at most {maximum:,} minor units</source>
+        <comment>error.bad_gift_card_max</comment>
+        <translation>Det meste som settes inn på et kort om gangen er over 0 og høyst {maximum:,} minste enheter</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, with a correct last digit</source>
+        <comment>error.bad_gift_card_number</comment>
+        <translation>Et gavekortnummer er GC og 10 sifre, med riktig siste siffer</translation>
+    </message>
+    <message>
+        <source>A gift card serial is 1 to 999,999,999</source>
+        <comment>error.bad_gift_card_serial</comment>
+        <translation>Et gavekortserienummer er 1 til 999 999 999</translation>
     </message>
     <message>
         <source>Grace after the review is 0 to 365 days</source>
@@ -2643,6 +2688,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Databasen kunne ikke skrives (en I/O-feil på disken: disken kan være full eller svikte, eller en grense for filstørrelse er nådd); ingenting ble lagret. Frigjør plass eller sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
+        <source>{points} points give {charity} nothing; give at least {least}</source>
+        <comment>error.donation_too_small</comment>
+        <translation>{points} poeng gir {charity} ingenting; gi minst {least}</translation>
+    </message>
+    <message>
+        <source>Two charities have the id {charity!r}</source>
+        <comment>error.duplicate_charity</comment>
+        <translation>To organisasjoner har ID-en {charity!r}</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Nivåkodene må være unike</translation>
@@ -2671,6 +2726,51 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
         <comment>error.font_unusable</comment>
         <translation>Den medfølgende skriften {name} kunne ikke lastes; installer loyalty-pos på nytt.</translation>
+    </message>
+    <message>
+        <source>A gift card amount is at most {maximum:,} minor units</source>
+        <comment>error.gift_card_amount_too_large</comment>
+        <translation>Et gavekortbeløp er høyst {maximum:,} minste enheter</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has {available} left; it cannot pay {wanted}.</source>
+        <comment>error.gift_card_balance</comment>
+        <translation>Gavekort {card} har {available} igjen; det kan ikke betale {wanted}.</translation>
+    </message>
+    <message>
+        <source>Gift card {card} holds {currency}</source>
+        <comment>error.gift_card_currency</comment>
+        <translation>Gavekort {card} er i {currency}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has nothing left to void</source>
+        <comment>error.gift_card_empty</comment>
+        <translation>Gavekort {card} har ingenting igjen å annullere</translation>
+    </message>
+    <message>
+        <source>Put from {low} to {high} on a gift card at once</source>
+        <comment>error.gift_card_load</comment>
+        <translation>Sett inn fra {low} til {high} på et gavekort om gangen</translation>
+    </message>
+    <message>
+        <source>This till has not reached the chain&apos;s server lately, so gift card {card} may pay at most {cap} a day here ({used} already paid today). Take less from the card, or sync first.</source>
+        <comment>error.gift_card_offline_cap</comment>
+        <translation>Denne kassen har ikke nådd kjedens server i det siste, så gavekort {card} kan betale høyst {cap} per dag her ({used} allerede betalt i dag). Ta mindre fra kortet, eller synkroniser først.</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most the amount due, {due}</source>
+        <comment>error.gift_card_over_total</comment>
+        <translation>Et gavekort betaler høyst beløpet som skal betales, {due}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has not been sold here</source>
+        <comment>error.gift_card_unknown</comment>
+        <translation>Gavekort {card} er ikke solgt her</translation>
+    </message>
+    <message>
+        <source>This shop does not sell or take gift cards</source>
+        <comment>error.gift_cards_off</comment>
+        <translation>Denne butikken selger og tar ikke imot gavekort</translation>
     </message>
     <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
@@ -2906,6 +3006,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>Det finnes ingen butikk i {path} ennå; mente du --data-dir {nearby}? Sett opp en med &apos;loyalty-pos&apos; (et vindu leder deg) eller &apos;loyalty-pos init&apos; (se --help).</translation>
+    </message>
+    <message>
+        <source>There is no charity {charity!r} to give to</source>
+        <comment>error.no_such_charity</comment>
+        <translation>Det finnes ingen organisasjon {charity!r} å gi til</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -3168,6 +3273,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Å redigere kampanjer krever rollen leder.</translation>
     </message>
     <message>
+        <source>Editing charities needs the manager role.</source>
+        <comment>error.permission_denied.editing_charities</comment>
+        <translation>Å redigere veldedige organisasjoner krever lederrollen.</translation>
+    </message>
+    <message>
+        <source>Editing gift card rules needs the manager role.</source>
+        <comment>error.permission_denied.editing_gift_card_rules</comment>
+        <translation>Å redigere gavekortreglene krever lederrollen.</translation>
+    </message>
+    <message>
         <source>Editing products needs the manager role.</source>
         <comment>error.permission_denied.editing_products</comment>
         <translation>Å redigere varer krever rollen leder.</translation>
@@ -3291,6 +3406,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Verifying the audit log needs the manager role.</source>
         <comment>error.permission_denied.verifying_the_audit_log</comment>
         <translation>Å verifisere revisjonsloggen krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Voiding a gift card needs the manager role.</source>
+        <comment>error.permission_denied.voiding_a_gift_card</comment>
+        <translation>Å annullere et gavekort krever lederrollen.</translation>
     </message>
     <message>
         <source>Phone {phone} already belongs to a member</source>
@@ -4353,6 +4473,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Rabatter beholdt</translation>
     </message>
     <message>
+        <source>Donated {points} = {amount} to {charity}</source>
+        <comment>receipt.donated</comment>
+        <translation>Gitt {points} = {amount} til {charity}</translation>
+    </message>
+    <message>
         <source>{points} expire on {day}</source>
         <comment>receipt.expires_many</comment>
         <translation>{points} utløper {day}</translation>
@@ -4361,6 +4486,36 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points} utløper {day}</translation>
+    </message>
+    <message>
+        <source>Left on card {card}</source>
+        <comment>receipt.gift_card_left</comment>
+        <translation>Igjen på kort {card}</translation>
+    </message>
+    <message>
+        <source>Gift card {card}</source>
+        <comment>receipt.gift_card_paid</comment>
+        <translation>Gavekort {card}</translation>
+    </message>
+    <message>
+        <source>Back on gift card {card}</source>
+        <comment>receipt.gift_card_refunded</comment>
+        <translation>Tilbake på gavekort {card}</translation>
+    </message>
+    <message>
+        <source>Gift card sale: key {amount} into the register</source>
+        <comment>receipt.gift_card_register</comment>
+        <translation>Gavekortsalg: slå inn {amount} på kasseapparatet</translation>
+    </message>
+    <message>
+        <source>Gift card {card} sold</source>
+        <comment>receipt.gift_card_sold</comment>
+        <translation>Gavekort {card} solgt</translation>
+    </message>
+    <message>
+        <source>Gift card {card} topped up</source>
+        <comment>receipt.gift_card_topped_up</comment>
+        <translation>Gavekort {card} fylt på</translation>
     </message>
     <message>
         <source>Member {name}</source>

@@ -1703,6 +1703,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>由總部編寫：編輯活動須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
     </message>
     <message>
+        <source>Authored at head office: editing charities is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_charities</comment>
+        <translation>由總部編寫：編輯慈善機構須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing gift card rules is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_gift_card_rules</comment>
+        <translation>由總部編寫：編輯禮物卡規則須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_products</comment>
         <translation>由總部編寫：編輯商品須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
@@ -1893,6 +1903,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>伺服器的憑證未被接受（{url}）：{reason}</translation>
     </message>
     <message>
+        <source>A charity needs a name</source>
+        <comment>error.bad_charity</comment>
+        <translation>慈善機構需要名稱</translation>
+    </message>
+    <message>
+        <source>A charity&apos;s rate is money above 0 for points above 0</source>
+        <comment>error.bad_charity_rate</comment>
+        <translation>慈善機構的換算率須為大於 0 的點數換大於 0 的金額</translation>
+    </message>
+    <message>
         <source>{value!r} is not a country the till knows</source>
         <comment>error.bad_country</comment>
         <translation>{value!r} 不是收銀機認得的國家</translation>
@@ -1951,6 +1971,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Export as {formats}, not {fmt!r}</source>
         <comment>error.bad_format</comment>
         <translation>匯出格式須為 {formats}，而非 {fmt!r}</translation>
+    </message>
+    <message>
+        <source>A gift card amount is above 0</source>
+        <comment>error.bad_gift_card_amount</comment>
+        <translation>禮物卡金額須大於 0</translation>
+    </message>
+    <message>
+        <source>The offline gift card cap cannot be negative</source>
+        <comment>error.bad_gift_card_cap</comment>
+        <translation>禮物卡離線上限不可為負數</translation>
+    </message>
+    <message>
+        <source>The most put on a card at once is above 0 and at most {maximum:,} minor units</source>
+        <comment>error.bad_gift_card_max</comment>
+        <translation>單次存入卡片的上限須大於 0，且最多 {maximum:,} 個最小貨幣單位</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, with a correct last digit</source>
+        <comment>error.bad_gift_card_number</comment>
+        <translation>禮物卡卡號為 GC 加 10 位數字，且最後一位須正確</translation>
+    </message>
+    <message>
+        <source>A gift card serial is 1 to 999,999,999</source>
+        <comment>error.bad_gift_card_serial</comment>
+        <translation>禮物卡序號為 1 至 999,999,999</translation>
     </message>
     <message>
         <source>Grace after the review is 0 to 365 days</source>
@@ -2643,6 +2688,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>無法寫入資料庫（磁碟 I/O 錯誤：磁碟可能已滿或故障，或已達檔案大小上限）；未儲存任何內容。請釋出空間或檢查磁碟後再試一次。</translation>
     </message>
     <message>
+        <source>{points} points give {charity} nothing; give at least {least}</source>
+        <comment>error.donation_too_small</comment>
+        <translation>{points} 點無法為 {charity} 換得任何金額；至少需捐 {least} 點</translation>
+    </message>
+    <message>
+        <source>Two charities have the id {charity!r}</source>
+        <comment>error.duplicate_charity</comment>
+        <translation>有兩個慈善機構的 ID 都是 {charity!r}</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>等級代碼不可重複</translation>
@@ -2671,6 +2726,51 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
         <comment>error.font_unusable</comment>
         <translation>無法載入內附字型 {name}；請重新安裝 loyalty-pos。</translation>
+    </message>
+    <message>
+        <source>A gift card amount is at most {maximum:,} minor units</source>
+        <comment>error.gift_card_amount_too_large</comment>
+        <translation>禮物卡金額最多 {maximum:,} 個最小貨幣單位</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has {available} left; it cannot pay {wanted}.</source>
+        <comment>error.gift_card_balance</comment>
+        <translation>禮物卡 {card} 只剩 {available}，無法支付 {wanted}。</translation>
+    </message>
+    <message>
+        <source>Gift card {card} holds {currency}</source>
+        <comment>error.gift_card_currency</comment>
+        <translation>禮物卡 {card} 的幣別為 {currency}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has nothing left to void</source>
+        <comment>error.gift_card_empty</comment>
+        <translation>禮物卡 {card} 已無餘額可作廢</translation>
+    </message>
+    <message>
+        <source>Put from {low} to {high} on a gift card at once</source>
+        <comment>error.gift_card_load</comment>
+        <translation>每次存入禮物卡的金額為 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>This till has not reached the chain&apos;s server lately, so gift card {card} may pay at most {cap} a day here ({used} already paid today). Take less from the card, or sync first.</source>
+        <comment>error.gift_card_offline_cap</comment>
+        <translation>本收銀機最近未連上連鎖伺服器，因此禮物卡 {card} 在此每日最多可支付 {cap}（今天已支付 {used}）。請少扣一些，或先同步。</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most the amount due, {due}</source>
+        <comment>error.gift_card_over_total</comment>
+        <translation>禮物卡最多只能支付應付金額 {due}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has not been sold here</source>
+        <comment>error.gift_card_unknown</comment>
+        <translation>禮物卡 {card} 並非本店售出</translation>
+    </message>
+    <message>
+        <source>This shop does not sell or take gift cards</source>
+        <comment>error.gift_cards_off</comment>
+        <translation>本店不販售也不接受禮物卡</translation>
     </message>
     <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
@@ -2906,6 +3006,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>{path} 中還沒有商店；您是指 --data-dir {nearby} 嗎？請用 &apos;loyalty-pos&apos;（視窗會引導您）或 &apos;loyalty-pos init&apos;（見 --help）設定一間商店。</translation>
+    </message>
+    <message>
+        <source>There is no charity {charity!r} to give to</source>
+        <comment>error.no_such_charity</comment>
+        <translation>沒有可捐贈的慈善機構 {charity!r}</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -3168,6 +3273,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>編輯活動需要主管角色。</translation>
     </message>
     <message>
+        <source>Editing charities needs the manager role.</source>
+        <comment>error.permission_denied.editing_charities</comment>
+        <translation>編輯慈善機構需要主管權限。</translation>
+    </message>
+    <message>
+        <source>Editing gift card rules needs the manager role.</source>
+        <comment>error.permission_denied.editing_gift_card_rules</comment>
+        <translation>編輯禮物卡規則需要主管權限。</translation>
+    </message>
+    <message>
         <source>Editing products needs the manager role.</source>
         <comment>error.permission_denied.editing_products</comment>
         <translation>編輯商品需要主管角色。</translation>
@@ -3291,6 +3406,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Verifying the audit log needs the manager role.</source>
         <comment>error.permission_denied.verifying_the_audit_log</comment>
         <translation>驗證稽核紀錄需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Voiding a gift card needs the manager role.</source>
+        <comment>error.permission_denied.voiding_a_gift_card</comment>
+        <translation>作廢禮物卡需要主管權限。</translation>
     </message>
     <message>
         <source>Phone {phone} already belongs to a member</source>
@@ -4353,6 +4473,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>保留的折扣</translation>
     </message>
     <message>
+        <source>Donated {points} = {amount} to {charity}</source>
+        <comment>receipt.donated</comment>
+        <translation>已捐贈 {points} = {amount} 給 {charity}</translation>
+    </message>
+    <message>
         <source>{points} expire on {day}</source>
         <comment>receipt.expires_many</comment>
         <translation>{points}將於 {day} 到期</translation>
@@ -4361,6 +4486,36 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points}將於 {day} 到期</translation>
+    </message>
+    <message>
+        <source>Left on card {card}</source>
+        <comment>receipt.gift_card_left</comment>
+        <translation>卡片 {card} 餘額</translation>
+    </message>
+    <message>
+        <source>Gift card {card}</source>
+        <comment>receipt.gift_card_paid</comment>
+        <translation>禮物卡 {card}</translation>
+    </message>
+    <message>
+        <source>Back on gift card {card}</source>
+        <comment>receipt.gift_card_refunded</comment>
+        <translation>退回禮物卡 {card}</translation>
+    </message>
+    <message>
+        <source>Gift card sale: key {amount} into the register</source>
+        <comment>receipt.gift_card_register</comment>
+        <translation>禮物卡銷售：請在收銀機輸入 {amount}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} sold</source>
+        <comment>receipt.gift_card_sold</comment>
+        <translation>禮物卡 {card} 已售出</translation>
+    </message>
+    <message>
+        <source>Gift card {card} topped up</source>
+        <comment>receipt.gift_card_topped_up</comment>
+        <translation>禮物卡 {card} 已儲值</translation>
     </message>
     <message>
         <source>Member {name}</source>

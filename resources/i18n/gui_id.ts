@@ -60,8 +60,48 @@
         <translation>Penjualan baru / batal</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation>Donasikan poin</translation>
+    </message>
+    <message>
+        <source>A gift card</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Gift card {card} pays {amount}. Take the rest, {rest}, with F9 cash or F10 card.</source>
+        <translation>Kartu hadiah {card} membayar {amount}. Terima sisanya, {rest}, dengan F9 tunai atau F10 kartu.</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register.</source>
+        <translation>Penjualan kartu hadiah — masukkan {amount} ke mesin kasir.</translation>
+    </message>
+    <message>
+        <source>A donation</source>
+        <translation>Donasi</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>Kenali anggotanya dahulu: pindai kartu atau tekan F2.</translation>
+    </message>
+    <message>
+        <source>Donate before or after the sale: a donation prints a slip of its own.</source>
+        <translation>Donasikan sebelum atau sesudah penjualan: donasi mencetak bukti sendiri.</translation>
+    </message>
+    <message>
+        <source>Still loading the member; press Ctrl+D again in a moment.</source>
+        <translation>Anggota masih dimuat; tekan Ctrl+D lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The shop has no charity to give to yet (Back office &gt; Earning rules &amp; tiers &gt; Gift cards &amp; charity).</source>
+        <translation>Toko belum punya badan amal untuk diberi (Back office &gt; Aturan poin &amp; tingkat &gt; Kartu hadiah &amp; amal).</translation>
+    </message>
+    <message>
+        <source>Donated {points:,} points = {amount}. The member has {balance:,} points now.</source>
+        <translation>Didonasikan {points:,} poin = {amount}. Anggota kini punya {balance:,} poin.</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -426,6 +466,14 @@
     <message>
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register · slip {number}</source>
+        <translation>Penjualan kartu hadiah — masukkan {amount} ke mesin kasir · bukti {number}</translation>
+    </message>
+    <message>
+        <source>Donation slip {number}: no money to take</source>
+        <translation>Bukti donasi {number}: tidak ada uang yang diterima</translation>
     </message>
 </context>
 <context>
@@ -935,6 +983,14 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>data toko dari kantor pusat diterapkan</translation>
+    </message>
+    <message>
+        <source>gift card money moved</source>
+        <translation>uang kartu hadiah berpindah</translation>
+    </message>
+    <message>
+        <source>points given to charity</source>
+        <translation>poin didonasikan ke badan amal</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1765,37 @@ Simpan PDF untuk dicetak</translation>
     </message>
 </context>
 <context>
+    <name>CharitiesTab</name>
+    <message>
+        <source>{donations:,} donation(s) in the range gave {points:,} points, {money}: what the shop pays the charities, at the rate each had when the points were given.</source>
+        <translation>{donations:,} donasi dalam rentang ini memberi {points:,} poin, {money}: yang dibayar toko kepada badan amal, dengan tarif masing-masing saat poin diberikan.</translation>
+    </message>
+    <message>
+        <source>No points were given to a charity in the range.</source>
+        <translation>Tidak ada poin yang didonasikan ke badan amal dalam rentang ini.</translation>
+    </message>
+    <message>
+        <source>Money given per charity</source>
+        <translation>Uang yang diberikan per badan amal</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Badan amal</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donasi</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1996,6 +2083,65 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>The discount must be more than 0 and at most {total}.</source>
         <translation>Diskon harus lebih dari 0 dan paling banyak {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>DonateDialog</name>
+    <message>
+        <source>Donate points</source>
+        <translation>Donasikan poin</translation>
+    </message>
+    <message>
+        <source>{name} gives points to a charity</source>
+        <translation>{name} mendonasikan poin ke badan amal</translation>
+    </message>
+    <message>
+        <source>{points:,} points to give. The points leave the member&apos;s balance; the shop pays the charity what they are worth.</source>
+        <translation>{points:,} poin dapat diberikan. Poin keluar dari saldo anggota; toko membayar nilainya kepada badan amal.</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Badan amal</translation>
+    </message>
+    <message>
+        <source>Points to give</source>
+        <translation>Poin yang diberikan</translation>
+    </message>
+    <message>
+        <source>&amp;Charity</source>
+        <translation>&amp;Badan amal</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Poin</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Donasikan</translation>
+    </message>
+    <message>
+        <source>{points:,} points = {amount} to {charity}</source>
+        <translation>{points:,} poin = {amount} untuk {charity}</translation>
+    </message>
+    <message>
+        <source>Type the points to give.</source>
+        <translation>Ketik poin yang akan diberikan.</translation>
+    </message>
+    <message>
+        <source>The member has {points:,} points.</source>
+        <translation>Anggota punya {points:,} poin.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2562,219 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>Month</source>
         <translation>Bulan</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number. Leave the number empty to sell a new card.</source>
+        <translation>Pindai kartu atau ketik nomornya. Kosongkan nomor untuk menjual kartu baru.</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>Nomor kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Nomor kartu</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Sell / top up, cash</source>
+        <translation>Jual / isi ulang, tunai</translation>
+    </message>
+    <message>
+        <source>Sell / top up, card</source>
+        <translation>Jual / isi ulang, kartu</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pay part of this sale</source>
+        <translation>Bayar sebagian penjualan ini</translation>
+    </message>
+    <message>
+        <source>Selling a card: finish or void the sale first; the card has a slip of its own.</source>
+        <translation>Menjual kartu: selesaikan atau batalkan penjualan dulu; kartu punya bukti sendiri.</translation>
+    </message>
+    <message>
+        <source>Money taken for a card is also keyed into the shop&apos;s register.</source>
+        <translation>Uang yang diterima untuk kartu juga dimasukkan ke mesin kasir toko.</translation>
+    </message>
+    <message>
+        <source>{card}: {amount} on the card</source>
+        <translation>{card}: {amount} di kartu</translation>
+    </message>
+    <message>
+        <source>Type the amount to put on the card.</source>
+        <translation>Ketik jumlah yang diisikan ke kartu.</translation>
+    </message>
+    <message>
+        <source>Nothing left on this card to pay with.</source>
+        <translation>Tidak ada sisa di kartu ini untuk membayar.</translation>
+    </message>
+    <message>
+        <source>The card can pay at most the amount due, {due}.</source>
+        <translation>Kartu dapat membayar paling banyak jumlah tagihan, {due}.</translation>
+    </message>
+    <message>
+        <source>The card holds only {amount}.</source>
+        <translation>Kartu hanya berisi {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardsTab</name>
+    <message>
+        <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
+        <translation>{cards:,} kartu berisi {owed}: yang kini terutang toko kepada pemegangnya, apa pun rentangnya. Dalam rentang: {sold:,} kartu terjual, {loaded} diisikan ke kartu, {paid} dibayar dengannya, {voided} dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{count:,} card(s) went below zero when offline tills spent the same money; they are listed first: settle each with its holder.</source>
+        <translation>{count:,} kartu menjadi di bawah nol karena kasir offline memakai uang yang sama; kartu itu tercantum pertama: selesaikan masing-masing dengan pemegangnya.</translation>
+    </message>
+    <message>
+        <source>The table lists the first {count:,} cards by number; the totals count all.</source>
+        <translation>Tabel mencantumkan {count:,} kartu pertama menurut nomor; totalnya menghitung semua.</translation>
+    </message>
+    <message>
+        <source>Gift card money in the range ({currency})</source>
+        <translation>Uang kartu hadiah dalam rentang ({currency})</translation>
+    </message>
+    <message>
+        <source>Put on cards</source>
+        <translation>Diisikan ke kartu</translation>
+    </message>
+    <message>
+        <source>Paid with cards</source>
+        <translation>Dibayar dengan kartu</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>below zero: settle</source>
+        <translation>di bawah nol: selesaikan</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>Diisikan</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Dijual pada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Terakhir dipakai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>GivingPage</name>
+    <message>
+        <source>Charities</source>
+        <translation>Badan amal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>give ({currency})</source>
+        <translation>memberi ({currency})</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Add a charity</source>
+        <translation>Tambah badan amal</translation>
+    </message>
+    <message>
+        <source>&amp;Charities: a row says how many points give how much money. Untick &quot;Offered&quot; to stop offering one; its donations stay in the reports.</source>
+        <translation>&amp;Badan amal: tiap baris menyatakan berapa poin memberi berapa uang. Hapus centang &quot;Ditawarkan&quot; untuk berhenti menawarkannya; donasinya tetap ada di laporan.</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Sell gift cards and take them as payment</source>
+        <translation>Jual kartu hadiah dan terima sebagai pembayaran</translation>
+    </message>
+    <message>
+        <source>&amp;Sell gift cards and take them as payment</source>
+        <translation>&amp;Jual kartu hadiah dan terima sebagai pembayaran</translation>
+    </message>
+    <message>
+        <source>Most put on a card at once</source>
+        <translation>Paling banyak diisikan ke kartu sekaligus</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not synced</source>
+        <translation>Paling banyak dibayar kartu per hari di kasir yang belum sinkron</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>&amp;Most put on a card at once</source>
+        <translation>Paling &amp;banyak diisikan ke kartu sekaligus</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not &amp;synced (empty: no limit)</source>
+        <translation>Paling banyak dibayar kartu per hari di kasir yang belum &amp;sinkron (kosong: tanpa batas)</translation>
+    </message>
+    <message>
+        <source>The till is not the shop&apos;s register: the money taken for a card is also keyed into the register. A card&apos;s money is paid back to it when a sale it paid is returned.</source>
+        <translation>Kasir ini bukan mesin kasir toko: uang yang diterima untuk kartu juga dimasukkan ke mesin kasir. Uang kartu dikembalikan ke kartu itu bila penjualan yang dibayarnya diretur.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4014,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Cetak struk</translation>
     </message>
     <message>
+        <source>Paid {amount} ({tender}) and {card} by gift card · receipt {number}</source>
+        <translation>Dibayar {amount} ({tender}) dan {card} dengan kartu hadiah · struk {number}</translation>
+    </message>
+    <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>LATIHAN — bukan penjualan: {amount} ({tender})</translation>
     </message>
@@ -3832,6 +4195,14 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>End of day</source>
         <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Charity donations</source>
+        <translation>Donasi amal</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4646,6 +5017,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>&amp;Kedaluwarsa</translation>
     </message>
     <message>
+        <source>&amp;Gift cards &amp;&amp; charity</source>
+        <translation>&amp;Kartu hadiah &amp;&amp; amal</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>Mengubah draf versi {draft} (kasir memakai versi {published}). Terbitkan di Simulasi &amp; terbitkan.</translation>
     </message>
@@ -4916,6 +5291,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>member card {value}</source>
         <translation>kartu anggota {value}</translation>
+    </message>
+    <message>
+        <source>gift card {value}</source>
+        <translation>kartu hadiah {value}</translation>
     </message>
 </context>
 <context>

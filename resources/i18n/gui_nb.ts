@@ -60,8 +60,48 @@
         <translation>Nytt salg / annuller</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation>Gi poeng</translation>
+    </message>
+    <message>
+        <source>A gift card</source>
+        <translation>Et gavekort</translation>
+    </message>
+    <message>
+        <source>Gift card {card} pays {amount}. Take the rest, {rest}, with F9 cash or F10 card.</source>
+        <translation>Gavekort {card} betaler {amount}. Ta resten, {rest}, med F9 kontant eller F10 kort.</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register.</source>
+        <translation>Gavekortsalg — slå inn {amount} på kasseapparatet.</translation>
+    </message>
+    <message>
+        <source>A donation</source>
+        <translation>En gave</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>Identifiser medlemmet først: skann kortet eller trykk F2.</translation>
+    </message>
+    <message>
+        <source>Donate before or after the sale: a donation prints a slip of its own.</source>
+        <translation>Gi før eller etter salget: en gave skriver ut sin egen lapp.</translation>
+    </message>
+    <message>
+        <source>Still loading the member; press Ctrl+D again in a moment.</source>
+        <translation>Medlemmet lastes fortsatt; trykk Ctrl+D igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The shop has no charity to give to yet (Back office &gt; Earning rules &amp; tiers &gt; Gift cards &amp; charity).</source>
+        <translation>Butikken har ingen veldedig organisasjon å gi til ennå (Administrasjon &gt; Poengregler og nivåer &gt; Gavekort og veldedighet).</translation>
+    </message>
+    <message>
+        <source>Donated {points:,} points = {amount}. The member has {balance:,} points now.</source>
+        <translation>Ga {points:,} poeng = {amount}. Medlemmet har nå {balance:,} poeng.</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -426,6 +466,14 @@
     <message>
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register · slip {number}</source>
+        <translation>Gavekortsalg — slå inn {amount} på kasseapparatet · lapp {number}</translation>
+    </message>
+    <message>
+        <source>Donation slip {number}: no money to take</source>
+        <translation>Gavelapp {number}: ingen penger å ta imot</translation>
     </message>
 </context>
 <context>
@@ -935,6 +983,14 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>hovedkontorets butikk tatt i bruk</translation>
+    </message>
+    <message>
+        <source>gift card money moved</source>
+        <translation>gavekortpenger flyttet</translation>
+    </message>
+    <message>
+        <source>points given to charity</source>
+        <translation>poeng gitt til veldedighet</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1765,37 @@ Lagre PDF for utskrift</translation>
     </message>
 </context>
 <context>
+    <name>CharitiesTab</name>
+    <message>
+        <source>{donations:,} donation(s) in the range gave {points:,} points, {money}: what the shop pays the charities, at the rate each had when the points were given.</source>
+        <translation>{donations:,} gave i perioden ga {points:,} poeng, {money}: det butikken betaler de veldedige organisasjonene, etter satsen hver hadde da poengene ble gitt.</translation>
+    </message>
+    <message>
+        <source>No points were given to a charity in the range.</source>
+        <translation>Ingen poeng ble gitt til veldedighet i perioden.</translation>
+    </message>
+    <message>
+        <source>Money given per charity</source>
+        <translation>Penger gitt per organisasjon</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Gaver</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Penger</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1996,6 +2083,65 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>The discount must be more than 0 and at most {total}.</source>
         <translation>Rabatten må være over 0 og høyst {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>DonateDialog</name>
+    <message>
+        <source>Donate points</source>
+        <translation>Gi poeng</translation>
+    </message>
+    <message>
+        <source>{name} gives points to a charity</source>
+        <translation>{name} gir poeng til en veldedig organisasjon</translation>
+    </message>
+    <message>
+        <source>{points:,} points to give. The points leave the member&apos;s balance; the shop pays the charity what they are worth.</source>
+        <translation>{points:,} poeng å gi. Poengene trekkes fra medlemmets saldo; butikken betaler organisasjonen det de er verdt.</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Points to give</source>
+        <translation>Poeng å gi</translation>
+    </message>
+    <message>
+        <source>&amp;Charity</source>
+        <translation>&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Poeng</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Gi</translation>
+    </message>
+    <message>
+        <source>{points:,} points = {amount} to {charity}</source>
+        <translation>{points:,} poeng = {amount} til {charity}</translation>
+    </message>
+    <message>
+        <source>Type the points to give.</source>
+        <translation>Skriv inn poengene som skal gis.</translation>
+    </message>
+    <message>
+        <source>The member has {points:,} points.</source>
+        <translation>Medlemmet har {points:,} poeng.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2562,219 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>Month</source>
         <translation>Måned</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number. Leave the number empty to sell a new card.</source>
+        <translation>Skann kortet eller skriv inn nummeret. La nummeret stå tomt for å selge et nytt kort.</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>Gavekortnummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>Kort&amp;nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Beløp</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Sell / top up, cash</source>
+        <translation>Selg / fyll på, kontant</translation>
+    </message>
+    <message>
+        <source>Sell / top up, card</source>
+        <translation>Selg / fyll på, kort</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pay part of this sale</source>
+        <translation>Betal en del av salget</translation>
+    </message>
+    <message>
+        <source>Selling a card: finish or void the sale first; the card has a slip of its own.</source>
+        <translation>Selge et kort: fullfør eller annuller salget først; kortet har sin egen lapp.</translation>
+    </message>
+    <message>
+        <source>Money taken for a card is also keyed into the shop&apos;s register.</source>
+        <translation>Penger tatt imot for et kort slås også inn på butikkens kasseapparat.</translation>
+    </message>
+    <message>
+        <source>{card}: {amount} on the card</source>
+        <translation>{card}: {amount} på kortet</translation>
+    </message>
+    <message>
+        <source>Type the amount to put on the card.</source>
+        <translation>Skriv inn beløpet som skal på kortet.</translation>
+    </message>
+    <message>
+        <source>Nothing left on this card to pay with.</source>
+        <translation>Ingenting igjen på kortet å betale med.</translation>
+    </message>
+    <message>
+        <source>The card can pay at most the amount due, {due}.</source>
+        <translation>Kortet kan betale høyst beløpet som skal betales, {due}.</translation>
+    </message>
+    <message>
+        <source>The card holds only {amount}.</source>
+        <translation>Kortet har bare {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardsTab</name>
+    <message>
+        <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
+        <translation>{cards:,} kort har {owed}: det butikken skylder innehaverne nå, uansett periode. I perioden: {sold:,} kort solgt, {loaded} satt inn på kort, {paid} betalt med dem, {voided} annullert.</translation>
+    </message>
+    <message>
+        <source>{count:,} card(s) went below zero when offline tills spent the same money; they are listed first: settle each with its holder.</source>
+        <translation>{count:,} kort gikk under null da frakoblede kasser brukte de samme pengene; de står først: gjør opp hvert med innehaveren.</translation>
+    </message>
+    <message>
+        <source>The table lists the first {count:,} cards by number; the totals count all.</source>
+        <translation>Tabellen viser de første {count:,} kortene etter nummer; summene teller alle.</translation>
+    </message>
+    <message>
+        <source>Gift card money in the range ({currency})</source>
+        <translation>Gavekortpenger i perioden ({currency})</translation>
+    </message>
+    <message>
+        <source>Put on cards</source>
+        <translation>Satt inn på kort</translation>
+    </message>
+    <message>
+        <source>Paid with cards</source>
+        <translation>Betalt med kort</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annullert</translation>
+    </message>
+    <message>
+        <source>below zero: settle</source>
+        <translation>under null: gjør opp</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>Satt inn</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Sist brukt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>GivingPage</name>
+    <message>
+        <source>Charities</source>
+        <translation>Veldedige organisasjoner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>give ({currency})</source>
+        <translation>gir ({currency})</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbys</translation>
+    </message>
+    <message>
+        <source>Add a charity</source>
+        <translation>Legg til organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Charities: a row says how many points give how much money. Untick &quot;Offered&quot; to stop offering one; its donations stay in the reports.</source>
+        <translation>&amp;Organisasjoner: hver rad sier hvor mange poeng som gir hvor mye penger. Fjern haken ved «Tilbys» for å slutte å tilby en; gavene til den blir stående i rapportene.</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Sell gift cards and take them as payment</source>
+        <translation>Selg gavekort og ta imot dem som betaling</translation>
+    </message>
+    <message>
+        <source>&amp;Sell gift cards and take them as payment</source>
+        <translation>&amp;Selg gavekort og ta imot dem som betaling</translation>
+    </message>
+    <message>
+        <source>Most put on a card at once</source>
+        <translation>Mest satt inn på et kort om gangen</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not synced</source>
+        <translation>Mest et kort betaler per dag i en kasse som ikke har synkronisert</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <source>&amp;Most put on a card at once</source>
+        <translation>&amp;Mest satt inn på et kort om gangen</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not &amp;synced (empty: no limit)</source>
+        <translation>Mest et kort betaler per dag i en kasse som ikke har &amp;synkronisert (tomt: ingen grense)</translation>
+    </message>
+    <message>
+        <source>The till is not the shop&apos;s register: the money taken for a card is also keyed into the register. A card&apos;s money is paid back to it when a sale it paid is returned.</source>
+        <translation>Kassen er ikke butikkens kasseapparat: penger tatt imot for et kort slås også inn på kasseapparatet. Kortets penger betales tilbake til kortet når et salg det betalte returneres.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4014,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
+        <source>Paid {amount} ({tender}) and {card} by gift card · receipt {number}</source>
+        <translation>Betalt {amount} ({tender}) og {card} med gavekort · kvittering {number}</translation>
+    </message>
+    <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>ØVING – ikke et salg: {amount} ({tender})</translation>
     </message>
@@ -3832,6 +4195,14 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>End of day</source>
         <translation>Dagsoppgjør</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Charity donations</source>
+        <translation>Gaver til veldedighet</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4646,6 +5017,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>&amp;Utløp</translation>
     </message>
     <message>
+        <source>&amp;Gift cards &amp;&amp; charity</source>
+        <translation>&amp;Gavekort og veldedighet</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>Redigerer utkastversjon {draft} (kassen bruker versjon {published}). Publiser den under Simuler og publiser.</translation>
     </message>
@@ -4916,6 +5291,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>member card {value}</source>
         <translation>medlemskort {value}</translation>
+    </message>
+    <message>
+        <source>gift card {value}</source>
+        <translation>gavekort {value}</translation>
     </message>
 </context>
 <context>

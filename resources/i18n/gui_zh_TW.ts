@@ -60,8 +60,48 @@
         <translation>新交易／作廢</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation>捐贈點數</translation>
+    </message>
+    <message>
+        <source>A gift card</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Gift card {card} pays {amount}. Take the rest, {rest}, with F9 cash or F10 card.</source>
+        <translation>禮物卡 {card} 支付 {amount}。其餘 {rest} 請以 F9 現金或 F10 刷卡收取。</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register.</source>
+        <translation>禮物卡銷售——請在收銀機輸入 {amount}。</translation>
+    </message>
+    <message>
+        <source>A donation</source>
+        <translation>捐贈</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>請先確認會員：掃描會員卡或按 F2。</translation>
+    </message>
+    <message>
+        <source>Donate before or after the sale: a donation prints a slip of its own.</source>
+        <translation>請在交易前或交易後捐贈：捐贈會列印自己的單據。</translation>
+    </message>
+    <message>
+        <source>Still loading the member; press Ctrl+D again in a moment.</source>
+        <translation>仍在載入會員；請稍後再按一次 Ctrl+D。</translation>
+    </message>
+    <message>
+        <source>The shop has no charity to give to yet (Back office &gt; Earning rules &amp; tiers &gt; Gift cards &amp; charity).</source>
+        <translation>本店尚未設定可捐贈的慈善機構（後台管理 &gt; 集點規則與等級 &gt; 禮物卡與慈善）。</translation>
+    </message>
+    <message>
+        <source>Donated {points:,} points = {amount}. The member has {balance:,} points now.</source>
+        <translation>已捐贈 {points:,} 點 = {amount}。會員現有 {balance:,} 點。</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -426,6 +466,14 @@
     <message>
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register · slip {number}</source>
+        <translation>禮物卡銷售——請在收銀機輸入 {amount} · 單據 {number}</translation>
+    </message>
+    <message>
+        <source>Donation slip {number}: no money to take</source>
+        <translation>捐贈單據 {number}：不收取款項</translation>
     </message>
 </context>
 <context>
@@ -935,6 +983,14 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>已套用總部的商店資料</translation>
+    </message>
+    <message>
+        <source>gift card money moved</source>
+        <translation>禮物卡金額異動</translation>
+    </message>
+    <message>
+        <source>points given to charity</source>
+        <translation>點數捐給慈善機構</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1765,37 @@ Save PDF to print</source>
     </message>
 </context>
 <context>
+    <name>CharitiesTab</name>
+    <message>
+        <source>{donations:,} donation(s) in the range gave {points:,} points, {money}: what the shop pays the charities, at the rate each had when the points were given.</source>
+        <translation>此期間共 {donations:,} 筆捐贈，捐出 {points:,} 點，{money}：本店須支付給慈善機構的金額，依捐贈當時各機構的換算率計算。</translation>
+    </message>
+    <message>
+        <source>No points were given to a charity in the range.</source>
+        <translation>此期間沒有點數捐給慈善機構。</translation>
+    </message>
+    <message>
+        <source>Money given per charity</source>
+        <translation>各慈善機構獲得的金額</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>慈善機構</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>捐贈次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1996,6 +2083,65 @@ Send it to your support.</source>
     <message>
         <source>The discount must be more than 0 and at most {total}.</source>
         <translation>折扣必須大於 0 且不超過 {total}。</translation>
+    </message>
+</context>
+<context>
+    <name>DonateDialog</name>
+    <message>
+        <source>Donate points</source>
+        <translation>捐贈點數</translation>
+    </message>
+    <message>
+        <source>{name} gives points to a charity</source>
+        <translation>{name} 將點數捐給慈善機構</translation>
+    </message>
+    <message>
+        <source>{points:,} points to give. The points leave the member&apos;s balance; the shop pays the charity what they are worth.</source>
+        <translation>可捐 {points:,} 點。點數會從會員餘額扣除；本店依其價值付款給慈善機構。</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>慈善機構</translation>
+    </message>
+    <message>
+        <source>Points to give</source>
+        <translation>要捐的點數</translation>
+    </message>
+    <message>
+        <source>&amp;Charity</source>
+        <translation>慈善機構(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>點數(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>捐贈</translation>
+    </message>
+    <message>
+        <source>{points:,} points = {amount} to {charity}</source>
+        <translation>{points:,} 點 = {amount} 捐給 {charity}</translation>
+    </message>
+    <message>
+        <source>Type the points to give.</source>
+        <translation>請輸入要捐的點數。</translation>
+    </message>
+    <message>
+        <source>The member has {points:,} points.</source>
+        <translation>會員有 {points:,} 點。</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2562,219 @@ Send it to your support.</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number. Leave the number empty to sell a new card.</source>
+        <translation>請掃描卡片或輸入卡號。留空卡號即可販售新卡。</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>禮物卡卡號</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>卡號(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Sell / top up, cash</source>
+        <translation>販售／儲值，現金</translation>
+    </message>
+    <message>
+        <source>Sell / top up, card</source>
+        <translation>販售／儲值，刷卡</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pay part of this sale</source>
+        <translation>支付此筆交易的一部分</translation>
+    </message>
+    <message>
+        <source>Selling a card: finish or void the sale first; the card has a slip of its own.</source>
+        <translation>販售禮物卡：請先完成或作廢此筆交易；禮物卡有自己的單據。</translation>
+    </message>
+    <message>
+        <source>Money taken for a card is also keyed into the shop&apos;s register.</source>
+        <translation>販售禮物卡收取的款項也要輸入店內的收銀機。</translation>
+    </message>
+    <message>
+        <source>{card}: {amount} on the card</source>
+        <translation>{card}：卡內有 {amount}</translation>
+    </message>
+    <message>
+        <source>Type the amount to put on the card.</source>
+        <translation>請輸入要存入卡片的金額。</translation>
+    </message>
+    <message>
+        <source>Nothing left on this card to pay with.</source>
+        <translation>此卡已無餘額可付款。</translation>
+    </message>
+    <message>
+        <source>The card can pay at most the amount due, {due}.</source>
+        <translation>此卡最多只能支付應付金額 {due}。</translation>
+    </message>
+    <message>
+        <source>The card holds only {amount}.</source>
+        <translation>此卡只有 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardsTab</name>
+    <message>
+        <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
+        <translation>{cards:,} 張卡共有 {owed}：本店目前對持卡人的負債，不受期間影響。此期間：售出 {sold:,} 張，存入 {loaded}，以卡支付 {paid}，作廢 {voided}。</translation>
+    </message>
+    <message>
+        <source>{count:,} card(s) went below zero when offline tills spent the same money; they are listed first: settle each with its holder.</source>
+        <translation>{count:,} 張卡因離線收銀機重複使用同一筆款項而低於零；列於最前：請逐一與持卡人結清。</translation>
+    </message>
+    <message>
+        <source>The table lists the first {count:,} cards by number; the totals count all.</source>
+        <translation>表格依卡號列出前 {count:,} 張卡；總計包含全部。</translation>
+    </message>
+    <message>
+        <source>Gift card money in the range ({currency})</source>
+        <translation>此期間的禮物卡金額（{currency}）</translation>
+    </message>
+    <message>
+        <source>Put on cards</source>
+        <translation>存入卡片</translation>
+    </message>
+    <message>
+        <source>Paid with cards</source>
+        <translation>以卡支付</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>below zero: settle</source>
+        <translation>低於零：請結清</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>售出日期</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最後使用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>GivingPage</name>
+    <message>
+        <source>Charities</source>
+        <translation>慈善機構</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>give ({currency})</source>
+        <translation>可換（{currency}）</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Add a charity</source>
+        <translation>新增慈善機構</translation>
+    </message>
+    <message>
+        <source>&amp;Charities: a row says how many points give how much money. Untick &quot;Offered&quot; to stop offering one; its donations stay in the reports.</source>
+        <translation>慈善機構(&amp;C)：每一列說明多少點數可換多少金額。取消勾選「提供」即停止提供該機構；其捐贈仍保留在報表中。</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Sell gift cards and take them as payment</source>
+        <translation>販售禮物卡並接受以禮物卡付款</translation>
+    </message>
+    <message>
+        <source>&amp;Sell gift cards and take them as payment</source>
+        <translation>販售禮物卡並接受以禮物卡付款(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Most put on a card at once</source>
+        <translation>單次存入卡片的上限</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not synced</source>
+        <translation>未同步的收銀機上每張卡每日可支付的上限</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無上限</translation>
+    </message>
+    <message>
+        <source>&amp;Most put on a card at once</source>
+        <translation>單次存入卡片的上限(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not &amp;synced (empty: no limit)</source>
+        <translation>未同步的收銀機上每張卡每日可支付的上限（空白：無上限）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The till is not the shop&apos;s register: the money taken for a card is also keyed into the register. A card&apos;s money is paid back to it when a sale it paid is returned.</source>
+        <translation>本系統不是店內的收銀機：販售禮物卡收取的款項也要輸入收銀機。以禮物卡支付的交易退貨時，款項會退回該卡。</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4014,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>列印收據</translation>
     </message>
     <message>
+        <source>Paid {amount} ({tender}) and {card} by gift card · receipt {number}</source>
+        <translation>已付 {amount}（{tender}）及禮物卡 {card} · 收據 {number}</translation>
+    </message>
+    <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>練習 — 非實際交易：{amount}（{tender}）</translation>
     </message>
@@ -3832,6 +4195,14 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>End of day</source>
         <translation>日結</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Charity donations</source>
+        <translation>慈善捐贈</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4646,6 +5017,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>到期(&amp;X)</translation>
     </message>
     <message>
+        <source>&amp;Gift cards &amp;&amp; charity</source>
+        <translation>禮物卡與慈善(&amp;G)</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>正在編輯草稿版本 {draft}（收銀台使用版本 {published}）。請在「模擬與發布」中發布。</translation>
     </message>
@@ -4916,6 +5291,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>member card {value}</source>
         <translation>會員卡 {value}</translation>
+    </message>
+    <message>
+        <source>gift card {value}</source>
+        <translation>禮物卡 {value}</translation>
     </message>
 </context>
 <context>
