@@ -48,6 +48,7 @@ def _as_previous_release(db_path: Path, member_id: str) -> str:
         connection.execute("ALTER TABLE members DROP COLUMN preferred_language")  # migration 0018's
         connection.executescript("ALTER TABLE staff DROP COLUMN phone; ALTER TABLE staff DROP COLUMN member_id; "
                                  "DROP TABLE member_lookups;")  # migration 0019's
+        connection.executescript("DROP TABLE gift_card_entries; DROP TABLE donations;")  # migration 0021's
         connection.execute("UPDATE alembic_version SET version_num = '0013'")  # the revision before the chain
         connection.commit()
         return prev

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("GivingActions", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 class GivingActions(QObject):

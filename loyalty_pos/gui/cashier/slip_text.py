@@ -11,7 +11,8 @@ from loyalty_pos.gui.widgets.locale_text import money_text
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipText", text)
+    # lupdate files _tr() texts under the empty context: it cannot see a helper's.
+    return QCoreApplication.translate("", text)
 
 
 def slip_headline(receipt: Receipt) -> str:

@@ -93,6 +93,8 @@ _ACTIONS = {
     "paid_membership_sold": QT_TRANSLATE_NOOP("AuditActions", "paid membership sold"),
     "program_segment_saved": QT_TRANSLATE_NOOP("AuditActions", "segment saved"),
     "program_segment_removed": QT_TRANSLATE_NOOP("AuditActions", "segment removed"),
+    "gift_card_entry": QT_TRANSLATE_NOOP("AuditActions", "gift card money moved"),
+    "charity_donated": QT_TRANSLATE_NOOP("AuditActions", "points given to charity"),
 }
 
 
