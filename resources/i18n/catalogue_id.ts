@@ -409,6 +409,21 @@
         <translation>{points} poin kedaluwarsa; tinjauan tingkat: {moved_down} dari {reviewed} anggota yang ditinjau turun tingkat</translation>
     </message>
     <message>
+        <source>NOT verified: the seed or the entries have changed since the draw.</source>
+        <comment>cli.giveaway.not_verified</comment>
+        <translation>TIDAK terverifikasi: benih atau tiket berubah sejak undian.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the fingerprint published before entries closed, and the entries give these winners.</source>
+        <comment>cli.giveaway.verified</comment>
+        <translation>Terverifikasi: benih cocok dengan sidik jari yang diumumkan sebelum pendaftaran ditutup, dan tiket menghasilkan pemenang ini.</translation>
+    </message>
+    <message>
+        <source>{place}. {member}</source>
+        <comment>cli.giveaway.winner</comment>
+        <translation>{place}. {member}</translation>
+    </message>
+    <message>
         <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
         <comment>cli.help.backup</comment>
         <translation>salin basis data dengan aman, bahkan saat kasir berjalan (disegel dengan frasa sandi bila DEST di luar komputer ini); &apos;backup drill&apos;: pulihkan cadangan terbaru ke tempat terpisah lalu periksa</translation>
@@ -577,6 +592,21 @@
         <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
         <comment>cli.help.expire</comment>
         <translation>kedaluwarsakan poin yang sudah lewat masa berlakunya dan terapkan tinjauan tingkat tahunan sekarang (kasir juga melakukan keduanya setiap hari)</translation>
+    </message>
+    <message>
+        <source>giveaway draws</source>
+        <comment>cli.help.giveaway</comment>
+        <translation>undian berhadiah</translation>
+    </message>
+    <message>
+        <source>the giveaway reward&apos;s id (as in the back office)</source>
+        <comment>cli.help.giveaway.reward</comment>
+        <translation>id hadiah undian (seperti di back office)</translation>
+    </message>
+    <message>
+        <source>recompute a drawn giveaway&apos;s winners from its entries and revealed seed</source>
+        <comment>cli.help.giveaway.verify</comment>
+        <translation>hitung ulang pemenang undian dari tiket dan benih yang sudah dibuka</translation>
     </message>
     <message>
         <source>show this help and exit</source>
@@ -2023,6 +2053,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kartu dicetak pada A4 atau Letter</translation>
     </message>
     <message>
+        <source>Line {line}: a code is up to {limit} printable characters</source>
+        <comment>error.bad_partner_code</comment>
+        <translation>Baris {line}: kode paling banyak {limit} karakter yang dapat dicetak</translation>
+    </message>
+    <message>
         <source>{text!r} is not a percentage like 25 or 12.5</source>
         <comment>error.bad_percent</comment>
         <translation>{text!r} bukan persentase seperti 25 atau 12.5</translation>
@@ -2673,6 +2708,41 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Font bawaan {name} tidak dapat dimuat; pasang ulang loyalty-pos.</translation>
     </message>
     <message>
+        <source>{reward}: the winners are already drawn.</source>
+        <comment>error.giveaway_drawn</comment>
+        <translation>{reward}: pemenang sudah diundi.</translation>
+    </message>
+    <message>
+        <source>{reward}: no seed was committed before entries closed, so the draw could not be verified. Nothing was drawn.</source>
+        <comment>error.giveaway_no_seed</comment>
+        <translation>{reward}: tidak ada benih yang dikunci sebelum pendaftaran ditutup, jadi undian tidak dapat diverifikasi. Tidak ada yang diundi.</translation>
+    </message>
+    <message>
+        <source>{reward}: not drawn yet; there is nothing to verify.</source>
+        <comment>error.giveaway_not_drawn</comment>
+        <translation>{reward}: belum diundi; tidak ada yang perlu diverifikasi.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries are open until {day}; draw after they close.</source>
+        <comment>error.giveaway_open</comment>
+        <translation>{reward}: pendaftaran dibuka sampai {day}; undi setelah ditutup.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries have closed; a seed committed now could be chosen knowing the entries.</source>
+        <comment>error.giveaway_refused</comment>
+        <translation>{reward}: pendaftaran sudah ditutup; benih yang dikunci sekarang bisa dipilih dengan mengetahui tiketnya.</translation>
+    </message>
+    <message>
+        <source>{reward}: a seed is already committed; it cannot be changed.</source>
+        <comment>error.giveaway_seed_committed</comment>
+        <translation>{reward}: benih sudah dikunci; tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>No published giveaway {key}.</source>
+        <comment>error.giveaway_unknown</comment>
+        <translation>Tidak ada undian terbit {key}.</translation>
+    </message>
+    <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
         <comment>error.glyph_missing</comment>
         <translation>{whose} berisi {char!r} ({codepoint} {char_name}), yang tidak dapat digambar oleh font mana pun di komputer ini (kartu memakai {family}); ubah namanya, atau pasang font yang memilikinya</translation>
@@ -2886,6 +2956,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Reward {reward} is not available: nothing left in the basket it applies to.</source>
         <comment>error.no_eligible_lines</comment>
         <translation>Hadiah {reward} tidak tersedia: tidak ada lagi barang di belanjaan yang berlaku.</translation>
+    </message>
+    <message>
+        <source>The file has no codes: one code per line</source>
+        <comment>error.no_partner_codes</comment>
+        <translation>Berkas tidak berisi kode: satu kode per baris</translation>
     </message>
     <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
@@ -3113,6 +3188,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kertas struk 58mm atau 80mm, bukan {paper!r}</translation>
     </message>
     <message>
+        <source>Could not read {path} as a UTF-8 text or CSV file of codes.</source>
+        <comment>error.partner_code_file</comment>
+        <translation>Tidak dapat membaca {path} sebagai berkas teks UTF-8 atau CSV berisi kode.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
+        <comment>error.partner_codes_used_up</comment>
+        <translation>Hadiah {reward} tidak tersedia: tidak ada kode mitra tersisa di kasir ini. Manajer mengimpor lagi di back office (Hadiah).</translation>
+    </message>
+    <message>
+        <source>No published partner-code reward {key}.</source>
+        <comment>error.partner_reward_unknown</comment>
+        <translation>Tidak ada hadiah kode mitra terbit {key}.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was written.</source>
         <comment>error.passphrases_differ</comment>
         <translation>Kedua frasa sandi berbeda; tidak ada yang ditulis.</translation>
@@ -3148,6 +3238,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Mengubah akun staf memerlukan peran manajer.</translation>
     </message>
     <message>
+        <source>Committing a giveaway&apos;s seed needs the manager role.</source>
+        <comment>error.permission_denied.committing_a_giveaways_seed</comment>
+        <translation>Mengunci benih undian memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Creating staff needs the manager role.</source>
         <comment>error.permission_denied.creating_staff</comment>
         <translation>Membuat staf memerlukan peran manajer.</translation>
@@ -3161,6 +3256,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Discarding the draft program needs the manager role.</source>
         <comment>error.permission_denied.discarding_the_draft_program</comment>
         <translation>Membuang draf program memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Drawing a giveaway needs the manager role.</source>
+        <comment>error.permission_denied.drawing_a_giveaway</comment>
+        <translation>Mengundi pemenang memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Editing campaigns needs the manager role.</source>
@@ -3206,6 +3306,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Importing a card signing key needs the manager role.</source>
         <comment>error.permission_denied.importing_a_card_signing_key</comment>
         <translation>Mengimpor kunci penanda tangan kartu memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Importing partner codes needs the manager role.</source>
+        <comment>error.permission_denied.importing_partner_codes</comment>
+        <translation>Mengimpor kode mitra memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Importing products needs the manager role.</source>
@@ -3923,6 +4028,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{currency} memiliki {exponent} desimal; {text!r} memiliki {decimals}</translation>
     </message>
     <message>
+        <source>At most {limit} codes per import</source>
+        <comment>error.too_many_partner_codes</comment>
+        <translation>Paling banyak {limit} kode per impor</translation>
+    </message>
+    <message>
         <source>Choose two different members</source>
         <comment>error.transfer_same_member</comment>
         <translation>Pilih dua anggota yang berbeda</translation>
@@ -4048,6 +4158,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Peluangnya harus 1 banding 2 atau lebih jarang.</translation>
     </message>
     <message>
+        <source>Choose an amount-off, percent-off or free-product reward as the prize.</source>
+        <comment>field.campaign_prize</comment>
+        <translation>Pilih hadiah potongan nominal, potongan persen, atau produk gratis sebagai hadiahnya.</translation>
+    </message>
+    <message>
         <source>Choose the country the shop is in.</source>
         <comment>field.country_unknown</comment>
         <translation>Pilih negara tempat toko berada.</translation>
@@ -4061,6 +4176,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{flag}: {problem}</source>
         <comment>field.flagged</comment>
         <translation>{flag}: {problem}</translation>
+    </message>
+    <message>
+        <source>Set the last day for entries (Valid until): the draw is after it.</source>
+        <comment>field.giveaway_close</comment>
+        <translation>Tetapkan hari terakhir pendaftaran (Berlaku sampai): undian dilakukan setelahnya.</translation>
     </message>
     <message>
         <source>The image must be a PNG picture chosen with the image button.</source>
@@ -4183,6 +4303,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Nama dalam bahasa lain masing-masing satu baris, paling banyak 80 karakter (deskripsi paling banyak 200).</translation>
     </message>
     <message>
+        <source>Type the partner&apos;s offer as the receipt prints it.</source>
+        <comment>field.reward_partner</comment>
+        <translation>Ketik penawaran mitra seperti yang dicetak di struk.</translation>
+    </message>
+    <message>
         <source>The per-member limit must be above 0, or none.</source>
         <comment>field.reward_per_member_limit</comment>
         <translation>Batas per anggota harus di atas 0, atau tanpa batas.</translation>
@@ -4203,6 +4328,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Harga poin harus di atas 0.</translation>
     </message>
     <message>
+        <source>List 1 to {limit} other rewards to draw from, each once, with weights above 0.</source>
+        <comment>field.reward_pool</comment>
+        <translation>Cantumkan 1 sampai {limit} hadiah lain untuk diundi, masing-masing sekali, dengan bobot di atas 0.</translation>
+    </message>
+    <message>
         <source>Choose the product.</source>
         <comment>field.reward_product</comment>
         <translation>Pilih produk.</translation>
@@ -4216,6 +4346,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>Stok harus 0 atau lebih, atau tanpa batas.</translation>
+    </message>
+    <message>
+        <source>Draw at least 1 winner.</source>
+        <comment>field.reward_winners</comment>
+        <translation>Undi paling sedikit 1 pemenang.</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>
@@ -4361,6 +4496,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points} kedaluwarsa pada {day}</translation>
+    </message>
+    <message>
+        <source>Instant win: {reward}</source>
+        <comment>receipt.instant_win</comment>
+        <translation>Menang instan: {reward}</translation>
     </message>
     <message>
         <source>Member {name}</source>
@@ -4536,6 +4676,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Free: {product}</source>
         <comment>reward_effect.free_product</comment>
         <translation>Gratis: {product}</translation>
+    </message>
+    <message>
+        <source>1 entry in the prize draw</source>
+        <comment>reward_effect.giveaway</comment>
+        <translation>1 tiket undian berhadiah</translation>
+    </message>
+    <message>
+        <source>Drawn: {reward}</source>
+        <comment>reward_effect.mystery</comment>
+        <translation>Terundi: {reward}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner} — code {code}</source>
+        <comment>reward_effect.partner_code</comment>
+        <translation>Voucher mitra: {partner} — kode {code}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner}</source>
+        <comment>reward_effect.partner_offer</comment>
+        <translation>Voucher mitra: {partner}</translation>
     </message>
     <message>
         <source>{points} points = {amount}</source>

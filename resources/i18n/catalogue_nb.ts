@@ -409,6 +409,21 @@
         <translation>{points} poeng utløpt; nivåvurdering: {moved_down} av {reviewed} vurderte medlemmer flyttet ned</translation>
     </message>
     <message>
+        <source>NOT verified: the seed or the entries have changed since the draw.</source>
+        <comment>cli.giveaway.not_verified</comment>
+        <translation>IKKE kontrollert: frøet eller loddene er endret etter trekningen.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the fingerprint published before entries closed, and the entries give these winners.</source>
+        <comment>cli.giveaway.verified</comment>
+        <translation>Kontrollert: frøet stemmer med fingeravtrykket som ble offentliggjort før påmeldingen stengte, og loddene gir disse vinnerne.</translation>
+    </message>
+    <message>
+        <source>{place}. {member}</source>
+        <comment>cli.giveaway.winner</comment>
+        <translation>{place}. {member}</translation>
+    </message>
+    <message>
         <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
         <comment>cli.help.backup</comment>
         <translation>kopier databasen trygt, også mens kassen kjører (forseglet med passordfrase når DEST er utenfor denne maskinen); &apos;backup drill&apos;: gjenopprett den nyeste sikkerhetskopien ved siden av og kontroller den</translation>
@@ -577,6 +592,21 @@
         <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
         <comment>cli.help.expire</comment>
         <translation>la utgåtte poeng utløpe og kjør den årlige nivågjennomgangen nå (kassen gjør også begge daglig)</translation>
+    </message>
+    <message>
+        <source>giveaway draws</source>
+        <comment>cli.help.giveaway</comment>
+        <translation>trekninger</translation>
+    </message>
+    <message>
+        <source>the giveaway reward&apos;s id (as in the back office)</source>
+        <comment>cli.help.giveaway.reward</comment>
+        <translation>id-en til trekningens belønning (som i administrasjonen)</translation>
+    </message>
+    <message>
+        <source>recompute a drawn giveaway&apos;s winners from its entries and revealed seed</source>
+        <comment>cli.help.giveaway.verify</comment>
+        <translation>regn ut vinnerne av en trekning på nytt fra loddene og det avslørte frøet</translation>
     </message>
     <message>
         <source>show this help and exit</source>
@@ -2023,6 +2053,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kort skrives ut på A4 eller Letter</translation>
     </message>
     <message>
+        <source>Line {line}: a code is up to {limit} printable characters</source>
+        <comment>error.bad_partner_code</comment>
+        <translation>Linje {line}: en kode er på høyst {limit} tegn som kan skrives ut</translation>
+    </message>
+    <message>
         <source>{text!r} is not a percentage like 25 or 12.5</source>
         <comment>error.bad_percent</comment>
         <translation>{text!r} er ikke en prosent som 25 eller 12.5</translation>
@@ -2673,6 +2708,41 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Den medfølgende skriften {name} kunne ikke lastes; installer loyalty-pos på nytt.</translation>
     </message>
     <message>
+        <source>{reward}: the winners are already drawn.</source>
+        <comment>error.giveaway_drawn</comment>
+        <translation>{reward}: vinnerne er allerede trukket.</translation>
+    </message>
+    <message>
+        <source>{reward}: no seed was committed before entries closed, so the draw could not be verified. Nothing was drawn.</source>
+        <comment>error.giveaway_no_seed</comment>
+        <translation>{reward}: ingen frø ble låst før påmeldingen stengte, så trekningen kunne ikke kontrolleres. Ingenting ble trukket.</translation>
+    </message>
+    <message>
+        <source>{reward}: not drawn yet; there is nothing to verify.</source>
+        <comment>error.giveaway_not_drawn</comment>
+        <translation>{reward}: ikke trukket ennå; det er ingenting å kontrollere.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries are open until {day}; draw after they close.</source>
+        <comment>error.giveaway_open</comment>
+        <translation>{reward}: påmeldingen er åpen til {day}; trekk etter at den stenger.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries have closed; a seed committed now could be chosen knowing the entries.</source>
+        <comment>error.giveaway_refused</comment>
+        <translation>{reward}: påmeldingen har stengt; et frø som låses nå, kunne vært valgt med kjennskap til loddene.</translation>
+    </message>
+    <message>
+        <source>{reward}: a seed is already committed; it cannot be changed.</source>
+        <comment>error.giveaway_seed_committed</comment>
+        <translation>{reward}: et frø er allerede låst; det kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>No published giveaway {key}.</source>
+        <comment>error.giveaway_unknown</comment>
+        <translation>Ingen publisert trekning {key}.</translation>
+    </message>
+    <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
         <comment>error.glyph_missing</comment>
         <translation>{whose} inneholder {char!r} ({codepoint} {char_name}), som ingen skrift på denne datamaskinen kan tegne (kortene bruker {family}); endre navnet, eller installer en skrift som har det</translation>
@@ -2886,6 +2956,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Reward {reward} is not available: nothing left in the basket it applies to.</source>
         <comment>error.no_eligible_lines</comment>
         <translation>Belønning {reward} er ikke tilgjengelig: ingenting igjen i handlekurven den gjelder for.</translation>
+    </message>
+    <message>
+        <source>The file has no codes: one code per line</source>
+        <comment>error.no_partner_codes</comment>
+        <translation>Filen har ingen koder: én kode per linje</translation>
     </message>
     <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
@@ -3113,6 +3188,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kvitteringspapiret er 58mm eller 80mm, ikke {paper!r}</translation>
     </message>
     <message>
+        <source>Could not read {path} as a UTF-8 text or CSV file of codes.</source>
+        <comment>error.partner_code_file</comment>
+        <translation>Kunne ikke lese {path} som en UTF-8-tekstfil eller CSV-fil med koder.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
+        <comment>error.partner_codes_used_up</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: denne kassen har ingen partnerkoder igjen. En leder importerer flere i administrasjonen (Belønninger).</translation>
+    </message>
+    <message>
+        <source>No published partner-code reward {key}.</source>
+        <comment>error.partner_reward_unknown</comment>
+        <translation>Ingen publisert partnerkode-belønning {key}.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was written.</source>
         <comment>error.passphrases_differ</comment>
         <translation>De to passordfrasene er ulike; ingenting ble skrevet.</translation>
@@ -3148,6 +3238,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Å endre ansattkontoer krever rollen leder.</translation>
     </message>
     <message>
+        <source>Committing a giveaway&apos;s seed needs the manager role.</source>
+        <comment>error.permission_denied.committing_a_giveaways_seed</comment>
+        <translation>Å låse frøet til en trekning krever lederrollen.</translation>
+    </message>
+    <message>
         <source>Creating staff needs the manager role.</source>
         <comment>error.permission_denied.creating_staff</comment>
         <translation>Å opprette ansatte krever rollen leder.</translation>
@@ -3161,6 +3256,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Discarding the draft program needs the manager role.</source>
         <comment>error.permission_denied.discarding_the_draft_program</comment>
         <translation>Å forkaste programutkastet krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Drawing a giveaway needs the manager role.</source>
+        <comment>error.permission_denied.drawing_a_giveaway</comment>
+        <translation>Å trekke vinnere krever lederrollen.</translation>
     </message>
     <message>
         <source>Editing campaigns needs the manager role.</source>
@@ -3206,6 +3306,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Importing a card signing key needs the manager role.</source>
         <comment>error.permission_denied.importing_a_card_signing_key</comment>
         <translation>Å importere en kortsigneringsnøkkel krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Importing partner codes needs the manager role.</source>
+        <comment>error.permission_denied.importing_partner_codes</comment>
+        <translation>Å importere partnerkoder krever lederrollen.</translation>
     </message>
     <message>
         <source>Importing products needs the manager role.</source>
@@ -3923,6 +4028,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{currency} har {exponent} desimaler; {text!r} har {decimals}</translation>
     </message>
     <message>
+        <source>At most {limit} codes per import</source>
+        <comment>error.too_many_partner_codes</comment>
+        <translation>Høyst {limit} koder per import</translation>
+    </message>
+    <message>
         <source>Choose two different members</source>
         <comment>error.transfer_same_member</comment>
         <translation>Velg to forskjellige medlemmer</translation>
@@ -4048,6 +4158,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Sjansen må være 1 av 2 eller sjeldnere.</translation>
     </message>
     <message>
+        <source>Choose an amount-off, percent-off or free-product reward as the prize.</source>
+        <comment>field.campaign_prize</comment>
+        <translation>Velg en belønning med beløp avslag, prosent avslag eller gratis vare som premie.</translation>
+    </message>
+    <message>
         <source>Choose the country the shop is in.</source>
         <comment>field.country_unknown</comment>
         <translation>Velg landet butikken ligger i.</translation>
@@ -4061,6 +4176,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{flag}: {problem}</source>
         <comment>field.flagged</comment>
         <translation>{flag}: {problem}</translation>
+    </message>
+    <message>
+        <source>Set the last day for entries (Valid until): the draw is after it.</source>
+        <comment>field.giveaway_close</comment>
+        <translation>Sett siste dag for påmelding (Gyldig til): trekningen er etter den.</translation>
     </message>
     <message>
         <source>The image must be a PNG picture chosen with the image button.</source>
@@ -4183,6 +4303,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Navn på andre språk er én linje hver, opptil 80 tegn (en beskrivelse opptil 200).</translation>
     </message>
     <message>
+        <source>Type the partner&apos;s offer as the receipt prints it.</source>
+        <comment>field.reward_partner</comment>
+        <translation>Skriv partnerens tilbud slik kvitteringen skal vise det.</translation>
+    </message>
+    <message>
         <source>The per-member limit must be above 0, or none.</source>
         <comment>field.reward_per_member_limit</comment>
         <translation>Grensen per medlem må være over 0, eller ingen.</translation>
@@ -4203,6 +4328,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Poengprisen må være over 0.</translation>
     </message>
     <message>
+        <source>List 1 to {limit} other rewards to draw from, each once, with weights above 0.</source>
+        <comment>field.reward_pool</comment>
+        <translation>List opp 1 til {limit} andre belønninger å trekke fra, hver én gang, med vekt over 0.</translation>
+    </message>
+    <message>
         <source>Choose the product.</source>
         <comment>field.reward_product</comment>
         <translation>Velg varen.</translation>
@@ -4216,6 +4346,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>Lageret må være 0 eller mer, eller ubegrenset.</translation>
+    </message>
+    <message>
+        <source>Draw at least 1 winner.</source>
+        <comment>field.reward_winners</comment>
+        <translation>Trekk minst 1 vinner.</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>
@@ -4361,6 +4496,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points} utløper {day}</translation>
+    </message>
+    <message>
+        <source>Instant win: {reward}</source>
+        <comment>receipt.instant_win</comment>
+        <translation>Øyeblikkelig gevinst: {reward}</translation>
     </message>
     <message>
         <source>Member {name}</source>
@@ -4536,6 +4676,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Free: {product}</source>
         <comment>reward_effect.free_product</comment>
         <translation>Gratis: {product}</translation>
+    </message>
+    <message>
+        <source>1 entry in the prize draw</source>
+        <comment>reward_effect.giveaway</comment>
+        <translation>1 lodd i trekningen</translation>
+    </message>
+    <message>
+        <source>Drawn: {reward}</source>
+        <comment>reward_effect.mystery</comment>
+        <translation>Trukket: {reward}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner} — code {code}</source>
+        <comment>reward_effect.partner_code</comment>
+        <translation>Partnerkupong: {partner} — kode {code}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner}</source>
+        <comment>reward_effect.partner_offer</comment>
+        <translation>Partnerkupong: {partner}</translation>
     </message>
     <message>
         <source>{points} points = {amount}</source>

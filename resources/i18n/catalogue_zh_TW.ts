@@ -409,6 +409,21 @@
         <translation>{points} 點已到期；等級審核：已審核的 {reviewed} 位會員中有 {moved_down} 位降級</translation>
     </message>
     <message>
+        <source>NOT verified: the seed or the entries have changed since the draw.</source>
+        <comment>cli.giveaway.not_verified</comment>
+        <translation>驗證失敗：抽獎後種子或抽獎券已被更改。</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the fingerprint published before entries closed, and the entries give these winners.</source>
+        <comment>cli.giveaway.verified</comment>
+        <translation>驗證通過：種子與截止參加前公布的指紋相符，抽獎券算出這些得獎者。</translation>
+    </message>
+    <message>
+        <source>{place}. {member}</source>
+        <comment>cli.giveaway.winner</comment>
+        <translation>{place}. {member}</translation>
+    </message>
+    <message>
         <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
         <comment>cli.help.backup</comment>
         <translation>安全複製資料庫，收銀台執行中也可以（DEST 不在本機時以密語密封）；&apos;backup drill&apos;：將最新的備份還原到一旁並檢查</translation>
@@ -577,6 +592,21 @@
         <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
         <comment>cli.help.expire</comment>
         <translation>立即讓逾期點數到期並套用年度等級審核（收銀台每天也會執行這兩項）</translation>
+    </message>
+    <message>
+        <source>giveaway draws</source>
+        <comment>cli.help.giveaway</comment>
+        <translation>抽獎活動</translation>
+    </message>
+    <message>
+        <source>the giveaway reward&apos;s id (as in the back office)</source>
+        <comment>cli.help.giveaway.reward</comment>
+        <translation>抽獎獎勵的代號（與後台管理相同）</translation>
+    </message>
+    <message>
+        <source>recompute a drawn giveaway&apos;s winners from its entries and revealed seed</source>
+        <comment>cli.help.giveaway.verify</comment>
+        <translation>用抽獎券和已公開的種子重新算出抽獎的得獎者</translation>
     </message>
     <message>
         <source>show this help and exit</source>
@@ -2023,6 +2053,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>會員卡以 A4 或 Letter 列印</translation>
     </message>
     <message>
+        <source>Line {line}: a code is up to {limit} printable characters</source>
+        <comment>error.bad_partner_code</comment>
+        <translation>第 {line} 行：代碼最多 {limit} 個可列印字元</translation>
+    </message>
+    <message>
         <source>{text!r} is not a percentage like 25 or 12.5</source>
         <comment>error.bad_percent</comment>
         <translation>{text!r} 不是像 25 或 12.5 這樣的 % 數值</translation>
@@ -2673,6 +2708,41 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>無法載入內附字型 {name}；請重新安裝 loyalty-pos。</translation>
     </message>
     <message>
+        <source>{reward}: the winners are already drawn.</source>
+        <comment>error.giveaway_drawn</comment>
+        <translation>{reward}：已抽出得獎者。</translation>
+    </message>
+    <message>
+        <source>{reward}: no seed was committed before entries closed, so the draw could not be verified. Nothing was drawn.</source>
+        <comment>error.giveaway_no_seed</comment>
+        <translation>{reward}：截止參加前未鎖定種子，抽獎無法驗證。未抽出任何得獎者。</translation>
+    </message>
+    <message>
+        <source>{reward}: not drawn yet; there is nothing to verify.</source>
+        <comment>error.giveaway_not_drawn</comment>
+        <translation>{reward}：尚未抽獎，沒有可驗證的內容。</translation>
+    </message>
+    <message>
+        <source>{reward}: entries are open until {day}; draw after they close.</source>
+        <comment>error.giveaway_open</comment>
+        <translation>{reward}：開放參加至 {day}；請在截止後抽獎。</translation>
+    </message>
+    <message>
+        <source>{reward}: entries have closed; a seed committed now could be chosen knowing the entries.</source>
+        <comment>error.giveaway_refused</comment>
+        <translation>{reward}：已截止參加；現在鎖定的種子可能是在知道抽獎券後挑選的。</translation>
+    </message>
+    <message>
+        <source>{reward}: a seed is already committed; it cannot be changed.</source>
+        <comment>error.giveaway_seed_committed</comment>
+        <translation>{reward}：種子已鎖定，無法更改。</translation>
+    </message>
+    <message>
+        <source>No published giveaway {key}.</source>
+        <comment>error.giveaway_unknown</comment>
+        <translation>沒有已發布的抽獎活動 {key}。</translation>
+    </message>
+    <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
         <comment>error.glyph_missing</comment>
         <translation>{whose} 含有 {char!r}（{codepoint} {char_name}），這台電腦上沒有字型能顯示它（會員卡使用 {family}）；請修改名稱，或安裝含有此字元的字型</translation>
@@ -2886,6 +2956,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Reward {reward} is not available: nothing left in the basket it applies to.</source>
         <comment>error.no_eligible_lines</comment>
         <translation>獎勵 {reward} 無法使用：購物內容中已沒有適用的商品。</translation>
+    </message>
+    <message>
+        <source>The file has no codes: one code per line</source>
+        <comment>error.no_partner_codes</comment>
+        <translation>檔案中沒有代碼：每行一個代碼</translation>
     </message>
     <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
@@ -3113,6 +3188,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>收據紙為 58mm 或 80mm，而非 {paper!r}</translation>
     </message>
     <message>
+        <source>Could not read {path} as a UTF-8 text or CSV file of codes.</source>
+        <comment>error.partner_code_file</comment>
+        <translation>無法將 {path} 讀取為 UTF-8 文字檔或 CSV 代碼檔。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
+        <comment>error.partner_codes_used_up</comment>
+        <translation>獎勵 {reward} 無法使用：這台收銀機已沒有合作夥伴代碼。請主管在後台管理（獎勵）匯入更多。</translation>
+    </message>
+    <message>
+        <source>No published partner-code reward {key}.</source>
+        <comment>error.partner_reward_unknown</comment>
+        <translation>沒有已發布的合作夥伴代碼獎勵 {key}。</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was written.</source>
         <comment>error.passphrases_differ</comment>
         <translation>兩次輸入的密語不同；未寫入任何內容。</translation>
@@ -3148,6 +3238,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>變更員工帳號需要主管角色。</translation>
     </message>
     <message>
+        <source>Committing a giveaway&apos;s seed needs the manager role.</source>
+        <comment>error.permission_denied.committing_a_giveaways_seed</comment>
+        <translation>鎖定抽獎種子需要主管權限。</translation>
+    </message>
+    <message>
         <source>Creating staff needs the manager role.</source>
         <comment>error.permission_denied.creating_staff</comment>
         <translation>建立員工需要主管角色。</translation>
@@ -3161,6 +3256,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Discarding the draft program needs the manager role.</source>
         <comment>error.permission_denied.discarding_the_draft_program</comment>
         <translation>捨棄方案草稿需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Drawing a giveaway needs the manager role.</source>
+        <comment>error.permission_denied.drawing_a_giveaway</comment>
+        <translation>抽出得獎者需要主管權限。</translation>
     </message>
     <message>
         <source>Editing campaigns needs the manager role.</source>
@@ -3206,6 +3306,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Importing a card signing key needs the manager role.</source>
         <comment>error.permission_denied.importing_a_card_signing_key</comment>
         <translation>匯入會員卡簽章金鑰需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Importing partner codes needs the manager role.</source>
+        <comment>error.permission_denied.importing_partner_codes</comment>
+        <translation>匯入合作夥伴代碼需要主管權限。</translation>
     </message>
     <message>
         <source>Importing products needs the manager role.</source>
@@ -3923,6 +4028,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{currency} 有 {exponent} 位小數；{text!r} 有 {decimals} 位</translation>
     </message>
     <message>
+        <source>At most {limit} codes per import</source>
+        <comment>error.too_many_partner_codes</comment>
+        <translation>每次匯入最多 {limit} 個代碼</translation>
+    </message>
+    <message>
         <source>Choose two different members</source>
         <comment>error.transfer_same_member</comment>
         <translation>請選擇兩位不同的會員</translation>
@@ -4048,6 +4158,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>中獎機率須為 2 次中 1 次或更低。</translation>
     </message>
     <message>
+        <source>Choose an amount-off, percent-off or free-product reward as the prize.</source>
+        <comment>field.campaign_prize</comment>
+        <translation>請選擇折抵金額、折扣比例或免費商品的獎勵作為獎品。</translation>
+    </message>
+    <message>
         <source>Choose the country the shop is in.</source>
         <comment>field.country_unknown</comment>
         <translation>請選擇店家所在的國家。</translation>
@@ -4061,6 +4176,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{flag}: {problem}</source>
         <comment>field.flagged</comment>
         <translation>{flag}：{problem}</translation>
+    </message>
+    <message>
+        <source>Set the last day for entries (Valid until): the draw is after it.</source>
+        <comment>field.giveaway_close</comment>
+        <translation>請設定最後參加日（有效期限）：抽獎在此日之後。</translation>
     </message>
     <message>
         <source>The image must be a PNG picture chosen with the image button.</source>
@@ -4183,6 +4303,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>其他語言的名稱各為一行，最多 80 個字元（說明最多 200 個字元）。</translation>
     </message>
     <message>
+        <source>Type the partner&apos;s offer as the receipt prints it.</source>
+        <comment>field.reward_partner</comment>
+        <translation>請輸入收據上要印出的合作夥伴優待。</translation>
+    </message>
+    <message>
         <source>The per-member limit must be above 0, or none.</source>
         <comment>field.reward_per_member_limit</comment>
         <translation>每位會員的上限須大於 0，或不設上限。</translation>
@@ -4203,6 +4328,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>點數價格須大於 0。</translation>
     </message>
     <message>
+        <source>List 1 to {limit} other rewards to draw from, each once, with weights above 0.</source>
+        <comment>field.reward_pool</comment>
+        <translation>請列出 1 至 {limit} 個其他獎勵供抽選，每個一次，權重大於 0。</translation>
+    </message>
+    <message>
         <source>Choose the product.</source>
         <comment>field.reward_product</comment>
         <translation>請選擇商品。</translation>
@@ -4216,6 +4346,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>庫存須為 0 或以上，或不限量。</translation>
+    </message>
+    <message>
+        <source>Draw at least 1 winner.</source>
+        <comment>field.reward_winners</comment>
+        <translation>至少抽出 1 位得獎者。</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>
@@ -4361,6 +4496,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points}將於 {day} 到期</translation>
+    </message>
+    <message>
+        <source>Instant win: {reward}</source>
+        <comment>receipt.instant_win</comment>
+        <translation>即時中獎：{reward}</translation>
     </message>
     <message>
         <source>Member {name}</source>
@@ -4536,6 +4676,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Free: {product}</source>
         <comment>reward_effect.free_product</comment>
         <translation>免費：{product}</translation>
+    </message>
+    <message>
+        <source>1 entry in the prize draw</source>
+        <comment>reward_effect.giveaway</comment>
+        <translation>1 張抽獎券</translation>
+    </message>
+    <message>
+        <source>Drawn: {reward}</source>
+        <comment>reward_effect.mystery</comment>
+        <translation>抽中：{reward}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner} — code {code}</source>
+        <comment>reward_effect.partner_code</comment>
+        <translation>合作夥伴兌換券：{partner} — 代碼 {code}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner}</source>
+        <comment>reward_effect.partner_offer</comment>
+        <translation>合作夥伴兌換券：{partner}</translation>
     </message>
     <message>
         <source>{points} points = {amount}</source>

@@ -427,6 +427,34 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>e.g. Cinema 2-for-1</source>
+        <translation>mis. Bioskop 2-untuk-1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;offer</source>
+        <translation>&amp;Penawaran mitra</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>Jumlah pe&amp;menang</translation>
+    </message>
+    <message>
+        <source>reward id: weight, e.g. free-coffee: 3, nok20: 1</source>
+        <translation>id hadiah: bobot, mis. free-coffee: 3, nok20: 1</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ws from</source>
+        <translation>&amp;Diundi dari</translation>
+    </message>
+    <message>
+        <source>Add an amount-off, percent-off or free-product reward first (it may be switched off).</source>
+        <translation>Tambahkan dulu hadiah potongan nominal, potongan persen, atau produk gratis (boleh dinonaktifkan).</translation>
+    </message>
+    <message>
+        <source>Can draw: {rewards}</source>
+        <translation>Bisa diundi: {rewards}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +964,18 @@
         <source>head office&apos;s shop applied</source>
         <translation>data toko dari kantor pusat diterapkan</translation>
     </message>
+    <message>
+        <source>partner codes imported</source>
+        <translation>kode mitra diimpor</translation>
+    </message>
+    <message>
+        <source>giveaway seed committed</source>
+        <translation>benih undian dikunci</translation>
+    </message>
+    <message>
+        <source>giveaway drawn</source>
+        <translation>undian diundi</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1279,6 +1319,14 @@
         <translation>1 dari </translation>
     </message>
     <message>
+        <source>every </source>
+        <translation>setiap </translation>
+    </message>
+    <message>
+        <source>by the odds</source>
+        <translation>menurut peluang</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -1321,6 +1369,18 @@
     <message>
         <source>For &amp;tier</source>
         <translation>Untuk &amp;tingkat</translation>
+    </message>
+    <message>
+        <source>Or &amp;every Nth sale</source>
+        <translation>Atau &amp;setiap penjualan ke-N</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>Had&amp;iah</translation>
+    </message>
+    <message>
+        <source>Bonus points only</source>
+        <translation>Hanya poin bonus</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -1929,6 +1989,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>Scan your loyalty card to earn points on today&apos;s shopping.</source>
         <translation>Pindai kartu loyalitas Anda untuk mendapat poin dari belanja hari ini.</translation>
+    </message>
+    <message>
+        <source>You won: {prize}!</source>
+        <translation>Anda menang: {prize}!</translation>
     </message>
     <message>
         <source>+{points}</source>
@@ -3139,6 +3203,196 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
 </context>
 <context>
+    <name>PrizesDialog</name>
+    <message>
+        <source>Partner codes and giveaway draws</source>
+        <translation>Kode mitra dan undian</translation>
+    </message>
+    <message>
+        <source>Partner vouchers</source>
+        <translation>Voucher mitra</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s offer</source>
+        <translation>Penawaran mitra</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Sudah diberikan</translation>
+    </message>
+    <message>
+        <source>Codes left</source>
+        <translation>Sisa kode</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file, one code a line</source>
+        <translation>Lokasi berkas .csv atau .txt, satu kode per baris</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes</source>
+        <translation>&amp;Impor kode</translation>
+    </message>
+    <message>
+        <source>&amp;Reward</source>
+        <translation>&amp;Hadiah</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Codes are this till&apos;s own: give each till its own file, so two tills never hand out the same code. A returned sale keeps its code.</source>
+        <translation>Kode hanya milik kasir ini: beri setiap kasir berkasnya sendiri, agar dua kasir tidak pernah memberikan kode yang sama. Penjualan yang diretur tetap memegang kodenya.</translation>
+    </message>
+    <message>
+        <source>Giveaways</source>
+        <translation>Undian</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Undian</translation>
+    </message>
+    <message>
+        <source>Entries close</source>
+        <translation>Pendaftaran ditutup</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Benih</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Pemenang</translation>
+    </message>
+    <message>
+        <source>&amp;Commit seed</source>
+        <translation>&amp;Kunci benih</translation>
+    </message>
+    <message>
+        <source>&amp;Draw winners</source>
+        <translation>&amp;Undi pemenang</translation>
+    </message>
+    <message>
+        <source>&amp;Verify draw</source>
+        <translation>&amp;Verifikasi undian</translation>
+    </message>
+    <message>
+        <source>&amp;Giveaway</source>
+        <translation>&amp;Program undian</translation>
+    </message>
+    <message>
+        <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
+        <translation>Kunci benih sebelum pendaftaran ditutup: hanya sidik jarinya yang ditampilkan sampai undian. Setelah undian benih ditampilkan, dan siapa pun dapat menghitung ulang pemenang dari benih dan tiket (loyalty-pos giveaway verify).</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>not committed</source>
+        <translation>belum dikunci</translation>
+    </message>
+    <message>
+        <source>fingerprint {digest}</source>
+        <translation>sidik jari {digest}</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>belum diundi</translation>
+    </message>
+    <message>
+        <source>Choose the reward and type the file&apos;s path.</source>
+        <translation>Pilih hadiah dan ketik lokasi berkas.</translation>
+    </message>
+    <message>
+        <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
+        <translation>{added:,} kode ditambahkan, {duplicates:,} sudah ada; {left:,} tersisa untuk diberikan.</translation>
+    </message>
+    <message>
+        <source>Seed committed. Its fingerprint is in the audit log: {digest}</source>
+        <translation>Benih dikunci. Sidik jarinya ada di log audit: {digest}</translation>
+    </message>
+    <message>
+        <source>{count} winner(s) drawn; they are listed in the table.</source>
+        <translation>{count} pemenang diundi; mereka tercantum di tabel.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches its fingerprint and the entries give the same winners.</source>
+        <translation>Terverifikasi: benih cocok dengan sidik jarinya dan tiket menghasilkan pemenang yang sama.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the seed or the entries have changed since the draw. Tell head office.</source>
+        <translation>TIDAK terverifikasi: benih atau tiket berubah sejak undian. Beri tahu kantor pusat.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Partner codes handed out</source>
+        <translation>Kode mitra diberikan</translation>
+    </message>
+    <message>
+        <source>Partner codes left</source>
+        <translation>Sisa kode mitra</translation>
+    </message>
+    <message>
+        <source>Giveaway entries</source>
+        <translation>Tiket undian</translation>
+    </message>
+    <message>
+        <source>Giveaway winner</source>
+        <translation>Pemenang undian</translation>
+    </message>
+    <message>
+        <source>Instant wins</source>
+        <translation>Menang instan</translation>
+    </message>
+    <message>
+        <source>Mystery draws</source>
+        <translation>Undian misteri</translation>
+    </message>
+    <message>
+        <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
+        <translation>Menang instan dan undian misteri dalam rentang ini; kode mitra dan undian sesuai keadaan sekarang. Benih undian ditampilkan sebagai sidik jarinya sampai undian.</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Hadiah undian</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Count or place</source>
+        <translation>Jumlah atau urutan</translation>
+    </message>
+    <message>
+        <source>Reward or campaign</source>
+        <translation>Hadiah atau kampanye</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Benih</translation>
+    </message>
+</context>
+<context>
     <name>ProductEntry</name>
     <message>
         <source>F3  Product code, barcode or name — Enter adds</source>
@@ -3834,6 +4088,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Tutup hari</translation>
     </message>
     <message>
+        <source>Prizes</source>
+        <translation>Hadiah undian</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Laporan</translation>
     </message>
@@ -4404,6 +4662,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <source>Type an amount like 50.00.</source>
         <translation>Ketik jumlah seperti 50.00.</translation>
     </message>
+    <message>
+        <source>Type each reward as id: weight, separated by commas.</source>
+        <translation>Ketik tiap hadiah sebagai id: bobot, dipisahkan koma.</translation>
+    </message>
 </context>
 <context>
     <name>RewardKinds</name>
@@ -4430,6 +4692,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Store credit</source>
         <translation>Kredit toko</translation>
+    </message>
+    <message>
+        <source>Partner voucher</source>
+        <translation>Voucher mitra</translation>
+    </message>
+    <message>
+        <source>Giveaway entry</source>
+        <translation>Tiket undian</translation>
+    </message>
+    <message>
+        <source>Mystery reward</source>
+        <translation>Hadiah misteri</translation>
     </message>
     <message>
         <source>per day</source>
@@ -4546,6 +4820,14 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Retire</source>
         <translation>Pensiunkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Codes and draws</source>
+        <translation>Kode dan undian</translation>
     </message>
     <message>
         <source>This reward has unsaved changes: Ctrl+S saves them to the draft; do the same again to drop them.</source>
@@ -6349,6 +6631,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Points spent</source>
         <translation>Poin digunakan</translation>
+    </message>
+    <message>
+        <source>This sale won</source>
+        <translation>Penjualan ini menang</translation>
+    </message>
+    <message>
+        <source>Instant win: {what}</source>
+        <translation>Menang instan: {what}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
     </message>
 </context>
 <context>

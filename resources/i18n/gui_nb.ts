@@ -427,6 +427,34 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>e.g. Cinema 2-for-1</source>
+        <translation>f.eks. Kino 2 for 1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;offer</source>
+        <translation>Partnerens til&amp;bud</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>&amp;Vinnere</translation>
+    </message>
+    <message>
+        <source>reward id: weight, e.g. free-coffee: 3, nok20: 1</source>
+        <translation>belønnings-id: vekt, f.eks. free-coffee: 3, nok20: 1</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ws from</source>
+        <translation>Trekkes &amp;fra</translation>
+    </message>
+    <message>
+        <source>Add an amount-off, percent-off or free-product reward first (it may be switched off).</source>
+        <translation>Legg først til en belønning med beløp avslag, prosent avslag eller gratis vare (den kan være slått av).</translation>
+    </message>
+    <message>
+        <source>Can draw: {rewards}</source>
+        <translation>Kan trekkes: {rewards}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +964,18 @@
         <source>head office&apos;s shop applied</source>
         <translation>hovedkontorets butikk tatt i bruk</translation>
     </message>
+    <message>
+        <source>partner codes imported</source>
+        <translation>partnerkoder importert</translation>
+    </message>
+    <message>
+        <source>giveaway seed committed</source>
+        <translation>trekningsfrø låst</translation>
+    </message>
+    <message>
+        <source>giveaway drawn</source>
+        <translation>trekning gjennomført</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1279,6 +1319,14 @@
         <translation>1 av </translation>
     </message>
     <message>
+        <source>every </source>
+        <translation>hver </translation>
+    </message>
+    <message>
+        <source>by the odds</source>
+        <translation>etter sjansen</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
@@ -1321,6 +1369,18 @@
     <message>
         <source>For &amp;tier</source>
         <translation>For &amp;nivå</translation>
+    </message>
+    <message>
+        <source>Or &amp;every Nth sale</source>
+        <translation>&amp;Eller hvert N-te salg</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>&amp;Premie</translation>
+    </message>
+    <message>
+        <source>Bonus points only</source>
+        <translation>Bare bonuspoeng</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -1929,6 +1989,10 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>Scan your loyalty card to earn points on today&apos;s shopping.</source>
         <translation>Skann lojalitetskortet ditt for å tjene poeng på dagens handel.</translation>
+    </message>
+    <message>
+        <source>You won: {prize}!</source>
+        <translation>Du vant: {prize}!</translation>
     </message>
     <message>
         <source>+{points}</source>
@@ -3139,6 +3203,196 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
 </context>
 <context>
+    <name>PrizesDialog</name>
+    <message>
+        <source>Partner codes and giveaway draws</source>
+        <translation>Partnerkoder og trekninger</translation>
+    </message>
+    <message>
+        <source>Partner vouchers</source>
+        <translation>Partnerkuponger</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belønning</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s offer</source>
+        <translation>Partnerens tilbud</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Delt ut</translation>
+    </message>
+    <message>
+        <source>Codes left</source>
+        <translation>Koder igjen</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file, one code a line</source>
+        <translation>Stien til en .csv- eller .txt-fil, én kode per linje</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes</source>
+        <translation>&amp;Importer koder</translation>
+    </message>
+    <message>
+        <source>&amp;Reward</source>
+        <translation>&amp;Belønning</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Codes are this till&apos;s own: give each till its own file, so two tills never hand out the same code. A returned sale keeps its code.</source>
+        <translation>Kodene tilhører denne kassen: gi hver kasse sin egen fil, så deler to kasser aldri ut samme kode. Et salg som returneres, beholder koden sin.</translation>
+    </message>
+    <message>
+        <source>Giveaways</source>
+        <translation>Trekninger</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Trekning</translation>
+    </message>
+    <message>
+        <source>Entries close</source>
+        <translation>Påmelding stenger</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lodd</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frø</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Vinnere</translation>
+    </message>
+    <message>
+        <source>&amp;Commit seed</source>
+        <translation>&amp;Lås frø</translation>
+    </message>
+    <message>
+        <source>&amp;Draw winners</source>
+        <translation>&amp;Trekk vinnere</translation>
+    </message>
+    <message>
+        <source>&amp;Verify draw</source>
+        <translation>&amp;Kontroller trekningen</translation>
+    </message>
+    <message>
+        <source>&amp;Giveaway</source>
+        <translation>&amp;Utlodning</translation>
+    </message>
+    <message>
+        <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
+        <translation>Lås frøet før påmeldingen stenger: bare fingeravtrykket vises fram til trekningen. Etter trekningen vises frøet, og hvem som helst kan regne ut vinnerne på nytt fra det og loddene (loyalty-pos giveaway verify).</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Lukk (Esc)</translation>
+    </message>
+    <message>
+        <source>not committed</source>
+        <translation>ikke låst</translation>
+    </message>
+    <message>
+        <source>fingerprint {digest}</source>
+        <translation>fingeravtrykk {digest}</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>ikke trukket</translation>
+    </message>
+    <message>
+        <source>Choose the reward and type the file&apos;s path.</source>
+        <translation>Velg belønningen og skriv stien til filen.</translation>
+    </message>
+    <message>
+        <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
+        <translation>{added:,} koder lagt til, {duplicates:,} fantes fra før; {left:,} igjen å dele ut.</translation>
+    </message>
+    <message>
+        <source>Seed committed. Its fingerprint is in the audit log: {digest}</source>
+        <translation>Frøet er låst. Fingeravtrykket står i revisjonsloggen: {digest}</translation>
+    </message>
+    <message>
+        <source>{count} winner(s) drawn; they are listed in the table.</source>
+        <translation>{count} vinner(e) trukket; de står i tabellen.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches its fingerprint and the entries give the same winners.</source>
+        <translation>Kontrollert: frøet stemmer med fingeravtrykket, og loddene gir de samme vinnerne.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the seed or the entries have changed since the draw. Tell head office.</source>
+        <translation>IKKE kontrollert: frøet eller loddene er endret etter trekningen. Si fra til hovedkontoret.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Partner codes handed out</source>
+        <translation>Partnerkoder delt ut</translation>
+    </message>
+    <message>
+        <source>Partner codes left</source>
+        <translation>Partnerkoder igjen</translation>
+    </message>
+    <message>
+        <source>Giveaway entries</source>
+        <translation>Lodd i trekning</translation>
+    </message>
+    <message>
+        <source>Giveaway winner</source>
+        <translation>Vinner av trekning</translation>
+    </message>
+    <message>
+        <source>Instant wins</source>
+        <translation>Øyeblikkelige gevinster</translation>
+    </message>
+    <message>
+        <source>Mystery draws</source>
+        <translation>Mysterietrekninger</translation>
+    </message>
+    <message>
+        <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
+        <translation>Øyeblikkelige gevinster og mysterietrekninger i perioden; partnerkoder og trekninger slik de står nå. Frøet til en trekning vises som fingeravtrykket fram til trekningen.</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Count or place</source>
+        <translation>Antall eller plass</translation>
+    </message>
+    <message>
+        <source>Reward or campaign</source>
+        <translation>Belønning eller kampanje</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frø</translation>
+    </message>
+</context>
+<context>
     <name>ProductEntry</name>
     <message>
         <source>F3  Product code, barcode or name — Enter adds</source>
@@ -3834,6 +4088,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Dagsoppgjør</translation>
     </message>
     <message>
+        <source>Prizes</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
@@ -4404,6 +4662,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <source>Type an amount like 50.00.</source>
         <translation>Skriv et beløp som 50.00.</translation>
     </message>
+    <message>
+        <source>Type each reward as id: weight, separated by commas.</source>
+        <translation>Skriv hver belønning som id: vekt, skilt med komma.</translation>
+    </message>
 </context>
 <context>
     <name>RewardKinds</name>
@@ -4430,6 +4692,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Store credit</source>
         <translation>Butikkreditt</translation>
+    </message>
+    <message>
+        <source>Partner voucher</source>
+        <translation>Partnerkupong</translation>
+    </message>
+    <message>
+        <source>Giveaway entry</source>
+        <translation>Lodd i trekning</translation>
+    </message>
+    <message>
+        <source>Mystery reward</source>
+        <translation>Mysteriebelønning</translation>
     </message>
     <message>
         <source>per day</source>
@@ -4546,6 +4820,14 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Retire</source>
         <translation>Pensjoner</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Codes and draws</source>
+        <translation>Koder og trekninger</translation>
     </message>
     <message>
         <source>This reward has unsaved changes: Ctrl+S saves them to the draft; do the same again to drop them.</source>
@@ -6349,6 +6631,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Points spent</source>
         <translation>Poeng brukt</translation>
+    </message>
+    <message>
+        <source>This sale won</source>
+        <translation>Dette salget vant</translation>
+    </message>
+    <message>
+        <source>Instant win: {what}</source>
+        <translation>Øyeblikkelig gevinst: {what}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
     </message>
 </context>
 <context>

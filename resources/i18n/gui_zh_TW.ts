@@ -427,6 +427,34 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>e.g. Cinema 2-for-1</source>
+        <translation>例如：電影票買一送一</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;offer</source>
+        <translation>合作夥伴優待(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>得獎人數(&amp;W)</translation>
+    </message>
+    <message>
+        <source>reward id: weight, e.g. free-coffee: 3, nok20: 1</source>
+        <translation>獎勵代號：權重，例如 free-coffee: 3, nok20: 1</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ws from</source>
+        <translation>抽選範圍(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add an amount-off, percent-off or free-product reward first (it may be switched off).</source>
+        <translation>請先新增折抵金額、折扣比例或免費商品的獎勵（可設為停用）。</translation>
+    </message>
+    <message>
+        <source>Can draw: {rewards}</source>
+        <translation>可抽出：{rewards}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +964,18 @@
         <source>head office&apos;s shop applied</source>
         <translation>已套用總部的商店資料</translation>
     </message>
+    <message>
+        <source>partner codes imported</source>
+        <translation>已匯入合作夥伴代碼</translation>
+    </message>
+    <message>
+        <source>giveaway seed committed</source>
+        <translation>已鎖定抽獎種子</translation>
+    </message>
+    <message>
+        <source>giveaway drawn</source>
+        <translation>已抽獎</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1279,6 +1319,14 @@
         <translation>每幾筆中 1 筆： </translation>
     </message>
     <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source>by the odds</source>
+        <translation>依機率</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名稱(&amp;N)</translation>
     </message>
@@ -1321,6 +1369,18 @@
     <message>
         <source>For &amp;tier</source>
         <translation>適用等級(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Or &amp;every Nth sale</source>
+        <translation>或每第 N 筆交易(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>獎品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Bonus points only</source>
+        <translation>僅加贈點數</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -1929,6 +1989,10 @@ Send it to your support.</source>
     <message>
         <source>Scan your loyalty card to earn points on today&apos;s shopping.</source>
         <translation>請掃描您的會員卡，今天消費即可累積點數。</translation>
+    </message>
+    <message>
+        <source>You won: {prize}!</source>
+        <translation>恭喜您獲得：{prize}！</translation>
     </message>
     <message>
         <source>+{points}</source>
@@ -3139,6 +3203,196 @@ Scan a card, or press F2 to find a member.</source>
     </message>
 </context>
 <context>
+    <name>PrizesDialog</name>
+    <message>
+        <source>Partner codes and giveaway draws</source>
+        <translation>合作夥伴代碼與抽獎</translation>
+    </message>
+    <message>
+        <source>Partner vouchers</source>
+        <translation>合作夥伴兌換券</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s offer</source>
+        <translation>合作夥伴優待</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已發出</translation>
+    </message>
+    <message>
+        <source>Codes left</source>
+        <translation>剩餘代碼</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file, one code a line</source>
+        <translation>.csv 或 .txt 檔案的路徑，每行一個代碼</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes</source>
+        <translation>匯入代碼(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reward</source>
+        <translation>獎勵(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Codes are this till&apos;s own: give each till its own file, so two tills never hand out the same code. A returned sale keeps its code.</source>
+        <translation>代碼僅屬於這台收銀機：請給每台收銀機各自的檔案，兩台收銀機就不會發出同一個代碼。退貨的交易仍保留其代碼。</translation>
+    </message>
+    <message>
+        <source>Giveaways</source>
+        <translation>抽獎活動</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>抽獎活動</translation>
+    </message>
+    <message>
+        <source>Entries close</source>
+        <translation>截止參加</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>抽獎券</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>得獎者</translation>
+    </message>
+    <message>
+        <source>&amp;Commit seed</source>
+        <translation>鎖定種子(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Draw winners</source>
+        <translation>抽出得獎者(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify draw</source>
+        <translation>驗證抽獎(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Giveaway</source>
+        <translation>抽獎活動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
+        <translation>請在截止參加前鎖定種子：抽獎前只顯示其指紋。抽獎後會顯示種子，任何人都能用種子和抽獎券重新算出得獎者（loyalty-pos giveaway verify）。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉 (Esc)</translation>
+    </message>
+    <message>
+        <source>not committed</source>
+        <translation>尚未鎖定</translation>
+    </message>
+    <message>
+        <source>fingerprint {digest}</source>
+        <translation>指紋 {digest}</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>尚未抽出</translation>
+    </message>
+    <message>
+        <source>Choose the reward and type the file&apos;s path.</source>
+        <translation>請選擇獎勵並輸入檔案路徑。</translation>
+    </message>
+    <message>
+        <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
+        <translation>已新增 {added:,} 個代碼，{duplicates:,} 個已存在；尚有 {left:,} 個可發出。</translation>
+    </message>
+    <message>
+        <source>Seed committed. Its fingerprint is in the audit log: {digest}</source>
+        <translation>種子已鎖定。其指紋記錄在稽核紀錄中：{digest}</translation>
+    </message>
+    <message>
+        <source>{count} winner(s) drawn; they are listed in the table.</source>
+        <translation>已抽出 {count} 位得獎者，列於表格中。</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches its fingerprint and the entries give the same winners.</source>
+        <translation>驗證通過：種子與其指紋相符，抽獎券算出相同的得獎者。</translation>
+    </message>
+    <message>
+        <source>NOT verified: the seed or the entries have changed since the draw. Tell head office.</source>
+        <translation>驗證失敗：抽獎後種子或抽獎券已被更改。請通知總部。</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Partner codes handed out</source>
+        <translation>已發出的合作夥伴代碼</translation>
+    </message>
+    <message>
+        <source>Partner codes left</source>
+        <translation>剩餘的合作夥伴代碼</translation>
+    </message>
+    <message>
+        <source>Giveaway entries</source>
+        <translation>抽獎券</translation>
+    </message>
+    <message>
+        <source>Giveaway winner</source>
+        <translation>抽獎得獎者</translation>
+    </message>
+    <message>
+        <source>Instant wins</source>
+        <translation>即時中獎</translation>
+    </message>
+    <message>
+        <source>Mystery draws</source>
+        <translation>神秘抽選</translation>
+    </message>
+    <message>
+        <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
+        <translation>期間內的即時中獎與神秘抽選；合作夥伴代碼與抽獎活動為目前狀態。抽獎前，抽獎活動的種子只顯示其指紋。</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>獎品</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Count or place</source>
+        <translation>數量或名次</translation>
+    </message>
+    <message>
+        <source>Reward or campaign</source>
+        <translation>獎勵或活動</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+</context>
+<context>
     <name>ProductEntry</name>
     <message>
         <source>F3  Product code, barcode or name — Enter adds</source>
@@ -3834,6 +4088,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>日結</translation>
     </message>
     <message>
+        <source>Prizes</source>
+        <translation>獎品</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>報表(&amp;R)</translation>
     </message>
@@ -4404,6 +4662,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <source>Type an amount like 50.00.</source>
         <translation>請依 50.00 的格式輸入金額。</translation>
     </message>
+    <message>
+        <source>Type each reward as id: weight, separated by commas.</source>
+        <translation>每個獎勵請輸入「代號：權重」，以逗號分隔。</translation>
+    </message>
 </context>
 <context>
     <name>RewardKinds</name>
@@ -4430,6 +4692,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Store credit</source>
         <translation>門市抵用金</translation>
+    </message>
+    <message>
+        <source>Partner voucher</source>
+        <translation>合作夥伴兌換券</translation>
+    </message>
+    <message>
+        <source>Giveaway entry</source>
+        <translation>抽獎券</translation>
+    </message>
+    <message>
+        <source>Mystery reward</source>
+        <translation>神秘獎勵</translation>
     </message>
     <message>
         <source>per day</source>
@@ -4546,6 +4820,14 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Retire</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Codes and draws</source>
+        <translation>代碼與抽獎</translation>
     </message>
     <message>
         <source>This reward has unsaved changes: Ctrl+S saves them to the draft; do the same again to drop them.</source>
@@ -6349,6 +6631,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Points spent</source>
         <translation>已使用點數</translation>
+    </message>
+    <message>
+        <source>This sale won</source>
+        <translation>本筆交易中獎</translation>
+    </message>
+    <message>
+        <source>Instant win: {what}</source>
+        <translation>即時中獎：{what}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
     </message>
 </context>
 <context>
