@@ -21,7 +21,7 @@ def prize_rewards(now: datetime) -> tuple[Reward, ...]:
         Reward(HAMPER, "Christmas hamper draw", RewardKind.GIVEAWAY, 150, description="1 entry = 150 points",
                winners=3, per_member_limit=10, limit_period="ever", valid_until=closes),
         # The pool names what the prize does; the mystery's own price, limit and days apply.
-        Reward(MYSTERY, "Mystery treat", RewardKind.MYSTERY, 110, description="Free coffee, 20 % off bakery or NOK 50",
+        Reward(MYSTERY, "Mystery treat", RewardKind.MYSTERY, 130, description="Free coffee, 20 % off bakery or NOK 50",
                pool=(("free-coffee", 5), ("bakery20", 3), ("nok50", 1)), per_member_limit=1, limit_period="week"),
     )
 

@@ -49,6 +49,8 @@ def _as_previous_release(db_path: Path, member_id: str) -> str:
         connection.executescript("ALTER TABLE staff DROP COLUMN phone; ALTER TABLE staff DROP COLUMN member_id; "
                                  "DROP TABLE member_lookups;")  # migration 0019's
         connection.executescript("DROP TABLE gift_card_entries; DROP TABLE donations;")  # migration 0021's
+        connection.executescript("DROP TABLE partner_codes; DROP TABLE prize_outcomes; "  # migration 0022's
+                                 "DROP TABLE giveaway_draws;")
         connection.execute("UPDATE alembic_version SET version_num = '0013'")  # the revision before the chain
         connection.commit()
         return prev

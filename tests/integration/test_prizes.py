@@ -173,7 +173,7 @@ def test_a_mystery_draw_is_printed_recorded_and_reported_by_outcome(shop: Shop) 
     result = checkout(shop.uow(), _sale(ada, "mystery-treat", lines=(("BAK-BUN", 2),)), actor=shop.cashier,
                       clock=shop.clock)
     (drawn,) = result.receipt.rewards
-    assert drawn.points == 110 and drawn.facts.kind == RewardKind.MYSTERY.value
+    assert drawn.points == 130 and drawn.facts.kind == RewardKind.MYSTERY.value
     assert drawn.facts.subject in ("NOK 50 off", "20 % off bakery")  # no filter coffee: no free coffee
     assert f"Drawn: {drawn.facts.subject}" in _text(result.receipt)
     report = prize_report(shop.uow(readonly=True), start=NOW - timedelta(days=1), end=NOW + timedelta(days=1))
