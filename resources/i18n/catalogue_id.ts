@@ -1838,6 +1838,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Folder cadangan berada di luar lokasi (yes) atau tidak (no)</translation>
     </message>
     <message>
+        <source>A badge needs a name</source>
+        <comment>error.bad_badge</comment>
+        <translation>Lencana perlu nama</translation>
+    </message>
+    <message>
+        <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
+        <comment>error.bad_badge.threshold</comment>
+        <translation>Lencana {name!r} perlu ambang 1 sampai {limit}</translation>
+    </message>
+    <message>
         <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
         <comment>error.bad_base_rate</comment>
         <translation>Tarif dasar harus &gt;= 0 poin per jumlah &gt; 0</translation>
@@ -1891,6 +1901,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
         <comment>error.bad_certificate</comment>
         <translation>Sertifikat server tidak diterima ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>A challenge needs a name</source>
+        <comment>error.bad_challenge</comment>
+        <translation>Tantangan perlu nama</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs bonus points above 0</source>
+        <comment>error.bad_challenge.bonus</comment>
+        <translation>Tantangan {name!r} perlu poin bonus di atas 0</translation>
+    </message>
+    <message>
+        <source>A streak counts weeks or months in a row</source>
+        <comment>error.bad_challenge.streak</comment>
+        <translation>Rangkaian menghitung minggu atau bulan berturut-turut</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs a target from 1 to {limit}</source>
+        <comment>error.bad_challenge.target</comment>
+        <translation>Tantangan {name!r} perlu sasaran 1 sampai {limit}</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -2011,6 +2041,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A page holds at least 1 row</source>
         <comment>error.bad_page_size</comment>
         <translation>Satu halaman memuat minimal 1 baris</translation>
+    </message>
+    <message>
+        <source>A paid membership needs a name</source>
+        <comment>error.bad_paid_tier</comment>
+        <translation>Keanggotaan berbayar perlu nama</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs a fee above 0</source>
+        <comment>error.bad_paid_tier.fee</comment>
+        <translation>Keanggotaan berbayar {name!r} perlu biaya di atas 0</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} lasts 1 to {limit} months</source>
+        <comment>error.bad_paid_tier.months</comment>
+        <translation>Keanggotaan berbayar {name!r} berlaku 1 sampai {limit} bulan</translation>
     </message>
     <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
@@ -2643,6 +2688,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Basis data tidak dapat ditulis (galat I/O disk: disk mungkin penuh atau rusak, atau batas ukuran file tercapai); tidak ada yang disimpan. Kosongkan ruang atau periksa disk, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>Two rows have the id {key}; rename one</source>
+        <comment>error.duplicate_id</comment>
+        <translation>Dua baris memakai id {key}; ganti nama salah satunya</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Kode tingkat harus unik</translation>
@@ -3106,6 +3156,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Not writing {path}: it is not a regular file (a device or pipe).</source>
         <comment>error.output_refused.not_a_file</comment>
         <translation>Tidak menulis {path}: itu bukan file biasa (perangkat atau pipe).</translation>
+    </message>
+    <message>
+        <source>Paid membership {key} is not on sale.</source>
+        <comment>error.paid_tier_unknown</comment>
+        <translation>Keanggotaan berbayar {key} tidak dijual.</translation>
     </message>
     <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
@@ -3943,6 +3998,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tidak ada kategori {unknown}; tambahkan dulu di Produk</translation>
     </message>
     <message>
+        <source>There is no category or product {unknown}; add it under Products first</source>
+        <comment>error.unknown_counted</comment>
+        <translation>Tidak ada kategori atau produk {unknown}; tambahkan dulu di Produk</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Penjualan tidak punya baris {line}</translation>
@@ -3951,6 +4011,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>Produk {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>{name} names a tier the program has not: {tier}</source>
+        <comment>error.unknown_tier</comment>
+        <translation>{name} menyebut tingkat yang tidak ada di program: {tier}</translation>
     </message>
     <message>
         <source>Type a PIN.</source>
@@ -4333,6 +4398,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Saldo</translation>
     </message>
     <message>
+        <source>{name}: {count} of {target}</source>
+        <comment>receipt.challenge</comment>
+        <translation>{name}: {count} dari {target}</translation>
+    </message>
+    <message>
+        <source>{name} complete: +{points}</source>
+        <comment>receipt.challenge_done</comment>
+        <translation>{name} selesai: +{points}</translation>
+    </message>
+    <message>
         <source>COPY - NOT A NEW SALE</source>
         <comment>receipt.copy</comment>
         <translation>SALINAN - BUKAN PENJUALAN BARU</translation>
@@ -4383,6 +4458,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{count} poin lagi menuju {target}</translation>
     </message>
     <message>
+        <source>New badge: {name}</source>
+        <comment>receipt.new_badge</comment>
+        <translation>Lencana baru: {name}</translation>
+    </message>
+    <message>
         <source>Receipt {number}</source>
         <comment>receipt.number</comment>
         <translation>Struk {number}</translation>
@@ -4391,6 +4471,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Paid by {tender}</source>
         <comment>receipt.paid_by</comment>
         <translation>Dibayar dengan {tender}</translation>
+    </message>
+    <message>
+        <source>Paid on the shop&apos;s register</source>
+        <comment>receipt.paid_on_register</comment>
+        <translation>Dibayar di mesin kasir toko</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <comment>receipt.paid_tier_until</comment>
+        <translation>{name} sampai {day}</translation>
     </message>
     <message>
         <source>Paid with points</source>

@@ -1838,6 +1838,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Sikkerhetskopimappen er utenfor butikken (yes) eller ikke (no)</translation>
     </message>
     <message>
+        <source>A badge needs a name</source>
+        <comment>error.bad_badge</comment>
+        <translation>Et merke trenger et navn</translation>
+    </message>
+    <message>
+        <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
+        <comment>error.bad_badge.threshold</comment>
+        <translation>Merket {name!r} trenger en terskel fra 1 til {limit}</translation>
+    </message>
+    <message>
         <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
         <comment>error.bad_base_rate</comment>
         <translation>Grunnsatsen må være &gt;= 0 poeng per beløp &gt; 0</translation>
@@ -1891,6 +1901,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
         <comment>error.bad_certificate</comment>
         <translation>Serverens sertifikat ble ikke godtatt ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>A challenge needs a name</source>
+        <comment>error.bad_challenge</comment>
+        <translation>En utfordring trenger et navn</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs bonus points above 0</source>
+        <comment>error.bad_challenge.bonus</comment>
+        <translation>Utfordringen {name!r} trenger bonuspoeng over 0</translation>
+    </message>
+    <message>
+        <source>A streak counts weeks or months in a row</source>
+        <comment>error.bad_challenge.streak</comment>
+        <translation>En rekke teller uker eller måneder på rad</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs a target from 1 to {limit}</source>
+        <comment>error.bad_challenge.target</comment>
+        <translation>Utfordringen {name!r} trenger et mål fra 1 til {limit}</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -2011,6 +2041,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A page holds at least 1 row</source>
         <comment>error.bad_page_size</comment>
         <translation>En side har minst 1 rad</translation>
+    </message>
+    <message>
+        <source>A paid membership needs a name</source>
+        <comment>error.bad_paid_tier</comment>
+        <translation>Et betalt medlemskap trenger et navn</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs a fee above 0</source>
+        <comment>error.bad_paid_tier.fee</comment>
+        <translation>Det betalte medlemskapet {name!r} trenger en avgift over 0</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} lasts 1 to {limit} months</source>
+        <comment>error.bad_paid_tier.months</comment>
+        <translation>Det betalte medlemskapet {name!r} varer 1 til {limit} måneder</translation>
     </message>
     <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
@@ -2643,6 +2688,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Databasen kunne ikke skrives (en I/O-feil på disken: disken kan være full eller svikte, eller en grense for filstørrelse er nådd); ingenting ble lagret. Frigjør plass eller sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
+        <source>Two rows have the id {key}; rename one</source>
+        <comment>error.duplicate_id</comment>
+        <translation>To rader har id-en {key}; gi én av dem nytt navn</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Nivåkodene må være unike</translation>
@@ -3106,6 +3156,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Not writing {path}: it is not a regular file (a device or pipe).</source>
         <comment>error.output_refused.not_a_file</comment>
         <translation>Skriver ikke {path}: det er ikke en vanlig fil (en enhet eller et rør).</translation>
+    </message>
+    <message>
+        <source>Paid membership {key} is not on sale.</source>
+        <comment>error.paid_tier_unknown</comment>
+        <translation>Det betalte medlemskapet {key} er ikke til salgs.</translation>
     </message>
     <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
@@ -3943,6 +3998,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Det finnes ingen kategori {unknown}; legg den til under Varer først</translation>
     </message>
     <message>
+        <source>There is no category or product {unknown}; add it under Products first</source>
+        <comment>error.unknown_counted</comment>
+        <translation>Det finnes ingen kategori eller vare {unknown}; legg den til under Varer først</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Salget har ingen linje {line}</translation>
@@ -3951,6 +4011,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>Vare {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>{name} names a tier the program has not: {tier}</source>
+        <comment>error.unknown_tier</comment>
+        <translation>{name} nevner et nivå programmet ikke har: {tier}</translation>
     </message>
     <message>
         <source>Type a PIN.</source>
@@ -4333,6 +4398,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Saldo</translation>
     </message>
     <message>
+        <source>{name}: {count} of {target}</source>
+        <comment>receipt.challenge</comment>
+        <translation>{name}: {count} av {target}</translation>
+    </message>
+    <message>
+        <source>{name} complete: +{points}</source>
+        <comment>receipt.challenge_done</comment>
+        <translation>{name} fullført: +{points}</translation>
+    </message>
+    <message>
         <source>COPY - NOT A NEW SALE</source>
         <comment>receipt.copy</comment>
         <translation>KOPI - IKKE ET NYTT SALG</translation>
@@ -4383,6 +4458,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{count} poeng igjen til {target}</translation>
     </message>
     <message>
+        <source>New badge: {name}</source>
+        <comment>receipt.new_badge</comment>
+        <translation>Nytt merke: {name}</translation>
+    </message>
+    <message>
         <source>Receipt {number}</source>
         <comment>receipt.number</comment>
         <translation>Kvittering {number}</translation>
@@ -4391,6 +4471,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Paid by {tender}</source>
         <comment>receipt.paid_by</comment>
         <translation>Betalt med {tender}</translation>
+    </message>
+    <message>
+        <source>Paid on the shop&apos;s register</source>
+        <comment>receipt.paid_on_register</comment>
+        <translation>Betalt i butikkens kasseapparat</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <comment>receipt.paid_tier_until</comment>
+        <translation>{name} til {day}</translation>
     </message>
     <message>
         <source>Paid with points</source>

@@ -1838,6 +1838,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>備份資料夾位於異地（yes）或否（no）</translation>
     </message>
     <message>
+        <source>A badge needs a name</source>
+        <comment>error.bad_badge</comment>
+        <translation>徽章需要名稱</translation>
+    </message>
+    <message>
+        <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
+        <comment>error.bad_badge.threshold</comment>
+        <translation>徽章 {name!r} 的門檻須為 1 到 {limit}</translation>
+    </message>
+    <message>
         <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
         <comment>error.bad_base_rate</comment>
         <translation>基本比率須為每 &gt; 0 金額 &gt;= 0 點</translation>
@@ -1891,6 +1901,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
         <comment>error.bad_certificate</comment>
         <translation>伺服器的憑證未被接受（{url}）：{reason}</translation>
+    </message>
+    <message>
+        <source>A challenge needs a name</source>
+        <comment>error.bad_challenge</comment>
+        <translation>挑戰需要名稱</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs bonus points above 0</source>
+        <comment>error.bad_challenge.bonus</comment>
+        <translation>挑戰 {name!r} 的紅利點數須大於 0</translation>
+    </message>
+    <message>
+        <source>A streak counts weeks or months in a row</source>
+        <comment>error.bad_challenge.streak</comment>
+        <translation>連續挑戰以連續的週或月計算</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs a target from 1 to {limit}</source>
+        <comment>error.bad_challenge.target</comment>
+        <translation>挑戰 {name!r} 的目標須為 1 到 {limit}</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -2011,6 +2041,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A page holds at least 1 row</source>
         <comment>error.bad_page_size</comment>
         <translation>每頁至少一列</translation>
+    </message>
+    <message>
+        <source>A paid membership needs a name</source>
+        <comment>error.bad_paid_tier</comment>
+        <translation>付費會員資格需要名稱</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs a fee above 0</source>
+        <comment>error.bad_paid_tier.fee</comment>
+        <translation>付費會員資格 {name!r} 的費用須大於 0</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} lasts 1 to {limit} months</source>
+        <comment>error.bad_paid_tier.months</comment>
+        <translation>付費會員資格 {name!r} 的期限為 1 到 {limit} 個月</translation>
     </message>
     <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
@@ -2643,6 +2688,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>無法寫入資料庫（磁碟 I/O 錯誤：磁碟可能已滿或故障，或已達檔案大小上限）；未儲存任何內容。請釋出空間或檢查磁碟後再試一次。</translation>
     </message>
     <message>
+        <source>Two rows have the id {key}; rename one</source>
+        <comment>error.duplicate_id</comment>
+        <translation>有兩列使用相同代號 {key}；請重新命名其中一列</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>等級代碼不可重複</translation>
@@ -3106,6 +3156,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Not writing {path}: it is not a regular file (a device or pipe).</source>
         <comment>error.output_refused.not_a_file</comment>
         <translation>不寫入 {path}：這不是一般檔案（裝置或管道）。</translation>
+    </message>
+    <message>
+        <source>Paid membership {key} is not on sale.</source>
+        <comment>error.paid_tier_unknown</comment>
+        <translation>付費會員資格 {key} 未在販售。</translation>
     </message>
     <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
@@ -3943,6 +3998,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>沒有類別 {unknown}；請先在「商品」中新增</translation>
     </message>
     <message>
+        <source>There is no category or product {unknown}; add it under Products first</source>
+        <comment>error.unknown_counted</comment>
+        <translation>沒有類別或商品 {unknown}；請先在商品中新增</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>此筆銷售沒有第 {line} 行</translation>
@@ -3951,6 +4011,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>找不到商品 {key}。</translation>
+    </message>
+    <message>
+        <source>{name} names a tier the program has not: {tier}</source>
+        <comment>error.unknown_tier</comment>
+        <translation>{name} 指定了方案中沒有的等級：{tier}</translation>
     </message>
     <message>
         <source>Type a PIN.</source>
@@ -4333,6 +4398,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>點數餘額</translation>
     </message>
     <message>
+        <source>{name}: {count} of {target}</source>
+        <comment>receipt.challenge</comment>
+        <translation>{name}：{count} / {target}</translation>
+    </message>
+    <message>
+        <source>{name} complete: +{points}</source>
+        <comment>receipt.challenge_done</comment>
+        <translation>{name} 完成：+{points}</translation>
+    </message>
+    <message>
         <source>COPY - NOT A NEW SALE</source>
         <comment>receipt.copy</comment>
         <translation>副本 - 非新交易</translation>
@@ -4383,6 +4458,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>再 {count} 點即可獲得{target}</translation>
     </message>
     <message>
+        <source>New badge: {name}</source>
+        <comment>receipt.new_badge</comment>
+        <translation>新徽章：{name}</translation>
+    </message>
+    <message>
         <source>Receipt {number}</source>
         <comment>receipt.number</comment>
         <translation>收據 {number}</translation>
@@ -4391,6 +4471,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Paid by {tender}</source>
         <comment>receipt.paid_by</comment>
         <translation>付款方式：{tender}</translation>
+    </message>
+    <message>
+        <source>Paid on the shop&apos;s register</source>
+        <comment>receipt.paid_on_register</comment>
+        <translation>已於店內收銀機付款</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <comment>receipt.paid_tier_until</comment>
+        <translation>{name} 至 {day}</translation>
     </message>
     <message>
         <source>Paid with points</source>

@@ -427,6 +427,18 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Training mode sells no paid membership.</source>
+        <translation>Mode latihan tidak menjual keanggotaan berbayar.</translation>
+    </message>
+    <message>
+        <source>A paid membership is sold between sales: identify the member with an empty basket, then press Ctrl+M.</source>
+        <translation>Keanggotaan berbayar dijual di antara penjualan: kenali anggota dengan belanjaan kosong, lalu tekan Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>{name} until {day}: take {fee} on the shop&apos;s register.</source>
+        <translation>{name} sampai {day}: terima {fee} di mesin kasir toko.</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +948,14 @@
         <source>head office&apos;s shop applied</source>
         <translation>data toko dari kantor pusat diterapkan</translation>
     </message>
+    <message>
+        <source>badge earned</source>
+        <translation>lencana diperoleh</translation>
+    </message>
+    <message>
+        <source>paid membership sold</source>
+        <translation>keanggotaan berbayar dijual</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1181,6 +1201,29 @@
     <message>
         <source>This section has changes that are not saved. Leave it and lose them?</source>
         <translation>Bagian ini memiliki perubahan yang belum disimpan. Tinggalkan dan buang perubahannya?</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesTab</name>
+    <message>
+        <source>Members holding each badge today, and the badges awarded in the range.</source>
+        <translation>Anggota yang memegang tiap lencana hari ini, dan lencana yang diberikan dalam rentang.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Lencana</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Awarded in the range</source>
+        <translation>Diberikan dalam rentang</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Lencana</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1752,45 @@ Simpan PDF untuk dicetak</translation>
     </message>
 </context>
 <context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Challenges</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <source>Completions and their points in the range. Where members stand is as of now, in each challenge&apos;s current period (or run of visits): how many members have 1, 2 … of the target.</source>
+        <translation>Penyelesaian dan poinnya dalam rentang. Posisi anggota dihitung saat ini, dalam periode berjalan tiap tantangan (atau rangkaian kunjungan): berapa anggota yang sudah 1, 2 … dari sasaran.</translation>
+    </message>
+    <message>
+        <source>Completions per challenge</source>
+        <translation>Penyelesaian per tantangan</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Under way now</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation>Posisi mereka</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1765,6 +1847,160 @@ Simpan PDF untuk dicetak</translation>
     <message>
         <source>withdrawn</source>
         <translation>ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>CountingLines</name>
+    <message>
+        <source>{name} complete: +{points} with this sale</source>
+        <translation>{name} selesai: +{points} dengan penjualan ini</translation>
+    </message>
+    <message>
+        <source>{name} {count}/{target}</source>
+        <translation>{name} {count}/{target}</translation>
+    </message>
+    <message>
+        <source>New badge: {name}</source>
+        <translation>Lencana baru: {name}</translation>
+    </message>
+    <message>
+        <source>Badges: {names}</source>
+        <translation>Lencana: {names}</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <translation>{name} sampai {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CountingPage</name>
+    <message>
+        <source>Buys per period</source>
+        <translation>Beli per periode</translation>
+    </message>
+    <message>
+        <source>Visits in a row</source>
+        <translation>Kunjungan berturut-turut</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Categories tried</source>
+        <translation>Kategori dicoba</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Categories or product codes, separated by commas; empty: every purchase</source>
+        <translation>Kategori atau kode produk, dipisah koma; kosong: setiap pembelian</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Ambang</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>Biaya ({currency})</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Dijual</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
+        <translation>Tantangan memberi poin bonusnya sekali per periode (atau tiap kali kunjungan berturut-turut mencapai sasaran); lencana diberikan sekali; keanggotaan berbayar menempatkan anggota di tingkatnya dan tinjauan tahunan membiarkannya di sana sampai berakhir. Biayanya diterima di mesin kasir toko.</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>&amp;Tantangan</translation>
+    </message>
+    <message>
+        <source>Ba&amp;dges</source>
+        <translation>Le&amp;ncana</translation>
+    </message>
+    <message>
+        <source>Paid &amp;memberships</source>
+        <translation>Keanggotaan &amp;berbayar</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>baris {row}</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is a whole number.</source>
+        <translation>{name}: {what} berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>sasaran</translation>
+    </message>
+    <message>
+        <source>the bonus points</source>
+        <translation>poin bonus</translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation>ambang</translation>
+    </message>
+    <message>
+        <source>the months</source>
+        <translation>jumlah bulan</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3375,84 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
 </context>
 <context>
+    <name>PaidTierDialog</name>
+    <message>
+        <source>Paid membership</source>
+        <translation>Keanggotaan berbayar</translation>
+    </message>
+    <message>
+        <source>Paid membership for {name}</source>
+        <translation>Keanggotaan berbayar untuk {name}</translation>
+    </message>
+    <message>
+        <source>Paid memberships on sale</source>
+        <translation>Keanggotaan berbayar yang dijual</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Take the fee on the shop&apos;s register first: this till records the membership and prints its slip, it takes no money.</source>
+        <translation>Terima biayanya di mesin kasir toko dulu: kasir ini mencatat keanggotaan dan mencetak slipnya, tidak menerima uang.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Jual</translation>
+    </message>
+    <message>
+        <source>{name} · {fee} for {months} months</source>
+        <translation>{name} · {fee} untuk {months} bulan</translation>
+    </message>
+    <message>
+        <source>No paid membership is on sale. A manager adds one in the back office (Rules, Paid memberships).</source>
+        <translation>Tidak ada keanggotaan berbayar yang dijual. Manajer menambahkannya di back office (Aturan, Keanggotaan berbayar).</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTiersTab</name>
+    <message>
+        <source>Sold and their fees in the range (taken on the shop&apos;s register); active and lapsed members as of today.</source>
+        <translation>Terjual dan biayanya dalam rentang (diterima di mesin kasir toko); anggota aktif dan yang sudah berakhir per hari ini.</translation>
+    </message>
+    <message>
+        <source>Paid memberships</source>
+        <translation>Keanggotaan berbayar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+</context>
+<context>
     <name>ProductEntry</name>
     <message>
         <source>F3  Product code, barcode or name — Enter adds</source>
@@ -3657,6 +3971,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>LATIHAN — bukan penjualan: {amount} ({tender})</translation>
+    </message>
+    <message>
+        <source>Take {amount} on the register · receipt {number}</source>
+        <translation>Terima {amount} di mesin kasir · struk {number}</translation>
     </message>
     <message>
         <source>Paid {amount} ({tender}) · receipt {number}</source>
@@ -4644,6 +4962,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>E&amp;xpiry</source>
         <translation>&amp;Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges &amp;&amp; badges</source>
+        <translation>&amp;Tantangan &amp;&amp; lencana</translation>
     </message>
     <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>

@@ -427,6 +427,18 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Training mode sells no paid membership.</source>
+        <translation>Øvingsmodus selger ikke betalt medlemskap.</translation>
+    </message>
+    <message>
+        <source>A paid membership is sold between sales: identify the member with an empty basket, then press Ctrl+M.</source>
+        <translation>Betalt medlemskap selges mellom salg: identifiser medlemmet med tom handlekurv, og trykk Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>{name} until {day}: take {fee} on the shop&apos;s register.</source>
+        <translation>{name} til {day}: ta {fee} i butikkens kasseapparat.</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +948,14 @@
         <source>head office&apos;s shop applied</source>
         <translation>hovedkontorets butikk tatt i bruk</translation>
     </message>
+    <message>
+        <source>badge earned</source>
+        <translation>merke tildelt</translation>
+    </message>
+    <message>
+        <source>paid membership sold</source>
+        <translation>betalt medlemskap solgt</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1181,6 +1201,29 @@
     <message>
         <source>This section has changes that are not saved. Leave it and lose them?</source>
         <translation>Denne delen har endringer som ikke er lagret. Vil du gå ut og miste dem?</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesTab</name>
+    <message>
+        <source>Members holding each badge today, and the badges awarded in the range.</source>
+        <translation>Medlemmer som har hvert merke i dag, og merkene som ble tildelt i perioden.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Merker</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Innehavere</translation>
+    </message>
+    <message>
+        <source>Awarded in the range</source>
+        <translation>Tildelt i perioden</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Merke</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1752,45 @@ Lagre PDF for utskrift</translation>
     </message>
 </context>
 <context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Challenges</source>
+        <translation>Utfordringer</translation>
+    </message>
+    <message>
+        <source>Completions and their points in the range. Where members stand is as of now, in each challenge&apos;s current period (or run of visits): how many members have 1, 2 … of the target.</source>
+        <translation>Fullføringer og poengene deres i perioden. Hvor medlemmene står, gjelder nå, i hver utfordrings gjeldende periode (eller rekke av besøk): hvor mange medlemmer som har 1, 2 … av målet.</translation>
+    </message>
+    <message>
+        <source>Completions per challenge</source>
+        <translation>Fullføringer per utfordring</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Utfordring</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Fullføringer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Under way now</source>
+        <translation>Underveis nå</translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation>Hvor de står</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1765,6 +1847,160 @@ Lagre PDF for utskrift</translation>
     <message>
         <source>withdrawn</source>
         <translation>trukket tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>CountingLines</name>
+    <message>
+        <source>{name} complete: +{points} with this sale</source>
+        <translation>{name} fullført: +{points} med dette salget</translation>
+    </message>
+    <message>
+        <source>{name} {count}/{target}</source>
+        <translation>{name} {count}/{target}</translation>
+    </message>
+    <message>
+        <source>New badge: {name}</source>
+        <translation>Nytt merke: {name}</translation>
+    </message>
+    <message>
+        <source>Badges: {names}</source>
+        <translation>Merker: {names}</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <translation>{name} til {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CountingPage</name>
+    <message>
+        <source>Buys per period</source>
+        <translation>Kjøp per periode</translation>
+    </message>
+    <message>
+        <source>Visits in a row</source>
+        <translation>Besøk på rad</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>uke</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>måned</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Categories tried</source>
+        <translation>Kategorier prøvd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Categories or product codes, separated by commas; empty: every purchase</source>
+        <translation>Kategorier eller varekoder, skilt med komma; tomt: alle kjøp</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>Avgift ({currency})</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Til salgs</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+    <message>
+        <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
+        <translation>En utfordring gir bonuspoengene én gang per periode (eller hver gang besøk på rad når målet); merker tildeles én gang; et betalt medlemskap setter medlemmet på sitt nivå, og den årlige gjennomgangen lar dem bli der til det utløper. Avgiften tas i butikkens kasseapparat.</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>&amp;Utfordringer</translation>
+    </message>
+    <message>
+        <source>Ba&amp;dges</source>
+        <translation>Mer&amp;ker</translation>
+    </message>
+    <message>
+        <source>Paid &amp;memberships</source>
+        <translation>Betalte &amp;medlemskap</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is a whole number.</source>
+        <translation>{name}: {what} er et heltall.</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>målet</translation>
+    </message>
+    <message>
+        <source>the bonus points</source>
+        <translation>bonuspoengene</translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation>terskelen</translation>
+    </message>
+    <message>
+        <source>the months</source>
+        <translation>antall måneder</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3375,84 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
 </context>
 <context>
+    <name>PaidTierDialog</name>
+    <message>
+        <source>Paid membership</source>
+        <translation>Betalt medlemskap</translation>
+    </message>
+    <message>
+        <source>Paid membership for {name}</source>
+        <translation>Betalt medlemskap for {name}</translation>
+    </message>
+    <message>
+        <source>Paid memberships on sale</source>
+        <translation>Betalte medlemskap til salgs</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Medlemskap</translation>
+    </message>
+    <message>
+        <source>Take the fee on the shop&apos;s register first: this till records the membership and prints its slip, it takes no money.</source>
+        <translation>Ta avgiften i butikkens kasseapparat først: denne kassen registrerer medlemskapet og skriver ut lappen, den tar ikke imot penger.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Selg</translation>
+    </message>
+    <message>
+        <source>{name} · {fee} for {months} months</source>
+        <translation>{name} · {fee} for {months} måneder</translation>
+    </message>
+    <message>
+        <source>No paid membership is on sale. A manager adds one in the back office (Rules, Paid memberships).</source>
+        <translation>Ingen betalte medlemskap er til salgs. En leder legger til ett i administrasjonen (Regler, Betalte medlemskap).</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTiersTab</name>
+    <message>
+        <source>Sold and their fees in the range (taken on the shop&apos;s register); active and lapsed members as of today.</source>
+        <translation>Solgt og avgiftene i perioden (tatt i butikkens kasseapparat); aktive og utløpte medlemmer per i dag.</translation>
+    </message>
+    <message>
+        <source>Paid memberships</source>
+        <translation>Betalte medlemskap</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Inntekt</translation>
+    </message>
+</context>
+<context>
     <name>ProductEntry</name>
     <message>
         <source>F3  Product code, barcode or name — Enter adds</source>
@@ -3657,6 +3971,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>ØVING – ikke et salg: {amount} ({tender})</translation>
+    </message>
+    <message>
+        <source>Take {amount} on the register · receipt {number}</source>
+        <translation>Ta {amount} i kasseapparatet · kvittering {number}</translation>
     </message>
     <message>
         <source>Paid {amount} ({tender}) · receipt {number}</source>
@@ -4644,6 +4962,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>E&amp;xpiry</source>
         <translation>&amp;Utløp</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges &amp;&amp; badges</source>
+        <translation>&amp;Utfordringer &amp;&amp; merker</translation>
     </message>
     <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>

@@ -427,6 +427,18 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Training mode sells no paid membership.</source>
+        <translation>練習模式不販售付費會員資格。</translation>
+    </message>
+    <message>
+        <source>A paid membership is sold between sales: identify the member with an empty basket, then press Ctrl+M.</source>
+        <translation>付費會員資格須在交易之間販售：在購物內容為空時辨識會員，再按 Ctrl+M。</translation>
+    </message>
+    <message>
+        <source>{name} until {day}: take {fee} on the shop&apos;s register.</source>
+        <translation>{name} 至 {day}：請在店內收銀機收取 {fee}。</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +948,14 @@
         <source>head office&apos;s shop applied</source>
         <translation>已套用總部的商店資料</translation>
     </message>
+    <message>
+        <source>badge earned</source>
+        <translation>獲得徽章</translation>
+    </message>
+    <message>
+        <source>paid membership sold</source>
+        <translation>售出付費會員資格</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1181,6 +1201,29 @@
     <message>
         <source>This section has changes that are not saved. Leave it and lose them?</source>
         <translation>此區塊有尚未儲存的變更。要離開並放棄這些變更嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesTab</name>
+    <message>
+        <source>Members holding each badge today, and the badges awarded in the range.</source>
+        <translation>今日持有各徽章的會員數，以及區間內頒發的徽章。</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>徽章</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Awarded in the range</source>
+        <translation>區間內頒發</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>徽章</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1752,45 @@ Save PDF to print</source>
     </message>
 </context>
 <context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Challenges</source>
+        <translation>挑戰</translation>
+    </message>
+    <message>
+        <source>Completions and their points in the range. Where members stand is as of now, in each challenge&apos;s current period (or run of visits): how many members have 1, 2 … of the target.</source>
+        <translation>區間內的完成次數與點數。會員進度以目前為準，依各挑戰的本期（或連續來店）計算：有多少會員達到目標的 1、2 …。</translation>
+    </message>
+    <message>
+        <source>Completions per challenge</source>
+        <translation>各挑戰完成次數</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>挑戰</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>完成次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Under way now</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation>目前進度</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1765,6 +1847,160 @@ Save PDF to print</source>
     <message>
         <source>withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CountingLines</name>
+    <message>
+        <source>{name} complete: +{points} with this sale</source>
+        <translation>{name} 完成：本次交易 +{points}</translation>
+    </message>
+    <message>
+        <source>{name} {count}/{target}</source>
+        <translation>{name} {count}/{target}</translation>
+    </message>
+    <message>
+        <source>New badge: {name}</source>
+        <translation>新徽章：{name}</translation>
+    </message>
+    <message>
+        <source>Badges: {names}</source>
+        <translation>徽章：{names}</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <translation>{name} 至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CountingPage</name>
+    <message>
+        <source>Buys per period</source>
+        <translation>每期購買</translation>
+    </message>
+    <message>
+        <source>Visits in a row</source>
+        <translation>連續來店</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>來店次數</translation>
+    </message>
+    <message>
+        <source>Categories tried</source>
+        <translation>嘗試過的類別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Categories or product codes, separated by commas; empty: every purchase</source>
+        <translation>類別或商品代碼，以逗號分隔；留空：所有購買</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>費用（{currency}）</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>販售中</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>新增一列</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>移除一列</translation>
+    </message>
+    <message>
+        <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
+        <translation>挑戰每期發放一次紅利點數（連續來店則每次達到目標時發放）；徽章只頒發一次；付費會員資格讓會員進入該等級，年度審核在到期前不會調整。費用在店內收銀機收取。</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>挑戰(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ba&amp;dges</source>
+        <translation>徽章(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Paid &amp;memberships</source>
+        <translation>付費會員資格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 列</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is a whole number.</source>
+        <translation>{name}：{what}須為整數。</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>the bonus points</source>
+        <translation>紅利點數</translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>the months</source>
+        <translation>月數</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3375,84 @@ Scan a card, or press F2 to find a member.</source>
     </message>
 </context>
 <context>
+    <name>PaidTierDialog</name>
+    <message>
+        <source>Paid membership</source>
+        <translation>付費會員資格</translation>
+    </message>
+    <message>
+        <source>Paid membership for {name}</source>
+        <translation>{name} 的付費會員資格</translation>
+    </message>
+    <message>
+        <source>Paid memberships on sale</source>
+        <translation>販售中的付費會員資格</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>會員資格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the fee on the shop&apos;s register first: this till records the membership and prints its slip, it takes no money.</source>
+        <translation>請先在店內收銀機收取費用：本收銀台只記錄會員資格並列印收據，不收款。</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>販售</translation>
+    </message>
+    <message>
+        <source>{name} · {fee} for {months} months</source>
+        <translation>{name} · {fee}，{months} 個月</translation>
+    </message>
+    <message>
+        <source>No paid membership is on sale. A manager adds one in the back office (Rules, Paid memberships).</source>
+        <translation>目前沒有販售付費會員資格。主管可在後台管理新增（規則、付費會員資格）。</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTiersTab</name>
+    <message>
+        <source>Sold and their fees in the range (taken on the shop&apos;s register); active and lapsed members as of today.</source>
+        <translation>區間內售出數量與費用（於店內收銀機收取）；有效與已到期會員以今日為準。</translation>
+    </message>
+    <message>
+        <source>Paid memberships</source>
+        <translation>付費會員資格</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>會員資格</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+</context>
+<context>
     <name>ProductEntry</name>
     <message>
         <source>F3  Product code, barcode or name — Enter adds</source>
@@ -3657,6 +3971,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>練習 — 非實際交易：{amount}（{tender}）</translation>
+    </message>
+    <message>
+        <source>Take {amount} on the register · receipt {number}</source>
+        <translation>請在收銀機收取 {amount} · 收據 {number}</translation>
     </message>
     <message>
         <source>Paid {amount} ({tender}) · receipt {number}</source>
@@ -4644,6 +4962,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>E&amp;xpiry</source>
         <translation>到期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges &amp;&amp; badges</source>
+        <translation>挑戰與徽章(&amp;H)</translation>
     </message>
     <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
