@@ -154,11 +154,14 @@ def half_saved(connection: sqlite3.Connection, stored: set[str]) -> list[str]:
         "SELECT sale_id FROM sales s WHERE terminal_id = ? AND NOT EXISTS "
         "(SELECT 1 FROM sale_lines l WHERE l.sale_id = s.sale_id)", (TERMINAL,))]
     # A sale and all its returns against the ledger entries that point at the sale: the
-    # return's entries may be split (per lot, say) but must add up to what it recorded.
+    # return's entries may be split (per lot, say) but must add up to what it recorded
+    # (with the challenge completions the sale's receipt printed).
     problems += [f"sale {ref}: receipts say {said} points, ledger holds {held}" for ref, said, held in connection.execute(
         "SELECT s.sale_id, "
         " (SELECT SUM(x.points_earned - x.points_redeemed) FROM sales x"
-        "   WHERE x.sale_id = s.sale_id OR x.returned_of = s.sale_id), "
+        "   WHERE x.sale_id = s.sale_id OR x.returned_of = s.sale_id)"
+        # A challenge the sale completed: its bonus is the sale's entry too, and its receipt says so.
+        " + COALESCE((SELECT SUM(json_extract(c.value, '$.points')) FROM json_each(s.receipt, '$.challenges') c), 0), "
         " COALESCE((SELECT SUM(g.points) FROM ledger g WHERE g.sale_ref = s.sale_id), 0) "
         "FROM sales s WHERE s.terminal_id = ? AND s.returned_of IS NULL AND s.member_id IS NOT NULL", (TERMINAL,))
         if said != held]

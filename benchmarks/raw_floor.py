@@ -5,7 +5,7 @@ before the checkouts.
 Per sale, between ``BEGIN IMMEDIATE`` and ``COMMIT`` (synchronous = FULL), the floor
 does what no implementation of a sale can skip: it reads the member and the member's
 points projection (balance and open lots), numbers the receipt, inserts the sale, its
-lines, its campaign rows and its ledger entries, rewrites the projection (balance,
+lines, its campaign rows, its ledger entries and the badges it awards, rewrites the projection (balance,
 open lots spent first-in first-out), appends the audit entry to the audit log's hash
 chain, links every new record into the store's hash chain (migration 0014: the same
 SHA-256 links, over the same SQL spelling of each row) and queues the outbox rows.
@@ -24,7 +24,7 @@ import json
 import sqlite3
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,9 @@ class SaleRows:
     # The sale that crosses a tier's threshold moves the member up in its transaction:
     # (actor, audit details, outbox payload) of each move, as our checkout stored them.
     tier_moves: list[tuple[str, str, str]]
+    # Badges the sale awarded: (badge_id, earned_at) rows and the (actor, details) of their audit entries.
+    badges: list[tuple[str, int]] = field(default_factory=list)
+    badge_audits: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[SaleRows]:
@@ -93,8 +96,14 @@ def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[Sale
             'SELECT a.actor, a.details, o.payload FROM audit_log a JOIN outbox o ON o.kind = a.action AND o."key" = ? '
             "AND o.at = a.at WHERE a.action = 'tier_changed' AND a.at = ? AND json_extract(a.details, '$.key') = ? "
             "ORDER BY a.seq", (row["member_id"], row["at"], row["member_id"])).fetchall()
+        badges = connection.execute("SELECT badge_id, earned_at FROM member_badges WHERE sale_id = ? ORDER BY badge_id",
+                                    (sale_id,)).fetchall()
+        badge_audits = connection.execute(
+            "SELECT actor, details FROM audit_log WHERE action = 'badge_earned' AND at = ? "
+            "AND json_extract(details, '$.sale_id') = ? ORDER BY seq", (row["at"], sale_id)).fetchall()
         found.append(SaleRows(row, lines, [dict(zip(_LEDGER_COLUMNS, entry, strict=True)) for entry in ledger],
-                              campaigns, [tuple(move) for move in tier_moves]))
+                              campaigns, [tuple(move) for move in tier_moves], [tuple(badge) for badge in badges],
+                              [tuple(audit) for audit in badge_audits]))
     return found
 
 
@@ -197,6 +206,15 @@ def _tier_moves(db: sqlite3.Connection, raw: RawConnection, clock: _Clock, rows:
                    (sale["member_id"], payload, sale["at"], str(uuid.uuid4()), clock.next(sale["at"])))
 
 
+def _badges(db: sqlite3.Connection, raw: RawConnection, rows: SaleRows) -> None:
+    """As checkout's award: a row per badge and its (local, unsynced) audit entry."""
+    sale = rows.sale
+    db.executemany("INSERT INTO member_badges (member_id, badge_id, earned_at, sale_id) VALUES (?, ?, ?, ?)",
+                   [(sale["member_id"], badge_id, earned_at, sale["sale_id"]) for badge_id, earned_at in rows.badges])
+    for actor, details in rows.badge_audits:
+        _append_audit(db, raw, sale["at"], actor, "badge_earned", details)
+
+
 def _sale_event(sale: dict[str, Any]) -> dict[str, Any]:
     return {name: sale[name] for name in ("sale_id", "receipt_no", "member_id", "total_minor", "currency", "tender",
                                           "points_earned", "points_redeemed")} | {
@@ -234,6 +252,7 @@ def write_sale(db: sqlite3.Connection, rows: SaleRows) -> None:
         extend(raw, RecordKind.SALE, [sale["sale_id"]])
         db.executemany(f"INSERT INTO sale_campaigns ({', '.join(_CAMPAIGN_COLUMNS)}) VALUES "
                        f"({', '.join('?' * len(_CAMPAIGN_COLUMNS))})", rows.campaigns)
+        _badges(db, raw, rows)
         _tier_moves(db, raw, clock, rows)
         _audit(db, raw, sale)
         _queue(db, clock, "sale_committed", sale["sale_id"], _sale_event(sale), sale["at"])

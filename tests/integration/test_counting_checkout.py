@@ -140,6 +140,7 @@ def test_badges_are_awarded_once_on_the_sale_that_earns_them(shop: Shop) -> None
 
 
 def test_a_program_without_challenges_reads_nothing_more(shop: Shop) -> None:
+    _publish(shop, challenges=(), badges=(), paid_tiers=())  # the demo has all three
     member = shop.enrol()
     result = checkout(shop.uow(), _sale(member.id, ("COF-ESP", 1)), actor=shop.cashier, clock=shop.clock)
     assert result.receipt.challenges == () and result.member is not None and result.member.counting is None
