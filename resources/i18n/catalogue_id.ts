@@ -1708,6 +1708,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Disusun di kantor pusat: mengubah produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
+        <source>Authored at head office: editing segments is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_segments</comment>
+        <translation>Disusun di kantor pusat: mengubah segmen dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_the_loyalty_program</comment>
         <translation>Disusun di kantor pusat: mengubah program loyalitas dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
@@ -1861,6 +1866,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A bonus campaign needs bonus points above 0</source>
         <comment>error.bad_campaign.bonus</comment>
         <translation>Kampanye bonus memerlukan poin bonus di atas 0</translation>
+    </message>
+    <message>
+        <source>A campaign holds out 0 to {most} % of members</source>
+        <comment>error.bad_campaign.holdout</comment>
+        <translation>Sebuah kampanye menyisihkan 0 sampai {most} % anggota</translation>
     </message>
     <message>
         <source>A multiplier campaign needs more than 100 %</source>
@@ -2151,6 +2161,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Search for at most {max_search_chars} characters</source>
         <comment>error.bad_search.too_long</comment>
         <translation>Cari paling banyak {max_search_chars} karakter</translation>
+    </message>
+    <message>
+        <source>Segment {name!r} is missing what its kind needs</source>
+        <comment>error.bad_segment</comment>
+        <translation>Segmen {name!r} belum lengkap untuk jenisnya</translation>
     </message>
     <message>
         <source>The till syncs every 5 to 3600 seconds</source>
@@ -3173,6 +3188,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Mengubah produk memerlukan peran manajer.</translation>
     </message>
     <message>
+        <source>Editing segments needs the manager role.</source>
+        <comment>error.permission_denied.editing_segments</comment>
+        <translation>Mengubah segmen memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Editing the loyalty program needs the manager role.</source>
         <comment>error.permission_denied.editing_the_loyalty_program</comment>
         <translation>Mengubah program loyalitas memerlukan peran manajer.</translation>
@@ -3688,6 +3708,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path}: akun lain dapat membaca atau mengubah file ini (mode {mode}); file PIN harus pribadi: chmod 600 {path}</translation>
     </message>
     <message>
+        <source>{segment} is the target of {campaigns}: aim those campaigns elsewhere first.</source>
+        <comment>error.segment_in_use</comment>
+        <translation>{segment} adalah sasaran {campaigns}: arahkan kampanye itu ke tempat lain dahulu.</translation>
+    </message>
+    <message>
+        <source>Segment {key} was not found.</source>
+        <comment>error.segment_unknown</comment>
+        <translation>Segmen {key} tidak ditemukan.</translation>
+    </message>
+    <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
         <comment>error.setup_failed</comment>
         <translation>Toko tidak disiapkan: {reason}. Tidak ada yang disimpan; silakan coba lagi.</translation>
@@ -4023,6 +4053,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonus paling sedikit 1 poin.</translation>
     </message>
     <message>
+        <source>Hold out 0 to {most} % of members.</source>
+        <comment>field.campaign_holdout</comment>
+        <translation>Sisihkan 0 sampai {most} % anggota.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Belanja minimum tidak boleh negatif.</translation>
@@ -4123,6 +4158,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tidak ada produk {product}; pilih dari katalog.</translation>
     </message>
     <message>
+        <source>There is no segment {segment}; choose one from the list.</source>
+        <comment>field.no_such_segment</comment>
+        <translation>Tidak ada segmen {segment}; pilih dari daftar.</translation>
+    </message>
+    <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
         <comment>field.no_such_tier</comment>
         <translation>Tidak ada tingkat {tier}; pilih salah satu tingkat program.</translation>
@@ -4216,6 +4256,36 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>Stok harus 0 atau lebih, atau tanpa batas.</translation>
+    </message>
+    <message>
+        <source>Look back 1 to {most} days.</source>
+        <comment>field.segment_days</comment>
+        <translation>Rentang 1 sampai {most} hari.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <comment>field.segment_name_empty</comment>
+        <translation>Beri nama segmen.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.segment_names</comment>
+        <translation>Nama dalam bahasa lain masing-masing satu baris, paling banyak 80 karakter.</translation>
+    </message>
+    <message>
+        <source>The spend must be above 0.</source>
+        <comment>field.segment_spend</comment>
+        <translation>Belanja harus di atas 0.</translation>
+    </message>
+    <message>
+        <source>Choose the tier.</source>
+        <comment>field.segment_tier</comment>
+        <translation>Pilih tingkatnya.</translation>
+    </message>
+    <message>
+        <source>At least 1 visit.</source>
+        <comment>field.segment_visits</comment>
+        <translation>Minimal 1 kunjungan.</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>

@@ -1708,6 +1708,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Lages på hovedkontoret: å redigere varer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
     </message>
     <message>
+        <source>Authored at head office: editing segments is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_segments</comment>
+        <translation>Lages på hovedkontoret: å redigere målgrupper gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_the_loyalty_program</comment>
         <translation>Lages på hovedkontoret: å redigere lojalitetsprogrammet gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
@@ -1861,6 +1866,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A bonus campaign needs bonus points above 0</source>
         <comment>error.bad_campaign.bonus</comment>
         <translation>En bonuskampanje trenger bonuspoeng over 0</translation>
+    </message>
+    <message>
+        <source>A campaign holds out 0 to {most} % of members</source>
+        <comment>error.bad_campaign.holdout</comment>
+        <translation>En kampanje holder 0 til {most} % av medlemmene utenfor</translation>
     </message>
     <message>
         <source>A multiplier campaign needs more than 100 %</source>
@@ -2151,6 +2161,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Search for at most {max_search_chars} characters</source>
         <comment>error.bad_search.too_long</comment>
         <translation>Søk etter høyst {max_search_chars} tegn</translation>
+    </message>
+    <message>
+        <source>Segment {name!r} is missing what its kind needs</source>
+        <comment>error.bad_segment</comment>
+        <translation>Målgruppen {name!r} mangler det typen krever</translation>
     </message>
     <message>
         <source>The till syncs every 5 to 3600 seconds</source>
@@ -3173,6 +3188,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Å redigere varer krever rollen leder.</translation>
     </message>
     <message>
+        <source>Editing segments needs the manager role.</source>
+        <comment>error.permission_denied.editing_segments</comment>
+        <translation>Å redigere målgrupper krever rollen leder.</translation>
+    </message>
+    <message>
         <source>Editing the loyalty program needs the manager role.</source>
         <comment>error.permission_denied.editing_the_loyalty_program</comment>
         <translation>Å redigere lojalitetsprogrammet krever rollen leder.</translation>
@@ -3688,6 +3708,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{path}: andre kontoer kan lese eller endre denne filen (modus {mode}); en PIN-fil må være privat: chmod 600 {path}</translation>
     </message>
     <message>
+        <source>{segment} is the target of {campaigns}: aim those campaigns elsewhere first.</source>
+        <comment>error.segment_in_use</comment>
+        <translation>{segment} er målgruppen for {campaigns}: rett de kampanjene et annet sted først.</translation>
+    </message>
+    <message>
+        <source>Segment {key} was not found.</source>
+        <comment>error.segment_unknown</comment>
+        <translation>Målgruppen {key} ble ikke funnet.</translation>
+    </message>
+    <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
         <comment>error.setup_failed</comment>
         <translation>Butikken ble ikke satt opp: {reason}. Ingenting ble lagret; prøv igjen.</translation>
@@ -4023,6 +4053,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonusen må være minst 1 poeng.</translation>
     </message>
     <message>
+        <source>Hold out 0 to {most} % of members.</source>
+        <comment>field.campaign_holdout</comment>
+        <translation>Hold 0 til {most} % av medlemmene utenfor.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Minste kjøpsbeløp kan ikke være negativt.</translation>
@@ -4123,6 +4158,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Det finnes ingen vare {product}; velg en fra katalogen.</translation>
     </message>
     <message>
+        <source>There is no segment {segment}; choose one from the list.</source>
+        <comment>field.no_such_segment</comment>
+        <translation>Det finnes ingen målgruppe {segment}; velg en fra listen.</translation>
+    </message>
+    <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
         <comment>field.no_such_tier</comment>
         <translation>Det finnes ikke noe nivå {tier}; velg et av programmets nivåer.</translation>
@@ -4216,6 +4256,36 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>Lageret må være 0 eller mer, eller ubegrenset.</translation>
+    </message>
+    <message>
+        <source>Look back 1 to {most} days.</source>
+        <comment>field.segment_days</comment>
+        <translation>Se 1 til {most} dager tilbake.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <comment>field.segment_name_empty</comment>
+        <translation>Gi målgruppen et navn.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.segment_names</comment>
+        <translation>Navn på andre språk er én linje hver, opptil 80 tegn.</translation>
+    </message>
+    <message>
+        <source>The spend must be above 0.</source>
+        <comment>field.segment_spend</comment>
+        <translation>Forbruket må være over 0.</translation>
+    </message>
+    <message>
+        <source>Choose the tier.</source>
+        <comment>field.segment_tier</comment>
+        <translation>Velg nivået.</translation>
+    </message>
+    <message>
+        <source>At least 1 visit.</source>
+        <comment>field.segment_visits</comment>
+        <translation>Minst 1 besøk.</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>

@@ -1708,6 +1708,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>由總部編寫：編輯商品須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
     </message>
     <message>
+        <source>Authored at head office: editing segments is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_segments</comment>
+        <translation>由總部編寫：編輯客群須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_the_loyalty_program</comment>
         <translation>由總部編寫：編輯集點方案須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
@@ -1861,6 +1866,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A bonus campaign needs bonus points above 0</source>
         <comment>error.bad_campaign.bonus</comment>
         <translation>加贈活動的加贈點數須大於 0</translation>
+    </message>
+    <message>
+        <source>A campaign holds out 0 to {most} % of members</source>
+        <comment>error.bad_campaign.holdout</comment>
+        <translation>活動保留的對照組為會員的 0 至 {most} %</translation>
     </message>
     <message>
         <source>A multiplier campaign needs more than 100 %</source>
@@ -2151,6 +2161,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Search for at most {max_search_chars} characters</source>
         <comment>error.bad_search.too_long</comment>
         <translation>搜尋最多 {max_search_chars} 個字元</translation>
+    </message>
+    <message>
+        <source>Segment {name!r} is missing what its kind needs</source>
+        <comment>error.bad_segment</comment>
+        <translation>客群 {name!r} 缺少其類型所需的設定</translation>
     </message>
     <message>
         <source>The till syncs every 5 to 3600 seconds</source>
@@ -3173,6 +3188,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>編輯商品需要主管角色。</translation>
     </message>
     <message>
+        <source>Editing segments needs the manager role.</source>
+        <comment>error.permission_denied.editing_segments</comment>
+        <translation>編輯客群需要主管角色。</translation>
+    </message>
+    <message>
         <source>Editing the loyalty program needs the manager role.</source>
         <comment>error.permission_denied.editing_the_loyalty_program</comment>
         <translation>編輯集點方案需要主管角色。</translation>
@@ -3688,6 +3708,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{path}：其他帳號可以讀取或修改這個檔案（模式 {mode}）；PIN 碼檔案必須是私人的：chmod 600 {path}</translation>
     </message>
     <message>
+        <source>{segment} is the target of {campaigns}: aim those campaigns elsewhere first.</source>
+        <comment>error.segment_in_use</comment>
+        <translation>{segment} 是 {campaigns} 的對象：請先將這些活動改為其他對象。</translation>
+    </message>
+    <message>
+        <source>Segment {key} was not found.</source>
+        <comment>error.segment_unknown</comment>
+        <translation>找不到客群 {key}。</translation>
+    </message>
+    <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
         <comment>error.setup_failed</comment>
         <translation>商店未完成設定：{reason}。未儲存任何資料，請再試一次。</translation>
@@ -4023,6 +4053,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>獎勵點數至少須為 1 點。</translation>
     </message>
     <message>
+        <source>Hold out 0 to {most} % of members.</source>
+        <comment>field.campaign_holdout</comment>
+        <translation>對照組須為會員的 0 至 {most} %。</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>最低消費不可為負數。</translation>
@@ -4123,6 +4158,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>沒有 {product} 這項商品；請從商品目錄中選擇。</translation>
     </message>
     <message>
+        <source>There is no segment {segment}; choose one from the list.</source>
+        <comment>field.no_such_segment</comment>
+        <translation>沒有 {segment} 這個客群；請從清單中選擇。</translation>
+    </message>
+    <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
         <comment>field.no_such_tier</comment>
         <translation>沒有 {tier} 這個等級；請選擇方案中的等級。</translation>
@@ -4216,6 +4256,36 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>庫存須為 0 或以上，或不限量。</translation>
+    </message>
+    <message>
+        <source>Look back 1 to {most} days.</source>
+        <comment>field.segment_days</comment>
+        <translation>回溯天數須為 1 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <comment>field.segment_name_empty</comment>
+        <translation>請為客群命名。</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.segment_names</comment>
+        <translation>其他語言的名稱各為一行，最多 80 個字元。</translation>
+    </message>
+    <message>
+        <source>The spend must be above 0.</source>
+        <comment>field.segment_spend</comment>
+        <translation>消費額必須大於 0。</translation>
+    </message>
+    <message>
+        <source>Choose the tier.</source>
+        <comment>field.segment_tier</comment>
+        <translation>請選擇等級。</translation>
+    </message>
+    <message>
+        <source>At least 1 visit.</source>
+        <comment>field.segment_visits</comment>
+        <translation>至少 1 次來店。</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>

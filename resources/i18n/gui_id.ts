@@ -427,6 +427,22 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
+        <translation>Hanya anggota dalam segmen ini yang mendapat kampanye (atur segmen dengan Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>A control group of this share of members never gets the campaign, so the A/B report can show what it changed</source>
+        <translation>Kelompok kontrol sebesar bagian anggota ini tidak pernah mendapat kampanye, agar laporan A/B dapat menunjukkan apa yang berubah karenanya</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Semua anggota</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +952,14 @@
         <source>head office&apos;s shop applied</source>
         <translation>data toko dari kantor pusat diterapkan</translation>
     </message>
+    <message>
+        <source>segment saved</source>
+        <translation>segmen disimpan</translation>
+    </message>
+    <message>
+        <source>segment removed</source>
+        <translation>segmen dihapus</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1323,6 +1347,14 @@
         <translation>Untuk &amp;tingkat</translation>
     </message>
     <message>
+        <source>For s&amp;egment</source>
+        <translation>Untuk s&amp;egmen</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out</source>
+        <translation>&amp;Sisihkan</translation>
+    </message>
+    <message>
         <source>Every member</source>
         <translation>Semua anggota</translation>
     </message>
@@ -1345,6 +1377,61 @@
     <message>
         <source>{action} (not awarded by the till)</source>
         <translation>{action} (tidak diberikan oleh kasir)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLiftTab</name>
+    <message>
+        <source>Member sales and members who bought on each campaign&apos;s days, beside the same number of days just before it started. A change hints at the campaign&apos;s effect; the A/B tab measures it.</source>
+        <translation>Penjualan anggota dan anggota yang berbelanja pada hari-hari setiap kampanye, dibandingkan dengan jumlah hari yang sama tepat sebelum kampanye dimulai. Perubahan memberi petunjuk tentang efek kampanye; tab A/B mengukurnya.</translation>
+    </message>
+    <message>
+        <source>Member sales before and during each campaign</source>
+        <translation>Penjualan anggota sebelum dan selama setiap kampanye</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Selama</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>Penjualan sebelum</translation>
+    </message>
+    <message>
+        <source>Sales during</source>
+        <translation>Penjualan selama</translation>
+    </message>
+    <message>
+        <source>Sales change</source>
+        <translation>Perubahan penjualan</translation>
+    </message>
+    <message>
+        <source>Members before</source>
+        <translation>Anggota sebelum</translation>
+    </message>
+    <message>
+        <source>Members during</source>
+        <translation>Anggota selama</translation>
+    </message>
+    <message>
+        <source>Members change</source>
+        <translation>Perubahan anggota</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1467,10 @@
     <message>
         <source>Save to draft</source>
         <translation>Simpan ke draf</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Segmen…</translation>
     </message>
     <message>
         <source>running</source>
@@ -2419,6 +2510,89 @@ Kirimkan ke dukungan teknis Anda.</translation>
     </message>
 </context>
 <context>
+    <name>HoldoutTab</name>
+    <message>
+        <source>too few members</source>
+        <translation>anggota terlalu sedikit</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} s.d. {high}</translation>
+    </message>
+    <message>
+        <source>no clear difference</source>
+        <translation>tidak ada perbedaan jelas</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>lebih tinggi</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lebih rendah</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s control group never got it (a hash of member and campaign, the same on every till). Per member over the campaign&apos;s days, members who could get it against the control group; the difference with its 95 % interval (Welch&apos;s t). An interval that holds 0 means no clear difference.</source>
+        <translation>Kelompok kontrol setiap kampanye tidak pernah mendapatkannya (hash dari anggota dan kampanye, sama di setiap kasir). Per anggota selama hari-hari kampanye, anggota yang bisa mendapatkannya dibandingkan dengan kelompok kontrol; selisihnya dengan interval 95 % (t Welch). Interval yang memuat 0 berarti tidak ada perbedaan jelas.</translation>
+    </message>
+    <message>
+        <source>Spend per member ({currency})</source>
+        <translation>Belanja per anggota ({currency})</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kelompok kontrol</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Members&apos; average</source>
+        <translation>Rata-rata anggota</translation>
+    </message>
+    <message>
+        <source>Control average</source>
+        <translation>Rata-rata kontrol</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>{campaign} · {segment}</source>
+        <translation>{campaign} · {segment}</translation>
+    </message>
+    <message>
+        <source>Spend per member</source>
+        <translation>Belanja per anggota</translation>
+    </message>
+    <message>
+        <source>Visits per member</source>
+        <translation>Kunjungan per anggota</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <source>Ctrl+I  Choose…</source>
@@ -2939,6 +3113,10 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>Next tier: {tier}</source>
         <translation>Tingkat berikutnya: {tier}</translation>
+    </message>
+    <message>
+        <source>Campaign for segment &apos;{segment}&apos;: {campaign}</source>
+        <translation>Kampanye untuk segmen &apos;{segment}&apos;: {campaign}</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4010,14 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>End of day</source>
         <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Campaigns vs before</source>
+        <translation>Kampanye vs sebelumnya</translation>
+    </message>
+    <message>
+        <source>A/B holdout</source>
+        <translation>Uji A/B (kelompok kontrol)</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4939,6 +5125,125 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Type at least {n} characters.</source>
         <translation>Ketik minimal {n} karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Groups of members a campaign can be aimed at (For segment). Members are counted today, by the rule the till applies; changes reach the till when the draft is published.</source>
+        <translation>Kelompok anggota yang dapat dituju sebuah kampanye (Untuk segmen). Anggota dihitung hari ini, dengan aturan yang dipakai kasir; perubahan sampai ke kasir saat draf diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Lapsed: no visit in the last N days</source>
+        <translation>Tidak aktif: tidak berkunjung dalam N hari terakhir</translation>
+    </message>
+    <message>
+        <source>Frequent: at least N visits in the last days</source>
+        <translation>Sering: minimal N kunjungan dalam hari-hari terakhir</translation>
+    </message>
+    <message>
+        <source>Spend: at least an amount in the last days</source>
+        <translation>Belanja: minimal sejumlah uang dalam hari-hari terakhir</translation>
+    </message>
+    <message>
+        <source>Tier: members in one tier</source>
+        <translation>Tingkat: anggota pada satu tingkat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> kunjungan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Tingkat</translation>
+    </message>
+    <message>
+        <source>&amp;Look back</source>
+        <translation>&amp;Rentang</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Kunjungan</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>&amp;Belanja</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Segmen baru</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Hapus segmen</translation>
+    </message>
+    <message>
+        <source>Save to draft</source>
+        <translation>Simpan ke draf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>{tier} tier</source>
+        <translation>Tingkat {tier}</translation>
+    </message>
+    <message>
+        <source>{visits} or more visits in {days} days</source>
+        <translation>{visits} kunjungan atau lebih dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>{amount} or more in {days} days</source>
+        <translation>{amount} atau lebih dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>No visit in {days} days</source>
+        <translation>Tidak berkunjung dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>{name} saved to the draft.</source>
+        <translation>{name} disimpan ke draf.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Tidak disimpan: perbaiki isian yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the draft.</source>
+        <translation>{name} dikeluarkan dari draf.</translation>
     </message>
 </context>
 <context>

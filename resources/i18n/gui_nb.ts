@@ -427,6 +427,22 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
+        <translation>Bare medlemmer i denne målgruppen får kampanjen (målgrupper defineres med Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>A control group of this share of members never gets the campaign, so the A/B report can show what it changed</source>
+        <translation>En kontrollgruppe med denne andelen av medlemmene får aldri kampanjen, så A/B-rapporten kan vise hva den endret</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Alle medlemmer</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +952,14 @@
         <source>head office&apos;s shop applied</source>
         <translation>hovedkontorets butikk tatt i bruk</translation>
     </message>
+    <message>
+        <source>segment saved</source>
+        <translation>målgruppe lagret</translation>
+    </message>
+    <message>
+        <source>segment removed</source>
+        <translation>målgruppe fjernet</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1323,6 +1347,14 @@
         <translation>For &amp;nivå</translation>
     </message>
     <message>
+        <source>For s&amp;egment</source>
+        <translation>Må&amp;lgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out</source>
+        <translation>Hol&amp;des utenfor</translation>
+    </message>
+    <message>
         <source>Every member</source>
         <translation>Alle medlemmer</translation>
     </message>
@@ -1345,6 +1377,61 @@
     <message>
         <source>{action} (not awarded by the till)</source>
         <translation>{action} (gis ikke av kassen)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLiftTab</name>
+    <message>
+        <source>Member sales and members who bought on each campaign&apos;s days, beside the same number of days just before it started. A change hints at the campaign&apos;s effect; the A/B tab measures it.</source>
+        <translation>Medlemssalg og medlemmer som handlet i hver kampanjes dager, ved siden av like mange dager rett før den startet. En endring antyder kampanjens effekt; A/B-fanen måler den.</translation>
+    </message>
+    <message>
+        <source>Member sales before and during each campaign</source>
+        <translation>Medlemssalg før og under hver kampanje</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>Salg før</translation>
+    </message>
+    <message>
+        <source>Sales during</source>
+        <translation>Salg under</translation>
+    </message>
+    <message>
+        <source>Sales change</source>
+        <translation>Endring i salg</translation>
+    </message>
+    <message>
+        <source>Members before</source>
+        <translation>Medlemmer før</translation>
+    </message>
+    <message>
+        <source>Members during</source>
+        <translation>Medlemmer under</translation>
+    </message>
+    <message>
+        <source>Members change</source>
+        <translation>Endring i medlemmer</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1467,10 @@
     <message>
         <source>Save to draft</source>
         <translation>Lagre i utkastet</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Målgrupper …</translation>
     </message>
     <message>
         <source>running</source>
@@ -2419,6 +2510,89 @@ Send den til kundestøtten din.</translation>
     </message>
 </context>
 <context>
+    <name>HoldoutTab</name>
+    <message>
+        <source>too few members</source>
+        <translation>for få medlemmer</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} til {high}</translation>
+    </message>
+    <message>
+        <source>no clear difference</source>
+        <translation>ingen tydelig forskjell</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>høyere</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lavere</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s control group never got it (a hash of member and campaign, the same on every till). Per member over the campaign&apos;s days, members who could get it against the control group; the difference with its 95 % interval (Welch&apos;s t). An interval that holds 0 means no clear difference.</source>
+        <translation>Hver kampanjes kontrollgruppe fikk den aldri (en hash av medlem og kampanje, lik i hver kasse). Per medlem over kampanjens dager, medlemmer som kunne få den mot kontrollgruppen; forskjellen med 95 %-intervall (Welchs t). Et intervall som inneholder 0 betyr ingen tydelig forskjell.</translation>
+    </message>
+    <message>
+        <source>Spend per member ({currency})</source>
+        <translation>Forbruk per medlem ({currency})</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskjell</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 %-intervall</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Members&apos; average</source>
+        <translation>Medlemmenes snitt</translation>
+    </message>
+    <message>
+        <source>Control average</source>
+        <translation>Kontrollgruppens snitt</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>{campaign} · {segment}</source>
+        <translation>{campaign} – {segment}</translation>
+    </message>
+    <message>
+        <source>Spend per member</source>
+        <translation>Forbruk per medlem</translation>
+    </message>
+    <message>
+        <source>Visits per member</source>
+        <translation>Besøk per medlem</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <source>Ctrl+I  Choose…</source>
@@ -2939,6 +3113,10 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>Next tier: {tier}</source>
         <translation>Neste nivå: {tier}</translation>
+    </message>
+    <message>
+        <source>Campaign for segment &apos;{segment}&apos;: {campaign}</source>
+        <translation>Kampanje for målgruppen «{segment}»: {campaign}</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4010,14 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>End of day</source>
         <translation>Dagsoppgjør</translation>
+    </message>
+    <message>
+        <source>Campaigns vs before</source>
+        <translation>Kampanjer mot før</translation>
+    </message>
+    <message>
+        <source>A/B holdout</source>
+        <translation>A/B med kontrollgruppe</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4939,6 +5125,125 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Type at least {n} characters.</source>
         <translation>Skriv minst {n} tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Groups of members a campaign can be aimed at (For segment). Members are counted today, by the rule the till applies; changes reach the till when the draft is published.</source>
+        <translation>Grupper av medlemmer en kampanje kan rettes mot (Målgruppe). Medlemmene telles i dag, etter regelen kassen bruker; endringer når kassen når utkastet publiseres.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Lapsed: no visit in the last N days</source>
+        <translation>Falt fra: ikke innom de siste N dagene</translation>
+    </message>
+    <message>
+        <source>Frequent: at least N visits in the last days</source>
+        <translation>Hyppig: minst N besøk de siste dagene</translation>
+    </message>
+    <message>
+        <source>Spend: at least an amount in the last days</source>
+        <translation>Forbruk: minst et beløp de siste dagene</translation>
+    </message>
+    <message>
+        <source>Tier: members in one tier</source>
+        <translation>Nivå: medlemmer på ett nivå</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> besøk</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>N&amp;ivå</translation>
+    </message>
+    <message>
+        <source>&amp;Look back</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Besøk</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>&amp;Forbruk</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Ny målgruppe</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Fjern målgruppen</translation>
+    </message>
+    <message>
+        <source>Save to draft</source>
+        <translation>Lagre i utkastet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>{tier} tier</source>
+        <translation>Nivå {tier}</translation>
+    </message>
+    <message>
+        <source>{visits} or more visits in {days} days</source>
+        <translation>{visits} eller flere besøk på {days} dager</translation>
+    </message>
+    <message>
+        <source>{amount} or more in {days} days</source>
+        <translation>{amount} eller mer på {days} dager</translation>
+    </message>
+    <message>
+        <source>No visit in {days} days</source>
+        <translation>Ikke innom på {days} dager</translation>
+    </message>
+    <message>
+        <source>{name} saved to the draft.</source>
+        <translation>{name} er lagret i utkastet.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Ikke lagret: rett feltene som er merket med rødt.</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the draft.</source>
+        <translation>{name} er tatt ut av utkastet.</translation>
     </message>
 </context>
 <context>

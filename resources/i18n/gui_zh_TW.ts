@@ -427,6 +427,22 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
+        <translation>只有此客群的會員能參加活動（以 Ctrl+G 設定客群）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>A control group of this share of members never gets the campaign, so the A/B report can show what it changed</source>
+        <translation>此比例的會員組成對照組，永遠不參加活動，讓 A/B 報表能顯示活動帶來的改變</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>所有會員</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -936,6 +952,14 @@
         <source>head office&apos;s shop applied</source>
         <translation>已套用總部的商店資料</translation>
     </message>
+    <message>
+        <source>segment saved</source>
+        <translation>客群已儲存</translation>
+    </message>
+    <message>
+        <source>segment removed</source>
+        <translation>客群已移除</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1323,6 +1347,14 @@
         <translation>適用等級(&amp;T)</translation>
     </message>
     <message>
+        <source>For s&amp;egment</source>
+        <translation>適用客群(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out</source>
+        <translation>保留對照組(&amp;H)</translation>
+    </message>
+    <message>
         <source>Every member</source>
         <translation>所有會員</translation>
     </message>
@@ -1345,6 +1377,61 @@
     <message>
         <source>{action} (not awarded by the till)</source>
         <translation>{action}（非由收銀台發放）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLiftTab</name>
+    <message>
+        <source>Member sales and members who bought on each campaign&apos;s days, beside the same number of days just before it started. A change hints at the campaign&apos;s effect; the A/B tab measures it.</source>
+        <translation>各活動期間的會員交易數與消費會員數，對照活動開始前相同天數的數字。變化只是活動效果的線索；A/B 分頁才是實際衡量。</translation>
+    </message>
+    <message>
+        <source>Member sales before and during each campaign</source>
+        <translation>各活動之前與期間的會員交易數</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>之前交易數</translation>
+    </message>
+    <message>
+        <source>Sales during</source>
+        <translation>期間交易數</translation>
+    </message>
+    <message>
+        <source>Sales change</source>
+        <translation>交易數變化</translation>
+    </message>
+    <message>
+        <source>Members before</source>
+        <translation>之前會員數</translation>
+    </message>
+    <message>
+        <source>Members during</source>
+        <translation>期間會員數</translation>
+    </message>
+    <message>
+        <source>Members change</source>
+        <translation>會員數變化</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1467,10 @@
     <message>
         <source>Save to draft</source>
         <translation>儲存至草稿</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>客群…</translation>
     </message>
     <message>
         <source>running</source>
@@ -2419,6 +2510,89 @@ Send it to your support.</source>
     </message>
 </context>
 <context>
+    <name>HoldoutTab</name>
+    <message>
+        <source>too few members</source>
+        <translation>會員太少</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>no clear difference</source>
+        <translation>無明顯差異</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>較高</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>較低</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s control group never got it (a hash of member and campaign, the same on every till). Per member over the campaign&apos;s days, members who could get it against the control group; the difference with its 95 % interval (Welch&apos;s t). An interval that holds 0 means no clear difference.</source>
+        <translation>各活動的對照組從未參加該活動（依會員與活動計算雜湊值，每台收銀機都相同）。以活動期間每位會員計，可參加活動的會員對照對照組；差異附 95 % 區間（Welch t 檢定）。區間包含 0 即表示無明顯差異。</translation>
+    </message>
+    <message>
+        <source>Spend per member ({currency})</source>
+        <translation>每位會員消費額（{currency}）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % 區間</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Members&apos; average</source>
+        <translation>會員平均</translation>
+    </message>
+    <message>
+        <source>Control average</source>
+        <translation>對照組平均</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>{campaign} · {segment}</source>
+        <translation>{campaign}（{segment}）</translation>
+    </message>
+    <message>
+        <source>Spend per member</source>
+        <translation>每位會員消費額</translation>
+    </message>
+    <message>
+        <source>Visits per member</source>
+        <translation>每位會員來店次數</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <source>Ctrl+I  Choose…</source>
@@ -2939,6 +3113,10 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>Next tier: {tier}</source>
         <translation>下一等級：{tier}</translation>
+    </message>
+    <message>
+        <source>Campaign for segment &apos;{segment}&apos;: {campaign}</source>
+        <translation>客群「{segment}」的活動：{campaign}</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4010,14 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>End of day</source>
         <translation>日結</translation>
+    </message>
+    <message>
+        <source>Campaigns vs before</source>
+        <translation>活動與之前比較</translation>
+    </message>
+    <message>
+        <source>A/B holdout</source>
+        <translation>A/B 對照組</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4939,6 +5125,125 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Type at least {n} characters.</source>
         <translation>請輸入至少 {n} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Groups of members a campaign can be aimed at (For segment). Members are counted today, by the rule the till applies; changes reach the till when the draft is published.</source>
+        <translation>活動可以鎖定的會員群組（適用客群）。會員數以今天、依收銀機採用的規則計算；變更會在草稿發布後傳到收銀機。</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Lapsed: no visit in the last N days</source>
+        <translation>流失：最近 N 天未來店</translation>
+    </message>
+    <message>
+        <source>Frequent: at least N visits in the last days</source>
+        <translation>常客：最近幾天至少來店 N 次</translation>
+    </message>
+    <message>
+        <source>Spend: at least an amount in the last days</source>
+        <translation>消費：最近幾天至少消費一定金額</translation>
+    </message>
+    <message>
+        <source>Tier: members in one tier</source>
+        <translation>等級：同一等級的會員</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>等級(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Look back</source>
+        <translation>回溯天數(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>來店次數(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>消費額(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新增客群</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>移除客群</translation>
+    </message>
+    <message>
+        <source>Save to draft</source>
+        <translation>儲存至草稿</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>{tier} tier</source>
+        <translation>{tier} 等級</translation>
+    </message>
+    <message>
+        <source>{visits} or more visits in {days} days</source>
+        <translation>{days} 天內來店 {visits} 次以上</translation>
+    </message>
+    <message>
+        <source>{amount} or more in {days} days</source>
+        <translation>{days} 天內消費 {amount} 以上</translation>
+    </message>
+    <message>
+        <source>No visit in {days} days</source>
+        <translation>{days} 天內未來店</translation>
+    </message>
+    <message>
+        <source>{name} saved to the draft.</source>
+        <translation>{name} 已存入草稿。</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>未儲存：請修正標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the draft.</source>
+        <translation>{name} 已從草稿中移除。</translation>
     </message>
 </context>
 <context>
