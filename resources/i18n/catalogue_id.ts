@@ -1863,6 +1863,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kampanye bonus memerlukan poin bonus di atas 0</translation>
     </message>
     <message>
+        <source>Campaign {name!r}: the hours start before they end, within one day</source>
+        <comment>error.bad_campaign.hours</comment>
+        <translation>Kampanye {name!r}: jam mulai sebelum berakhir, dalam satu hari</translation>
+    </message>
+    <message>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>Kampanye pengali memerlukan lebih dari 100 %</translation>
@@ -1876,6 +1881,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Instant-win odds must be 1 in 2 or rarer</source>
         <comment>error.bad_campaign.odds</comment>
         <translation>Peluang menang instan harus 1 banding 2 atau lebih jarang</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: a tier&apos;s factor cannot be negative</source>
+        <comment>error.bad_campaign.tier_factor</comment>
+        <translation>Kampanye {name!r}: faktor tingkat tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <comment>error.bad_campaign.weekdays</comment>
+        <translation>Kampanye {name!r}: hari adalah 1 (Senin) sampai 7 (Minggu)</translation>
     </message>
     <message>
         <source>Daily cap cannot be negative</source>
@@ -1943,6 +1958,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tema kasir adalah normal atau high_contrast</translation>
     </message>
     <message>
+        <source>Early access needs a product and a tier</source>
+        <comment>error.bad_early_access</comment>
+        <translation>Akses awal memerlukan produk dan tingkat</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} bukan alamat email</translation>
@@ -1986,6 +2006,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{language!r} is not a language the till knows</source>
         <comment>error.bad_member_language</comment>
         <translation>{language!r} bukan bahasa yang dikenal kasir ini</translation>
+    </message>
+    <message>
+        <source>A member price needs an id and a name</source>
+        <comment>error.bad_member_price.id</comment>
+        <translation>Harga anggota memerlukan id dan nama</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a price or a percent off</source>
+        <comment>error.bad_member_price.kind</comment>
+        <translation>Harga anggota {name!r} memerlukan harga atau persen diskon</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a percent from 1 to 100</source>
+        <comment>error.bad_member_price.percent</comment>
+        <translation>Harga anggota {name!r}: persen dari 1 sampai 100</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a price of 0 or more, on a product</source>
+        <comment>error.bad_member_price.price</comment>
+        <translation>Harga anggota {name!r}: harga 0 atau lebih, pada produk</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a product or a category</source>
+        <comment>error.bad_member_price.scope</comment>
+        <translation>Harga anggota {name!r} memerlukan produk atau kategori</translation>
     </message>
     <message>
         <source>Minimum basket cannot be negative</source>
@@ -2236,6 +2281,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
         <comment>error.bad_username</comment>
         <translation>Nama pengguna berisi 1 sampai {max_username} huruf, angka, titik, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs a percent off (1 to 100) or bonus points</source>
+        <comment>error.bad_volume_rule.effect</comment>
+        <translation>Aturan volume {name!r} memerlukan persen diskon (1 sampai 100) atau poin bonus</translation>
+    </message>
+    <message>
+        <source>A volume rule needs an id and a name</source>
+        <comment>error.bad_volume_rule.id</comment>
+        <translation>Aturan volume memerlukan id dan nama</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r}: a product or a category, not both</source>
+        <comment>error.bad_volume_rule.scope</comment>
+        <translation>Aturan volume {name!r}: produk atau kategori, bukan keduanya</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs either a minimum quantity or a minimum basket value</source>
+        <comment>error.bad_volume_rule.threshold</comment>
+        <translation>Aturan volume {name!r} memerlukan jumlah minimum atau nilai belanjaan minimum</translation>
     </message>
     <message>
         <source>The qualifying window is 1 to 36 months</source>
@@ -2643,9 +2708,19 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Basis data tidak dapat ditulis (galat I/O disk: disk mungkin penuh atau rusak, atau batas ukuran file tercapai); tidak ada yang disimpan. Kosongkan ruang atau periksa disk, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>Two price rules have the same id</source>
+        <comment>error.duplicate_price_rule</comment>
+        <translation>Dua aturan harga memiliki id yang sama</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Kode tingkat harus unik</translation>
+    </message>
+    <message>
+        <source>{product} is only for {tier} members and up until {day}</source>
+        <comment>error.early_access</comment>
+        <translation>{product} hanya untuk anggota {tier} ke atas sampai {day}</translation>
     </message>
     <message>
         <source>Email {email} already belongs to a member</source>
@@ -2906,6 +2981,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>Belum ada toko di {path}; maksud Anda --data-dir {nearby}? Siapkan toko dengan &apos;loyalty-pos&apos; (jendela akan memandu Anda) atau &apos;loyalty-pos init&apos; (lihat --help).</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>error.no_such_tier</comment>
+        <translation>Tidak ada tingkat {tier}; pilih salah satu tingkat program.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -4023,6 +4103,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonus paling sedikit 1 poin.</translation>
     </message>
     <message>
+        <source>The hours must start before they end.</source>
+        <comment>field.campaign_hours</comment>
+        <translation>Jam harus mulai sebelum berakhir.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Belanja minimum tidak boleh negatif.</translation>
@@ -4121,6 +4206,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no product {product}; choose one from the catalog.</source>
         <comment>field.no_such_product</comment>
         <translation>Tidak ada produk {product}; pilih dari katalog.</translation>
+    </message>
+    <message>
+        <source>There is no product {products}; type codes from the catalog.</source>
+        <comment>field.no_such_products</comment>
+        <translation>Tidak ada produk {products}; ketik kode dari katalog.</translation>
     </message>
     <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
@@ -4273,6 +4363,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonus kampanye: {campaign}</translation>
     </message>
     <message>
+        <source>{campaign} {hours}: x{multiplier}</source>
+        <comment>points.campaign_hours</comment>
+        <translation>{campaign} {hours}: x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier} on {scope}</source>
+        <comment>points.campaign_hours_on</comment>
+        <translation>{campaign} {hours}: x{multiplier} untuk {scope}</translation>
+    </message>
+    <message>
         <source>{campaign} x{multiplier}</source>
         <comment>points.campaign_multiplier</comment>
         <translation>Kampanye {campaign} x{multiplier}</translation>
@@ -4323,6 +4423,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tingkat {tier} x{multiplier}</translation>
     </message>
     <message>
+        <source>Volume: {rule}</source>
+        <comment>points.volume_bonus</comment>
+        <translation>Volume: {rule}</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <comment>receipt.amount_due</comment>
         <translation>Jumlah yang harus dibayar</translation>
@@ -4366,6 +4471,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>Anggota {name}</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <comment>receipt.member_price</comment>
+        <translation>Harga anggota</translation>
     </message>
     <message>
         <source>{amount} more to {target}</source>
@@ -4511,6 +4621,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>TRAINING — NOT A SALE</source>
         <comment>receipt.training</comment>
         <translation>PELATIHAN — BUKAN PENJUALAN</translation>
+    </message>
+    <message>
+        <source>Volume discount {percent} %</source>
+        <comment>receipt.volume_discount</comment>
+        <translation>Diskon volume {percent} %</translation>
     </message>
     <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>

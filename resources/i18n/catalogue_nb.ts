@@ -1863,6 +1863,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>En bonuskampanje trenger bonuspoeng over 0</translation>
     </message>
     <message>
+        <source>Campaign {name!r}: the hours start before they end, within one day</source>
+        <comment>error.bad_campaign.hours</comment>
+        <translation>Kampanje {name!r}: timene starter før de slutter, innen én dag</translation>
+    </message>
+    <message>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>En multiplikatorkampanje trenger mer enn 100 %</translation>
@@ -1876,6 +1881,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Instant-win odds must be 1 in 2 or rarer</source>
         <comment>error.bad_campaign.odds</comment>
         <translation>Sjansen for øyeblikkelig gevinst må være 1 av 2 eller sjeldnere</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: a tier&apos;s factor cannot be negative</source>
+        <comment>error.bad_campaign.tier_factor</comment>
+        <translation>Kampanje {name!r}: et nivås faktor kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <comment>error.bad_campaign.weekdays</comment>
+        <translation>Kampanje {name!r}: ukedager er 1 (mandag) til 7 (søndag)</translation>
     </message>
     <message>
         <source>Daily cap cannot be negative</source>
@@ -1943,6 +1958,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kassens tema er normal eller high_contrast</translation>
     </message>
     <message>
+        <source>Early access needs a product and a tier</source>
+        <comment>error.bad_early_access</comment>
+        <translation>Tidlig tilgang trenger en vare og et nivå</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} er ikke en e-postadresse</translation>
@@ -1986,6 +2006,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{language!r} is not a language the till knows</source>
         <comment>error.bad_member_language</comment>
         <translation>{language!r} er ikke et språk kassen kjenner</translation>
+    </message>
+    <message>
+        <source>A member price needs an id and a name</source>
+        <comment>error.bad_member_price.id</comment>
+        <translation>En medlemspris trenger en id og et navn</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a price or a percent off</source>
+        <comment>error.bad_member_price.kind</comment>
+        <translation>Medlemspris {name!r} trenger enten en pris eller et prosentavslag</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a percent from 1 to 100</source>
+        <comment>error.bad_member_price.percent</comment>
+        <translation>Medlemspris {name!r}: en prosent fra 1 til 100</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a price of 0 or more, on a product</source>
+        <comment>error.bad_member_price.price</comment>
+        <translation>Medlemspris {name!r}: en pris på 0 eller mer, på en vare</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a product or a category</source>
+        <comment>error.bad_member_price.scope</comment>
+        <translation>Medlemspris {name!r} trenger enten en vare eller en kategori</translation>
     </message>
     <message>
         <source>Minimum basket cannot be negative</source>
@@ -2236,6 +2281,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
         <comment>error.bad_username</comment>
         <translation>Et brukernavn er 1 til {max_username} bokstaver, sifre, punktum eller understreker.</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs a percent off (1 to 100) or bonus points</source>
+        <comment>error.bad_volume_rule.effect</comment>
+        <translation>Kvantumsregel {name!r} trenger et prosentavslag (1 til 100) eller bonuspoeng</translation>
+    </message>
+    <message>
+        <source>A volume rule needs an id and a name</source>
+        <comment>error.bad_volume_rule.id</comment>
+        <translation>En kvantumsregel trenger en id og et navn</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r}: a product or a category, not both</source>
+        <comment>error.bad_volume_rule.scope</comment>
+        <translation>Kvantumsregel {name!r}: en vare eller en kategori, ikke begge</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs either a minimum quantity or a minimum basket value</source>
+        <comment>error.bad_volume_rule.threshold</comment>
+        <translation>Kvantumsregel {name!r} trenger enten et minsteantall eller et minste handlekurvbeløp</translation>
     </message>
     <message>
         <source>The qualifying window is 1 to 36 months</source>
@@ -2643,9 +2708,19 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Databasen kunne ikke skrives (en I/O-feil på disken: disken kan være full eller svikte, eller en grense for filstørrelse er nådd); ingenting ble lagret. Frigjør plass eller sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
+        <source>Two price rules have the same id</source>
+        <comment>error.duplicate_price_rule</comment>
+        <translation>To prisregler har samme id</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Nivåkodene må være unike</translation>
+    </message>
+    <message>
+        <source>{product} is only for {tier} members and up until {day}</source>
+        <comment>error.early_access</comment>
+        <translation>{product} er bare for {tier}-medlemmer og høyere fram til {day}</translation>
     </message>
     <message>
         <source>Email {email} already belongs to a member</source>
@@ -2906,6 +2981,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>Det finnes ingen butikk i {path} ennå; mente du --data-dir {nearby}? Sett opp en med &apos;loyalty-pos&apos; (et vindu leder deg) eller &apos;loyalty-pos init&apos; (se --help).</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>error.no_such_tier</comment>
+        <translation>Det finnes ikke noe nivå {tier}; velg et av programmets nivåer.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -4023,6 +4103,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonusen må være minst 1 poeng.</translation>
     </message>
     <message>
+        <source>The hours must start before they end.</source>
+        <comment>field.campaign_hours</comment>
+        <translation>Timene må starte før de slutter.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Minste kjøpsbeløp kan ikke være negativt.</translation>
@@ -4121,6 +4206,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no product {product}; choose one from the catalog.</source>
         <comment>field.no_such_product</comment>
         <translation>Det finnes ingen vare {product}; velg en fra katalogen.</translation>
+    </message>
+    <message>
+        <source>There is no product {products}; type codes from the catalog.</source>
+        <comment>field.no_such_products</comment>
+        <translation>Det finnes ingen vare {products}; skriv koder fra katalogen.</translation>
     </message>
     <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
@@ -4273,6 +4363,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kampanjebonus: {campaign}</translation>
     </message>
     <message>
+        <source>{campaign} {hours}: x{multiplier}</source>
+        <comment>points.campaign_hours</comment>
+        <translation>{campaign} {hours}: x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier} on {scope}</source>
+        <comment>points.campaign_hours_on</comment>
+        <translation>{campaign} {hours}: x{multiplier} på {scope}</translation>
+    </message>
+    <message>
         <source>{campaign} x{multiplier}</source>
         <comment>points.campaign_multiplier</comment>
         <translation>Kampanje {campaign} x{multiplier}</translation>
@@ -4323,6 +4423,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Nivå {tier} x{multiplier}</translation>
     </message>
     <message>
+        <source>Volume: {rule}</source>
+        <comment>points.volume_bonus</comment>
+        <translation>Kvantum: {rule}</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <comment>receipt.amount_due</comment>
         <translation>Å betale</translation>
@@ -4366,6 +4471,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>Medlem {name}</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <comment>receipt.member_price</comment>
+        <translation>Medlemspris</translation>
     </message>
     <message>
         <source>{amount} more to {target}</source>
@@ -4511,6 +4621,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>TRAINING — NOT A SALE</source>
         <comment>receipt.training</comment>
         <translation>OPPLÆRING — IKKE ET SALG</translation>
+    </message>
+    <message>
+        <source>Volume discount {percent} %</source>
+        <comment>receipt.volume_discount</comment>
+        <translation>Kvantumsrabatt {percent} %</translation>
     </message>
     <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>

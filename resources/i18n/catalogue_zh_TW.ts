@@ -1863,6 +1863,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>加贈活動的加贈點數須大於 0</translation>
     </message>
     <message>
+        <source>Campaign {name!r}: the hours start before they end, within one day</source>
+        <comment>error.bad_campaign.hours</comment>
+        <translation>活動 {name!r}：時段須在同一天內，且開始早於結束</translation>
+    </message>
+    <message>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>倍數活動須高於 100 %</translation>
@@ -1876,6 +1881,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Instant-win odds must be 1 in 2 or rarer</source>
         <comment>error.bad_campaign.odds</comment>
         <translation>立即中獎機率須為 1/2 或更低</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: a tier&apos;s factor cannot be negative</source>
+        <comment>error.bad_campaign.tier_factor</comment>
+        <translation>活動 {name!r}：等級倍率不可為負數</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <comment>error.bad_campaign.weekdays</comment>
+        <translation>活動 {name!r}：星期為 1（星期一）到 7（星期日）</translation>
     </message>
     <message>
         <source>Daily cap cannot be negative</source>
@@ -1943,6 +1958,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>收銀機主題為 normal 或 high_contrast</translation>
     </message>
     <message>
+        <source>Early access needs a product and a tier</source>
+        <comment>error.bad_early_access</comment>
+        <translation>搶先購買需要商品與等級</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} 不是電子郵件地址</translation>
@@ -1986,6 +2006,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{language!r} is not a language the till knows</source>
         <comment>error.bad_member_language</comment>
         <translation>{language!r} 不是本收銀機支援的語言</translation>
+    </message>
+    <message>
+        <source>A member price needs an id and a name</source>
+        <comment>error.bad_member_price.id</comment>
+        <translation>會員價需要代碼與名稱</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a price or a percent off</source>
+        <comment>error.bad_member_price.kind</comment>
+        <translation>會員價 {name!r} 需要價格或折扣 %</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a percent from 1 to 100</source>
+        <comment>error.bad_member_price.percent</comment>
+        <translation>會員價 {name!r}：折扣為 1 到 100 %</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a price of 0 or more, on a product</source>
+        <comment>error.bad_member_price.price</comment>
+        <translation>會員價 {name!r}：價格須為 0 以上，且設在商品上</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a product or a category</source>
+        <comment>error.bad_member_price.scope</comment>
+        <translation>會員價 {name!r} 需要商品或類別</translation>
     </message>
     <message>
         <source>Minimum basket cannot be negative</source>
@@ -2236,6 +2281,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
         <comment>error.bad_username</comment>
         <translation>使用者名稱為 1 到 {max_username} 個字母、數字、句點或底線。</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs a percent off (1 to 100) or bonus points</source>
+        <comment>error.bad_volume_rule.effect</comment>
+        <translation>量購規則 {name!r} 需要折扣（1 到 100 %）或紅利點數</translation>
+    </message>
+    <message>
+        <source>A volume rule needs an id and a name</source>
+        <comment>error.bad_volume_rule.id</comment>
+        <translation>量購規則需要代碼與名稱</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r}: a product or a category, not both</source>
+        <comment>error.bad_volume_rule.scope</comment>
+        <translation>量購規則 {name!r}：商品或類別擇一，不可同時設定</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs either a minimum quantity or a minimum basket value</source>
+        <comment>error.bad_volume_rule.threshold</comment>
+        <translation>量購規則 {name!r} 需要最低數量或最低購物金額</translation>
     </message>
     <message>
         <source>The qualifying window is 1 to 36 months</source>
@@ -2643,9 +2708,19 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>無法寫入資料庫（磁碟 I/O 錯誤：磁碟可能已滿或故障，或已達檔案大小上限）；未儲存任何內容。請釋出空間或檢查磁碟後再試一次。</translation>
     </message>
     <message>
+        <source>Two price rules have the same id</source>
+        <comment>error.duplicate_price_rule</comment>
+        <translation>有兩條價格規則代碼相同</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>等級代碼不可重複</translation>
+    </message>
+    <message>
+        <source>{product} is only for {tier} members and up until {day}</source>
+        <comment>error.early_access</comment>
+        <translation>{product} 在 {day} 之前僅限 {tier} 以上等級會員購買</translation>
     </message>
     <message>
         <source>Email {email} already belongs to a member</source>
@@ -2906,6 +2981,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>{path} 中還沒有商店；您是指 --data-dir {nearby} 嗎？請用 &apos;loyalty-pos&apos;（視窗會引導您）或 &apos;loyalty-pos init&apos;（見 --help）設定一間商店。</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>error.no_such_tier</comment>
+        <translation>沒有等級 {tier}；請選擇方案中的等級。</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -4023,6 +4103,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>獎勵點數至少須為 1 點。</translation>
     </message>
     <message>
+        <source>The hours must start before they end.</source>
+        <comment>field.campaign_hours</comment>
+        <translation>時段的開始必須早於結束。</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>最低消費不可為負數。</translation>
@@ -4121,6 +4206,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>There is no product {product}; choose one from the catalog.</source>
         <comment>field.no_such_product</comment>
         <translation>沒有 {product} 這項商品；請從商品目錄中選擇。</translation>
+    </message>
+    <message>
+        <source>There is no product {products}; type codes from the catalog.</source>
+        <comment>field.no_such_products</comment>
+        <translation>沒有商品 {products}；請輸入商品目錄中的代碼。</translation>
     </message>
     <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
@@ -4273,6 +4363,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>活動加碼：{campaign}</translation>
     </message>
     <message>
+        <source>{campaign} {hours}: x{multiplier}</source>
+        <comment>points.campaign_hours</comment>
+        <translation>{campaign} {hours}：x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier} on {scope}</source>
+        <comment>points.campaign_hours_on</comment>
+        <translation>{campaign} {hours}：{scope} x{multiplier}</translation>
+    </message>
+    <message>
         <source>{campaign} x{multiplier}</source>
         <comment>points.campaign_multiplier</comment>
         <translation>{campaign} x{multiplier}</translation>
@@ -4323,6 +4423,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{tier} 等級 x{multiplier}</translation>
     </message>
     <message>
+        <source>Volume: {rule}</source>
+        <comment>points.volume_bonus</comment>
+        <translation>量購：{rule}</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <comment>receipt.amount_due</comment>
         <translation>應付金額</translation>
@@ -4366,6 +4471,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>會員 {name}</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <comment>receipt.member_price</comment>
+        <translation>會員價</translation>
     </message>
     <message>
         <source>{amount} more to {target}</source>
@@ -4511,6 +4621,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>TRAINING — NOT A SALE</source>
         <comment>receipt.training</comment>
         <translation>訓練模式 — 非實際交易</translation>
+    </message>
+    <message>
+        <source>Volume discount {percent} %</source>
+        <comment>receipt.volume_discount</comment>
+        <translation>量購折扣 {percent} %</translation>
     </message>
     <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>

@@ -849,6 +849,10 @@
         <translation>tingkat disimpan</translation>
     </message>
     <message>
+        <source>program price rules saved</source>
+        <translation>aturan harga program disimpan</translation>
+    </message>
+    <message>
         <source>program expiry saved</source>
         <translation>aturan kedaluwarsa disimpan</translation>
     </message>
@@ -1205,6 +1209,14 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Vol. {percent} %</source>
+        <translation>Vol. {percent} %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
 </context>
 <context>
     <name>BasketView</name>
@@ -1321,6 +1333,10 @@
     <message>
         <source>For &amp;tier</source>
         <translation>Untuk &amp;tingkat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -2942,6 +2958,61 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     </message>
 </context>
 <context>
+    <name>MemberPricesPage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% diskon</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Early: tier</source>
+        <translation>Awal: tingkat</translation>
+    </message>
+    <message>
+        <source>Early: until</source>
+        <translation>Awal: sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a member price</source>
+        <translation>&amp;Tambah produk dengan harga anggota</translation>
+    </message>
+    <message>
+        <source>Member price &amp;rows</source>
+        <translation>&amp;Baris harga anggota</translation>
+    </message>
+    <message>
+        <source>Type a member price or a % off on a row (one of them); “Tier” empty means every member. Early access: only that tier and up may buy the product until the day (YYYY-MM-DD). Del removes the row.</source>
+        <translation>Ketik harga anggota atau % diskon pada baris (salah satunya); “Tingkat” kosong berarti semua anggota. Akses awal: hanya tingkat itu ke atas yang boleh membeli produk sampai hari tersebut (YYYY-MM-DD). Del menghapus baris.</translation>
+    </message>
+    <message>
+        <source>{what}: a category takes a % off, not a price.</source>
+        <translation>{what}: kategori memakai % diskon, bukan harga.</translation>
+    </message>
+    <message>
+        <source>{what}: a member price or a % off, not both.</source>
+        <translation>{what}: harga anggota atau % diskon, bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>Member price: {what}</source>
+        <translation>Harga anggota: {what}</translation>
+    </message>
+    <message>
+        <source>{what}: early access needs a product, a tier and a day (YYYY-MM-DD).</source>
+        <translation>{what}: akses awal memerlukan produk, tingkat, dan hari (YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
     <name>MemberResultsModel</name>
     <message>
         <source>Member</source>
@@ -3136,6 +3207,84 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>This scan is not a member card.</source>
         <translation>Pindaian ini bukan kartu anggota.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTab</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>Harga anggota</translation>
+    </message>
+    <message>
+        <source>Money taken off by member prices and volume steps, and the bonus points volume steps gave, on the range&apos;s sales as their receipts show them: {money} and {points:,} points in all. Returns are not netted.</source>
+        <translation>Potongan dari harga anggota dan tingkat volume, serta poin bonus dari tingkat volume, pada penjualan dalam rentang ini sesuai struknya: total {money} dan {points:,} poin. Retur tidak dikurangkan.</translation>
+    </message>
+    <message>
+        <source>Money off per rule ({currency})</source>
+        <translation>Potongan per aturan ({currency})</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Money off</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Poin bonus</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTable</name>
+    <message>
+        <source>Code, barcode or name — Enter adds the product</source>
+        <translation>Kode, barcode, atau nama — Enter menambah produk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Add cate&amp;gory</source>
+        <translation>Tambah &amp;kategori</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>(tidak ada lagi di katalog)</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Kategori: {category}</translation>
+    </message>
+    <message>
+        <source>{what}: an amount such as 35.00.</source>
+        <translation>{what}: jumlah seperti 35.00.</translation>
+    </message>
+    <message>
+        <source>{what}: a whole number from 0 to {maximum}.</source>
+        <translation>{what}: bilangan bulat dari 0 sampai {maximum}.</translation>
+    </message>
+    <message>
+        <source>{what}: one of the tiers {tiers}, or empty.</source>
+        <translation>{what}: salah satu tingkat {tiers}, atau kosong.</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3981,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>End of day</source>
         <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Price rules</source>
+        <translation>Aturan harga</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4646,6 +4799,14 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>&amp;Kedaluwarsa</translation>
     </message>
     <message>
+        <source>Member pri&amp;ces</source>
+        <translation>Harga ang&amp;gota</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>Mengubah draf versi {draft} (kasir memakai versi {published}). Terbitkan di Simulasi &amp; terbitkan.</translation>
     </message>
@@ -4699,6 +4860,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Redeemed: {what}</source>
         <translation>Ditukar: {what}</translation>
+    </message>
+    <message>
+        <source>Not sold: {reason}</source>
+        <translation>Tidak dijual: {reason}</translation>
     </message>
     <message>
         <source>Not redeemed: {reason}</source>
@@ -6384,6 +6549,164 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Type the points to transfer.</source>
         <translation>Ketik poin yang akan ditransfer.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>From qty</source>
+        <translation>Dari jml</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>Dari nilai</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% diskon</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a volume step</source>
+        <translation>&amp;Tambah produk dengan tingkat volume</translation>
+    </message>
+    <message>
+        <source>Volume &amp;steps</source>
+        <translation>Tingkat &amp;volume</translation>
+    </message>
+    <message>
+        <source>Add &amp;basket step</source>
+        <translation>Tambah tingkat &amp;belanjaan</translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation>Seluruh belanjaan</translation>
+    </message>
+    <message>
+        <source>Each row is a step: from a quantity (of the product or category) or from a basket value, a % off those lines and/or bonus points for a member. Of the steps on the same product, category or basket, the highest reached applies. Del removes the row.</source>
+        <translation>Setiap baris adalah satu tingkat: mulai dari jumlah (produk atau kategori) atau dari nilai belanjaan, % diskon untuk baris tersebut dan/atau poin bonus bagi anggota. Dari tingkat pada produk, kategori, atau belanjaan yang sama, yang tertinggi tercapai yang berlaku. Del menghapus baris.</translation>
+    </message>
+    <message>
+        <source>{what}: a step needs a quantity or a basket value (one of them), and a % off or bonus points.</source>
+        <translation>{what}: tingkat memerlukan jumlah atau nilai belanjaan (salah satu), serta % diskon atau poin bonus.</translation>
+    </message>
+    <message>
+        <source>from {quantity}</source>
+        <translation>mulai {quantity}</translation>
+    </message>
+    <message>
+        <source>from {amount}</source>
+        <translation>mulai {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFields</name>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>From hour</source>
+        <translation>Dari jam</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Sepanjang hari</translation>
+    </message>
+    <message>
+        <source>Until hour</source>
+        <translation>Sampai jam</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Jam</translation>
+    </message>
+    <message>
+        <source>Product codes, comma between</source>
+        <translation>Kode produk, dipisah koma</translation>
+    </message>
+    <message>
+        <source>On products</source>
+        <translation>Pada produk</translation>
+    </message>
+    <message>
+        <source>On &amp;products</source>
+        <translation>Pada p&amp;roduk</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays (none: every day)</source>
+        <translation>&amp;Hari (kosong: setiap hari)</translation>
+    </message>
+    <message>
+        <source>Per tier (%)</source>
+        <translation>Per tingkat (%)</translation>
+    </message>
+    <message>
+        <source>As the campaign</source>
+        <translation>Sesuai kampanye</translation>
+    </message>
+    <message>
+        <source>{tier} factor</source>
+        <translation>Faktor {tier}</translation>
     </message>
 </context>
 <context>

@@ -849,6 +849,10 @@
         <translation>nivåer lagret</translation>
     </message>
     <message>
+        <source>program price rules saved</source>
+        <translation>programmets prisregler lagret</translation>
+    </message>
+    <message>
         <source>program expiry saved</source>
         <translation>utløpsregler lagret</translation>
     </message>
@@ -1205,6 +1209,14 @@
         <source>Total</source>
         <translation>Sum</translation>
     </message>
+    <message>
+        <source>Vol. {percent} %</source>
+        <translation>Kvantum {percent} %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
 </context>
 <context>
     <name>BasketView</name>
@@ -1321,6 +1333,10 @@
     <message>
         <source>For &amp;tier</source>
         <translation>For &amp;nivå</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -2942,6 +2958,61 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     </message>
 </context>
 <context>
+    <name>MemberPricesPage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% avslag</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Early: tier</source>
+        <translation>Tidlig: nivå</translation>
+    </message>
+    <message>
+        <source>Early: until</source>
+        <translation>Tidlig: til</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a member price</source>
+        <translation>&amp;Legg til en vare med medlemspris</translation>
+    </message>
+    <message>
+        <source>Member price &amp;rows</source>
+        <translation>&amp;Rader med medlemspris</translation>
+    </message>
+    <message>
+        <source>Type a member price or a % off on a row (one of them); “Tier” empty means every member. Early access: only that tier and up may buy the product until the day (YYYY-MM-DD). Del removes the row.</source>
+        <translation>Skriv en medlemspris eller et % avslag på en rad (ett av dem); tomt «Nivå» betyr alle medlemmer. Tidlig tilgang: bare det nivået og høyere kan kjøpe varen fram til dagen (ÅÅÅÅ-MM-DD). Del fjerner raden.</translation>
+    </message>
+    <message>
+        <source>{what}: a category takes a % off, not a price.</source>
+        <translation>{what}: en kategori får % avslag, ikke en pris.</translation>
+    </message>
+    <message>
+        <source>{what}: a member price or a % off, not both.</source>
+        <translation>{what}: en medlemspris eller et % avslag, ikke begge.</translation>
+    </message>
+    <message>
+        <source>Member price: {what}</source>
+        <translation>Medlemspris: {what}</translation>
+    </message>
+    <message>
+        <source>{what}: early access needs a product, a tier and a day (YYYY-MM-DD).</source>
+        <translation>{what}: tidlig tilgang trenger en vare, et nivå og en dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+</context>
+<context>
     <name>MemberResultsModel</name>
     <message>
         <source>Member</source>
@@ -3136,6 +3207,84 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>This scan is not a member card.</source>
         <translation>Denne skanningen er ikke et medlemskort.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTab</name>
+    <message>
+        <source>Volume</source>
+        <translation>Kvantum</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>Medlemspris</translation>
+    </message>
+    <message>
+        <source>Money taken off by member prices and volume steps, and the bonus points volume steps gave, on the range&apos;s sales as their receipts show them: {money} and {points:,} points in all. Returns are not netted.</source>
+        <translation>Beløp trukket fra med medlemspriser og kvantumstrinn, og bonuspoengene kvantumstrinnene ga, på periodens salg slik kvitteringene viser dem: {money} og {points:,} poeng i alt. Returer er ikke trukket fra.</translation>
+    </message>
+    <message>
+        <source>Money off per rule ({currency})</source>
+        <translation>Avslag per regel ({currency})</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Money off</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Bonuspoeng</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTable</name>
+    <message>
+        <source>Code, barcode or name — Enter adds the product</source>
+        <translation>Kode, strekkode eller navn — Enter legger til varen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Add cate&amp;gory</source>
+        <translation>Legg til kate&amp;gori</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>(ikke lenger i katalogen)</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Kategori: {category}</translation>
+    </message>
+    <message>
+        <source>{what}: an amount such as 35.00.</source>
+        <translation>{what}: et beløp som 35,00.</translation>
+    </message>
+    <message>
+        <source>{what}: a whole number from 0 to {maximum}.</source>
+        <translation>{what}: et heltall fra 0 til {maximum}.</translation>
+    </message>
+    <message>
+        <source>{what}: one of the tiers {tiers}, or empty.</source>
+        <translation>{what}: ett av nivåene {tiers}, eller tomt.</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3981,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>End of day</source>
         <translation>Dagsoppgjør</translation>
+    </message>
+    <message>
+        <source>Price rules</source>
+        <translation>Prisregler</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4646,6 +4799,14 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>&amp;Utløp</translation>
     </message>
     <message>
+        <source>Member pri&amp;ces</source>
+        <translation>Medlems&amp;priser</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Kvantum</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>Redigerer utkastversjon {draft} (kassen bruker versjon {published}). Publiser den under Simuler og publiser.</translation>
     </message>
@@ -4699,6 +4860,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Redeemed: {what}</source>
         <translation>Innløst: {what}</translation>
+    </message>
+    <message>
+        <source>Not sold: {reason}</source>
+        <translation>Ikke solgt: {reason}</translation>
     </message>
     <message>
         <source>Not redeemed: {reason}</source>
@@ -6384,6 +6549,164 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Type the points to transfer.</source>
         <translation>Skriv poengene som skal overføres.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>From qty</source>
+        <translation>Fra antall</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>Fra beløp</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% avslag</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a volume step</source>
+        <translation>&amp;Legg til en vare med kvantumstrinn</translation>
+    </message>
+    <message>
+        <source>Volume &amp;steps</source>
+        <translation>Kvantums&amp;trinn</translation>
+    </message>
+    <message>
+        <source>Add &amp;basket step</source>
+        <translation>Legg til &amp;handlekurvtrinn</translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation>Hele handlekurven</translation>
+    </message>
+    <message>
+        <source>Each row is a step: from a quantity (of the product or category) or from a basket value, a % off those lines and/or bonus points for a member. Of the steps on the same product, category or basket, the highest reached applies. Del removes the row.</source>
+        <translation>Hver rad er et trinn: fra et antall (av varen eller kategorien) eller fra et handlekurvbeløp, et % avslag på de linjene og/eller bonuspoeng til et medlem. Av trinnene på samme vare, kategori eller handlekurv gjelder det høyeste som er nådd. Del fjerner raden.</translation>
+    </message>
+    <message>
+        <source>{what}: a step needs a quantity or a basket value (one of them), and a % off or bonus points.</source>
+        <translation>{what}: et trinn trenger et antall eller et handlekurvbeløp (ett av dem), og et % avslag eller bonuspoeng.</translation>
+    </message>
+    <message>
+        <source>from {quantity}</source>
+        <translation>fra {quantity}</translation>
+    </message>
+    <message>
+        <source>from {amount}</source>
+        <translation>fra {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFields</name>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>From hour</source>
+        <translation>Fra time</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dagen</translation>
+    </message>
+    <message>
+        <source>Until hour</source>
+        <translation>Til time</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>Product codes, comma between</source>
+        <translation>Varekoder, komma mellom</translation>
+    </message>
+    <message>
+        <source>On products</source>
+        <translation>På varer</translation>
+    </message>
+    <message>
+        <source>On &amp;products</source>
+        <translation>På va&amp;rer</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays (none: every day)</source>
+        <translation>&amp;Ukedager (ingen: hver dag)</translation>
+    </message>
+    <message>
+        <source>Per tier (%)</source>
+        <translation>Per nivå (%)</translation>
+    </message>
+    <message>
+        <source>As the campaign</source>
+        <translation>Som kampanjen</translation>
+    </message>
+    <message>
+        <source>{tier} factor</source>
+        <translation>{tier}-faktor</translation>
     </message>
 </context>
 <context>

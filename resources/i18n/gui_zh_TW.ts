@@ -849,6 +849,10 @@
         <translation>等級已儲存</translation>
     </message>
     <message>
+        <source>program price rules saved</source>
+        <translation>已儲存方案價格規則</translation>
+    </message>
+    <message>
         <source>program expiry saved</source>
         <translation>到期規則已儲存</translation>
     </message>
@@ -1205,6 +1209,14 @@
         <source>Total</source>
         <translation>小計</translation>
     </message>
+    <message>
+        <source>Vol. {percent} %</source>
+        <translation>量購 {percent} %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
 </context>
 <context>
     <name>BasketView</name>
@@ -1321,6 +1333,10 @@
     <message>
         <source>For &amp;tier</source>
         <translation>適用等級(&amp;T)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時段</translation>
     </message>
     <message>
         <source>Every member</source>
@@ -2942,6 +2958,61 @@ Scan a card, or press F2 to find a member.</source>
     </message>
 </context>
 <context>
+    <name>MemberPricesPage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Early: tier</source>
+        <translation>搶先：等級</translation>
+    </message>
+    <message>
+        <source>Early: until</source>
+        <translation>搶先：截止</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a member price</source>
+        <translation>新增有會員價的商品(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Member price &amp;rows</source>
+        <translation>會員價列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a member price or a % off on a row (one of them); “Tier” empty means every member. Early access: only that tier and up may buy the product until the day (YYYY-MM-DD). Del removes the row.</source>
+        <translation>在一列輸入會員價或折扣 %（擇一）；「等級」留空表示所有會員。搶先購買：到該日（YYYY-MM-DD）之前，只有該等級以上可購買此商品。Del 刪除該列。</translation>
+    </message>
+    <message>
+        <source>{what}: a category takes a % off, not a price.</source>
+        <translation>{what}：類別只能設定折扣 %，不能設定價格。</translation>
+    </message>
+    <message>
+        <source>{what}: a member price or a % off, not both.</source>
+        <translation>{what}：會員價或折扣 % 擇一，不可同時設定。</translation>
+    </message>
+    <message>
+        <source>Member price: {what}</source>
+        <translation>會員價：{what}</translation>
+    </message>
+    <message>
+        <source>{what}: early access needs a product, a tier and a day (YYYY-MM-DD).</source>
+        <translation>{what}：搶先購買需要商品、等級與日期（YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
     <name>MemberResultsModel</name>
     <message>
         <source>Member</source>
@@ -3136,6 +3207,84 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>This scan is not a member card.</source>
         <translation>掃描的不是會員卡。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTab</name>
+    <message>
+        <source>Volume</source>
+        <translation>量購</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>會員價</translation>
+    </message>
+    <message>
+        <source>Money taken off by member prices and volume steps, and the bonus points volume steps gave, on the range&apos;s sales as their receipts show them: {money} and {points:,} points in all. Returns are not netted.</source>
+        <translation>此期間交易依收據所示，會員價與量購級距的折抵金額，以及量購級距給的紅利點數：合計 {money} 與 {points:,} 點。未扣除退貨。</translation>
+    </message>
+    <message>
+        <source>Money off per rule ({currency})</source>
+        <translation>各規則折抵金額（{currency}）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Money off</source>
+        <translation>折抵金額</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>紅利點數</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTable</name>
+    <message>
+        <source>Code, barcode or name — Enter adds the product</source>
+        <translation>代碼、條碼或名稱 — 按 Enter 新增商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Add cate&amp;gory</source>
+        <translation>新增類別(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>（已不在商品目錄中）</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>類別：{category}</translation>
+    </message>
+    <message>
+        <source>{what}: an amount such as 35.00.</source>
+        <translation>{what}：金額，例如 35.00。</translation>
+    </message>
+    <message>
+        <source>{what}: a whole number from 0 to {maximum}.</source>
+        <translation>{what}：0 到 {maximum} 的整數。</translation>
+    </message>
+    <message>
+        <source>{what}: one of the tiers {tiers}, or empty.</source>
+        <translation>{what}：等級 {tiers} 之一，或留空。</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3981,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>End of day</source>
         <translation>日結</translation>
+    </message>
+    <message>
+        <source>Price rules</source>
+        <translation>價格規則</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4646,6 +4799,14 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>到期(&amp;X)</translation>
     </message>
     <message>
+        <source>Member pri&amp;ces</source>
+        <translation>會員價(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>量購(&amp;V)</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>正在編輯草稿版本 {draft}（收銀台使用版本 {published}）。請在「模擬與發布」中發布。</translation>
     </message>
@@ -4699,6 +4860,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Redeemed: {what}</source>
         <translation>已兌換：{what}</translation>
+    </message>
+    <message>
+        <source>Not sold: {reason}</source>
+        <translation>未售出：{reason}</translation>
     </message>
     <message>
         <source>Not redeemed: {reason}</source>
@@ -6384,6 +6549,164 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Type the points to transfer.</source>
         <translation>請輸入要轉移的點數。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>From qty</source>
+        <translation>數量起</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>金額起</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>紅利</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a volume step</source>
+        <translation>新增有量購級距的商品(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Volume &amp;steps</source>
+        <translation>量購級距(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;basket step</source>
+        <translation>新增整筆購物級距(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation>整筆購物內容</translation>
+    </message>
+    <message>
+        <source>Each row is a step: from a quantity (of the product or category) or from a basket value, a % off those lines and/or bonus points for a member. Of the steps on the same product, category or basket, the highest reached applies. Del removes the row.</source>
+        <translation>每列是一個級距：從某數量（商品或類別）或某購物金額起，對那些品項打折 % 及／或給會員紅利點數。同一商品、類別或整筆購物的級距中，採用達到的最高級距。Del 刪除該列。</translation>
+    </message>
+    <message>
+        <source>{what}: a step needs a quantity or a basket value (one of them), and a % off or bonus points.</source>
+        <translation>{what}：級距需要數量或購物金額（擇一），以及折扣 % 或紅利點數。</translation>
+    </message>
+    <message>
+        <source>from {quantity}</source>
+        <translation>{quantity} 件起</translation>
+    </message>
+    <message>
+        <source>from {amount}</source>
+        <translation>{amount} 起</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFields</name>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>From hour</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Until hour</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>時段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Product codes, comma between</source>
+        <translation>商品代碼，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>On products</source>
+        <translation>適用商品</translation>
+    </message>
+    <message>
+        <source>On &amp;products</source>
+        <translation>適用商品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays (none: every day)</source>
+        <translation>星期(&amp;W)（未選：每天）</translation>
+    </message>
+    <message>
+        <source>Per tier (%)</source>
+        <translation>各等級（%）</translation>
+    </message>
+    <message>
+        <source>As the campaign</source>
+        <translation>同活動設定</translation>
+    </message>
+    <message>
+        <source>{tier} factor</source>
+        <translation>{tier} 倍率</translation>
     </message>
 </context>
 <context>
