@@ -46,6 +46,8 @@ INTENDED_SAME = {
         "Terminal {terminal}": "the Indonesian word", "Transfer": "the Indonesian word (transfer poin)",
         "voucher": "what Indonesian shops print and say (KBBI's 'voucer' is not used at the till)",
         "Voucher": "what Indonesian shops print and say (KBBI's 'voucer' is not used at the till)",
+        "Volume": "the Indonesian word (KBBI: volume)", "&Volume": "the Indonesian word (KBBI: volume)",
+        "Vol. {percent} %": "the Indonesian word's abbreviation",
     },
     "zh_TW": {
         "name@example.com": "an example e-mail address: addresses are written in Latin letters",

@@ -9,7 +9,7 @@ of the whole program held by this screen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from loyalty_pos.domain.charity import Charity
@@ -58,6 +58,7 @@ class RulesEditor:
     categories: tuple[str, ...]
     product_names: dict[str, str]  # code -> name of every product the rules name
     zone: ZoneInfo = ZoneInfo("UTC")  # the shop's time zone: early access is until a shop day
+    price_rule_names: dict[str, str] = field(default_factory=dict)  # code -> name of products price rules name
 
 
 def _named_products(rules: EarningRules) -> set[str]:
@@ -69,7 +70,8 @@ def rules_editor(uow: UnitOfWork) -> RulesEditor:
         draft = uow.program.draft()
         published = uow.program.published()
         working = draft if draft is not None else working_draft(uow)
-        known = uow.products.get_many(sorted(_named_products(working.earning) | named_products(price_rules_of(working))))
+        known = uow.products.get_many(sorted(_named_products(working.earning)))
+        priced = uow.products.get_many(sorted(named_products(price_rules_of(working))))
         categories = set(uow.products.categories())
         zone = shop_zone(uow)
     # A category a rule names but no product is in any more still shows, so it can be cleared.
@@ -81,6 +83,7 @@ def rules_editor(uow: UnitOfWork) -> RulesEditor:
         categories=tuple(sorted(categories)),
         product_names={code: product.name for code, product in known.items()},
         zone=zone,
+        price_rule_names={code: product.name for code, product in priced.items()},
     )
 
 

@@ -156,7 +156,7 @@ class CampaignForm(QWidget):
         # Who it is for (segment, control group) under the kind's fields: the right column has
         # rows to spare, and a taller form would scroll and stack the columns at 1024x768.
         columns = (("name", "kind", "starts_at", "ends_at", "min_tier", "names"),
-                   (*_OPTIONAL, *self.action_limits.fields(), "segment", "holdout_pct", "window"))
+                   (*_OPTIONAL, *self.action_limits.fields(), "segment", "holdout_pct"))
         for keys in columns:
             grid = QGridLayout()  # one per column: a tall field on the right must not space out the left
             grid.setHorizontalSpacing(10)
@@ -172,14 +172,25 @@ class CampaignForm(QWidget):
             grid.setColumnStretch(1, 1)
             grid.setRowStretch(2 * len(keys), 1)
             columns_row.addLayout(grid, 1)
-        # Tab down the left column, then down the right one, as the form reads.
-        chain = [self._focus(key) for keys in columns for key in keys]
+        # The When part under both columns, the form's whole width: in a column it made the two
+        # too wide to stand side by side on a 1024x768 till.
+        when_row = QGridLayout()
+        when_row.setHorizontalSpacing(10)
+        when_label = QLabel(labels["window"], self)
+        when_row.addWidget(when_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        when_row.addWidget(self.when, 0, 1)
+        when_row.addWidget(self.errors["window"], 1, 1)
+        when_row.setColumnStretch(1, 1)
+        self._rows["window"] = (when_label, self.when, self.errors["window"])
+        # Tab down the left column, then down the right one, then the When part, as the form reads.
+        chain = [self._focus(key) for keys in (*columns, ("window",)) for key in keys]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(columns_row)
+        layout.addLayout(when_row)
         layout.addStretch(1)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         self.action.currentIndexChanged.connect(self._show_kind_fields)  # only a win-back asks for days away

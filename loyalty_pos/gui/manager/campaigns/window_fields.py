@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.program import Campaign, CampaignKind, Tier
@@ -23,15 +23,19 @@ class WindowFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("campaignWindow")
-        locale = QLocale()
         self.days: dict[int, QCheckBox] = {}
         # Two rows of days (Mon-Thu, Fri-Sun): one row of seven is wider than the form at 150 % text.
         days_row = QGridLayout()
         days_row.setHorizontalSpacing(4)
         days_row.setVerticalSpacing(0)
+        # The till's language names the days (tr), as every other text of the form.
+        short = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                 self.tr("Sun"))
+        long = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"), self.tr("Friday"),
+                self.tr("Saturday"), self.tr("Sunday"))
         for day in range(1, 8):
-            box = QCheckBox(locale.dayName(day, QLocale.FormatType.ShortFormat), self)
-            box.setAccessibleName(locale.dayName(day, QLocale.FormatType.LongFormat))
+            box = QCheckBox(short[day - 1], self)
+            box.setAccessibleName(long[day - 1])
             box.toggled.connect(self.changed)
             self.days[day] = box
             days_row.addWidget(box, (day - 1) // 4, (day - 1) % 4)
@@ -83,11 +87,11 @@ class WindowFields(QWidget):
 
     def set_tiers(self, tiers: tuple[Tier, ...]) -> None:
         kept = self.factors()
-        for spin in self.tier_factors.values():
-            spin.deleteLater()
         while self.tier_grid.count():
             item = self.tier_grid.takeAt(0)
             if item.widget() is not None:
+                # Hidden now: deleteLater leaves it on screen, out of any layout, until the loop runs.
+                item.widget().hide()
                 item.widget().deleteLater()
         self.tier_factors = {}
         for row, tier in enumerate(tiers):
@@ -102,6 +106,7 @@ class WindowFields(QWidget):
             self.tier_grid.addWidget(QLabel(tier.name, self, buddy=spin), row, 0)  # one a row: narrow enough
             self.tier_grid.addWidget(spin, row, 1)
             self.tier_factors[tier.code] = spin
+        self.updateGeometry()  # new rows: the form grows
 
     def set_kind(self, kind: CampaignKind) -> None:
         # Products narrow a multiplier's lines; other kinds reward the whole sale or an action.

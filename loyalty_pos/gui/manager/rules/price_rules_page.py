@@ -107,7 +107,7 @@ class _RulesTable(QWidget):
     def set_choices(self, editor: RulesEditor) -> None:
         self.currency = editor.draft.currency
         self.tiers = {tier.code: tier.name for tier in editor.draft.tiers.tiers}
-        self.product_names = dict(editor.product_names)
+        self.product_names = dict(editor.price_rule_names)
         self.category.clear()
         self.category.addItems(list(editor.categories))
 
