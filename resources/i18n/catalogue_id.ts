@@ -409,6 +409,21 @@
         <translation>{points} poin kedaluwarsa; tinjauan tingkat: {moved_down} dari {reviewed} anggota yang ditinjau turun tingkat</translation>
     </message>
     <message>
+        <source>NOT verified: the seed or the entries have changed since the draw.</source>
+        <comment>cli.giveaway.not_verified</comment>
+        <translation>TIDAK terverifikasi: benih atau tiket berubah sejak undian.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the fingerprint published before entries closed, and the entries give these winners.</source>
+        <comment>cli.giveaway.verified</comment>
+        <translation>Terverifikasi: benih cocok dengan sidik jari yang diumumkan sebelum pendaftaran ditutup, dan tiket menghasilkan pemenang ini.</translation>
+    </message>
+    <message>
+        <source>{place}. {member}</source>
+        <comment>cli.giveaway.winner</comment>
+        <translation>{place}. {member}</translation>
+    </message>
+    <message>
         <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
         <comment>cli.help.backup</comment>
         <translation>salin basis data dengan aman, bahkan saat kasir berjalan (disegel dengan frasa sandi bila DEST di luar komputer ini); &apos;backup drill&apos;: pulihkan cadangan terbaru ke tempat terpisah lalu periksa</translation>
@@ -577,6 +592,21 @@
         <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
         <comment>cli.help.expire</comment>
         <translation>kedaluwarsakan poin yang sudah lewat masa berlakunya dan terapkan tinjauan tingkat tahunan sekarang (kasir juga melakukan keduanya setiap hari)</translation>
+    </message>
+    <message>
+        <source>giveaway draws</source>
+        <comment>cli.help.giveaway</comment>
+        <translation>undian berhadiah</translation>
+    </message>
+    <message>
+        <source>the giveaway reward&apos;s id (as in the back office)</source>
+        <comment>cli.help.giveaway.reward</comment>
+        <translation>id hadiah undian (seperti di back office)</translation>
+    </message>
+    <message>
+        <source>recompute a drawn giveaway&apos;s winners from its entries and revealed seed</source>
+        <comment>cli.help.giveaway.verify</comment>
+        <translation>hitung ulang pemenang undian dari tiket dan benih yang sudah dibuka</translation>
     </message>
     <message>
         <source>show this help and exit</source>
@@ -1638,6 +1668,36 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Amerika Serikat</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) today: it gives points again tomorrow.</source>
+        <comment>error.action_day_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali hari ini: poin diberikan lagi besok.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s): that is the most it gives one member.</source>
+        <comment>error.action_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali: itu batas maksimum untuk satu anggota.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this month: it gives points again next month.</source>
+        <comment>error.action_month_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali bulan ini: poin diberikan lagi bulan depan.</translation>
+    </message>
+    <message>
+        <source>{campaign} is not running for this member now, so it gives no points.</source>
+        <comment>error.action_not_offered</comment>
+        <translation>{campaign} sedang tidak berjalan untuk anggota ini, jadi tidak memberi poin.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this week: it gives points again next week.</source>
+        <comment>error.action_week_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali minggu ini: poin diberikan lagi minggu depan.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this year: it gives points again next year.</source>
+        <comment>error.action_year_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali tahun ini: poin diberikan lagi tahun depan.</translation>
+    </message>
+    <message>
         <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
         <comment>error.approval_invalid.action</comment>
         <translation>Persetujuan manajer tidak berlaku: persetujuan itu diberikan untuk jenis persetujuan lain. Minta manajer menyetujui lagi.</translation>
@@ -1703,9 +1763,24 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Disusun di kantor pusat: mengubah kampanye dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
+        <source>Authored at head office: editing charities is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_charities</comment>
+        <translation>Disusun di kantor pusat: mengubah badan amal dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing gift card rules is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_gift_card_rules</comment>
+        <translation>Disusun di kantor pusat: mengubah aturan kartu hadiah dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_products</comment>
         <translation>Disusun di kantor pusat: mengubah produk dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing segments is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_segments</comment>
+        <translation>Disusun di kantor pusat: mengubah segmen dilakukan di kasir kantor pusat (Back office &gt; Program), dan sampai ke kasir ini pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
         <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
@@ -1838,6 +1913,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Folder cadangan berada di luar lokasi (yes) atau tidak (no)</translation>
     </message>
     <message>
+        <source>A badge needs a name</source>
+        <comment>error.bad_badge</comment>
+        <translation>Lencana perlu nama</translation>
+    </message>
+    <message>
+        <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
+        <comment>error.bad_badge.threshold</comment>
+        <translation>Lencana {name!r} perlu ambang 1 sampai {limit}</translation>
+    </message>
+    <message>
         <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
         <comment>error.bad_base_rate</comment>
         <translation>Tarif dasar harus &gt;= 0 poin per jumlah &gt; 0</translation>
@@ -1863,6 +1948,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kampanye bonus memerlukan poin bonus di atas 0</translation>
     </message>
     <message>
+        <source>A campaign holds out 0 to {most} % of members</source>
+        <comment>error.bad_campaign.holdout</comment>
+        <translation>Sebuah kampanye menyisihkan 0 sampai {most} % anggota</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: the hours start before they end, within one day</source>
+        <comment>error.bad_campaign.hours</comment>
+        <translation>Kampanye {name!r}: jam mulai sebelum berakhir, dalam satu hari</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs {problem}</source>
+        <comment>error.bad_campaign.limits</comment>
+        <translation>Kampanye {name!r} memerlukan {problem}</translation>
+    </message>
+    <message>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>Kampanye pengali memerlukan lebih dari 100 %</translation>
@@ -1878,6 +1978,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Peluang menang instan harus 1 banding 2 atau lebih jarang</translation>
     </message>
     <message>
+        <source>Campaign {name!r}: a tier&apos;s factor cannot be negative</source>
+        <comment>error.bad_campaign.tier_factor</comment>
+        <translation>Kampanye {name!r}: faktor tingkat tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <comment>error.bad_campaign.weekdays</comment>
+        <translation>Kampanye {name!r}: hari adalah 1 (Senin) sampai 7 (Minggu)</translation>
+    </message>
+    <message>
         <source>Daily cap cannot be negative</source>
         <comment>error.bad_cap</comment>
         <translation>Batas harian tidak boleh negatif</translation>
@@ -1891,6 +2001,36 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
         <comment>error.bad_certificate</comment>
         <translation>Sertifikat server tidak diterima ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>A challenge needs a name</source>
+        <comment>error.bad_challenge</comment>
+        <translation>Tantangan perlu nama</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs bonus points above 0</source>
+        <comment>error.bad_challenge.bonus</comment>
+        <translation>Tantangan {name!r} perlu poin bonus di atas 0</translation>
+    </message>
+    <message>
+        <source>A streak counts weeks or months in a row</source>
+        <comment>error.bad_challenge.streak</comment>
+        <translation>Rangkaian menghitung minggu atau bulan berturut-turut</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs a target from 1 to {limit}</source>
+        <comment>error.bad_challenge.target</comment>
+        <translation>Tantangan {name!r} perlu sasaran 1 sampai {limit}</translation>
+    </message>
+    <message>
+        <source>A charity needs a name</source>
+        <comment>error.bad_charity</comment>
+        <translation>Badan amal memerlukan nama</translation>
+    </message>
+    <message>
+        <source>A charity&apos;s rate is money above 0 for points above 0</source>
+        <comment>error.bad_charity_rate</comment>
+        <translation>Tarif badan amal adalah uang di atas 0 untuk poin di atas 0</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -1943,6 +2083,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tema kasir adalah normal atau high_contrast</translation>
     </message>
     <message>
+        <source>Early access needs a product and a tier</source>
+        <comment>error.bad_early_access</comment>
+        <translation>Akses awal memerlukan produk dan tingkat</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} bukan alamat email</translation>
@@ -1951,6 +2096,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Export as {formats}, not {fmt!r}</source>
         <comment>error.bad_format</comment>
         <translation>Ekspor sebagai {formats}, bukan {fmt!r}</translation>
+    </message>
+    <message>
+        <source>A gift card amount is above 0</source>
+        <comment>error.bad_gift_card_amount</comment>
+        <translation>Jumlah kartu hadiah harus di atas 0</translation>
+    </message>
+    <message>
+        <source>The offline gift card cap cannot be negative</source>
+        <comment>error.bad_gift_card_cap</comment>
+        <translation>Batas kartu hadiah offline tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>The most put on a card at once is above 0 and at most {maximum:,} minor units</source>
+        <comment>error.bad_gift_card_max</comment>
+        <translation>Jumlah terbanyak yang diisikan ke kartu sekaligus di atas 0 dan paling banyak {maximum:,} satuan terkecil</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, with a correct last digit</source>
+        <comment>error.bad_gift_card_number</comment>
+        <translation>Nomor kartu hadiah adalah GC dan 10 digit, dengan digit terakhir yang benar</translation>
+    </message>
+    <message>
+        <source>A gift card serial is 1 to 999,999,999</source>
+        <comment>error.bad_gift_card_serial</comment>
+        <translation>Nomor seri kartu hadiah adalah 1 sampai 999.999.999</translation>
     </message>
     <message>
         <source>Grace after the review is 0 to 365 days</source>
@@ -1993,6 +2163,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{language!r} bukan bahasa yang dikenal kasir ini</translation>
     </message>
     <message>
+        <source>A member price needs an id and a name</source>
+        <comment>error.bad_member_price.id</comment>
+        <translation>Harga anggota memerlukan id dan nama</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a price or a percent off</source>
+        <comment>error.bad_member_price.kind</comment>
+        <translation>Harga anggota {name!r} memerlukan harga atau persen diskon</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a percent from 1 to 100</source>
+        <comment>error.bad_member_price.percent</comment>
+        <translation>Harga anggota {name!r}: persen dari 1 sampai 100</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a price of 0 or more, on a product</source>
+        <comment>error.bad_member_price.price</comment>
+        <translation>Harga anggota {name!r}: harga 0 atau lebih, pada produk</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a product or a category</source>
+        <comment>error.bad_member_price.scope</comment>
+        <translation>Harga anggota {name!r} memerlukan produk atau kategori</translation>
+    </message>
+    <message>
         <source>Minimum basket cannot be negative</source>
         <comment>error.bad_minimum</comment>
         <translation>Minimum belanjaan tidak boleh negatif</translation>
@@ -2018,6 +2213,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Satu halaman memuat minimal 1 baris</translation>
     </message>
     <message>
+        <source>A paid membership needs a name</source>
+        <comment>error.bad_paid_tier</comment>
+        <translation>Keanggotaan berbayar perlu nama</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs a fee above 0</source>
+        <comment>error.bad_paid_tier.fee</comment>
+        <translation>Keanggotaan berbayar {name!r} perlu biaya di atas 0</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} lasts 1 to {limit} months</source>
+        <comment>error.bad_paid_tier.months</comment>
+        <translation>Keanggotaan berbayar {name!r} berlaku 1 sampai {limit} bulan</translation>
+    </message>
+    <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
         <comment>error.bad_paper</comment>
         <translation>Kertas harus A4 atau Letter, bukan {paper!r}</translation>
@@ -2026,6 +2236,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Cards print on A4 or Letter</source>
         <comment>error.bad_paper.cards</comment>
         <translation>Kartu dicetak pada A4 atau Letter</translation>
+    </message>
+    <message>
+        <source>Line {line}: a code is up to {limit} printable characters</source>
+        <comment>error.bad_partner_code</comment>
+        <translation>Baris {line}: kode paling banyak {limit} karakter yang dapat dicetak</translation>
     </message>
     <message>
         <source>An unusual pattern needs a threshold of 2 or more</source>
@@ -2173,6 +2388,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Cari paling banyak {max_search_chars} karakter</translation>
     </message>
     <message>
+        <source>Segment {name!r} is missing what its kind needs</source>
+        <comment>error.bad_segment</comment>
+        <translation>Segmen {name!r} belum lengkap untuk jenisnya</translation>
+    </message>
+    <message>
         <source>The till syncs every 5 to 3600 seconds</source>
         <comment>error.bad_sync_every_seconds</comment>
         <translation>Kasir menyinkronkan setiap 5 sampai 3600 detik</translation>
@@ -2256,6 +2476,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
         <comment>error.bad_username</comment>
         <translation>Nama pengguna berisi 1 sampai {max_username} huruf, angka, titik, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs a percent off (1 to 100) or bonus points</source>
+        <comment>error.bad_volume_rule.effect</comment>
+        <translation>Aturan volume {name!r} memerlukan persen diskon (1 sampai 100) atau poin bonus</translation>
+    </message>
+    <message>
+        <source>A volume rule needs an id and a name</source>
+        <comment>error.bad_volume_rule.id</comment>
+        <translation>Aturan volume memerlukan id dan nama</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r}: a product or a category, not both</source>
+        <comment>error.bad_volume_rule.scope</comment>
+        <translation>Aturan volume {name!r}: produk atau kategori, bukan keduanya</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs either a minimum quantity or a minimum basket value</source>
+        <comment>error.bad_volume_rule.threshold</comment>
+        <translation>Aturan volume {name!r} memerlukan jumlah minimum atau nilai belanjaan minimum</translation>
     </message>
     <message>
         <source>The qualifying window is 1 to 36 months</source>
@@ -2663,9 +2903,34 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Basis data tidak dapat ditulis (galat I/O disk: disk mungkin penuh atau rusak, atau batas ukuran file tercapai); tidak ada yang disimpan. Kosongkan ruang atau periksa disk, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>{points} points give {charity} nothing; give at least {least}</source>
+        <comment>error.donation_too_small</comment>
+        <translation>{points} poin tidak memberi apa pun kepada {charity}; berikan paling sedikit {least}</translation>
+    </message>
+    <message>
+        <source>Two charities have the id {charity!r}</source>
+        <comment>error.duplicate_charity</comment>
+        <translation>Dua badan amal memiliki id {charity!r}</translation>
+    </message>
+    <message>
+        <source>Two rows have the id {key}; rename one</source>
+        <comment>error.duplicate_id</comment>
+        <translation>Dua baris memakai id {key}; ganti nama salah satunya</translation>
+    </message>
+    <message>
+        <source>Two price rules have the same id</source>
+        <comment>error.duplicate_price_rule</comment>
+        <translation>Dua aturan harga memiliki id yang sama</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Kode tingkat harus unik</translation>
+    </message>
+    <message>
+        <source>{product} is only for {tier} members and up until {day}</source>
+        <comment>error.early_access</comment>
+        <translation>{product} hanya untuk anggota {tier} ke atas sampai {day}</translation>
     </message>
     <message>
         <source>Email {email} already belongs to a member</source>
@@ -2691,6 +2956,86 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
         <comment>error.font_unusable</comment>
         <translation>Font bawaan {name} tidak dapat dimuat; pasang ulang loyalty-pos.</translation>
+    </message>
+    <message>
+        <source>A gift card amount is at most {maximum:,} minor units</source>
+        <comment>error.gift_card_amount_too_large</comment>
+        <translation>Jumlah kartu hadiah paling banyak {maximum:,} satuan terkecil</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has {available} left; it cannot pay {wanted}.</source>
+        <comment>error.gift_card_balance</comment>
+        <translation>Kartu hadiah {card} bersisa {available}; tidak dapat membayar {wanted}.</translation>
+    </message>
+    <message>
+        <source>Gift card {card} holds {currency}</source>
+        <comment>error.gift_card_currency</comment>
+        <translation>Kartu hadiah {card} berisi {currency}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has nothing left to void</source>
+        <comment>error.gift_card_empty</comment>
+        <translation>Kartu hadiah {card} tidak bersisa untuk dibatalkan</translation>
+    </message>
+    <message>
+        <source>Put from {low} to {high} on a gift card at once</source>
+        <comment>error.gift_card_load</comment>
+        <translation>Isikan {low} sampai {high} ke kartu hadiah sekaligus</translation>
+    </message>
+    <message>
+        <source>This till has not reached the chain&apos;s server lately, so gift card {card} may pay at most {cap} a day here ({used} already paid today). Take less from the card, or sync first.</source>
+        <comment>error.gift_card_offline_cap</comment>
+        <translation>Kasir ini belum terhubung ke server jaringan akhir-akhir ini, jadi kartu hadiah {card} paling banyak membayar {cap} per hari di sini ({used} sudah dibayar hari ini). Ambil lebih sedikit dari kartu, atau sinkronkan dulu.</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most the amount due, {due}</source>
+        <comment>error.gift_card_over_total</comment>
+        <translation>Kartu hadiah membayar paling banyak jumlah tagihan, {due}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has not been sold here</source>
+        <comment>error.gift_card_unknown</comment>
+        <translation>Kartu hadiah {card} belum dijual di sini</translation>
+    </message>
+    <message>
+        <source>This shop does not sell or take gift cards</source>
+        <comment>error.gift_cards_off</comment>
+        <translation>Toko ini tidak menjual atau menerima kartu hadiah</translation>
+    </message>
+    <message>
+        <source>{reward}: the winners are already drawn.</source>
+        <comment>error.giveaway_drawn</comment>
+        <translation>{reward}: pemenang sudah diundi.</translation>
+    </message>
+    <message>
+        <source>{reward}: no seed was committed before entries closed, so the draw could not be verified. Nothing was drawn.</source>
+        <comment>error.giveaway_no_seed</comment>
+        <translation>{reward}: tidak ada benih yang dikunci sebelum pendaftaran ditutup, jadi undian tidak dapat diverifikasi. Tidak ada yang diundi.</translation>
+    </message>
+    <message>
+        <source>{reward}: not drawn yet; there is nothing to verify.</source>
+        <comment>error.giveaway_not_drawn</comment>
+        <translation>{reward}: belum diundi; tidak ada yang perlu diverifikasi.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries are open until {day}; draw after they close.</source>
+        <comment>error.giveaway_open</comment>
+        <translation>{reward}: pendaftaran dibuka sampai {day}; undi setelah ditutup.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries have closed; a seed committed now could be chosen knowing the entries.</source>
+        <comment>error.giveaway_refused</comment>
+        <translation>{reward}: pendaftaran sudah ditutup; benih yang dikunci sekarang bisa dipilih dengan mengetahui tiketnya.</translation>
+    </message>
+    <message>
+        <source>{reward}: a seed is already committed; it cannot be changed.</source>
+        <comment>error.giveaway_seed_committed</comment>
+        <translation>{reward}: benih sudah dikunci; tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>No published giveaway {key}.</source>
+        <comment>error.giveaway_unknown</comment>
+        <translation>Tidak ada undian terbit {key}.</translation>
     </message>
     <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
@@ -2913,6 +3258,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Hadiah {reward} tidak tersedia: tidak ada lagi barang di belanjaan yang berlaku.</translation>
     </message>
     <message>
+        <source>The file has no codes: one code per line</source>
+        <comment>error.no_partner_codes</comment>
+        <translation>Berkas tidak berisi kode: satu kode per baris</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>Belum ada program loyalitas yang diterbitkan; manajer harus menerbitkannya terlebih dahulu.</translation>
@@ -2931,6 +3281,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>Belum ada toko di {path}; maksud Anda --data-dir {nearby}? Siapkan toko dengan &apos;loyalty-pos&apos; (jendela akan memandu Anda) atau &apos;loyalty-pos init&apos; (lihat --help).</translation>
+    </message>
+    <message>
+        <source>There is no charity {charity!r} to give to</source>
+        <comment>error.no_such_charity</comment>
+        <translation>Tidak ada badan amal {charity!r} untuk diberi</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>error.no_such_tier</comment>
+        <translation>Tidak ada tingkat {tier}; pilih salah satu tingkat program.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -3138,9 +3498,29 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Ini kartu anggota Anda sendiri ({name}): staf tidak boleh mengumpulkan, menukar, atau menyesuaikan poin pada kartunya sendiri. Minta rekan kerja memproses penjualan ini.</translation>
     </message>
     <message>
+        <source>Paid membership {key} is not on sale.</source>
+        <comment>error.paid_tier_unknown</comment>
+        <translation>Keanggotaan berbayar {key} tidak dijual.</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>Kertas struk 58mm atau 80mm, bukan {paper!r}</translation>
+    </message>
+    <message>
+        <source>Could not read {path} as a UTF-8 text or CSV file of codes.</source>
+        <comment>error.partner_code_file</comment>
+        <translation>Tidak dapat membaca {path} sebagai berkas teks UTF-8 atau CSV berisi kode.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
+        <comment>error.partner_codes_used_up</comment>
+        <translation>Hadiah {reward} tidak tersedia: tidak ada kode mitra tersisa di kasir ini. Manajer mengimpor lagi di back office (Hadiah).</translation>
+    </message>
+    <message>
+        <source>No published partner-code reward {key}.</source>
+        <comment>error.partner_reward_unknown</comment>
+        <translation>Tidak ada hadiah kode mitra terbit {key}.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
@@ -3178,6 +3558,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Mengubah akun staf memerlukan peran manajer.</translation>
     </message>
     <message>
+        <source>Committing a giveaway&apos;s seed needs the manager role.</source>
+        <comment>error.permission_denied.committing_a_giveaways_seed</comment>
+        <translation>Mengunci benih undian memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Creating staff needs the manager role.</source>
         <comment>error.permission_denied.creating_staff</comment>
         <translation>Membuat staf memerlukan peran manajer.</translation>
@@ -3193,14 +3578,34 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Membuang draf program memerlukan peran manajer.</translation>
     </message>
     <message>
+        <source>Drawing a giveaway needs the manager role.</source>
+        <comment>error.permission_denied.drawing_a_giveaway</comment>
+        <translation>Mengundi pemenang memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Editing campaigns needs the manager role.</source>
         <comment>error.permission_denied.editing_campaigns</comment>
         <translation>Mengubah kampanye memerlukan peran manajer.</translation>
     </message>
     <message>
+        <source>Editing charities needs the manager role.</source>
+        <comment>error.permission_denied.editing_charities</comment>
+        <translation>Mengubah badan amal memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Editing gift card rules needs the manager role.</source>
+        <comment>error.permission_denied.editing_gift_card_rules</comment>
+        <translation>Mengubah aturan kartu hadiah memerlukan peran manajer.</translation>
+    </message>
+    <message>
         <source>Editing products needs the manager role.</source>
         <comment>error.permission_denied.editing_products</comment>
         <translation>Mengubah produk memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Editing segments needs the manager role.</source>
+        <comment>error.permission_denied.editing_segments</comment>
+        <translation>Mengubah segmen memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Editing the loyalty program needs the manager role.</source>
@@ -3236,6 +3641,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Importing a card signing key needs the manager role.</source>
         <comment>error.permission_denied.importing_a_card_signing_key</comment>
         <translation>Mengimpor kunci penanda tangan kartu memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Importing partner codes needs the manager role.</source>
+        <comment>error.permission_denied.importing_partner_codes</comment>
+        <translation>Mengimpor kode mitra memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Importing products needs the manager role.</source>
@@ -3326,6 +3736,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Verifying the audit log needs the manager role.</source>
         <comment>error.permission_denied.verifying_the_audit_log</comment>
         <translation>Memverifikasi log audit memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Voiding a gift card needs the manager role.</source>
+        <comment>error.permission_denied.voiding_a_gift_card</comment>
+        <translation>Membatalkan kartu hadiah memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Phone {phone} already belongs to a member</source>
@@ -3548,6 +3963,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Penukaran ini melebihi batas poin.</translation>
     </message>
     <message>
+        <source>No member has the referral code {referral}. Check it with the member, or leave the field empty.</source>
+        <comment>error.referral_code_unknown</comment>
+        <translation>Tidak ada anggota dengan kode rekomendasi {referral}. Periksa dengan anggota, atau kosongkan kolom ini.</translation>
+    </message>
+    <message>
+        <source>A member cannot use their own referral code.</source>
+        <comment>error.referral_to_self</comment>
+        <translation>Anggota tidak dapat memakai kode rekomendasinya sendiri.</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>Server jaringan menolak permintaan: {detail}</translation>
@@ -3741,6 +4166,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: chmod 600 {path}</source>
         <comment>error.secret_file_refused.shared</comment>
         <translation>{path}: akun lain dapat membaca atau mengubah file ini (mode {mode}); file PIN harus pribadi: chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>{segment} is the target of {campaigns}: aim those campaigns elsewhere first.</source>
+        <comment>error.segment_in_use</comment>
+        <translation>{segment} adalah sasaran {campaigns}: arahkan kampanye itu ke tempat lain dahulu.</translation>
+    </message>
+    <message>
+        <source>Segment {key} was not found.</source>
+        <comment>error.segment_unknown</comment>
+        <translation>Segmen {key} tidak ditemukan.</translation>
     </message>
     <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
@@ -3983,6 +4418,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{currency} memiliki {exponent} desimal; {text!r} memiliki {decimals}</translation>
     </message>
     <message>
+        <source>At most {limit} codes per import</source>
+        <comment>error.too_many_partner_codes</comment>
+        <translation>Paling banyak {limit} kode per impor</translation>
+    </message>
+    <message>
         <source>Choose two different members</source>
         <comment>error.transfer_same_member</comment>
         <translation>Pilih dua anggota yang berbeda</translation>
@@ -4003,6 +4443,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tidak ada kategori {unknown}; tambahkan dulu di Produk</translation>
     </message>
     <message>
+        <source>There is no category or product {unknown}; add it under Products first</source>
+        <comment>error.unknown_counted</comment>
+        <translation>Tidak ada kategori atau produk {unknown}; tambahkan dulu di Produk</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Penjualan tidak punya baris {line}</translation>
@@ -4011,6 +4456,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>Produk {key} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>{name} names a tier the program has not: {tier}</source>
+        <comment>error.unknown_tier</comment>
+        <translation>{name} menyebut tingkat yang tidak ada di program: {tier}</translation>
     </message>
     <message>
         <source>That does not match what is on file for {name}: no points can be spent. Scan their card instead.</source>
@@ -4103,6 +4553,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonus paling sedikit 1 poin.</translation>
     </message>
     <message>
+        <source>Hold out 0 to {most} % of members.</source>
+        <comment>field.campaign_holdout</comment>
+        <translation>Sisihkan 0 sampai {most} % anggota.</translation>
+    </message>
+    <message>
+        <source>The hours must start before they end.</source>
+        <comment>field.campaign_hours</comment>
+        <translation>Jam harus mulai sebelum berakhir.</translation>
+    </message>
+    <message>
+        <source>Say after how many days without a visit a member is welcomed back (1 or more).</source>
+        <comment>field.campaign_lapsed_days</comment>
+        <translation>Tentukan setelah berapa hari tanpa kunjungan anggota disambut kembali (1 atau lebih).</translation>
+    </message>
+    <message>
+        <source>A member may earn it 1 to {most} times per period, or leave the limit off.</source>
+        <comment>field.campaign_limit</comment>
+        <translation>Anggota dapat memperolehnya 1 sampai {most} kali per periode, atau tanpa batas.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Belanja minimum tidak boleh negatif.</translation>
@@ -4128,6 +4598,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Peluangnya harus 1 banding 2 atau lebih jarang.</translation>
     </message>
     <message>
+        <source>Choose an amount-off, percent-off or free-product reward as the prize.</source>
+        <comment>field.campaign_prize</comment>
+        <translation>Pilih hadiah potongan nominal, potongan persen, atau produk gratis sebagai hadiahnya.</translation>
+    </message>
+    <message>
         <source>Choose the country the shop is in.</source>
         <comment>field.country_unknown</comment>
         <translation>Pilih negara tempat toko berada.</translation>
@@ -4141,6 +4616,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{flag}: {problem}</source>
         <comment>field.flagged</comment>
         <translation>{flag}: {problem}</translation>
+    </message>
+    <message>
+        <source>Set the last day for entries (Valid until): the draw is after it.</source>
+        <comment>field.giveaway_close</comment>
+        <translation>Tetapkan hari terakhir pendaftaran (Berlaku sampai): undian dilakukan setelahnya.</translation>
     </message>
     <message>
         <source>The image must be a PNG picture chosen with the image button.</source>
@@ -4203,6 +4683,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tidak ada produk {product}; pilih dari katalog.</translation>
     </message>
     <message>
+        <source>There is no product {products}; type codes from the catalog.</source>
+        <comment>field.no_such_products</comment>
+        <translation>Tidak ada produk {products}; ketik kode dari katalog.</translation>
+    </message>
+    <message>
+        <source>There is no segment {segment}; choose one from the list.</source>
+        <comment>field.no_such_segment</comment>
+        <translation>Tidak ada segmen {segment}; pilih dari daftar.</translation>
+    </message>
+    <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
         <comment>field.no_such_tier</comment>
         <translation>Tidak ada tingkat {tier}; pilih salah satu tingkat program.</translation>
@@ -4263,6 +4753,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Nama dalam bahasa lain masing-masing satu baris, paling banyak 80 karakter (deskripsi paling banyak 200).</translation>
     </message>
     <message>
+        <source>Type the partner&apos;s offer as the receipt prints it.</source>
+        <comment>field.reward_partner</comment>
+        <translation>Ketik penawaran mitra seperti yang dicetak di struk.</translation>
+    </message>
+    <message>
         <source>The per-member limit must be above 0, or none.</source>
         <comment>field.reward_per_member_limit</comment>
         <translation>Batas per anggota harus di atas 0, atau tanpa batas.</translation>
@@ -4283,6 +4778,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Harga poin harus di atas 0.</translation>
     </message>
     <message>
+        <source>List 1 to {limit} other rewards to draw from, each once, with weights above 0.</source>
+        <comment>field.reward_pool</comment>
+        <translation>Cantumkan 1 sampai {limit} hadiah lain untuk diundi, masing-masing sekali, dengan bobot di atas 0.</translation>
+    </message>
+    <message>
         <source>Choose the product.</source>
         <comment>field.reward_product</comment>
         <translation>Pilih produk.</translation>
@@ -4296,6 +4796,41 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>Stok harus 0 atau lebih, atau tanpa batas.</translation>
+    </message>
+    <message>
+        <source>Draw at least 1 winner.</source>
+        <comment>field.reward_winners</comment>
+        <translation>Undi paling sedikit 1 pemenang.</translation>
+    </message>
+    <message>
+        <source>Look back 1 to {most} days.</source>
+        <comment>field.segment_days</comment>
+        <translation>Rentang 1 sampai {most} hari.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <comment>field.segment_name_empty</comment>
+        <translation>Beri nama segmen.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.segment_names</comment>
+        <translation>Nama dalam bahasa lain masing-masing satu baris, paling banyak 80 karakter.</translation>
+    </message>
+    <message>
+        <source>The spend must be above 0.</source>
+        <comment>field.segment_spend</comment>
+        <translation>Belanja harus di atas 0.</translation>
+    </message>
+    <message>
+        <source>Choose the tier.</source>
+        <comment>field.segment_tier</comment>
+        <translation>Pilih tingkatnya.</translation>
+    </message>
+    <message>
+        <source>At least 1 visit.</source>
+        <comment>field.segment_visits</comment>
+        <translation>Minimal 1 kunjungan.</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>
@@ -4348,9 +4883,24 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Dasar {points} poin / {amount}</translation>
     </message>
     <message>
+        <source>Happy birthday: {campaign}</source>
+        <comment>points.birthday</comment>
+        <translation>Selamat ulang tahun: {campaign}</translation>
+    </message>
+    <message>
         <source>Bonus: {campaign}</source>
         <comment>points.campaign_bonus</comment>
         <translation>Bonus kampanye: {campaign}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier}</source>
+        <comment>points.campaign_hours</comment>
+        <translation>{campaign} {hours}: x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier} on {scope}</source>
+        <comment>points.campaign_hours_on</comment>
+        <translation>{campaign} {hours}: x{multiplier} untuk {scope}</translation>
     </message>
     <message>
         <source>{campaign} x{multiplier}</source>
@@ -4398,6 +4948,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Produk {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Referred by a friend: {campaign}</source>
+        <comment>points.referral</comment>
+        <translation>Direkomendasikan teman: {campaign}</translation>
+    </message>
+    <message>
+        <source>A friend you referred: {campaign}</source>
+        <comment>points.referrer</comment>
+        <translation>Teman yang Anda rekomendasikan: {campaign}</translation>
+    </message>
+    <message>
         <source>Cap per sale {cap}</source>
         <comment>points.sale_cap</comment>
         <translation>Batas per penjualan {cap}</translation>
@@ -4411,6 +4971,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>Tingkat {tier} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Volume: {rule}</source>
+        <comment>points.volume_bonus</comment>
+        <translation>Volume: {rule}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {campaign}</source>
+        <comment>points.win_back</comment>
+        <translation>Selamat datang kembali: {campaign}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -4438,6 +5008,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Batas poin harian kasir ini tercapai: {earned} dari {uncapped} poin diperoleh</translation>
     </message>
     <message>
+        <source>{name}: {count} of {target}</source>
+        <comment>receipt.challenge</comment>
+        <translation>{name}: {count} dari {target}</translation>
+    </message>
+    <message>
+        <source>{name} complete: +{points}</source>
+        <comment>receipt.challenge_done</comment>
+        <translation>{name} selesai: +{points}</translation>
+    </message>
+    <message>
         <source>COPY - NOT A NEW SALE</source>
         <comment>receipt.copy</comment>
         <translation>SALINAN - BUKAN PENJUALAN BARU</translation>
@@ -4458,6 +5038,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Diskon yang tetap berlaku</translation>
     </message>
     <message>
+        <source>Donated {points} = {amount} to {charity}</source>
+        <comment>receipt.donated</comment>
+        <translation>Didonasikan {points} = {amount} untuk {charity}</translation>
+    </message>
+    <message>
         <source>{points} expire on {day}</source>
         <comment>receipt.expires_many</comment>
         <translation>{points} kedaluwarsa pada {day}</translation>
@@ -4468,9 +5053,54 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{points} kedaluwarsa pada {day}</translation>
     </message>
     <message>
+        <source>Left on card {card}</source>
+        <comment>receipt.gift_card_left</comment>
+        <translation>Sisa di kartu {card}</translation>
+    </message>
+    <message>
+        <source>Gift card {card}</source>
+        <comment>receipt.gift_card_paid</comment>
+        <translation>Kartu hadiah {card}</translation>
+    </message>
+    <message>
+        <source>Back on gift card {card}</source>
+        <comment>receipt.gift_card_refunded</comment>
+        <translation>Kembali ke kartu hadiah {card}</translation>
+    </message>
+    <message>
+        <source>Gift card sale: key {amount} into the register</source>
+        <comment>receipt.gift_card_register</comment>
+        <translation>Penjualan kartu hadiah: masukkan {amount} ke mesin kasir</translation>
+    </message>
+    <message>
+        <source>Gift card {card} sold</source>
+        <comment>receipt.gift_card_sold</comment>
+        <translation>Kartu hadiah {card} terjual</translation>
+    </message>
+    <message>
+        <source>Gift card {card} topped up</source>
+        <comment>receipt.gift_card_topped_up</comment>
+        <translation>Kartu hadiah {card} diisi ulang</translation>
+    </message>
+    <message>
+        <source>Instant win: {reward}</source>
+        <comment>receipt.instant_win</comment>
+        <translation>Menang instan: {reward}</translation>
+    </message>
+    <message>
+        <source>Invite a friend: code {code}</source>
+        <comment>receipt.invite_friend</comment>
+        <translation>Ajak teman: kode {code}</translation>
+    </message>
+    <message>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>Anggota {name}</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <comment>receipt.member_price</comment>
+        <translation>Harga anggota</translation>
     </message>
     <message>
         <source>{amount} more to {target}</source>
@@ -4488,6 +5118,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{count} poin lagi menuju {target}</translation>
     </message>
     <message>
+        <source>New badge: {name}</source>
+        <comment>receipt.new_badge</comment>
+        <translation>Lencana baru: {name}</translation>
+    </message>
+    <message>
         <source>Receipt {number}</source>
         <comment>receipt.number</comment>
         <translation>Struk {number}</translation>
@@ -4496,6 +5131,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Paid by {tender}</source>
         <comment>receipt.paid_by</comment>
         <translation>Dibayar dengan {tender}</translation>
+    </message>
+    <message>
+        <source>Paid on the shop&apos;s register</source>
+        <comment>receipt.paid_on_register</comment>
+        <translation>Dibayar di mesin kasir toko</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <comment>receipt.paid_tier_until</comment>
+        <translation>{name} sampai {day}</translation>
     </message>
     <message>
         <source>Paid with points</source>
@@ -4618,6 +5263,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>PELATIHAN — BUKAN PENJUALAN</translation>
     </message>
     <message>
+        <source>Volume discount {percent} %</source>
+        <comment>receipt.volume_discount</comment>
+        <translation>Diskon volume {percent} %</translation>
+    </message>
+    <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>
         <comment>restore_consent.other_shop</comment>
         <translation>ini cadangan toko lain (toko {backup_shop}; ini toko {current_shop}): data dan kunci kartunya akan menggantikan milik toko ini</translation>
@@ -4641,6 +5291,26 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Free: {product}</source>
         <comment>reward_effect.free_product</comment>
         <translation>Gratis: {product}</translation>
+    </message>
+    <message>
+        <source>1 entry in the prize draw</source>
+        <comment>reward_effect.giveaway</comment>
+        <translation>1 tiket undian berhadiah</translation>
+    </message>
+    <message>
+        <source>Drawn: {reward}</source>
+        <comment>reward_effect.mystery</comment>
+        <translation>Terundi: {reward}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner} — code {code}</source>
+        <comment>reward_effect.partner_code</comment>
+        <translation>Voucher mitra: {partner} — kode {code}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner}</source>
+        <comment>reward_effect.partner_offer</comment>
+        <translation>Voucher mitra: {partner}</translation>
     </message>
     <message>
         <source>{points} points = {amount}</source>

@@ -409,6 +409,21 @@
         <translation>{points} poeng utløpt; nivåvurdering: {moved_down} av {reviewed} vurderte medlemmer flyttet ned</translation>
     </message>
     <message>
+        <source>NOT verified: the seed or the entries have changed since the draw.</source>
+        <comment>cli.giveaway.not_verified</comment>
+        <translation>IKKE kontrollert: frøet eller loddene er endret etter trekningen.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the fingerprint published before entries closed, and the entries give these winners.</source>
+        <comment>cli.giveaway.verified</comment>
+        <translation>Kontrollert: frøet stemmer med fingeravtrykket som ble offentliggjort før påmeldingen stengte, og loddene gir disse vinnerne.</translation>
+    </message>
+    <message>
+        <source>{place}. {member}</source>
+        <comment>cli.giveaway.winner</comment>
+        <translation>{place}. {member}</translation>
+    </message>
+    <message>
         <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
         <comment>cli.help.backup</comment>
         <translation>kopier databasen trygt, også mens kassen kjører (forseglet med passordfrase når DEST er utenfor denne maskinen); &apos;backup drill&apos;: gjenopprett den nyeste sikkerhetskopien ved siden av og kontroller den</translation>
@@ -577,6 +592,21 @@
         <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
         <comment>cli.help.expire</comment>
         <translation>la utgåtte poeng utløpe og kjør den årlige nivågjennomgangen nå (kassen gjør også begge daglig)</translation>
+    </message>
+    <message>
+        <source>giveaway draws</source>
+        <comment>cli.help.giveaway</comment>
+        <translation>trekninger</translation>
+    </message>
+    <message>
+        <source>the giveaway reward&apos;s id (as in the back office)</source>
+        <comment>cli.help.giveaway.reward</comment>
+        <translation>id-en til trekningens belønning (som i administrasjonen)</translation>
+    </message>
+    <message>
+        <source>recompute a drawn giveaway&apos;s winners from its entries and revealed seed</source>
+        <comment>cli.help.giveaway.verify</comment>
+        <translation>regn ut vinnerne av en trekning på nytt fra loddene og det avslørte frøet</translation>
     </message>
     <message>
         <source>show this help and exit</source>
@@ -1638,6 +1668,36 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>USA</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) today: it gives points again tomorrow.</source>
+        <comment>error.action_day_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) i dag: den gir poeng igjen i morgen.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s): that is the most it gives one member.</source>
+        <comment>error.action_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er): det er det meste den gir ett medlem.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this month: it gives points again next month.</source>
+        <comment>error.action_month_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) denne måneden: den gir poeng igjen neste måned.</translation>
+    </message>
+    <message>
+        <source>{campaign} is not running for this member now, so it gives no points.</source>
+        <comment>error.action_not_offered</comment>
+        <translation>{campaign} gjelder ikke for dette medlemmet nå, så den gir ingen poeng.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this week: it gives points again next week.</source>
+        <comment>error.action_week_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) denne uken: den gir poeng igjen neste uke.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this year: it gives points again next year.</source>
+        <comment>error.action_year_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) i år: den gir poeng igjen neste år.</translation>
+    </message>
+    <message>
         <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
         <comment>error.approval_invalid.action</comment>
         <translation>Lederens godkjenning gjelder ikke: den ble gitt for en annen type godkjenning. Be en leder om å godkjenne på nytt.</translation>
@@ -1703,9 +1763,24 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Lages på hovedkontoret: å redigere kampanjer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
     </message>
     <message>
+        <source>Authored at head office: editing charities is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_charities</comment>
+        <translation>Lages på hovedkontoret: å redigere veldedige organisasjoner gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing gift card rules is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_gift_card_rules</comment>
+        <translation>Lages på hovedkontoret: å redigere gavekortreglene gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_products</comment>
         <translation>Lages på hovedkontoret: å redigere varer gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing segments is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_segments</comment>
+        <translation>Lages på hovedkontoret: å redigere målgrupper gjøres i hovedkontorets kasse (Administrasjon &gt; Program), og kommer til denne kassen ved neste synkronisering.</translation>
     </message>
     <message>
         <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
@@ -1838,6 +1913,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Sikkerhetskopimappen er utenfor butikken (yes) eller ikke (no)</translation>
     </message>
     <message>
+        <source>A badge needs a name</source>
+        <comment>error.bad_badge</comment>
+        <translation>Et merke trenger et navn</translation>
+    </message>
+    <message>
+        <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
+        <comment>error.bad_badge.threshold</comment>
+        <translation>Merket {name!r} trenger en terskel fra 1 til {limit}</translation>
+    </message>
+    <message>
         <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
         <comment>error.bad_base_rate</comment>
         <translation>Grunnsatsen må være &gt;= 0 poeng per beløp &gt; 0</translation>
@@ -1863,6 +1948,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>En bonuskampanje trenger bonuspoeng over 0</translation>
     </message>
     <message>
+        <source>A campaign holds out 0 to {most} % of members</source>
+        <comment>error.bad_campaign.holdout</comment>
+        <translation>En kampanje holder 0 til {most} % av medlemmene utenfor</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: the hours start before they end, within one day</source>
+        <comment>error.bad_campaign.hours</comment>
+        <translation>Kampanje {name!r}: timene starter før de slutter, innen én dag</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs {problem}</source>
+        <comment>error.bad_campaign.limits</comment>
+        <translation>Kampanjen {name!r} trenger {problem}</translation>
+    </message>
+    <message>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>En multiplikatorkampanje trenger mer enn 100 %</translation>
@@ -1878,6 +1978,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Sjansen for øyeblikkelig gevinst må være 1 av 2 eller sjeldnere</translation>
     </message>
     <message>
+        <source>Campaign {name!r}: a tier&apos;s factor cannot be negative</source>
+        <comment>error.bad_campaign.tier_factor</comment>
+        <translation>Kampanje {name!r}: et nivås faktor kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <comment>error.bad_campaign.weekdays</comment>
+        <translation>Kampanje {name!r}: ukedager er 1 (mandag) til 7 (søndag)</translation>
+    </message>
+    <message>
         <source>Daily cap cannot be negative</source>
         <comment>error.bad_cap</comment>
         <translation>Daglig tak kan ikke være negativt</translation>
@@ -1891,6 +2001,36 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
         <comment>error.bad_certificate</comment>
         <translation>Serverens sertifikat ble ikke godtatt ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>A challenge needs a name</source>
+        <comment>error.bad_challenge</comment>
+        <translation>En utfordring trenger et navn</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs bonus points above 0</source>
+        <comment>error.bad_challenge.bonus</comment>
+        <translation>Utfordringen {name!r} trenger bonuspoeng over 0</translation>
+    </message>
+    <message>
+        <source>A streak counts weeks or months in a row</source>
+        <comment>error.bad_challenge.streak</comment>
+        <translation>En rekke teller uker eller måneder på rad</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs a target from 1 to {limit}</source>
+        <comment>error.bad_challenge.target</comment>
+        <translation>Utfordringen {name!r} trenger et mål fra 1 til {limit}</translation>
+    </message>
+    <message>
+        <source>A charity needs a name</source>
+        <comment>error.bad_charity</comment>
+        <translation>En organisasjon trenger et navn</translation>
+    </message>
+    <message>
+        <source>A charity&apos;s rate is money above 0 for points above 0</source>
+        <comment>error.bad_charity_rate</comment>
+        <translation>En organisasjons sats er penger over 0 for poeng over 0</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -1943,6 +2083,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kassens tema er normal eller high_contrast</translation>
     </message>
     <message>
+        <source>Early access needs a product and a tier</source>
+        <comment>error.bad_early_access</comment>
+        <translation>Tidlig tilgang trenger en vare og et nivå</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} er ikke en e-postadresse</translation>
@@ -1951,6 +2096,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Export as {formats}, not {fmt!r}</source>
         <comment>error.bad_format</comment>
         <translation>Eksporter som {formats}, ikke {fmt!r}</translation>
+    </message>
+    <message>
+        <source>A gift card amount is above 0</source>
+        <comment>error.bad_gift_card_amount</comment>
+        <translation>Et gavekortbeløp er over 0</translation>
+    </message>
+    <message>
+        <source>The offline gift card cap cannot be negative</source>
+        <comment>error.bad_gift_card_cap</comment>
+        <translation>Grensen for gavekort uten nett kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>The most put on a card at once is above 0 and at most {maximum:,} minor units</source>
+        <comment>error.bad_gift_card_max</comment>
+        <translation>Det meste som settes inn på et kort om gangen er over 0 og høyst {maximum:,} minste enheter</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, with a correct last digit</source>
+        <comment>error.bad_gift_card_number</comment>
+        <translation>Et gavekortnummer er GC og 10 sifre, med riktig siste siffer</translation>
+    </message>
+    <message>
+        <source>A gift card serial is 1 to 999,999,999</source>
+        <comment>error.bad_gift_card_serial</comment>
+        <translation>Et gavekortserienummer er 1 til 999 999 999</translation>
     </message>
     <message>
         <source>Grace after the review is 0 to 365 days</source>
@@ -1993,6 +2163,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{language!r} er ikke et språk kassen kjenner</translation>
     </message>
     <message>
+        <source>A member price needs an id and a name</source>
+        <comment>error.bad_member_price.id</comment>
+        <translation>En medlemspris trenger en id og et navn</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a price or a percent off</source>
+        <comment>error.bad_member_price.kind</comment>
+        <translation>Medlemspris {name!r} trenger enten en pris eller et prosentavslag</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a percent from 1 to 100</source>
+        <comment>error.bad_member_price.percent</comment>
+        <translation>Medlemspris {name!r}: en prosent fra 1 til 100</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a price of 0 or more, on a product</source>
+        <comment>error.bad_member_price.price</comment>
+        <translation>Medlemspris {name!r}: en pris på 0 eller mer, på en vare</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a product or a category</source>
+        <comment>error.bad_member_price.scope</comment>
+        <translation>Medlemspris {name!r} trenger enten en vare eller en kategori</translation>
+    </message>
+    <message>
         <source>Minimum basket cannot be negative</source>
         <comment>error.bad_minimum</comment>
         <translation>Minste handlekurv kan ikke være negativ</translation>
@@ -2018,6 +2213,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>En side har minst 1 rad</translation>
     </message>
     <message>
+        <source>A paid membership needs a name</source>
+        <comment>error.bad_paid_tier</comment>
+        <translation>Et betalt medlemskap trenger et navn</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs a fee above 0</source>
+        <comment>error.bad_paid_tier.fee</comment>
+        <translation>Det betalte medlemskapet {name!r} trenger en avgift over 0</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} lasts 1 to {limit} months</source>
+        <comment>error.bad_paid_tier.months</comment>
+        <translation>Det betalte medlemskapet {name!r} varer 1 til {limit} måneder</translation>
+    </message>
+    <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
         <comment>error.bad_paper</comment>
         <translation>Papiret må være A4 eller Letter, ikke {paper!r}</translation>
@@ -2026,6 +2236,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Cards print on A4 or Letter</source>
         <comment>error.bad_paper.cards</comment>
         <translation>Kort skrives ut på A4 eller Letter</translation>
+    </message>
+    <message>
+        <source>Line {line}: a code is up to {limit} printable characters</source>
+        <comment>error.bad_partner_code</comment>
+        <translation>Linje {line}: en kode er på høyst {limit} tegn som kan skrives ut</translation>
     </message>
     <message>
         <source>An unusual pattern needs a threshold of 2 or more</source>
@@ -2173,6 +2388,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Søk etter høyst {max_search_chars} tegn</translation>
     </message>
     <message>
+        <source>Segment {name!r} is missing what its kind needs</source>
+        <comment>error.bad_segment</comment>
+        <translation>Målgruppen {name!r} mangler det typen krever</translation>
+    </message>
+    <message>
         <source>The till syncs every 5 to 3600 seconds</source>
         <comment>error.bad_sync_every_seconds</comment>
         <translation>Kassen synkroniserer hvert 5. til 3600. sekund</translation>
@@ -2256,6 +2476,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
         <comment>error.bad_username</comment>
         <translation>Et brukernavn er 1 til {max_username} bokstaver, sifre, punktum eller understreker.</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs a percent off (1 to 100) or bonus points</source>
+        <comment>error.bad_volume_rule.effect</comment>
+        <translation>Kvantumsregel {name!r} trenger et prosentavslag (1 til 100) eller bonuspoeng</translation>
+    </message>
+    <message>
+        <source>A volume rule needs an id and a name</source>
+        <comment>error.bad_volume_rule.id</comment>
+        <translation>En kvantumsregel trenger en id og et navn</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r}: a product or a category, not both</source>
+        <comment>error.bad_volume_rule.scope</comment>
+        <translation>Kvantumsregel {name!r}: en vare eller en kategori, ikke begge</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs either a minimum quantity or a minimum basket value</source>
+        <comment>error.bad_volume_rule.threshold</comment>
+        <translation>Kvantumsregel {name!r} trenger enten et minsteantall eller et minste handlekurvbeløp</translation>
     </message>
     <message>
         <source>The qualifying window is 1 to 36 months</source>
@@ -2663,9 +2903,34 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Databasen kunne ikke skrives (en I/O-feil på disken: disken kan være full eller svikte, eller en grense for filstørrelse er nådd); ingenting ble lagret. Frigjør plass eller sjekk disken, og prøv igjen.</translation>
     </message>
     <message>
+        <source>{points} points give {charity} nothing; give at least {least}</source>
+        <comment>error.donation_too_small</comment>
+        <translation>{points} poeng gir {charity} ingenting; gi minst {least}</translation>
+    </message>
+    <message>
+        <source>Two charities have the id {charity!r}</source>
+        <comment>error.duplicate_charity</comment>
+        <translation>To organisasjoner har ID-en {charity!r}</translation>
+    </message>
+    <message>
+        <source>Two rows have the id {key}; rename one</source>
+        <comment>error.duplicate_id</comment>
+        <translation>To rader har id-en {key}; gi én av dem nytt navn</translation>
+    </message>
+    <message>
+        <source>Two price rules have the same id</source>
+        <comment>error.duplicate_price_rule</comment>
+        <translation>To prisregler har samme id</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>Nivåkodene må være unike</translation>
+    </message>
+    <message>
+        <source>{product} is only for {tier} members and up until {day}</source>
+        <comment>error.early_access</comment>
+        <translation>{product} er bare for {tier}-medlemmer og høyere fram til {day}</translation>
     </message>
     <message>
         <source>Email {email} already belongs to a member</source>
@@ -2691,6 +2956,86 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
         <comment>error.font_unusable</comment>
         <translation>Den medfølgende skriften {name} kunne ikke lastes; installer loyalty-pos på nytt.</translation>
+    </message>
+    <message>
+        <source>A gift card amount is at most {maximum:,} minor units</source>
+        <comment>error.gift_card_amount_too_large</comment>
+        <translation>Et gavekortbeløp er høyst {maximum:,} minste enheter</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has {available} left; it cannot pay {wanted}.</source>
+        <comment>error.gift_card_balance</comment>
+        <translation>Gavekort {card} har {available} igjen; det kan ikke betale {wanted}.</translation>
+    </message>
+    <message>
+        <source>Gift card {card} holds {currency}</source>
+        <comment>error.gift_card_currency</comment>
+        <translation>Gavekort {card} er i {currency}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has nothing left to void</source>
+        <comment>error.gift_card_empty</comment>
+        <translation>Gavekort {card} har ingenting igjen å annullere</translation>
+    </message>
+    <message>
+        <source>Put from {low} to {high} on a gift card at once</source>
+        <comment>error.gift_card_load</comment>
+        <translation>Sett inn fra {low} til {high} på et gavekort om gangen</translation>
+    </message>
+    <message>
+        <source>This till has not reached the chain&apos;s server lately, so gift card {card} may pay at most {cap} a day here ({used} already paid today). Take less from the card, or sync first.</source>
+        <comment>error.gift_card_offline_cap</comment>
+        <translation>Denne kassen har ikke nådd kjedens server i det siste, så gavekort {card} kan betale høyst {cap} per dag her ({used} allerede betalt i dag). Ta mindre fra kortet, eller synkroniser først.</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most the amount due, {due}</source>
+        <comment>error.gift_card_over_total</comment>
+        <translation>Et gavekort betaler høyst beløpet som skal betales, {due}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has not been sold here</source>
+        <comment>error.gift_card_unknown</comment>
+        <translation>Gavekort {card} er ikke solgt her</translation>
+    </message>
+    <message>
+        <source>This shop does not sell or take gift cards</source>
+        <comment>error.gift_cards_off</comment>
+        <translation>Denne butikken selger og tar ikke imot gavekort</translation>
+    </message>
+    <message>
+        <source>{reward}: the winners are already drawn.</source>
+        <comment>error.giveaway_drawn</comment>
+        <translation>{reward}: vinnerne er allerede trukket.</translation>
+    </message>
+    <message>
+        <source>{reward}: no seed was committed before entries closed, so the draw could not be verified. Nothing was drawn.</source>
+        <comment>error.giveaway_no_seed</comment>
+        <translation>{reward}: ingen frø ble låst før påmeldingen stengte, så trekningen kunne ikke kontrolleres. Ingenting ble trukket.</translation>
+    </message>
+    <message>
+        <source>{reward}: not drawn yet; there is nothing to verify.</source>
+        <comment>error.giveaway_not_drawn</comment>
+        <translation>{reward}: ikke trukket ennå; det er ingenting å kontrollere.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries are open until {day}; draw after they close.</source>
+        <comment>error.giveaway_open</comment>
+        <translation>{reward}: påmeldingen er åpen til {day}; trekk etter at den stenger.</translation>
+    </message>
+    <message>
+        <source>{reward}: entries have closed; a seed committed now could be chosen knowing the entries.</source>
+        <comment>error.giveaway_refused</comment>
+        <translation>{reward}: påmeldingen har stengt; et frø som låses nå, kunne vært valgt med kjennskap til loddene.</translation>
+    </message>
+    <message>
+        <source>{reward}: a seed is already committed; it cannot be changed.</source>
+        <comment>error.giveaway_seed_committed</comment>
+        <translation>{reward}: et frø er allerede låst; det kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>No published giveaway {key}.</source>
+        <comment>error.giveaway_unknown</comment>
+        <translation>Ingen publisert trekning {key}.</translation>
     </message>
     <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
@@ -2913,6 +3258,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Belønning {reward} er ikke tilgjengelig: ingenting igjen i handlekurven den gjelder for.</translation>
     </message>
     <message>
+        <source>The file has no codes: one code per line</source>
+        <comment>error.no_partner_codes</comment>
+        <translation>Filen har ingen koder: én kode per linje</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>Ingen fordelsprogram er publisert ennå; en leder må publisere et først.</translation>
@@ -2931,6 +3281,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>Det finnes ingen butikk i {path} ennå; mente du --data-dir {nearby}? Sett opp en med &apos;loyalty-pos&apos; (et vindu leder deg) eller &apos;loyalty-pos init&apos; (se --help).</translation>
+    </message>
+    <message>
+        <source>There is no charity {charity!r} to give to</source>
+        <comment>error.no_such_charity</comment>
+        <translation>Det finnes ingen organisasjon {charity!r} å gi til</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>error.no_such_tier</comment>
+        <translation>Det finnes ikke noe nivå {tier}; velg et av programmets nivåer.</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -3138,9 +3498,29 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Dette er ditt eget medlemskort ({name}): ansatte kan ikke tjene, løse inn eller justere poeng på sitt eget kort. Be en kollega slå inn dette salget.</translation>
     </message>
     <message>
+        <source>Paid membership {key} is not on sale.</source>
+        <comment>error.paid_tier_unknown</comment>
+        <translation>Det betalte medlemskapet {key} er ikke til salgs.</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>Kvitteringspapiret er 58mm eller 80mm, ikke {paper!r}</translation>
+    </message>
+    <message>
+        <source>Could not read {path} as a UTF-8 text or CSV file of codes.</source>
+        <comment>error.partner_code_file</comment>
+        <translation>Kunne ikke lese {path} som en UTF-8-tekstfil eller CSV-fil med koder.</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
+        <comment>error.partner_codes_used_up</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: denne kassen har ingen partnerkoder igjen. En leder importerer flere i administrasjonen (Belønninger).</translation>
+    </message>
+    <message>
+        <source>No published partner-code reward {key}.</source>
+        <comment>error.partner_reward_unknown</comment>
+        <translation>Ingen publisert partnerkode-belønning {key}.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
@@ -3178,6 +3558,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Å endre ansattkontoer krever rollen leder.</translation>
     </message>
     <message>
+        <source>Committing a giveaway&apos;s seed needs the manager role.</source>
+        <comment>error.permission_denied.committing_a_giveaways_seed</comment>
+        <translation>Å låse frøet til en trekning krever lederrollen.</translation>
+    </message>
+    <message>
         <source>Creating staff needs the manager role.</source>
         <comment>error.permission_denied.creating_staff</comment>
         <translation>Å opprette ansatte krever rollen leder.</translation>
@@ -3193,14 +3578,34 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Å forkaste programutkastet krever rollen leder.</translation>
     </message>
     <message>
+        <source>Drawing a giveaway needs the manager role.</source>
+        <comment>error.permission_denied.drawing_a_giveaway</comment>
+        <translation>Å trekke vinnere krever lederrollen.</translation>
+    </message>
+    <message>
         <source>Editing campaigns needs the manager role.</source>
         <comment>error.permission_denied.editing_campaigns</comment>
         <translation>Å redigere kampanjer krever rollen leder.</translation>
     </message>
     <message>
+        <source>Editing charities needs the manager role.</source>
+        <comment>error.permission_denied.editing_charities</comment>
+        <translation>Å redigere veldedige organisasjoner krever lederrollen.</translation>
+    </message>
+    <message>
+        <source>Editing gift card rules needs the manager role.</source>
+        <comment>error.permission_denied.editing_gift_card_rules</comment>
+        <translation>Å redigere gavekortreglene krever lederrollen.</translation>
+    </message>
+    <message>
         <source>Editing products needs the manager role.</source>
         <comment>error.permission_denied.editing_products</comment>
         <translation>Å redigere varer krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Editing segments needs the manager role.</source>
+        <comment>error.permission_denied.editing_segments</comment>
+        <translation>Å redigere målgrupper krever rollen leder.</translation>
     </message>
     <message>
         <source>Editing the loyalty program needs the manager role.</source>
@@ -3236,6 +3641,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Importing a card signing key needs the manager role.</source>
         <comment>error.permission_denied.importing_a_card_signing_key</comment>
         <translation>Å importere en kortsigneringsnøkkel krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Importing partner codes needs the manager role.</source>
+        <comment>error.permission_denied.importing_partner_codes</comment>
+        <translation>Å importere partnerkoder krever lederrollen.</translation>
     </message>
     <message>
         <source>Importing products needs the manager role.</source>
@@ -3326,6 +3736,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Verifying the audit log needs the manager role.</source>
         <comment>error.permission_denied.verifying_the_audit_log</comment>
         <translation>Å verifisere revisjonsloggen krever rollen leder.</translation>
+    </message>
+    <message>
+        <source>Voiding a gift card needs the manager role.</source>
+        <comment>error.permission_denied.voiding_a_gift_card</comment>
+        <translation>Å annullere et gavekort krever lederrollen.</translation>
     </message>
     <message>
         <source>Phone {phone} already belongs to a member</source>
@@ -3548,6 +3963,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Denne innløsningen er over en poenggrense.</translation>
     </message>
     <message>
+        <source>No member has the referral code {referral}. Check it with the member, or leave the field empty.</source>
+        <comment>error.referral_code_unknown</comment>
+        <translation>Ingen medlemmer har vervekoden {referral}. Sjekk den med medlemmet, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>A member cannot use their own referral code.</source>
+        <comment>error.referral_to_self</comment>
+        <translation>Et medlem kan ikke bruke sin egen vervekode.</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>Kjedeserveren avviste forespørselen: {detail}</translation>
@@ -3741,6 +4166,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: chmod 600 {path}</source>
         <comment>error.secret_file_refused.shared</comment>
         <translation>{path}: andre kontoer kan lese eller endre denne filen (modus {mode}); en PIN-fil må være privat: chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>{segment} is the target of {campaigns}: aim those campaigns elsewhere first.</source>
+        <comment>error.segment_in_use</comment>
+        <translation>{segment} er målgruppen for {campaigns}: rett de kampanjene et annet sted først.</translation>
+    </message>
+    <message>
+        <source>Segment {key} was not found.</source>
+        <comment>error.segment_unknown</comment>
+        <translation>Målgruppen {key} ble ikke funnet.</translation>
     </message>
     <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
@@ -3983,6 +4418,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{currency} har {exponent} desimaler; {text!r} har {decimals}</translation>
     </message>
     <message>
+        <source>At most {limit} codes per import</source>
+        <comment>error.too_many_partner_codes</comment>
+        <translation>Høyst {limit} koder per import</translation>
+    </message>
+    <message>
         <source>Choose two different members</source>
         <comment>error.transfer_same_member</comment>
         <translation>Velg to forskjellige medlemmer</translation>
@@ -4003,6 +4443,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Det finnes ingen kategori {unknown}; legg den til under Varer først</translation>
     </message>
     <message>
+        <source>There is no category or product {unknown}; add it under Products first</source>
+        <comment>error.unknown_counted</comment>
+        <translation>Det finnes ingen kategori eller vare {unknown}; legg den til under Varer først</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>Salget har ingen linje {line}</translation>
@@ -4011,6 +4456,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>Vare {key} ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>{name} names a tier the program has not: {tier}</source>
+        <comment>error.unknown_tier</comment>
+        <translation>{name} nevner et nivå programmet ikke har: {tier}</translation>
     </message>
     <message>
         <source>That does not match what is on file for {name}: no points can be spent. Scan their card instead.</source>
@@ -4103,6 +4553,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonusen må være minst 1 poeng.</translation>
     </message>
     <message>
+        <source>Hold out 0 to {most} % of members.</source>
+        <comment>field.campaign_holdout</comment>
+        <translation>Hold 0 til {most} % av medlemmene utenfor.</translation>
+    </message>
+    <message>
+        <source>The hours must start before they end.</source>
+        <comment>field.campaign_hours</comment>
+        <translation>Timene må starte før de slutter.</translation>
+    </message>
+    <message>
+        <source>Say after how many days without a visit a member is welcomed back (1 or more).</source>
+        <comment>field.campaign_lapsed_days</comment>
+        <translation>Oppgi hvor mange dager uten besøk før et medlem ønskes velkommen tilbake (1 eller flere).</translation>
+    </message>
+    <message>
+        <source>A member may earn it 1 to {most} times per period, or leave the limit off.</source>
+        <comment>field.campaign_limit</comment>
+        <translation>Et medlem kan få den 1 til {most} ganger per periode, eller la grensen være av.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Minste kjøpsbeløp kan ikke være negativt.</translation>
@@ -4128,6 +4598,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Sjansen må være 1 av 2 eller sjeldnere.</translation>
     </message>
     <message>
+        <source>Choose an amount-off, percent-off or free-product reward as the prize.</source>
+        <comment>field.campaign_prize</comment>
+        <translation>Velg en belønning med beløp avslag, prosent avslag eller gratis vare som premie.</translation>
+    </message>
+    <message>
         <source>Choose the country the shop is in.</source>
         <comment>field.country_unknown</comment>
         <translation>Velg landet butikken ligger i.</translation>
@@ -4141,6 +4616,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{flag}: {problem}</source>
         <comment>field.flagged</comment>
         <translation>{flag}: {problem}</translation>
+    </message>
+    <message>
+        <source>Set the last day for entries (Valid until): the draw is after it.</source>
+        <comment>field.giveaway_close</comment>
+        <translation>Sett siste dag for påmelding (Gyldig til): trekningen er etter den.</translation>
     </message>
     <message>
         <source>The image must be a PNG picture chosen with the image button.</source>
@@ -4203,6 +4683,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Det finnes ingen vare {product}; velg en fra katalogen.</translation>
     </message>
     <message>
+        <source>There is no product {products}; type codes from the catalog.</source>
+        <comment>field.no_such_products</comment>
+        <translation>Det finnes ingen vare {products}; skriv koder fra katalogen.</translation>
+    </message>
+    <message>
+        <source>There is no segment {segment}; choose one from the list.</source>
+        <comment>field.no_such_segment</comment>
+        <translation>Det finnes ingen målgruppe {segment}; velg en fra listen.</translation>
+    </message>
+    <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
         <comment>field.no_such_tier</comment>
         <translation>Det finnes ikke noe nivå {tier}; velg et av programmets nivåer.</translation>
@@ -4263,6 +4753,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Navn på andre språk er én linje hver, opptil 80 tegn (en beskrivelse opptil 200).</translation>
     </message>
     <message>
+        <source>Type the partner&apos;s offer as the receipt prints it.</source>
+        <comment>field.reward_partner</comment>
+        <translation>Skriv partnerens tilbud slik kvitteringen skal vise det.</translation>
+    </message>
+    <message>
         <source>The per-member limit must be above 0, or none.</source>
         <comment>field.reward_per_member_limit</comment>
         <translation>Grensen per medlem må være over 0, eller ingen.</translation>
@@ -4283,6 +4778,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Poengprisen må være over 0.</translation>
     </message>
     <message>
+        <source>List 1 to {limit} other rewards to draw from, each once, with weights above 0.</source>
+        <comment>field.reward_pool</comment>
+        <translation>List opp 1 til {limit} andre belønninger å trekke fra, hver én gang, med vekt over 0.</translation>
+    </message>
+    <message>
         <source>Choose the product.</source>
         <comment>field.reward_product</comment>
         <translation>Velg varen.</translation>
@@ -4296,6 +4796,41 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>Lageret må være 0 eller mer, eller ubegrenset.</translation>
+    </message>
+    <message>
+        <source>Draw at least 1 winner.</source>
+        <comment>field.reward_winners</comment>
+        <translation>Trekk minst 1 vinner.</translation>
+    </message>
+    <message>
+        <source>Look back 1 to {most} days.</source>
+        <comment>field.segment_days</comment>
+        <translation>Se 1 til {most} dager tilbake.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <comment>field.segment_name_empty</comment>
+        <translation>Gi målgruppen et navn.</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.segment_names</comment>
+        <translation>Navn på andre språk er én linje hver, opptil 80 tegn.</translation>
+    </message>
+    <message>
+        <source>The spend must be above 0.</source>
+        <comment>field.segment_spend</comment>
+        <translation>Forbruket må være over 0.</translation>
+    </message>
+    <message>
+        <source>Choose the tier.</source>
+        <comment>field.segment_tier</comment>
+        <translation>Velg nivået.</translation>
+    </message>
+    <message>
+        <source>At least 1 visit.</source>
+        <comment>field.segment_visits</comment>
+        <translation>Minst 1 besøk.</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>
@@ -4348,9 +4883,24 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Grunnsats {points} poeng / {amount}</translation>
     </message>
     <message>
+        <source>Happy birthday: {campaign}</source>
+        <comment>points.birthday</comment>
+        <translation>Gratulerer med dagen: {campaign}</translation>
+    </message>
+    <message>
         <source>Bonus: {campaign}</source>
         <comment>points.campaign_bonus</comment>
         <translation>Kampanjebonus: {campaign}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier}</source>
+        <comment>points.campaign_hours</comment>
+        <translation>{campaign} {hours}: x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier} on {scope}</source>
+        <comment>points.campaign_hours_on</comment>
+        <translation>{campaign} {hours}: x{multiplier} på {scope}</translation>
     </message>
     <message>
         <source>{campaign} x{multiplier}</source>
@@ -4398,6 +4948,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Vare {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Referred by a friend: {campaign}</source>
+        <comment>points.referral</comment>
+        <translation>Vervet av en venn: {campaign}</translation>
+    </message>
+    <message>
+        <source>A friend you referred: {campaign}</source>
+        <comment>points.referrer</comment>
+        <translation>En venn du vervet: {campaign}</translation>
+    </message>
+    <message>
         <source>Cap per sale {cap}</source>
         <comment>points.sale_cap</comment>
         <translation>Tak per salg {cap}</translation>
@@ -4411,6 +4971,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>Nivå {tier} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Volume: {rule}</source>
+        <comment>points.volume_bonus</comment>
+        <translation>Kvantum: {rule}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {campaign}</source>
+        <comment>points.win_back</comment>
+        <translation>Velkommen tilbake: {campaign}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -4438,6 +5008,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kassens daglige poengtak nådd: {earned} av {uncapped} poeng opptjent</translation>
     </message>
     <message>
+        <source>{name}: {count} of {target}</source>
+        <comment>receipt.challenge</comment>
+        <translation>{name}: {count} av {target}</translation>
+    </message>
+    <message>
+        <source>{name} complete: +{points}</source>
+        <comment>receipt.challenge_done</comment>
+        <translation>{name} fullført: +{points}</translation>
+    </message>
+    <message>
         <source>COPY - NOT A NEW SALE</source>
         <comment>receipt.copy</comment>
         <translation>KOPI - IKKE ET NYTT SALG</translation>
@@ -4458,6 +5038,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Rabatter beholdt</translation>
     </message>
     <message>
+        <source>Donated {points} = {amount} to {charity}</source>
+        <comment>receipt.donated</comment>
+        <translation>Gitt {points} = {amount} til {charity}</translation>
+    </message>
+    <message>
         <source>{points} expire on {day}</source>
         <comment>receipt.expires_many</comment>
         <translation>{points} utløper {day}</translation>
@@ -4468,9 +5053,54 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{points} utløper {day}</translation>
     </message>
     <message>
+        <source>Left on card {card}</source>
+        <comment>receipt.gift_card_left</comment>
+        <translation>Igjen på kort {card}</translation>
+    </message>
+    <message>
+        <source>Gift card {card}</source>
+        <comment>receipt.gift_card_paid</comment>
+        <translation>Gavekort {card}</translation>
+    </message>
+    <message>
+        <source>Back on gift card {card}</source>
+        <comment>receipt.gift_card_refunded</comment>
+        <translation>Tilbake på gavekort {card}</translation>
+    </message>
+    <message>
+        <source>Gift card sale: key {amount} into the register</source>
+        <comment>receipt.gift_card_register</comment>
+        <translation>Gavekortsalg: slå inn {amount} på kasseapparatet</translation>
+    </message>
+    <message>
+        <source>Gift card {card} sold</source>
+        <comment>receipt.gift_card_sold</comment>
+        <translation>Gavekort {card} solgt</translation>
+    </message>
+    <message>
+        <source>Gift card {card} topped up</source>
+        <comment>receipt.gift_card_topped_up</comment>
+        <translation>Gavekort {card} fylt på</translation>
+    </message>
+    <message>
+        <source>Instant win: {reward}</source>
+        <comment>receipt.instant_win</comment>
+        <translation>Øyeblikkelig gevinst: {reward}</translation>
+    </message>
+    <message>
+        <source>Invite a friend: code {code}</source>
+        <comment>receipt.invite_friend</comment>
+        <translation>Inviter en venn: kode {code}</translation>
+    </message>
+    <message>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>Medlem {name}</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <comment>receipt.member_price</comment>
+        <translation>Medlemspris</translation>
     </message>
     <message>
         <source>{amount} more to {target}</source>
@@ -4488,6 +5118,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>{count} poeng igjen til {target}</translation>
     </message>
     <message>
+        <source>New badge: {name}</source>
+        <comment>receipt.new_badge</comment>
+        <translation>Nytt merke: {name}</translation>
+    </message>
+    <message>
         <source>Receipt {number}</source>
         <comment>receipt.number</comment>
         <translation>Kvittering {number}</translation>
@@ -4496,6 +5131,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Paid by {tender}</source>
         <comment>receipt.paid_by</comment>
         <translation>Betalt med {tender}</translation>
+    </message>
+    <message>
+        <source>Paid on the shop&apos;s register</source>
+        <comment>receipt.paid_on_register</comment>
+        <translation>Betalt i butikkens kasseapparat</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <comment>receipt.paid_tier_until</comment>
+        <translation>{name} til {day}</translation>
     </message>
     <message>
         <source>Paid with points</source>
@@ -4618,6 +5263,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>OPPLÆRING — IKKE ET SALG</translation>
     </message>
     <message>
+        <source>Volume discount {percent} %</source>
+        <comment>receipt.volume_discount</comment>
+        <translation>Kvantumsrabatt {percent} %</translation>
+    </message>
+    <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>
         <comment>restore_consent.other_shop</comment>
         <translation>det er en annen butikks sikkerhetskopi (butikk {backup_shop}; dette er butikk {current_shop}): dataene og kortnøklene dens ville erstatte denne butikkens</translation>
@@ -4641,6 +5291,26 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Free: {product}</source>
         <comment>reward_effect.free_product</comment>
         <translation>Gratis: {product}</translation>
+    </message>
+    <message>
+        <source>1 entry in the prize draw</source>
+        <comment>reward_effect.giveaway</comment>
+        <translation>1 lodd i trekningen</translation>
+    </message>
+    <message>
+        <source>Drawn: {reward}</source>
+        <comment>reward_effect.mystery</comment>
+        <translation>Trukket: {reward}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner} — code {code}</source>
+        <comment>reward_effect.partner_code</comment>
+        <translation>Partnerkupong: {partner} — kode {code}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner}</source>
+        <comment>reward_effect.partner_offer</comment>
+        <translation>Partnerkupong: {partner}</translation>
     </message>
     <message>
         <source>{points} points = {amount}</source>

@@ -409,6 +409,21 @@
         <translation>{points} 點已到期；等級審核：已審核的 {reviewed} 位會員中有 {moved_down} 位降級</translation>
     </message>
     <message>
+        <source>NOT verified: the seed or the entries have changed since the draw.</source>
+        <comment>cli.giveaway.not_verified</comment>
+        <translation>驗證失敗：抽獎後種子或抽獎券已被更改。</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches the fingerprint published before entries closed, and the entries give these winners.</source>
+        <comment>cli.giveaway.verified</comment>
+        <translation>驗證通過：種子與截止參加前公布的指紋相符，抽獎券算出這些得獎者。</translation>
+    </message>
+    <message>
+        <source>{place}. {member}</source>
+        <comment>cli.giveaway.winner</comment>
+        <translation>{place}. {member}</translation>
+    </message>
+    <message>
         <source>copy the database safely, even while the till runs (sealed with a passphrase when DEST is off this machine); &apos;backup drill&apos;: restore the latest backup aside and check it</source>
         <comment>cli.help.backup</comment>
         <translation>安全複製資料庫，收銀台執行中也可以（DEST 不在本機時以密語密封）；&apos;backup drill&apos;：將最新的備份還原到一旁並檢查</translation>
@@ -577,6 +592,21 @@
         <source>expire lapsed points and apply the yearly tier review now (the till also does both daily)</source>
         <comment>cli.help.expire</comment>
         <translation>立即讓逾期點數到期並套用年度等級審核（收銀台每天也會執行這兩項）</translation>
+    </message>
+    <message>
+        <source>giveaway draws</source>
+        <comment>cli.help.giveaway</comment>
+        <translation>抽獎活動</translation>
+    </message>
+    <message>
+        <source>the giveaway reward&apos;s id (as in the back office)</source>
+        <comment>cli.help.giveaway.reward</comment>
+        <translation>抽獎獎勵的代號（與後台管理相同）</translation>
+    </message>
+    <message>
+        <source>recompute a drawn giveaway&apos;s winners from its entries and revealed seed</source>
+        <comment>cli.help.giveaway.verify</comment>
+        <translation>用抽獎券和已公開的種子重新算出抽獎的得獎者</translation>
     </message>
     <message>
         <source>show this help and exit</source>
@@ -1638,6 +1668,36 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>美國</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) today: it gives points again tomorrow.</source>
+        <comment>error.action_day_limit_reached</comment>
+        <translation>{member} 今天已獲得「{campaign}」{limit} 次：明天才會再給點數。</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s): that is the most it gives one member.</source>
+        <comment>error.action_limit_reached</comment>
+        <translation>{member} 已獲得「{campaign}」{limit} 次：每位會員最多只能獲得這麼多次。</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this month: it gives points again next month.</source>
+        <comment>error.action_month_limit_reached</comment>
+        <translation>{member} 本月已獲得「{campaign}」{limit} 次：下個月才會再給點數。</translation>
+    </message>
+    <message>
+        <source>{campaign} is not running for this member now, so it gives no points.</source>
+        <comment>error.action_not_offered</comment>
+        <translation>「{campaign}」目前不適用於此會員，因此不給點數。</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this week: it gives points again next week.</source>
+        <comment>error.action_week_limit_reached</comment>
+        <translation>{member} 本週已獲得「{campaign}」{limit} 次：下週才會再給點數。</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this year: it gives points again next year.</source>
+        <comment>error.action_year_limit_reached</comment>
+        <translation>{member} 今年已獲得「{campaign}」{limit} 次：明年才會再給點數。</translation>
+    </message>
+    <message>
         <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
         <comment>error.approval_invalid.action</comment>
         <translation>主管的核准無效：此核准是為另一種核准而給的。請主管重新核准。</translation>
@@ -1703,9 +1763,24 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>由總部編寫：編輯活動須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
     </message>
     <message>
+        <source>Authored at head office: editing charities is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_charities</comment>
+        <translation>由總部編寫：編輯慈善機構須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing gift card rules is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_gift_card_rules</comment>
+        <translation>由總部編寫：編輯禮物卡規則須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
         <source>Authored at head office: editing products is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
         <comment>error.authored_at_head_office.editing_products</comment>
         <translation>由總部編寫：編輯商品須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
+    </message>
+    <message>
+        <source>Authored at head office: editing segments is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
+        <comment>error.authored_at_head_office.editing_segments</comment>
+        <translation>由總部編寫：編輯客群須在總部的收銀機上進行（後台管理 &gt; 方案），並於下次同步時傳到此收銀機。</translation>
     </message>
     <message>
         <source>Authored at head office: editing the loyalty program is done on the head office till (Back office &gt; Program), and reaches this till with the next sync.</source>
@@ -1838,6 +1913,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>備份資料夾位於異地（yes）或否（no）</translation>
     </message>
     <message>
+        <source>A badge needs a name</source>
+        <comment>error.bad_badge</comment>
+        <translation>徽章需要名稱</translation>
+    </message>
+    <message>
+        <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
+        <comment>error.bad_badge.threshold</comment>
+        <translation>徽章 {name!r} 的門檻須為 1 到 {limit}</translation>
+    </message>
+    <message>
         <source>Base rate must be &gt;= 0 points per &gt; 0 amount</source>
         <comment>error.bad_base_rate</comment>
         <translation>基本比率須為每 &gt; 0 金額 &gt;= 0 點</translation>
@@ -1863,6 +1948,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>加贈活動的加贈點數須大於 0</translation>
     </message>
     <message>
+        <source>A campaign holds out 0 to {most} % of members</source>
+        <comment>error.bad_campaign.holdout</comment>
+        <translation>活動保留的對照組為會員的 0 至 {most} %</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: the hours start before they end, within one day</source>
+        <comment>error.bad_campaign.hours</comment>
+        <translation>活動 {name!r}：時段須在同一天內，且開始早於結束</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs {problem}</source>
+        <comment>error.bad_campaign.limits</comment>
+        <translation>活動 {name!r} 需要 {problem}</translation>
+    </message>
+    <message>
         <source>A multiplier campaign needs more than 100 %</source>
         <comment>error.bad_campaign.multiplier</comment>
         <translation>倍數活動須高於 100 %</translation>
@@ -1878,6 +1978,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>立即中獎機率須為 1/2 或更低</translation>
     </message>
     <message>
+        <source>Campaign {name!r}: a tier&apos;s factor cannot be negative</source>
+        <comment>error.bad_campaign.tier_factor</comment>
+        <translation>活動 {name!r}：等級倍率不可為負數</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r}: weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <comment>error.bad_campaign.weekdays</comment>
+        <translation>活動 {name!r}：星期為 1（星期一）到 7（星期日）</translation>
+    </message>
+    <message>
         <source>Daily cap cannot be negative</source>
         <comment>error.bad_cap</comment>
         <translation>每日上限不能為負數</translation>
@@ -1891,6 +2001,36 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The server&apos;s certificate was not accepted ({url}): {reason}</source>
         <comment>error.bad_certificate</comment>
         <translation>伺服器的憑證未被接受（{url}）：{reason}</translation>
+    </message>
+    <message>
+        <source>A challenge needs a name</source>
+        <comment>error.bad_challenge</comment>
+        <translation>挑戰需要名稱</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs bonus points above 0</source>
+        <comment>error.bad_challenge.bonus</comment>
+        <translation>挑戰 {name!r} 的紅利點數須大於 0</translation>
+    </message>
+    <message>
+        <source>A streak counts weeks or months in a row</source>
+        <comment>error.bad_challenge.streak</comment>
+        <translation>連續挑戰以連續的週或月計算</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs a target from 1 to {limit}</source>
+        <comment>error.bad_challenge.target</comment>
+        <translation>挑戰 {name!r} 的目標須為 1 到 {limit}</translation>
+    </message>
+    <message>
+        <source>A charity needs a name</source>
+        <comment>error.bad_charity</comment>
+        <translation>慈善機構需要名稱</translation>
+    </message>
+    <message>
+        <source>A charity&apos;s rate is money above 0 for points above 0</source>
+        <comment>error.bad_charity_rate</comment>
+        <translation>慈善機構的換算率須為大於 0 的點數換大於 0 的金額</translation>
     </message>
     <message>
         <source>{value!r} is not a country the till knows</source>
@@ -1943,6 +2083,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>收銀機主題為 normal 或 high_contrast</translation>
     </message>
     <message>
+        <source>Early access needs a product and a tier</source>
+        <comment>error.bad_early_access</comment>
+        <translation>搶先購買需要商品與等級</translation>
+    </message>
+    <message>
         <source>{text!r} is not an email address</source>
         <comment>error.bad_email</comment>
         <translation>{text!r} 不是電子郵件地址</translation>
@@ -1951,6 +2096,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Export as {formats}, not {fmt!r}</source>
         <comment>error.bad_format</comment>
         <translation>匯出格式須為 {formats}，而非 {fmt!r}</translation>
+    </message>
+    <message>
+        <source>A gift card amount is above 0</source>
+        <comment>error.bad_gift_card_amount</comment>
+        <translation>禮物卡金額須大於 0</translation>
+    </message>
+    <message>
+        <source>The offline gift card cap cannot be negative</source>
+        <comment>error.bad_gift_card_cap</comment>
+        <translation>禮物卡離線上限不可為負數</translation>
+    </message>
+    <message>
+        <source>The most put on a card at once is above 0 and at most {maximum:,} minor units</source>
+        <comment>error.bad_gift_card_max</comment>
+        <translation>單次存入卡片的上限須大於 0，且最多 {maximum:,} 個最小貨幣單位</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, with a correct last digit</source>
+        <comment>error.bad_gift_card_number</comment>
+        <translation>禮物卡卡號為 GC 加 10 位數字，且最後一位須正確</translation>
+    </message>
+    <message>
+        <source>A gift card serial is 1 to 999,999,999</source>
+        <comment>error.bad_gift_card_serial</comment>
+        <translation>禮物卡序號為 1 至 999,999,999</translation>
     </message>
     <message>
         <source>Grace after the review is 0 to 365 days</source>
@@ -1993,6 +2163,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{language!r} 不是本收銀機支援的語言</translation>
     </message>
     <message>
+        <source>A member price needs an id and a name</source>
+        <comment>error.bad_member_price.id</comment>
+        <translation>會員價需要代碼與名稱</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a price or a percent off</source>
+        <comment>error.bad_member_price.kind</comment>
+        <translation>會員價 {name!r} 需要價格或折扣 %</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a percent from 1 to 100</source>
+        <comment>error.bad_member_price.percent</comment>
+        <translation>會員價 {name!r}：折扣為 1 到 100 %</translation>
+    </message>
+    <message>
+        <source>Member price {name!r}: a price of 0 or more, on a product</source>
+        <comment>error.bad_member_price.price</comment>
+        <translation>會員價 {name!r}：價格須為 0 以上，且設在商品上</translation>
+    </message>
+    <message>
+        <source>Member price {name!r} needs either a product or a category</source>
+        <comment>error.bad_member_price.scope</comment>
+        <translation>會員價 {name!r} 需要商品或類別</translation>
+    </message>
+    <message>
         <source>Minimum basket cannot be negative</source>
         <comment>error.bad_minimum</comment>
         <translation>最低消費不能為負數</translation>
@@ -2018,6 +2213,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>每頁至少一列</translation>
     </message>
     <message>
+        <source>A paid membership needs a name</source>
+        <comment>error.bad_paid_tier</comment>
+        <translation>付費會員資格需要名稱</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs a fee above 0</source>
+        <comment>error.bad_paid_tier.fee</comment>
+        <translation>付費會員資格 {name!r} 的費用須大於 0</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} lasts 1 to {limit} months</source>
+        <comment>error.bad_paid_tier.months</comment>
+        <translation>付費會員資格 {name!r} 的期限為 1 到 {limit} 個月</translation>
+    </message>
+    <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
         <comment>error.bad_paper</comment>
         <translation>紙張須為 A4 或 Letter，而非 {paper!r}</translation>
@@ -2026,6 +2236,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Cards print on A4 or Letter</source>
         <comment>error.bad_paper.cards</comment>
         <translation>會員卡以 A4 或 Letter 列印</translation>
+    </message>
+    <message>
+        <source>Line {line}: a code is up to {limit} printable characters</source>
+        <comment>error.bad_partner_code</comment>
+        <translation>第 {line} 行：代碼最多 {limit} 個可列印字元</translation>
     </message>
     <message>
         <source>An unusual pattern needs a threshold of 2 or more</source>
@@ -2173,6 +2388,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>搜尋最多 {max_search_chars} 個字元</translation>
     </message>
     <message>
+        <source>Segment {name!r} is missing what its kind needs</source>
+        <comment>error.bad_segment</comment>
+        <translation>客群 {name!r} 缺少其類型所需的設定</translation>
+    </message>
+    <message>
         <source>The till syncs every 5 to 3600 seconds</source>
         <comment>error.bad_sync_every_seconds</comment>
         <translation>收銀機每 5 到 3600 秒同步一次</translation>
@@ -2256,6 +2476,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A user name is 1 to {max_username} letters, digits, dots or underscores.</source>
         <comment>error.bad_username</comment>
         <translation>使用者名稱為 1 到 {max_username} 個字母、數字、句點或底線。</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs a percent off (1 to 100) or bonus points</source>
+        <comment>error.bad_volume_rule.effect</comment>
+        <translation>量購規則 {name!r} 需要折扣（1 到 100 %）或紅利點數</translation>
+    </message>
+    <message>
+        <source>A volume rule needs an id and a name</source>
+        <comment>error.bad_volume_rule.id</comment>
+        <translation>量購規則需要代碼與名稱</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r}: a product or a category, not both</source>
+        <comment>error.bad_volume_rule.scope</comment>
+        <translation>量購規則 {name!r}：商品或類別擇一，不可同時設定</translation>
+    </message>
+    <message>
+        <source>Volume rule {name!r} needs either a minimum quantity or a minimum basket value</source>
+        <comment>error.bad_volume_rule.threshold</comment>
+        <translation>量購規則 {name!r} 需要最低數量或最低購物金額</translation>
     </message>
     <message>
         <source>The qualifying window is 1 to 36 months</source>
@@ -2663,9 +2903,34 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>無法寫入資料庫（磁碟 I/O 錯誤：磁碟可能已滿或故障，或已達檔案大小上限）；未儲存任何內容。請釋出空間或檢查磁碟後再試一次。</translation>
     </message>
     <message>
+        <source>{points} points give {charity} nothing; give at least {least}</source>
+        <comment>error.donation_too_small</comment>
+        <translation>{points} 點無法為 {charity} 換得任何金額；至少需捐 {least} 點</translation>
+    </message>
+    <message>
+        <source>Two charities have the id {charity!r}</source>
+        <comment>error.duplicate_charity</comment>
+        <translation>有兩個慈善機構的 ID 都是 {charity!r}</translation>
+    </message>
+    <message>
+        <source>Two rows have the id {key}; rename one</source>
+        <comment>error.duplicate_id</comment>
+        <translation>有兩列使用相同代號 {key}；請重新命名其中一列</translation>
+    </message>
+    <message>
+        <source>Two price rules have the same id</source>
+        <comment>error.duplicate_price_rule</comment>
+        <translation>有兩條價格規則代碼相同</translation>
+    </message>
+    <message>
         <source>Tier codes must be unique</source>
         <comment>error.duplicate_tier</comment>
         <translation>等級代碼不可重複</translation>
+    </message>
+    <message>
+        <source>{product} is only for {tier} members and up until {day}</source>
+        <comment>error.early_access</comment>
+        <translation>{product} 在 {day} 之前僅限 {tier} 以上等級會員購買</translation>
     </message>
     <message>
         <source>Email {email} already belongs to a member</source>
@@ -2691,6 +2956,86 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The bundled font {name} could not be loaded; reinstall loyalty-pos.</source>
         <comment>error.font_unusable</comment>
         <translation>無法載入內附字型 {name}；請重新安裝 loyalty-pos。</translation>
+    </message>
+    <message>
+        <source>A gift card amount is at most {maximum:,} minor units</source>
+        <comment>error.gift_card_amount_too_large</comment>
+        <translation>禮物卡金額最多 {maximum:,} 個最小貨幣單位</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has {available} left; it cannot pay {wanted}.</source>
+        <comment>error.gift_card_balance</comment>
+        <translation>禮物卡 {card} 只剩 {available}，無法支付 {wanted}。</translation>
+    </message>
+    <message>
+        <source>Gift card {card} holds {currency}</source>
+        <comment>error.gift_card_currency</comment>
+        <translation>禮物卡 {card} 的幣別為 {currency}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has nothing left to void</source>
+        <comment>error.gift_card_empty</comment>
+        <translation>禮物卡 {card} 已無餘額可作廢</translation>
+    </message>
+    <message>
+        <source>Put from {low} to {high} on a gift card at once</source>
+        <comment>error.gift_card_load</comment>
+        <translation>每次存入禮物卡的金額為 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>This till has not reached the chain&apos;s server lately, so gift card {card} may pay at most {cap} a day here ({used} already paid today). Take less from the card, or sync first.</source>
+        <comment>error.gift_card_offline_cap</comment>
+        <translation>本收銀機最近未連上連鎖伺服器，因此禮物卡 {card} 在此每日最多可支付 {cap}（今天已支付 {used}）。請少扣一些，或先同步。</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most the amount due, {due}</source>
+        <comment>error.gift_card_over_total</comment>
+        <translation>禮物卡最多只能支付應付金額 {due}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} has not been sold here</source>
+        <comment>error.gift_card_unknown</comment>
+        <translation>禮物卡 {card} 並非本店售出</translation>
+    </message>
+    <message>
+        <source>This shop does not sell or take gift cards</source>
+        <comment>error.gift_cards_off</comment>
+        <translation>本店不販售也不接受禮物卡</translation>
+    </message>
+    <message>
+        <source>{reward}: the winners are already drawn.</source>
+        <comment>error.giveaway_drawn</comment>
+        <translation>{reward}：已抽出得獎者。</translation>
+    </message>
+    <message>
+        <source>{reward}: no seed was committed before entries closed, so the draw could not be verified. Nothing was drawn.</source>
+        <comment>error.giveaway_no_seed</comment>
+        <translation>{reward}：截止參加前未鎖定種子，抽獎無法驗證。未抽出任何得獎者。</translation>
+    </message>
+    <message>
+        <source>{reward}: not drawn yet; there is nothing to verify.</source>
+        <comment>error.giveaway_not_drawn</comment>
+        <translation>{reward}：尚未抽獎，沒有可驗證的內容。</translation>
+    </message>
+    <message>
+        <source>{reward}: entries are open until {day}; draw after they close.</source>
+        <comment>error.giveaway_open</comment>
+        <translation>{reward}：開放參加至 {day}；請在截止後抽獎。</translation>
+    </message>
+    <message>
+        <source>{reward}: entries have closed; a seed committed now could be chosen knowing the entries.</source>
+        <comment>error.giveaway_refused</comment>
+        <translation>{reward}：已截止參加；現在鎖定的種子可能是在知道抽獎券後挑選的。</translation>
+    </message>
+    <message>
+        <source>{reward}: a seed is already committed; it cannot be changed.</source>
+        <comment>error.giveaway_seed_committed</comment>
+        <translation>{reward}：種子已鎖定，無法更改。</translation>
+    </message>
+    <message>
+        <source>No published giveaway {key}.</source>
+        <comment>error.giveaway_unknown</comment>
+        <translation>沒有已發布的抽獎活動 {key}。</translation>
     </message>
     <message>
         <source>{whose} contains {char!r} ({codepoint} {char_name}), which no font on this computer can draw (the cards use {family}); change the name, or install a font that has it</source>
@@ -2913,6 +3258,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>獎勵 {reward} 無法使用：購物內容中已沒有適用的商品。</translation>
     </message>
     <message>
+        <source>The file has no codes: one code per line</source>
+        <comment>error.no_partner_codes</comment>
+        <translation>檔案中沒有代碼：每行一個代碼</translation>
+    </message>
+    <message>
         <source>No loyalty program is published yet; a manager must publish one first.</source>
         <comment>error.no_program</comment>
         <translation>尚未發布任何會員方案，須先由店長發布。</translation>
@@ -2931,6 +3281,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>There is no shop in {path} yet; did you mean --data-dir {nearby}? Set one up with &apos;loyalty-pos&apos; (a window guides you) or &apos;loyalty-pos init&apos; (see --help).</source>
         <comment>error.no_shop_yet.nearby</comment>
         <translation>{path} 中還沒有商店；您是指 --data-dir {nearby} 嗎？請用 &apos;loyalty-pos&apos;（視窗會引導您）或 &apos;loyalty-pos init&apos;（見 --help）設定一間商店。</translation>
+    </message>
+    <message>
+        <source>There is no charity {charity!r} to give to</source>
+        <comment>error.no_such_charity</comment>
+        <translation>沒有可捐贈的慈善機構 {charity!r}</translation>
+    </message>
+    <message>
+        <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
+        <comment>error.no_such_tier</comment>
+        <translation>沒有等級 {tier}；請選擇方案中的等級。</translation>
     </message>
     <message>
         <source>There is no terminal to ask for {what}: give it with {option}.</source>
@@ -3138,9 +3498,29 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>這是您本人的會員卡（{name}）：員工不可在自己的會員卡上累積、兌換或調整點數。請同事結帳這筆交易。</translation>
     </message>
     <message>
+        <source>Paid membership {key} is not on sale.</source>
+        <comment>error.paid_tier_unknown</comment>
+        <translation>付費會員資格 {key} 未在販售。</translation>
+    </message>
+    <message>
         <source>Receipt paper is 58mm or 80mm, not {paper!r}</source>
         <comment>error.paper_unknown</comment>
         <translation>收據紙為 58mm 或 80mm，而非 {paper!r}</translation>
+    </message>
+    <message>
+        <source>Could not read {path} as a UTF-8 text or CSV file of codes.</source>
+        <comment>error.partner_code_file</comment>
+        <translation>無法將 {path} 讀取為 UTF-8 文字檔或 CSV 代碼檔。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
+        <comment>error.partner_codes_used_up</comment>
+        <translation>獎勵 {reward} 無法使用：這台收銀機已沒有合作夥伴代碼。請主管在後台管理（獎勵）匯入更多。</translation>
+    </message>
+    <message>
+        <source>No published partner-code reward {key}.</source>
+        <comment>error.partner_reward_unknown</comment>
+        <translation>沒有已發布的合作夥伴代碼獎勵 {key}。</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
@@ -3178,6 +3558,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>變更員工帳號需要主管角色。</translation>
     </message>
     <message>
+        <source>Committing a giveaway&apos;s seed needs the manager role.</source>
+        <comment>error.permission_denied.committing_a_giveaways_seed</comment>
+        <translation>鎖定抽獎種子需要主管權限。</translation>
+    </message>
+    <message>
         <source>Creating staff needs the manager role.</source>
         <comment>error.permission_denied.creating_staff</comment>
         <translation>建立員工需要主管角色。</translation>
@@ -3193,14 +3578,34 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>捨棄方案草稿需要主管角色。</translation>
     </message>
     <message>
+        <source>Drawing a giveaway needs the manager role.</source>
+        <comment>error.permission_denied.drawing_a_giveaway</comment>
+        <translation>抽出得獎者需要主管權限。</translation>
+    </message>
+    <message>
         <source>Editing campaigns needs the manager role.</source>
         <comment>error.permission_denied.editing_campaigns</comment>
         <translation>編輯活動需要主管角色。</translation>
     </message>
     <message>
+        <source>Editing charities needs the manager role.</source>
+        <comment>error.permission_denied.editing_charities</comment>
+        <translation>編輯慈善機構需要主管權限。</translation>
+    </message>
+    <message>
+        <source>Editing gift card rules needs the manager role.</source>
+        <comment>error.permission_denied.editing_gift_card_rules</comment>
+        <translation>編輯禮物卡規則需要主管權限。</translation>
+    </message>
+    <message>
         <source>Editing products needs the manager role.</source>
         <comment>error.permission_denied.editing_products</comment>
         <translation>編輯商品需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Editing segments needs the manager role.</source>
+        <comment>error.permission_denied.editing_segments</comment>
+        <translation>編輯客群需要主管角色。</translation>
     </message>
     <message>
         <source>Editing the loyalty program needs the manager role.</source>
@@ -3236,6 +3641,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Importing a card signing key needs the manager role.</source>
         <comment>error.permission_denied.importing_a_card_signing_key</comment>
         <translation>匯入會員卡簽章金鑰需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Importing partner codes needs the manager role.</source>
+        <comment>error.permission_denied.importing_partner_codes</comment>
+        <translation>匯入合作夥伴代碼需要主管權限。</translation>
     </message>
     <message>
         <source>Importing products needs the manager role.</source>
@@ -3326,6 +3736,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Verifying the audit log needs the manager role.</source>
         <comment>error.permission_denied.verifying_the_audit_log</comment>
         <translation>驗證稽核紀錄需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Voiding a gift card needs the manager role.</source>
+        <comment>error.permission_denied.voiding_a_gift_card</comment>
+        <translation>作廢禮物卡需要主管權限。</translation>
     </message>
     <message>
         <source>Phone {phone} already belongs to a member</source>
@@ -3548,6 +3963,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>此次兌換超過點數限制。</translation>
     </message>
     <message>
+        <source>No member has the referral code {referral}. Check it with the member, or leave the field empty.</source>
+        <comment>error.referral_code_unknown</comment>
+        <translation>沒有會員的推薦碼是 {referral}。請與會員確認，或將此欄留空。</translation>
+    </message>
+    <message>
+        <source>A member cannot use their own referral code.</source>
+        <comment>error.referral_to_self</comment>
+        <translation>會員不能使用自己的推薦碼。</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>連鎖伺服器拒絕了請求：{detail}</translation>
@@ -3741,6 +4166,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{path}: other accounts can read or change this file (mode {mode}); a PIN file must be private: chmod 600 {path}</source>
         <comment>error.secret_file_refused.shared</comment>
         <translation>{path}：其他帳號可以讀取或修改這個檔案（模式 {mode}）；PIN 碼檔案必須是私人的：chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>{segment} is the target of {campaigns}: aim those campaigns elsewhere first.</source>
+        <comment>error.segment_in_use</comment>
+        <translation>{segment} 是 {campaigns} 的對象：請先將這些活動改為其他對象。</translation>
+    </message>
+    <message>
+        <source>Segment {key} was not found.</source>
+        <comment>error.segment_unknown</comment>
+        <translation>找不到客群 {key}。</translation>
     </message>
     <message>
         <source>The shop was not set up: {reason}. Nothing was saved; please try again.</source>
@@ -3983,6 +4418,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{currency} 有 {exponent} 位小數；{text!r} 有 {decimals} 位</translation>
     </message>
     <message>
+        <source>At most {limit} codes per import</source>
+        <comment>error.too_many_partner_codes</comment>
+        <translation>每次匯入最多 {limit} 個代碼</translation>
+    </message>
+    <message>
         <source>Choose two different members</source>
         <comment>error.transfer_same_member</comment>
         <translation>請選擇兩位不同的會員</translation>
@@ -4003,6 +4443,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>沒有類別 {unknown}；請先在「商品」中新增</translation>
     </message>
     <message>
+        <source>There is no category or product {unknown}; add it under Products first</source>
+        <comment>error.unknown_counted</comment>
+        <translation>沒有類別或商品 {unknown}；請先在商品中新增</translation>
+    </message>
+    <message>
         <source>The sale has no line {line}</source>
         <comment>error.unknown_line</comment>
         <translation>此筆銷售沒有第 {line} 行</translation>
@@ -4011,6 +4456,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Product {key} was not found.</source>
         <comment>error.unknown_product</comment>
         <translation>找不到商品 {key}。</translation>
+    </message>
+    <message>
+        <source>{name} names a tier the program has not: {tier}</source>
+        <comment>error.unknown_tier</comment>
+        <translation>{name} 指定了方案中沒有的等級：{tier}</translation>
     </message>
     <message>
         <source>That does not match what is on file for {name}: no points can be spent. Scan their card instead.</source>
@@ -4103,6 +4553,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>獎勵點數至少須為 1 點。</translation>
     </message>
     <message>
+        <source>Hold out 0 to {most} % of members.</source>
+        <comment>field.campaign_holdout</comment>
+        <translation>對照組須為會員的 0 至 {most} %。</translation>
+    </message>
+    <message>
+        <source>The hours must start before they end.</source>
+        <comment>field.campaign_hours</comment>
+        <translation>時段的開始必須早於結束。</translation>
+    </message>
+    <message>
+        <source>Say after how many days without a visit a member is welcomed back (1 or more).</source>
+        <comment>field.campaign_lapsed_days</comment>
+        <translation>請設定會員未光顧幾天後可獲得歡迎回來的點數（1 天以上）。</translation>
+    </message>
+    <message>
+        <source>A member may earn it 1 to {most} times per period, or leave the limit off.</source>
+        <comment>field.campaign_limit</comment>
+        <translation>每位會員每期間可獲得 1 至 {most} 次，或不設限制。</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>最低消費不可為負數。</translation>
@@ -4128,6 +4598,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>中獎機率須為 2 次中 1 次或更低。</translation>
     </message>
     <message>
+        <source>Choose an amount-off, percent-off or free-product reward as the prize.</source>
+        <comment>field.campaign_prize</comment>
+        <translation>請選擇折抵金額、折扣比例或免費商品的獎勵作為獎品。</translation>
+    </message>
+    <message>
         <source>Choose the country the shop is in.</source>
         <comment>field.country_unknown</comment>
         <translation>請選擇店家所在的國家。</translation>
@@ -4141,6 +4616,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{flag}: {problem}</source>
         <comment>field.flagged</comment>
         <translation>{flag}：{problem}</translation>
+    </message>
+    <message>
+        <source>Set the last day for entries (Valid until): the draw is after it.</source>
+        <comment>field.giveaway_close</comment>
+        <translation>請設定最後參加日（有效期限）：抽獎在此日之後。</translation>
     </message>
     <message>
         <source>The image must be a PNG picture chosen with the image button.</source>
@@ -4203,6 +4683,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>沒有 {product} 這項商品；請從商品目錄中選擇。</translation>
     </message>
     <message>
+        <source>There is no product {products}; type codes from the catalog.</source>
+        <comment>field.no_such_products</comment>
+        <translation>沒有商品 {products}；請輸入商品目錄中的代碼。</translation>
+    </message>
+    <message>
+        <source>There is no segment {segment}; choose one from the list.</source>
+        <comment>field.no_such_segment</comment>
+        <translation>沒有 {segment} 這個客群；請從清單中選擇。</translation>
+    </message>
+    <message>
         <source>There is no tier {tier}; choose one of the program&apos;s tiers.</source>
         <comment>field.no_such_tier</comment>
         <translation>沒有 {tier} 這個等級；請選擇方案中的等級。</translation>
@@ -4263,6 +4753,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>其他語言的名稱各為一行，最多 80 個字元（說明最多 200 個字元）。</translation>
     </message>
     <message>
+        <source>Type the partner&apos;s offer as the receipt prints it.</source>
+        <comment>field.reward_partner</comment>
+        <translation>請輸入收據上要印出的合作夥伴優待。</translation>
+    </message>
+    <message>
         <source>The per-member limit must be above 0, or none.</source>
         <comment>field.reward_per_member_limit</comment>
         <translation>每位會員的上限須大於 0，或不設上限。</translation>
@@ -4283,6 +4778,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>點數價格須大於 0。</translation>
     </message>
     <message>
+        <source>List 1 to {limit} other rewards to draw from, each once, with weights above 0.</source>
+        <comment>field.reward_pool</comment>
+        <translation>請列出 1 至 {limit} 個其他獎勵供抽選，每個一次，權重大於 0。</translation>
+    </message>
+    <message>
         <source>Choose the product.</source>
         <comment>field.reward_product</comment>
         <translation>請選擇商品。</translation>
@@ -4296,6 +4796,41 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Stock must be 0 or more, or unlimited.</source>
         <comment>field.reward_stock</comment>
         <translation>庫存須為 0 或以上，或不限量。</translation>
+    </message>
+    <message>
+        <source>Draw at least 1 winner.</source>
+        <comment>field.reward_winners</comment>
+        <translation>至少抽出 1 位得獎者。</translation>
+    </message>
+    <message>
+        <source>Look back 1 to {most} days.</source>
+        <comment>field.segment_days</comment>
+        <translation>回溯天數須為 1 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <comment>field.segment_name_empty</comment>
+        <translation>請為客群命名。</translation>
+    </message>
+    <message>
+        <source>Names in other languages are one line each, up to 80 characters.</source>
+        <comment>field.segment_names</comment>
+        <translation>其他語言的名稱各為一行，最多 80 個字元。</translation>
+    </message>
+    <message>
+        <source>The spend must be above 0.</source>
+        <comment>field.segment_spend</comment>
+        <translation>消費額必須大於 0。</translation>
+    </message>
+    <message>
+        <source>Choose the tier.</source>
+        <comment>field.segment_tier</comment>
+        <translation>請選擇等級。</translation>
+    </message>
+    <message>
+        <source>At least 1 visit.</source>
+        <comment>field.segment_visits</comment>
+        <translation>至少 1 次來店。</translation>
     </message>
     <message>
         <source>At most {lines} lines of {characters} characters.</source>
@@ -4348,9 +4883,24 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>基本 {points} 點 / {amount}</translation>
     </message>
     <message>
+        <source>Happy birthday: {campaign}</source>
+        <comment>points.birthday</comment>
+        <translation>生日快樂：{campaign}</translation>
+    </message>
+    <message>
         <source>Bonus: {campaign}</source>
         <comment>points.campaign_bonus</comment>
         <translation>活動加碼：{campaign}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier}</source>
+        <comment>points.campaign_hours</comment>
+        <translation>{campaign} {hours}：x{multiplier}</translation>
+    </message>
+    <message>
+        <source>{campaign} {hours}: x{multiplier} on {scope}</source>
+        <comment>points.campaign_hours_on</comment>
+        <translation>{campaign} {hours}：{scope} x{multiplier}</translation>
     </message>
     <message>
         <source>{campaign} x{multiplier}</source>
@@ -4398,6 +4948,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>商品 {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Referred by a friend: {campaign}</source>
+        <comment>points.referral</comment>
+        <translation>朋友推薦：{campaign}</translation>
+    </message>
+    <message>
+        <source>A friend you referred: {campaign}</source>
+        <comment>points.referrer</comment>
+        <translation>您推薦的朋友：{campaign}</translation>
+    </message>
+    <message>
         <source>Cap per sale {cap}</source>
         <comment>points.sale_cap</comment>
         <translation>單筆上限 {cap}</translation>
@@ -4411,6 +4971,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>{tier} 等級 x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Volume: {rule}</source>
+        <comment>points.volume_bonus</comment>
+        <translation>量購：{rule}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {campaign}</source>
+        <comment>points.win_back</comment>
+        <translation>歡迎回來：{campaign}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -4438,6 +5008,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>已達本收銀機每日點數上限：獲得 {earned} 點（原可得 {uncapped} 點）</translation>
     </message>
     <message>
+        <source>{name}: {count} of {target}</source>
+        <comment>receipt.challenge</comment>
+        <translation>{name}：{count} / {target}</translation>
+    </message>
+    <message>
+        <source>{name} complete: +{points}</source>
+        <comment>receipt.challenge_done</comment>
+        <translation>{name} 完成：+{points}</translation>
+    </message>
+    <message>
         <source>COPY - NOT A NEW SALE</source>
         <comment>receipt.copy</comment>
         <translation>副本 - 非新交易</translation>
@@ -4458,6 +5038,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>保留的折扣</translation>
     </message>
     <message>
+        <source>Donated {points} = {amount} to {charity}</source>
+        <comment>receipt.donated</comment>
+        <translation>已捐贈 {points} = {amount} 給 {charity}</translation>
+    </message>
+    <message>
         <source>{points} expire on {day}</source>
         <comment>receipt.expires_many</comment>
         <translation>{points}將於 {day} 到期</translation>
@@ -4468,9 +5053,54 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>{points}將於 {day} 到期</translation>
     </message>
     <message>
+        <source>Left on card {card}</source>
+        <comment>receipt.gift_card_left</comment>
+        <translation>卡片 {card} 餘額</translation>
+    </message>
+    <message>
+        <source>Gift card {card}</source>
+        <comment>receipt.gift_card_paid</comment>
+        <translation>禮物卡 {card}</translation>
+    </message>
+    <message>
+        <source>Back on gift card {card}</source>
+        <comment>receipt.gift_card_refunded</comment>
+        <translation>退回禮物卡 {card}</translation>
+    </message>
+    <message>
+        <source>Gift card sale: key {amount} into the register</source>
+        <comment>receipt.gift_card_register</comment>
+        <translation>禮物卡銷售：請在收銀機輸入 {amount}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} sold</source>
+        <comment>receipt.gift_card_sold</comment>
+        <translation>禮物卡 {card} 已售出</translation>
+    </message>
+    <message>
+        <source>Gift card {card} topped up</source>
+        <comment>receipt.gift_card_topped_up</comment>
+        <translation>禮物卡 {card} 已儲值</translation>
+    </message>
+    <message>
+        <source>Instant win: {reward}</source>
+        <comment>receipt.instant_win</comment>
+        <translation>即時中獎：{reward}</translation>
+    </message>
+    <message>
+        <source>Invite a friend: code {code}</source>
+        <comment>receipt.invite_friend</comment>
+        <translation>邀請朋友：推薦碼 {code}</translation>
+    </message>
+    <message>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>會員 {name}</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <comment>receipt.member_price</comment>
+        <translation>會員價</translation>
     </message>
     <message>
         <source>{amount} more to {target}</source>
@@ -4488,6 +5118,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>再 {count} 點即可獲得{target}</translation>
     </message>
     <message>
+        <source>New badge: {name}</source>
+        <comment>receipt.new_badge</comment>
+        <translation>新徽章：{name}</translation>
+    </message>
+    <message>
         <source>Receipt {number}</source>
         <comment>receipt.number</comment>
         <translation>收據 {number}</translation>
@@ -4496,6 +5131,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Paid by {tender}</source>
         <comment>receipt.paid_by</comment>
         <translation>付款方式：{tender}</translation>
+    </message>
+    <message>
+        <source>Paid on the shop&apos;s register</source>
+        <comment>receipt.paid_on_register</comment>
+        <translation>已於店內收銀機付款</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <comment>receipt.paid_tier_until</comment>
+        <translation>{name} 至 {day}</translation>
     </message>
     <message>
         <source>Paid with points</source>
@@ -4618,6 +5263,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>訓練模式 — 非實際交易</translation>
     </message>
     <message>
+        <source>Volume discount {percent} %</source>
+        <comment>receipt.volume_discount</comment>
+        <translation>量購折扣 {percent} %</translation>
+    </message>
+    <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>
         <comment>restore_consent.other_shop</comment>
         <translation>這是另一間商店的備份（商店 {backup_shop}；本店為 {current_shop}）：它的資料和會員卡金鑰會取代本店的</translation>
@@ -4641,6 +5291,26 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Free: {product}</source>
         <comment>reward_effect.free_product</comment>
         <translation>免費：{product}</translation>
+    </message>
+    <message>
+        <source>1 entry in the prize draw</source>
+        <comment>reward_effect.giveaway</comment>
+        <translation>1 張抽獎券</translation>
+    </message>
+    <message>
+        <source>Drawn: {reward}</source>
+        <comment>reward_effect.mystery</comment>
+        <translation>抽中：{reward}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner} — code {code}</source>
+        <comment>reward_effect.partner_code</comment>
+        <translation>合作夥伴兌換券：{partner} — 代碼 {code}</translation>
+    </message>
+    <message>
+        <source>Partner voucher: {partner}</source>
+        <comment>reward_effect.partner_offer</comment>
+        <translation>合作夥伴兌換券：{partner}</translation>
     </message>
     <message>
         <source>{points} points = {amount}</source>

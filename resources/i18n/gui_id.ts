@@ -60,8 +60,52 @@
         <translation>Penjualan baru / batal</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation>Donasikan poin</translation>
+    </message>
+    <message>
+        <source>A gift card</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Gift card {card} pays {amount}. Take the rest, {rest}, with F9 cash or F10 card.</source>
+        <translation>Kartu hadiah {card} membayar {amount}. Terima sisanya, {rest}, dengan F9 tunai atau F10 kartu.</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register.</source>
+        <translation>Penjualan kartu hadiah — masukkan {amount} ke mesin kasir.</translation>
+    </message>
+    <message>
+        <source>A donation</source>
+        <translation>Donasi</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>Kenali anggotanya dahulu: pindai kartu atau tekan F2.</translation>
+    </message>
+    <message>
+        <source>Donate before or after the sale: a donation prints a slip of its own.</source>
+        <translation>Donasikan sebelum atau sesudah penjualan: donasi mencetak bukti sendiri.</translation>
+    </message>
+    <message>
+        <source>Still loading the member; press Ctrl+D again in a moment.</source>
+        <translation>Anggota masih dimuat; tekan Ctrl+D lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The shop has no charity to give to yet (Back office &gt; Earning rules &amp; tiers &gt; Gift cards &amp; charity).</source>
+        <translation>Toko belum punya badan amal untuk diberi (Back office &gt; Aturan poin &amp; tingkat &gt; Kartu hadiah &amp; amal).</translation>
+    </message>
+    <message>
+        <source>Donated {points:,} points = {amount}. The member has {balance:,} points now.</source>
+        <translation>Didonasikan {points:,} poin = {amount}. Anggota kini punya {balance:,} poin.</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>Aksi anggota</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -435,6 +479,130 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Points for an action would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>Poin untuk aksi akan disimpan: tidak dalam mode latihan (Ctrl+Shift+T untuk keluar).</translation>
+    </message>
+    <message>
+        <source>{action}: +{points} points. New balance {balance}.</source>
+        <translation>{action}: +{points} poin. Saldo baru {balance}.</translation>
+    </message>
+    <message>
+        <source>Training mode sells no paid membership.</source>
+        <translation>Mode latihan tidak menjual keanggotaan berbayar.</translation>
+    </message>
+    <message>
+        <source>A paid membership is sold between sales: identify the member with an empty basket, then press Ctrl+M.</source>
+        <translation>Keanggotaan berbayar dijual di antara penjualan: kenali anggota dengan belanjaan kosong, lalu tekan Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>{name} until {day}: take {fee} on the shop&apos;s register.</source>
+        <translation>{name} sampai {day}: terima {fee} di mesin kasir toko.</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register · slip {number}</source>
+        <translation>Penjualan kartu hadiah — masukkan {amount} ke mesin kasir · bukti {number}</translation>
+    </message>
+    <message>
+        <source>Donation slip {number}: no money to take</source>
+        <translation>Bukti donasi {number}: tidak ada uang yang diterima</translation>
+    </message>
+    <message>
+        <source>Happy birthday! +{points} points with this sale ({campaign})</source>
+        <translation>Selamat ulang tahun! +{points} poin dengan penjualan ini ({campaign})</translation>
+    </message>
+    <message>
+        <source>Welcome back! +{points} points with this sale ({campaign})</source>
+        <translation>Selamat datang kembali! +{points} poin dengan penjualan ini ({campaign})</translation>
+    </message>
+    <message>
+        <source>First purchase after a friend&apos;s referral: +{points} points ({campaign})</source>
+        <translation>Pembelian pertama lewat rekomendasi teman: +{points} poin ({campaign})</translation>
+    </message>
+    <message>
+        <source>The friend who referred them gets {points} points too</source>
+        <translation>Teman yang merekomendasikan juga mendapat {points} poin</translation>
+    </message>
+    <message>
+        <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
+        <translation>Hanya anggota dalam segmen ini yang mendapat kampanye (atur segmen dengan Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>A control group of this share of members never gets the campaign, so the A/B report can show what it changed</source>
+        <translation>Kelompok kontrol sebesar bagian anggota ini tidak pernah mendapat kampanye, agar laporan A/B dapat menunjukkan apa yang berubah karenanya</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Semua anggota</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Buletin</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>Unggahan media sosial</translation>
+    </message>
+    <message>
+        <source>e.g. Cinema 2-for-1</source>
+        <translation>mis. Bioskop 2-untuk-1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;offer</source>
+        <translation>&amp;Penawaran mitra</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>Jumlah pe&amp;menang</translation>
+    </message>
+    <message>
+        <source>reward id: weight, e.g. free-coffee: 3, nok20: 1</source>
+        <translation>id hadiah: bobot, mis. free-coffee: 3, nok20: 1</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ws from</source>
+        <translation>&amp;Diundi dari</translation>
+    </message>
+    <message>
+        <source>Add an amount-off, percent-off or free-product reward first (it may be switched off).</source>
+        <translation>Tambahkan dulu hadiah potongan nominal, potongan persen, atau produk gratis (boleh dinonaktifkan).</translation>
+    </message>
+    <message>
+        <source>Can draw: {rewards}</source>
+        <translation>Bisa diundi: {rewards}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -488,6 +656,97 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLimitFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> kali</translation>
+    </message>
+    <message>
+        <source>Times per member</source>
+        <translation>Kali per anggota</translation>
+    </message>
+    <message>
+        <source>Limit period</source>
+        <translation>Periode batas</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>selamanya</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>per hari</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>per minggu</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>per bulan</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>per tahun</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Hari tanpa kunjungan</translation>
+    </message>
+    <message>
+        <source>Times per &amp;member</source>
+        <translation>Kali per &amp;anggota</translation>
+    </message>
+    <message>
+        <source>Limit &amp;per</source>
+        <translation>Batas &amp;per</translation>
+    </message>
+    <message>
+        <source>After &amp;days away</source>
+        <translation>Setelah &amp;hari absen</translation>
+    </message>
+    <message>
+        <source>Birthday (at a visit in the birthday month)</source>
+        <translation>Ulang tahun (saat berkunjung di bulan ulang tahun)</translation>
+    </message>
+    <message>
+        <source>Referral (both at the friend&apos;s first purchase)</source>
+        <translation>Rekomendasi (keduanya saat pembelian pertama teman)</translation>
+    </message>
+    <message>
+        <source>Welcome back (first visit after days away)</source>
+        <translation>Selamat datang kembali (kunjungan pertama setelah lama absen)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation>Daftar buletin</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>Menghadiri acara</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>Unggahan media sosial</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1120,10 @@
         <translation>tingkat disimpan</translation>
     </message>
     <message>
+        <source>program price rules saved</source>
+        <translation>aturan harga program disimpan</translation>
+    </message>
+    <message>
         <source>program expiry saved</source>
         <translation>aturan kedaluwarsa disimpan</translation>
     </message>
@@ -955,6 +1218,50 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>data toko dari kantor pusat diterapkan</translation>
+    </message>
+    <message>
+        <source>member action recorded</source>
+        <translation>aksi anggota dicatat</translation>
+    </message>
+    <message>
+        <source>member referred by a friend</source>
+        <translation>anggota direkomendasikan teman</translation>
+    </message>
+    <message>
+        <source>partner codes imported</source>
+        <translation>kode mitra diimpor</translation>
+    </message>
+    <message>
+        <source>giveaway seed committed</source>
+        <translation>benih undian dikunci</translation>
+    </message>
+    <message>
+        <source>giveaway drawn</source>
+        <translation>undian diundi</translation>
+    </message>
+    <message>
+        <source>badge earned</source>
+        <translation>lencana diperoleh</translation>
+    </message>
+    <message>
+        <source>paid membership sold</source>
+        <translation>keanggotaan berbayar dijual</translation>
+    </message>
+    <message>
+        <source>segment saved</source>
+        <translation>segmen disimpan</translation>
+    </message>
+    <message>
+        <source>segment removed</source>
+        <translation>segmen dihapus</translation>
+    </message>
+    <message>
+        <source>gift card money moved</source>
+        <translation>uang kartu hadiah berpindah</translation>
+    </message>
+    <message>
+        <source>points given to charity</source>
+        <translation>poin didonasikan ke badan amal</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1511,29 @@
     </message>
 </context>
 <context>
+    <name>BadgesTab</name>
+    <message>
+        <source>Badges</source>
+        <translation>Lencana</translation>
+    </message>
+    <message>
+        <source>Members holding each badge today, and the badges awarded in the range.</source>
+        <translation>Anggota yang memegang tiap lencana hari ini, dan lencana yang diberikan dalam rentang.</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Awarded in the range</source>
+        <translation>Diberikan dalam rentang</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Lencana</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <source>Product</source>
@@ -1224,6 +1554,14 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Vol. {percent} %</source>
+        <translation>Vol. {percent} %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1637,14 @@
         <translation>1 dari </translation>
     </message>
     <message>
+        <source>every </source>
+        <translation>setiap </translation>
+    </message>
+    <message>
+        <source>by the odds</source>
+        <translation>menurut peluang</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -1343,6 +1689,30 @@
         <translation>Untuk &amp;tingkat</translation>
     </message>
     <message>
+        <source>Or &amp;every Nth sale</source>
+        <translation>Atau &amp;setiap penjualan ke-N</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>Had&amp;iah</translation>
+    </message>
+    <message>
+        <source>For s&amp;egment</source>
+        <translation>Untuk s&amp;egmen</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out</source>
+        <translation>&amp;Sisihkan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Bonus points only</source>
+        <translation>Hanya poin bonus</translation>
+    </message>
+    <message>
         <source>Every member</source>
         <translation>Semua anggota</translation>
     </message>
@@ -1365,6 +1735,61 @@
     <message>
         <source>{action} (not awarded by the till)</source>
         <translation>{action} (tidak diberikan oleh kasir)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLiftTab</name>
+    <message>
+        <source>Member sales and members who bought on each campaign&apos;s days, beside the same number of days just before it started. A change hints at the campaign&apos;s effect; the A/B tab measures it.</source>
+        <translation>Penjualan anggota dan anggota yang berbelanja pada hari-hari setiap kampanye, dibandingkan dengan jumlah hari yang sama tepat sebelum kampanye dimulai. Perubahan memberi petunjuk tentang efek kampanye; tab A/B mengukurnya.</translation>
+    </message>
+    <message>
+        <source>Member sales before and during each campaign</source>
+        <translation>Penjualan anggota sebelum dan selama setiap kampanye</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Selama</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>Penjualan sebelum</translation>
+    </message>
+    <message>
+        <source>Sales during</source>
+        <translation>Penjualan selama</translation>
+    </message>
+    <message>
+        <source>Sales change</source>
+        <translation>Perubahan penjualan</translation>
+    </message>
+    <message>
+        <source>Members before</source>
+        <translation>Anggota sebelum</translation>
+    </message>
+    <message>
+        <source>Members during</source>
+        <translation>Anggota selama</translation>
+    </message>
+    <message>
+        <source>Members change</source>
+        <translation>Perubahan anggota</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1825,10 @@
     <message>
         <source>Save to draft</source>
         <translation>Simpan ke draf</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Segmen…</translation>
     </message>
     <message>
         <source>running</source>
@@ -1729,6 +2158,76 @@ Simpan PDF untuk dicetak</translation>
     </message>
 </context>
 <context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Challenges</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <source>Completions and their points in the range. Where members stand is as of now, in each challenge&apos;s current period (or run of visits): how many members have 1, 2 … of the target.</source>
+        <translation>Penyelesaian dan poinnya dalam rentang. Posisi anggota dihitung saat ini, dalam periode berjalan tiap tantangan (atau rangkaian kunjungan): berapa anggota yang sudah 1, 2 … dari sasaran.</translation>
+    </message>
+    <message>
+        <source>Completions per challenge</source>
+        <translation>Penyelesaian per tantangan</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Under way now</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation>Posisi mereka</translation>
+    </message>
+</context>
+<context>
+    <name>CharitiesTab</name>
+    <message>
+        <source>{donations:,} donation(s) in the range gave {points:,} points, {money}: what the shop pays the charities, at the rate each had when the points were given.</source>
+        <translation>{donations:,} donasi dalam rentang ini memberi {points:,} poin, {money}: yang dibayar toko kepada badan amal, dengan tarif masing-masing saat poin diberikan.</translation>
+    </message>
+    <message>
+        <source>No points were given to a charity in the range.</source>
+        <translation>Tidak ada poin yang didonasikan ke badan amal dalam rentang ini.</translation>
+    </message>
+    <message>
+        <source>Money given per charity</source>
+        <translation>Uang yang diberikan per badan amal</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Badan amal</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donasi</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1785,6 +2284,160 @@ Simpan PDF untuk dicetak</translation>
     <message>
         <source>withdrawn</source>
         <translation>ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>CountingLines</name>
+    <message>
+        <source>{name} complete: +{points} with this sale</source>
+        <translation>{name} selesai: +{points} dengan penjualan ini</translation>
+    </message>
+    <message>
+        <source>{name} {count}/{target}</source>
+        <translation>{name} {count}/{target}</translation>
+    </message>
+    <message>
+        <source>New badge: {name}</source>
+        <translation>Lencana baru: {name}</translation>
+    </message>
+    <message>
+        <source>Badges: {names}</source>
+        <translation>Lencana: {names}</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <translation>{name} sampai {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CountingPage</name>
+    <message>
+        <source>Buys per period</source>
+        <translation>Beli per periode</translation>
+    </message>
+    <message>
+        <source>Visits in a row</source>
+        <translation>Kunjungan berturut-turut</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Categories tried</source>
+        <translation>Kategori dicoba</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Categories or product codes, separated by commas; empty: every purchase</source>
+        <translation>Kategori atau kode produk, dipisah koma; kosong: setiap pembelian</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Ambang</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>Biaya ({currency})</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Dijual</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
+        <translation>Tantangan memberi poin bonusnya sekali per periode (atau tiap kali kunjungan berturut-turut mencapai sasaran); lencana diberikan sekali; keanggotaan berbayar menempatkan anggota di tingkatnya dan tinjauan tahunan membiarkannya di sana sampai berakhir. Biayanya diterima di mesin kasir toko.</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>&amp;Tantangan</translation>
+    </message>
+    <message>
+        <source>Ba&amp;dges</source>
+        <translation>Le&amp;ncana</translation>
+    </message>
+    <message>
+        <source>Paid &amp;memberships</source>
+        <translation>Keanggotaan &amp;berbayar</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>baris {row}</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is a whole number.</source>
+        <translation>{name}: {what} berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>sasaran</translation>
+    </message>
+    <message>
+        <source>the bonus points</source>
+        <translation>poin bonus</translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation>ambang</translation>
+    </message>
+    <message>
+        <source>the months</source>
+        <translation>jumlah bulan</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2604,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
         <translation>Pindai kartu loyalitas Anda untuk mendapat poin dari belanja hari ini.</translation>
     </message>
     <message>
+        <source>You won: {prize}!</source>
+        <translation>Anda menang: {prize}!</translation>
+    </message>
+    <message>
         <source>+{points}</source>
         <translation>+{points}</translation>
     </message>
@@ -2016,6 +2673,65 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>The discount must be more than 0 and at most {total}.</source>
         <translation>Diskon harus lebih dari 0 dan paling banyak {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>DonateDialog</name>
+    <message>
+        <source>Donate points</source>
+        <translation>Donasikan poin</translation>
+    </message>
+    <message>
+        <source>{name} gives points to a charity</source>
+        <translation>{name} mendonasikan poin ke badan amal</translation>
+    </message>
+    <message>
+        <source>{points:,} points to give. The points leave the member&apos;s balance; the shop pays the charity what they are worth.</source>
+        <translation>{points:,} poin dapat diberikan. Poin keluar dari saldo anggota; toko membayar nilainya kepada badan amal.</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Badan amal</translation>
+    </message>
+    <message>
+        <source>Points to give</source>
+        <translation>Poin yang diberikan</translation>
+    </message>
+    <message>
+        <source>&amp;Charity</source>
+        <translation>&amp;Badan amal</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Poin</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Donasikan</translation>
+    </message>
+    <message>
+        <source>{points:,} points = {amount} to {charity}</source>
+        <translation>{points:,} poin = {amount} untuk {charity}</translation>
+    </message>
+    <message>
+        <source>Type the points to give.</source>
+        <translation>Ketik poin yang akan diberikan.</translation>
+    </message>
+    <message>
+        <source>The member has {points:,} points.</source>
+        <translation>Anggota punya {points:,} poin.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2914,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
         <translation>mis. {example} (opsional)</translation>
     </message>
     <message>
+        <source>A friend&apos;s referral code (optional)</source>
+        <translation>Kode rekomendasi teman (opsional)</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -2264,6 +2984,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>Enrol member</source>
         <translation>Daftarkan anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>Kode &amp;rekomendasi</translation>
     </message>
     <message>
         <source>Mobile number, e.g. {example}</source>
@@ -2436,6 +3160,302 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>Month</source>
         <translation>Bulan</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number. Leave the number empty to sell a new card.</source>
+        <translation>Pindai kartu atau ketik nomornya. Kosongkan nomor untuk menjual kartu baru.</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>Nomor kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Nomor kartu</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Sell / top up, cash</source>
+        <translation>Jual / isi ulang, tunai</translation>
+    </message>
+    <message>
+        <source>Sell / top up, card</source>
+        <translation>Jual / isi ulang, kartu</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pay part of this sale</source>
+        <translation>Bayar sebagian penjualan ini</translation>
+    </message>
+    <message>
+        <source>Selling a card: finish or void the sale first; the card has a slip of its own.</source>
+        <translation>Menjual kartu: selesaikan atau batalkan penjualan dulu; kartu punya bukti sendiri.</translation>
+    </message>
+    <message>
+        <source>Money taken for a card is also keyed into the shop&apos;s register.</source>
+        <translation>Uang yang diterima untuk kartu juga dimasukkan ke mesin kasir toko.</translation>
+    </message>
+    <message>
+        <source>{card}: {amount} on the card</source>
+        <translation>{card}: {amount} di kartu</translation>
+    </message>
+    <message>
+        <source>Type the amount to put on the card.</source>
+        <translation>Ketik jumlah yang diisikan ke kartu.</translation>
+    </message>
+    <message>
+        <source>Nothing left on this card to pay with.</source>
+        <translation>Tidak ada sisa di kartu ini untuk membayar.</translation>
+    </message>
+    <message>
+        <source>The card can pay at most the amount due, {due}.</source>
+        <translation>Kartu dapat membayar paling banyak jumlah tagihan, {due}.</translation>
+    </message>
+    <message>
+        <source>The card holds only {amount}.</source>
+        <translation>Kartu hanya berisi {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardsTab</name>
+    <message>
+        <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
+        <translation>{cards:,} kartu berisi {owed}: yang kini terutang toko kepada pemegangnya, apa pun rentangnya. Dalam rentang: {sold:,} kartu terjual, {loaded} diisikan ke kartu, {paid} dibayar dengannya, {voided} dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{count:,} card(s) went below zero when offline tills spent the same money; they are listed first: settle each with its holder.</source>
+        <translation>{count:,} kartu menjadi di bawah nol karena kasir offline memakai uang yang sama; kartu itu tercantum pertama: selesaikan masing-masing dengan pemegangnya.</translation>
+    </message>
+    <message>
+        <source>The table lists the first {count:,} cards by number; the totals count all.</source>
+        <translation>Tabel mencantumkan {count:,} kartu pertama menurut nomor; totalnya menghitung semua.</translation>
+    </message>
+    <message>
+        <source>Gift card money in the range ({currency})</source>
+        <translation>Uang kartu hadiah dalam rentang ({currency})</translation>
+    </message>
+    <message>
+        <source>Put on cards</source>
+        <translation>Diisikan ke kartu</translation>
+    </message>
+    <message>
+        <source>Paid with cards</source>
+        <translation>Dibayar dengan kartu</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>below zero: settle</source>
+        <translation>di bawah nol: selesaikan</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>Diisikan</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Dijual pada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Terakhir dipakai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>GivingPage</name>
+    <message>
+        <source>Charities</source>
+        <translation>Badan amal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>give ({currency})</source>
+        <translation>memberi ({currency})</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>Add a charity</source>
+        <translation>Tambah badan amal</translation>
+    </message>
+    <message>
+        <source>&amp;Charities: a row says how many points give how much money. Untick &quot;Offered&quot; to stop offering one; its donations stay in the reports.</source>
+        <translation>&amp;Badan amal: tiap baris menyatakan berapa poin memberi berapa uang. Hapus centang &quot;Ditawarkan&quot; untuk berhenti menawarkannya; donasinya tetap ada di laporan.</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Sell gift cards and take them as payment</source>
+        <translation>Jual kartu hadiah dan terima sebagai pembayaran</translation>
+    </message>
+    <message>
+        <source>&amp;Sell gift cards and take them as payment</source>
+        <translation>&amp;Jual kartu hadiah dan terima sebagai pembayaran</translation>
+    </message>
+    <message>
+        <source>Most put on a card at once</source>
+        <translation>Paling banyak diisikan ke kartu sekaligus</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not synced</source>
+        <translation>Paling banyak dibayar kartu per hari di kasir yang belum sinkron</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>&amp;Most put on a card at once</source>
+        <translation>Paling &amp;banyak diisikan ke kartu sekaligus</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not &amp;synced (empty: no limit)</source>
+        <translation>Paling banyak dibayar kartu per hari di kasir yang belum &amp;sinkron (kosong: tanpa batas)</translation>
+    </message>
+    <message>
+        <source>The till is not the shop&apos;s register: the money taken for a card is also keyed into the register. A card&apos;s money is paid back to it when a sale it paid is returned.</source>
+        <translation>Kasir ini bukan mesin kasir toko: uang yang diterima untuk kartu juga dimasukkan ke mesin kasir. Uang kartu dikembalikan ke kartu itu bila penjualan yang dibayarnya diretur.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutTab</name>
+    <message>
+        <source>too few members</source>
+        <translation>anggota terlalu sedikit</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} s.d. {high}</translation>
+    </message>
+    <message>
+        <source>no clear difference</source>
+        <translation>tidak ada perbedaan jelas</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>lebih tinggi</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lebih rendah</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s control group never got it (a hash of member and campaign, the same on every till). Per member over the campaign&apos;s days, members who could get it against the control group; the difference with its 95 % interval (Welch&apos;s t). An interval that holds 0 means no clear difference.</source>
+        <translation>Kelompok kontrol setiap kampanye tidak pernah mendapatkannya (hash dari anggota dan kampanye, sama di setiap kasir). Per anggota selama hari-hari kampanye, anggota yang bisa mendapatkannya dibandingkan dengan kelompok kontrol; selisihnya dengan interval 95 % (t Welch). Interval yang memuat 0 berarti tidak ada perbedaan jelas.</translation>
+    </message>
+    <message>
+        <source>Spend per member ({currency})</source>
+        <translation>Belanja per anggota ({currency})</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kelompok kontrol</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Members&apos; average</source>
+        <translation>Rata-rata anggota</translation>
+    </message>
+    <message>
+        <source>Control average</source>
+        <translation>Rata-rata kontrol</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>{campaign} · {segment}</source>
+        <translation>{campaign} · {segment}</translation>
+    </message>
+    <message>
+        <source>Spend per member</source>
+        <translation>Belanja per anggota</translation>
+    </message>
+    <message>
+        <source>Visits per member</source>
+        <translation>Kunjungan per anggota</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3998,96 @@ gambar</translation>
     </message>
 </context>
 <context>
+    <name>MemberActionDialog</name>
+    <message>
+        <source>Member action</source>
+        <translation>Aksi anggota</translation>
+    </message>
+    <message>
+        <source>What did {name} do?</source>
+        <translation>Apa yang dilakukan {name}?</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>No action campaign is running for this member. A manager adds them in the back office under Campaigns.</source>
+        <translation>Tidak ada kampanye aksi yang berjalan untuk anggota ini. Manajer menambahkannya di back office pada Kampanye.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Give the points</source>
+        <translation>Berikan poin</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>+{points} points</source>
+        <translation>+{points} poin</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left</source>
+        <translation>sisa {left} dari {limit}</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left today</source>
+        <translation>sisa {left} dari {limit} hari ini</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this week</source>
+        <translation>sisa {left} dari {limit} minggu ini</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this month</source>
+        <translation>sisa {left} dari {limit} bulan ini</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this year</source>
+        <translation>sisa {left} dari {limit} tahun ini</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionsTab</name>
+    <message>
+        <source>Referrals: {made:,} made, {converted:,} converted by a first purchase.</source>
+        <translation>Rekomendasi: {made:,} dibuat, {converted:,} menjadi pembelian pertama.</translation>
+    </message>
+    <message>
+        <source>Welcome back: {taken:,} taken; {away:,} member(s) away {days:,}+ days get it at their next visit.</source>
+        <translation>Selamat datang kembali: {taken:,} diambil; {away:,} anggota absen {days:,}+ hari mendapatkannya pada kunjungan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Points given per action</source>
+        <translation>Poin yang diberikan per aksi</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+</context>
+<context>
     <name>MemberArea</name>
     <message>
         <source>F2  Member: phone, name or email</source>
@@ -3062,6 +4172,65 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>Next tier: {tier}</source>
         <translation>Tingkat berikutnya: {tier}</translation>
+    </message>
+    <message>
+        <source>Campaign for segment &apos;{segment}&apos;: {campaign}</source>
+        <translation>Kampanye untuk segmen &apos;{segment}&apos;: {campaign}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPricesPage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% diskon</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Early: tier</source>
+        <translation>Awal: tingkat</translation>
+    </message>
+    <message>
+        <source>Early: until</source>
+        <translation>Awal: sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a member price</source>
+        <translation>&amp;Tambah produk dengan harga anggota</translation>
+    </message>
+    <message>
+        <source>Member price &amp;rows</source>
+        <translation>&amp;Baris harga anggota</translation>
+    </message>
+    <message>
+        <source>Type a member price or a % off on a row (one of them); “Tier” empty means every member. Early access: only that tier and up may buy the product until the day (YYYY-MM-DD). Del removes the row.</source>
+        <translation>Ketik harga anggota atau % diskon pada baris (salah satunya); “Tingkat” kosong berarti semua anggota. Akses awal: hanya tingkat itu ke atas yang boleh membeli produk sampai hari tersebut (YYYY-MM-DD). Del menghapus baris.</translation>
+    </message>
+    <message>
+        <source>{what}: a category takes a % off, not a price.</source>
+        <translation>{what}: kategori memakai % diskon, bukan harga.</translation>
+    </message>
+    <message>
+        <source>{what}: a member price or a % off, not both.</source>
+        <translation>{what}: harga anggota atau % diskon, bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>Member price: {what}</source>
+        <translation>Harga anggota: {what}</translation>
+    </message>
+    <message>
+        <source>{what}: early access needs a product, a tier and a day (YYYY-MM-DD).</source>
+        <translation>{what}: akses awal memerlukan produk, tingkat, dan hari (YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4428,352 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>This scan is not a member card.</source>
         <translation>Pindaian ini bukan kartu anggota.</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTierDialog</name>
+    <message>
+        <source>Paid membership</source>
+        <translation>Keanggotaan berbayar</translation>
+    </message>
+    <message>
+        <source>Paid membership for {name}</source>
+        <translation>Keanggotaan berbayar untuk {name}</translation>
+    </message>
+    <message>
+        <source>Paid memberships on sale</source>
+        <translation>Keanggotaan berbayar yang dijual</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Take the fee on the shop&apos;s register first: this till records the membership and prints its slip, it takes no money.</source>
+        <translation>Terima biayanya di mesin kasir toko dulu: kasir ini mencatat keanggotaan dan mencetak slipnya, tidak menerima uang.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Jual</translation>
+    </message>
+    <message>
+        <source>{name} · {fee} for {months} months</source>
+        <translation>{name} · {fee} untuk {months} bulan</translation>
+    </message>
+    <message>
+        <source>No paid membership is on sale. A manager adds one in the back office (Rules, Paid memberships).</source>
+        <translation>Tidak ada keanggotaan berbayar yang dijual. Manajer menambahkannya di back office (Aturan, Keanggotaan berbayar).</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTiersTab</name>
+    <message>
+        <source>Paid memberships</source>
+        <translation>Keanggotaan berbayar</translation>
+    </message>
+    <message>
+        <source>Sold and their fees in the range (taken on the shop&apos;s register); active and lapsed members as of today.</source>
+        <translation>Terjual dan biayanya dalam rentang (diterima di mesin kasir toko); anggota aktif dan yang sudah berakhir per hari ini.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTab</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>Harga anggota</translation>
+    </message>
+    <message>
+        <source>Money taken off by member prices and volume steps, and the bonus points volume steps gave, on the range&apos;s sales as their receipts show them: {money} and {points:,} points in all. Returns are not netted.</source>
+        <translation>Potongan dari harga anggota dan tingkat volume, serta poin bonus dari tingkat volume, pada penjualan dalam rentang ini sesuai struknya: total {money} dan {points:,} poin. Retur tidak dikurangkan.</translation>
+    </message>
+    <message>
+        <source>Money off per rule ({currency})</source>
+        <translation>Potongan per aturan ({currency})</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Money off</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Poin bonus</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTable</name>
+    <message>
+        <source>Code, barcode or name — Enter adds the product</source>
+        <translation>Kode, barcode, atau nama — Enter menambah produk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Add cate&amp;gory</source>
+        <translation>Tambah &amp;kategori</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>(tidak ada lagi di katalog)</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Kategori: {category}</translation>
+    </message>
+    <message>
+        <source>{what}: an amount such as 35.00.</source>
+        <translation>{what}: jumlah seperti 35.00.</translation>
+    </message>
+    <message>
+        <source>{what}: a whole number from 0 to {maximum}.</source>
+        <translation>{what}: bilangan bulat dari 0 sampai {maximum}.</translation>
+    </message>
+    <message>
+        <source>{what}: one of the tiers {tiers}, or empty.</source>
+        <translation>{what}: salah satu tingkat {tiers}, atau kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesDialog</name>
+    <message>
+        <source>Partner codes and giveaway draws</source>
+        <translation>Kode mitra dan undian</translation>
+    </message>
+    <message>
+        <source>Partner vouchers</source>
+        <translation>Voucher mitra</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s offer</source>
+        <translation>Penawaran mitra</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Sudah diberikan</translation>
+    </message>
+    <message>
+        <source>Codes left</source>
+        <translation>Sisa kode</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file, one code a line</source>
+        <translation>Lokasi berkas .csv atau .txt, satu kode per baris</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes</source>
+        <translation>&amp;Impor kode</translation>
+    </message>
+    <message>
+        <source>&amp;Reward</source>
+        <translation>&amp;Hadiah</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Codes are this till&apos;s own: give each till its own file, so two tills never hand out the same code. A returned sale keeps its code.</source>
+        <translation>Kode hanya milik kasir ini: beri setiap kasir berkasnya sendiri, agar dua kasir tidak pernah memberikan kode yang sama. Penjualan yang diretur tetap memegang kodenya.</translation>
+    </message>
+    <message>
+        <source>Giveaways</source>
+        <translation>Undian</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Undian</translation>
+    </message>
+    <message>
+        <source>Entries close</source>
+        <translation>Pendaftaran ditutup</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Benih</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Pemenang</translation>
+    </message>
+    <message>
+        <source>&amp;Commit seed</source>
+        <translation>&amp;Kunci benih</translation>
+    </message>
+    <message>
+        <source>&amp;Draw winners</source>
+        <translation>&amp;Undi pemenang</translation>
+    </message>
+    <message>
+        <source>&amp;Verify draw</source>
+        <translation>&amp;Verifikasi undian</translation>
+    </message>
+    <message>
+        <source>&amp;Giveaway</source>
+        <translation>&amp;Program undian</translation>
+    </message>
+    <message>
+        <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
+        <translation>Kunci benih sebelum pendaftaran ditutup: hanya sidik jarinya yang ditampilkan sampai undian. Setelah undian benih ditampilkan, dan siapa pun dapat menghitung ulang pemenang dari benih dan tiket (loyalty-pos giveaway verify).</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>not committed</source>
+        <translation>belum dikunci</translation>
+    </message>
+    <message>
+        <source>fingerprint {digest}</source>
+        <translation>sidik jari {digest}</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>belum diundi</translation>
+    </message>
+    <message>
+        <source>Choose the reward and type the file&apos;s path.</source>
+        <translation>Pilih hadiah dan ketik lokasi berkas.</translation>
+    </message>
+    <message>
+        <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
+        <translation>{added:,} kode ditambahkan, {duplicates:,} sudah ada; {left:,} tersisa untuk diberikan.</translation>
+    </message>
+    <message>
+        <source>Seed committed. Its fingerprint is in the audit log: {digest}</source>
+        <translation>Benih dikunci. Sidik jarinya ada di log audit: {digest}</translation>
+    </message>
+    <message>
+        <source>{count} winner(s) drawn; they are listed in the table.</source>
+        <translation>{count} pemenang diundi; mereka tercantum di tabel.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches its fingerprint and the entries give the same winners.</source>
+        <translation>Terverifikasi: benih cocok dengan sidik jarinya dan tiket menghasilkan pemenang yang sama.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the seed or the entries have changed since the draw. Tell head office.</source>
+        <translation>TIDAK terverifikasi: benih atau tiket berubah sejak undian. Beri tahu kantor pusat.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Partner codes handed out</source>
+        <translation>Kode mitra diberikan</translation>
+    </message>
+    <message>
+        <source>Partner codes left</source>
+        <translation>Sisa kode mitra</translation>
+    </message>
+    <message>
+        <source>Giveaway entries</source>
+        <translation>Tiket undian</translation>
+    </message>
+    <message>
+        <source>Giveaway winner</source>
+        <translation>Pemenang undian</translation>
+    </message>
+    <message>
+        <source>Instant wins</source>
+        <translation>Menang instan</translation>
+    </message>
+    <message>
+        <source>Mystery draws</source>
+        <translation>Undian misteri</translation>
+    </message>
+    <message>
+        <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
+        <translation>Menang instan dan undian misteri dalam rentang ini; kode mitra dan undian sesuai keadaan sekarang. Benih undian ditampilkan sebagai sidik jarinya sampai undian.</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Hadiah undian</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Count or place</source>
+        <translation>Jumlah atau urutan</translation>
+    </message>
+    <message>
+        <source>Reward or campaign</source>
+        <translation>Hadiah atau kampanye</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Benih</translation>
     </message>
 </context>
 <context>
@@ -3778,8 +5293,16 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Cetak struk</translation>
     </message>
     <message>
+        <source>Paid {amount} ({tender}) and {card} by gift card · receipt {number}</source>
+        <translation>Dibayar {amount} ({tender}) dan {card} dengan kartu hadiah · struk {number}</translation>
+    </message>
+    <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>LATIHAN — bukan penjualan: {amount} ({tender})</translation>
+    </message>
+    <message>
+        <source>Take {amount} on the register · receipt {number}</source>
+        <translation>Terima {amount} di mesin kasir · struk {number}</translation>
     </message>
     <message>
         <source>Paid {amount} ({tender}) · receipt {number}</source>
@@ -3959,6 +5482,34 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Unusual activity</source>
         <translation>Aktivitas tidak biasa</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Aksi anggota</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Charity donations</source>
+        <translation>Donasi amal</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Hadiah undian</translation>
+    </message>
+    <message>
+        <source>Campaigns vs before</source>
+        <translation>Kampanye vs sebelumnya</translation>
+    </message>
+    <message>
+        <source>A/B holdout</source>
+        <translation>Uji A/B (kelompok kontrol)</translation>
+    </message>
+    <message>
+        <source>Price rules</source>
+        <translation>Aturan harga</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4531,6 +6082,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <source>Type an amount like 50.00.</source>
         <translation>Ketik jumlah seperti 50.00.</translation>
     </message>
+    <message>
+        <source>Type each reward as id: weight, separated by commas.</source>
+        <translation>Ketik tiap hadiah sebagai id: bobot, dipisahkan koma.</translation>
+    </message>
 </context>
 <context>
     <name>RewardKinds</name>
@@ -4557,6 +6112,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Store credit</source>
         <translation>Kredit toko</translation>
+    </message>
+    <message>
+        <source>Partner voucher</source>
+        <translation>Voucher mitra</translation>
+    </message>
+    <message>
+        <source>Giveaway entry</source>
+        <translation>Tiket undian</translation>
+    </message>
+    <message>
+        <source>Mystery reward</source>
+        <translation>Hadiah misteri</translation>
     </message>
     <message>
         <source>per day</source>
@@ -4675,6 +6242,14 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Pensiunkan</translation>
     </message>
     <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Codes and draws</source>
+        <translation>Kode dan undian</translation>
+    </message>
+    <message>
         <source>This reward has unsaved changes: Ctrl+S saves them to the draft; do the same again to drop them.</source>
         <translation>Hadiah ini memiliki perubahan yang belum disimpan: Ctrl+S menyimpannya ke draf; lakukan lagi untuk membuangnya.</translation>
     </message>
@@ -4777,6 +6352,22 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>&amp;Batas</translation>
     </message>
     <message>
+        <source>&amp;Gift cards &amp;&amp; charity</source>
+        <translation>&amp;Kartu hadiah &amp;&amp; amal</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges &amp;&amp; badges</source>
+        <translation>&amp;Tantangan &amp;&amp; lencana</translation>
+    </message>
+    <message>
+        <source>Member pri&amp;ces</source>
+        <translation>Harga ang&amp;gota</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>Mengubah draf versi {draft} (kasir memakai versi {published}). Terbitkan di Simulasi &amp; terbitkan.</translation>
     </message>
@@ -4830,6 +6421,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Redeemed: {what}</source>
         <translation>Ditukar: {what}</translation>
+    </message>
+    <message>
+        <source>Not sold: {reason}</source>
+        <translation>Tidak dijual: {reason}</translation>
     </message>
     <message>
         <source>Not redeemed: {reason}</source>
@@ -5048,6 +6643,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <source>member card {value}</source>
         <translation>kartu anggota {value}</translation>
     </message>
+    <message>
+        <source>gift card {value}</source>
+        <translation>kartu hadiah {value}</translation>
+    </message>
 </context>
 <context>
     <name>SearchList</name>
@@ -5070,6 +6669,125 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Type at least {n} characters.</source>
         <translation>Ketik minimal {n} karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Groups of members a campaign can be aimed at (For segment). Members are counted today, by the rule the till applies; changes reach the till when the draft is published.</source>
+        <translation>Kelompok anggota yang dapat dituju sebuah kampanye (Untuk segmen). Anggota dihitung hari ini, dengan aturan yang dipakai kasir; perubahan sampai ke kasir saat draf diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Lapsed: no visit in the last N days</source>
+        <translation>Tidak aktif: tidak berkunjung dalam N hari terakhir</translation>
+    </message>
+    <message>
+        <source>Frequent: at least N visits in the last days</source>
+        <translation>Sering: minimal N kunjungan dalam hari-hari terakhir</translation>
+    </message>
+    <message>
+        <source>Spend: at least an amount in the last days</source>
+        <translation>Belanja: minimal sejumlah uang dalam hari-hari terakhir</translation>
+    </message>
+    <message>
+        <source>Tier: members in one tier</source>
+        <translation>Tingkat: anggota pada satu tingkat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> kunjungan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Tingkat</translation>
+    </message>
+    <message>
+        <source>&amp;Look back</source>
+        <translation>&amp;Rentang</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Kunjungan</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>&amp;Belanja</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Segmen baru</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Hapus segmen</translation>
+    </message>
+    <message>
+        <source>Save to draft</source>
+        <translation>Simpan ke draf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>{tier} tier</source>
+        <translation>Tingkat {tier}</translation>
+    </message>
+    <message>
+        <source>{visits} or more visits in {days} days</source>
+        <translation>{visits} kunjungan atau lebih dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>{amount} or more in {days} days</source>
+        <translation>{amount} atau lebih dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>No visit in {days} days</source>
+        <translation>Tidak berkunjung dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>{name} saved to the draft.</source>
+        <translation>{name} disimpan ke draf.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Tidak disimpan: perbaiki isian yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the draft.</source>
+        <translation>{name} dikeluarkan dari draf.</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +8258,18 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <source>Points spent</source>
         <translation>Poin digunakan</translation>
     </message>
+    <message>
+        <source>This sale won</source>
+        <translation>Penjualan ini menang</translation>
+    </message>
+    <message>
+        <source>Instant win: {what}</source>
+        <translation>Menang instan: {what}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -6664,6 +8394,164 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Type what the member tells you first.</source>
         <translation>Ketik dulu apa yang disebutkan anggota.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>From qty</source>
+        <translation>Dari jml</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>Dari nilai</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% diskon</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a volume step</source>
+        <translation>&amp;Tambah produk dengan tingkat volume</translation>
+    </message>
+    <message>
+        <source>Volume &amp;steps</source>
+        <translation>Tingkat &amp;volume</translation>
+    </message>
+    <message>
+        <source>Add &amp;basket step</source>
+        <translation>Tambah tingkat &amp;belanjaan</translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation>Seluruh belanjaan</translation>
+    </message>
+    <message>
+        <source>Each row is a step: from a quantity (of the product or category) or from a basket value, a % off those lines and/or bonus points for a member. Of the steps on the same product, category or basket, the highest reached applies. Del removes the row.</source>
+        <translation>Setiap baris adalah satu tingkat: mulai dari jumlah (produk atau kategori) atau dari nilai belanjaan, % diskon untuk baris tersebut dan/atau poin bonus bagi anggota. Dari tingkat pada produk, kategori, atau belanjaan yang sama, yang tertinggi tercapai yang berlaku. Del menghapus baris.</translation>
+    </message>
+    <message>
+        <source>{what}: a step needs a quantity or a basket value (one of them), and a % off or bonus points.</source>
+        <translation>{what}: tingkat memerlukan jumlah atau nilai belanjaan (salah satu), serta % diskon atau poin bonus.</translation>
+    </message>
+    <message>
+        <source>from {quantity}</source>
+        <translation>mulai {quantity}</translation>
+    </message>
+    <message>
+        <source>from {amount}</source>
+        <translation>mulai {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFields</name>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>From hour</source>
+        <translation>Dari jam</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Sepanjang hari</translation>
+    </message>
+    <message>
+        <source>Until hour</source>
+        <translation>Sampai jam</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Jam</translation>
+    </message>
+    <message>
+        <source>Product codes, comma between</source>
+        <translation>Kode produk, dipisah koma</translation>
+    </message>
+    <message>
+        <source>On products</source>
+        <translation>Pada produk</translation>
+    </message>
+    <message>
+        <source>On &amp;products</source>
+        <translation>Pada p&amp;roduk</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays (none: every day)</source>
+        <translation>&amp;Hari (kosong: setiap hari)</translation>
+    </message>
+    <message>
+        <source>Per tier (%)</source>
+        <translation>Per tingkat (%)</translation>
+    </message>
+    <message>
+        <source>As the campaign</source>
+        <translation>Sesuai kampanye</translation>
+    </message>
+    <message>
+        <source>{tier} factor</source>
+        <translation>Faktor {tier}</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,52 @@
         <translation>Nytt salg / annuller</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation>Gi poeng</translation>
+    </message>
+    <message>
+        <source>A gift card</source>
+        <translation>Et gavekort</translation>
+    </message>
+    <message>
+        <source>Gift card {card} pays {amount}. Take the rest, {rest}, with F9 cash or F10 card.</source>
+        <translation>Gavekort {card} betaler {amount}. Ta resten, {rest}, med F9 kontant eller F10 kort.</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register.</source>
+        <translation>Gavekortsalg — slå inn {amount} på kasseapparatet.</translation>
+    </message>
+    <message>
+        <source>A donation</source>
+        <translation>En gave</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>Identifiser medlemmet først: skann kortet eller trykk F2.</translation>
+    </message>
+    <message>
+        <source>Donate before or after the sale: a donation prints a slip of its own.</source>
+        <translation>Gi før eller etter salget: en gave skriver ut sin egen lapp.</translation>
+    </message>
+    <message>
+        <source>Still loading the member; press Ctrl+D again in a moment.</source>
+        <translation>Medlemmet lastes fortsatt; trykk Ctrl+D igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The shop has no charity to give to yet (Back office &gt; Earning rules &amp; tiers &gt; Gift cards &amp; charity).</source>
+        <translation>Butikken har ingen veldedig organisasjon å gi til ennå (Administrasjon &gt; Poengregler og nivåer &gt; Gavekort og veldedighet).</translation>
+    </message>
+    <message>
+        <source>Donated {points:,} points = {amount}. The member has {balance:,} points now.</source>
+        <translation>Ga {points:,} poeng = {amount}. Medlemmet har nå {balance:,} poeng.</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>Medlemshandling</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -435,6 +479,130 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Points for an action would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>Poeng for en handling ville blitt lagret: ikke i øvingsmodus (Ctrl+Shift+T avslutter den).</translation>
+    </message>
+    <message>
+        <source>{action}: +{points} points. New balance {balance}.</source>
+        <translation>{action}: +{points} poeng. Ny saldo {balance}.</translation>
+    </message>
+    <message>
+        <source>Training mode sells no paid membership.</source>
+        <translation>Øvingsmodus selger ikke betalt medlemskap.</translation>
+    </message>
+    <message>
+        <source>A paid membership is sold between sales: identify the member with an empty basket, then press Ctrl+M.</source>
+        <translation>Betalt medlemskap selges mellom salg: identifiser medlemmet med tom handlekurv, og trykk Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>{name} until {day}: take {fee} on the shop&apos;s register.</source>
+        <translation>{name} til {day}: ta {fee} i butikkens kasseapparat.</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register · slip {number}</source>
+        <translation>Gavekortsalg — slå inn {amount} på kasseapparatet · lapp {number}</translation>
+    </message>
+    <message>
+        <source>Donation slip {number}: no money to take</source>
+        <translation>Gavelapp {number}: ingen penger å ta imot</translation>
+    </message>
+    <message>
+        <source>Happy birthday! +{points} points with this sale ({campaign})</source>
+        <translation>Gratulerer med dagen! +{points} poeng med dette salget ({campaign})</translation>
+    </message>
+    <message>
+        <source>Welcome back! +{points} points with this sale ({campaign})</source>
+        <translation>Velkommen tilbake! +{points} poeng med dette salget ({campaign})</translation>
+    </message>
+    <message>
+        <source>First purchase after a friend&apos;s referral: +{points} points ({campaign})</source>
+        <translation>Første kjøp etter en venns anbefaling: +{points} poeng ({campaign})</translation>
+    </message>
+    <message>
+        <source>The friend who referred them gets {points} points too</source>
+        <translation>Vennen som anbefalte dem, får også {points} poeng</translation>
+    </message>
+    <message>
+        <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
+        <translation>Bare medlemmer i denne målgruppen får kampanjen (målgrupper defineres med Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>A control group of this share of members never gets the campaign, so the A/B report can show what it changed</source>
+        <translation>En kontrollgruppe med denne andelen av medlemmene får aldri kampanjen, så A/B-rapporten kan vise hva den endret</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Alle medlemmer</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Innmelding</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Bursdag</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verving</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Velkommen tilbake</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Anmeldelse</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spørreskjema</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>Innlegg i sosiale medier</translation>
+    </message>
+    <message>
+        <source>e.g. Cinema 2-for-1</source>
+        <translation>f.eks. Kino 2 for 1</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;offer</source>
+        <translation>Partnerens til&amp;bud</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>&amp;Vinnere</translation>
+    </message>
+    <message>
+        <source>reward id: weight, e.g. free-coffee: 3, nok20: 1</source>
+        <translation>belønnings-id: vekt, f.eks. free-coffee: 3, nok20: 1</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ws from</source>
+        <translation>Trekkes &amp;fra</translation>
+    </message>
+    <message>
+        <source>Add an amount-off, percent-off or free-product reward first (it may be switched off).</source>
+        <translation>Legg først til en belønning med beløp avslag, prosent avslag eller gratis vare (den kan være slått av).</translation>
+    </message>
+    <message>
+        <source>Can draw: {rewards}</source>
+        <translation>Kan trekkes: {rewards}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -488,6 +656,97 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLimitFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grense</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> ganger</translation>
+    </message>
+    <message>
+        <source>Times per member</source>
+        <translation>Ganger per medlem</translation>
+    </message>
+    <message>
+        <source>Limit period</source>
+        <translation>Grenseperiode</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>totalt</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>per uke</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>per måned</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>per år</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Dager uten besøk</translation>
+    </message>
+    <message>
+        <source>Times per &amp;member</source>
+        <translation>Ganger per &amp;medlem</translation>
+    </message>
+    <message>
+        <source>Limit &amp;per</source>
+        <translation>Grense &amp;per</translation>
+    </message>
+    <message>
+        <source>After &amp;days away</source>
+        <translation>Etter &amp;dager borte</translation>
+    </message>
+    <message>
+        <source>Birthday (at a visit in the birthday month)</source>
+        <translation>Bursdag (ved et besøk i bursdagsmåneden)</translation>
+    </message>
+    <message>
+        <source>Referral (both at the friend&apos;s first purchase)</source>
+        <translation>Verving (begge ved vennens første kjøp)</translation>
+    </message>
+    <message>
+        <source>Welcome back (first visit after days away)</source>
+        <translation>Velkommen tilbake (første besøk etter dager borte)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Anmeldelse</translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation>Påmelding til nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spørreskjema</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>Deltok på arrangement</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>Innlegg i sosiale medier</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1120,10 @@
         <translation>nivåer lagret</translation>
     </message>
     <message>
+        <source>program price rules saved</source>
+        <translation>programmets prisregler lagret</translation>
+    </message>
+    <message>
         <source>program expiry saved</source>
         <translation>utløpsregler lagret</translation>
     </message>
@@ -955,6 +1218,50 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>hovedkontorets butikk tatt i bruk</translation>
+    </message>
+    <message>
+        <source>member action recorded</source>
+        <translation>medlemshandling registrert</translation>
+    </message>
+    <message>
+        <source>member referred by a friend</source>
+        <translation>medlem vervet av en venn</translation>
+    </message>
+    <message>
+        <source>partner codes imported</source>
+        <translation>partnerkoder importert</translation>
+    </message>
+    <message>
+        <source>giveaway seed committed</source>
+        <translation>trekningsfrø låst</translation>
+    </message>
+    <message>
+        <source>giveaway drawn</source>
+        <translation>trekning gjennomført</translation>
+    </message>
+    <message>
+        <source>badge earned</source>
+        <translation>merke tildelt</translation>
+    </message>
+    <message>
+        <source>paid membership sold</source>
+        <translation>betalt medlemskap solgt</translation>
+    </message>
+    <message>
+        <source>segment saved</source>
+        <translation>målgruppe lagret</translation>
+    </message>
+    <message>
+        <source>segment removed</source>
+        <translation>målgruppe fjernet</translation>
+    </message>
+    <message>
+        <source>gift card money moved</source>
+        <translation>gavekortpenger flyttet</translation>
+    </message>
+    <message>
+        <source>points given to charity</source>
+        <translation>poeng gitt til veldedighet</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1511,29 @@
     </message>
 </context>
 <context>
+    <name>BadgesTab</name>
+    <message>
+        <source>Badges</source>
+        <translation>Merker</translation>
+    </message>
+    <message>
+        <source>Members holding each badge today, and the badges awarded in the range.</source>
+        <translation>Medlemmer som har hvert merke i dag, og merkene som ble tildelt i perioden.</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Innehavere</translation>
+    </message>
+    <message>
+        <source>Awarded in the range</source>
+        <translation>Tildelt i perioden</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Merke</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <source>Product</source>
@@ -1224,6 +1554,14 @@
     <message>
         <source>Total</source>
         <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Vol. {percent} %</source>
+        <translation>Kvantum {percent} %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1637,14 @@
         <translation>1 av </translation>
     </message>
     <message>
+        <source>every </source>
+        <translation>hver </translation>
+    </message>
+    <message>
+        <source>by the odds</source>
+        <translation>etter sjansen</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
@@ -1343,6 +1689,30 @@
         <translation>For &amp;nivå</translation>
     </message>
     <message>
+        <source>Or &amp;every Nth sale</source>
+        <translation>&amp;Eller hvert N-te salg</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>&amp;Premie</translation>
+    </message>
+    <message>
+        <source>For s&amp;egment</source>
+        <translation>Må&amp;lgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out</source>
+        <translation>Hol&amp;des utenfor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Bonus points only</source>
+        <translation>Bare bonuspoeng</translation>
+    </message>
+    <message>
         <source>Every member</source>
         <translation>Alle medlemmer</translation>
     </message>
@@ -1365,6 +1735,61 @@
     <message>
         <source>{action} (not awarded by the till)</source>
         <translation>{action} (gis ikke av kassen)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLiftTab</name>
+    <message>
+        <source>Member sales and members who bought on each campaign&apos;s days, beside the same number of days just before it started. A change hints at the campaign&apos;s effect; the A/B tab measures it.</source>
+        <translation>Medlemssalg og medlemmer som handlet i hver kampanjes dager, ved siden av like mange dager rett før den startet. En endring antyder kampanjens effekt; A/B-fanen måler den.</translation>
+    </message>
+    <message>
+        <source>Member sales before and during each campaign</source>
+        <translation>Medlemssalg før og under hver kampanje</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>Salg før</translation>
+    </message>
+    <message>
+        <source>Sales during</source>
+        <translation>Salg under</translation>
+    </message>
+    <message>
+        <source>Sales change</source>
+        <translation>Endring i salg</translation>
+    </message>
+    <message>
+        <source>Members before</source>
+        <translation>Medlemmer før</translation>
+    </message>
+    <message>
+        <source>Members during</source>
+        <translation>Medlemmer under</translation>
+    </message>
+    <message>
+        <source>Members change</source>
+        <translation>Endring i medlemmer</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1825,10 @@
     <message>
         <source>Save to draft</source>
         <translation>Lagre i utkastet</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Målgrupper …</translation>
     </message>
     <message>
         <source>running</source>
@@ -1729,6 +2158,76 @@ Lagre PDF for utskrift</translation>
     </message>
 </context>
 <context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Challenges</source>
+        <translation>Utfordringer</translation>
+    </message>
+    <message>
+        <source>Completions and their points in the range. Where members stand is as of now, in each challenge&apos;s current period (or run of visits): how many members have 1, 2 … of the target.</source>
+        <translation>Fullføringer og poengene deres i perioden. Hvor medlemmene står, gjelder nå, i hver utfordrings gjeldende periode (eller rekke av besøk): hvor mange medlemmer som har 1, 2 … av målet.</translation>
+    </message>
+    <message>
+        <source>Completions per challenge</source>
+        <translation>Fullføringer per utfordring</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Utfordring</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Fullføringer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Under way now</source>
+        <translation>Underveis nå</translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation>Hvor de står</translation>
+    </message>
+</context>
+<context>
+    <name>CharitiesTab</name>
+    <message>
+        <source>{donations:,} donation(s) in the range gave {points:,} points, {money}: what the shop pays the charities, at the rate each had when the points were given.</source>
+        <translation>{donations:,} gave i perioden ga {points:,} poeng, {money}: det butikken betaler de veldedige organisasjonene, etter satsen hver hadde da poengene ble gitt.</translation>
+    </message>
+    <message>
+        <source>No points were given to a charity in the range.</source>
+        <translation>Ingen poeng ble gitt til veldedighet i perioden.</translation>
+    </message>
+    <message>
+        <source>Money given per charity</source>
+        <translation>Penger gitt per organisasjon</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Gaver</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Penger</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1785,6 +2284,160 @@ Lagre PDF for utskrift</translation>
     <message>
         <source>withdrawn</source>
         <translation>trukket tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>CountingLines</name>
+    <message>
+        <source>{name} complete: +{points} with this sale</source>
+        <translation>{name} fullført: +{points} med dette salget</translation>
+    </message>
+    <message>
+        <source>{name} {count}/{target}</source>
+        <translation>{name} {count}/{target}</translation>
+    </message>
+    <message>
+        <source>New badge: {name}</source>
+        <translation>Nytt merke: {name}</translation>
+    </message>
+    <message>
+        <source>Badges: {names}</source>
+        <translation>Merker: {names}</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <translation>{name} til {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CountingPage</name>
+    <message>
+        <source>Buys per period</source>
+        <translation>Kjøp per periode</translation>
+    </message>
+    <message>
+        <source>Visits in a row</source>
+        <translation>Besøk på rad</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>uke</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>måned</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Categories tried</source>
+        <translation>Kategorier prøvd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Categories or product codes, separated by commas; empty: every purchase</source>
+        <translation>Kategorier eller varekoder, skilt med komma; tomt: alle kjøp</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>Avgift ({currency})</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Til salgs</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+    <message>
+        <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
+        <translation>En utfordring gir bonuspoengene én gang per periode (eller hver gang besøk på rad når målet); merker tildeles én gang; et betalt medlemskap setter medlemmet på sitt nivå, og den årlige gjennomgangen lar dem bli der til det utløper. Avgiften tas i butikkens kasseapparat.</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>&amp;Utfordringer</translation>
+    </message>
+    <message>
+        <source>Ba&amp;dges</source>
+        <translation>Mer&amp;ker</translation>
+    </message>
+    <message>
+        <source>Paid &amp;memberships</source>
+        <translation>Betalte &amp;medlemskap</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is a whole number.</source>
+        <translation>{name}: {what} er et heltall.</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>målet</translation>
+    </message>
+    <message>
+        <source>the bonus points</source>
+        <translation>bonuspoengene</translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation>terskelen</translation>
+    </message>
+    <message>
+        <source>the months</source>
+        <translation>antall måneder</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2604,10 @@ Send den til kundestøtten din.</translation>
         <translation>Skann lojalitetskortet ditt for å tjene poeng på dagens handel.</translation>
     </message>
     <message>
+        <source>You won: {prize}!</source>
+        <translation>Du vant: {prize}!</translation>
+    </message>
+    <message>
         <source>+{points}</source>
         <translation>+{points}</translation>
     </message>
@@ -2016,6 +2673,65 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>The discount must be more than 0 and at most {total}.</source>
         <translation>Rabatten må være over 0 og høyst {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>DonateDialog</name>
+    <message>
+        <source>Donate points</source>
+        <translation>Gi poeng</translation>
+    </message>
+    <message>
+        <source>{name} gives points to a charity</source>
+        <translation>{name} gir poeng til en veldedig organisasjon</translation>
+    </message>
+    <message>
+        <source>{points:,} points to give. The points leave the member&apos;s balance; the shop pays the charity what they are worth.</source>
+        <translation>{points:,} poeng å gi. Poengene trekkes fra medlemmets saldo; butikken betaler organisasjonen det de er verdt.</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Points to give</source>
+        <translation>Poeng å gi</translation>
+    </message>
+    <message>
+        <source>&amp;Charity</source>
+        <translation>&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Poeng</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Gi</translation>
+    </message>
+    <message>
+        <source>{points:,} points = {amount} to {charity}</source>
+        <translation>{points:,} poeng = {amount} til {charity}</translation>
+    </message>
+    <message>
+        <source>Type the points to give.</source>
+        <translation>Skriv inn poengene som skal gis.</translation>
+    </message>
+    <message>
+        <source>The member has {points:,} points.</source>
+        <translation>Medlemmet har {points:,} poeng.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2914,10 @@ Send den til kundestøtten din.</translation>
         <translation>f.eks. {example} (valgfritt)</translation>
     </message>
     <message>
+        <source>A friend&apos;s referral code (optional)</source>
+        <translation>En venns vervekode (valgfritt)</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
@@ -2264,6 +2984,10 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>Enrol member</source>
         <translation>Meld inn medlem</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>&amp;Vervekode</translation>
     </message>
     <message>
         <source>Mobile number, e.g. {example}</source>
@@ -2436,6 +3160,302 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>Month</source>
         <translation>Måned</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number. Leave the number empty to sell a new card.</source>
+        <translation>Skann kortet eller skriv inn nummeret. La nummeret stå tomt for å selge et nytt kort.</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>Gavekortnummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>Kort&amp;nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Beløp</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Sell / top up, cash</source>
+        <translation>Selg / fyll på, kontant</translation>
+    </message>
+    <message>
+        <source>Sell / top up, card</source>
+        <translation>Selg / fyll på, kort</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pay part of this sale</source>
+        <translation>Betal en del av salget</translation>
+    </message>
+    <message>
+        <source>Selling a card: finish or void the sale first; the card has a slip of its own.</source>
+        <translation>Selge et kort: fullfør eller annuller salget først; kortet har sin egen lapp.</translation>
+    </message>
+    <message>
+        <source>Money taken for a card is also keyed into the shop&apos;s register.</source>
+        <translation>Penger tatt imot for et kort slås også inn på butikkens kasseapparat.</translation>
+    </message>
+    <message>
+        <source>{card}: {amount} on the card</source>
+        <translation>{card}: {amount} på kortet</translation>
+    </message>
+    <message>
+        <source>Type the amount to put on the card.</source>
+        <translation>Skriv inn beløpet som skal på kortet.</translation>
+    </message>
+    <message>
+        <source>Nothing left on this card to pay with.</source>
+        <translation>Ingenting igjen på kortet å betale med.</translation>
+    </message>
+    <message>
+        <source>The card can pay at most the amount due, {due}.</source>
+        <translation>Kortet kan betale høyst beløpet som skal betales, {due}.</translation>
+    </message>
+    <message>
+        <source>The card holds only {amount}.</source>
+        <translation>Kortet har bare {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardsTab</name>
+    <message>
+        <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
+        <translation>{cards:,} kort har {owed}: det butikken skylder innehaverne nå, uansett periode. I perioden: {sold:,} kort solgt, {loaded} satt inn på kort, {paid} betalt med dem, {voided} annullert.</translation>
+    </message>
+    <message>
+        <source>{count:,} card(s) went below zero when offline tills spent the same money; they are listed first: settle each with its holder.</source>
+        <translation>{count:,} kort gikk under null da frakoblede kasser brukte de samme pengene; de står først: gjør opp hvert med innehaveren.</translation>
+    </message>
+    <message>
+        <source>The table lists the first {count:,} cards by number; the totals count all.</source>
+        <translation>Tabellen viser de første {count:,} kortene etter nummer; summene teller alle.</translation>
+    </message>
+    <message>
+        <source>Gift card money in the range ({currency})</source>
+        <translation>Gavekortpenger i perioden ({currency})</translation>
+    </message>
+    <message>
+        <source>Put on cards</source>
+        <translation>Satt inn på kort</translation>
+    </message>
+    <message>
+        <source>Paid with cards</source>
+        <translation>Betalt med kort</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annullert</translation>
+    </message>
+    <message>
+        <source>below zero: settle</source>
+        <translation>under null: gjør opp</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>Satt inn</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Sist brukt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>GivingPage</name>
+    <message>
+        <source>Charities</source>
+        <translation>Veldedige organisasjoner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>give ({currency})</source>
+        <translation>gir ({currency})</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbys</translation>
+    </message>
+    <message>
+        <source>Add a charity</source>
+        <translation>Legg til organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Charities: a row says how many points give how much money. Untick &quot;Offered&quot; to stop offering one; its donations stay in the reports.</source>
+        <translation>&amp;Organisasjoner: hver rad sier hvor mange poeng som gir hvor mye penger. Fjern haken ved «Tilbys» for å slutte å tilby en; gavene til den blir stående i rapportene.</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Sell gift cards and take them as payment</source>
+        <translation>Selg gavekort og ta imot dem som betaling</translation>
+    </message>
+    <message>
+        <source>&amp;Sell gift cards and take them as payment</source>
+        <translation>&amp;Selg gavekort og ta imot dem som betaling</translation>
+    </message>
+    <message>
+        <source>Most put on a card at once</source>
+        <translation>Mest satt inn på et kort om gangen</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not synced</source>
+        <translation>Mest et kort betaler per dag i en kasse som ikke har synkronisert</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <source>&amp;Most put on a card at once</source>
+        <translation>&amp;Mest satt inn på et kort om gangen</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not &amp;synced (empty: no limit)</source>
+        <translation>Mest et kort betaler per dag i en kasse som ikke har &amp;synkronisert (tomt: ingen grense)</translation>
+    </message>
+    <message>
+        <source>The till is not the shop&apos;s register: the money taken for a card is also keyed into the register. A card&apos;s money is paid back to it when a sale it paid is returned.</source>
+        <translation>Kassen er ikke butikkens kasseapparat: penger tatt imot for et kort slås også inn på kasseapparatet. Kortets penger betales tilbake til kortet når et salg det betalte returneres.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutTab</name>
+    <message>
+        <source>too few members</source>
+        <translation>for få medlemmer</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} til {high}</translation>
+    </message>
+    <message>
+        <source>no clear difference</source>
+        <translation>ingen tydelig forskjell</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>høyere</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lavere</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s control group never got it (a hash of member and campaign, the same on every till). Per member over the campaign&apos;s days, members who could get it against the control group; the difference with its 95 % interval (Welch&apos;s t). An interval that holds 0 means no clear difference.</source>
+        <translation>Hver kampanjes kontrollgruppe fikk den aldri (en hash av medlem og kampanje, lik i hver kasse). Per medlem over kampanjens dager, medlemmer som kunne få den mot kontrollgruppen; forskjellen med 95 %-intervall (Welchs t). Et intervall som inneholder 0 betyr ingen tydelig forskjell.</translation>
+    </message>
+    <message>
+        <source>Spend per member ({currency})</source>
+        <translation>Forbruk per medlem ({currency})</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskjell</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 %-intervall</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Members&apos; average</source>
+        <translation>Medlemmenes snitt</translation>
+    </message>
+    <message>
+        <source>Control average</source>
+        <translation>Kontrollgruppens snitt</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>{campaign} · {segment}</source>
+        <translation>{campaign} – {segment}</translation>
+    </message>
+    <message>
+        <source>Spend per member</source>
+        <translation>Forbruk per medlem</translation>
+    </message>
+    <message>
+        <source>Visits per member</source>
+        <translation>Besøk per medlem</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3998,96 @@ bilde</translation>
     </message>
 </context>
 <context>
+    <name>MemberActionDialog</name>
+    <message>
+        <source>Member action</source>
+        <translation>Medlemshandling</translation>
+    </message>
+    <message>
+        <source>What did {name} do?</source>
+        <translation>Hva gjorde {name}?</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>No action campaign is running for this member. A manager adds them in the back office under Campaigns.</source>
+        <translation>Ingen handlingskampanje gjelder for dette medlemmet nå. En leder legger dem til i administrasjonen under Kampanjer.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Give the points</source>
+        <translation>Gi poengene</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>+{points} points</source>
+        <translation>+{points} poeng</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left</source>
+        <translation>{left} av {limit} igjen</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left today</source>
+        <translation>{left} av {limit} igjen i dag</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this week</source>
+        <translation>{left} av {limit} igjen denne uken</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this month</source>
+        <translation>{left} av {limit} igjen denne måneden</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this year</source>
+        <translation>{left} av {limit} igjen i år</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionsTab</name>
+    <message>
+        <source>Referrals: {made:,} made, {converted:,} converted by a first purchase.</source>
+        <translation>Vervinger: {made:,} gjort, {converted:,} fullført med et første kjøp.</translation>
+    </message>
+    <message>
+        <source>Welcome back: {taken:,} taken; {away:,} member(s) away {days:,}+ days get it at their next visit.</source>
+        <translation>Velkommen tilbake: {taken:,} brukt; {away:,} medlem(mer) borte i {days:,}+ dager får det ved neste besøk.</translation>
+    </message>
+    <message>
+        <source>Points given per action</source>
+        <translation>Poeng gitt per handling</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+</context>
+<context>
     <name>MemberArea</name>
     <message>
         <source>F2  Member: phone, name or email</source>
@@ -3062,6 +4172,65 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>Next tier: {tier}</source>
         <translation>Neste nivå: {tier}</translation>
+    </message>
+    <message>
+        <source>Campaign for segment &apos;{segment}&apos;: {campaign}</source>
+        <translation>Kampanje for målgruppen «{segment}»: {campaign}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPricesPage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% avslag</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Early: tier</source>
+        <translation>Tidlig: nivå</translation>
+    </message>
+    <message>
+        <source>Early: until</source>
+        <translation>Tidlig: til</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a member price</source>
+        <translation>&amp;Legg til en vare med medlemspris</translation>
+    </message>
+    <message>
+        <source>Member price &amp;rows</source>
+        <translation>&amp;Rader med medlemspris</translation>
+    </message>
+    <message>
+        <source>Type a member price or a % off on a row (one of them); “Tier” empty means every member. Early access: only that tier and up may buy the product until the day (YYYY-MM-DD). Del removes the row.</source>
+        <translation>Skriv en medlemspris eller et % avslag på en rad (ett av dem); tomt «Nivå» betyr alle medlemmer. Tidlig tilgang: bare det nivået og høyere kan kjøpe varen fram til dagen (ÅÅÅÅ-MM-DD). Del fjerner raden.</translation>
+    </message>
+    <message>
+        <source>{what}: a category takes a % off, not a price.</source>
+        <translation>{what}: en kategori får % avslag, ikke en pris.</translation>
+    </message>
+    <message>
+        <source>{what}: a member price or a % off, not both.</source>
+        <translation>{what}: en medlemspris eller et % avslag, ikke begge.</translation>
+    </message>
+    <message>
+        <source>Member price: {what}</source>
+        <translation>Medlemspris: {what}</translation>
+    </message>
+    <message>
+        <source>{what}: early access needs a product, a tier and a day (YYYY-MM-DD).</source>
+        <translation>{what}: tidlig tilgang trenger en vare, et nivå og en dag (ÅÅÅÅ-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4428,352 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>This scan is not a member card.</source>
         <translation>Denne skanningen er ikke et medlemskort.</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTierDialog</name>
+    <message>
+        <source>Paid membership</source>
+        <translation>Betalt medlemskap</translation>
+    </message>
+    <message>
+        <source>Paid membership for {name}</source>
+        <translation>Betalt medlemskap for {name}</translation>
+    </message>
+    <message>
+        <source>Paid memberships on sale</source>
+        <translation>Betalte medlemskap til salgs</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Medlemskap</translation>
+    </message>
+    <message>
+        <source>Take the fee on the shop&apos;s register first: this till records the membership and prints its slip, it takes no money.</source>
+        <translation>Ta avgiften i butikkens kasseapparat først: denne kassen registrerer medlemskapet og skriver ut lappen, den tar ikke imot penger.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Selg</translation>
+    </message>
+    <message>
+        <source>{name} · {fee} for {months} months</source>
+        <translation>{name} · {fee} for {months} måneder</translation>
+    </message>
+    <message>
+        <source>No paid membership is on sale. A manager adds one in the back office (Rules, Paid memberships).</source>
+        <translation>Ingen betalte medlemskap er til salgs. En leder legger til ett i administrasjonen (Regler, Betalte medlemskap).</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTiersTab</name>
+    <message>
+        <source>Paid memberships</source>
+        <translation>Betalte medlemskap</translation>
+    </message>
+    <message>
+        <source>Sold and their fees in the range (taken on the shop&apos;s register); active and lapsed members as of today.</source>
+        <translation>Solgt og avgiftene i perioden (tatt i butikkens kasseapparat); aktive og utløpte medlemmer per i dag.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Inntekt</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTab</name>
+    <message>
+        <source>Volume</source>
+        <translation>Kvantum</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>Medlemspris</translation>
+    </message>
+    <message>
+        <source>Money taken off by member prices and volume steps, and the bonus points volume steps gave, on the range&apos;s sales as their receipts show them: {money} and {points:,} points in all. Returns are not netted.</source>
+        <translation>Beløp trukket fra med medlemspriser og kvantumstrinn, og bonuspoengene kvantumstrinnene ga, på periodens salg slik kvitteringene viser dem: {money} og {points:,} poeng i alt. Returer er ikke trukket fra.</translation>
+    </message>
+    <message>
+        <source>Money off per rule ({currency})</source>
+        <translation>Avslag per regel ({currency})</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Money off</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Bonuspoeng</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTable</name>
+    <message>
+        <source>Code, barcode or name — Enter adds the product</source>
+        <translation>Kode, strekkode eller navn — Enter legger til varen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Add cate&amp;gory</source>
+        <translation>Legg til kate&amp;gori</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>(ikke lenger i katalogen)</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Kategori: {category}</translation>
+    </message>
+    <message>
+        <source>{what}: an amount such as 35.00.</source>
+        <translation>{what}: et beløp som 35,00.</translation>
+    </message>
+    <message>
+        <source>{what}: a whole number from 0 to {maximum}.</source>
+        <translation>{what}: et heltall fra 0 til {maximum}.</translation>
+    </message>
+    <message>
+        <source>{what}: one of the tiers {tiers}, or empty.</source>
+        <translation>{what}: ett av nivåene {tiers}, eller tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesDialog</name>
+    <message>
+        <source>Partner codes and giveaway draws</source>
+        <translation>Partnerkoder og trekninger</translation>
+    </message>
+    <message>
+        <source>Partner vouchers</source>
+        <translation>Partnerkuponger</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Belønning</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s offer</source>
+        <translation>Partnerens tilbud</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Delt ut</translation>
+    </message>
+    <message>
+        <source>Codes left</source>
+        <translation>Koder igjen</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file, one code a line</source>
+        <translation>Stien til en .csv- eller .txt-fil, én kode per linje</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes</source>
+        <translation>&amp;Importer koder</translation>
+    </message>
+    <message>
+        <source>&amp;Reward</source>
+        <translation>&amp;Belønning</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Codes are this till&apos;s own: give each till its own file, so two tills never hand out the same code. A returned sale keeps its code.</source>
+        <translation>Kodene tilhører denne kassen: gi hver kasse sin egen fil, så deler to kasser aldri ut samme kode. Et salg som returneres, beholder koden sin.</translation>
+    </message>
+    <message>
+        <source>Giveaways</source>
+        <translation>Trekninger</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Trekning</translation>
+    </message>
+    <message>
+        <source>Entries close</source>
+        <translation>Påmelding stenger</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lodd</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frø</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Vinnere</translation>
+    </message>
+    <message>
+        <source>&amp;Commit seed</source>
+        <translation>&amp;Lås frø</translation>
+    </message>
+    <message>
+        <source>&amp;Draw winners</source>
+        <translation>&amp;Trekk vinnere</translation>
+    </message>
+    <message>
+        <source>&amp;Verify draw</source>
+        <translation>&amp;Kontroller trekningen</translation>
+    </message>
+    <message>
+        <source>&amp;Giveaway</source>
+        <translation>&amp;Utlodning</translation>
+    </message>
+    <message>
+        <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
+        <translation>Lås frøet før påmeldingen stenger: bare fingeravtrykket vises fram til trekningen. Etter trekningen vises frøet, og hvem som helst kan regne ut vinnerne på nytt fra det og loddene (loyalty-pos giveaway verify).</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Lukk (Esc)</translation>
+    </message>
+    <message>
+        <source>not committed</source>
+        <translation>ikke låst</translation>
+    </message>
+    <message>
+        <source>fingerprint {digest}</source>
+        <translation>fingeravtrykk {digest}</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>ikke trukket</translation>
+    </message>
+    <message>
+        <source>Choose the reward and type the file&apos;s path.</source>
+        <translation>Velg belønningen og skriv stien til filen.</translation>
+    </message>
+    <message>
+        <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
+        <translation>{added:,} koder lagt til, {duplicates:,} fantes fra før; {left:,} igjen å dele ut.</translation>
+    </message>
+    <message>
+        <source>Seed committed. Its fingerprint is in the audit log: {digest}</source>
+        <translation>Frøet er låst. Fingeravtrykket står i revisjonsloggen: {digest}</translation>
+    </message>
+    <message>
+        <source>{count} winner(s) drawn; they are listed in the table.</source>
+        <translation>{count} vinner(e) trukket; de står i tabellen.</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches its fingerprint and the entries give the same winners.</source>
+        <translation>Kontrollert: frøet stemmer med fingeravtrykket, og loddene gir de samme vinnerne.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the seed or the entries have changed since the draw. Tell head office.</source>
+        <translation>IKKE kontrollert: frøet eller loddene er endret etter trekningen. Si fra til hovedkontoret.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Partner codes handed out</source>
+        <translation>Partnerkoder delt ut</translation>
+    </message>
+    <message>
+        <source>Partner codes left</source>
+        <translation>Partnerkoder igjen</translation>
+    </message>
+    <message>
+        <source>Giveaway entries</source>
+        <translation>Lodd i trekning</translation>
+    </message>
+    <message>
+        <source>Giveaway winner</source>
+        <translation>Vinner av trekning</translation>
+    </message>
+    <message>
+        <source>Instant wins</source>
+        <translation>Øyeblikkelige gevinster</translation>
+    </message>
+    <message>
+        <source>Mystery draws</source>
+        <translation>Mysterietrekninger</translation>
+    </message>
+    <message>
+        <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
+        <translation>Øyeblikkelige gevinster og mysterietrekninger i perioden; partnerkoder og trekninger slik de står nå. Frøet til en trekning vises som fingeravtrykket fram til trekningen.</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Count or place</source>
+        <translation>Antall eller plass</translation>
+    </message>
+    <message>
+        <source>Reward or campaign</source>
+        <translation>Belønning eller kampanje</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frø</translation>
     </message>
 </context>
 <context>
@@ -3778,8 +5293,16 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
+        <source>Paid {amount} ({tender}) and {card} by gift card · receipt {number}</source>
+        <translation>Betalt {amount} ({tender}) og {card} med gavekort · kvittering {number}</translation>
+    </message>
+    <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>ØVING – ikke et salg: {amount} ({tender})</translation>
+    </message>
+    <message>
+        <source>Take {amount} on the register · receipt {number}</source>
+        <translation>Ta {amount} i kasseapparatet · kvittering {number}</translation>
     </message>
     <message>
         <source>Paid {amount} ({tender}) · receipt {number}</source>
@@ -3959,6 +5482,34 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Unusual activity</source>
         <translation>Uvanlig aktivitet</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Medlemshandlinger</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
+        <source>Charity donations</source>
+        <translation>Gaver til veldedighet</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Campaigns vs before</source>
+        <translation>Kampanjer mot før</translation>
+    </message>
+    <message>
+        <source>A/B holdout</source>
+        <translation>A/B med kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Price rules</source>
+        <translation>Prisregler</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4531,6 +6082,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <source>Type an amount like 50.00.</source>
         <translation>Skriv et beløp som 50.00.</translation>
     </message>
+    <message>
+        <source>Type each reward as id: weight, separated by commas.</source>
+        <translation>Skriv hver belønning som id: vekt, skilt med komma.</translation>
+    </message>
 </context>
 <context>
     <name>RewardKinds</name>
@@ -4557,6 +6112,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Store credit</source>
         <translation>Butikkreditt</translation>
+    </message>
+    <message>
+        <source>Partner voucher</source>
+        <translation>Partnerkupong</translation>
+    </message>
+    <message>
+        <source>Giveaway entry</source>
+        <translation>Lodd i trekning</translation>
+    </message>
+    <message>
+        <source>Mystery reward</source>
+        <translation>Mysteriebelønning</translation>
     </message>
     <message>
         <source>per day</source>
@@ -4675,6 +6242,14 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Pensjoner</translation>
     </message>
     <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Codes and draws</source>
+        <translation>Koder og trekninger</translation>
+    </message>
+    <message>
         <source>This reward has unsaved changes: Ctrl+S saves them to the draft; do the same again to drop them.</source>
         <translation>Denne belønningen har endringer som ikke er lagret: Ctrl+S lagrer dem i utkastet; gjør det samme igjen for å forkaste dem.</translation>
     </message>
@@ -4777,6 +6352,22 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>&amp;Grenser</translation>
     </message>
     <message>
+        <source>&amp;Gift cards &amp;&amp; charity</source>
+        <translation>&amp;Gavekort og veldedighet</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges &amp;&amp; badges</source>
+        <translation>&amp;Utfordringer &amp;&amp; merker</translation>
+    </message>
+    <message>
+        <source>Member pri&amp;ces</source>
+        <translation>Medlems&amp;priser</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Kvantum</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>Redigerer utkastversjon {draft} (kassen bruker versjon {published}). Publiser den under Simuler og publiser.</translation>
     </message>
@@ -4830,6 +6421,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Redeemed: {what}</source>
         <translation>Innløst: {what}</translation>
+    </message>
+    <message>
+        <source>Not sold: {reason}</source>
+        <translation>Ikke solgt: {reason}</translation>
     </message>
     <message>
         <source>Not redeemed: {reason}</source>
@@ -5048,6 +6643,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <source>member card {value}</source>
         <translation>medlemskort {value}</translation>
     </message>
+    <message>
+        <source>gift card {value}</source>
+        <translation>gavekort {value}</translation>
+    </message>
 </context>
 <context>
     <name>SearchList</name>
@@ -5070,6 +6669,125 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Type at least {n} characters.</source>
         <translation>Skriv minst {n} tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Groups of members a campaign can be aimed at (For segment). Members are counted today, by the rule the till applies; changes reach the till when the draft is published.</source>
+        <translation>Grupper av medlemmer en kampanje kan rettes mot (Målgruppe). Medlemmene telles i dag, etter regelen kassen bruker; endringer når kassen når utkastet publiseres.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Lapsed: no visit in the last N days</source>
+        <translation>Falt fra: ikke innom de siste N dagene</translation>
+    </message>
+    <message>
+        <source>Frequent: at least N visits in the last days</source>
+        <translation>Hyppig: minst N besøk de siste dagene</translation>
+    </message>
+    <message>
+        <source>Spend: at least an amount in the last days</source>
+        <translation>Forbruk: minst et beløp de siste dagene</translation>
+    </message>
+    <message>
+        <source>Tier: members in one tier</source>
+        <translation>Nivå: medlemmer på ett nivå</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> besøk</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>N&amp;ivå</translation>
+    </message>
+    <message>
+        <source>&amp;Look back</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Besøk</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>&amp;Forbruk</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Ny målgruppe</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Fjern målgruppen</translation>
+    </message>
+    <message>
+        <source>Save to draft</source>
+        <translation>Lagre i utkastet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>{tier} tier</source>
+        <translation>Nivå {tier}</translation>
+    </message>
+    <message>
+        <source>{visits} or more visits in {days} days</source>
+        <translation>{visits} eller flere besøk på {days} dager</translation>
+    </message>
+    <message>
+        <source>{amount} or more in {days} days</source>
+        <translation>{amount} eller mer på {days} dager</translation>
+    </message>
+    <message>
+        <source>No visit in {days} days</source>
+        <translation>Ikke innom på {days} dager</translation>
+    </message>
+    <message>
+        <source>{name} saved to the draft.</source>
+        <translation>{name} er lagret i utkastet.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Ikke lagret: rett feltene som er merket med rødt.</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the draft.</source>
+        <translation>{name} er tatt ut av utkastet.</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +8258,18 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <source>Points spent</source>
         <translation>Poeng brukt</translation>
     </message>
+    <message>
+        <source>This sale won</source>
+        <translation>Dette salget vant</translation>
+    </message>
+    <message>
+        <source>Instant win: {what}</source>
+        <translation>Øyeblikkelig gevinst: {what}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -6664,6 +8394,164 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Type what the member tells you first.</source>
         <translation>Skriv først det medlemmet sier.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>From qty</source>
+        <translation>Fra antall</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>Fra beløp</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% avslag</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a volume step</source>
+        <translation>&amp;Legg til en vare med kvantumstrinn</translation>
+    </message>
+    <message>
+        <source>Volume &amp;steps</source>
+        <translation>Kvantums&amp;trinn</translation>
+    </message>
+    <message>
+        <source>Add &amp;basket step</source>
+        <translation>Legg til &amp;handlekurvtrinn</translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation>Hele handlekurven</translation>
+    </message>
+    <message>
+        <source>Each row is a step: from a quantity (of the product or category) or from a basket value, a % off those lines and/or bonus points for a member. Of the steps on the same product, category or basket, the highest reached applies. Del removes the row.</source>
+        <translation>Hver rad er et trinn: fra et antall (av varen eller kategorien) eller fra et handlekurvbeløp, et % avslag på de linjene og/eller bonuspoeng til et medlem. Av trinnene på samme vare, kategori eller handlekurv gjelder det høyeste som er nådd. Del fjerner raden.</translation>
+    </message>
+    <message>
+        <source>{what}: a step needs a quantity or a basket value (one of them), and a % off or bonus points.</source>
+        <translation>{what}: et trinn trenger et antall eller et handlekurvbeløp (ett av dem), og et % avslag eller bonuspoeng.</translation>
+    </message>
+    <message>
+        <source>from {quantity}</source>
+        <translation>fra {quantity}</translation>
+    </message>
+    <message>
+        <source>from {amount}</source>
+        <translation>fra {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFields</name>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>From hour</source>
+        <translation>Fra time</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dagen</translation>
+    </message>
+    <message>
+        <source>Until hour</source>
+        <translation>Til time</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>Product codes, comma between</source>
+        <translation>Varekoder, komma mellom</translation>
+    </message>
+    <message>
+        <source>On products</source>
+        <translation>På varer</translation>
+    </message>
+    <message>
+        <source>On &amp;products</source>
+        <translation>På va&amp;rer</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays (none: every day)</source>
+        <translation>&amp;Ukedager (ingen: hver dag)</translation>
+    </message>
+    <message>
+        <source>Per tier (%)</source>
+        <translation>Per nivå (%)</translation>
+    </message>
+    <message>
+        <source>As the campaign</source>
+        <translation>Som kampanjen</translation>
+    </message>
+    <message>
+        <source>{tier} factor</source>
+        <translation>{tier}-faktor</translation>
     </message>
 </context>
 <context>

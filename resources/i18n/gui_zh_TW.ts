@@ -60,8 +60,52 @@
         <translation>新交易／作廢</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation>捐贈點數</translation>
+    </message>
+    <message>
+        <source>A gift card</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Gift card {card} pays {amount}. Take the rest, {rest}, with F9 cash or F10 card.</source>
+        <translation>禮物卡 {card} 支付 {amount}。其餘 {rest} 請以 F9 現金或 F10 刷卡收取。</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register.</source>
+        <translation>禮物卡銷售——請在收銀機輸入 {amount}。</translation>
+    </message>
+    <message>
+        <source>A donation</source>
+        <translation>捐贈</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>請先確認會員：掃描會員卡或按 F2。</translation>
+    </message>
+    <message>
+        <source>Donate before or after the sale: a donation prints a slip of its own.</source>
+        <translation>請在交易前或交易後捐贈：捐贈會列印自己的單據。</translation>
+    </message>
+    <message>
+        <source>Still loading the member; press Ctrl+D again in a moment.</source>
+        <translation>仍在載入會員；請稍後再按一次 Ctrl+D。</translation>
+    </message>
+    <message>
+        <source>The shop has no charity to give to yet (Back office &gt; Earning rules &amp; tiers &gt; Gift cards &amp; charity).</source>
+        <translation>本店尚未設定可捐贈的慈善機構（後台管理 &gt; 集點規則與等級 &gt; 禮物卡與慈善）。</translation>
+    </message>
+    <message>
+        <source>Donated {points:,} points = {amount}. The member has {balance:,} points now.</source>
+        <translation>已捐贈 {points:,} 點 = {amount}。會員現有 {balance:,} 點。</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>會員動作</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -435,6 +479,130 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Points for an action would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>動作點數會被儲存：練習模式中不可使用（按 Ctrl+Shift+T 離開）。</translation>
+    </message>
+    <message>
+        <source>{action}: +{points} points. New balance {balance}.</source>
+        <translation>{action}：+{points} 點。新餘額 {balance}。</translation>
+    </message>
+    <message>
+        <source>Training mode sells no paid membership.</source>
+        <translation>練習模式不販售付費會員資格。</translation>
+    </message>
+    <message>
+        <source>A paid membership is sold between sales: identify the member with an empty basket, then press Ctrl+M.</source>
+        <translation>付費會員資格須在交易之間販售：在購物內容為空時辨識會員，再按 Ctrl+M。</translation>
+    </message>
+    <message>
+        <source>{name} until {day}: take {fee} on the shop&apos;s register.</source>
+        <translation>{name} 至 {day}：請在店內收銀機收取 {fee}。</translation>
+    </message>
+    <message>
+        <source>Gift card sale — key {amount} into the register · slip {number}</source>
+        <translation>禮物卡銷售——請在收銀機輸入 {amount} · 單據 {number}</translation>
+    </message>
+    <message>
+        <source>Donation slip {number}: no money to take</source>
+        <translation>捐贈單據 {number}：不收取款項</translation>
+    </message>
+    <message>
+        <source>Happy birthday! +{points} points with this sale ({campaign})</source>
+        <translation>生日快樂！本筆交易 +{points} 點（{campaign}）</translation>
+    </message>
+    <message>
+        <source>Welcome back! +{points} points with this sale ({campaign})</source>
+        <translation>歡迎回來！本筆交易 +{points} 點（{campaign}）</translation>
+    </message>
+    <message>
+        <source>First purchase after a friend&apos;s referral: +{points} points ({campaign})</source>
+        <translation>朋友推薦後的首次消費：+{points} 點（{campaign}）</translation>
+    </message>
+    <message>
+        <source>The friend who referred them gets {points} points too</source>
+        <translation>推薦的朋友也獲得 {points} 點</translation>
+    </message>
+    <message>
+        <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
+        <translation>只有此客群的會員能參加活動（以 Ctrl+G 設定客群）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>A control group of this share of members never gets the campaign, so the A/B report can show what it changed</source>
+        <translation>此比例的會員組成對照組，永遠不參加活動，讓 A/B 報表能顯示活動帶來的改變</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>所有會員</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>入會</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推薦</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>歡迎回來</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>電子報</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動參加</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>社群貼文</translation>
+    </message>
+    <message>
+        <source>e.g. Cinema 2-for-1</source>
+        <translation>例如：電影票買一送一</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;offer</source>
+        <translation>合作夥伴優待(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Winners</source>
+        <translation>得獎人數(&amp;W)</translation>
+    </message>
+    <message>
+        <source>reward id: weight, e.g. free-coffee: 3, nok20: 1</source>
+        <translation>獎勵代號：權重，例如 free-coffee: 3, nok20: 1</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ws from</source>
+        <translation>抽選範圍(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add an amount-off, percent-off or free-product reward first (it may be switched off).</source>
+        <translation>請先新增折抵金額、折扣比例或免費商品的獎勵（可設為停用）。</translation>
+    </message>
+    <message>
+        <source>Can draw: {rewards}</source>
+        <translation>可抽出：{rewards}</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -488,6 +656,97 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLimitFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>不限次數</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Times per member</source>
+        <translation>每位會員次數</translation>
+    </message>
+    <message>
+        <source>Limit period</source>
+        <translation>限制期間</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>總共</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>未光顧天數</translation>
+    </message>
+    <message>
+        <source>Times per &amp;member</source>
+        <translation>每位會員次數(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Limit &amp;per</source>
+        <translation>限制期間(&amp;P)</translation>
+    </message>
+    <message>
+        <source>After &amp;days away</source>
+        <translation>未光顧天數(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Birthday (at a visit in the birthday month)</source>
+        <translation>生日（生日當月光顧時）</translation>
+    </message>
+    <message>
+        <source>Referral (both at the friend&apos;s first purchase)</source>
+        <translation>推薦（朋友首次消費時雙方皆得）</translation>
+    </message>
+    <message>
+        <source>Welcome back (first visit after days away)</source>
+        <translation>歡迎回來（久未光顧後的首次光顧）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation>訂閱電子報</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>參加活動</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>社群媒體貼文</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1120,10 @@
         <translation>等級已儲存</translation>
     </message>
     <message>
+        <source>program price rules saved</source>
+        <translation>已儲存方案價格規則</translation>
+    </message>
+    <message>
         <source>program expiry saved</source>
         <translation>到期規則已儲存</translation>
     </message>
@@ -955,6 +1218,50 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>已套用總部的商店資料</translation>
+    </message>
+    <message>
+        <source>member action recorded</source>
+        <translation>已記錄會員動作</translation>
+    </message>
+    <message>
+        <source>member referred by a friend</source>
+        <translation>會員由朋友推薦</translation>
+    </message>
+    <message>
+        <source>partner codes imported</source>
+        <translation>已匯入合作夥伴代碼</translation>
+    </message>
+    <message>
+        <source>giveaway seed committed</source>
+        <translation>已鎖定抽獎種子</translation>
+    </message>
+    <message>
+        <source>giveaway drawn</source>
+        <translation>已抽獎</translation>
+    </message>
+    <message>
+        <source>badge earned</source>
+        <translation>獲得徽章</translation>
+    </message>
+    <message>
+        <source>paid membership sold</source>
+        <translation>售出付費會員資格</translation>
+    </message>
+    <message>
+        <source>segment saved</source>
+        <translation>客群已儲存</translation>
+    </message>
+    <message>
+        <source>segment removed</source>
+        <translation>客群已移除</translation>
+    </message>
+    <message>
+        <source>gift card money moved</source>
+        <translation>禮物卡金額異動</translation>
+    </message>
+    <message>
+        <source>points given to charity</source>
+        <translation>點數捐給慈善機構</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1511,29 @@
     </message>
 </context>
 <context>
+    <name>BadgesTab</name>
+    <message>
+        <source>Badges</source>
+        <translation>徽章</translation>
+    </message>
+    <message>
+        <source>Members holding each badge today, and the badges awarded in the range.</source>
+        <translation>今日持有各徽章的會員數，以及區間內頒發的徽章。</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Awarded in the range</source>
+        <translation>區間內頒發</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>徽章</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <source>Product</source>
@@ -1224,6 +1554,14 @@
     <message>
         <source>Total</source>
         <translation>小計</translation>
+    </message>
+    <message>
+        <source>Vol. {percent} %</source>
+        <translation>量購 {percent} %</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1637,14 @@
         <translation>每幾筆中 1 筆： </translation>
     </message>
     <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source>by the odds</source>
+        <translation>依機率</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名稱(&amp;N)</translation>
     </message>
@@ -1343,6 +1689,30 @@
         <translation>適用等級(&amp;T)</translation>
     </message>
     <message>
+        <source>Or &amp;every Nth sale</source>
+        <translation>或每第 N 筆交易(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>獎品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>For s&amp;egment</source>
+        <translation>適用客群(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out</source>
+        <translation>保留對照組(&amp;H)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Bonus points only</source>
+        <translation>僅加贈點數</translation>
+    </message>
+    <message>
         <source>Every member</source>
         <translation>所有會員</translation>
     </message>
@@ -1365,6 +1735,61 @@
     <message>
         <source>{action} (not awarded by the till)</source>
         <translation>{action}（非由收銀台發放）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLiftTab</name>
+    <message>
+        <source>Member sales and members who bought on each campaign&apos;s days, beside the same number of days just before it started. A change hints at the campaign&apos;s effect; the A/B tab measures it.</source>
+        <translation>各活動期間的會員交易數與消費會員數，對照活動開始前相同天數的數字。變化只是活動效果的線索；A/B 分頁才是實際衡量。</translation>
+    </message>
+    <message>
+        <source>Member sales before and during each campaign</source>
+        <translation>各活動之前與期間的會員交易數</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>之前交易數</translation>
+    </message>
+    <message>
+        <source>Sales during</source>
+        <translation>期間交易數</translation>
+    </message>
+    <message>
+        <source>Sales change</source>
+        <translation>交易數變化</translation>
+    </message>
+    <message>
+        <source>Members before</source>
+        <translation>之前會員數</translation>
+    </message>
+    <message>
+        <source>Members during</source>
+        <translation>期間會員數</translation>
+    </message>
+    <message>
+        <source>Members change</source>
+        <translation>會員數變化</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1825,10 @@
     <message>
         <source>Save to draft</source>
         <translation>儲存至草稿</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>客群…</translation>
     </message>
     <message>
         <source>running</source>
@@ -1729,6 +2158,76 @@ Save PDF to print</source>
     </message>
 </context>
 <context>
+    <name>ChallengesTab</name>
+    <message>
+        <source>Challenges</source>
+        <translation>挑戰</translation>
+    </message>
+    <message>
+        <source>Completions and their points in the range. Where members stand is as of now, in each challenge&apos;s current period (or run of visits): how many members have 1, 2 … of the target.</source>
+        <translation>區間內的完成次數與點數。會員進度以目前為準，依各挑戰的本期（或連續來店）計算：有多少會員達到目標的 1、2 …。</translation>
+    </message>
+    <message>
+        <source>Completions per challenge</source>
+        <translation>各挑戰完成次數</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>挑戰</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>完成次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Under way now</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation>目前進度</translation>
+    </message>
+</context>
+<context>
+    <name>CharitiesTab</name>
+    <message>
+        <source>{donations:,} donation(s) in the range gave {points:,} points, {money}: what the shop pays the charities, at the rate each had when the points were given.</source>
+        <translation>此期間共 {donations:,} 筆捐贈，捐出 {points:,} 點，{money}：本店須支付給慈善機構的金額，依捐贈當時各機構的換算率計算。</translation>
+    </message>
+    <message>
+        <source>No points were given to a charity in the range.</source>
+        <translation>此期間沒有點數捐給慈善機構。</translation>
+    </message>
+    <message>
+        <source>Money given per charity</source>
+        <translation>各慈善機構獲得的金額</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>慈善機構</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>捐贈次數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>When</source>
@@ -1785,6 +2284,160 @@ Save PDF to print</source>
     <message>
         <source>withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CountingLines</name>
+    <message>
+        <source>{name} complete: +{points} with this sale</source>
+        <translation>{name} 完成：本次交易 +{points}</translation>
+    </message>
+    <message>
+        <source>{name} {count}/{target}</source>
+        <translation>{name} {count}/{target}</translation>
+    </message>
+    <message>
+        <source>New badge: {name}</source>
+        <translation>新徽章：{name}</translation>
+    </message>
+    <message>
+        <source>Badges: {names}</source>
+        <translation>徽章：{names}</translation>
+    </message>
+    <message>
+        <source>{name} until {day}</source>
+        <translation>{name} 至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CountingPage</name>
+    <message>
+        <source>Buys per period</source>
+        <translation>每期購買</translation>
+    </message>
+    <message>
+        <source>Visits in a row</source>
+        <translation>連續來店</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>來店次數</translation>
+    </message>
+    <message>
+        <source>Categories tried</source>
+        <translation>嘗試過的類別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Categories or product codes, separated by commas; empty: every purchase</source>
+        <translation>類別或商品代碼，以逗號分隔；留空：所有購買</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>費用（{currency}）</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>販售中</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>新增一列</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>移除一列</translation>
+    </message>
+    <message>
+        <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
+        <translation>挑戰每期發放一次紅利點數（連續來店則每次達到目標時發放）；徽章只頒發一次；付費會員資格讓會員進入該等級，年度審核在到期前不會調整。費用在店內收銀機收取。</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>挑戰(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ba&amp;dges</source>
+        <translation>徽章(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Paid &amp;memberships</source>
+        <translation>付費會員資格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 列</translation>
+    </message>
+    <message>
+        <source>{name}: {what} is a whole number.</source>
+        <translation>{name}：{what}須為整數。</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>the bonus points</source>
+        <translation>紅利點數</translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>the months</source>
+        <translation>月數</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2604,10 @@ Send it to your support.</source>
         <translation>請掃描您的會員卡，今天消費即可累積點數。</translation>
     </message>
     <message>
+        <source>You won: {prize}!</source>
+        <translation>恭喜您獲得：{prize}！</translation>
+    </message>
+    <message>
         <source>+{points}</source>
         <translation>+{points}</translation>
     </message>
@@ -2016,6 +2673,65 @@ Send it to your support.</source>
     <message>
         <source>The discount must be more than 0 and at most {total}.</source>
         <translation>折扣必須大於 0 且不超過 {total}。</translation>
+    </message>
+</context>
+<context>
+    <name>DonateDialog</name>
+    <message>
+        <source>Donate points</source>
+        <translation>捐贈點數</translation>
+    </message>
+    <message>
+        <source>{name} gives points to a charity</source>
+        <translation>{name} 將點數捐給慈善機構</translation>
+    </message>
+    <message>
+        <source>{points:,} points to give. The points leave the member&apos;s balance; the shop pays the charity what they are worth.</source>
+        <translation>可捐 {points:,} 點。點數會從會員餘額扣除；本店依其價值付款給慈善機構。</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>慈善機構</translation>
+    </message>
+    <message>
+        <source>Points to give</source>
+        <translation>要捐的點數</translation>
+    </message>
+    <message>
+        <source>&amp;Charity</source>
+        <translation>慈善機構(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>點數(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>捐贈</translation>
+    </message>
+    <message>
+        <source>{points:,} points = {amount} to {charity}</source>
+        <translation>{points:,} 點 = {amount} 捐給 {charity}</translation>
+    </message>
+    <message>
+        <source>Type the points to give.</source>
+        <translation>請輸入要捐的點數。</translation>
+    </message>
+    <message>
+        <source>The member has {points:,} points.</source>
+        <translation>會員有 {points:,} 點。</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2914,10 @@ Send it to your support.</source>
         <translation>例如 {example}（選填）</translation>
     </message>
     <message>
+        <source>A friend&apos;s referral code (optional)</source>
+        <translation>朋友的推薦碼（選填）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名稱(&amp;N)</translation>
     </message>
@@ -2264,6 +2984,10 @@ Send it to your support.</source>
     <message>
         <source>Enrol member</source>
         <translation>辦理入會</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>推薦碼(&amp;R)</translation>
     </message>
     <message>
         <source>Mobile number, e.g. {example}</source>
@@ -2436,6 +3160,302 @@ Send it to your support.</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number. Leave the number empty to sell a new card.</source>
+        <translation>請掃描卡片或輸入卡號。留空卡號即可販售新卡。</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>禮物卡卡號</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>卡號(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Sell / top up, cash</source>
+        <translation>販售／儲值，現金</translation>
+    </message>
+    <message>
+        <source>Sell / top up, card</source>
+        <translation>販售／儲值，刷卡</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pay part of this sale</source>
+        <translation>支付此筆交易的一部分</translation>
+    </message>
+    <message>
+        <source>Selling a card: finish or void the sale first; the card has a slip of its own.</source>
+        <translation>販售禮物卡：請先完成或作廢此筆交易；禮物卡有自己的單據。</translation>
+    </message>
+    <message>
+        <source>Money taken for a card is also keyed into the shop&apos;s register.</source>
+        <translation>販售禮物卡收取的款項也要輸入店內的收銀機。</translation>
+    </message>
+    <message>
+        <source>{card}: {amount} on the card</source>
+        <translation>{card}：卡內有 {amount}</translation>
+    </message>
+    <message>
+        <source>Type the amount to put on the card.</source>
+        <translation>請輸入要存入卡片的金額。</translation>
+    </message>
+    <message>
+        <source>Nothing left on this card to pay with.</source>
+        <translation>此卡已無餘額可付款。</translation>
+    </message>
+    <message>
+        <source>The card can pay at most the amount due, {due}.</source>
+        <translation>此卡最多只能支付應付金額 {due}。</translation>
+    </message>
+    <message>
+        <source>The card holds only {amount}.</source>
+        <translation>此卡只有 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardsTab</name>
+    <message>
+        <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
+        <translation>{cards:,} 張卡共有 {owed}：本店目前對持卡人的負債，不受期間影響。此期間：售出 {sold:,} 張，存入 {loaded}，以卡支付 {paid}，作廢 {voided}。</translation>
+    </message>
+    <message>
+        <source>{count:,} card(s) went below zero when offline tills spent the same money; they are listed first: settle each with its holder.</source>
+        <translation>{count:,} 張卡因離線收銀機重複使用同一筆款項而低於零；列於最前：請逐一與持卡人結清。</translation>
+    </message>
+    <message>
+        <source>The table lists the first {count:,} cards by number; the totals count all.</source>
+        <translation>表格依卡號列出前 {count:,} 張卡；總計包含全部。</translation>
+    </message>
+    <message>
+        <source>Gift card money in the range ({currency})</source>
+        <translation>此期間的禮物卡金額（{currency}）</translation>
+    </message>
+    <message>
+        <source>Put on cards</source>
+        <translation>存入卡片</translation>
+    </message>
+    <message>
+        <source>Paid with cards</source>
+        <translation>以卡支付</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>below zero: settle</source>
+        <translation>低於零：請結清</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>售出日期</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最後使用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>GivingPage</name>
+    <message>
+        <source>Charities</source>
+        <translation>慈善機構</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>give ({currency})</source>
+        <translation>可換（{currency}）</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Add a charity</source>
+        <translation>新增慈善機構</translation>
+    </message>
+    <message>
+        <source>&amp;Charities: a row says how many points give how much money. Untick &quot;Offered&quot; to stop offering one; its donations stay in the reports.</source>
+        <translation>慈善機構(&amp;C)：每一列說明多少點數可換多少金額。取消勾選「提供」即停止提供該機構；其捐贈仍保留在報表中。</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Sell gift cards and take them as payment</source>
+        <translation>販售禮物卡並接受以禮物卡付款</translation>
+    </message>
+    <message>
+        <source>&amp;Sell gift cards and take them as payment</source>
+        <translation>販售禮物卡並接受以禮物卡付款(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Most put on a card at once</source>
+        <translation>單次存入卡片的上限</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not synced</source>
+        <translation>未同步的收銀機上每張卡每日可支付的上限</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無上限</translation>
+    </message>
+    <message>
+        <source>&amp;Most put on a card at once</source>
+        <translation>單次存入卡片的上限(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Most a card pays a day on a till that has not &amp;synced (empty: no limit)</source>
+        <translation>未同步的收銀機上每張卡每日可支付的上限（空白：無上限）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The till is not the shop&apos;s register: the money taken for a card is also keyed into the register. A card&apos;s money is paid back to it when a sale it paid is returned.</source>
+        <translation>本系統不是店內的收銀機：販售禮物卡收取的款項也要輸入收銀機。以禮物卡支付的交易退貨時，款項會退回該卡。</translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutTab</name>
+    <message>
+        <source>too few members</source>
+        <translation>會員太少</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>no clear difference</source>
+        <translation>無明顯差異</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>較高</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>較低</translation>
+    </message>
+    <message>
+        <source>Each campaign&apos;s control group never got it (a hash of member and campaign, the same on every till). Per member over the campaign&apos;s days, members who could get it against the control group; the difference with its 95 % interval (Welch&apos;s t). An interval that holds 0 means no clear difference.</source>
+        <translation>各活動的對照組從未參加該活動（依會員與活動計算雜湊值，每台收銀機都相同）。以活動期間每位會員計，可參加活動的會員對照對照組；差異附 95 % 區間（Welch t 檢定）。區間包含 0 即表示無明顯差異。</translation>
+    </message>
+    <message>
+        <source>Spend per member ({currency})</source>
+        <translation>每位會員消費額（{currency}）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % 區間</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Members&apos; average</source>
+        <translation>會員平均</translation>
+    </message>
+    <message>
+        <source>Control average</source>
+        <translation>對照組平均</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>對照組</translation>
+    </message>
+    <message>
+        <source>{campaign} · {segment}</source>
+        <translation>{campaign}（{segment}）</translation>
+    </message>
+    <message>
+        <source>Spend per member</source>
+        <translation>每位會員消費額</translation>
+    </message>
+    <message>
+        <source>Visits per member</source>
+        <translation>每位會員來店次數</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3998,96 @@ picture</source>
     </message>
 </context>
 <context>
+    <name>MemberActionDialog</name>
+    <message>
+        <source>Member action</source>
+        <translation>會員動作</translation>
+    </message>
+    <message>
+        <source>What did {name} do?</source>
+        <translation>{name} 做了什麼？</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>No action campaign is running for this member. A manager adds them in the back office under Campaigns.</source>
+        <translation>目前沒有適用於此會員的動作活動。主管可在後台管理的「活動」中新增。</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Give the points</source>
+        <translation>給予點數</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>+{points} points</source>
+        <translation>+{points} 點</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left</source>
+        <translation>剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left today</source>
+        <translation>今天剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this week</source>
+        <translation>本週剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this month</source>
+        <translation>本月剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this year</source>
+        <translation>今年剩 {left}／{limit} 次</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionsTab</name>
+    <message>
+        <source>Referrals: {made:,} made, {converted:,} converted by a first purchase.</source>
+        <translation>推薦：{made:,} 筆，其中 {converted:,} 筆已首次消費。</translation>
+    </message>
+    <message>
+        <source>Welcome back: {taken:,} taken; {away:,} member(s) away {days:,}+ days get it at their next visit.</source>
+        <translation>歡迎回來：已領取 {taken:,} 次；{away:,} 位未光顧 {days:,} 天以上的會員下次光顧時可獲得。</translation>
+    </message>
+    <message>
+        <source>Points given per action</source>
+        <translation>各動作給予的點數</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+</context>
+<context>
     <name>MemberArea</name>
     <message>
         <source>F2  Member: phone, name or email</source>
@@ -3062,6 +4172,65 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>Next tier: {tier}</source>
         <translation>下一等級：{tier}</translation>
+    </message>
+    <message>
+        <source>Campaign for segment &apos;{segment}&apos;: {campaign}</source>
+        <translation>客群「{segment}」的活動：{campaign}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPricesPage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Early: tier</source>
+        <translation>搶先：等級</translation>
+    </message>
+    <message>
+        <source>Early: until</source>
+        <translation>搶先：截止</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a member price</source>
+        <translation>新增有會員價的商品(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Member price &amp;rows</source>
+        <translation>會員價列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a member price or a % off on a row (one of them); “Tier” empty means every member. Early access: only that tier and up may buy the product until the day (YYYY-MM-DD). Del removes the row.</source>
+        <translation>在一列輸入會員價或折扣 %（擇一）；「等級」留空表示所有會員。搶先購買：到該日（YYYY-MM-DD）之前，只有該等級以上可購買此商品。Del 刪除該列。</translation>
+    </message>
+    <message>
+        <source>{what}: a category takes a % off, not a price.</source>
+        <translation>{what}：類別只能設定折扣 %，不能設定價格。</translation>
+    </message>
+    <message>
+        <source>{what}: a member price or a % off, not both.</source>
+        <translation>{what}：會員價或折扣 % 擇一，不可同時設定。</translation>
+    </message>
+    <message>
+        <source>Member price: {what}</source>
+        <translation>會員價：{what}</translation>
+    </message>
+    <message>
+        <source>{what}: early access needs a product, a tier and a day (YYYY-MM-DD).</source>
+        <translation>{what}：搶先購買需要商品、等級與日期（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4428,352 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>This scan is not a member card.</source>
         <translation>掃描的不是會員卡。</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTierDialog</name>
+    <message>
+        <source>Paid membership</source>
+        <translation>付費會員資格</translation>
+    </message>
+    <message>
+        <source>Paid membership for {name}</source>
+        <translation>{name} 的付費會員資格</translation>
+    </message>
+    <message>
+        <source>Paid memberships on sale</source>
+        <translation>販售中的付費會員資格</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>會員資格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the fee on the shop&apos;s register first: this till records the membership and prints its slip, it takes no money.</source>
+        <translation>請先在店內收銀機收取費用：本收銀台只記錄會員資格並列印收據，不收款。</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>販售</translation>
+    </message>
+    <message>
+        <source>{name} · {fee} for {months} months</source>
+        <translation>{name} · {fee}，{months} 個月</translation>
+    </message>
+    <message>
+        <source>No paid membership is on sale. A manager adds one in the back office (Rules, Paid memberships).</source>
+        <translation>目前沒有販售付費會員資格。主管可在後台管理新增（規則、付費會員資格）。</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTiersTab</name>
+    <message>
+        <source>Paid memberships</source>
+        <translation>付費會員資格</translation>
+    </message>
+    <message>
+        <source>Sold and their fees in the range (taken on the shop&apos;s register); active and lapsed members as of today.</source>
+        <translation>區間內售出數量與費用（於店內收銀機收取）；有效與已到期會員以今日為準。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>會員資格</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTab</name>
+    <message>
+        <source>Volume</source>
+        <translation>量購</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>會員價</translation>
+    </message>
+    <message>
+        <source>Money taken off by member prices and volume steps, and the bonus points volume steps gave, on the range&apos;s sales as their receipts show them: {money} and {points:,} points in all. Returns are not netted.</source>
+        <translation>此期間交易依收據所示，會員價與量購級距的折抵金額，以及量購級距給的紅利點數：合計 {money} 與 {points:,} 點。未扣除退貨。</translation>
+    </message>
+    <message>
+        <source>Money off per rule ({currency})</source>
+        <translation>各規則折抵金額（{currency}）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Money off</source>
+        <translation>折抵金額</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>紅利點數</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesTable</name>
+    <message>
+        <source>Code, barcode or name — Enter adds the product</source>
+        <translation>代碼、條碼或名稱 — 按 Enter 新增商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Add cate&amp;gory</source>
+        <translation>新增類別(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(no longer in the catalog)</source>
+        <translation>（已不在商品目錄中）</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>類別：{category}</translation>
+    </message>
+    <message>
+        <source>{what}: an amount such as 35.00.</source>
+        <translation>{what}：金額，例如 35.00。</translation>
+    </message>
+    <message>
+        <source>{what}: a whole number from 0 to {maximum}.</source>
+        <translation>{what}：0 到 {maximum} 的整數。</translation>
+    </message>
+    <message>
+        <source>{what}: one of the tiers {tiers}, or empty.</source>
+        <translation>{what}：等級 {tiers} 之一，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesDialog</name>
+    <message>
+        <source>Partner codes and giveaway draws</source>
+        <translation>合作夥伴代碼與抽獎</translation>
+    </message>
+    <message>
+        <source>Partner vouchers</source>
+        <translation>合作夥伴兌換券</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s offer</source>
+        <translation>合作夥伴優待</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>已發出</translation>
+    </message>
+    <message>
+        <source>Codes left</source>
+        <translation>剩餘代碼</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file, one code a line</source>
+        <translation>.csv 或 .txt 檔案的路徑，每行一個代碼</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes</source>
+        <translation>匯入代碼(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reward</source>
+        <translation>獎勵(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Codes are this till&apos;s own: give each till its own file, so two tills never hand out the same code. A returned sale keeps its code.</source>
+        <translation>代碼僅屬於這台收銀機：請給每台收銀機各自的檔案，兩台收銀機就不會發出同一個代碼。退貨的交易仍保留其代碼。</translation>
+    </message>
+    <message>
+        <source>Giveaways</source>
+        <translation>抽獎活動</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>抽獎活動</translation>
+    </message>
+    <message>
+        <source>Entries close</source>
+        <translation>截止參加</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>抽獎券</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>得獎者</translation>
+    </message>
+    <message>
+        <source>&amp;Commit seed</source>
+        <translation>鎖定種子(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Draw winners</source>
+        <translation>抽出得獎者(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify draw</source>
+        <translation>驗證抽獎(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Giveaway</source>
+        <translation>抽獎活動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
+        <translation>請在截止參加前鎖定種子：抽獎前只顯示其指紋。抽獎後會顯示種子，任何人都能用種子和抽獎券重新算出得獎者（loyalty-pos giveaway verify）。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉 (Esc)</translation>
+    </message>
+    <message>
+        <source>not committed</source>
+        <translation>尚未鎖定</translation>
+    </message>
+    <message>
+        <source>fingerprint {digest}</source>
+        <translation>指紋 {digest}</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>尚未抽出</translation>
+    </message>
+    <message>
+        <source>Choose the reward and type the file&apos;s path.</source>
+        <translation>請選擇獎勵並輸入檔案路徑。</translation>
+    </message>
+    <message>
+        <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
+        <translation>已新增 {added:,} 個代碼，{duplicates:,} 個已存在；尚有 {left:,} 個可發出。</translation>
+    </message>
+    <message>
+        <source>Seed committed. Its fingerprint is in the audit log: {digest}</source>
+        <translation>種子已鎖定。其指紋記錄在稽核紀錄中：{digest}</translation>
+    </message>
+    <message>
+        <source>{count} winner(s) drawn; they are listed in the table.</source>
+        <translation>已抽出 {count} 位得獎者，列於表格中。</translation>
+    </message>
+    <message>
+        <source>Verified: the seed matches its fingerprint and the entries give the same winners.</source>
+        <translation>驗證通過：種子與其指紋相符，抽獎券算出相同的得獎者。</translation>
+    </message>
+    <message>
+        <source>NOT verified: the seed or the entries have changed since the draw. Tell head office.</source>
+        <translation>驗證失敗：抽獎後種子或抽獎券已被更改。請通知總部。</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Partner codes handed out</source>
+        <translation>已發出的合作夥伴代碼</translation>
+    </message>
+    <message>
+        <source>Partner codes left</source>
+        <translation>剩餘的合作夥伴代碼</translation>
+    </message>
+    <message>
+        <source>Giveaway entries</source>
+        <translation>抽獎券</translation>
+    </message>
+    <message>
+        <source>Giveaway winner</source>
+        <translation>抽獎得獎者</translation>
+    </message>
+    <message>
+        <source>Instant wins</source>
+        <translation>即時中獎</translation>
+    </message>
+    <message>
+        <source>Mystery draws</source>
+        <translation>神秘抽選</translation>
+    </message>
+    <message>
+        <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
+        <translation>期間內的即時中獎與神秘抽選；合作夥伴代碼與抽獎活動為目前狀態。抽獎前，抽獎活動的種子只顯示其指紋。</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>獎品</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Count or place</source>
+        <translation>數量或名次</translation>
+    </message>
+    <message>
+        <source>Reward or campaign</source>
+        <translation>獎勵或活動</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
     </message>
 </context>
 <context>
@@ -3778,8 +5293,16 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>列印收據</translation>
     </message>
     <message>
+        <source>Paid {amount} ({tender}) and {card} by gift card · receipt {number}</source>
+        <translation>已付 {amount}（{tender}）及禮物卡 {card} · 收據 {number}</translation>
+    </message>
+    <message>
         <source>TRAINING — not a sale: {amount} ({tender})</source>
         <translation>練習 — 非實際交易：{amount}（{tender}）</translation>
+    </message>
+    <message>
+        <source>Take {amount} on the register · receipt {number}</source>
+        <translation>請在收銀機收取 {amount} · 收據 {number}</translation>
     </message>
     <message>
         <source>Paid {amount} ({tender}) · receipt {number}</source>
@@ -3959,6 +5482,34 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Unusual activity</source>
         <translation>異常活動</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>會員動作</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
+        <source>Charity donations</source>
+        <translation>慈善捐贈</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>獎品</translation>
+    </message>
+    <message>
+        <source>Campaigns vs before</source>
+        <translation>活動與之前比較</translation>
+    </message>
+    <message>
+        <source>A/B holdout</source>
+        <translation>A/B 對照組</translation>
+    </message>
+    <message>
+        <source>Price rules</source>
+        <translation>價格規則</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -4531,6 +6082,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <source>Type an amount like 50.00.</source>
         <translation>請依 50.00 的格式輸入金額。</translation>
     </message>
+    <message>
+        <source>Type each reward as id: weight, separated by commas.</source>
+        <translation>每個獎勵請輸入「代號：權重」，以逗號分隔。</translation>
+    </message>
 </context>
 <context>
     <name>RewardKinds</name>
@@ -4557,6 +6112,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Store credit</source>
         <translation>門市抵用金</translation>
+    </message>
+    <message>
+        <source>Partner voucher</source>
+        <translation>合作夥伴兌換券</translation>
+    </message>
+    <message>
+        <source>Giveaway entry</source>
+        <translation>抽獎券</translation>
+    </message>
+    <message>
+        <source>Mystery reward</source>
+        <translation>神秘獎勵</translation>
     </message>
     <message>
         <source>per day</source>
@@ -4675,6 +6242,14 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>停用</translation>
     </message>
     <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Codes and draws</source>
+        <translation>代碼與抽獎</translation>
+    </message>
+    <message>
         <source>This reward has unsaved changes: Ctrl+S saves them to the draft; do the same again to drop them.</source>
         <translation>此獎勵有尚未儲存的變更：按 Ctrl+S 存入草稿；再按一次則放棄變更。</translation>
     </message>
@@ -4777,6 +6352,22 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>限制(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Gift cards &amp;&amp; charity</source>
+        <translation>禮物卡與慈善(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges &amp;&amp; badges</source>
+        <translation>挑戰與徽章(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Member pri&amp;ces</source>
+        <translation>會員價(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>量購(&amp;V)</translation>
+    </message>
+    <message>
         <source>Editing draft version {draft} (the till uses version {published}). Publish it under Simulate &amp; publish.</source>
         <translation>正在編輯草稿版本 {draft}（收銀台使用版本 {published}）。請在「模擬與發布」中發布。</translation>
     </message>
@@ -4830,6 +6421,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Redeemed: {what}</source>
         <translation>已兌換：{what}</translation>
+    </message>
+    <message>
+        <source>Not sold: {reason}</source>
+        <translation>未售出：{reason}</translation>
     </message>
     <message>
         <source>Not redeemed: {reason}</source>
@@ -5048,6 +6643,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <source>member card {value}</source>
         <translation>會員卡 {value}</translation>
     </message>
+    <message>
+        <source>gift card {value}</source>
+        <translation>禮物卡 {value}</translation>
+    </message>
 </context>
 <context>
     <name>SearchList</name>
@@ -5070,6 +6669,125 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Type at least {n} characters.</source>
         <translation>請輸入至少 {n} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Groups of members a campaign can be aimed at (For segment). Members are counted today, by the rule the till applies; changes reach the till when the draft is published.</source>
+        <translation>活動可以鎖定的會員群組（適用客群）。會員數以今天、依收銀機採用的規則計算；變更會在草稿發布後傳到收銀機。</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Lapsed: no visit in the last N days</source>
+        <translation>流失：最近 N 天未來店</translation>
+    </message>
+    <message>
+        <source>Frequent: at least N visits in the last days</source>
+        <translation>常客：最近幾天至少來店 N 次</translation>
+    </message>
+    <message>
+        <source>Spend: at least an amount in the last days</source>
+        <translation>消費：最近幾天至少消費一定金額</translation>
+    </message>
+    <message>
+        <source>Tier: members in one tier</source>
+        <translation>等級：同一等級的會員</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>等級(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Look back</source>
+        <translation>回溯天數(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>來店次數(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>消費額(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新增客群</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>移除客群</translation>
+    </message>
+    <message>
+        <source>Save to draft</source>
+        <translation>儲存至草稿</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>{tier} tier</source>
+        <translation>{tier} 等級</translation>
+    </message>
+    <message>
+        <source>{visits} or more visits in {days} days</source>
+        <translation>{days} 天內來店 {visits} 次以上</translation>
+    </message>
+    <message>
+        <source>{amount} or more in {days} days</source>
+        <translation>{days} 天內消費 {amount} 以上</translation>
+    </message>
+    <message>
+        <source>No visit in {days} days</source>
+        <translation>{days} 天內未來店</translation>
+    </message>
+    <message>
+        <source>{name} saved to the draft.</source>
+        <translation>{name} 已存入草稿。</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>未儲存：請修正標示為紅色的欄位。</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the draft.</source>
+        <translation>{name} 已從草稿中移除。</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +8258,18 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <source>Points spent</source>
         <translation>已使用點數</translation>
     </message>
+    <message>
+        <source>This sale won</source>
+        <translation>本筆交易中獎</translation>
+    </message>
+    <message>
+        <source>Instant win: {what}</source>
+        <translation>即時中獎：{what}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -6664,6 +8394,164 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Type what the member tells you first.</source>
         <translation>請先輸入會員告訴您的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePage</name>
+    <message>
+        <source>Applies to</source>
+        <translation>適用於</translation>
+    </message>
+    <message>
+        <source>From qty</source>
+        <translation>數量起</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>金額起</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>紅利</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product with a volume step</source>
+        <translation>新增有量購級距的商品(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Volume &amp;steps</source>
+        <translation>量購級距(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;basket step</source>
+        <translation>新增整筆購物級距(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation>整筆購物內容</translation>
+    </message>
+    <message>
+        <source>Each row is a step: from a quantity (of the product or category) or from a basket value, a % off those lines and/or bonus points for a member. Of the steps on the same product, category or basket, the highest reached applies. Del removes the row.</source>
+        <translation>每列是一個級距：從某數量（商品或類別）或某購物金額起，對那些品項打折 % 及／或給會員紅利點數。同一商品、類別或整筆購物的級距中，採用達到的最高級距。Del 刪除該列。</translation>
+    </message>
+    <message>
+        <source>{what}: a step needs a quantity or a basket value (one of them), and a % off or bonus points.</source>
+        <translation>{what}：級距需要數量或購物金額（擇一），以及折扣 % 或紅利點數。</translation>
+    </message>
+    <message>
+        <source>from {quantity}</source>
+        <translation>{quantity} 件起</translation>
+    </message>
+    <message>
+        <source>from {amount}</source>
+        <translation>{amount} 起</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFields</name>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>From hour</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Until hour</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>時段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Product codes, comma between</source>
+        <translation>商品代碼，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>On products</source>
+        <translation>適用商品</translation>
+    </message>
+    <message>
+        <source>On &amp;products</source>
+        <translation>適用商品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays (none: every day)</source>
+        <translation>星期(&amp;W)（未選：每天）</translation>
+    </message>
+    <message>
+        <source>Per tier (%)</source>
+        <translation>各等級（%）</translation>
+    </message>
+    <message>
+        <source>As the campaign</source>
+        <translation>同活動設定</translation>
+    </message>
+    <message>
+        <source>{tier} factor</source>
+        <translation>{tier} 倍率</translation>
     </message>
 </context>
 <context>
