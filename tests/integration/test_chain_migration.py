@@ -46,6 +46,7 @@ def _as_previous_release(db_path: Path, member_id: str) -> str:
                                  "ALTER TABLE outbox DROP COLUMN event_id; ALTER TABLE outbox DROP COLUMN hlc; "
                                  "DROP TABLE sync_member_fields; DROP TABLE sync_parked; DELETE FROM sync_state;")
         connection.execute("ALTER TABLE members DROP COLUMN preferred_language")  # migration 0018's
+        connection.execute("DROP TABLE referrals")  # migration 0020's
         connection.execute("UPDATE alembic_version SET version_num = '0013'")  # the revision before the chain
         connection.commit()
         return prev
