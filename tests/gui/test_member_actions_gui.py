@@ -47,8 +47,10 @@ def test_ctrl_e_gives_an_action_points_once_and_then_says_it_is_used(till: Till,
     save_png(dialog, request.node.name + "_picker")
     press(till.qtbot, Qt.Key.Key_Return)
     till.settle()
-    assert "Review us online: +30 points" in till.sale.messages.text()
+    assert "Review us online: +30 points" in till.sale.messages.text()  # once: no second award refused
     assert panel.balance.text() == f"{before + 30:,}"
+    assert _query(till, "SELECT count(*) FROM audit_log WHERE action = 'member_action_recorded' "
+                        "AND json_extract(details, '$.key') = ?", mei.member_id) == [(1,)]
     again = _open_actions(till)
     assert again.list.item(0).text().endswith("(0 of 1 left)")
     assert not again.list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled  # used up: not pickable
