@@ -39,6 +39,11 @@
         <translation>Terlalu banyak PIN salah: {username} dikunci sampai {until}.</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) this month: it gives points again next month.</source>
+        <comment>error.action_month_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali bulan ini: poin diberikan lagi bulan depan.</translation>
+    </message>
+    <message>
         <source>Amount is empty</source>
         <comment>error.amount_empty</comment>
         <translation>Jumlah kosong</translation>
@@ -1638,6 +1643,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Amerika Serikat</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) today: it gives points again tomorrow.</source>
+        <comment>error.action_day_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali hari ini: poin diberikan lagi besok.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s): that is the most it gives one member.</source>
+        <comment>error.action_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali: itu batas maksimum untuk satu anggota.</translation>
+    </message>
+    <message>
+        <source>{campaign} is not running for this member now, so it gives no points.</source>
+        <comment>error.action_not_offered</comment>
+        <translation>{campaign} sedang tidak berjalan untuk anggota ini, jadi tidak memberi poin.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this week: it gives points again next week.</source>
+        <comment>error.action_week_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali minggu ini: poin diberikan lagi minggu depan.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this year: it gives points again next year.</source>
+        <comment>error.action_year_limit_reached</comment>
+        <translation>{member} sudah mendapat {campaign} {limit} kali tahun ini: poin diberikan lagi tahun depan.</translation>
+    </message>
+    <message>
         <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
         <comment>error.approval_invalid.action</comment>
         <translation>Persetujuan manajer tidak berlaku: persetujuan itu diberikan untuk jenis persetujuan lain. Minta manajer menyetujui lagi.</translation>
@@ -1861,6 +1891,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A bonus campaign needs bonus points above 0</source>
         <comment>error.bad_campaign.bonus</comment>
         <translation>Kampanye bonus memerlukan poin bonus di atas 0</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs {problem}</source>
+        <comment>error.bad_campaign.limits</comment>
+        <translation>Kampanye {name!r} memerlukan {problem}</translation>
     </message>
     <message>
         <source>A multiplier campaign needs more than 100 %</source>
@@ -3508,6 +3543,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Itu bukan kode pemulihan toko ini; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>No member has the referral code {referral}. Check it with the member, or leave the field empty.</source>
+        <comment>error.referral_code_unknown</comment>
+        <translation>Tidak ada anggota dengan kode rekomendasi {referral}. Periksa dengan anggota, atau kosongkan kolom ini.</translation>
+    </message>
+    <message>
+        <source>A member cannot use their own referral code.</source>
+        <comment>error.referral_to_self</comment>
+        <translation>Anggota tidak dapat memakai kode rekomendasinya sendiri.</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>Server jaringan menolak permintaan: {detail}</translation>
@@ -4023,6 +4068,16 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonus paling sedikit 1 poin.</translation>
     </message>
     <message>
+        <source>Say after how many days without a visit a member is welcomed back (1 or more).</source>
+        <comment>field.campaign_lapsed_days</comment>
+        <translation>Tentukan setelah berapa hari tanpa kunjungan anggota disambut kembali (1 atau lebih).</translation>
+    </message>
+    <message>
+        <source>A member may earn it 1 to {most} times per period, or leave the limit off.</source>
+        <comment>field.campaign_limit</comment>
+        <translation>Anggota dapat memperolehnya 1 sampai {most} kali per periode, atau tanpa batas.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Belanja minimum tidak boleh negatif.</translation>
@@ -4268,6 +4323,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Dasar {points} poin / {amount}</translation>
     </message>
     <message>
+        <source>Happy birthday: {campaign}</source>
+        <comment>points.birthday</comment>
+        <translation>Selamat ulang tahun: {campaign}</translation>
+    </message>
+    <message>
         <source>Bonus: {campaign}</source>
         <comment>points.campaign_bonus</comment>
         <translation>Bonus kampanye: {campaign}</translation>
@@ -4318,9 +4378,24 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Produk {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Referred by a friend: {campaign}</source>
+        <comment>points.referral</comment>
+        <translation>Direkomendasikan teman: {campaign}</translation>
+    </message>
+    <message>
+        <source>A friend you referred: {campaign}</source>
+        <comment>points.referrer</comment>
+        <translation>Teman yang Anda rekomendasikan: {campaign}</translation>
+    </message>
+    <message>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>Tingkat {tier} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {campaign}</source>
+        <comment>points.win_back</comment>
+        <translation>Selamat datang kembali: {campaign}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -4361,6 +4436,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points} kedaluwarsa pada {day}</translation>
+    </message>
+    <message>
+        <source>Invite a friend: code {code}</source>
+        <comment>receipt.invite_friend</comment>
+        <translation>Ajak teman: kode {code}</translation>
     </message>
     <message>
         <source>Member {name}</source>

@@ -39,6 +39,11 @@
         <translation>For mange feil PIN-koder: {username} er låst til {until}.</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) this month: it gives points again next month.</source>
+        <comment>error.action_month_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) denne måneden: den gir poeng igjen neste måned.</translation>
+    </message>
+    <message>
         <source>Amount is empty</source>
         <comment>error.amount_empty</comment>
         <translation>Beløpet er tomt</translation>
@@ -1638,6 +1643,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>USA</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) today: it gives points again tomorrow.</source>
+        <comment>error.action_day_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) i dag: den gir poeng igjen i morgen.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s): that is the most it gives one member.</source>
+        <comment>error.action_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er): det er det meste den gir ett medlem.</translation>
+    </message>
+    <message>
+        <source>{campaign} is not running for this member now, so it gives no points.</source>
+        <comment>error.action_not_offered</comment>
+        <translation>{campaign} gjelder ikke for dette medlemmet nå, så den gir ingen poeng.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this week: it gives points again next week.</source>
+        <comment>error.action_week_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) denne uken: den gir poeng igjen neste uke.</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this year: it gives points again next year.</source>
+        <comment>error.action_year_limit_reached</comment>
+        <translation>{member} har allerede fått {campaign} {limit} gang(er) i år: den gir poeng igjen neste år.</translation>
+    </message>
+    <message>
         <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
         <comment>error.approval_invalid.action</comment>
         <translation>Lederens godkjenning gjelder ikke: den ble gitt for en annen type godkjenning. Be en leder om å godkjenne på nytt.</translation>
@@ -1861,6 +1891,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>A bonus campaign needs bonus points above 0</source>
         <comment>error.bad_campaign.bonus</comment>
         <translation>En bonuskampanje trenger bonuspoeng over 0</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs {problem}</source>
+        <comment>error.bad_campaign.limits</comment>
+        <translation>Kampanjen {name!r} trenger {problem}</translation>
     </message>
     <message>
         <source>A multiplier campaign needs more than 100 %</source>
@@ -3508,6 +3543,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Det er ikke butikkens gjenopprettingskode; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>No member has the referral code {referral}. Check it with the member, or leave the field empty.</source>
+        <comment>error.referral_code_unknown</comment>
+        <translation>Ingen medlemmer har vervekoden {referral}. Sjekk den med medlemmet, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>A member cannot use their own referral code.</source>
+        <comment>error.referral_to_self</comment>
+        <translation>Et medlem kan ikke bruke sin egen vervekode.</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>Kjedeserveren avviste forespørselen: {detail}</translation>
@@ -4023,6 +4068,16 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Bonusen må være minst 1 poeng.</translation>
     </message>
     <message>
+        <source>Say after how many days without a visit a member is welcomed back (1 or more).</source>
+        <comment>field.campaign_lapsed_days</comment>
+        <translation>Oppgi hvor mange dager uten besøk før et medlem ønskes velkommen tilbake (1 eller flere).</translation>
+    </message>
+    <message>
+        <source>A member may earn it 1 to {most} times per period, or leave the limit off.</source>
+        <comment>field.campaign_limit</comment>
+        <translation>Et medlem kan få den 1 til {most} ganger per periode, eller la grensen være av.</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>Minste kjøpsbeløp kan ikke være negativt.</translation>
@@ -4268,6 +4323,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Grunnsats {points} poeng / {amount}</translation>
     </message>
     <message>
+        <source>Happy birthday: {campaign}</source>
+        <comment>points.birthday</comment>
+        <translation>Gratulerer med dagen: {campaign}</translation>
+    </message>
+    <message>
         <source>Bonus: {campaign}</source>
         <comment>points.campaign_bonus</comment>
         <translation>Kampanjebonus: {campaign}</translation>
@@ -4318,9 +4378,24 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Vare {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Referred by a friend: {campaign}</source>
+        <comment>points.referral</comment>
+        <translation>Vervet av en venn: {campaign}</translation>
+    </message>
+    <message>
+        <source>A friend you referred: {campaign}</source>
+        <comment>points.referrer</comment>
+        <translation>En venn du vervet: {campaign}</translation>
+    </message>
+    <message>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>Nivå {tier} x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {campaign}</source>
+        <comment>points.win_back</comment>
+        <translation>Velkommen tilbake: {campaign}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -4361,6 +4436,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points} utløper {day}</translation>
+    </message>
+    <message>
+        <source>Invite a friend: code {code}</source>
+        <comment>receipt.invite_friend</comment>
+        <translation>Inviter en venn: kode {code}</translation>
     </message>
     <message>
         <source>Member {name}</source>

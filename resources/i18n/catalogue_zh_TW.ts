@@ -39,6 +39,11 @@
         <translation>PIN 碼錯誤次數過多：{username} 已鎖定至 {until}。</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) this month: it gives points again next month.</source>
+        <comment>error.action_month_limit_reached</comment>
+        <translation>{member} 本月已獲得「{campaign}」{limit} 次：下個月才會再給點數。</translation>
+    </message>
+    <message>
         <source>Amount is empty</source>
         <comment>error.amount_empty</comment>
         <translation>金額是空的</translation>
@@ -1638,6 +1643,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>美國</translation>
     </message>
     <message>
+        <source>{member} already had {campaign} {limit} time(s) today: it gives points again tomorrow.</source>
+        <comment>error.action_day_limit_reached</comment>
+        <translation>{member} 今天已獲得「{campaign}」{limit} 次：明天才會再給點數。</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s): that is the most it gives one member.</source>
+        <comment>error.action_limit_reached</comment>
+        <translation>{member} 已獲得「{campaign}」{limit} 次：每位會員最多只能獲得這麼多次。</translation>
+    </message>
+    <message>
+        <source>{campaign} is not running for this member now, so it gives no points.</source>
+        <comment>error.action_not_offered</comment>
+        <translation>「{campaign}」目前不適用於此會員，因此不給點數。</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this week: it gives points again next week.</source>
+        <comment>error.action_week_limit_reached</comment>
+        <translation>{member} 本週已獲得「{campaign}」{limit} 次：下週才會再給點數。</translation>
+    </message>
+    <message>
+        <source>{member} already had {campaign} {limit} time(s) this year: it gives points again next year.</source>
+        <comment>error.action_year_limit_reached</comment>
+        <translation>{member} 今年已獲得「{campaign}」{limit} 次：明年才會再給點數。</translation>
+    </message>
+    <message>
         <source>The manager&apos;s approval does not hold: it was given for another kind of approval. Ask a manager to approve again.</source>
         <comment>error.approval_invalid.action</comment>
         <translation>主管的核准無效：此核准是為另一種核准而給的。請主管重新核准。</translation>
@@ -1861,6 +1891,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>A bonus campaign needs bonus points above 0</source>
         <comment>error.bad_campaign.bonus</comment>
         <translation>加贈活動的加贈點數須大於 0</translation>
+    </message>
+    <message>
+        <source>Campaign {name!r} needs {problem}</source>
+        <comment>error.bad_campaign.limits</comment>
+        <translation>活動 {name!r} 需要 {problem}</translation>
     </message>
     <message>
         <source>A multiplier campaign needs more than 100 %</source>
@@ -3508,6 +3543,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>這不是本店的復原碼，未做任何變更。</translation>
     </message>
     <message>
+        <source>No member has the referral code {referral}. Check it with the member, or leave the field empty.</source>
+        <comment>error.referral_code_unknown</comment>
+        <translation>沒有會員的推薦碼是 {referral}。請與會員確認，或將此欄留空。</translation>
+    </message>
+    <message>
+        <source>A member cannot use their own referral code.</source>
+        <comment>error.referral_to_self</comment>
+        <translation>會員不能使用自己的推薦碼。</translation>
+    </message>
+    <message>
         <source>The chain server refused the request: {detail}</source>
         <comment>error.refused</comment>
         <translation>連鎖伺服器拒絕了請求：{detail}</translation>
@@ -4023,6 +4068,16 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>獎勵點數至少須為 1 點。</translation>
     </message>
     <message>
+        <source>Say after how many days without a visit a member is welcomed back (1 or more).</source>
+        <comment>field.campaign_lapsed_days</comment>
+        <translation>請設定會員未光顧幾天後可獲得歡迎回來的點數（1 天以上）。</translation>
+    </message>
+    <message>
+        <source>A member may earn it 1 to {most} times per period, or leave the limit off.</source>
+        <comment>field.campaign_limit</comment>
+        <translation>每位會員每期間可獲得 1 至 {most} 次，或不設限制。</translation>
+    </message>
+    <message>
         <source>The minimum spend cannot be negative.</source>
         <comment>field.campaign_min_spend</comment>
         <translation>最低消費不可為負數。</translation>
@@ -4268,6 +4323,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>基本 {points} 點 / {amount}</translation>
     </message>
     <message>
+        <source>Happy birthday: {campaign}</source>
+        <comment>points.birthday</comment>
+        <translation>生日快樂：{campaign}</translation>
+    </message>
+    <message>
         <source>Bonus: {campaign}</source>
         <comment>points.campaign_bonus</comment>
         <translation>活動加碼：{campaign}</translation>
@@ -4318,9 +4378,24 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>商品 {product} x{multiplier}</translation>
     </message>
     <message>
+        <source>Referred by a friend: {campaign}</source>
+        <comment>points.referral</comment>
+        <translation>朋友推薦：{campaign}</translation>
+    </message>
+    <message>
+        <source>A friend you referred: {campaign}</source>
+        <comment>points.referrer</comment>
+        <translation>您推薦的朋友：{campaign}</translation>
+    </message>
+    <message>
         <source>{tier} tier x{multiplier}</source>
         <comment>points.tier_multiplier</comment>
         <translation>{tier} 等級 x{multiplier}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {campaign}</source>
+        <comment>points.win_back</comment>
+        <translation>歡迎回來：{campaign}</translation>
     </message>
     <message>
         <source>Amount due</source>
@@ -4361,6 +4436,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>{points} expires on {day}</source>
         <comment>receipt.expires_one</comment>
         <translation>{points}將於 {day} 到期</translation>
+    </message>
+    <message>
+        <source>Invite a friend: code {code}</source>
+        <comment>receipt.invite_friend</comment>
+        <translation>邀請朋友：推薦碼 {code}</translation>
     </message>
     <message>
         <source>Member {name}</source>

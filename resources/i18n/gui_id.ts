@@ -60,8 +60,20 @@
         <translation>Penjualan baru / batal</translation>
     </message>
     <message>
+        <source>Points for an action would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>Poin untuk aksi akan disimpan: tidak dalam mode latihan (Ctrl+Shift+T untuk keluar).</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>Kenali anggotanya dahulu: pindai kartu atau tekan F2.</translation>
+    </message>
+    <message>
+        <source>{action}: +{points} points. New balance {balance}.</source>
+        <translation>{action}: +{points} poin. Saldo baru {balance}.</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>Aksi anggota</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -427,6 +439,58 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Happy birthday! +{points} points with this sale ({campaign})</source>
+        <translation>Selamat ulang tahun! +{points} poin dengan penjualan ini ({campaign})</translation>
+    </message>
+    <message>
+        <source>Welcome back! +{points} points with this sale ({campaign})</source>
+        <translation>Selamat datang kembali! +{points} poin dengan penjualan ini ({campaign})</translation>
+    </message>
+    <message>
+        <source>First purchase after a friend&apos;s referral: +{points} points ({campaign})</source>
+        <translation>Pembelian pertama lewat rekomendasi teman: +{points} poin ({campaign})</translation>
+    </message>
+    <message>
+        <source>The friend who referred them gets {points} points too</source>
+        <translation>Teman yang merekomendasikan juga mendapat {points} poin</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Buletin</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>Unggahan media sosial</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -480,6 +544,97 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLimitFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> kali</translation>
+    </message>
+    <message>
+        <source>Times per member</source>
+        <translation>Kali per anggota</translation>
+    </message>
+    <message>
+        <source>Limit period</source>
+        <translation>Periode batas</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>selamanya</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>per hari</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>per minggu</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>per bulan</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>per tahun</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Hari tanpa kunjungan</translation>
+    </message>
+    <message>
+        <source>Times per &amp;member</source>
+        <translation>Kali per &amp;anggota</translation>
+    </message>
+    <message>
+        <source>Limit &amp;per</source>
+        <translation>Batas &amp;per</translation>
+    </message>
+    <message>
+        <source>After &amp;days away</source>
+        <translation>Setelah &amp;hari absen</translation>
+    </message>
+    <message>
+        <source>Birthday (at a visit in the birthday month)</source>
+        <translation>Ulang tahun (saat berkunjung di bulan ulang tahun)</translation>
+    </message>
+    <message>
+        <source>Referral (both at the friend&apos;s first purchase)</source>
+        <translation>Rekomendasi (keduanya saat pembelian pertama teman)</translation>
+    </message>
+    <message>
+        <source>Welcome back (first visit after days away)</source>
+        <translation>Selamat datang kembali (kunjungan pertama setelah lama absen)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation>Daftar buletin</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>Menghadiri acara</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>Unggahan media sosial</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1090,14 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>data toko dari kantor pusat diterapkan</translation>
+    </message>
+    <message>
+        <source>member action recorded</source>
+        <translation>aksi anggota dicatat</translation>
+    </message>
+    <message>
+        <source>member referred by a friend</source>
+        <translation>anggota direkomendasikan teman</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2341,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
         <translation>mis. {example} (opsional)</translation>
     </message>
     <message>
+        <source>A friend&apos;s referral code (optional)</source>
+        <translation>Kode rekomendasi teman (opsional)</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -2244,6 +2411,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>Enrol member</source>
         <translation>Daftarkan anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>Kode &amp;rekomendasi</translation>
     </message>
     <message>
         <source>Mobile number, e.g. {example}</source>
@@ -2852,6 +3023,96 @@ gambar</translation>
     <message>
         <source>PIN a&amp;gain</source>
         <translation>PIN &amp;lagi</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionDialog</name>
+    <message>
+        <source>Member action</source>
+        <translation>Aksi anggota</translation>
+    </message>
+    <message>
+        <source>What did {name} do?</source>
+        <translation>Apa yang dilakukan {name}?</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>No action campaign is running for this member. A manager adds them in the back office under Campaigns.</source>
+        <translation>Tidak ada kampanye aksi yang berjalan untuk anggota ini. Manajer menambahkannya di back office pada Kampanye.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Give the points</source>
+        <translation>Berikan poin</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>+{points} points</source>
+        <translation>+{points} poin</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left</source>
+        <translation>sisa {left} dari {limit}</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left today</source>
+        <translation>sisa {left} dari {limit} hari ini</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this week</source>
+        <translation>sisa {left} dari {limit} minggu ini</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this month</source>
+        <translation>sisa {left} dari {limit} bulan ini</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this year</source>
+        <translation>sisa {left} dari {limit} tahun ini</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionsTab</name>
+    <message>
+        <source>Referrals: {made:,} made, {converted:,} converted by a first purchase.</source>
+        <translation>Rekomendasi: {made:,} dibuat, {converted:,} menjadi pembelian pertama.</translation>
+    </message>
+    <message>
+        <source>Welcome back: {taken:,} taken; {away:,} member(s) away {days:,}+ days get it at their next visit.</source>
+        <translation>Selamat datang kembali: {taken:,} diambil; {away:,} anggota absen {days:,}+ hari mendapatkannya pada kunjungan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Points given per action</source>
+        <translation>Poin yang diberikan per aksi</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4093,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>End of day</source>
         <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Aksi anggota</translation>
     </message>
     <message>
         <source>&amp;Report</source>

@@ -60,8 +60,20 @@
         <translation>Nytt salg / annuller</translation>
     </message>
     <message>
+        <source>Points for an action would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>Poeng for en handling ville blitt lagret: ikke i øvingsmodus (Ctrl+Shift+T avslutter den).</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>Identifiser medlemmet først: skann kortet eller trykk F2.</translation>
+    </message>
+    <message>
+        <source>{action}: +{points} points. New balance {balance}.</source>
+        <translation>{action}: +{points} poeng. Ny saldo {balance}.</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>Medlemshandling</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -427,6 +439,58 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Happy birthday! +{points} points with this sale ({campaign})</source>
+        <translation>Gratulerer med dagen! +{points} poeng med dette salget ({campaign})</translation>
+    </message>
+    <message>
+        <source>Welcome back! +{points} points with this sale ({campaign})</source>
+        <translation>Velkommen tilbake! +{points} poeng med dette salget ({campaign})</translation>
+    </message>
+    <message>
+        <source>First purchase after a friend&apos;s referral: +{points} points ({campaign})</source>
+        <translation>Første kjøp etter en venns anbefaling: +{points} poeng ({campaign})</translation>
+    </message>
+    <message>
+        <source>The friend who referred them gets {points} points too</source>
+        <translation>Vennen som anbefalte dem, får også {points} poeng</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Innmelding</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Bursdag</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verving</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Velkommen tilbake</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Anmeldelse</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spørreskjema</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>Innlegg i sosiale medier</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -480,6 +544,97 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLimitFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grense</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> ganger</translation>
+    </message>
+    <message>
+        <source>Times per member</source>
+        <translation>Ganger per medlem</translation>
+    </message>
+    <message>
+        <source>Limit period</source>
+        <translation>Grenseperiode</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>totalt</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>per uke</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>per måned</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>per år</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Dager uten besøk</translation>
+    </message>
+    <message>
+        <source>Times per &amp;member</source>
+        <translation>Ganger per &amp;medlem</translation>
+    </message>
+    <message>
+        <source>Limit &amp;per</source>
+        <translation>Grense &amp;per</translation>
+    </message>
+    <message>
+        <source>After &amp;days away</source>
+        <translation>Etter &amp;dager borte</translation>
+    </message>
+    <message>
+        <source>Birthday (at a visit in the birthday month)</source>
+        <translation>Bursdag (ved et besøk i bursdagsmåneden)</translation>
+    </message>
+    <message>
+        <source>Referral (both at the friend&apos;s first purchase)</source>
+        <translation>Verving (begge ved vennens første kjøp)</translation>
+    </message>
+    <message>
+        <source>Welcome back (first visit after days away)</source>
+        <translation>Velkommen tilbake (første besøk etter dager borte)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Anmeldelse</translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation>Påmelding til nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spørreskjema</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>Deltok på arrangement</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>Innlegg i sosiale medier</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1090,14 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>hovedkontorets butikk tatt i bruk</translation>
+    </message>
+    <message>
+        <source>member action recorded</source>
+        <translation>medlemshandling registrert</translation>
+    </message>
+    <message>
+        <source>member referred by a friend</source>
+        <translation>medlem vervet av en venn</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2341,10 @@ Send den til kundestøtten din.</translation>
         <translation>f.eks. {example} (valgfritt)</translation>
     </message>
     <message>
+        <source>A friend&apos;s referral code (optional)</source>
+        <translation>En venns vervekode (valgfritt)</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
@@ -2244,6 +2411,10 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>Enrol member</source>
         <translation>Meld inn medlem</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>&amp;Vervekode</translation>
     </message>
     <message>
         <source>Mobile number, e.g. {example}</source>
@@ -2852,6 +3023,96 @@ bilde</translation>
     <message>
         <source>PIN a&amp;gain</source>
         <translation>PIN &amp;igjen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionDialog</name>
+    <message>
+        <source>Member action</source>
+        <translation>Medlemshandling</translation>
+    </message>
+    <message>
+        <source>What did {name} do?</source>
+        <translation>Hva gjorde {name}?</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>No action campaign is running for this member. A manager adds them in the back office under Campaigns.</source>
+        <translation>Ingen handlingskampanje gjelder for dette medlemmet nå. En leder legger dem til i administrasjonen under Kampanjer.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Give the points</source>
+        <translation>Gi poengene</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>+{points} points</source>
+        <translation>+{points} poeng</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left</source>
+        <translation>{left} av {limit} igjen</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left today</source>
+        <translation>{left} av {limit} igjen i dag</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this week</source>
+        <translation>{left} av {limit} igjen denne uken</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this month</source>
+        <translation>{left} av {limit} igjen denne måneden</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this year</source>
+        <translation>{left} av {limit} igjen i år</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionsTab</name>
+    <message>
+        <source>Referrals: {made:,} made, {converted:,} converted by a first purchase.</source>
+        <translation>Vervinger: {made:,} gjort, {converted:,} fullført med et første kjøp.</translation>
+    </message>
+    <message>
+        <source>Welcome back: {taken:,} taken; {away:,} member(s) away {days:,}+ days get it at their next visit.</source>
+        <translation>Velkommen tilbake: {taken:,} brukt; {away:,} medlem(mer) borte i {days:,}+ dager får det ved neste besøk.</translation>
+    </message>
+    <message>
+        <source>Points given per action</source>
+        <translation>Poeng gitt per handling</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4093,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>End of day</source>
         <translation>Dagsoppgjør</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Medlemshandlinger</translation>
     </message>
     <message>
         <source>&amp;Report</source>

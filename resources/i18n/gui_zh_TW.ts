@@ -60,8 +60,20 @@
         <translation>新交易／作廢</translation>
     </message>
     <message>
+        <source>Points for an action would be saved: not in training mode (Ctrl+Shift+T leaves it).</source>
+        <translation>動作點數會被儲存：練習模式中不可使用（按 Ctrl+Shift+T 離開）。</translation>
+    </message>
+    <message>
         <source>Identify the member first: scan the card or press F2.</source>
         <translation>請先確認會員：掃描會員卡或按 F2。</translation>
+    </message>
+    <message>
+        <source>{action}: +{points} points. New balance {balance}.</source>
+        <translation>{action}：+{points} 點。新餘額 {balance}。</translation>
+    </message>
+    <message>
+        <source>Member action</source>
+        <translation>會員動作</translation>
     </message>
     <message>
         <source>Still loading the member&apos;s rewards; press F4 again in a moment.</source>
@@ -427,6 +439,58 @@
         <source>{value} {basis}</source>
         <translation>{value} {basis}</translation>
     </message>
+    <message>
+        <source>Happy birthday! +{points} points with this sale ({campaign})</source>
+        <translation>生日快樂！本筆交易 +{points} 點（{campaign}）</translation>
+    </message>
+    <message>
+        <source>Welcome back! +{points} points with this sale ({campaign})</source>
+        <translation>歡迎回來！本筆交易 +{points} 點（{campaign}）</translation>
+    </message>
+    <message>
+        <source>First purchase after a friend&apos;s referral: +{points} points ({campaign})</source>
+        <translation>朋友推薦後的首次消費：+{points} 點（{campaign}）</translation>
+    </message>
+    <message>
+        <source>The friend who referred them gets {points} points too</source>
+        <translation>推薦的朋友也獲得 {points} 點</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>入會</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推薦</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>歡迎回來</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>電子報</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動參加</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>社群貼文</translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -480,6 +544,97 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLimitFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>不限次數</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Times per member</source>
+        <translation>每位會員次數</translation>
+    </message>
+    <message>
+        <source>Limit period</source>
+        <translation>限制期間</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>總共</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>未光顧天數</translation>
+    </message>
+    <message>
+        <source>Times per &amp;member</source>
+        <translation>每位會員次數(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Limit &amp;per</source>
+        <translation>限制期間(&amp;P)</translation>
+    </message>
+    <message>
+        <source>After &amp;days away</source>
+        <translation>未光顧天數(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Birthday (at a visit in the birthday month)</source>
+        <translation>生日（生日當月光顧時）</translation>
+    </message>
+    <message>
+        <source>Referral (both at the friend&apos;s first purchase)</source>
+        <translation>推薦（朋友首次消費時雙方皆得）</translation>
+    </message>
+    <message>
+        <source>Welcome back (first visit after days away)</source>
+        <translation>歡迎回來（久未光顧後的首次光顧）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation>訂閱電子報</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation>參加活動</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>社群媒體貼文</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1090,14 @@
     <message>
         <source>head office&apos;s shop applied</source>
         <translation>已套用總部的商店資料</translation>
+    </message>
+    <message>
+        <source>member action recorded</source>
+        <translation>已記錄會員動作</translation>
+    </message>
+    <message>
+        <source>member referred by a friend</source>
+        <translation>會員由朋友推薦</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2341,10 @@ Send it to your support.</source>
         <translation>例如 {example}（選填）</translation>
     </message>
     <message>
+        <source>A friend&apos;s referral code (optional)</source>
+        <translation>朋友的推薦碼（選填）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名稱(&amp;N)</translation>
     </message>
@@ -2244,6 +2411,10 @@ Send it to your support.</source>
     <message>
         <source>Enrol member</source>
         <translation>辦理入會</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>推薦碼(&amp;R)</translation>
     </message>
     <message>
         <source>Mobile number, e.g. {example}</source>
@@ -2852,6 +3023,96 @@ picture</source>
     <message>
         <source>PIN a&amp;gain</source>
         <translation>再次輸入 PIN 碼(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionDialog</name>
+    <message>
+        <source>Member action</source>
+        <translation>會員動作</translation>
+    </message>
+    <message>
+        <source>What did {name} do?</source>
+        <translation>{name} 做了什麼？</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>No action campaign is running for this member. A manager adds them in the back office under Campaigns.</source>
+        <translation>目前沒有適用於此會員的動作活動。主管可在後台管理的「活動」中新增。</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Give the points</source>
+        <translation>給予點數</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>+{points} points</source>
+        <translation>+{points} 點</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left</source>
+        <translation>剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left today</source>
+        <translation>今天剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this week</source>
+        <translation>本週剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this month</source>
+        <translation>本月剩 {left}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left this year</source>
+        <translation>今年剩 {left}／{limit} 次</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActionsTab</name>
+    <message>
+        <source>Referrals: {made:,} made, {converted:,} converted by a first purchase.</source>
+        <translation>推薦：{made:,} 筆，其中 {converted:,} 筆已首次消費。</translation>
+    </message>
+    <message>
+        <source>Welcome back: {taken:,} taken; {away:,} member(s) away {days:,}+ days get it at their next visit.</source>
+        <translation>歡迎回來：已領取 {taken:,} 次；{away:,} 位未光顧 {days:,} 天以上的會員下次光顧時可獲得。</translation>
+    </message>
+    <message>
+        <source>Points given per action</source>
+        <translation>各動作給予的點數</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4093,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>End of day</source>
         <translation>日結</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>會員動作</translation>
     </message>
     <message>
         <source>&amp;Report</source>
