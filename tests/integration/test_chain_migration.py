@@ -52,6 +52,7 @@ def _as_previous_release(db_path: Path, member_id: str) -> str:
         connection.executescript("DROP TABLE partner_codes; DROP TABLE prize_outcomes; "  # migration 0022's
                                  "DROP TABLE giveaway_draws;")
         connection.executescript("DROP TABLE member_badges; DROP TABLE paid_memberships;")  # migration 0023's
+        connection.execute("DROP TABLE referrals")  # migration 0020's
         connection.execute("UPDATE alembic_version SET version_num = '0013'")  # the revision before the chain
         connection.commit()
         return prev

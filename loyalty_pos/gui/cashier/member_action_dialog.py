@@ -25,6 +25,7 @@ class MemberActionDialog(QDialog):
         self.setObjectName("memberActionDialog")
         self.setWindowTitle(self.tr("Member action"))
         self.setModal(True)
+        self._picked = False
         title = QLabel(self.tr("What did {name} do?").format(name=choices.member_name), self)
         title.setFont(scaled_font(self.font(), 130, bold=True))
         title.setWordWrap(True)
@@ -81,8 +82,10 @@ class MemberActionDialog(QDialog):
 
     def pick(self) -> None:
         item = self.list.currentItem()
-        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+        # Enter reaches both the list (itemActivated) and the dialog: one press gives the points once.
+        if self._picked or item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
+        self._picked = True
         self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         self.accept()
 

@@ -12,10 +12,14 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
-from loyalty_pos.domain.member_actions import LIMIT_PERIODS, MAX_LIMIT
+from loyalty_pos.domain.member_actions import LIMIT_PERIODS, MAX_LIMIT, TILL_ACTIONS
 from loyalty_pos.domain.program import Campaign
 
 _WIN_BACK_ONLY = "lapsed_days"
+_LIMIT_FIELDS = ("per_member_limit", "limit_period")
+# What can be given more than once has a limit; a birthday (once a year), a welcome back (once
+# a lapse) and the sign-up bonus (once) are limited by what they are, so no field promises more.
+_LIMITED = (*TILL_ACTIONS, "referral")
 
 
 class ActionLimitFields(QObject):
@@ -58,8 +62,10 @@ class ActionLimitFields(QObject):
         }
 
     def used(self, kind_fields: Sequence[str], action: str | None) -> tuple[str, ...]:
-        """The kind's fields, without the days away unless the action is a win-back."""
-        return tuple(key for key in kind_fields if key != _WIN_BACK_ONLY or action == "win_back")
+        """The kind's fields, without the days away unless the action is a win-back, and
+        without the limit for an action that is once by its nature."""
+        return tuple(key for key in kind_fields if (key != _WIN_BACK_ONLY or action == "win_back")
+                     and (key not in _LIMIT_FIELDS or action in _LIMITED))
 
     def load(self, campaign: Campaign | None) -> None:
         self.per_member_limit.setValue(campaign.per_member_limit or 0 if campaign else 0)
@@ -77,7 +83,7 @@ class ActionLimitFields(QObject):
 
     def values(self, used: Sequence[str], action: str | None) -> dict[str, Any]:
         """As ``make_campaign`` takes them: empty (no limit, no days) where the campaign does not use them."""
-        limit = self.per_member_limit.value() if "per_member_limit" in used else 0
+        limit = self.per_member_limit.value() if "per_member_limit" in self.used(used, action) else 0
         return {
             "per_member_limit": limit or None,
             "limit_period": self.limit_period.currentData() if limit else "",
