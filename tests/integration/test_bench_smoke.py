@@ -14,7 +14,7 @@ from loyalty_pos.cli.main import main
 
 STATES = ("", "_cold", "_dbevicted")
 EXPECTED = {
-    "engine_price_30_lines_p95", "seed_300_members",
+    "engine_price_30_lines_p95", "engine_price_30_lines_demo_program_p95", "seed_300_members",
     *(f"card_lookup{state}_p99" for state in STATES),
     *(f"member_search_{page}{state}_p95" for page in (25, 50) for state in STATES),
     "checkout_commit_p95", "checkout_cpu_mean", "checkout_raw_sqlite_floor_p95", "checkout_raw_sqlite_floor_cpu_mean",

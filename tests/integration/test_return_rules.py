@@ -19,12 +19,14 @@ from tests.integration.conftest import NOW, Shop
 
 
 def _program(shop: Shop, coffee_stock: int | None = None) -> None:
-    """No lucky-receipt draw (its bonus depends on the sale id); free coffee stocked if asked."""
+    """No lucky-receipt draw (its bonus depends on the sale id) and no welcome back (the test's
+    member buys first 90 days after joining); free coffee stocked if asked."""
     with shop.uow() as uow:
         program = uow.program.published()
         assert program is not None
         rewards = tuple(replace(r, stock=coffee_stock) if r.id == "free-coffee" else r for r in program.rewards)
-        uow.program.save_draft(replace(program, campaigns=tuple(c for c in program.campaigns if c.id != "lucky"),
+        uow.program.save_draft(replace(program, campaigns=tuple(c for c in program.campaigns
+                                                                  if c.id != "lucky" and c.action != "win_back"),
                                        rewards=rewards), actor="manager", at=shop.clock.now())
         uow.program.publish(actor="manager", at=shop.clock.now())
         uow.commit()
