@@ -152,6 +152,14 @@ def use_approval(uow: UnitOfWork, actor: Actor, approval_id: str | None, *, acti
         return None
     if not approval_id:
         raise PermissionDenied(code=code, template=template)
+    return spend_approval(uow, approval_id, action=action, amount_minor=amount_minor, subject_id=subject_id,
+                          now=now)
+
+
+def spend_approval(uow: UnitOfWork, approval_id: str, *, action: ApprovalAction, amount_minor: int,
+                   subject_id: str, now: datetime) -> Approval:
+    """The approval ``approval_id`` for exactly this action, amount and subject, given by a
+    manager who is still an active manager, used up in the caller's transaction."""
     approval = check_approval(uow.approvals.get(approval_id), action=action, amount_minor=amount_minor,
                               subject_id=subject_id, now=now)
     approver = uow.staff.get(approval.approver)
