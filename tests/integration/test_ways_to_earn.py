@@ -23,6 +23,7 @@ from loyalty_pos.services.program.programs import working_draft
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.till import refresh_sale
 from loyalty_pos.services.shop.price_rule_report import price_rule_report
+from loyalty_pos.services.shop.reports import campaign_results
 from loyalty_pos.services.shop.shop import shop_zone
 from tests.integration.conftest import NOW, Shop, ShopTemplate, demo_shop_copy_at
 
@@ -86,6 +87,17 @@ def test_the_report_sums_money_off_and_points_per_rule(sold) -> None:  # noqa: A
     assert (report.discount_minor, report.points) == (2620, 100)
     assert price_rule_report(shop.uow(readonly=True), start=HAPPY + timedelta(hours=1),
                              end=HAPPY + timedelta(hours=2)).rows == ()
+
+
+def test_the_happy_hours_points_are_in_the_campaign_results(sold) -> None:  # noqa: ANN001
+    shop, first, _ = sold
+    happy_points = {line.rule: line.points for line in first.points_lines}["campaign:happy-hour"]
+    results = campaign_results(shop.uow(readonly=True), start=HAPPY - timedelta(hours=1),
+                               end=HAPPY + timedelta(hours=1))
+    happy = next(result for result in results.campaigns if result.campaign_id == "happy-hour")
+    # Only the first sale had a latte in it: the second (bread and soup) is not the happy hour's.
+    assert (happy.reach.points, happy.reach.sales, happy.reach.members) == (happy_points, 1, 1)
+    assert happy.reach.spend_minor == first.total
 
 
 def test_anonymous_sale_pays_shelf_price_but_gets_the_volume_step(shop: Shop) -> None:
