@@ -1,6 +1,6 @@
-"""Adding or replacing one part (a reward, a campaign) of a program by its id.
+"""Adding or replacing one part (a reward, a campaign, a charity, a segment) of a program by its id.
 
-The editors save one part at a time into the draft; both need the same rule: an
+The editors save one part at a time into the draft; all need the same rule: an
 empty id is a new part, named from its title; an existing id replaces that part
 in place, so the program keeps the order the manager sees.
 """
@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
+from loyalty_pos.domain.charity import Charity
 from loyalty_pos.domain.program import Campaign, Reward
+from loyalty_pos.domain.segments import Segment
 from loyalty_pos.domain.slugs import unique_slug
 
-P = TypeVar("P", Reward, Campaign)
+P = TypeVar("P", Reward, Campaign, Charity, Segment)
 
 
 @dataclass(frozen=True, slots=True)

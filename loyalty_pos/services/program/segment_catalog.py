@@ -17,8 +17,8 @@ from loyalty_pos.domain.field_problems import FieldProblem
 from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 from loyalty_pos.domain.program import Program, Tier
 from loyalty_pos.domain.program_codec import part_to_dict
+from loyalty_pos.domain.program_edits import place_part
 from loyalty_pos.domain.segments import MAX_SEGMENT_DAYS, Segment, SegmentKind
-from loyalty_pos.domain.slugs import unique_slug
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -90,11 +90,9 @@ def save_segment(uow: UnitOfWork, segment: Segment, *, actor: Actor, clock: Cloc
         if segment.kind is SegmentKind.TIER and segment.tier not in {t.code for t in draft.tiers.tiers}:
             raise FieldsInvalid({"tier": FieldProblem("no_such_tier", "There is no tier {tier}; choose one of the "
                                                       "program's tiers.", tier=segment.tier)}, code="bad_segment")
-        if not segment.id:
-            segment = replace(segment, id=unique_slug(segment.name, {s.id for s in draft.segments}, fallback="segment"))
-        kept = [s for s in draft.segments if s.id != segment.id]
-        index = next((i for i, s in enumerate(draft.segments) if s.id == segment.id), len(kept))
-        _save(uow, draft, (*kept[:index], segment, *kept[index:]), actor, now)
+        edit = place_part(draft.segments, segment, fallback="segment")
+        segment = edit.part
+        _save(uow, draft, edit.parts, actor, now)
         record(uow, actor, SegmentSaved(part_to_dict(segment, "segment")), now)
         uow.commit()
     return segment
