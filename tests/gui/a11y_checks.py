@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
+    QListView,
     QMenuBar,
     QPushButton,
     QRadioButton,
@@ -324,7 +325,17 @@ def cut_table_headings(root: QWidget) -> list[str]:
     return found
 
 
+def cut_list_items(root: QWidget) -> list[str]:
+    """A list whose rows do not wrap, with a row wider than the list: its end is read only by
+    scrolling sideways (a paid membership's price and months at 150 %)."""
+    return [f"{describe(view)}: a row {view.sizeHintForColumn(0)} wide in {view.viewport().width()}"
+            for view in root.findChildren(QListView)
+            if view.isVisible() and not view.wordWrap() and view.model() is not None
+            and view.model().rowCount() and view.sizeHintForColumn(0) > view.viewport().width() + 1]
+
+
 def clipping(root: QWidget) -> list[str]:
     QApplication.processEvents()
     return (outside_parent(root) + cut_button_texts(root) + cut_choices(root) + cut_labels(root)
-            + short_wrapped_labels(root) + sideways_scrolling(root) + cut_table_headings(root))
+            + short_wrapped_labels(root) + sideways_scrolling(root) + cut_table_headings(root)
+            + cut_list_items(root))

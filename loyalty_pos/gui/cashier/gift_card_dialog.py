@@ -8,7 +8,7 @@ the dialog stays open while it does, so a sold card is never lost behind an Esc.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from loyalty_pos.domain.errors import LoyaltyError, ValidationError
@@ -25,6 +25,8 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.gift_cards import GiftCardSlip, gift_card_balance, load_gift_card
 
+
+_SMALLEST_SCREEN_WIDTH = 1024 - 40  # the smallest till screen, less a dialog's frame
 
 class GiftCardDialog(WorkingDialog):
     use_on_sale = Signal(str, int)  # card number, minor units it pays of this sale
@@ -100,10 +102,24 @@ class GiftCardDialog(WorkingDialog):
         for part in (self.balance, self.error, self.sell_note):
             layout.addWidget(part)
         layout.addWidget(buttons)
-        self.setMinimumWidth(720)
+        # Wide enough for the keys in two or three rows, not one a row at the largest text
+        # (five rows would push the dialog past a 1024x768 till's screen), and never wider
+        # than that screen.
+        widest = max(button.sizeHint().width() for button in buttons.buttons)
+        self.setMinimumWidth(min(_SMALLEST_SCREEN_WIDTH, max(720, 3 * widest + 2 * 6 + 40)))
         (self.amount if number else self.number).setFocus(Qt.FocusReason.OtherFocusReason)
         if number:
             self.ask_balance()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """As tall as the contents need at the width it opened with: Qt's first height is
+        worked out with the hint wrapped at a narrower width, which at the largest text left
+        the dialog taller than a 1024x768 till's screen."""
+        super().showEvent(event)
+        layout = self.layout()
+        layout.activate()
+        self.resize(self.width(), layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                    else layout.totalSizeHint().height())
 
     # -- the scan router ---------------------------------------------------------------
     def accept_scanned_gift_card(self, text: str) -> bool:

@@ -47,6 +47,10 @@ class PaidTierDialog(WorkingDialog):
         self.offers = QListWidget(self)
         self.offers.setObjectName("paidTierList")
         self.offers.setAccessibleName(self.tr("Paid memberships on sale"))
+        # A row names the membership, its fee and its months: in a long name or at 150 % text
+        # it wraps rather than hiding the months past the list's edge.
+        self.offers.setWordWrap(True)
+        self.offers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         label = QLabel(self.tr("&Membership"), self, buddy=self.offers)
         self.register_note = QLabel(self.tr("Take the fee on the shop's register first: this till records the "
                                             "membership and prints its slip, it takes no money."), self)
@@ -70,7 +74,7 @@ class PaidTierDialog(WorkingDialog):
         layout.addWidget(self.register_note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.offers.setFocus(Qt.FocusReason.OtherFocusReason)
         ctx = self.ctx
         ctx.ops.run(self, lambda: paid_tier_offer(ctx.make_uow(readonly=True)), on_done=self._show_offers,

@@ -17,7 +17,7 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -125,6 +125,7 @@ class SettingsSection(QWidget):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
+        self._fit_page_list()
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.installEventFilter(self)  # Tab: into the group on screen
 
@@ -353,6 +354,16 @@ class SettingsSection(QWidget):
     def _changed(self, changes: Changes) -> None:
         if Changes.SETTINGS in changes and not self.has_unsaved_changes():
             self.refresh()
+
+    def _fit_page_list(self) -> None:
+        """As wide as the longest group's name: at 150 % text "Uang dan pajak" and
+        "Sinkronisasi" were cut at the list's old fixed width."""
+        needed = self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth() + 2 * self.page_list.spacing()
+        self.page_list.setFixedWidth(max(_PAGE_LIST_WIDTH, needed))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_page_list()  # the text size the till was set to since is in the font now
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The groups were built before the list, so Qt's tab chain would go from the list
