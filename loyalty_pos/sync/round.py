@@ -29,6 +29,7 @@ from loyalty_pos.services.shop.first_chain import queue_history
 from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, known_version, publication_of
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
+from loyalty_pos.sync.code_leases import lease_codes
 from loyalty_pos.sync.errors import Disconnected, NotRegistered, Refused, SyncError
 from loyalty_pos.sync.publication import checked
 from loyalty_pos.sync.snapshot import SNAPSHOT_AS_OF, load_snapshot
@@ -201,6 +202,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                 parked += applied.parked
                 if not answer.get("more"):
                     break
+            lease_codes(make_uow, client, terminal_id=terminal_id, now=clock.now)
             if publishes:
                 _publish(make_uow, client, keys, clock)
             else:
