@@ -23,7 +23,7 @@ from loyalty_pos.services.program.partner_codes import import_codes, partner_cod
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.shop.prize_report import PrizeRow, prize_report
 from loyalty_pos.sync.server import tables as t
-from tests.sync.conftest import Till, make_till, server_for
+from tests.sync.conftest import ApiTill, Till, make_till, server_for
 from tests.sync.real_server import RealServer
 
 POOLED = [f"CHAIN-{n:03d}" for n in range(30)]
@@ -158,3 +158,36 @@ def test_entries_at_two_tills_are_drawn_at_head_office_and_verified_at_the_till(
     assert at_b.winner_names == at_ho.winner_names
     report = prize_report(b.app.uow(readonly=True), start=b.app.clock.now(), end=b.app.clock.now())
     assert [line.count for line in report if line.row is PrizeRow.WINNER] == [1, 2]
+
+
+def test_the_pool_refuses_what_a_till_may_not_do_with_a_4xx_and_a_lost_lease_answer_is_answered_again(
+        api: str, engine: sa.engine.Engine) -> None:
+    head = ApiTill.enrol(api, engine, "Pool HO", head_office=True)
+    till = ApiTill.enrol(api, engine, "Pool till")
+    try:
+        pooled = head.event("partner_codes_pooled", "cinema", {"reward_id": "cinema", "codes": ["P-1", "P-2", "P-3"]})
+        assert till.push([pooled]).status_code == 403  # only head office pools codes
+        assert head.push([pooled]).status_code == 200
+        first = till.client.post("/v1/partner-codes/lease", json={"rewards": {"cinema": 2}})
+        again = till.client.post("/v1/partner-codes/lease", json={"rewards": {"cinema": 2}})  # the first answer lost
+        assert first.status_code == again.status_code == 200
+        assert first.json()["codes"] == again.json()["codes"] == {"cinema": ["P-1", "P-2"]}
+        assert again.json()["pool"] == {"cinema": 1}
+        for body in ({"rewards": {"cinema": 0}}, {"rewards": "cinema"}, {"rewards": {"x" * 81: 5}}, {}):
+            refused = till.client.post("/v1/partner-codes/lease", json=body)
+            assert refused.status_code == 422, body
+        handout = {"reward_id": "cinema", "sale_id": str(uuid.uuid4()), "terminal_id": till.terminal_id,
+                   "at": "2026-12-06T09:00:00+00:00"}
+        for code, why in (("P-3", "not leased"), ("NOT-POOLED", "not leased"), ("Z" * 81, "1 to 80")):
+            refused = till.push([till.event("partner_code_handed_out", "s", {**handout, "code": code})])
+            assert refused.status_code == 422 and why in refused.json()["detail"], refused.text
+        assert head.push([head.event("partner_code_handed_out", "s", {**handout, "code": "P-1"})]).status_code == 422
+        assert till.push([till.event("partner_code_handed_out", "s", {**handout, "code": "P-1"})]).status_code == 200
+        other_sale = {**handout, "code": "P-1", "sale_id": str(uuid.uuid4())}
+        twice = till.push([till.event("partner_code_handed_out", "s", other_sale)])
+        assert twice.status_code == 422 and "handed out already" in twice.json()["detail"]
+        assert till.client.post("/v1/partner-codes/lease", json={"rewards": {"cinema": 2}}).json()["codes"] == {
+            "cinema": ["P-2"]}  # 1 held is not below half of 2: no top-up
+    finally:
+        head.client.close()
+        till.client.close()
