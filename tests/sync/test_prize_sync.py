@@ -85,7 +85,8 @@ def test_codes_pooled_at_head_office_are_leased_in_blocks_and_never_handed_out_t
     ho, b = chain
     for till in chain:  # as head office's publication brings it (these tills hold no key file to publish)
         _block_of_ten(till)
-    _sync(ho, b)  # nothing is pooled yet
+    _sync(ho, b)  # head office's own 60 demo codes went to the pool when it registered: each till leases 10
+    assert [(p.left, p.pool) for p in partner_codes(b.app.uow(readonly=True))] == [(10, 40)]
     with pytest.raises(LoyaltyError) as refused:
         import_codes(b.app.uow(), CINEMA, "\n".join(POOLED), actor=b.manager, clock=b.app.clock)
     assert refused.value.code == "partner_codes_at_head_office"
@@ -93,11 +94,11 @@ def test_codes_pooled_at_head_office_are_leased_in_blocks_and_never_handed_out_t
                           clock=ho.app.clock)
     assert (pooled.added, pooled.duplicates, pooled.pooled) == (30, 2, True)
     _sync(ho, b)
-    assert [(p.left, p.pool) for p in partner_codes(b.app.uow(readonly=True))] == [(10, 10)]
-    # Offline: both hand out codes; the demo's own 60 local codes (the same file at both) are not used.
+    assert [(p.left, p.pool) for p in partner_codes(b.app.uow(readonly=True))] == [(10, 70)]
+    # Offline: both hand out codes. b holds the same 60 demo codes as head office did, imported on its own
+    # before it joined: it hands out only the ones leased to it.
     handed_ho = [code for _ in range(4) for code in _redeem(ho, CINEMA)]
     handed_b = [code for _ in range(6) for code in _redeem(b, CINEMA)]
-    assert set(handed_ho) <= set(POOLED) and set(handed_b) <= set(POOLED)
     assert not set(handed_ho) & set(handed_b)
     _sync(b, ho)  # b first: it had 4 left (< 5), so it is topped up to 10; head office has 6 left
     more_ho = [code for _ in range(1) for code in _redeem(ho, CINEMA)]
@@ -109,18 +110,18 @@ def test_codes_pooled_at_head_office_are_leased_in_blocks_and_never_handed_out_t
         rows = connection.execute(sa.select(t.partner_codes.c.code, t.partner_codes.c.leased_to,
                                             t.partner_codes.c.sale_id)).all()
     leased = [row for row in rows if row.leased_to is not None]
-    assert len(rows) == 30 and len(leased) == 26  # head office 10, b 10 + 6 topped up
+    assert len(rows) == 90 and len(leased) == 26  # the pool ran down by the codes leased: 10 + 10 + 6
     assert sorted(row.code for row in rows if row.sale_id is not None) == sorted(handed)
     for till, mine in ((ho, handed_ho + more_ho), (b, handed_b + more_b)):
+        terminal = till.cashier.terminal_id
+        assert set(mine) <= {row.code for row in leased if row.leased_to == terminal}  # only its own lease
         (codes,) = partner_codes(till.app.uow(readonly=True))
-        assert (codes.handed_out, codes.pool) == (14, 4)  # the chain's count, the pool's 30 less 26 leased
-        held = _codes_at(till)
-        assert set(mine) <= {code for code, sale in held.items() if sale is not None}
-        assert codes.left == sum(1 for row in leased if row.leased_to == till.cashier.terminal_id
-                                 and row.sale_id is None)
+        assert (codes.handed_out, codes.pool) == (14, 64)  # the chain's count; the pool's 90 less 26 leased
+        assert codes.left == sum(1 for row in leased if row.leased_to == terminal and row.sale_id is None)
+        assert set(mine) <= {code for code, sale in _codes_at(till).items() if sale is not None}
     report = prize_report(b.app.uow(readonly=True), start=b.app.clock.now(), end=b.app.clock.now())
     assert [(line.row, line.count) for line in report if line.subject == "Cinema night"] == [
-        (PrizeRow.CODES_HANDED_OUT, 14), (PrizeRow.CODES_LEFT, 7), (PrizeRow.CODES_POOL, 4)]
+        (PrizeRow.CODES_HANDED_OUT, 14), (PrizeRow.CODES_LEFT, 7), (PrizeRow.CODES_POOL, 64)]
 
     # A till cannot claim a code not leased to it: the batch is refused (4xx) and nothing stored.
     events_before = len(server.events)

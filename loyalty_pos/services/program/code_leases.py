@@ -19,13 +19,13 @@ from loyalty_pos.services.actor import system_actor
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.partner_codes import CODE_POOL, MAX_CODE
-from loyalty_pos.services.program.programs import published_program
 
 
 def rewards_to_lease(uow: UnitOfWork) -> dict[str, int]:
     """The published program's partner-code rewards with the block a till holds of each."""
     with uow:
-        return {reward.id: codes_per_till(reward) for reward in published_program(uow).rewards
+        program = uow.program.published()  # None: a joining till, before head office's publication
+        return {reward.id: codes_per_till(reward) for reward in (program.rewards if program else ())
                 if reward.kind is RewardKind.PARTNER_CODE}
 
 

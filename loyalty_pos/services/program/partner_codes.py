@@ -19,7 +19,7 @@ from loyalty_pos.domain.errors import NotFound, ValidationError
 from loyalty_pos.domain.events import PartnerCodesImported, PartnerCodesPooled
 from loyalty_pos.domain.sync_link import CHAIN_ROLE, HEAD_OFFICE, JOINED
 from loyalty_pos.domain.program import RewardKind
-from loyalty_pos.services.actor import Actor
+from loyalty_pos.services.actor import Actor, system_actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
@@ -92,6 +92,24 @@ def _pool(uow: UnitOfWork, reward_id: str, codes: list[str], actor: Actor, now: 
         record(uow, actor, PartnerCodesPooled(reward_id, tuple(unique[start:start + POOL_EVENT_CODES])), now)
     uow.commit()
     return CodesImported(len(unique), len(codes) - len(unique), uow.prizes.codes_left(reward_id), pooled=True)
+
+
+def pool_own_codes(uow: UnitOfWork, terminal_id: str, now: datetime) -> int:
+    """Inside the caller's unit of work, when this till becomes a chain's head office: the
+    codes it imported on its own and has not handed out go to the chain's pool (it hands
+    them out again once leased back, like every till). Returns how many were pooled."""
+    program = uow.program.published()
+    if program is None:
+        return 0
+    actor = system_actor(terminal_id)
+    pooled = 0
+    for reward in program.rewards:
+        if reward.kind is RewardKind.PARTNER_CODE:
+            codes = uow.prizes.own_free_codes(reward.id)
+            for start in range(0, len(codes), POOL_EVENT_CODES):
+                record(uow, actor, PartnerCodesPooled(reward.id, tuple(codes[start:start + POOL_EVENT_CODES])), now)
+            pooled += len(codes)
+    return pooled
 
 
 def import_code_file(uow: UnitOfWork, reward_id: str, path: Path, *, actor: Actor, clock: Clock) -> CodesImported:

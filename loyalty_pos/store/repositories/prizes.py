@@ -116,12 +116,23 @@ class SqlPrizes(Repository):
         """The chain's lease: codes this till holds already (the answer to a lease whose
         first answer was lost, or one handed out since) are left as they are."""
         known = set(self._db.execute(_KNOWN, {"reward_id": reward_id}).scalars())
-        new = [code for code in dict.fromkeys(codes) if code not in known]
+        wanted = list(dict.fromkeys(codes))
+        new = [code for code in wanted if code not in known]
         if new:
             self._db.execute(insert(partner_codes), [
                 {"reward_id": reward_id, "code": code, "imported_at": at, "sale_id": None, "handed_out_at": None,
                  "leased": True} for code in new])
-        return len(new)
+        # Head office's own codes from before its chain went to the pool; leased back, they are its again.
+        mine = [code for code in wanted if code in known]
+        taken = self._db.execute(update(partner_codes).where(
+            C.reward_id == reward_id, C.code.in_(mine), C.sale_id.is_(None), ~C.leased).values(leased=True)
+        ).rowcount if mine else 0
+        return len(new) + taken
+
+    def own_free_codes(self, reward_id: str) -> list[str]:
+        """Codes imported here (not leased) and not handed out, in import order."""
+        return list(self._db.execute(select(C.code).where(C.reward_id == reward_id, C.sale_id.is_(None), ~C.leased)
+                                     .order_by(C.seq)).scalars())
 
     def code_is_leased(self, reward_id: str, code: str) -> bool:
         row = self._db.execute(_CODE, {"reward_id": reward_id, "code": code}).first()
