@@ -17,7 +17,8 @@ def prize_rewards(now: datetime) -> tuple[Reward, ...]:
         closes = datetime(now.year + 1, 12, 24, 23, tzinfo=UTC)
     return (
         Reward(CINEMA, "Cinema night", RewardKind.PARTNER_CODE, 250, description="Two tickets for one",
-               partner="Fjord Kino 2-for-1", per_member_limit=1, limit_period="month"),
+               partner="Fjord Kino 2-for-1", per_member_limit=1, limit_period="month",
+               codes_per_till=25),  # registered as a chain's head office, its 60 codes are the pool
         Reward(HAMPER, "Christmas hamper draw", RewardKind.GIVEAWAY, 150, description="1 entry = 150 points",
                winners=3, per_member_limit=10, limit_period="ever", valid_until=closes),
         # The pool names what the prize does; the mystery's own price, limit and days apply.

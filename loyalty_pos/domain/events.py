@@ -109,6 +109,10 @@ class EventType(enum.StrEnum):
     PROGRAM_SEGMENT_SAVED = "program_segment_saved"  # "program_": head office authors it in a chain
     PROGRAM_SEGMENT_REMOVED = "program_segment_removed"
     PROGRAM_PRICE_RULES_SAVED = "program_price_rules_saved"
+    PARTNER_CODES_POOLED = "partner_codes_pooled"
+    PARTNER_CODES_LEASED = "partner_codes_leased"
+    PARTNER_CODE_HANDED_OUT = "partner_code_handed_out"
+    GIVEAWAY_ENTERED = "giveaway_entered"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1144,8 +1148,9 @@ class CharityDonated(Event):
 
 
 # -- prizes ----------------------------------------------------------------------------
-# Codes and draws are this till's own (codes are imported per till: docs/ARCHITECTURE.md
-# "Prizes"), so none of these travel to other tills.
+# A till outside a chain imports its own codes and draws its own giveaways. In a chain the
+# codes are pooled at the server and leased to tills, and head office draws from every
+# till's entries (docs/ARCHITECTURE.md "Prizes in a chain"): the seed and the draw travel.
 
 
 @dataclass(frozen=True, slots=True)
@@ -1167,7 +1172,6 @@ class GiveawaySeedCommitted(Event):
     """The digest published before entries close; the seed stays secret until the draw."""
 
     type = EventType.GIVEAWAY_SEED_COMMITTED
-    synced = False
     reward_id: str
     seed_digest: str
     entries_close: datetime
@@ -1182,7 +1186,6 @@ class GiveawayDrawn(Event):
     """The seed revealed with the winners: with the entries, anyone can recompute them."""
 
     type = EventType.GIVEAWAY_DRAWN
-    synced = False
     reward_id: str
     seed: str
     seed_digest: str
@@ -1192,6 +1195,75 @@ class GiveawayDrawn(Event):
     @property
     def key(self) -> str:
         return self.reward_id
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCodesPooled(Event):
+    """Codes head office put in the chain's pool: the server keeps them and leases blocks
+    of them to tills; no till hands out a pooled code that was not leased to it."""
+
+    type = EventType.PARTNER_CODES_POOLED
+    reward_id: str
+    codes: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return self.reward_id
+
+    def audit_details(self) -> dict[str, Any]:
+        return {"reward_id": self.reward_id, "codes": len(self.codes)}  # the codes are vouchers: not in the log
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCodesLeased(Event):
+    """A block of the chain's codes this till may hand out, offline too."""
+
+    type = EventType.PARTNER_CODES_LEASED
+    synced = False  # the server made the lease; the tills hear of each code as it is handed out
+    reward_id: str
+    added: int
+    left: int  # codes this till holds after the lease
+
+    @property
+    def key(self) -> str:
+        return self.reward_id
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCodeHandedOut(Event):
+    """A leased code went to a sale: the server checks it was leased to this till, and
+    every till counts it in the chain's stock."""
+
+    type = EventType.PARTNER_CODE_HANDED_OUT
+    reward_id: str
+    code: str
+    sale_id: str
+    terminal_id: str
+    at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.sale_id
+
+    def audit_details(self) -> dict[str, Any]:
+        return {"reward_id": self.reward_id, "sale_id": self.sale_id}  # the code is the partner's voucher
+
+
+@dataclass(frozen=True, slots=True)
+class GiveawayEntered(Event):
+    """A sale's entries in a giveaway: the draw at head office counts every till's."""
+
+    type = EventType.GIVEAWAY_ENTERED
+    reward_id: str
+    sale_id: str
+    member_id: str | None
+    entries: tuple[str, ...]  # entry ids, "<sale id>:<n>"
+    terminal_id: str
+    at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.sale_id
 
 
 # -- challenges, badges, paid membership ------------------------------------------------
@@ -1248,6 +1320,7 @@ EVENT_CLASSES: dict[EventType, type[Event]] = {
         BadgeEarned, PaidMembershipSold,
         SegmentSaved, SegmentRemoved,
         ProgramPriceRulesSaved,
+        PartnerCodesPooled, PartnerCodesLeased, PartnerCodeHandedOut, GiveawayEntered,
     )
 }
 

@@ -9,6 +9,13 @@ if TYPE_CHECKING:
     from loyalty_pos.domain.program import Reward
 
 MAX_POOL = 20  # a mystery pool longer than this is no longer a surprise a cashier can explain
+DEFAULT_CODES_PER_TILL = 50  # a chain's block of partner codes a till holds when the reward names none
+MAX_CODES_PER_TILL = 10_000  # a block is a day or two of a busy till, not the partner's whole list
+
+
+def codes_per_till(reward: Reward) -> int:
+    """The block a chain's till leases of this reward's codes; it is topped up below half."""
+    return reward.codes_per_till or DEFAULT_CODES_PER_TILL
 
 
 def prize_problems(reward: Reward) -> list[tuple[str, str]]:
@@ -20,6 +27,8 @@ def prize_problems(reward: Reward) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     if kind == "partner_code" and not reward.partner.strip():
         problems.append(("partner", "the partner's offer as the receipt prints it"))
+    if not 0 <= reward.codes_per_till <= MAX_CODES_PER_TILL:
+        problems.append(("codes_per_till", f"0 (the chain's default) to {MAX_CODES_PER_TILL:,} codes a till"))
     if kind == "giveaway":
         if reward.winners <= 0:
             problems.append(("winners", "at least 1 winner"))

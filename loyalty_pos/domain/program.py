@@ -162,6 +162,7 @@ class Reward:
     partner: str = ""  # PARTNER_CODE: the partner's offer as printed ("Cinema 2-for-1")
     pool: tuple[tuple[str, int], ...] = ()  # MYSTERY: (reward id, weight) to draw from
     winners: int = 0  # GIVEAWAY: members drawn when entries close (valid_until)
+    codes_per_till: int = 0  # PARTNER_CODE in a chain: the block a till leases; 0: the chain's default
 
     def __post_init__(self) -> None:
         # (field, what it needs): the field lets an editor put each problem under its own input.

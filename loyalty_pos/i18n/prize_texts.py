@@ -6,6 +6,12 @@ from __future__ import annotations
 PRIZE_REFUSALS: dict[str, str] = {
     "error.partner_codes_used_up": ("Reward {reward} is not available: no partner codes are left on this till. "
                                     "A manager imports more in the back office (Rewards)."),
+    "error.partner_codes_used_up_here": ("Reward {reward} is not available: this till has handed out every "
+                                         "partner code leased to it. The next sync with the chain leases more."),
+    "error.partner_codes_at_head_office": ("Partner codes are imported at head office: this till hands out the "
+                                           "codes the chain's pool leases to it at each sync."),
+    "error.giveaway_at_head_office": ("{reward}: this till is in a chain, so the giveaway is drawn at head office, "
+                                      "from every till's entries."),
     "error.bad_partner_code": "Line {line}: a code is up to {limit} printable characters",
     "error.no_partner_codes": "The file has no codes: one code per line",
     "error.partner_code_file": "Could not read {path} as a UTF-8 text or CSV file of codes.",
@@ -27,6 +33,7 @@ PRIZE_REFUSALS: dict[str, str] = {
     "field.reward_winners": "Draw at least 1 winner.",
     "field.giveaway_close": "Set the last day for entries (Valid until): the draw is after it.",
     "field.reward_pool": "List 1 to {limit} other rewards to draw from, each once, with weights above 0.",
+    "field.reward_codes_per_till": "Type 0 (the chain's default) to {limit} codes a till.",
     "field.campaign_prize": "Choose an amount-off, percent-off or free-product reward as the prize.",
 }
 

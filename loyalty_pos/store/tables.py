@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -511,6 +512,8 @@ class PartnerCodeTable(Base):
     imported_at: Mapped[datetime]
     sale_id: Mapped[str | None] = mapped_column(String(36))
     handed_out_at: Mapped[datetime | None]
+    # From the chain's pool (migration 0024): handing it out is checked by the server.
+    leased: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
 
 
 class PrizeOutcomeTable(Base):

@@ -113,6 +113,9 @@ class SyncClient:
     def published(self, known: int = 0) -> dict[str, Any]:
         return self._request("GET", "/v1/published", params={"known": known})
 
+    def lease_codes(self, rewards: dict[str, int]) -> dict[str, Any]:
+        return self._request("POST", "/v1/partner-codes/lease", json={"rewards": rewards})
+
     def _request(self, method: str, path: str, **options: Any) -> dict[str, Any]:
         for attempt in range(self._attempts):
             last = attempt == self._attempts - 1

@@ -25,10 +25,12 @@ from loyalty_pos.domain.sync_link import HEAD_OFFICE, JOINED, TOKEN_INVALID
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
 from loyalty_pos.services.shop.chain_pull import parse_time
+from loyalty_pos.services.program.partner_codes import pool_own_codes
 from loyalty_pos.services.shop.first_chain import queue_history
 from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, known_version, publication_of
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
 from loyalty_pos.sync.client import SyncClient, check_url
+from loyalty_pos.sync.code_leases import lease_codes
 from loyalty_pos.sync.errors import Disconnected, NotRegistered, Refused, SyncError
 from loyalty_pos.sync.publication import checked
 from loyalty_pos.sync.snapshot import SNAPSHOT_AS_OF, load_snapshot
@@ -112,6 +114,8 @@ def register(make_uow: Callable[[], UnitOfWork], url: str, code: str, terminal_n
         # registered again keeps what it already sent.
         if not uow.sync_state.get("server_url"):
             queue_history(uow, now)
+            if values["chain_role"] == HEAD_OFFICE:  # its own partner codes become the chain's pool
+                pool_own_codes(uow, terminal_id, now)
         for name, value in values.items():
             uow.sync_state.set(name, value, now)
         uow.sync_state.clear("last_error")
@@ -201,6 +205,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
                 parked += applied.parked
                 if not answer.get("more"):
                     break
+            lease_codes(make_uow, client, terminal_id=terminal_id, now=clock.now)
             if publishes:
                 _publish(make_uow, client, keys, clock)
             else:

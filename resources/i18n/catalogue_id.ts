@@ -3003,6 +3003,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Toko ini tidak menjual atau menerima kartu hadiah</translation>
     </message>
     <message>
+        <source>{reward}: this till is in a chain, so the giveaway is drawn at head office, from every till&apos;s entries.</source>
+        <comment>error.giveaway_at_head_office</comment>
+        <translation>{reward}: kasir ini ada dalam jaringan, jadi undian diadakan di kantor pusat, dari tiket semua kasir.</translation>
+    </message>
+    <message>
         <source>{reward}: the winners are already drawn.</source>
         <comment>error.giveaway_drawn</comment>
         <translation>{reward}: pemenang sudah diundi.</translation>
@@ -3513,9 +3518,19 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Tidak dapat membaca {path} sebagai berkas teks UTF-8 atau CSV berisi kode.</translation>
     </message>
     <message>
+        <source>Partner codes are imported at head office: this till hands out the codes the chain&apos;s pool leases to it at each sync.</source>
+        <comment>error.partner_codes_at_head_office</comment>
+        <translation>Kode mitra diimpor di kantor pusat: kasir ini memberikan kode yang dialokasikan stok kode jaringan kepadanya pada setiap sinkronisasi.</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
         <comment>error.partner_codes_used_up</comment>
         <translation>Hadiah {reward} tidak tersedia: tidak ada kode mitra tersisa di kasir ini. Manajer mengimpor lagi di back office (Hadiah).</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: this till has handed out every partner code leased to it. The next sync with the chain leases more.</source>
+        <comment>error.partner_codes_used_up_here</comment>
+        <translation>Hadiah {reward} tidak tersedia: kasir ini sudah memberikan semua kode mitra yang dialokasikan kepadanya. Sinkronisasi berikutnya dengan jaringan mengalokasikan lebih banyak.</translation>
     </message>
     <message>
         <source>No published partner-code reward {key}.</source>
@@ -4736,6 +4751,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The amount must be above 0.</source>
         <comment>field.reward_amount</comment>
         <translation>Jumlah harus di atas 0.</translation>
+    </message>
+    <message>
+        <source>Type 0 (the chain&apos;s default) to {limit} codes a till.</source>
+        <comment>field.reward_codes_per_till</comment>
+        <translation>Ketik 0 (bawaan jaringan) sampai {limit} kode per kasir.</translation>
     </message>
     <message>
         <source>Choose a limit period: day, week, month, year or ever.</source>

@@ -3003,6 +3003,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Denne butikken selger og tar ikke imot gavekort</translation>
     </message>
     <message>
+        <source>{reward}: this till is in a chain, so the giveaway is drawn at head office, from every till&apos;s entries.</source>
+        <comment>error.giveaway_at_head_office</comment>
+        <translation>{reward}: denne kassen er i en kjede, så trekningen holdes på hovedkontoret, fra loddene fra alle kassene.</translation>
+    </message>
+    <message>
         <source>{reward}: the winners are already drawn.</source>
         <comment>error.giveaway_drawn</comment>
         <translation>{reward}: vinnerne er allerede trukket.</translation>
@@ -3513,9 +3518,19 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kunne ikke lese {path} som en UTF-8-tekstfil eller CSV-fil med koder.</translation>
     </message>
     <message>
+        <source>Partner codes are imported at head office: this till hands out the codes the chain&apos;s pool leases to it at each sync.</source>
+        <comment>error.partner_codes_at_head_office</comment>
+        <translation>Partnerkoder importeres på hovedkontoret: denne kassen deler ut kodene kjedens beholdning tildeler den ved hver synkronisering.</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
         <comment>error.partner_codes_used_up</comment>
         <translation>Belønningen {reward} er ikke tilgjengelig: denne kassen har ingen partnerkoder igjen. En leder importerer flere i administrasjonen (Belønninger).</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: this till has handed out every partner code leased to it. The next sync with the chain leases more.</source>
+        <comment>error.partner_codes_used_up_here</comment>
+        <translation>Belønningen {reward} er ikke tilgjengelig: denne kassen har delt ut alle partnerkodene den fikk tildelt. Neste synkronisering med kjeden tildeler flere.</translation>
     </message>
     <message>
         <source>No published partner-code reward {key}.</source>
@@ -4736,6 +4751,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>The amount must be above 0.</source>
         <comment>field.reward_amount</comment>
         <translation>Beløpet må være over 0.</translation>
+    </message>
+    <message>
+        <source>Type 0 (the chain&apos;s default) to {limit} codes a till.</source>
+        <comment>field.reward_codes_per_till</comment>
+        <translation>Skriv 0 (kjedens standard) til {limit} koder per kasse.</translation>
     </message>
     <message>
         <source>Choose a limit period: day, week, month, year or ever.</source>

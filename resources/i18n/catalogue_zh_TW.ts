@@ -3003,6 +3003,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>本店不販售也不接受禮物卡</translation>
     </message>
     <message>
+        <source>{reward}: this till is in a chain, so the giveaway is drawn at head office, from every till&apos;s entries.</source>
+        <comment>error.giveaway_at_head_office</comment>
+        <translation>{reward}：本收銀機屬於連鎖，抽獎由總部以所有收銀機的抽獎券進行。</translation>
+    </message>
+    <message>
         <source>{reward}: the winners are already drawn.</source>
         <comment>error.giveaway_drawn</comment>
         <translation>{reward}：已抽出得獎者。</translation>
@@ -3513,9 +3518,19 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>無法將 {path} 讀取為 UTF-8 文字檔或 CSV 代碼檔。</translation>
     </message>
     <message>
+        <source>Partner codes are imported at head office: this till hands out the codes the chain&apos;s pool leases to it at each sync.</source>
+        <comment>error.partner_codes_at_head_office</comment>
+        <translation>合作夥伴代碼在總部匯入：本收銀機發出連鎖代碼池在每次同步時配發給它的代碼。</translation>
+    </message>
+    <message>
         <source>Reward {reward} is not available: no partner codes are left on this till. A manager imports more in the back office (Rewards).</source>
         <comment>error.partner_codes_used_up</comment>
         <translation>獎勵 {reward} 無法使用：這台收銀機已沒有合作夥伴代碼。請主管在後台管理（獎勵）匯入更多。</translation>
+    </message>
+    <message>
+        <source>Reward {reward} is not available: this till has handed out every partner code leased to it. The next sync with the chain leases more.</source>
+        <comment>error.partner_codes_used_up_here</comment>
+        <translation>獎勵 {reward} 無法使用：本收銀機已發完配發給它的所有合作夥伴代碼。下次與連鎖同步時會再配發。</translation>
     </message>
     <message>
         <source>No published partner-code reward {key}.</source>
@@ -4736,6 +4751,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>The amount must be above 0.</source>
         <comment>field.reward_amount</comment>
         <translation>金額須大於 0。</translation>
+    </message>
+    <message>
+        <source>Type 0 (the chain&apos;s default) to {limit} codes a till.</source>
+        <comment>field.reward_codes_per_till</comment>
+        <translation>請輸入 0（連鎖預設）到 {limit} 個代碼／每台收銀機。</translation>
     </message>
     <message>
         <source>Choose a limit period: day, week, month, year or ever.</source>

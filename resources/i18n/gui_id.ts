@@ -584,6 +584,18 @@
         <translation>&amp;Penawaran mitra</translation>
     </message>
     <message>
+        <source>chain default ({count})</source>
+        <translation>bawaan jaringan ({count})</translation>
+    </message>
+    <message>
+        <source>In a chain: the codes each till holds from the chain&apos;s pool, topped up at each sync when fewer than half are left.</source>
+        <translation>Dalam jaringan: kode yang dipegang setiap kasir dari stok kode jaringan, diisi ulang pada setiap sinkronisasi bila tersisa kurang dari setengah.</translation>
+    </message>
+    <message>
+        <source>Codes a t&amp;ill</source>
+        <translation>Kode per kas&amp;ir</translation>
+    </message>
+    <message>
         <source>&amp;Winners</source>
         <translation>Jumlah pe&amp;menang</translation>
     </message>
@@ -1238,6 +1250,22 @@
     <message>
         <source>giveaway drawn</source>
         <translation>undian diundi</translation>
+    </message>
+    <message>
+        <source>partner codes pooled</source>
+        <translation>kode mitra masuk stok jaringan</translation>
+    </message>
+    <message>
+        <source>partner codes leased</source>
+        <translation>kode mitra dialokasikan</translation>
+    </message>
+    <message>
+        <source>partner code handed out</source>
+        <translation>kode mitra diberikan</translation>
+    </message>
+    <message>
+        <source>giveaway entries bought</source>
+        <translation>tiket undian dibeli</translation>
     </message>
     <message>
         <source>badge earned</source>
@@ -4637,6 +4665,10 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
         <translation>Undian</translation>
     </message>
     <message>
+        <source>Chain&apos;s pool</source>
+        <translation>Stok jaringan</translation>
+    </message>
+    <message>
         <source>Giveaway</source>
         <translation>Undian</translation>
     </message>
@@ -4677,6 +4709,22 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
         <translation>&amp;Program undian</translation>
     </message>
     <message>
+        <source>This till is in a chain: partner codes are imported at head office. The chain&apos;s pool leases this till a block of codes at each sync (Codes left); it hands them out offline too, and no other till holds them. A returned sale keeps its code.</source>
+        <translation>Kasir ini ada dalam jaringan: kode mitra diimpor di kantor pusat. Stok kode jaringan mengalokasikan sejumlah kode ke kasir ini pada setiap sinkronisasi (Sisa kode); kasir ini memberikannya juga saat offline, dan tidak ada kasir lain yang memegangnya. Penjualan yang diretur tetap memegang kodenya.</translation>
+    </message>
+    <message>
+        <source>Codes imported here go to the chain&apos;s pool at the next sync; every till, this one too, leases a block of them at each sync (the reward&apos;s Codes a till). Handed out counts every till&apos;s. A returned sale keeps its code.</source>
+        <translation>Kode yang diimpor di sini masuk ke stok kode jaringan pada sinkronisasi berikutnya; setiap kasir, termasuk yang ini, mendapat alokasi sejumlah kode pada setiap sinkronisasi (Kode per kasir pada hadiah). Sudah diberikan menghitung semua kasir. Penjualan yang diretur tetap memegang kodenya.</translation>
+    </message>
+    <message>
+        <source>Entries bought here count in the chain&apos;s draw, which head office holds. Its seed&apos;s fingerprint and, after the draw, the seed and winners arrive with the sync: Verify draw recomputes them from every till&apos;s entries.</source>
+        <translation>Tiket yang dibeli di sini ikut dalam undian jaringan, yang diadakan kantor pusat. Sidik jari benihnya dan, setelah undian, benih serta pemenangnya datang lewat sinkronisasi: Verifikasi undian menghitung ulang dari tiket semua kasir.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s draw: entries bought at every till count once they have synced, so draw after entries close and every till has synced. Commit the seed before entries close; the tills get its fingerprint, then the seed and winners, and can verify the draw.</source>
+        <translation>Undian jaringan: tiket yang dibeli di setiap kasir dihitung setelah tersinkron, jadi undilah setelah pendaftaran ditutup dan semua kasir sudah sinkron. Kunci benih sebelum pendaftaran ditutup; kasir-kasir menerima sidik jarinya, lalu benih dan pemenangnya, dan dapat memverifikasi undian.</translation>
+    </message>
+    <message>
         <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
         <translation>Kunci benih sebelum pendaftaran ditutup: hanya sidik jarinya yang ditampilkan sampai undian. Setelah undian benih ditampilkan, dan siapa pun dapat menghitung ulang pemenang dari benih dan tiket (loyalty-pos giveaway verify).</translation>
     </message>
@@ -4699,6 +4747,10 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
     <message>
         <source>Choose the reward and type the file&apos;s path.</source>
         <translation>Pilih hadiah dan ketik lokasi berkas.</translation>
+    </message>
+    <message>
+        <source>{added:,} codes go to the chain&apos;s pool at the next sync ({duplicates:,} twice in the file, kept once).</source>
+        <translation>{added:,} kode masuk ke stok kode jaringan pada sinkronisasi berikutnya ({duplicates:,} ganda di berkas, disimpan sekali).</translation>
     </message>
     <message>
         <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
@@ -4748,8 +4800,16 @@ Pindai kartu, atau tekan F2 untuk mencari anggota.</translation>
         <translation>Undian misteri</translation>
     </message>
     <message>
+        <source>Partner codes in the chain&apos;s pool</source>
+        <translation>Kode mitra di stok jaringan</translation>
+    </message>
+    <message>
         <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
         <translation>Menang instan dan undian misteri dalam rentang ini; kode mitra dan undian sesuai keadaan sekarang. Benih undian ditampilkan sebagai sidik jarinya sampai undian.</translation>
+    </message>
+    <message>
+        <source>In a chain: codes handed out and giveaway entries are every till&apos;s as of the last sync; codes left are this till&apos;s; the pool is what no till holds yet.</source>
+        <translation>Dalam jaringan: kode yang diberikan dan tiket undian adalah milik semua kasir per sinkronisasi terakhir; sisa kode milik kasir ini; stok jaringan adalah yang belum dipegang kasir mana pun.</translation>
     </message>
     <message>
         <source>Prizes</source>

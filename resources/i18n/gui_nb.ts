@@ -584,6 +584,18 @@
         <translation>Partnerens til&amp;bud</translation>
     </message>
     <message>
+        <source>chain default ({count})</source>
+        <translation>kjedens standard ({count})</translation>
+    </message>
+    <message>
+        <source>In a chain: the codes each till holds from the chain&apos;s pool, topped up at each sync when fewer than half are left.</source>
+        <translation>I en kjede: kodene hver kasse holder fra kjedens kodebeholdning, fylt opp ved hver synkronisering når færre enn halvparten er igjen.</translation>
+    </message>
+    <message>
+        <source>Codes a t&amp;ill</source>
+        <translation>Koder per kass&amp;e</translation>
+    </message>
+    <message>
         <source>&amp;Winners</source>
         <translation>&amp;Vinnere</translation>
     </message>
@@ -1238,6 +1250,22 @@
     <message>
         <source>giveaway drawn</source>
         <translation>trekning gjennomført</translation>
+    </message>
+    <message>
+        <source>partner codes pooled</source>
+        <translation>partnerkoder lagt i kjedens beholdning</translation>
+    </message>
+    <message>
+        <source>partner codes leased</source>
+        <translation>partnerkoder tildelt</translation>
+    </message>
+    <message>
+        <source>partner code handed out</source>
+        <translation>partnerkode delt ut</translation>
+    </message>
+    <message>
+        <source>giveaway entries bought</source>
+        <translation>lodd kjøpt</translation>
     </message>
     <message>
         <source>badge earned</source>
@@ -4637,6 +4665,10 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
         <translation>Trekninger</translation>
     </message>
     <message>
+        <source>Chain&apos;s pool</source>
+        <translation>Kjedens beholdning</translation>
+    </message>
+    <message>
         <source>Giveaway</source>
         <translation>Trekning</translation>
     </message>
@@ -4677,6 +4709,22 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
         <translation>&amp;Utlodning</translation>
     </message>
     <message>
+        <source>This till is in a chain: partner codes are imported at head office. The chain&apos;s pool leases this till a block of codes at each sync (Codes left); it hands them out offline too, and no other till holds them. A returned sale keeps its code.</source>
+        <translation>Denne kassen er i en kjede: partnerkoder importeres på hovedkontoret. Kjedens beholdning tildeler denne kassen en blokk koder ved hver synkronisering (Koder igjen); den deler dem ut også uten nett, og ingen annen kasse har dem. Et returnert salg beholder koden sin.</translation>
+    </message>
+    <message>
+        <source>Codes imported here go to the chain&apos;s pool at the next sync; every till, this one too, leases a block of them at each sync (the reward&apos;s Codes a till). Handed out counts every till&apos;s. A returned sale keeps its code.</source>
+        <translation>Koder importert her legges i kjedens beholdning ved neste synkronisering; hver kasse, også denne, får tildelt en blokk ved hver synkronisering (belønningens Koder per kasse). Delt ut teller alle kassene. Et returnert salg beholder koden sin.</translation>
+    </message>
+    <message>
+        <source>Entries bought here count in the chain&apos;s draw, which head office holds. Its seed&apos;s fingerprint and, after the draw, the seed and winners arrive with the sync: Verify draw recomputes them from every till&apos;s entries.</source>
+        <translation>Lodd kjøpt her teller i kjedens trekning, som hovedkontoret holder. Frøets fingeravtrykk og, etter trekningen, frøet og vinnerne kommer med synkroniseringen: Kontroller trekningen regner dem ut på nytt fra loddene fra alle kassene.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s draw: entries bought at every till count once they have synced, so draw after entries close and every till has synced. Commit the seed before entries close; the tills get its fingerprint, then the seed and winners, and can verify the draw.</source>
+        <translation>Kjedens trekning: lodd kjøpt i hver kasse teller når de er synkronisert, så trekk etter at påmeldingen har stengt og alle kassene har synkronisert. Lås frøet før påmeldingen stenger; kassene får fingeravtrykket, deretter frøet og vinnerne, og kan kontrollere trekningen.</translation>
+    </message>
+    <message>
         <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
         <translation>Lås frøet før påmeldingen stenger: bare fingeravtrykket vises fram til trekningen. Etter trekningen vises frøet, og hvem som helst kan regne ut vinnerne på nytt fra det og loddene (loyalty-pos giveaway verify).</translation>
     </message>
@@ -4699,6 +4747,10 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
     <message>
         <source>Choose the reward and type the file&apos;s path.</source>
         <translation>Velg belønningen og skriv stien til filen.</translation>
+    </message>
+    <message>
+        <source>{added:,} codes go to the chain&apos;s pool at the next sync ({duplicates:,} twice in the file, kept once).</source>
+        <translation>{added:,} koder legges i kjedens beholdning ved neste synkronisering ({duplicates:,} to ganger i filen, beholdt én gang).</translation>
     </message>
     <message>
         <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
@@ -4748,8 +4800,16 @@ Skann et kort, eller trykk F2 for å finne et medlem.</translation>
         <translation>Mysterietrekninger</translation>
     </message>
     <message>
+        <source>Partner codes in the chain&apos;s pool</source>
+        <translation>Partnerkoder i kjedens beholdning</translation>
+    </message>
+    <message>
         <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
         <translation>Øyeblikkelige gevinster og mysterietrekninger i perioden; partnerkoder og trekninger slik de står nå. Frøet til en trekning vises som fingeravtrykket fram til trekningen.</translation>
+    </message>
+    <message>
+        <source>In a chain: codes handed out and giveaway entries are every till&apos;s as of the last sync; codes left are this till&apos;s; the pool is what no till holds yet.</source>
+        <translation>I en kjede: utdelte koder og lodd gjelder alle kassene per siste synkronisering; koder igjen er denne kassens; beholdningen er det ingen kasse har ennå.</translation>
     </message>
     <message>
         <source>Prizes</source>

@@ -584,6 +584,18 @@
         <translation>合作夥伴優待(&amp;O)</translation>
     </message>
     <message>
+        <source>chain default ({count})</source>
+        <translation>連鎖預設（{count}）</translation>
+    </message>
+    <message>
+        <source>In a chain: the codes each till holds from the chain&apos;s pool, topped up at each sync when fewer than half are left.</source>
+        <translation>連鎖中：每台收銀機從連鎖代碼池持有的代碼數，剩餘不到一半時於每次同步補足。</translation>
+    </message>
+    <message>
+        <source>Codes a t&amp;ill</source>
+        <translation>每台收銀機代碼數(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Winners</source>
         <translation>得獎人數(&amp;W)</translation>
     </message>
@@ -1238,6 +1250,22 @@
     <message>
         <source>giveaway drawn</source>
         <translation>已抽獎</translation>
+    </message>
+    <message>
+        <source>partner codes pooled</source>
+        <translation>合作夥伴代碼已放入連鎖代碼池</translation>
+    </message>
+    <message>
+        <source>partner codes leased</source>
+        <translation>合作夥伴代碼已配發</translation>
+    </message>
+    <message>
+        <source>partner code handed out</source>
+        <translation>合作夥伴代碼已發出</translation>
+    </message>
+    <message>
+        <source>giveaway entries bought</source>
+        <translation>已購買抽獎券</translation>
     </message>
     <message>
         <source>badge earned</source>
@@ -4637,6 +4665,10 @@ Scan a card, or press F2 to find a member.</source>
         <translation>抽獎活動</translation>
     </message>
     <message>
+        <source>Chain&apos;s pool</source>
+        <translation>連鎖代碼池</translation>
+    </message>
+    <message>
         <source>Giveaway</source>
         <translation>抽獎活動</translation>
     </message>
@@ -4677,6 +4709,22 @@ Scan a card, or press F2 to find a member.</source>
         <translation>抽獎活動(&amp;G)</translation>
     </message>
     <message>
+        <source>This till is in a chain: partner codes are imported at head office. The chain&apos;s pool leases this till a block of codes at each sync (Codes left); it hands them out offline too, and no other till holds them. A returned sale keeps its code.</source>
+        <translation>本收銀機屬於連鎖：合作夥伴代碼在總部匯入。連鎖代碼池在每次同步時配發一批代碼給本收銀機（剩餘代碼）；離線時也能發出，且沒有其他收銀機持有這些代碼。退貨的交易保留其代碼。</translation>
+    </message>
+    <message>
+        <source>Codes imported here go to the chain&apos;s pool at the next sync; every till, this one too, leases a block of them at each sync (the reward&apos;s Codes a till). Handed out counts every till&apos;s. A returned sale keeps its code.</source>
+        <translation>在此匯入的代碼會在下次同步時放入連鎖代碼池；每台收銀機（包括本機）在每次同步時配發一批（獎勵的「每台收銀機代碼數」）。「已發出」計入所有收銀機。退貨的交易保留其代碼。</translation>
+    </message>
+    <message>
+        <source>Entries bought here count in the chain&apos;s draw, which head office holds. Its seed&apos;s fingerprint and, after the draw, the seed and winners arrive with the sync: Verify draw recomputes them from every till&apos;s entries.</source>
+        <translation>在此購買的抽獎券計入連鎖抽獎，由總部舉行。種子的指紋，以及抽獎後的種子與得獎者，會隨同步送達：「驗證抽獎」會以所有收銀機的抽獎券重新計算。</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s draw: entries bought at every till count once they have synced, so draw after entries close and every till has synced. Commit the seed before entries close; the tills get its fingerprint, then the seed and winners, and can verify the draw.</source>
+        <translation>連鎖抽獎：各收銀機購買的抽獎券同步後才計入，因此請在截止參加且所有收銀機都已同步後再抽獎。請在截止參加前鎖定種子；各收銀機會先收到其指紋，再收到種子與得獎者，並可驗證抽獎。</translation>
+    </message>
+    <message>
         <source>Commit the seed before entries close: only its fingerprint is shown until the draw. After the draw the seed is shown, and anyone can recompute the winners from it and the entries (loyalty-pos giveaway verify).</source>
         <translation>請在截止參加前鎖定種子：抽獎前只顯示其指紋。抽獎後會顯示種子，任何人都能用種子和抽獎券重新算出得獎者（loyalty-pos giveaway verify）。</translation>
     </message>
@@ -4699,6 +4747,10 @@ Scan a card, or press F2 to find a member.</source>
     <message>
         <source>Choose the reward and type the file&apos;s path.</source>
         <translation>請選擇獎勵並輸入檔案路徑。</translation>
+    </message>
+    <message>
+        <source>{added:,} codes go to the chain&apos;s pool at the next sync ({duplicates:,} twice in the file, kept once).</source>
+        <translation>{added:,} 個代碼將在下次同步時放入連鎖代碼池（檔案中重複 {duplicates:,} 個，只保留一次）。</translation>
     </message>
     <message>
         <source>{added:,} codes added, {duplicates:,} already there; {left:,} left to hand out.</source>
@@ -4748,8 +4800,16 @@ Scan a card, or press F2 to find a member.</source>
         <translation>神秘抽選</translation>
     </message>
     <message>
+        <source>Partner codes in the chain&apos;s pool</source>
+        <translation>連鎖代碼池中的合作夥伴代碼</translation>
+    </message>
+    <message>
         <source>Instant wins and mystery draws in the range; partner codes and giveaways as they stand now. A giveaway&apos;s seed shows as its fingerprint until the draw.</source>
         <translation>期間內的即時中獎與神秘抽選；合作夥伴代碼與抽獎活動為目前狀態。抽獎前，抽獎活動的種子只顯示其指紋。</translation>
+    </message>
+    <message>
+        <source>In a chain: codes handed out and giveaway entries are every till&apos;s as of the last sync; codes left are this till&apos;s; the pool is what no till holds yet.</source>
+        <translation>連鎖中：已發出的代碼與抽獎券為截至上次同步的所有收銀機合計；剩餘代碼為本收銀機的；代碼池為尚未配發給任何收銀機的代碼。</translation>
     </message>
     <message>
         <source>Prizes</source>

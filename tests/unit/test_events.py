@@ -37,6 +37,10 @@ from loyalty_pos.domain.events import (
     PartnerCodesImported,
     GiveawaySeedCommitted,
     GiveawayDrawn,
+    GiveawayEntered,
+    PartnerCodeHandedOut,
+    PartnerCodesLeased,
+    PartnerCodesPooled,
     CardKeyReplaced,
     CardKeyRotated,
     CardsPrinted,
@@ -185,6 +189,10 @@ EXAMPLES: list[Event] = [
     GiveawayDrawn("bike", "c0ffee", "ab" * 32, 40, (ADA, BOB)),
     BadgeEarned(ADA, "explorer", "s-1"),
     PaidMembershipSold("pm-1", ADA, "gold-year", "gold", 49_900, "NOK", date(2027, 11, 23), "R01-000002"),
+    PartnerCodesPooled("cinema", ("XJ7-0001", "XJ7-0002")),
+    PartnerCodesLeased("cinema", 25, 31),
+    PartnerCodeHandedOut("cinema", "XJ7-0001", "s-1", "T002", T0),
+    GiveawayEntered("bike", "s-1", ADA, ("s-1:1", "s-1:2"), "T002", T0),
 ]
 
 

@@ -16,6 +16,7 @@ from loyalty_pos.domain.errors import LoyaltyError, NotFound
 from loyalty_pos.domain.events import GiveawayDrawn, GiveawaySeedCommitted
 from loyalty_pos.domain.prizes import GiveawayDraw, draw_winners, seed_digest
 from loyalty_pos.domain.program import Reward, RewardKind
+from loyalty_pos.domain.sync_link import CHAIN_ROLE, JOINED
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
@@ -59,6 +60,15 @@ def _giveaway(uow: UnitOfWork, reward_id: str) -> Reward:
     return reward
 
 
+def _not_joined(uow: UnitOfWork, reward: Reward) -> None:
+    """A joined till holds only the entries it has pulled: the draw is head office's, and
+    its seed and winners reach this till with the next sync."""
+    if uow.sync_state.get(CHAIN_ROLE) == JOINED:
+        raise GiveawayRefused(code="giveaway_at_head_office", reward=reward.name,
+                              template="{reward}: this till is in a chain, so the giveaway is drawn at head "
+                                       "office, from every till's entries.")
+
+
 def _name(uow: UnitOfWork, member_id: str) -> str:
     member = uow.members.get(member_id)
     return member.name if member is not None else member_id  # erased since: by id
@@ -90,6 +100,7 @@ def commit_seed(uow: UnitOfWork, reward_id: str, *, actor: Actor, clock: Clock) 
     now = clock.now()
     with uow:
         reward = _giveaway(uow, reward_id)
+        _not_joined(uow, reward)
         if uow.prizes.draw(reward_id) is not None:
             raise GiveawayRefused(code="giveaway_seed_committed", reward=reward.name,
                                   template="{reward}: a seed is already committed; it cannot be changed.")
@@ -109,6 +120,7 @@ def draw(uow: UnitOfWork, reward_id: str, *, actor: Actor, clock: Clock) -> tupl
     now = clock.now()
     with uow:
         reward = _giveaway(uow, reward_id)
+        _not_joined(uow, reward)
         held = uow.prizes.draw(reward_id)
         if held is None:
             raise GiveawayRefused(code="giveaway_no_seed", reward=reward.name,

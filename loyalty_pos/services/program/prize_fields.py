@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from loyalty_pos.domain.field_problems import FieldProblem
-from loyalty_pos.domain.prize_rules import MAX_POOL
+from loyalty_pos.domain.prize_rules import MAX_CODES_PER_TILL, MAX_POOL
 from loyalty_pos.domain.prizes import PRIZE_KINDS
 from loyalty_pos.domain.program import Campaign, Program
 
@@ -14,6 +14,8 @@ PRIZE_FIELD_MESSAGES = {
                                   "is after it."),
     "pool": FieldProblem("reward_pool", "List 1 to {limit} other rewards to draw from, each once, with weights "
                          "above 0.", limit=MAX_POOL),
+    "codes_per_till": FieldProblem("reward_codes_per_till", "Type 0 (the chain's default) to {limit} codes a "
+                                   "till.", limit=MAX_CODES_PER_TILL),
 }
 
 

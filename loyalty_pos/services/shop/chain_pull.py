@@ -47,6 +47,7 @@ from loyalty_pos.services.members.projection import put_state
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.sale.chain_sales import store_pulled_return, store_pulled_sale
 from loyalty_pos.services.shop.chain_giving import take_pulled_giving
+from loyalty_pos.services.shop.chain_prizes import take_pulled_prizes
 
 MEMBER_FIELDS = ("name", "phone", "email", "birthday", "consent_marketing", "consent_data_processing")
 TOMBSTONE = "_tombstone"  # the stamp of the erasure or merge that ended the member's record
@@ -175,6 +176,8 @@ def _take(page: _Page, pulled: PulledEvent) -> None:
     uow, result = page.uow, page.result
     event = event_from_stored(pulled.kind, pulled.payload)
     giving = take_pulled_giving(uow, event)
+    if giving is None:
+        giving = take_pulled_prizes(uow, event, pulled.at, pulled.origin_terminal)
     if giving is not None:  # about no member here: a card, or a charity's money
         result.applied, result.ignored = result.applied + giving, result.ignored + (not giving)
         return

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from loyalty_pos.domain.program import Program, RewardKind
 from loyalty_pos.services.ports import UnitOfWork
+from loyalty_pos.services.program.partner_codes import chain_pool
 from loyalty_pos.services.program.programs import published_program
 
 
@@ -20,6 +21,7 @@ class PrizeRow(enum.StrEnum):
     WINNER = "winner"
     INSTANT_WIN = "instant_win"
     MYSTERY = "mystery"
+    CODES_POOL = "codes_pool"  # in a chain: the chain's pool not leased to any till (at the last sync)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +46,13 @@ def prize_report(uow: UnitOfWork, *, start: datetime, end: datetime) -> tuple[Pr
     with uow:
         program = published_program(uow)
         lines: list[PrizeLine] = []
+        pool = chain_pool(uow)
         for reward_id, handed, imported in uow.prizes.code_counts():
             name = _name(program, reward_id)
             lines += [PrizeLine(PrizeRow.CODES_HANDED_OUT, name, "", handed),
                       PrizeLine(PrizeRow.CODES_LEFT, name, "", imported - handed)]
+            if pool is not None:
+                lines.append(PrizeLine(PrizeRow.CODES_POOL, name, "", pool.get(reward_id, 0)))
         for reward in program.rewards:
             if reward.kind is not RewardKind.GIVEAWAY:
                 continue

@@ -16,7 +16,16 @@ from starlette.exceptions import HTTPException
 
 from loyalty_pos.sync.server.errors import SyncRefused
 from loyalty_pos.sync.server.request_log import BodyLimit, RequestLog
-from loyalty_pos.sync.server.routers import enrol, health, members, published, reports, snapshot, sync
+from loyalty_pos.sync.server.routers import (
+    enrol,
+    health,
+    members,
+    partner_codes,
+    published,
+    reports,
+    snapshot,
+    sync,
+)
 from loyalty_pos.version import __version__
 
 log = logging.getLogger("loyalty_pos.sync.server")
@@ -32,7 +41,7 @@ def create_app(engine: sa.engine.Engine) -> FastAPI:
     app = FastAPI(title="loyalty-pos sync server", version=__version__, docs_url=None, redoc_url=None)
     app.state.engine = engine
     for router in (health.router, enrol.router, sync.router, snapshot.router, members.router, reports.router,
-                   published.router):
+                   published.router, partner_codes.router):
         app.include_router(router)
 
     @app.exception_handler(SyncRefused)

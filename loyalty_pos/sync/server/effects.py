@@ -34,10 +34,15 @@ class Effects:
     members: list[MemberChange] = field(default_factory=list)
     entries: list[LedgerEntry] = field(default_factory=list)
     cards: list[CardChange] = field(default_factory=list)
+    # A chain's partner codes (sync/server/partner_pool.py): pooled by head office, handed out by tills.
+    codes: list[ev.PartnerCodesPooled | ev.PartnerCodeHandedOut] = field(default_factory=list)
 
     def add(self, kind: str, hlc: str, payload: dict[str, Any], shop_id: str) -> None:
         if kind == ev.EventType.LEDGER_ENTRY:
             self.entries.append(ledger_entry(payload))
+            return
+        if kind in _CODE_KINDS:
+            self.codes.append(_code_event(ev.event_from_stored(kind, payload)))
             return
         handler = _HANDLERS.get(kind)
         if handler is not None:
@@ -140,6 +145,19 @@ _HANDLERS: dict[str, Any] = {
     ev.EventType.CARD_ISSUED: _card_issued,
     ev.EventType.CARD_BLOCKED: _card_blocked,
 }
+
+
+_CODE_KINDS = frozenset({ev.EventType.PARTNER_CODES_POOLED, ev.EventType.PARTNER_CODE_HANDED_OUT})
+MAX_CODE = 80  # the till's and the server's column
+
+
+def _code_event(event: ev.Event) -> ev.PartnerCodesPooled | ev.PartnerCodeHandedOut:
+    """Read before the transaction: codes the columns hold, and ids the lease can name."""
+    assert isinstance(event, ev.PartnerCodesPooled | ev.PartnerCodeHandedOut)
+    codes = event.codes if isinstance(event, ev.PartnerCodesPooled) else (event.code,)
+    if not 0 < len(event.reward_id) <= MAX_CODE or not all(0 < len(code) <= MAX_CODE for code in codes):
+        raise DocumentInvalid(what=f"{event.type} event", problem="a reward id and codes of 1 to 80 characters")
+    return event
 
 
 def covered_kinds() -> frozenset[str]:

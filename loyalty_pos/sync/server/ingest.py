@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.domain.head_office import head_office_only
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
-from loyalty_pos.sync.server import bulk, merge
+from loyalty_pos.sync.server import bulk, merge, partner_pool
 from loyalty_pos.sync.server import tables as t
 from loyalty_pos.sync.server.database import is_sqlite
 from loyalty_pos.sync.server.effects import CardChange, Effects
@@ -101,7 +101,9 @@ def push(engine: sa.engine.Engine, terminal: Terminal, body: PushBody, now: date
                 effects.members.extend(part.members)
                 effects.entries.extend(part.entries)
                 effects.cards.extend(part.cards)
+                effects.codes.extend(part.codes)
             _apply(connection, effects, terminal.shop_id)
+            partner_pool.apply(connection, effects.codes, terminal, now)
         if body.chain_head is not None:
             _record_head(connection, terminal, body.chain_head, now)
     return Pushed(len(new), len(stored) + repeats)

@@ -131,3 +131,18 @@ publications = sa.Table(
     sa.Column("terminal_id", sa.String(16), nullable=False),
     sa.Column("published_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# A chain's partner voucher codes (migration s0005): head office's ``partner_codes_pooled``
+# events fill it; each code is leased to one terminal at most, and handed out once, by it.
+partner_codes = sa.Table(
+    "partner_codes", metadata,
+    sa.Column("seq", Seq, primary_key=True, autoincrement=True),  # pooled order: leased first in, first out
+    sa.Column("reward_id", sa.String(80), nullable=False),
+    sa.Column("code", sa.String(80), nullable=False),
+    sa.Column("leased_to", sa.String(16)),
+    sa.Column("leased_at", sa.DateTime(timezone=True)),
+    sa.Column("sale_id", sa.String(36)),
+    sa.Column("handed_out_at", sa.DateTime(timezone=True)),
+    sa.UniqueConstraint("reward_id", "code", name="uq_partner_codes_reward_id_code"),
+    sa.Index("ix_partner_codes_reward_id_leased_to", "reward_id", "leased_to"),
+)

@@ -23,11 +23,16 @@ class PrizesTab(ReportTab):
             PrizeRow.WINNER: self.tr("Giveaway winner"),
             PrizeRow.INSTANT_WIN: self.tr("Instant wins"),
             PrizeRow.MYSTERY: self.tr("Mystery draws"),
+            PrizeRow.CODES_POOL: self.tr("Partner codes in the chain's pool"),
         }[row]
 
     def show_prizes(self, lines: tuple[PrizeLine, ...]) -> None:
-        self.show_summary(self.tr("Instant wins and mystery draws in the range; partner codes and giveaways as they "
-                                  "stand now. A giveaway's seed shows as its fingerprint until the draw."))
+        summary = self.tr("Instant wins and mystery draws in the range; partner codes and giveaways as they "
+                          "stand now. A giveaway's seed shows as its fingerprint until the draw.")
+        if any(line.row is PrizeRow.CODES_POOL for line in lines):
+            summary += " " + self.tr("In a chain: codes handed out and giveaway entries are every till's as of the "
+                                     "last sync; codes left are this till's; the pool is what no till holds yet.")
+        self.show_summary(summary)
         counted = [line for line in lines if line.row is not PrizeRow.WINNER]  # a winner's place is no count
         self.show_chart(legend_bars(self.tr("Prizes"), [
             (" · ".join(part for part in (self._what(line.row), line.subject, line.outcome) if part), line.count)

@@ -49,6 +49,7 @@ KIND_FIELDS = {
     "quantities": {RewardKind.BUY_X_GET_Y},
     "point_value": {RewardKind.PAY_WITH_POINTS},
     "partner": {RewardKind.PARTNER_CODE},
+    "codes_per_till": {RewardKind.PARTNER_CODE},
     "winners": {RewardKind.GIVEAWAY},
     "pool": {RewardKind.MYSTERY},
 }

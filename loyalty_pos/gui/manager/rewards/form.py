@@ -88,6 +88,7 @@ class RewardForm(RewardFields):
         self.value_points.setValue(shown.points_per_value)
         self.value_money.set_minor(shown.point_value_minor)
         self.partner.setText(shown.partner)
+        self.codes_per_till.setValue(shown.codes_per_till)
         self.winners.setValue(shown.winners or 1)
         self.pool.setText(pool_text(shown.pool))
         self.image.set_value(shown.image)
@@ -167,6 +168,7 @@ class RewardForm(RewardFields):
             values["point_value_minor"] = money("point_value", self.value_money)
         if kind is RewardKind.PARTNER_CODE:
             values["partner"] = self.partner.text().strip()
+            values["codes_per_till"] = self.codes_per_till.value()
         if kind is RewardKind.GIVEAWAY:
             values["winners"] = self.winners.value()
         if kind is RewardKind.MYSTERY:

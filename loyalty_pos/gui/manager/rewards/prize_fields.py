@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
 
+from loyalty_pos.domain.prize_rules import DEFAULT_CODES_PER_TILL, MAX_CODES_PER_TILL
 from loyalty_pos.domain.prizes import PRIZE_KINDS
 from loyalty_pos.domain.program import Reward
 
@@ -32,6 +33,12 @@ def build_prize_fields(fields: RewardFields) -> None:
     fields.partner.setMaxLength(80)
     fields.partner.textEdited.connect(fields._changed)
     fields._row(fields.what, "partner", _tr("Partner's &offer"), fields.partner)
+    fields.codes_per_till = fields._spin(0, MAX_CODES_PER_TILL, "rewardCodesPerTill")
+    # 0 is the chain's default: said in words, so nobody reads it as "no codes".
+    fields.codes_per_till.setSpecialValueText(_tr("chain default ({count})").format(count=DEFAULT_CODES_PER_TILL))
+    fields.codes_per_till.setToolTip(_tr("In a chain: the codes each till holds from the chain's pool, topped up "
+                                         "at each sync when fewer than half are left."))
+    fields._row(fields.what, "codes_per_till", _tr("Codes a t&ill"), fields.codes_per_till)
     fields.winners = fields._spin(0, 999, "rewardWinners")
     fields._row(fields.what, "winners", _tr("&Winners"), fields.winners)
     fields.pool = QLineEdit(fields)

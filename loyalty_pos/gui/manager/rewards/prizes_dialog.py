@@ -1,6 +1,9 @@
 """Codes and draws (Rewards, Ctrl+G): import a partner's voucher codes, commit a
 giveaway's seed before entries close, draw the winners after, and verify a draw.
 
+In a chain the dialog says whose job each is: head office imports into the chain's pool
+and draws; a joined till shows the codes leased to it and the pool, and verifies draws.
+
 Every button is a service call on the worker; the tables are read again after each.
 """
 
@@ -35,7 +38,14 @@ from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program import giveaways
 from loyalty_pos.services.program.giveaways import GiveawayStatus, Verification
-from loyalty_pos.services.program.partner_codes import CodesImported, PartnerCodes, import_code_file, partner_codes
+from loyalty_pos.domain.sync_link import HEAD_OFFICE, JOINED
+from loyalty_pos.services.program.partner_codes import (
+    CodesImported,
+    PartnerCodes,
+    chain_role,
+    import_code_file,
+    partner_codes,
+)
 from loyalty_pos.services.shop.shop import shop_zone
 
 
@@ -71,13 +81,16 @@ class PrizesDialog(QDialog):
         self.zone: ZoneInfo | None = None
         self.partners: list[PartnerCodes] = []
         self.statuses: list[GiveawayStatus] = []
+        self.role: str | None = None  # the till's place in a chain (None: not in one)
         self.setWindowTitle(self.tr("Partner codes and giveaway draws"))
         self.setModal(True)
         self.messages = MessageBar(self)
 
         codes = QGroupBox(self.tr("Partner vouchers"), self)
         self.codes_table = _table(codes, "partnerCodes", [self.tr("Reward"), self.tr("Partner's offer"),
-                                                          self.tr("Handed out"), self.tr("Codes left")])
+                                                          self.tr("Handed out"), self.tr("Codes left"),
+                                                          self.tr("Chain's pool")])
+        self.codes_table.setColumnHidden(4, True)  # shown in a chain
         self.codes_table.setAccessibleName(self.tr("Partner vouchers"))
         self.code_reward = QComboBox(codes)
         self.code_reward.setObjectName("codeReward")
@@ -92,8 +105,8 @@ class PrizesDialog(QDialog):
         file_row.addWidget(self.code_file, 1)
         file_row.addWidget(self.import_button)
         form.addRow(QLabel(self.tr("&File"), codes, buddy=self.code_file), file_row)
-        note = QLabel(self.tr("Codes are this till's own: give each till its own file, so two tills never hand "
-                              "out the same code. A returned sale keeps its code."), codes)
+        self.codes_note = note = QLabel(self._codes_note(None), codes)
+        note.setObjectName("codesNote")
         note.setWordWrap(True)
         note.setProperty("muted", True)
         box = QVBoxLayout(codes)
@@ -129,9 +142,8 @@ class PrizesDialog(QDialog):
         for button in (self.commit_button, self.draw_button, self.verify_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
-        how = QLabel(self.tr("Commit the seed before entries close: only its fingerprint is shown until the draw. "
-                             "After the draw the seed is shown, and anyone can recompute the winners from it "
-                             "and the entries (loyalty-pos giveaway verify)."), draws)
+        self.draws_note = how = QLabel(self._draws_note(None), draws)
+        how.setObjectName("drawsNote")
         how.setWordWrap(True)
         how.setProperty("muted", True)
         box = QVBoxLayout(draws)
@@ -157,17 +169,47 @@ class PrizesDialog(QDialog):
     def reload(self) -> None:
         make_uow = self.ctx.make_uow
 
-        def read() -> tuple[ZoneInfo, list[PartnerCodes], list[GiveawayStatus]]:
+        def read() -> tuple[ZoneInfo, list[PartnerCodes], list[GiveawayStatus], str | None]:
             uow = make_uow(readonly=True)
             with uow:
-                zone = shop_zone(uow)
-            return zone, partner_codes(make_uow(readonly=True)), giveaways.giveaways(make_uow(readonly=True))
+                zone, role = shop_zone(uow), chain_role(uow)
+            return (zone, partner_codes(make_uow(readonly=True)), giveaways.giveaways(make_uow(readonly=True)),
+                    role)
 
         self.ctx.ops.run(self, read, on_done=self._loaded, on_error=self.messages.show_error, latest="prizes-desk")
 
-    def _loaded(self, loaded: tuple[ZoneInfo, list[PartnerCodes], list[GiveawayStatus]]) -> None:
-        self.zone, self.partners, self.statuses = loaded
-        _fill(self.codes_table, [[p.name, p.partner, f"{p.handed_out:,}", f"{p.left:,}"] for p in self.partners])
+    def _codes_note(self, role: str | None) -> str:
+        if role == JOINED:
+            return self.tr("This till is in a chain: partner codes are imported at head office. The chain's pool "
+                           "leases this till a block of codes at each sync (Codes left); it hands them out offline "
+                           "too, and no other till holds them. A returned sale keeps its code.")
+        if role == HEAD_OFFICE:
+            return self.tr("Codes imported here go to the chain's pool at the next sync; every till, this one too, "
+                           "leases a block of them at each sync (the reward's Codes a till). Handed out counts "
+                           "every till's. A returned sale keeps its code.")
+        return self.tr("Codes are this till's own: give each till its own file, so two tills never hand "
+                       "out the same code. A returned sale keeps its code.")
+
+    def _draws_note(self, role: str | None) -> str:
+        if role == JOINED:
+            return self.tr("Entries bought here count in the chain's draw, which head office holds. Its seed's "
+                           "fingerprint and, after the draw, the seed and winners arrive with the sync: Verify draw "
+                           "recomputes them from every till's entries.")
+        if role == HEAD_OFFICE:
+            return self.tr("The chain's draw: entries bought at every till count once they have synced, so draw "
+                           "after entries close and every till has synced. Commit the seed before entries close; "
+                           "the tills get its fingerprint, then the seed and winners, and can verify the draw.")
+        return self.tr("Commit the seed before entries close: only its fingerprint is shown until the draw. "
+                       "After the draw the seed is shown, and anyone can recompute the winners from it "
+                       "and the entries (loyalty-pos giveaway verify).")
+
+    def _loaded(self, loaded: tuple[ZoneInfo, list[PartnerCodes], list[GiveawayStatus], str | None]) -> None:
+        self.zone, self.partners, self.statuses, self.role = loaded
+        self.codes_table.setColumnHidden(4, self.role is None)
+        self.codes_note.setText(self._codes_note(self.role))
+        self.draws_note.setText(self._draws_note(self.role))
+        _fill(self.codes_table, [[p.name, p.partner, f"{p.handed_out:,}", f"{p.left:,}",
+                                  "" if p.pool is None else f"{p.pool:,}"] for p in self.partners])
         _fill(self.draw_table, [self._draw_row(status) for status in self.statuses])
         self.draw_table.resizeRowsToContents()  # a winner a line
         for combo, items in ((self.code_reward, [(p.name, p.reward_id) for p in self.partners]),
@@ -177,9 +219,12 @@ class PrizesDialog(QDialog):
             for text, data in items:
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        self.import_button.setEnabled(bool(self.partners))
+        # A joined till's import and draw would be refused: head office's (the notes say so).
+        importing = bool(self.partners) and self.role != JOINED
+        for widget in (self.import_button, self.code_file, self.code_reward):
+            widget.setEnabled(importing)
         for button in (self.commit_button, self.draw_button, self.verify_button):
-            button.setEnabled(bool(self.statuses))
+            button.setEnabled(bool(self.statuses) and (button is self.verify_button or self.role != JOINED))
 
     def _draw_row(self, status: GiveawayStatus) -> list[str]:
         draw = status.draw
@@ -217,6 +262,11 @@ class PrizesDialog(QDialog):
                   self._imported)
 
     def _imported(self, done: CodesImported) -> None:
+        if done.pooled:
+            self.messages.show_message(self.tr("{added:,} codes go to the chain's pool at the next sync ({duplicates:,} "
+                                               "twice in the file, kept once).").format(
+                                                   added=done.added, duplicates=done.duplicates), Level.SUCCESS)
+            return
         self.messages.show_message(self.tr("{added:,} codes added, {duplicates:,} already there; {left:,} left to "
                                            "hand out.").format(added=done.added, duplicates=done.duplicates,
                                                                left=done.left), Level.SUCCESS)
