@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,6 +49,9 @@ from loyalty_pos.services.program.partner_codes import (
 )
 from loyalty_pos.services.shop.shop import shop_zone
 
+# The smallest till screen, less a dialog's frame.
+_SMALLEST_SCREEN = (1024 - 40, 768 - 40)
+
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
@@ -56,12 +60,22 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
+    # Three rows under the heading however small the dialog: squeezed by the notes at 150 %
+    # text, a table shrank to a sliver showing half a row.
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                           + 3 * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # The name gives way (elided) before a figure, a fingerprint or a winner does.
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def _headings_width(table: QTableWidget) -> int:
+    header = table.horizontalHeader()
+    return sum(header.sectionSizeFromContents(column).width() for column in range(header.count())
+               if not header.isSectionHidden(column))
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -110,6 +124,7 @@ class PrizesDialog(QDialog):
         note.setWordWrap(True)
         note.setProperty("muted", True)
         box = QVBoxLayout(codes)
+        box.setContentsMargins(4, 6, 4, 6)
         box.addWidget(self.codes_table)
         box.addLayout(form)
         box.addWidget(note)
@@ -121,12 +136,15 @@ class PrizesDialog(QDialog):
         self.draw_table.setAccessibleName(self.tr("Giveaways"))
         # The winners are what a manager reads: they take the room; a seed is checked, not read,
         # so it gives way in its middle (whole in its tooltip).
+        # Every column stays on screen (no sideways scrolling): the name and the winners share
+        # what the figures leave; a seed is checked, not read, so it keeps only its heading's
+        # width and gives way in its middle. Each is whole in its tooltip.
         header = self.draw_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 200)
+        for column in (0, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 150)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(4, header.sectionSizeFromContents(4).width())
+        self.draw_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.draw_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.giveaway = QComboBox(draws)
         self.giveaway.setObjectName("giveawayChoice")
@@ -139,30 +157,52 @@ class PrizesDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("&Giveaway"), draws, buddy=self.giveaway))
         actions.addWidget(self.giveaway, 1)
+        # The three steps on a row of their own: beside the choice they made the dialog
+        # 1,180 px wide at 150 % text, past a 1024 px till.
+        steps = QHBoxLayout()
         for button in (self.commit_button, self.draw_button, self.verify_button):
             button.setAutoDefault(False)
-            actions.addWidget(button)
+            steps.addWidget(button)
+        steps.addStretch(1)
         self.draws_note = how = QLabel(self._draws_note(None), draws)
         how.setObjectName("drawsNote")
         how.setWordWrap(True)
         how.setProperty("muted", True)
         box = QVBoxLayout(draws)
+        box.setContentsMargins(4, 6, 4, 6)  # the table's six headings whole at 150 % on a 1024 px till
         box.addWidget(self.draw_table)
         box.addLayout(actions)
+        box.addLayout(steps)
         box.addWidget(how)
 
         self.close_button = QPushButton(self.tr("Close (Esc)"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.accept)
+        # Both parts scroll together when a small screen at a large text cannot hold them
+        # (the focused field is scrolled into view); nothing ever scrolls sideways.
+        body = QWidget(self)
+        parts = QVBoxLayout(body)
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addWidget(codes, 1)
+        parts.addWidget(draws, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.messages)
-        layout.addWidget(codes, 1)
-        layout.addWidget(draws, 1)
+        layout.addWidget(scroll, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
-        self.resize(900, 640)
+        wanted = body.sizeHint()
+        headings = max(_headings_width(self.codes_table), _headings_width(self.draw_table))
+        self.resize(min(_SMALLEST_SCREEN[0], max(900, wanted.width() + 40, headings + 200)),
+                    min(_SMALLEST_SCREEN[1], max(640, wanted.height() + 120)))
         self.reload()
 
     # -- reading -----------------------------------------------------------------------
