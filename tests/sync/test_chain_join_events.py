@@ -1,0 +1,84 @@
+"""A new till's join carries everything a chain shares, not only members, cards and points:
+gift-card entries, donations, badges, paid memberships and referral links, on the real
+server (PostgreSQL), through ``join_chain`` as setup and ``loyalty-pos join`` run it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from loyalty_pos.domain.member_actions import referral_code
+from loyalty_pos.domain.members import Consents
+from loyalty_pos.services.actor import SYSTEM, Actor, Role
+from loyalty_pos.services.members.charity import donate_points
+from loyalty_pos.services.members.membership import EnrolMember, enrol
+from loyalty_pos.services.members.paid_tier import sell_paid_tier
+from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.members.tier_review import review_tiers
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from loyalty_pos.services.sale.gift_cards import GiftCardPayment, load_gift_card
+from loyalty_pos.services.sale.till import refresh_sale
+from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
+from tests.sync.real_server import RealServer
+from tests.sync.test_head_office import Chain, chain  # noqa: F401 - the fixture, on this module's server
+
+
+@pytest.fixture
+def server(api: str, engine: sa.engine.Engine) -> Iterator[RealServer]:
+    made = RealServer(api, engine)
+    yield made
+    made.close()
+
+
+def _member(name: str, code: str | None = None) -> EnrolMember:
+    return EnrolMember(name=name, consents=Consents(marketing=True, data_processing=True), referral_code=code)
+
+
+def _panel(app: Any, member_id: str) -> Any:
+    view = refresh_sale(app.uow(), Checkout(str(uuid.uuid4()), member_id, (SaleLineInput("COF-FIL", 1),)),
+                        clock=app.clock, actor=Actor("cashier", Role.CASHIER, "T"))
+    counting = view.member.counting
+    return [badge.id for badge in counting.badges], counting.paid_name, counting.paid_until, view.member.panel.member.tier_code
+
+
+def test_a_joining_till_has_the_chains_gift_cards_donations_badges_paid_years_and_referrals(chain: Chain) -> None:
+    office = chain.office
+    cashier, manager = Actor("cashier", Role.CASHIER, "O"), Actor("manager", Role.MANAGER, "O")
+    ada = enrol(office.uow(), _member("Ada Lovelace"), actor=cashier, clock=office.clock)
+    bob = enrol(office.uow(), _member("Bob Friend", referral_code(ada.id)), actor=cashier, clock=office.clock)
+    card = load_gift_card(office.uow(), number=None, amount_minor=5_000, tender="card", actor=cashier,
+                          clock=office.clock).number
+    checkout(office.uow(), Checkout(str(uuid.uuid4()), ada.id, (SaleLineInput("COF-FIL", 1),),
+                                    gift_card=GiftCardPayment(card, 2_000)), actor=cashier, clock=office.clock)
+    adjust_points(office.uow(), member_id=ada.id, points=500, reason="test", actor=manager, clock=office.clock)
+    donate_points(office.uow(), member_id=ada.id, charity_id="red-cross", points=400, actor=cashier,
+                  clock=office.clock)
+    sold = sell_paid_tier(office.uow(), ada.id, "gold-year", actor=cashier, clock=office.clock)
+    assert chain.office_round().error is None
+
+    chain.join("c")
+    c = chain.open("c")
+
+    now = office.clock.now()
+    day = (now.replace(hour=0, minute=0), now.replace(hour=23, minute=59))
+    assert gift_card_report(c.uow(), start=day[0], end=day[1]) == gift_card_report(office.uow(), start=day[0],
+                                                                                    end=day[1])
+    assert gift_card_report(c.uow(), start=day[0], end=day[1]).outstanding_minor == 3_000
+    (row,) = charity_report(c.uow(), start=day[0], end=day[1])
+    assert (row.charity_name, row.points) == ("Red Cross", 400)
+    assert charity_report(c.uow(), start=day[0], end=day[1]) == charity_report(office.uow(), start=day[0],
+                                                                                end=day[1])
+    assert _panel(c, ada.id) == _panel(office, ada.id) == (["first"], "Gold membership", sold.until, "gold")
+    # Bob's first purchase is at the new till: the link it pulled pays both sides there.
+    friend = checkout(c.uow(), Checkout(str(uuid.uuid4()), bob.id, (SaleLineInput("COF-FIL", 1),)),
+                      actor=Actor("cashier", Role.CASHIER, "C"), clock=c.clock)
+    assert "referral:friends" in [line.rule for line in (*friend.receipt.points_lines, *friend.receipt.awards)]
+    # The new till's review passes Ada by while her paid year holds.
+    c.clock.at = datetime(sold.until.year, 2, 15, 12, tzinfo=UTC)
+    review_tiers(c.uow, actor=SYSTEM, clock=c.clock)
+    assert _panel(c, ada.id)[3] == "gold"
