@@ -24,6 +24,10 @@ from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.gift_cards import GiftCardPayment, load_gift_card
 from loyalty_pos.services.sale.till import refresh_sale
 from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
+from loyalty_pos.sync.server.migrations.versions import s0006_events_outside_snapshot as s0006
+from loyalty_pos.sync.server.queries import before_snapshot
+from loyalty_pos.sync.server.snapshot import SNAPSHOT_KINDS
+from tests.sync.conftest import ApiTill, enrolled, entry
 from tests.sync.real_server import RealServer
 from tests.sync.test_head_office import Chain, chain  # noqa: F401 - the fixture, on this module's server
 
@@ -82,3 +86,48 @@ def test_a_joining_till_has_the_chains_gift_cards_donations_badges_paid_years_an
     c.clock.at = datetime(sold.until.year, 2, 15, 12, tzinfo=UTC)
     review_tiers(c.uow, actor=SYSTEM, clock=c.clock)
     assert _panel(c, ada.id)[3] == "gold"
+
+
+def test_the_pull_after_a_snapshot_pages_the_kinds_it_did_not_carry_then_everything(till: ApiTill) -> None:
+    """Paged across the snapshot's seq (pages of 2): the kinds it did not carry, whatever
+    they are (a kind another release adds too), in seq order, once each, then all."""
+    events = [till.event("member_enrolled", "m1", enrolled("m1")),
+              till.event("gift_card_entry", "g1", _gift("g1")),
+              till.event("ledger_entry", "e1", entry("m1", 10)),
+              till.event("badge_earned", "m1", {"member_id": "m1", "badge_id": "first", "sale_id": None}),
+              till.event("ledger_entry", "e2", entry("m1", 5)),
+              till.event("gift_card_entry", "g2", _gift("g2"))]
+    assert till.push(events).status_code == 200
+    as_of = till.client.get("/v1/snapshot").json()["as_of"]
+    later = till.event("ledger_entry", "e3", entry("m1", 1))
+    assert till.push([later]).status_code == 200
+    got, since = [], 0
+    for _ in range(10):
+        page = till.client.get("/v1/pull", params={"since": since, "limit": 2, "snapshot": as_of}).json()
+        got += [event["event_id"] for event in page["events"]]
+        since = page["next_cursor"]
+        if not page["more"]:
+            break
+    assert got == [events[1]["event_id"], events[3]["event_id"], events[5]["event_id"], later["event_id"]]
+    assert since == as_of + 1
+
+
+def test_the_pull_before_a_snapshot_reads_only_the_events_it_did_not_carry(engine: sa.engine.Engine) -> None:
+    """By the partial index of s0006, not by every event's seq: a join's extra pull costs
+    what those events are, not what the chain's million members are."""
+    query = before_snapshot(0, 1_000_000, 1001).compile(dialect=engine.dialect,
+                                                        compile_kwargs={"literal_binds": True})
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")  # an empty table would be scanned whole
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql(f"EXPLAIN {query}"))
+    assert "ix_events_outside_snapshot" in plan, plan
+
+
+def test_the_index_names_the_kinds_the_snapshot_carries() -> None:
+    """Were a kind taken out of the snapshot, the index would no longer cover the pull's condition."""
+    assert set(s0006.SNAPSHOT_KINDS) == SNAPSHOT_KINDS
+
+
+def _gift(entry_id: str) -> dict[str, Any]:
+    return {"id": entry_id, "card_number": "GC0000000017", "kind": "issue", "amount_minor": 5_000, "currency": "NOK",
+            "at": "2026-12-06T09:00:00+00:00", "terminal_id": "T001", "actor": "kari", "sale_ref": None}
