@@ -8,17 +8,20 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from loyalty_pos.domain.derived_ids import referral_award_id
 from loyalty_pos.domain.member_actions import referral_code
 from loyalty_pos.domain.members import Consents, Member
+from loyalty_pos.gui.cashier.member_panel import MemberPanelWidget
 from loyalty_pos.services.actor import SYSTEM
-from loyalty_pos.services.members.membership import EnrolMember, enrol
+from loyalty_pos.services.members.membership import EnrolMember, enrol, member_summary_from
 from loyalty_pos.services.members.paid_tier import sell_paid_tier
 from loyalty_pos.services.members.tier_review import review_tiers
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, SaleResult, checkout
 from loyalty_pos.services.sale.till import refresh_sale
 from loyalty_pos.store.types import to_micros
+from tests.gui.keyboard import save_png
 from tests.sync.conftest import Till, server_for
 from tests.sync.contract_server import ContractServer
 from tests.sync.real_server import RealServer
@@ -147,3 +150,25 @@ def test_a_first_purchase_at_both_offline_tills_pays_the_referral_once(
         assert till.check_problems() == []
     for member in (ada, bob):
         assert a.balance(member.id) == b.balance(member.id) == server.balance(member.id)
+
+
+def test_bs_member_panel_shows_the_badge_and_paid_year_from_a(tills: tuple[Till, Till], qtbot: QtBot) -> None:
+    a, b = tills
+    ada = a.enrol("Ada Lovelace")
+    _buy(a, ada.id)
+    sold = sell_paid_tier(a.app.uow(), ada.id, "gold-year", actor=a.cashier, clock=a.app.clock)
+    assert a.sync().error is None and b.sync().error is None
+    view = refresh_sale(b.app.uow(), Checkout(str(uuid.uuid4()), ada.id, (SaleLineInput("COF-FIL", 1),)),
+                        clock=b.app.clock, actor=b.cashier)
+    assert view.member is not None
+    panel = MemberPanelWidget()
+    qtbot.addWidget(panel)
+    panel.resize(360, 640)
+    panel.show_summary(member_summary_from(view.member.panel.member, view.member.panel.balance))
+    panel.show_member(view.member)
+    panel.show()
+    qtbot.waitExposed(panel)
+    save_png(panel, "chain_member_panel_at_b")
+    shown = panel.rewards.text()
+    assert "Gold membership" in shown and "First purchase" in shown
+    assert sold.until.strftime("%Y") in shown
