@@ -501,6 +501,7 @@ class ReferralRepository(Protocol):
     def made_between(self, start: datetime, end: datetime) -> int: ...
     def converted_between(self, start: datetime, end: datetime) -> int: ...
     def add_pulled(self, referred_id: str, referrer_id: str, code: str, at: datetime) -> bool: ...  # False: known
+    def links(self) -> list[tuple[str, str, str, datetime]]: ...  # referred, referrer, code, referred at
 
 
 class PrizeStore(Protocol):
@@ -629,6 +630,7 @@ class CountingRepository(Protocol):
     def paid_members_until(self, today: date) -> set[str]: ...
     def hold_badge(self, member_id: str, badge_id: str, at: datetime, sale_id: str | None) -> bool: ...
     def add_pulled_paid_membership(self, row: PaidMembershipRow) -> bool: ...  # False: known here already
+    def all_badges(self) -> list[tuple[str, str, datetime, str | None]]: ...  # member, badge, earned at, sale
 
 
 class UnitOfWork(Protocol):

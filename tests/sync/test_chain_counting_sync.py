@@ -15,11 +15,21 @@ from loyalty_pos.domain.member_actions import referral_code
 from loyalty_pos.domain.members import Consents, Member
 from loyalty_pos.gui.cashier.member_panel import MemberPanelWidget
 from loyalty_pos.services.actor import SYSTEM
-from loyalty_pos.services.members.membership import EnrolMember, enrol, member_summary_from
+from loyalty_pos.services.members.membership import (
+    EnrolMember,
+    enrol,
+    member_summary_from,
+)
 from loyalty_pos.services.members.paid_tier import sell_paid_tier
 from loyalty_pos.services.members.tier_review import review_tiers
-from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, SaleResult, checkout
+from loyalty_pos.services.sale.checkout import (
+    Checkout,
+    SaleLineInput,
+    SaleResult,
+    checkout,
+)
 from loyalty_pos.services.sale.till import refresh_sale
+from loyalty_pos.services.shop.counting_history import UNANNOUNCED
 from loyalty_pos.store.types import to_micros
 from tests.gui.keyboard import save_png
 from tests.sync.conftest import Till, server_for
@@ -172,3 +182,17 @@ def test_bs_member_panel_shows_the_badge_and_paid_year_from_a(tills: tuple[Till,
     shown = panel.rewards.text()
     assert "Gold membership" in shown and "First purchase" in shown
     assert sold.until.strftime("%Y") in shown
+
+
+def test_what_a_till_held_before_the_upgrade_reaches_the_chain_at_its_next_round(tills: tuple[Till, Till]) -> None:
+    a, b = tills
+    ada = a.enrol("Ada Lovelace")
+    _both_know(a, b, ada)
+    uow = a.app.uow()
+    with uow:  # as the previous release kept it, no outbox row; migration 0025 marked the store
+        uow.counting.award_badges(ada.id, ["regular"], a.app.clock.now(), None)
+        uow.sync_state.set(UNANNOUNCED, "1", a.app.clock.now())
+        uow.commit()
+    assert a.sync().error is None and b.sync().error is None
+    assert _rows(b, "SELECT badge_id FROM member_badges WHERE member_id = ?", ada.id) == [("regular",)]
+    assert a.sync().pushed == 0  # queued once

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,12 +26,14 @@ from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.gift_cards import GiftCardPayment, load_gift_card
 from loyalty_pos.services.sale.till import refresh_sale
 from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
-from loyalty_pos.sync.server.migrations.versions import s0006_events_outside_snapshot as s0006
+from loyalty_pos.sync.server.migrations.versions import (
+    s0006_events_outside_snapshot as s0006,
+)
 from loyalty_pos.sync.server.queries import before_snapshot
 from loyalty_pos.sync.server.snapshot import SNAPSHOT_KINDS
 from tests.sync.conftest import ApiTill, enrolled, entry
 from tests.sync.real_server import RealServer
-from tests.sync.test_head_office import Chain, chain  # noqa: F401 - the fixture, on this module's server
+from tests.sync.test_head_office import Chain
 
 
 @pytest.fixture
@@ -37,6 +41,12 @@ def server(api: str, engine: sa.engine.Engine) -> Iterator[RealServer]:
     made = RealServer(api, engine)
     yield made
     made.close()
+
+
+@pytest.fixture
+def chain(server: RealServer, tmp_path: Path) -> Iterator[Chain]:
+    with ExitStack() as stack:
+        yield Chain(stack, server, tmp_path)
 
 
 def _member(name: str, code: str | None = None) -> EnrolMember:

@@ -19,7 +19,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from loyalty_pos.domain.events import BadgeEarned, Event, MemberReferred, PaidMembershipSold, SaleCommitted
+from loyalty_pos.domain.events import (
+    BadgeEarned,
+    Event,
+    MemberReferred,
+    PaidMembershipSold,
+    SaleCommitted,
+)
 from loyalty_pos.domain.paid_membership import tier_after_paid
 from loyalty_pos.services.ports import PaidMembershipRow, UnitOfWork
 

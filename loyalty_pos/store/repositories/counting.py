@@ -114,3 +114,8 @@ class SqlCounting(Repository):
         values = {column.name: getattr(row, column.name) for column in _PAID_COLUMNS}
         done = self._db.execute(insert(paid_memberships).prefix_with("OR IGNORE"), values)
         return done.rowcount == 1
+
+    def all_badges(self) -> list[tuple[str, str, datetime, str | None]]:
+        """Every holding (member, badge, earned at, sale), oldest first."""
+        rows = self._db.execute(select(B.member_id, B.badge_id, B.earned_at, B.sale_id).order_by(B.earned_at))
+        return [(row.member_id, row.badge_id, row.earned_at, row.sale_id) for row in rows]

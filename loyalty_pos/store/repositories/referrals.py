@@ -52,3 +52,8 @@ class SqlReferrals(Repository):
                                 {"referred_id": referred_id, "referrer_id": referrer_id, "code": code,
                                  "referred_at": at})
         return done.rowcount == 1
+
+    def links(self) -> list[tuple[str, str, str, datetime]]:
+        """Every link (referred, referrer, code, referred at), oldest first."""
+        rows = self._db.execute(select(R.referred_id, R.referrer_id, R.code, R.referred_at).order_by(R.referred_at))
+        return [(row.referred_id, row.referrer_id, row.code, row.referred_at) for row in rows]
