@@ -29,6 +29,7 @@ from loyalty_pos.services.sale.checkout import (
     checkout,
 )
 from loyalty_pos.services.sale.till import refresh_sale
+from loyalty_pos.services.shop.action_report import member_action_report
 from loyalty_pos.services.shop.counting_history import UNANNOUNCED
 from loyalty_pos.store.types import to_micros
 from tests.gui.keyboard import save_png
@@ -139,6 +140,10 @@ def test_a_friend_referred_at_a_who_first_buys_at_b_pays_both_once(tills: tuple[
     assert a.balance(ada.id) == b.balance(ada.id) and a.balance(bob.id) == b.balance(bob.id)
     # A counts the conversion and pays nothing again at Bob's next purchase there.
     assert _rows(a, "SELECT sale_id IS NOT NULL FROM referrals WHERE referred_id = ?", bob.id) == [(1,)]
+    now = a.app.clock.now()
+    for till in (a, b):
+        report = member_action_report(till.app.uow(), start=now.replace(hour=0), end=now.replace(hour=23), now=now)
+        assert (report.referrals_made, report.referrals_converted) == (1, 1)
     after = a.balance(ada.id)
     _buy(a, bob.id)
     assert a.balance(ada.id) == after

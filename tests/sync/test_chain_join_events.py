@@ -25,6 +25,8 @@ from loyalty_pos.services.members.tier_review import review_tiers
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.gift_cards import GiftCardPayment, load_gift_card
 from loyalty_pos.services.sale.till import refresh_sale
+from loyalty_pos.services.shop.action_report import member_action_report
+from loyalty_pos.services.shop.counting_reports import counting_report
 from loyalty_pos.services.shop.giving_reports import charity_report, gift_card_report
 from loyalty_pos.sync.server.migrations.versions import (
     s0006_events_outside_snapshot as s0006,
@@ -88,6 +90,12 @@ def test_a_joining_till_has_the_chains_gift_cards_donations_badges_paid_years_an
     assert charity_report(c.uow(), start=day[0], end=day[1]) == charity_report(office.uow(), start=day[0],
                                                                                 end=day[1])
     assert _panel(c, ada.id) == _panel(office, ada.id) == (["first"], "Gold membership", sold.until, "gold")
+    # Reports › Badges and Paid memberships, and the referrals made, read as at the first till.
+    assert counting_report(c.uow(), start=day[0], end=day[1], now=now) == \
+        counting_report(office.uow(), start=day[0], end=day[1], now=now)
+    actions = member_action_report(c.uow(), start=day[0], end=day[1], now=now)
+    assert actions.referrals_made == member_action_report(office.uow(), start=day[0], end=day[1],
+                                                          now=now).referrals_made == 1
     # Bob's first purchase is at the new till: the link it pulled pays both sides there.
     friend = checkout(c.uow(), Checkout(str(uuid.uuid4()), bob.id, (SaleLineInput("COF-FIL", 1),)),
                       actor=Actor("cashier", Role.CASHIER, "C"), clock=c.clock)
