@@ -102,11 +102,14 @@ def test_a_badge_earned_at_a_is_on_bs_panel_and_not_awarded_again(tills: tuple[T
     assert _buy(b, ada.id).receipt.new_badges == ()
 
 
-def test_a_paid_year_sold_at_a_is_honoured_at_b_and_bs_review_does_not_demote(tills: tuple[Till, Till]) -> None:
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_paid_year_sold_at_a_is_honoured_at_b_and_bs_review_does_not_demote(tills: tuple[Till, Till],
+                                                                              order: str) -> None:
     a, b = tills
     ada = a.enrol("Ada Lovelace")
-    sold = sell_paid_tier(a.app.uow(), ada.id, "gold-year", actor=a.cashier, clock=a.app.clock)
-    assert a.sync().error is None and b.sync().error is None
+    _both_know(a, b, ada)
+    sold = sell_paid_tier(a.app.uow(), ada.id, "gold-year", actor=a.cashier, clock=a.app.clock)  # B offline
+    _reconnect(a, b, order)
     assert b.member(ada.id).tier_code == "gold"  # type: ignore[union-attr]
     sale = _buy(b, ada.id)
     assert (sale.receipt.paid_tier, sale.receipt.paid_until) == ("Gold membership", sold.until.isoformat())
