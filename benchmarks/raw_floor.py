@@ -206,13 +206,16 @@ def _tier_moves(db: sqlite3.Connection, raw: RawConnection, clock: _Clock, rows:
                    (sale["member_id"], payload, sale["at"], str(uuid.uuid4()), clock.next(sale["at"])))
 
 
-def _badges(db: sqlite3.Connection, raw: RawConnection, rows: SaleRows) -> None:
-    """As checkout's award: a row per badge and its (local, unsynced) audit entry."""
+def _badges(db: sqlite3.Connection, raw: RawConnection, clock: _Clock, rows: SaleRows) -> None:
+    """As checkout's award: a row per badge, its audit entry and its outbox row (badges are chain-wide)."""
     sale = rows.sale
     db.executemany("INSERT INTO member_badges (member_id, badge_id, earned_at, sale_id) VALUES (?, ?, ?, ?)",
                    [(sale["member_id"], badge_id, earned_at, sale["sale_id"]) for badge_id, earned_at in rows.badges])
     for actor, details in rows.badge_audits:
         _append_audit(db, raw, sale["at"], actor, "badge_earned", details)
+        badge_id = json.loads(details)["badge_id"]
+        _queue(db, clock, "badge_earned", sale["member_id"],
+               {"member_id": sale["member_id"], "badge_id": badge_id, "sale_id": sale["sale_id"]}, sale["at"])
 
 
 def _sale_event(sale: dict[str, Any]) -> dict[str, Any]:
@@ -252,7 +255,7 @@ def write_sale(db: sqlite3.Connection, rows: SaleRows) -> None:
         extend(raw, RecordKind.SALE, [sale["sale_id"]])
         db.executemany(f"INSERT INTO sale_campaigns ({', '.join(_CAMPAIGN_COLUMNS)}) VALUES "
                        f"({', '.join('?' * len(_CAMPAIGN_COLUMNS))})", rows.campaigns)
-        _badges(db, raw, rows)
+        _badges(db, raw, clock, rows)
         _tier_moves(db, raw, clock, rows)
         _audit(db, raw, sale)
         _queue(db, clock, "sale_committed", sale["sale_id"], _sale_event(sale), sale["at"])

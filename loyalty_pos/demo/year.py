@@ -476,7 +476,7 @@ class _MemberYear:
                                      f"{offer.name} until {row.until.isoformat()}"), at)
             self.member = replace(self.member, tier_code=offer.tier_code)
         self._record(PaidMembershipSold(row.id, row.member_id, row.paid_tier_id, row.tier_code, row.fee_minor,
-                                        row.currency, row.until, row.receipt_no), at)
+                                        row.currency, row.until, row.receipt_no, row.name, row.actor), at)
 
     def _badges(self, earned: tuple[Badge, ...], sale_id: str, at: datetime) -> None:
         if earned:

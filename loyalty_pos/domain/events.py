@@ -1093,7 +1093,7 @@ class MemberReferred(Event):
     """A member enrolled with another member's referral code; both earn at the first purchase."""
 
     type = EventType.MEMBER_REFERRED
-    synced = False  # the link is this till's until referrals travel with the chain (not yet)
+    # Chain-wide: the friend's first purchase may be at any till (services/shop/chain_counting.py).
     referred_id: str
     referrer_id: str
     code: str
@@ -1272,7 +1272,7 @@ class GiveawayEntered(Event):
 @dataclass(frozen=True, slots=True)
 class BadgeEarned(Event):
     type = EventType.BADGE_EARNED
-    synced = False  # each till awards from the sales it holds; the badge table is this till's
+    # Chain-wide: a badge is held once per member, the earliest award kept (services/shop/chain_counting.py).
     member_id: str
     badge_id: str
     sale_id: str | None
@@ -1285,7 +1285,7 @@ class BadgeEarned(Event):
 @dataclass(frozen=True, slots=True)
 class PaidMembershipSold(Event):
     type = EventType.PAID_MEMBERSHIP_SOLD
-    synced = False  # the tier it sets travels as TierChanged
+    # Chain-wide: every till honours the year (panel, receipt, the review's exemption).
     changes = Changes.MEMBER
     membership_id: str
     member_id: str
@@ -1295,6 +1295,9 @@ class PaidMembershipSold(Event):
     currency: str
     until: date
     receipt_no: str
+    # What another till's row of it needs; absent from events written before they travelled.
+    paid_name: str = ""  # "Gold membership" as sold
+    sold_by: str = ""
 
     @property
     def key(self) -> str:

@@ -9,6 +9,7 @@ reviewed like anyone else.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,3 +57,10 @@ def holds(until: date | None, today: date) -> bool:
     """A year bought on 2026-12-06 is "until 2027-12-06": it ends as that day begins, so
     the same date a year on is the renewal day, not a free extra day."""
     return until is not None and today < until
+
+
+def tier_after_paid(ranks: Sequence[str], current: str, paid_tier: str) -> str:
+    """The tier a member is in once a paid membership for ``paid_tier`` is known: never
+    down, so a year paid for a lower tier than the one earned leaves the earned one."""
+    rank = {code: index for index, code in enumerate(ranks)}
+    return paid_tier if rank.get(paid_tier, 0) > rank.get(current, 0) else current

@@ -26,6 +26,7 @@ from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.ports import OutboxEvent, UnitOfWork
 from loyalty_pos.services.shop.chain_pull import parse_time
 from loyalty_pos.services.program.partner_codes import pool_own_codes
+from loyalty_pos.services.shop.counting_history import announce_unannounced
 from loyalty_pos.services.shop.first_chain import queue_history
 from loyalty_pos.services.shop.head_office import apply_pending, keep_pending, known_version, publication_of
 from loyalty_pos.sync.apply import PULL_CURSOR, apply_page
@@ -161,6 +162,7 @@ def run_sync_round(make_uow: Callable[[], UnitOfWork], *, clock: Clock,
         return SyncRound(0, 0, waiting, None, None, str(error), error.code)
     try:
         _write(make_uow, started, last_attempt_at=_iso(started))
+        announce_unannounced(make_uow())  # what an upgraded till made before these travelled
         with SyncClient(url, token, transport=transport) as client:
             while True:
                 uow = make_uow()

@@ -16,7 +16,7 @@ from loyalty_pos.domain.challenges import Challenge, ChallengeKind, history_star
 from loyalty_pos.domain.counting import Period, Purchase, Scope, period_start, progress, run_length, units
 from loyalty_pos.domain.derived_ids import challenge_completion_id
 from loyalty_pos.domain.errors import ValidationError
-from loyalty_pos.domain.paid_membership import PaidTier, add_months, holds, paid_until
+from loyalty_pos.domain.paid_membership import PaidTier, add_months, holds, paid_until, tier_after_paid
 from loyalty_pos.domain.pricing import reward_progress
 from loyalty_pos.domain.program_diff import program_changes
 from loyalty_pos.domain.starter_programs import StampItem, Starter, starter_shop
@@ -163,3 +163,14 @@ def test_publishing_names_each_challenge_badge_and_paid_membership_change() -> N
     assert "Campaigns: Challenge Three weeks in a row removed" in texts
     assert "Campaigns: Badge Regular removed" in texts
     assert any(text.startswith("Tiers: Paid membership Gold membership fee minor") for text in texts)
+
+
+@given(st.permutations(["bronze", "silver", "gold"]), st.sampled_from(["bronze", "silver", "gold", "gone"]),
+       st.sampled_from(["bronze", "silver", "gold", "gone"]))
+def test_a_paid_year_known_from_another_till_never_moves_a_member_down(ranks: list[str], current: str,
+                                                                       paid: str) -> None:
+    after = tier_after_paid(ranks, current, paid)
+    rank = {code: index for index, code in enumerate(ranks)}
+    assert after in (current, paid)
+    assert rank.get(after, 0) == max(rank.get(current, 0), rank.get(paid, 0))
+    assert tier_after_paid(ranks, after, paid) == after  # pulled twice: nothing more changes

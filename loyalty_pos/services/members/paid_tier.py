@@ -67,7 +67,7 @@ def sell_paid_tier(uow: UnitOfWork, member_id: str, paid_tier_id: str, *, actor:
                                 program.currency, now, until, actor.username, actor.terminal_id, receipt_no)
         uow.counting.add_paid_membership(row)
         record(uow, actor, PaidMembershipSold(row.id, member.id, paid.id, paid.tier_code, paid.fee_minor,
-                                              program.currency, until, receipt_no), now)
+                                              program.currency, until, receipt_no, paid.name, actor.username), now)
         card = member.active_card
         receipt = Receipt(
             kind=ReceiptKind.SALE, receipt_no=receipt_no, sale_id=row.id, at=now, terminal_id=actor.terminal_id,

@@ -46,6 +46,7 @@ from loyalty_pos.domain.privacy import erased
 from loyalty_pos.services.members.projection import put_state
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.sale.chain_sales import store_pulled_return, store_pulled_sale
+from loyalty_pos.services.shop.chain_counting import convert_pulled_sale, members_of_counting, take_pulled_counting
 from loyalty_pos.services.shop.chain_giving import take_pulled_giving
 from loyalty_pos.services.shop.chain_prizes import take_pulled_prizes
 
@@ -208,7 +209,7 @@ def _members_of(event: Event) -> tuple[str, ...]:
         return (event.member_id,)
     if isinstance(event, SaleCommitted) and event.sold is not None and event.member_id is not None:
         return (event.member_id,)
-    return ()
+    return members_of_counting(event)
 
 
 def _entry(event: LedgerEntryPosted) -> LedgerEntry:
@@ -251,9 +252,13 @@ def _apply_one(uow: UnitOfWork, event: Event, pulled: PulledEvent) -> bool:
     if isinstance(event, CardIssued):
         return _card_issued(uow, event, pulled.at)
     if isinstance(event, SaleCommitted):  # so a return can be made here too
+        convert_pulled_sale(uow, event, pulled.at)
         return store_pulled_sale(uow, event, pulled.at, origin=pulled.origin_terminal)
     if isinstance(event, ReturnProcessed):
         return store_pulled_return(uow, event, pulled.at, origin=pulled.origin_terminal)
+    counted = take_pulled_counting(uow, event, pulled.at, pulled.origin_terminal)
+    if counted is not None:
+        return counted
     if isinstance(event, CardBlocked):
         card = uow.cards.get(event.card)
         if card is None or card.status is CardStatus.BLOCKED:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import case, func, insert, select, update
 
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.services.ports import BoughtLine, PaidMembershipRow
@@ -96,3 +96,26 @@ class SqlCounting(Repository):
     def paid_members_until(self, today: date) -> set[str]:
         """Members whose paid tier still holds on ``today``."""
         return set(self._db.execute(select(P.member_id).where(P.until > today).distinct()).scalars())
+
+    def hold_badge(self, member_id: str, badge_id: str, at: datetime, sale_id: str | None) -> bool:
+        """Another till's award: held once per member, the earliest award kept whichever
+        till made it, so two tills that awarded it offline end up with the same row."""
+        row = self._db.execute(select(B.earned_at).where(B.member_id == member_id, B.badge_id == badge_id)).first()
+        if row is None:
+            self.award_badges(member_id, [badge_id], at, sale_id)
+            return True
+        if row.earned_at <= at:
+            return False
+        self._db.execute(update(member_badges).where(B.member_id == member_id, B.badge_id == badge_id)
+                         .values(earned_at=at, sale_id=sale_id))
+        return True
+
+    def add_pulled_paid_membership(self, row: PaidMembershipRow) -> bool:
+        values = {column.name: getattr(row, column.name) for column in _PAID_COLUMNS}
+        done = self._db.execute(insert(paid_memberships).prefix_with("OR IGNORE"), values)
+        return done.rowcount == 1
+
+    def all_badges(self) -> list[tuple[str, str, datetime, str | None]]:
+        """Every holding (member, badge, earned at, sale), oldest first."""
+        rows = self._db.execute(select(B.member_id, B.badge_id, B.earned_at, B.sale_id).order_by(B.earned_at))
+        return [(row.member_id, row.badge_id, row.earned_at, row.sale_id) for row in rows]

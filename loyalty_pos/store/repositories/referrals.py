@@ -45,3 +45,15 @@ class SqlReferrals(Repository):
     def converted_between(self, start: datetime, end: datetime) -> int:
         return int(self._db.execute(select(func.count()).select_from(referrals_table).where(
             R.converted_at >= start, R.converted_at < end)).scalar_one())
+
+    def add_pulled(self, referred_id: str, referrer_id: str, code: str, at: datetime) -> bool:
+        # A member is referred once (the key): the first link to arrive stays.
+        done = self._db.execute(insert(referrals_table).prefix_with("OR IGNORE"),
+                                {"referred_id": referred_id, "referrer_id": referrer_id, "code": code,
+                                 "referred_at": at})
+        return done.rowcount == 1
+
+    def links(self) -> list[tuple[str, str, str, datetime]]:
+        """Every link (referred, referrer, code, referred at), oldest first."""
+        rows = self._db.execute(select(R.referred_id, R.referrer_id, R.code, R.referred_at).order_by(R.referred_at))
+        return [(row.referred_id, row.referrer_id, row.code, row.referred_at) for row in rows]
