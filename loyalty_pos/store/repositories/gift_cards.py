@@ -7,8 +7,10 @@ from datetime import datetime
 
 from sqlalchemy import bindparam, case, func, insert, select
 
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind
 from loyalty_pos.domain.gift_cards import GiftCardEntry, GiftCardEntryKind
 from loyalty_pos.services.ports import GiftCardMoves, GiftCardRow, Page
+from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, decode_enum, page_of
 from loyalty_pos.store.tables import gift_card_entries as table
 
@@ -42,7 +44,10 @@ def _card_row(row: DbRow) -> GiftCardRow:
 
 
 class SqlGiftCards(Repository):
-    def append(self, entries: Sequence[GiftCardEntry]) -> None:
+    def append(self, entries: Sequence[GiftCardEntry], *, origin: str = LOCAL_ORIGIN) -> None:
+        """``origin``: the till that wrote the entries; pulled ones are chained on their till's
+        chain, as pulled ledger entries are. Chained in the writer's transaction: a card's
+        money is a sum of these rows, so one edited row spends money nobody put on it."""
         if not entries:
             return
         self._db.execute(insert(table), [
@@ -51,6 +56,8 @@ class SqlGiftCards(Repository):
              "sale_ref": e.sale_ref}
             for e in entries
         ])
+        seqs = self._db.execute(select(G.seq).where(G.id.in_([e.id for e in entries])).order_by(G.seq)).scalars()
+        extend(self._db, RecordKind.GIFT_CARD, list(seqs), origin)
 
     def exists(self, entry_id: str) -> bool:
         return self._db.execute(_EXISTS, {"entry_id": entry_id}).first() is not None

@@ -1,0 +1,35 @@
+"""Gift-card entries join the hash chain, as ledger entries did in 0014.
+
+Revision ID: 0026
+Revises: 0023
+Create Date: 2026-12-06
+
+No table changes: the entries a store from before holds are chained here, on this
+database's own chain in the order they were stored (``seq``), so from now on an edited,
+deleted or inserted entry is named by ``check`` like any other chained record. Entries
+pulled from other tills before this revision are chained on the local chain too (there
+was no link to tell their origin by); those pulled from now on go on their till's chain.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from loyalty_pos.domain.chain import RecordKind
+from loyalty_pos.store.chain_links import chain_backlog
+
+revision = "0026"
+# The integrator re-chains 0024-0025 (other branches) in before this one.
+down_revision = "0023"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    chain_backlog(op.get_bind(), kinds=(RecordKind.GIFT_CARD,))
+
+
+def downgrade() -> None:
+    # The links stay: taking links out of the middle of the chain would break every
+    # later one. An older release reads them as links whose record it cannot name.
+    pass
