@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import case, func, insert, select
 
 from loyalty_pos.domain.ledger import EntryKind
-from loyalty_pos.services.ports import BoughtLine, PaidMembershipRow
+from loyalty_pos.services.ports import BoughtLine, PaidMembershipRow, TillKeyedIn
 from loyalty_pos.store.repositories.base import Repository
 from loyalty_pos.store.tables import ledger, member_badges, paid_memberships, sale_lines, sales
 
@@ -96,3 +96,13 @@ class SqlCounting(Repository):
     def paid_members_until(self, today: date) -> set[str]:
         """Members whose paid tier still holds on ``today``."""
         return set(self._db.execute(select(P.member_id).where(P.until > today).distinct()).scalars())
+
+    def memberships_per_till(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillKeyedIn]:
+        """Paid memberships sold in the range per terminal and cashier (their fee was taken
+        on the shop's register)."""
+        query = (select(P.terminal_id, P.actor, func.count(), func.sum(P.fee_minor))
+                 .where(P.sold_at >= start, P.sold_at < end).group_by(P.terminal_id, P.actor))
+        if terminal_id is not None:
+            query = query.where(P.terminal_id == terminal_id)
+        return [TillKeyedIn(terminal, cashier, memberships_sold=int(sold), membership_fees_minor=int(fees))
+                for terminal, cashier, sold, fees in self._db.execute(query)]

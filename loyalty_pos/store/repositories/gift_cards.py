@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, case, func, insert, select
 
 from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind
 from loyalty_pos.domain.gift_cards import GiftCardEntry, GiftCardEntryKind
-from loyalty_pos.services.ports import GiftCardMoves, GiftCardRow, Page
+from loyalty_pos.services.ports import GiftCardMoves, GiftCardRow, Page, TillKeyedIn
 from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, decode_enum, page_of
 from loyalty_pos.store.tables import gift_card_entries as table
@@ -104,4 +104,17 @@ class SqlGiftCards(Repository):
                  .order_by(_BALANCE, G.card_number).limit(limit))
         return [_card_row(row) for row in self._db.execute(query)]
 
-
+    def loads_per_till(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillKeyedIn]:
+        """Cards sold and topped up in the range per terminal and cashier: money the shop's
+        register took, which the end of day lists apart from sales."""
+        loading = (GiftCardEntryKind.ISSUE.value, GiftCardEntryKind.TOP_UP.value)
+        query = (
+            select(G.terminal_id, G.actor, func.sum(case((G.kind == GiftCardEntryKind.ISSUE.value, 1), else_=0)),
+                   func.sum(case((G.kind == GiftCardEntryKind.TOP_UP.value, 1), else_=0)), func.sum(G.amount_minor))
+            .where(G.at >= start, G.at < end, G.kind.in_(loading))
+            .group_by(G.terminal_id, G.actor)
+        )
+        if terminal_id is not None:
+            query = query.where(G.terminal_id == terminal_id)
+        return [TillKeyedIn(terminal, cashier, int(sold), int(top_ups), int(minor))
+                for terminal, cashier, sold, top_ups, minor in self._db.execute(query)]
