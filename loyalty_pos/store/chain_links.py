@@ -45,7 +45,7 @@ _RECORDS: dict[str, tuple[str, str, str]] = {
     RecordKind.AUDIT: ("audit_log", "seq", "seq, at, actor, action, details, prev_hash, hash"),
     RecordKind.PROGRAM: ("program_versions", "version", "version, document, published_by, published_at"),
     RecordKind.GIFT_CARD: ("gift_card_entries", "seq", "seq, id, card_number, kind, amount_minor, currency, at, "
-                                                       "terminal_id, actor, sale_ref"),
+                                                       "terminal_id, actor, sale_ref, reason"),
 }
 # What chain_backlog chains, in this order. A migration passes the kinds whose tables
 # existed at its revision: 0014 ran before gift cards had a table.

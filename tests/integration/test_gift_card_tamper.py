@@ -105,12 +105,13 @@ def test_an_inserted_top_up_is_caught(carded: Shop) -> None:
 
 def test_a_store_from_before_migrates_its_card_entries_into_the_chain_and_checks_clean(carded: Shop) -> None:
     """What the previous release left: the same records chained without the card entries,
-    its head file beside it, at revision 0023."""
+    no void reasons, its head file beside it, at revision 0023."""
     db_path = _db(carded)
     carded.app.close()
     connection = sqlite3.connect(db_path)
     try:
         connection.execute("DELETE FROM chain")
+        connection.execute("ALTER TABLE gift_card_entries DROP COLUMN reason")  # 0026's
         raw = RawConnection(connection)
         chain_backlog(raw, kinds=(RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE))
         connection.execute("UPDATE alembic_version SET version_num = '0023'")

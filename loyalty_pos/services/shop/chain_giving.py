@@ -18,7 +18,7 @@ def take_pulled_giving(uow: UnitOfWork, event: Event, origin: str) -> bool | Non
             return False
         uow.gift_cards.append([GiftCardEntry(event.id, event.card_number, event.kind, event.amount_minor,
                                              event.currency, event.at, event.terminal_id, event.actor,
-                                             event.sale_ref)], origin=origin)
+                                             event.sale_ref, event.reason)], origin=origin)
         return True
     if isinstance(event, CharityDonated):
         if uow.donations.exists(event.entry_id):

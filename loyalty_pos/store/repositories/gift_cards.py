@@ -15,7 +15,8 @@ from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, 
 from loyalty_pos.store.tables import gift_card_entries as table
 
 G = table.c
-_COLUMNS = (G.id, G.card_number, G.kind, G.amount_minor, G.currency, G.at, G.terminal_id, G.actor, G.sale_ref)
+_COLUMNS = (G.id, G.card_number, G.kind, G.amount_minor, G.currency, G.at, G.terminal_id, G.actor, G.sale_ref,
+            G.reason)
 _BALANCE = func.sum(G.amount_minor)
 _PER_CARD = (
     G.card_number, func.min(G.currency).label("currency"), _BALANCE.label("balance"),
@@ -24,7 +25,7 @@ _PER_CARD = (
     func.min(case((G.kind == GiftCardEntryKind.ISSUE.value, G.at), else_=None)).label("issued_at"),
     func.max(G.at).label("last_at"),
 )
-_FOR_CARD = select(*_COLUMNS).where(G.card_number == bindparam("number")).order_by(G.at, G.id)
+_FOR_CARD = select(*_COLUMNS).where(G.card_number == bindparam("number")).order_by(G.at, G.seq)
 _FOR_SALE = select(*_COLUMNS).where(G.sale_ref == bindparam("sale_id")).order_by(G.at, G.id)
 _EXISTS = select(G.id).where(G.id == bindparam("entry_id"))
 _SPENT_AT_TILL = select(func.coalesce(func.sum(-G.amount_minor), 0)).where(
@@ -35,7 +36,7 @@ _SPENT_AT_TILL = select(func.coalesce(func.sum(-G.amount_minor), 0)).where(
 def _entry_from(row: DbRow) -> GiftCardEntry:
     kind = decode_enum(GiftCardEntryKind, row.kind, table="gift_card_entries", column="kind", row=row.id)
     return GiftCardEntry(row.id, row.card_number, kind, int(row.amount_minor), row.currency, row.at,
-                         row.terminal_id, row.actor, row.sale_ref)
+                         row.terminal_id, row.actor, row.sale_ref, row.reason)
 
 
 def _card_row(row: DbRow) -> GiftCardRow:
@@ -53,7 +54,7 @@ class SqlGiftCards(Repository):
         self._db.execute(insert(table), [
             {"id": e.id, "card_number": e.card_number, "kind": e.kind.value, "amount_minor": e.amount_minor,
              "currency": e.currency, "at": e.at, "terminal_id": e.terminal_id, "actor": e.actor,
-             "sale_ref": e.sale_ref}
+             "sale_ref": e.sale_ref, "reason": e.reason}
             for e in entries
         ])
         seqs = self._db.execute(select(G.seq).where(G.id.in_([e.id for e in entries])).order_by(G.seq)).scalars()
