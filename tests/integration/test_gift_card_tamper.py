@@ -93,7 +93,7 @@ def test_a_deleted_redeem_entry_is_caught(carded: Shop) -> None:
     assert any(line.startswith(f"gift_card {seq} ") and "the record is gone" in line for line in problems), problems
 
 
-def test_an_inserted_top_up_is_caught(carded: Shop) -> None:
+def test_an_inserted_top_up_is_caught_by_the_check_command_too(carded: Shop, capsys: pytest.CaptureFixture[str]) -> None:
     card = carded.card  # type: ignore[attr-defined]
     _sql(carded, "INSERT INTO gift_card_entries (id, card_number, kind, amount_minor, currency, at, terminal_id, "
                  f"actor, sale_ref) SELECT 'forged', '{card}', 'top_up', 90000, 'NOK', max(at), '01', 'manager', "
@@ -101,6 +101,10 @@ def test_an_inserted_top_up_is_caught(carded: Shop) -> None:
     ((seq,),) = _sql(carded, "SELECT seq FROM gift_card_entries WHERE id = 'forged'")
     problems = _problems(carded)
     assert f"gift_card {seq} is not in the chain (inserted by hand?)" in problems, problems
+    from loyalty_pos.cli.main import main
+
+    assert main(["--data-dir", str(carded.app.config.data_dir), "check"]) != 0
+    assert f"PROBLEM: gift_card {seq} is not in the chain (inserted by hand?)" in capsys.readouterr().out.splitlines()
 
 
 def test_a_store_from_before_migrates_its_card_entries_into_the_chain_and_checks_clean(carded: Shop) -> None:
