@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from loyalty_pos.cli.say import line as said
@@ -55,9 +56,12 @@ def day_table(report: DayReport, language: str = "en") -> list[str]:
     from loyalty_pos.domain.money import Money
     from loyalty_pos.i18n.formatting import format_integer, format_money
 
+    from loyalty_pos.services.shop.end_of_day import GIFT_CARD_PART
+
     total = report.total()
     tenders = list(total.per_tender)
-    headers = ["Terminal", "Cashier", "Sales", "Returns", "Net total", *(t.capitalize() for t in tenders),
+    headers = ["Terminal", "Cashier", "Sales", "Returns", "Net total",
+               *("Gift card" if t == GIFT_CARD_PART else t.capitalize() for t in tenders),
                "Pts issued", "Pts redeemed", "Amount-only", "Amount-only total"]
 
     def money(minor: int) -> str:
@@ -85,4 +89,28 @@ def day_table(report: DayReport, language: str = "en") -> list[str]:
     rule = "-" * len(line(headers))
     return [title, line(headers), rule, *(line(r) for r in rows[:-1]), rule, line(rows[-1]),
             ("Returns are netted off. Amount-only entries (and imported sales) are in the register's own count; "
-             "they are tendered 'other'.")]
+             "they are tendered 'other'. A gift card's part of a sale is under 'Gift card', the rest under its "
+             "tender."), *keyed_in_lines(report, money, number)]
+
+
+def keyed_in_lines(report: DayReport, money: Callable[[int], str], number: Callable[[int], str]) -> list[str]:
+    """Money taken outside sales, per till and in all: the register took it, so it is keyed in
+    there and never added to the sales above."""
+    tills = [till for till in report.tills if till.keyed_in is not None]
+    total = report.total().keyed_in
+    if total is None:
+        return []
+    lines = []
+    cards = [(t, t.keyed_in) for t in tills if t.keyed_in and (t.keyed_in.cards_sold or t.keyed_in.top_ups)]
+    if cards:
+        parts = [f"{t.terminal_id} {t.cashier} {money(k.loaded_minor)} ({number(k.cards_sold)} sold, "
+                 f"{number(k.top_ups)} top-up{'' if k.top_ups == 1 else 's'})" for t, k in cards]
+        lines.append(f"Gift cards sold and topped up, keyed into the register: {'; '.join(parts)}; "
+                     f"all {money(total.loaded_minor)}")
+    fees = [(t, t.keyed_in) for t in tills if t.keyed_in and t.keyed_in.memberships_sold]
+    if fees:
+        parts = [f"{t.terminal_id} {t.cashier} {money(k.membership_fees_minor)} ({number(k.memberships_sold)})"
+                 for t, k in fees]
+        lines.append(f"Paid memberships sold, keyed into the register: {'; '.join(parts)}; "
+                     f"all {money(total.membership_fees_minor)}")
+    return lines

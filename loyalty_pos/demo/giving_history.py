@@ -11,10 +11,12 @@ import uuid
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from loyalty_pos.demo.shop import MANAGER_USER
 from loyalty_pos.domain.charity import donation_value
 from loyalty_pos.domain.events import CharityDonated, GiftCardEntryPosted
 from loyalty_pos.domain.gift_cards import GiftCardEntry, GiftCardEntryKind, gift_card_number
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
+from loyalty_pos.services.actor import Actor, Role
 from loyalty_pos.services.ports import DonationRecord
 from loyalty_pos.store.demo.records import HistoryRows
 
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 
 DONOR_SHARE = 0.05  # of the members give points once, in the last six weeks
 GIFT_CARDS = 8
+TODAY_TOP_UP_MINOR = 20_000
+LOST_CARD_REASON = "Reported lost by its holder"
 
 
 def _id(rng: random.Random) -> str:
@@ -66,6 +70,7 @@ def donate(year: _MemberYear, at: datetime, rng: random.Random) -> None:
 def write_gift_card_history(rows: HistoryRows, spec: YearSpec, *, seed: int) -> None:
     """A few cards sold over the year, some topped up, most partly spent: the liability report's rows."""
     who = spec.cashier
+    cards: list[tuple[str, int]] = []  # each card's number and what it holds after its year
     for n in range(1, GIFT_CARDS + 1):
         rng = random.Random(f"gift-card:{seed}:{n}")
         number = gift_card_number(rng.randrange(10**8, 10**9 - 1))
@@ -86,3 +91,28 @@ def write_gift_card_history(rows: HistoryRows, spec: YearSpec, *, seed: int) -> 
             rows.event(GiftCardEntryPosted(entry.id, number, kind, amount, entry.currency, at, who.terminal_id,
                                            who.username), username=who.username, terminal_id=who.terminal_id, at=at)
             at = min(at + timedelta(days=rng.uniform(3, 60)), spec.now - timedelta(hours=2))
+        cards.append((number, balance))
+    _todays_card_work(rows, spec, cards, seed=seed)
+
+
+def _todays_card_work(rows: HistoryRows, spec: YearSpec, cards: list[tuple[str, int]], *, seed: int) -> None:
+    """Today, as the End of day and Reports > Gift cards show it: the first card with money
+    topped up half an hour ago (money the End of day says to key into the register), and the
+    last one voided by the manager twenty minutes ago because its holder reported it lost
+    (Ctrl+G there shows why; the till refuses the card, saying so)."""
+    with_money = [(number, balance) for number, balance in cards if balance > 0]
+    if len(with_money) < 2:
+        return
+    rng = random.Random(f"gift-card-day:{seed}")
+    (paying, _), (lost, left) = with_money[0], with_money[-1]
+    manager = Actor(MANAGER_USER, Role.MANAGER, spec.cashier.terminal_id)
+    for number, kind, amount, who, minutes, reason in (
+            (paying, GiftCardEntryKind.TOP_UP, TODAY_TOP_UP_MINOR, spec.cashier, 30, None),
+            (lost, GiftCardEntryKind.VOID, -left, manager, 20, LOST_CARD_REASON)):
+        at = spec.now - timedelta(minutes=minutes)
+        entry = GiftCardEntry(_id(rng), number, kind, amount, spec.program.currency, at, who.terminal_id,
+                              who.username, reason=reason)
+        rows.gift_card_entry(entry)
+        rows.event(GiftCardEntryPosted(entry.id, number, kind, amount, entry.currency, at, who.terminal_id,
+                                       who.username, None, reason), username=who.username,
+                   terminal_id=who.terminal_id, at=at)

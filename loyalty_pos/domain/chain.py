@@ -1,5 +1,5 @@
 """The hash chain over every append-only record: ledger entries, sales and returns,
-audit entries and published program versions.
+audit entries, published program versions and gift-card entries.
 
 Each link is ``sha256(previous link || origin, n, kind, ref || record)`` where ``record``
 is the row's stored values exactly as the database holds them, each spelled as an SQL
@@ -44,6 +44,9 @@ class RecordKind(enum.StrEnum):
     LEDGER_RANGE = "ledger_range"  # ref: "first seq..last seq"
     AUDIT_RANGE = "audit_range"  # ref: "first seq..last seq"
     SALE_RANGE = "sale_range"  # ref: "first receipt_no..last receipt_no", both of one length
+    # A gift card's money entry (migration 0026): a card's balance is the sum of its
+    # entries, so an edited amount spends money nobody put on the card.
+    GIFT_CARD = "gift_card"  # ref: gift_card_entries.seq
 
 
 RANGE_SEPARATOR = ".."

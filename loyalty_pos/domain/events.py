@@ -1121,6 +1121,7 @@ class GiftCardEntryPosted(Event):
     terminal_id: str
     actor: str
     sale_ref: str | None = None
+    reason: str | None = None  # a void's: every till refuses the card with it
 
     @property
     def key(self) -> str:

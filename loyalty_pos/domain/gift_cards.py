@@ -47,6 +47,11 @@ class GiftCardTooLittle(GiftCardRefused):
     template = "Gift card {card} has {available} left; it cannot pay {wanted}."
 
 
+class GiftCardVoided(GiftCardRefused):
+    code = "gift_card_voided"
+    template = "Gift card {card} was voided on {day}: {reason}"
+
+
 class GiftCardOfflineCap(GiftCardRefused):
     code = "gift_card_offline_cap"
     template = ("This till has not reached the chain's server lately, so gift card {card} may pay at most {cap} "
@@ -100,6 +105,7 @@ class GiftCardEntry:
     terminal_id: str
     actor: str
     sale_ref: str | None = None
+    reason: str | None = None  # a void's: why the manager took the money off (the till says it)
 
     def __post_init__(self) -> None:
         if not isinstance(self.amount_minor, int) or isinstance(self.amount_minor, bool) or not self.amount_minor:
@@ -123,10 +129,17 @@ class GiftCardState:
     spent_minor: int = 0  # redeemed and voided off it
     issued_at: datetime | None = None
     last_at: datetime | None = None
+    # A voided card takes nothing more and pays nothing more; the first void names why.
+    voided_at: datetime | None = None
+    void_reason: str | None = None
 
     @property
     def issued(self) -> bool:
         return self.issued_at is not None
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
     @property
     def overspent(self) -> bool:
@@ -138,7 +151,8 @@ def fold_card(number: str, entries: Iterable[GiftCardEntry]) -> GiftCardState:
     """The card's state from its entries (any order: a sum does not care)."""
     state = GiftCardState(number)
     balance = loaded = spent = 0
-    issued_at = last_at = None
+    issued_at = last_at = voided_at = None
+    void_reason = None
     currency = None
     for entry in entries:
         balance += entry.amount_minor
@@ -150,8 +164,20 @@ def fold_card(number: str, entries: Iterable[GiftCardEntry]) -> GiftCardState:
             issued_at = entry.at
         if last_at is None or entry.at > last_at:
             last_at = entry.at
+        if entry.kind is GiftCardEntryKind.VOID and (voided_at is None or entry.at < voided_at):
+            voided_at, void_reason = entry.at, entry.reason
         currency = currency or entry.currency
-    return GiftCardState(state.number, currency, balance, loaded, spent, issued_at, last_at)
+    return GiftCardState(state.number, currency, balance, loaded, spent, issued_at, last_at, voided_at, void_reason)
+
+
+def refuse_voided(state: GiftCardState, day: str) -> None:
+    """A voided card is refused with the manager's reason (``day``: the void's date as the
+    shop writes it): a card reported lost must not be spendable by whoever found it."""
+    if state.voided and state.void_reason:
+        raise GiftCardVoided(card=masked(state.number), day=day, reason=state.void_reason)
+    if state.voided:  # voided by a release that kept no reason
+        raise GiftCardVoided(code="gift_card_voided_no_reason", template="Gift card {card} was voided on {day}",
+                             card=masked(state.number), day=day)
 
 
 def spendable(state: GiftCardState, *, offline_cap_minor: int | None, spent_here_today_minor: int) -> int:

@@ -267,6 +267,21 @@ class TillDayRow:
     points_redeemed: int
     register_entries: int  # amount-only and imported sales: another register took the money
     register_total_minor: int
+    gift_card_minor: int = 0  # of total_minor, what gift cards paid (a return: gave back to cards)
+
+
+@dataclass(frozen=True, slots=True)
+class TillKeyedIn:
+    """Money one terminal and cashier took outside a sale, keyed into the shop's register:
+    gift cards sold and topped up, paid memberships sold."""
+
+    terminal_id: str
+    cashier: str
+    cards_sold: int = 0
+    top_ups: int = 0
+    loaded_minor: int = 0  # put on cards by selling and topping up
+    memberships_sold: int = 0
+    membership_fees_minor: int = 0
 
 
 class ReportQueries(Protocol):
@@ -556,7 +571,7 @@ class GiftCardMoves:
 
 
 class GiftCardRepository(Protocol):
-    def append(self, entries: Sequence[GiftCardEntry]) -> None: ...
+    def append(self, entries: Sequence[GiftCardEntry], *, origin: str = ...) -> None: ...
     def exists(self, entry_id: str) -> bool: ...
     def for_card(self, number: str) -> list[GiftCardEntry]: ...
     def for_sale(self, sale_id: str) -> list[GiftCardEntry]: ...
@@ -566,6 +581,7 @@ class GiftCardRepository(Protocol):
     def outstanding(self) -> tuple[int, int]: ...  # (cards with money left, money left in total)
     def moves(self, start: datetime, end: datetime) -> GiftCardMoves: ...
     def overspent(self, limit: int) -> list[GiftCardRow]: ...
+    def loads_per_till(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillKeyedIn]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -639,6 +655,7 @@ class CountingRepository(Protocol):
     def hold_badge(self, member_id: str, badge_id: str, at: datetime, sale_id: str | None) -> bool: ...
     def add_pulled_paid_membership(self, row: PaidMembershipRow) -> bool: ...  # False: known here already
     def all_badges(self) -> list[tuple[str, str, datetime, str | None]]: ...  # member, badge, earned at, sale
+    def memberships_per_till(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillKeyedIn]: ...
 
 
 class UnitOfWork(Protocol):

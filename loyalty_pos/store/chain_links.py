@@ -44,7 +44,12 @@ _RECORDS: dict[str, tuple[str, str, str]] = {
     RecordKind.SALE: ("sales", "sale_id", _SALE_COLUMNS),
     RecordKind.AUDIT: ("audit_log", "seq", "seq, at, actor, action, details, prev_hash, hash"),
     RecordKind.PROGRAM: ("program_versions", "version", "version, document, published_by, published_at"),
+    RecordKind.GIFT_CARD: ("gift_card_entries", "seq", "seq, id, card_number, kind, amount_minor, currency, at, "
+                                                       "terminal_id, actor, sale_ref, reason"),
 }
+# What chain_backlog chains, in this order. A migration passes the kinds whose tables
+# existed at its revision: 0014 ran before gift cards had a table.
+BACKLOG_KINDS = (RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE, RecordKind.GIFT_CARD)
 _BATCH = 500  # keys per IN (...): well under SQLite's bound-parameter limit
 
 
@@ -356,13 +361,14 @@ def _with_lines(db: Connection, sales: list[tuple[str, str | None]]) -> list[tup
     return [(ref, "\n".join((str(text), *lines.get(ref, ())))) for ref, text in sales]
 
 
-def chain_backlog(db: Connection, origin: str = LOCAL_ORIGIN, *, run: int | None = None) -> int:
+def chain_backlog(db: Connection, origin: str = LOCAL_ORIGIN, *, run: int | None = None,
+                  kinds: Sequence[RecordKind] = BACKLOG_KINDS) -> int:
     """Chain every record that has no link yet (a migrated store, a bulk-loaded demo):
-    program versions, then the audit log, the ledger and the sales, each in key order.
-    With ``run``, records that have a range kind are chained ``run`` at a time by one
+    program versions, then the audit log, the ledger, the sales and the gift-card entries,
+    each in key order (``kinds``, by default). With ``run``, records that have a range kind are chained ``run`` at a time by one
     range link (:func:`chain_runs`)."""
     count = 0
-    for kind in (RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE):
+    for kind in kinds:
         if run is not None and kind in _RANGE_OF:
             count += chain_runs(db, kind, run, origin)
             continue

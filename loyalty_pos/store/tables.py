@@ -477,6 +477,7 @@ class GiftCardEntryTable(Base):
     terminal_id: Mapped[str] = mapped_column(String(40))
     actor: Mapped[str] = mapped_column(String(80))
     sale_ref: Mapped[str | None] = mapped_column(String(36))
+    reason: Mapped[str | None] = mapped_column(String(200))  # a void's (migration 0026)
 
 
 class DonationTable(Base):

@@ -40,7 +40,13 @@ def _sql_day(till: Till, day: date, zone: str) -> dict[tuple[str, str], tuple[in
             " count(*) FILTER (WHERE returned_of IS NOT NULL), total(total_minor) FROM sales"
             " WHERE at >= ? AND at < ? GROUP BY terminal_id, actor",
             (int(start.timestamp()) * 1_000_000, int(end.timestamp()) * 1_000_000)).fetchall()
-    return {(terminal, cashier): (sales, returns, int(total)) for terminal, cashier, sales, returns, total in rows}
+        # A till that only sold or topped up gift cards that day has its row too (no sales).
+        loaded = db.execute(
+            "SELECT DISTINCT terminal_id, actor FROM gift_card_entries WHERE at >= ? AND at < ? "
+            "AND kind IN ('issue', 'top_up')",
+            (int(start.timestamp()) * 1_000_000, int(end.timestamp()) * 1_000_000)).fetchall()
+    return {**{till: (0, 0, 0) for till in loaded},
+            **{(terminal, cashier): (sales, returns, int(total)) for terminal, cashier, sales, returns, total in rows}}
 
 
 def test_the_end_of_day_tab_shows_the_to_dates_tills_as_sql_counts_them(till: Till, request) -> None:  # noqa: ANN001
@@ -74,3 +80,41 @@ def test_the_end_of_day_tab_shows_the_to_dates_tills_as_sql_counts_them(till: Ti
     till.qtbot.waitUntil(lambda: section.loaded() and section.day is not report, timeout=15_000)
     assert section.day is not None and section.day.day == date(2001, 1, 1)
     assert section.day_tab.model.rowCount() == 0
+
+
+def test_the_end_of_day_tab_puts_a_cards_part_under_gift_card_and_card_sales_apart(till: Till, request) -> None:  # noqa: ANN001
+    from loyalty_pos.services.sale.gift_cards import GiftCardPayment, load_gift_card
+
+    bob = Actor("bob", Role.CASHIER, "02")
+    number = load_gift_card(till.app.uow(), number=None, amount_minor=50_000, tender=Tender.CASH, actor=bob,
+                            clock=till.app.clock).number
+    # Two buns (price read back from the sale) paid 10.00 by the card and the rest in cash.
+    sold = checkout(till.app.uow(), Checkout(new_sale_id(), None, (SaleLineInput("BAK-BUN", 2),), tender=Tender.CASH,
+                                             gift_card=GiftCardPayment(number, 1_000)),
+                    actor=Actor("cashier", Role.CASHIER, "01"), clock=till.app.clock).receipt
+    section = open_section(till, "reports")
+    assert isinstance(section, ReportsSection)
+    till.qtbot.waitUntil(section.loaded, timeout=15_000)
+    section.picker.setCurrentIndex(section.pages.indexOf(section.day_tab))
+    QApplication.processEvents()
+
+    headers = section.day_tab.model.headers()
+    rows = {(row[0], row[1]): dict(zip(headers, row, strict=True)) for row in section.day_tab.model.rows()}
+
+    def minor(text: object) -> int:
+        return int(re.sub(r"[^\d-]", "", str(text)))
+
+    # The till's day has other sales too: the card's 10.00 is the only gift-card money, and the
+    # tender columns still add up to the net total (the 10.00 is not also counted as cash).
+    ours, bobs = rows[("01", "cashier")], rows[("02", "bob")]
+    assert sold.amount_due > 1_000 and minor(ours["Gift card"]) == 1_000
+    tenders = [name for name in ("Cash", "Card", "Mobile payment", "Voucher", "Other", "Gift card") if name in ours]
+    assert sum(minor(ours[name]) for name in tenders) == minor(ours["Net total"])
+    assert minor(bobs["Gift card sales"]) == 50_000 and minor(bobs["Gift card"]) == 0
+    assert minor(rows[("All", "")]["Gift card sales"]) == sum(
+        minor(cells["Gift card sales"]) for till, cells in rows.items() if till != ("All", "")) >= 50_000
+    assert minor(rows[("All", "")]["Membership sales"]) == 0
+    summary = section.day_tab.summary.text()
+    assert "Key into the register apart from sales:" in summary and "(1 sold, " in summary  # the demo tops one up
+    assert clipped_widgets(section) == []
+    save_png(section.window(), request.node.name)

@@ -519,3 +519,20 @@ def test_the_history_awards_badges_and_sells_a_few_paid_gold_years_that_the_revi
     assert set(tiers.values()) == {"gold"}
     assert {row.challenge.id for row in report.challenges} == {"coffee5", "weeks3"}
     assert sum(report.challenges[0].progress) > 0  # members part-way through this month's coffees
+
+
+
+def test_todays_gift_card_work_shows_in_the_end_of_day_and_the_lost_card_is_refused(app: App) -> None:
+    from loyalty_pos.demo.giving_history import LOST_CARD_REASON, TODAY_TOP_UP_MINOR
+    from loyalty_pos.domain.gift_cards import GiftCardVoided
+    from loyalty_pos.services.sale.gift_cards import gift_card_balance
+    from loyalty_pos.services.shop.end_of_day import day_report
+
+    total = day_report(app.uow(readonly=True), now=NOW).total()
+    assert total.keyed_in is not None and (total.keyed_in.top_ups, total.keyed_in.loaded_minor) == (1, TODAY_TOP_UP_MINOR)
+    with app.uow(readonly=True) as uow:
+        voided = [row.number for row in uow.gift_cards.cards(limit=50).rows
+                  if any(e.reason == LOST_CARD_REASON for e in uow.gift_cards.for_card(row.number))]
+    assert len(voided) == 1
+    with pytest.raises(GiftCardVoided, match=LOST_CARD_REASON):
+        gift_card_balance(app.uow(readonly=True), voided[0])

@@ -26,6 +26,7 @@ from loyalty_pos.domain.gift_cards import (
     gift_card_number,
     masked,
     normal_gift_card_number,
+    refuse_voided,
     spendable,
 )
 from loyalty_pos.domain.money import Money
@@ -38,7 +39,7 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.slips import slip
-from loyalty_pos.services.shop.shop import local_period_start
+from loyalty_pos.services.shop.shop import local_period_start, shop_zone
 from loyalty_pos.services.shop.sync_status import till_offline
 
 
@@ -58,6 +59,14 @@ class GiftCardSlip:
 
 
 @dataclass(frozen=True, slots=True)
+class GiftCardHistory:
+    """What a manager sees of a card before voiding it: its state and every entry, oldest first."""
+
+    state: GiftCardState
+    entries: tuple[GiftCardEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class GiftCardPaid:
     """What checkout adds to the sale's receipt."""
 
@@ -69,7 +78,7 @@ def _post(uow: UnitOfWork, actor: Actor, entry: GiftCardEntry) -> None:
     uow.gift_cards.append([entry])
     record(uow, actor, GiftCardEntryPosted(entry.id, entry.card_number, entry.kind, entry.amount_minor,
                                            entry.currency, entry.at, entry.terminal_id, entry.actor,
-                                           entry.sale_ref), entry.at)
+                                           entry.sale_ref, entry.reason), entry.at)
 
 
 def _enabled(program: Program) -> None:
@@ -89,6 +98,13 @@ def _issued(uow: UnitOfWork, number: str) -> GiftCardState:
     return state
 
 
+def _usable(uow: UnitOfWork, state: GiftCardState) -> GiftCardState:
+    """The card, unless a manager voided it: then the refusal names the day and the reason."""
+    if state.voided_at is not None:
+        refuse_voided(state, state.voided_at.astimezone(shop_zone(uow)).date().isoformat())
+    return state
+
+
 def _new_number(uow: UnitOfWork) -> str:
     # Random, not counted: two offline tills counting alike would hand out one number twice.
     while True:
@@ -101,7 +117,17 @@ def gift_card_balance(uow: UnitOfWork, number: str) -> GiftCardState:
     """Any cashier may ask: the customer holds the card."""
     card = normal_gift_card_number(number)
     with uow:
-        return _issued(uow, card)
+        return _usable(uow, _issued(uow, card))
+
+
+def gift_card_history(uow: UnitOfWork, number: str, *, actor: Actor) -> GiftCardHistory:
+    """A manager's look at a card, voided or not: who put money on it, where it paid, who voided it."""
+    actor.require_manager("Looking up a gift card's history")
+    card = normal_gift_card_number(number)
+    with uow:
+        _issued(uow, card)
+        entries = tuple(uow.gift_cards.for_card(card))
+    return GiftCardHistory(fold_card(card, entries), entries)
 
 
 def load_gift_card(uow: UnitOfWork, *, number: str | None, amount_minor: int, tender: Tender | str,
@@ -118,7 +144,7 @@ def load_gift_card(uow: UnitOfWork, *, number: str | None, amount_minor: int, te
             raise ValidationError(code="gift_card_load", template="Put from {low} to {high} on a gift card at once",
                                   low=Money(1, program.currency), high=Money(limit, program.currency))
         card = card or _new_number(uow)
-        before = _state(uow, card)
+        before = _usable(uow, _state(uow, card))
         if before.currency not in (None, program.currency):
             raise ValidationError(code="gift_card_currency", template="Gift card {card} holds {currency}",
                                   card=masked(card), currency=before.currency)
@@ -140,19 +166,25 @@ def load_gift_card(uow: UnitOfWork, *, number: str | None, amount_minor: int, te
     return GiftCardSlip(card, after, receipt)
 
 
-def void_gift_card(uow: UnitOfWork, *, number: str, actor: Actor, clock: Clock) -> GiftCardState:
-    """A manager takes what is left off a card (lost, refunded in cash): a VOID entry, never an edit."""
+def void_gift_card(uow: UnitOfWork, *, number: str, reason: str, actor: Actor, clock: Clock) -> GiftCardState:
+    """A manager takes what is left off a card (lost, refunded in cash): a VOID entry, never an
+    edit. ``reason`` is kept on the entry: every till refuses the card afterwards, saying it."""
     actor.require_manager("Voiding a gift card")
     card = normal_gift_card_number(number)
+    why = " ".join(reason.split())[:200]
+    if not why:
+        raise ValidationError(code="gift_card_void_reason",
+                              template="Say why the card is voided: the till shows the reason when the card is used")
     now = clock.now()
     with uow:
         state = _issued(uow, card)
         if state.balance_minor <= 0:
             raise ValidationError(code="gift_card_empty", template="Gift card {card} has nothing left to void",
                                   card=masked(card))
+        _usable(uow, state)  # money that reached a voided card later (an offline till's) is settled by hand
         _post(uow, actor, GiftCardEntry(str(uuid.uuid4()), card, GiftCardEntryKind.VOID, -state.balance_minor,
                                         state.currency or published_program(uow).currency, now,
-                                        actor.terminal_id, actor.username))
+                                        actor.terminal_id, actor.username, reason=why))
         after = _state(uow, card)
         uow.commit()
     return after
@@ -170,7 +202,7 @@ def pay_with_gift_card(uow: UnitOfWork, payment: GiftCardPayment, *, sale_id: st
     if amount > amount_due_minor:
         raise ValidationError(code="gift_card_over_total", template="A gift card pays at most the amount due, {due}",
                               due=Money(amount_due_minor, program.currency))
-    state = _issued(uow, card)
+    state = _usable(uow, _issued(uow, card))
     if state.currency != program.currency:
         raise ValidationError(code="gift_card_currency", template="Gift card {card} holds {currency}",
                               card=masked(card), currency=state.currency)
@@ -215,6 +247,8 @@ def refunded_to_card(uow: UnitOfWork, sale_id: str, refund_minor: int, receipt: 
     if to_card <= 0:
         return receipt
     card = next(e for e in entries if e.kind is GiftCardEntryKind.REDEEM)
+    if _state(uow, card.card_number).voided:
+        return receipt  # a voided card takes nothing back: the return's tender pays it all
     _post(uow, actor, GiftCardEntry(str(uuid.uuid4()), card.card_number, GiftCardEntryKind.REFUND, to_card,
                                     card.currency, now, actor.terminal_id, actor.username, sale_id))
     left = _state(uow, card.card_number).balance_minor

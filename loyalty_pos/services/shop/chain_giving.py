@@ -10,14 +10,15 @@ from loyalty_pos.domain.gift_cards import GiftCardEntry
 from loyalty_pos.services.ports import DonationRecord, UnitOfWork
 
 
-def take_pulled_giving(uow: UnitOfWork, event: Event) -> bool | None:
-    """True when stored, False when already here, None when ``event`` is not about gift cards or charity."""
+def take_pulled_giving(uow: UnitOfWork, event: Event, origin: str) -> bool | None:
+    """True when stored, False when already here, None when ``event`` is not about gift cards or charity.
+    ``origin``: the till that wrote it, whose chain a gift-card entry is chained on."""
     if isinstance(event, GiftCardEntryPosted):
         if uow.gift_cards.exists(event.id):
             return False
         uow.gift_cards.append([GiftCardEntry(event.id, event.card_number, event.kind, event.amount_minor,
                                              event.currency, event.at, event.terminal_id, event.actor,
-                                             event.sale_ref)])
+                                             event.sale_ref, event.reason)], origin=origin)
         return True
     if isinstance(event, CharityDonated):
         if uow.donations.exists(event.entry_id):

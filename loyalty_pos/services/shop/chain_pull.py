@@ -176,7 +176,7 @@ def _park(uow: UnitOfWork, pulled: PulledEvent, member_id: str, result: Applied)
 def _take(page: _Page, pulled: PulledEvent) -> None:
     uow, result = page.uow, page.result
     event = event_from_stored(pulled.kind, pulled.payload)
-    giving = take_pulled_giving(uow, event)
+    giving = take_pulled_giving(uow, event, pulled.origin_terminal)
     if giving is None:
         giving = take_pulled_prizes(uow, event, pulled.at, pulled.origin_terminal)
     if giving is not None:  # about no member here: a card, or a charity's money

@@ -57,7 +57,7 @@ _TABLES = {"sales": _SALE_COLUMNS, "sale_lines": ("sale_id", *LINE_FIELDS), "sal
            "balances": _BALANCE_COLUMNS, "lots": _LOT_COLUMNS,
            "chain": ("origin", "n", "kind", "ref", "hash"),
            "gift_card_entries": ("id", "card_number", "kind", "amount_minor", "currency", "at", "terminal_id", "actor",
-                                 "sale_ref"),
+                                 "sale_ref", "reason"),
            "donations": ("entry_id", "member_id", "charity_id", "charity_name", "points", "amount_minor", "currency",
                          "at"),
            "member_badges": ("member_id", "badge_id", "earned_at", "sale_id"),
@@ -224,7 +224,7 @@ class HistoryRows:
     def gift_card_entry(self, e: GiftCardEntry) -> None:
         """A card's entry; its event is recorded by the caller, as ``services.sale.gift_cards`` does."""
         self._add("gift_card_entries", (e.id, e.card_number, e.kind.value, e.amount_minor, e.currency, to_micros(e.at),
-                                        e.terminal_id, e.actor, e.sale_ref))
+                                        e.terminal_id, e.actor, e.sale_ref, e.reason))
 
     def donation(self, d: DonationRecord) -> None:
         self._add("donations", (d.entry_id, d.member_id, d.charity_id, d.charity_name, d.points, d.amount_minor,

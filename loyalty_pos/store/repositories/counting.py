@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import case, func, insert, select, update
 
 from loyalty_pos.domain.ledger import EntryKind
-from loyalty_pos.services.ports import BoughtLine, PaidMembershipRow
+from loyalty_pos.services.ports import BoughtLine, PaidMembershipRow, TillKeyedIn
 from loyalty_pos.store.repositories.base import Repository
 from loyalty_pos.store.tables import ledger, member_badges, paid_memberships, sale_lines, sales
 
@@ -119,3 +119,13 @@ class SqlCounting(Repository):
         """Every holding (member, badge, earned at, sale), oldest first."""
         rows = self._db.execute(select(B.member_id, B.badge_id, B.earned_at, B.sale_id).order_by(B.earned_at))
         return [(row.member_id, row.badge_id, row.earned_at, row.sale_id) for row in rows]
+
+    def memberships_per_till(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillKeyedIn]:
+        """Paid memberships sold in the range per terminal and cashier (their fee was taken
+        on the shop's register)."""
+        query = (select(P.terminal_id, P.actor, func.count(), func.sum(P.fee_minor))
+                 .where(P.sold_at >= start, P.sold_at < end).group_by(P.terminal_id, P.actor))
+        if terminal_id is not None:
+            query = query.where(P.terminal_id == terminal_id)
+        return [TillKeyedIn(terminal, cashier, memberships_sold=int(sold), membership_fees_minor=int(fees))
+                for terminal, cashier, sold, fees in self._db.execute(query)]

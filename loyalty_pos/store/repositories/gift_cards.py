@@ -7,13 +7,16 @@ from datetime import datetime
 
 from sqlalchemy import bindparam, case, func, insert, select
 
+from loyalty_pos.domain.chain import LOCAL_ORIGIN, RecordKind
 from loyalty_pos.domain.gift_cards import GiftCardEntry, GiftCardEntryKind
-from loyalty_pos.services.ports import GiftCardMoves, GiftCardRow, Page
+from loyalty_pos.services.ports import GiftCardMoves, GiftCardRow, Page, TillKeyedIn
+from loyalty_pos.store.chain_links import extend
 from loyalty_pos.store.repositories.base import DbRow, Repository, check_limit, decode_cursor, decode_enum, page_of
 from loyalty_pos.store.tables import gift_card_entries as table
 
 G = table.c
-_COLUMNS = (G.id, G.card_number, G.kind, G.amount_minor, G.currency, G.at, G.terminal_id, G.actor, G.sale_ref)
+_COLUMNS = (G.id, G.card_number, G.kind, G.amount_minor, G.currency, G.at, G.terminal_id, G.actor, G.sale_ref,
+            G.reason)
 _BALANCE = func.sum(G.amount_minor)
 _PER_CARD = (
     G.card_number, func.min(G.currency).label("currency"), _BALANCE.label("balance"),
@@ -22,7 +25,7 @@ _PER_CARD = (
     func.min(case((G.kind == GiftCardEntryKind.ISSUE.value, G.at), else_=None)).label("issued_at"),
     func.max(G.at).label("last_at"),
 )
-_FOR_CARD = select(*_COLUMNS).where(G.card_number == bindparam("number")).order_by(G.at, G.id)
+_FOR_CARD = select(*_COLUMNS).where(G.card_number == bindparam("number")).order_by(G.at, G.seq)
 _FOR_SALE = select(*_COLUMNS).where(G.sale_ref == bindparam("sale_id")).order_by(G.at, G.id)
 _EXISTS = select(G.id).where(G.id == bindparam("entry_id"))
 _SPENT_AT_TILL = select(func.coalesce(func.sum(-G.amount_minor), 0)).where(
@@ -33,7 +36,7 @@ _SPENT_AT_TILL = select(func.coalesce(func.sum(-G.amount_minor), 0)).where(
 def _entry_from(row: DbRow) -> GiftCardEntry:
     kind = decode_enum(GiftCardEntryKind, row.kind, table="gift_card_entries", column="kind", row=row.id)
     return GiftCardEntry(row.id, row.card_number, kind, int(row.amount_minor), row.currency, row.at,
-                         row.terminal_id, row.actor, row.sale_ref)
+                         row.terminal_id, row.actor, row.sale_ref, row.reason)
 
 
 def _card_row(row: DbRow) -> GiftCardRow:
@@ -42,15 +45,20 @@ def _card_row(row: DbRow) -> GiftCardRow:
 
 
 class SqlGiftCards(Repository):
-    def append(self, entries: Sequence[GiftCardEntry]) -> None:
+    def append(self, entries: Sequence[GiftCardEntry], *, origin: str = LOCAL_ORIGIN) -> None:
+        """``origin``: the till that wrote the entries; pulled ones are chained on their till's
+        chain, as pulled ledger entries are. Chained in the writer's transaction: a card's
+        money is a sum of these rows, so one edited row spends money nobody put on it."""
         if not entries:
             return
         self._db.execute(insert(table), [
             {"id": e.id, "card_number": e.card_number, "kind": e.kind.value, "amount_minor": e.amount_minor,
              "currency": e.currency, "at": e.at, "terminal_id": e.terminal_id, "actor": e.actor,
-             "sale_ref": e.sale_ref}
+             "sale_ref": e.sale_ref, "reason": e.reason}
             for e in entries
         ])
+        seqs = self._db.execute(select(G.seq).where(G.id.in_([e.id for e in entries])).order_by(G.seq)).scalars()
+        extend(self._db, RecordKind.GIFT_CARD, list(seqs), origin)
 
     def exists(self, entry_id: str) -> bool:
         return self._db.execute(_EXISTS, {"entry_id": entry_id}).first() is not None
@@ -97,4 +105,17 @@ class SqlGiftCards(Repository):
                  .order_by(_BALANCE, G.card_number).limit(limit))
         return [_card_row(row) for row in self._db.execute(query)]
 
-
+    def loads_per_till(self, start: datetime, end: datetime, terminal_id: str | None) -> list[TillKeyedIn]:
+        """Cards sold and topped up in the range per terminal and cashier: money the shop's
+        register took, which the end of day lists apart from sales."""
+        loading = (GiftCardEntryKind.ISSUE.value, GiftCardEntryKind.TOP_UP.value)
+        query = (
+            select(G.terminal_id, G.actor, func.sum(case((G.kind == GiftCardEntryKind.ISSUE.value, 1), else_=0)),
+                   func.sum(case((G.kind == GiftCardEntryKind.TOP_UP.value, 1), else_=0)), func.sum(G.amount_minor))
+            .where(G.at >= start, G.at < end, G.kind.in_(loading))
+            .group_by(G.terminal_id, G.actor)
+        )
+        if terminal_id is not None:
+            query = query.where(G.terminal_id == terminal_id)
+        return [TillKeyedIn(terminal, cashier, int(sold), int(top_ups), int(minor))
+                for terminal, cashier, sold, top_ups, minor in self._db.execute(query)]

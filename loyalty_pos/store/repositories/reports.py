@@ -202,6 +202,8 @@ class SqlReports(Repository):
                 func.sum(case((is_return, 0), else_=1)), func.sum(case((is_return, 1), else_=0)),
                 func.sum(S.total_minor), func.sum(S.points_earned), func.sum(S.points_redeemed),
                 func.sum(case((external, 1), else_=0)), func.sum(case((external, S.total_minor), else_=0)),
+                # The card's part, as the sale's own receipt keeps it (older receipts: none).
+                func.sum(func.coalesce(func.json_extract(S.receipt, "$.gift_card_paid"), 0)),
             )
             .where(S.at >= start, S.at < end)
             .group_by(S.terminal_id, S.actor, S.tender)

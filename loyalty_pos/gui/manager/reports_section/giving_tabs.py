@@ -6,11 +6,13 @@ cents, and the table beside it has the exact amounts.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from loyalty_pos.domain.money import Money, Rounding, currency_exponent, divide
 from loyalty_pos.gui.manager.reports_section.charts import legend_bars
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
+from loyalty_pos.gui.widgets.fkey_button import FKeyButton
 from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.services.ports import CharityTotal, GiftCardRow
 from loyalty_pos.services.shop.giving_reports import GiftCardReport
@@ -21,8 +23,23 @@ def _whole(minor: int, currency: str) -> int:
 
 
 class GiftCardsTab(ReportTab):
+    # A card to look up or void: the row's number, or "" to scan or type one.
+    void_requested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("gift-cards", parent, shares=(2, 3), stretch=0)
+        self.void_button = FKeyButton("Ctrl+G", self.tr("Look up or void a gift card"), self)
+        self.void_button.setAccessibleName(self.tr("Look up or void a gift card"))
+        self.void_button.clicked.connect(lambda: self.void_requested.emit(self._row_number()))
+        self.body.addWidget(self.void_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Enter (or a double click) on a card's row opens that card.
+        self.table.activated.connect(lambda index: self.void_requested.emit(self._row_number(index)))
+
+    def _row_number(self, index: QModelIndex | None = None) -> str:
+        index = index if index is not None else self.table.currentIndex()
+        if not index.isValid():
+            return ""
+        return str(self.model.index(index.row(), 0).data() or "")
 
     def show_report(self, report: GiftCardReport) -> None:
         def money(minor: int) -> str:

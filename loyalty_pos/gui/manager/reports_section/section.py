@@ -129,6 +129,7 @@ class ReportsSection(QWidget):
         self.unusual_tab = UnusualTab(self)
         self.actions_tab = MemberActionsTab(self)
         self.gift_cards_tab, self.charities_tab = GiftCardsTab(self), CharitiesTab(self)
+        self.gift_cards_tab.void_requested.connect(self.open_gift_card)
         self.prizes_tab = PrizesTab(self)
         self.prizes: tuple[PrizeLine, ...] | None = None
         self.lift_tab, self.holdout_tab = CampaignLiftTab(self), HoldoutTab(self)
@@ -309,6 +310,15 @@ class ReportsSection(QWidget):
         self._load("holdouts", lambda uow: holdout_results(uow, start=start, end=end), self._show_holdouts)
         self._load("price-rules", lambda uow: price_rule_report(uow, start=start, end=end),
                    self.price_rules_tab.show_report)
+
+    def open_gift_card(self, number: str = "") -> None:
+        """Look up or void a card (gift_card_void_dialog); a void reloads the reports."""
+        from loyalty_pos.gui.manager.gift_card_void_dialog import GiftCardVoidDialog
+
+        dialog = GiftCardVoidDialog(self.ctx, self.actor, self, number=number, zone=self.zone)
+        dialog.accepted.connect(self.reload)
+        self.gift_card_dialog = dialog
+        dialog.open()
 
     def _load(self, key: str, call: Callable[[Any], Any], show: Callable[[Any], None]) -> None:
         make_uow = self.ctx.make_uow

@@ -6,6 +6,7 @@ money is shown with its currency, as on every other screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -25,7 +26,7 @@ from loyalty_pos.gui.manager.reports_section.charts import (
 )
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.tender_names import tender_heading
-from loyalty_pos.services.shop.end_of_day import DayReport, TillDay
+from loyalty_pos.services.shop.end_of_day import GIFT_CARD_PART, DayReport, TillDay
 from loyalty_pos.services.shop.reports import (
     CampaignResults,
     LiabilityTrend,
@@ -210,7 +211,7 @@ class EndOfDayTab(ReportTab):
                                   "in the register's own count.").format(
             day=report.day.isoformat(), zone=report.zone, sales=total.sales, returns=total.returns,
             money=money(total.total_minor), entries=total.register_entries,
-            register=money(total.register_total_minor)))
+            register=money(total.register_total_minor)) + self._keyed_in(total, money))
         labels = [f"{t.terminal_id} {t.cashier}" for t in report.tills]
         self.show_chart(bar_chart(self.tr("Sales and returns per till and cashier"), labels, [
             (self.tr("Sales"), ISSUED, [t.sales for t in report.tills]),
@@ -219,14 +220,33 @@ class EndOfDayTab(ReportTab):
         tenders = list(total.per_tender)
 
         def row(till: TillDay, terminal: str, cashier: str) -> tuple[int | str, ...]:
+            keyed = till.keyed_in
             return (terminal, cashier, till.sales, till.returns, money(till.total_minor),
                     *(money(till.per_tender.get(t, 0)) for t in tenders), till.points_issued, till.points_redeemed,
-                    till.register_entries, money(till.register_total_minor))
+                    till.register_entries, money(till.register_total_minor),
+                    money(keyed.loaded_minor if keyed else 0), money(keyed.membership_fees_minor if keyed else 0))
 
         rows = [row(t, t.terminal_id, t.cashier) for t in report.tills]
         if rows:
             rows.append(row(total, self.tr("All"), ""))
         self.model.set_rows(
             (self.tr("Terminal"), self.tr("Cashier"), self.tr("Sales"), self.tr("Returns"), self.tr("Net total"),
-             *(tender_heading(t) for t in tenders), self.tr("Points issued"), self.tr("Points redeemed"),
-             self.tr("Amount-only"), self.tr("Amount-only total")), rows)
+             *(self.tr("Gift card") if t == GIFT_CARD_PART else tender_heading(t) for t in tenders),
+             self.tr("Points issued"), self.tr("Points redeemed"),
+             self.tr("Amount-only"), self.tr("Amount-only total"),
+             self.tr("Gift card sales"), self.tr("Membership sales")), rows)
+
+    def _keyed_in(self, total: TillDay, money: Callable[[int], str]) -> str:
+        """Money taken outside sales: the register took it, so it is keyed in there, never
+        counted with the sales."""
+        keyed = total.keyed_in
+        said = ""
+        if keyed is not None and (keyed.cards_sold or keyed.top_ups):
+            said += " " + self.tr("Key into the register apart from sales: {cards} for gift cards ({sold:,} sold, "
+                                  "{topped:,} topped up).").format(
+                cards=money(keyed.loaded_minor), sold=keyed.cards_sold, topped=keyed.top_ups)
+        if keyed is not None and keyed.memberships_sold:
+            said += " " + self.tr("Key into the register apart from sales: {fees} for {memberships:,} paid "
+                                  "membership(s).").format(
+                fees=money(keyed.membership_fees_minor), memberships=keyed.memberships_sold)
+        return said

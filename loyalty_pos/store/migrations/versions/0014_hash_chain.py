@@ -36,6 +36,7 @@ from loyalty_pos.domain.events import (
     SCHEMA_VERSION_FIELD,
     ChainStarted,
 )
+from loyalty_pos.domain.chain import RecordKind
 from loyalty_pos.store.chain_links import chain_backlog
 from loyalty_pos.store.repositories.audit import GENESIS, chain_hash
 from loyalty_pos.store.types import canonical_json, from_micros, to_micros
@@ -70,7 +71,7 @@ def upgrade() -> None:
     if previous is not None or _has_records(connection):  # a new, empty store has no history to mark
         _append_started(connection, ChainStarted(previous[0] if previous else 0,
                                                  previous[1] if previous else GENESIS, rewritten))
-    chain_backlog(connection)
+    chain_backlog(connection, kinds=(RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE))
 
 
 def _has_records(connection: sa.Connection) -> bool:
