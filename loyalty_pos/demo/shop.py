@@ -38,8 +38,12 @@ CURRENCY = "NOK"
 TIMEZONE = "Europe/Oslo"
 CASHIER_USER, CASHIER_PIN = "cashier", "1111"
 MANAGER_USER, MANAGER_PIN = "manager", "9999"
+# The one who approves a large adjustment (``second_manager_above``): a second person, as in a real shop.
+SECOND_MANAGER_USER, SECOND_MANAGER_PIN = "deputy", "8888"
+SECOND_MANAGER_ABOVE = 5_000  # points: a month of a regular's coffees is a few hundred
 # Stored in the demo's settings: its sign-in screen announces these, whichever command opened it.
-SIGN_IN = f"{CASHIER_USER} / PIN {CASHIER_PIN} or {MANAGER_USER} / PIN {MANAGER_PIN}"
+SIGN_IN = (f"{CASHIER_USER} / PIN {CASHIER_PIN} or {MANAGER_USER} / PIN {MANAGER_PIN} "
+           f"(second manager {SECOND_MANAGER_USER} / PIN {SECOND_MANAGER_PIN})")
 
 _FOOD, _OTHER = 1500, 2500  # VAT in basis points
 
@@ -224,8 +228,8 @@ def demo_limits() -> FraudLimits:
     dozen points) and a busy till's, low enough to stop a card being drained in one go."""
     return FraudLimits(
         member_redeem_per_day=1_000, terminal_earn_per_day=1_000_000, terminal_redeem_per_day=250_000,
-        # No second manager: a demo shop has one manager (Staff → Ctrl+N adds another to try it).
-        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=None,
+        # An adjustment above it asks the demo's second manager (catalog.install_demo_shop adds them).
+        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=SECOND_MANAGER_ABOVE,
         verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
         window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
     )
