@@ -6,7 +6,8 @@ units, tax and every reward and campaign kind of the engine.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from loyalty_pos.demo.prizes import prize_campaigns, prize_rewards
 from loyalty_pos.domain.badges import Badge, BadgeKind
@@ -19,7 +20,7 @@ from loyalty_pos.domain.counting import Period
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.fraud_limits import FraudLimits, Verification
 from loyalty_pos.domain.paid_membership import PaidTier
-from loyalty_pos.domain.price_rules import MemberPrice, VolumeRule
+from loyalty_pos.domain.price_rules import EarlyAccess, MemberPrice, VolumeRule
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -101,6 +102,13 @@ _CATALOG: list[tuple[str, str, str, int, int, str | None]] = [
     ("SVC-BAG", "Paper bag", "household", 300, _OTHER, "7040000000509"),
 ]
 
+# New this season, apart from the everyday catalogue: last year's history never sold it,
+# and a day's sales over the catalogue would meet its early access at every bronze card.
+_SEASONAL: list[tuple[str, str, str, int, int, str | None]] = [
+    ("BAK-STOL", "Christmas stollen", "bakery", 12900, _FOOD, "7040000000516"),
+]
+EARLY_ACCESS_DAYS = 7  # gold members buy the season's product a week before everyone else
+
 
 # 20 points give NOK 1.00: a free coffee's 100 points are NOK 5.00 to the charity.
 DEMO_CHARITIES = (
@@ -114,6 +122,20 @@ def demo_products() -> list[Product]:
         Product(code, name, category, price, CURRENCY, tax, barcode)
         for code, name, category, price, tax, barcode in _CATALOG
     ]
+
+
+def seasonal_products() -> list[Product]:
+    return [
+        Product(code, name, category, price, CURRENCY, tax, barcode)
+        for code, name, category, price, tax, barcode in _SEASONAL
+    ]
+
+
+def demo_early_access(now: datetime) -> tuple[EarlyAccess, ...]:
+    """The stollen opens to everyone at the start of the shop's day a week after the demo is set up."""
+    zone = ZoneInfo(TIMEZONE)
+    opens = datetime.combine(now.astimezone(zone).date() + timedelta(days=EARLY_ACCESS_DAYS), time(0), tzinfo=zone)
+    return tuple(EarlyAccess(code, "gold", opens.astimezone(UTC)) for code, *_ in _SEASONAL)
 
 
 def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
@@ -220,6 +242,7 @@ def demo_program(now: datetime) -> Program:
             VolumeRule("bakery-order", "Bakery order NOK 1,000: +100 points", category="bakery",
                        min_basket_minor=100_000, bonus_points=100),
         ),
+        early_access=demo_early_access(now),
     )
 
 

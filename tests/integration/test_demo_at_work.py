@@ -4,13 +4,20 @@ to gold members a week before everyone else."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from loyalty_pos.demo import shop as demo
 from loyalty_pos.domain.approvals import ApprovalAction
+from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.fraud_limits import SameManager, SecondManagerNeeded
+from loyalty_pos.services.members.paid_tier import sell_paid_tier
 from loyalty_pos.services.members.points import adjust_points
-from tests.integration.conftest import Shop
+from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
+from tests.integration.conftest import NOW, Shop
 
 
 def test_a_large_adjustment_in_the_demo_asks_its_second_manager(shop: Shop) -> None:
@@ -32,3 +39,26 @@ def test_a_large_adjustment_in_the_demo_asks_its_second_manager(shop: Shop) -> N
     assert balance == 25 + demo.SECOND_MANAGER_ABOVE + above
     with shop.uow(readonly=True) as uow:
         assert uow.staff.get(demo.SECOND_MANAGER_USER).role.value == "manager"
+
+
+def test_the_demo_season_product_sells_to_gold_a_week_before_bronze(shop: Shop) -> None:
+    (stollen,) = demo.seasonal_products()
+    bronze, gold = shop.enrol("Bo Bronze").id, shop.enrol("Gull Gold").id
+    sell_paid_tier(shop.uow(), gold, "gold-year", actor=shop.cashier, clock=shop.clock)  # the demo's paid Gold
+
+    def buy(member_id: str) -> int:
+        sale = Checkout(str(uuid.uuid4()), member_id, (SaleLineInput(stollen.code, 1),))
+        return checkout(shop.uow(), sale, actor=shop.cashier, clock=shop.clock).receipt.total
+
+    with pytest.raises(ValidationError) as refused:
+        buy(bronze)
+    assert refused.value.code == "early_access"
+    opens = (NOW + timedelta(days=demo.EARLY_ACCESS_DAYS)).astimezone(ZoneInfo(demo.TIMEZONE)).date()
+    assert str(refused.value) == f"Christmas stollen is only for Gold members and up until {opens.isoformat()}"
+    assert buy(gold) == stollen.unit_price
+    (access,) = demo.demo_early_access(NOW)
+    shop.clock.at = access.until - timedelta(seconds=1)
+    with pytest.raises(ValidationError):
+        buy(bronze)
+    shop.clock.at = access.until  # the shop's day a week on: on sale to everyone
+    assert buy(bronze) == stollen.unit_price
