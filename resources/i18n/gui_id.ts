@@ -1927,6 +1927,65 @@
     </message>
 </context>
 <context>
+    <name>CapsTab</name>
+    <message>
+        <source>Member daily</source>
+        <translation>Harian anggota</translation>
+    </message>
+    <message>
+        <source>Till daily</source>
+        <translation>Harian kasir</translation>
+    </message>
+    <message>
+        <source>Per sale</source>
+        <translation>Per penjualan</translation>
+    </message>
+    <message>
+        <source>Caps held back {points:,} points on {sales:,} sales in the range, as their receipts said. A sale two caps trimmed counts under the tighter one. Set the caps under Earning rules &amp; tiers → Limits.</source>
+        <translation>Batas menahan {points:,} poin pada {sales:,} penjualan dalam rentang ini, sesuai struknya. Penjualan yang dipotong dua batas dihitung pada batas yang lebih ketat. Atur batasnya di Aturan poin &amp; tingkat → Batas.</translation>
+    </message>
+    <message>
+        <source>No cap trimmed a sale&apos;s points in the range.</source>
+        <translation>Tidak ada batas yang memotong poin penjualan dalam rentang ini.</translation>
+    </message>
+    <message>
+        <source>Points held back per cap</source>
+        <translation>Poin yang ditahan per batas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>{count:,}, most: {name}</source>
+        <translation>{count:,}, terbanyak: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CardsSection</name>
     <message>
         <source>Print member cards</source>
@@ -5510,6 +5569,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Price rules</source>
         <translation>Aturan harga</translation>
+    </message>
+    <message>
+        <source>Points held back by caps</source>
+        <translation>Poin yang ditahan batas</translation>
     </message>
     <message>
         <source>&amp;Report</source>

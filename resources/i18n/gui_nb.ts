@@ -1927,6 +1927,65 @@
     </message>
 </context>
 <context>
+    <name>CapsTab</name>
+    <message>
+        <source>Member daily</source>
+        <translation>Medlem per dag</translation>
+    </message>
+    <message>
+        <source>Till daily</source>
+        <translation>Kasse per dag</translation>
+    </message>
+    <message>
+        <source>Per sale</source>
+        <translation>Per salg</translation>
+    </message>
+    <message>
+        <source>Caps held back {points:,} points on {sales:,} sales in the range, as their receipts said. A sale two caps trimmed counts under the tighter one. Set the caps under Earning rules &amp; tiers → Limits.</source>
+        <translation>Tak holdt tilbake {points:,} poeng på {sales:,} salg i perioden, slik kvitteringene viste. Et salg som to tak kuttet, telles under det strengeste. Angi takene under Opptjeningsregler og nivåer → Grenser.</translation>
+    </message>
+    <message>
+        <source>No cap trimmed a sale&apos;s points in the range.</source>
+        <translation>Ingen tak kuttet poengene på et salg i perioden.</translation>
+    </message>
+    <message>
+        <source>Points held back per cap</source>
+        <translation>Poeng holdt tilbake per tak</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>{count:,}, most: {name}</source>
+        <translation>{count:,}, mest: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CardsSection</name>
     <message>
         <source>Print member cards</source>
@@ -5510,6 +5569,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Price rules</source>
         <translation>Prisregler</translation>
+    </message>
+    <message>
+        <source>Points held back by caps</source>
+        <translation>Poeng holdt tilbake av tak</translation>
     </message>
     <message>
         <source>&amp;Report</source>

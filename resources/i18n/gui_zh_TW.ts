@@ -1927,6 +1927,65 @@
     </message>
 </context>
 <context>
+    <name>CapsTab</name>
+    <message>
+        <source>Member daily</source>
+        <translation>會員每日</translation>
+    </message>
+    <message>
+        <source>Till daily</source>
+        <translation>收銀機每日</translation>
+    </message>
+    <message>
+        <source>Per sale</source>
+        <translation>每筆交易</translation>
+    </message>
+    <message>
+        <source>Caps held back {points:,} points on {sales:,} sales in the range, as their receipts said. A sale two caps trimmed counts under the tighter one. Set the caps under Earning rules &amp; tiers → Limits.</source>
+        <translation>上限在此期間的 {sales:,} 筆交易中扣留了 {points:,} 點，與收據所列相同。被兩項上限削減的交易，計入較嚴的那一項。請在「集點規則與等級 → 限制」設定上限。</translation>
+    </message>
+    <message>
+        <source>No cap trimmed a sale&apos;s points in the range.</source>
+        <translation>此期間沒有任何上限削減交易的點數。</translation>
+    </message>
+    <message>
+        <source>Points held back per cap</source>
+        <translation>各上限扣留的點數</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收銀機</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>原可得</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>實得</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>{count:,}, most: {name}</source>
+        <translation>{count:,} 位，最多：{name}</translation>
+    </message>
+</context>
+<context>
     <name>CardsSection</name>
     <message>
         <source>Print member cards</source>
@@ -5510,6 +5569,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Price rules</source>
         <translation>價格規則</translation>
+    </message>
+    <message>
+        <source>Points held back by caps</source>
+        <translation>上限扣留的點數</translation>
     </message>
     <message>
         <source>&amp;Report</source>
