@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loyalty_pos.app import App
-from loyalty_pos.demo.shop import CASHIER_USER
+from loyalty_pos.demo.shop import CASHIER_USER, seasonal_products
 from loyalty_pos.domain.errors import InsufficientPoints, RewardUnavailable
 from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.services.actor import Actor, Role
@@ -44,8 +44,11 @@ def basket_size(rng: random.Random) -> int:
 
 
 def sellable_products(db_path: Path) -> list[str]:
+    """Active products any member may buy: the demo's season product is gold's alone its first week."""
+    seasonal = {product.code for product in seasonal_products()}
     with sqlite3.connect(db_path) as connection:
-        return [row[0] for row in connection.execute("SELECT code FROM products WHERE active ORDER BY code")]
+        return [row[0] for row in connection.execute("SELECT code FROM products WHERE active ORDER BY code")
+                if row[0] not in seasonal]
 
 
 def plan_day(member_ids: list[str], products: list[str], sales: int, seed: int = 7) -> list[SalePlan]:

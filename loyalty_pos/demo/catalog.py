@@ -27,10 +27,12 @@ def install_demo_shop(make_uow: Callable[[], UnitOfWork], clock: Clock, *, termi
                       role=Role.MANAGER, pin=shop.MANAGER_PIN, actor=setup, clock=clock)
     auth.create_staff(make_uow(), username=shop.CASHIER_USER, display_name="Kari Cashier",
                       role=Role.CASHIER, pin=shop.CASHIER_PIN, actor=setup, clock=clock)
+    auth.create_staff(make_uow(), username=shop.SECOND_MANAGER_USER, display_name="Dag Deputy",
+                      role=Role.MANAGER, pin=shop.SECOND_MANAGER_PIN, actor=setup, clock=clock)
     manager = Actor(shop.MANAGER_USER, Role.MANAGER, terminal_id)
     settings.change_settings(make_uow(), {SHOP_NAME: shop.SHOP_NAME, TIMEZONE: shop.TIMEZONE, DEMO: shop.SIGN_IN},
                              actor=manager, clock=clock)
-    for product in shop.demo_products():
+    for product in (*shop.demo_products(), *shop.seasonal_products()):
         catalog.save_product(make_uow(), product, actor=manager, clock=clock)
     catalog.save_draft(make_uow(), shop.demo_program(clock.now()), actor=manager, clock=clock)
     catalog.publish(make_uow(), actor=manager, clock=clock)

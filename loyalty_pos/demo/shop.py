@@ -6,7 +6,8 @@ units, tax and every reward and campaign kind of the engine.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from loyalty_pos.demo.prizes import prize_campaigns, prize_rewards
 from loyalty_pos.domain.badges import Badge, BadgeKind
@@ -19,7 +20,7 @@ from loyalty_pos.domain.counting import Period
 from loyalty_pos.domain.ledger import ExpiryPolicy
 from loyalty_pos.domain.fraud_limits import FraudLimits, Verification
 from loyalty_pos.domain.paid_membership import PaidTier
-from loyalty_pos.domain.price_rules import MemberPrice, VolumeRule
+from loyalty_pos.domain.price_rules import EarlyAccess, MemberPrice, VolumeRule
 from loyalty_pos.domain.program import (
     Campaign,
     CampaignKind,
@@ -38,8 +39,12 @@ CURRENCY = "NOK"
 TIMEZONE = "Europe/Oslo"
 CASHIER_USER, CASHIER_PIN = "cashier", "1111"
 MANAGER_USER, MANAGER_PIN = "manager", "9999"
+# The one who approves a large adjustment (``second_manager_above``): a second person, as in a real shop.
+SECOND_MANAGER_USER, SECOND_MANAGER_PIN = "deputy", "8888"
+SECOND_MANAGER_ABOVE = 5_000  # points: a month of a regular's coffees is a few hundred
 # Stored in the demo's settings: its sign-in screen announces these, whichever command opened it.
-SIGN_IN = f"{CASHIER_USER} / PIN {CASHIER_PIN} or {MANAGER_USER} / PIN {MANAGER_PIN}"
+SIGN_IN = (f"{CASHIER_USER} / PIN {CASHIER_PIN} or {MANAGER_USER} / PIN {MANAGER_PIN} "
+           f"(second manager {SECOND_MANAGER_USER} / PIN {SECOND_MANAGER_PIN})")
 
 _FOOD, _OTHER = 1500, 2500  # VAT in basis points
 
@@ -97,6 +102,13 @@ _CATALOG: list[tuple[str, str, str, int, int, str | None]] = [
     ("SVC-BAG", "Paper bag", "household", 300, _OTHER, "7040000000509"),
 ]
 
+# New this season, apart from the everyday catalogue: last year's history never sold it,
+# and a day's sales over the catalogue would meet its early access at every bronze card.
+_SEASONAL: list[tuple[str, str, str, int, int, str | None]] = [
+    ("BAK-STOL", "Christmas stollen", "bakery", 12900, _FOOD, "7040000000516"),
+]
+EARLY_ACCESS_DAYS = 7  # gold members buy the season's product a week before everyone else
+
 
 # 20 points give NOK 1.00: a free coffee's 100 points are NOK 5.00 to the charity.
 DEMO_CHARITIES = (
@@ -110,6 +122,20 @@ def demo_products() -> list[Product]:
         Product(code, name, category, price, CURRENCY, tax, barcode)
         for code, name, category, price, tax, barcode in _CATALOG
     ]
+
+
+def seasonal_products() -> list[Product]:
+    return [
+        Product(code, name, category, price, CURRENCY, tax, barcode)
+        for code, name, category, price, tax, barcode in _SEASONAL
+    ]
+
+
+def demo_early_access(now: datetime) -> tuple[EarlyAccess, ...]:
+    """The stollen opens to everyone at the start of the shop's day a week after the demo is set up."""
+    zone = ZoneInfo(TIMEZONE)
+    opens = datetime.combine(now.astimezone(zone).date() + timedelta(days=EARLY_ACCESS_DAYS), time(0), tzinfo=zone)
+    return tuple(EarlyAccess(code, "gold", opens.astimezone(UTC)) for code, *_ in _SEASONAL)
 
 
 def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
@@ -216,6 +242,7 @@ def demo_program(now: datetime) -> Program:
             VolumeRule("bakery-order", "Bakery order NOK 1,000: +100 points", category="bakery",
                        min_basket_minor=100_000, bonus_points=100),
         ),
+        early_access=demo_early_access(now),
     )
 
 
@@ -224,8 +251,8 @@ def demo_limits() -> FraudLimits:
     dozen points) and a busy till's, low enough to stop a card being drained in one go."""
     return FraudLimits(
         member_redeem_per_day=1_000, terminal_earn_per_day=1_000_000, terminal_redeem_per_day=250_000,
-        # No second manager: a demo shop has one manager (Staff → Ctrl+N adds another to try it).
-        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=None,
+        # An adjustment above it asks the demo's second manager (catalog.install_demo_shop adds them).
+        earn_per_sale=1_000, redeem_per_sale=600, second_manager_above=SECOND_MANAGER_ABOVE,
         verify_searched=Verification.PHONE_DIGITS, phone_digits=4,
         window_minutes=60, member_redemptions=4, cashier_redemptions=15, cashier_lookups=20,
     )

@@ -90,6 +90,8 @@ from loyalty_pos.domain.rewards import RedemptionRequest
 from loyalty_pos.domain.segments import Visit, segments_of
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.demo.counting_history import MemberCounting
+from loyalty_pos.demo.order_history import catering_order
+from loyalty_pos.demo.prize_history import mystery_for, record_outcomes
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.ports import SaleRecord
 from loyalty_pos.services.sale.counting import CountingPanel, receipt_fields
@@ -243,6 +245,8 @@ class _MemberYear:
         self.pending_referrals: list[tuple[datetime, str]] = []
         self.referrals_paid: list[datetime] = []
         self.counting = MemberCounting(self.program, member.id)  # challenges, badges, a paid tier
+        self.ordered = False  # placed their catering order (demo/order_history.py)
+        self.mystery_tried = False  # redeemed the mystery treat (demo/prize_history.py)
 
     # -- the timeline ---------------------------------------------------------------
     def _push(self, at: datetime, kind: int, data: object = None) -> None:
@@ -365,7 +369,9 @@ class _MemberYear:
                           segments=segments_of(self.program.segments, tier_code=member.tier_code,
                                                enrolled_at=member.enrolled_at, visits=self.visits, now=at))
 
-    def _price(self, lines: list[BasketLine], view: MemberView, at: datetime, sale_id: str) -> PricedSale:
+    def _price(self, lines: list[BasketLine], view: MemberView, at: datetime, sale_id: str,
+               sale_number: int) -> PricedSale:
+        """``sale_number``: the receipt's, which an every-Nth instant win counts, as at the till."""
         spec, rng = self.spec, self.rng
         redemptions: tuple[RedemptionRequest, ...] = ()
         if view.balance >= 100 and rng.random() < REDEEM_CHANCE:
@@ -373,23 +379,34 @@ class _MemberYear:
             if gross >= 20_000 and rng.random() < 0.5:
                 redemptions = (RedemptionRequest(spec.amount_off),)
             else:
-                redemptions = (RedemptionRequest(spec.free_coffee),)
+                # The mystery's pool holds the free coffee: the coffee line below lets it draw.
+                mystery = mystery_for(self.program, self.member.id, self.mystery_tried)
+                redemptions = (RedemptionRequest(mystery or spec.free_coffee),)
                 if all(line.product_code != spec.coffee_code for line in lines):
                     lines.append(BasketLine.of(len(lines) + 1, self.year._by_code[spec.coffee_code]))
         basket = Basket(self.program.currency, tuple(lines))
         if redemptions:
             try:
-                return price_sale(basket, view, self.program, redemptions=redemptions, sale_id=sale_id, now=at,
-                                  zone=self.spec.zone)
+                priced = price_sale(basket, view, self.program, redemptions=redemptions, sale_id=sale_id, now=at,
+                                    sale_number=sale_number, zone=self.spec.zone)
+                self.mystery_tried |= any(effect.drawn_id for effect in priced.rewards)
+                return priced
             except LoyaltyError:
                 pass  # not this time (a minimum basket, the balance): the sale goes on without it
-        return price_sale(basket, view, self.program, sale_id=sale_id, now=at, zone=self.spec.zone)
+        return price_sale(basket, view, self.program, sale_id=sale_id, now=at, sale_number=sale_number,
+                          zone=self.spec.zone)
 
     def _sale(self, at: datetime) -> None:
         spec, program, rng = self.spec, self.program, self.rng
         sale_id = _uuid(rng)
         view = self._view(at)
-        priced = self._price(self._basket(), view, at, sale_id)
+        lines = self._basket()
+        order = catering_order(self.member.id, at, spec.now, self.ordered, self.year._by_code)
+        self.ordered |= order is not None
+        # The receipt number first, as the till has it when it prices (a paid year sold on
+        # this visit takes the next one).
+        receipt_no = self.year.receipts.next()
+        priced = self._price(order or lines, view, at, sale_id, self.year.receipts.last)
         referral = None
         if self.referrer is not None and self.converted is None:  # the first purchase converts the referral
             self.converted = (at, sale_id)
@@ -397,8 +414,10 @@ class _MemberYear:
                                        self.referrer.consents.marketing, 0)
         awards = history_visit_awards(program, self.member, self.state, self.given, at, spec.zone, referral)
         panel, earned = self._counted(priced, at)
+        completions = self.counting.completions(panel, sale_id, spec.cashier, at)
         entries = self._sale_entries(priced, at) + [self._award_entry(at, award.entry_id, award.campaign_id,
                                                                       award.points) for award in awards]
+        entries += completions
         self._post(entries)
         self.earned_today += priced.points_earned
         self.redeemed_today += priced.points_redeemed
@@ -409,13 +428,13 @@ class _MemberYear:
         if change is not None and change.direction == "up":  # upgrades happen on the sale that qualifies
             self.member = replace(self.member, tier_code=change.to_code)
             self._record(TierChanged(self.member.id, change.from_code, change.to_code, change.reason), at)
-        receipt_no = self.year.receipts.next()
         receipt = sale_receipt(priced, program=program, receipt_no=receipt_no, actor=spec.cashier,
                                shop=spec.shop_name, tender=Tender.CARD, member=self.member, state=self.state,
                                now=at, metric=metric)
         receipt = replace(receipt, awards=tuple(award_line(award) for award in awards))
-        receipt = replace(receipt, **receipt_fields(panel, ()))
+        receipt = replace(receipt, **receipt_fields(panel, completions))
         self._badges(earned, sale_id, at)
+        record_outcomes(self.year.rows, priced, self.member.id, spec.cashier.terminal_id, at)
         sale = SaleRecord(
             sale_id=sale_id, receipt_no=receipt_no, member_id=self.member.id, terminal_id=spec.cashier.terminal_id,
             actor=spec.cashier.username, at=at, currency=priced.currency, lines=priced.lines,
@@ -557,8 +576,11 @@ class _MemberYear:
             if not lapses:
                 return
             lapse = min(lapses)
-            run = datetime.combine(lapse.date(), time(EXPIRY_RUN_HOUR), tzinfo=lapse.tzinfo)
-            if run < lapse:
+            # A return can give back points whose lot lapsed already (they keep their expiry):
+            # the next night's run takes them, never one dated before the return.
+            since = lapse if self.last_folded is None else max(lapse, self.last_folded[0])
+            run = datetime.combine(since.date(), time(EXPIRY_RUN_HOUR), tzinfo=since.tzinfo)
+            if run < since:
                 run += timedelta(days=1)
             if run > until:
                 return

@@ -252,6 +252,20 @@ class PriceRuleTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class CapTrimSale:
+    """A sale whose points a cap trimmed, as its receipt recorded it: the cap lines of its
+    breakdown (rule, negative points) and what it earned after them."""
+
+    sale_id: str
+    at: datetime
+    terminal_id: str
+    member_id: str
+    member_name: str
+    points_earned: int
+    cuts: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TillDayRow:
     """One terminal, cashier and tender's sales and returns in a time range, summed in SQL.
 
@@ -307,6 +321,7 @@ class ReportQueries(Protocol):
     def member_activity(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]: ...  # id -> (visits, net spend)
     def member_traffic(self, start: datetime, end: datetime) -> tuple[int, int, int]: ...  # (sales, members, spend)
     def price_rule_totals(self, start: datetime, end: datetime) -> list[PriceRuleTotal]: ...
+    def cap_trims(self, start: datetime, end: datetime) -> list[CapTrimSale]: ...  # in time order
 
 
 class SaleRepository(Protocol):

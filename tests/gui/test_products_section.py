@@ -1,4 +1,4 @@
-"""The back office's Products section, driven with keys on the demo shop (50 products, NOK).
+"""The back office's Products section, driven with keys on the demo shop (51 products, NOK).
 
 What the screen shows is compared with the SQLite file read directly.
 """
@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from loyalty_pos.gui.manager.products_section import ProductsSection
@@ -79,6 +79,14 @@ def _open_product(till: Till, section: ProductsSection, search: str, name: str) 
     assert section.form.loaded is not None and section.form.loaded.name == name
 
 
+def _list_all(till: Till, section: ProductsSection) -> None:
+    """Scrolled to the end, as a manager does, so the next page of the list is loaded."""
+    section.search.table.scrollToBottom()
+    till.qtbot.waitUntil(lambda: section.model.rowCount() > 50)
+    till.settle()
+    assert not section.model.canFetchMore(QModelIndex())
+
+
 def _shown_text(section: ProductsSection, row: int, column: CatalogColumn) -> str:
     return section.model.index(row, column).data()
 
@@ -86,7 +94,9 @@ def _shown_text(section: ProductsSection, row: int, column: CatalogColumn) -> st
 def test_the_list_shows_every_product_and_opens_one_in_the_form(till: Till, request) -> None:  # noqa: ANN001
     section = _section(till)
     expected = _rows(till, _PRODUCT + " ORDER BY name, code")
-    assert len(expected) == 50 and section.model.rowCount() == 50
+    assert len(expected) == 51 and section.model.rowCount() == 50  # a page of 50: the season's 51st follows
+    _list_all(till, section)
+    assert section.model.rowCount() == 51
     for row, (code, name, category, price, _currency, _tax, barcode, _active) in enumerate(expected):
         second_line = code + (f" · {barcode}" if barcode else "")
         assert _shown_text(section, row, CatalogColumn.PRODUCT) == f"{name}\n{second_line}"
@@ -333,7 +343,7 @@ def test_export_writes_every_product_and_reads_back(
     for row, (code, name, category, price, currency, tax, barcode, active) in zip(rows[1:], stored, strict=True):
         assert row == [code, name, category, f"{price // 100}.{price % 100:02d}", currency, str(tax), barcode or "",
                        "true" if active else "false"]
-    assert section.messages.text() == f"Products exported to {written}: 50."
+    assert section.messages.text() == f"Products exported to {written}: 51."
 
 
 def test_export_onto_a_link_to_the_database_is_refused_and_the_database_stays(
@@ -395,7 +405,9 @@ def test_the_section_fits_the_smallest_till_screen(till: Till, request) -> None:
 def test_every_code_and_barcode_shows_whole_on_a_till_screen(
         till: Till, size: tuple[int, int], request) -> None:  # noqa: ANN001
     section = open_section_on_screen(till, "products", size)
-    assert isinstance(section, ProductsSection) and section.model.rowCount() == 50
+    assert isinstance(section, ProductsSection)
+    _list_all(till, section)
+    assert section.model.rowCount() == 51
     save_png(section.window(), request.node.name)
     assert cut_cells(section.search.table) == []
 

@@ -79,15 +79,17 @@ def test_member_prices_early_access_and_volume_steps_save_to_the_draft(till: Til
     press(till.qtbot, Qt.Key.Key_C, modifier=ALT)
     prices = section.member_prices
     till.qtbot.waitUntil(lambda: section.tabs.currentWidget() is prices)
-    assert prices.table.rowCount() == 1 and "BAK-WAF" in prices.table.item(0, 0).text()  # the demo's
+    # The demo's member waffle and its season stollen (early access for gold).
+    assert prices.table.rowCount() == 2 and "BAK-WAF" in prices.table.item(0, 0).text()
+    assert "BAK-STOL" in prices.table.item(1, 0).text()
     prices.search.box.setFocus()
     type_human(till.qtbot, prices.search.box, "BAK-CAKE", FORM_GAP_MS)
     press(till.qtbot, Qt.Key.Key_Return, prices.search.box)
     till.settle()
-    assert prices.table.rowCount() == 2
-    _type_cell(till, prices.table, 1, 2, "15")
-    _type_cell(till, prices.table, 1, 4, "Gold")
-    _type_cell(till, prices.table, 1, 5, "2026-12-24")
+    assert prices.table.rowCount() == 3
+    _type_cell(till, prices.table, 2, 2, "15")
+    _type_cell(till, prices.table, 2, 4, "Gold")
+    _type_cell(till, prices.table, 2, 5, "2026-12-24")
     save_png(section.window(), "ways_to_earn_member_prices")
     assert clipped_widgets(section) == []
 
@@ -107,7 +109,8 @@ def test_member_prices_early_access_and_volume_steps_save_to_the_draft(till: Til
     draft = _draft(till)
     cake = next(p for p in draft["member_prices"] if p["product_code"] == "BAK-CAKE")
     assert (cake["percent"], cake.get("price_minor")) == (15, None)
-    (access,) = draft["early_access"]
+    assert sorted(a["product_code"] for a in draft["early_access"]) == ["BAK-CAKE", "BAK-STOL"]
+    access = next(a for a in draft["early_access"] if a["product_code"] == "BAK-CAKE")
     assert (access["product_code"], access["min_tier"]) == ("BAK-CAKE", "gold")
     assert access["until"].startswith("2026-12-23T23:00")  # midnight in Oslo
     step = draft["volume_rules"][2]

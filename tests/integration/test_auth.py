@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from loyalty_pos.demo.shop import SECOND_MANAGER_USER
 from loyalty_pos.domain.errors import Conflict, PermissionDenied, ValidationError
 from loyalty_pos.services.shop import auth
 from loyalty_pos.services.actor import SYSTEM, Actor, Role
@@ -106,6 +107,8 @@ def test_deactivated_staff_cannot_sign_in_until_reactivated(shop: Shop) -> None:
 
 
 def test_a_manager_cannot_deactivate_themself_or_the_last_active_manager(shop: Shop) -> None:
+    # The demo's second manager stands down first: the shop starts from one active manager.
+    auth.set_active(shop.uow(), username=SECOND_MANAGER_USER, active=False, actor=shop.manager, clock=shop.clock)
     with pytest.raises(ValidationError, match="your own account"):
         auth.set_active(shop.uow(), username="manager", active=False, actor=shop.manager, clock=shop.clock)
     before = _actions(shop)

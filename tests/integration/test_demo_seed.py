@@ -35,7 +35,11 @@ from loyalty_pos.services.members.membership import find_by_card, search_members
 from loyalty_pos.services.members.projection import cached_state
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.reprint import receipt_for
+from loyalty_pos.services.shop.cap_report import cap_report
 from loyalty_pos.services.shop.counting_reports import counting_report
+from loyalty_pos.services.shop.price_rule_report import price_rule_report
+from loyalty_pos.services.shop.prize_report import PrizeRow, prize_report
+from loyalty_pos.store.bulk import CHAIN_RUN
 from loyalty_pos.store.demo import records
 from loyalty_pos.store.types import canonical_json, from_micros, to_micros
 
@@ -174,6 +178,9 @@ def test_ids_are_unique_uuid_shaped(db: sqlite3.Connection) -> None:
                                                 "AND reason IN ('campaign:birthday', 'campaign:win-back', "
                                                 "'campaign:review', 'campaign:newsletter', 'campaign:tasting', "
                                                 "'campaign:friends')")}
+        # A challenge's completion too, paid on its sale (challenge_completion_id).
+        derived |= {row[0] for row in db.execute("SELECT id FROM ledger WHERE kind = 'bonus' "
+                                                 "AND reason LIKE 'challenge:%'")}
         assert all(str(uuid.UUID(value)) == value and uuid.UUID(value).version == (5 if value in derived else 4)
                    for value in ids)
     phones = [row[0] for row in db.execute("SELECT phone FROM members")]
@@ -212,6 +219,7 @@ def test_history_entries_say_what_checkout_would(db: sqlite3.Connection) -> None
         "SELECT sale_id, at, points_earned, points_redeemed FROM sales WHERE returned_of IS NULL")}
     booked: dict[str, list[int]] = {sale_id: [0, 0] for sale_id in sales}
     rewards = {"free-coffee": (100, "Free: Filter coffee"), "nok50": (120, "NOK 50.00 off")}
+    challenges = {f"challenge:{c.id}": c.bonus_points for c in demo_program(NOW).challenges}
     for kind, points, at, expires, reward, reason, terminal, actor, sale_ref in db.execute(
             "SELECT kind, points, at, expires_at, reward_id, reason, terminal_id, actor, sale_ref FROM ledger"):
         assert terminal == HISTORY_TERMINAL
@@ -223,11 +231,17 @@ def test_history_entries_say_what_checkout_would(db: sqlite3.Connection) -> None
             assert (actor, reason, sale_ref, expires) == ("system", "lots_expired", None, None)
             continue
         assert actor == "cashier"
+        if kind == "bonus" and reason in challenges:
+            # A completion rides on its sale (as checkout books it) but is not the sale's points earned.
+            assert (points, sales[sale_ref][0]) == (challenges[reason], at)
+            continue
         if kind in ("earn", "redeem") or (kind == "bonus" and sale_ref is not None):
             sale_at = sales[sale_ref][0]
             assert at == sale_at
             booked[sale_ref][kind == "redeem"] += points
-        if kind == "redeem":
+        if kind == "redeem" and reward == "mystery-treat":  # its reason names the reward it drew
+            assert (-points, reason.startswith("Drawn: "), expires) == (130, True, None)
+        elif kind == "redeem":
             assert (-points, reason, expires) == (*rewards[reward], None)
         elif kind == "bonus":
             # Off a sale: the welcome bonus, a visit's award or an action keyed at the till.
@@ -334,10 +348,15 @@ def test_the_history_is_chained_a_run_per_link(db: sqlite3.Connection) -> None:
     """A link per record made chaining cost three times the load itself; the bulk-loaded
     year is chained in runs, one range link over each run of records."""
     links = dict(db.execute("SELECT kind, count(*) FROM chain GROUP BY kind").fetchall())
-    assert links["ledger_range"] == 1 and links["sale_range"] == 1  # under 10,000 records of each
+    first, last = _one(db, "SELECT min(seq), max(seq) FROM ledger")
+    sales = _one(db, "SELECT count(*) FROM sales")[0]
+    # One link per CHAIN_RUN records of each kind (the ledger's 2,000 members' year is just over one run).
+    assert links["ledger_range"] == -(-(last - first + 1) // CHAIN_RUN)
+    assert links["sale_range"] == -(-sales // CHAIN_RUN)
     assert "ledger" not in links and "sale" not in links
-    (ledger_ref,) = _one(db, "SELECT ref FROM chain WHERE kind = 'ledger_range'")
-    assert ledger_ref == "%d..%d" % _one(db, "SELECT min(seq), max(seq) FROM ledger")
+    refs = [row[0] for row in db.execute("SELECT ref FROM chain WHERE kind = 'ledger_range' ORDER BY n")]
+    assert refs == ["%d..%d" % (start, min(start + CHAIN_RUN - 1, last))
+                    for start in range(first, last + 1, CHAIN_RUN)]
 
 
 @pytest.mark.parametrize(("edit", "kind"), [
@@ -410,7 +429,7 @@ def test_the_year_has_every_kind_of_points_movement(db: sqlite3.Connection) -> N
     kinds = dict(db.execute("SELECT kind, count(*) FROM ledger GROUP BY kind").fetchall())
     assert {"earn", "redeem", "bonus", "expire", "reverse"} <= set(kinds)
     rewards = {row[0] for row in db.execute("SELECT DISTINCT reward_id FROM ledger WHERE kind = 'redeem'")}
-    assert rewards == {"free-coffee", "nok50"}
+    assert rewards == {"free-coffee", "nok50", "mystery-treat"}
     bonus = dict(db.execute("SELECT reason, count(*) FROM ledger WHERE kind = 'bonus' GROUP BY reason").fetchall())
     assert bonus.get("campaign:welcome", 0) > MEMBERS // 10 and bonus.get("campaign", 0) > 0
     # Campaign sales: the campaigns in force in the last weeks gave points on their sales.
@@ -536,3 +555,67 @@ def test_todays_gift_card_work_shows_in_the_end_of_day_and_the_lost_card_is_refu
     assert len(voided) == 1
     with pytest.raises(GiftCardVoided, match=LOST_CARD_REASON):
         gift_card_balance(app.uow(readonly=True), voided[0])
+
+
+def test_the_years_prizes_volume_orders_challenges_and_caps_fill_their_reports_as_the_ledger_says(
+        app: App, db: sqlite3.Connection) -> None:
+    """Instant wins, mystery draws, volume (catering) orders, challenge completions and the
+    daily cap's trims: each report has rows in the seeded demo, and they agree with the
+    ledger and the receipts the history wrote, as checkout writes them."""
+    start, end = NOW - timedelta(days=HISTORY_DAYS), NOW
+    with app.uow(readonly=True) as uow:
+        prizes = prize_report(uow, start=start, end=end)
+        rules = price_rule_report(uow, start=start, end=end)
+        counting = counting_report(uow, start=start, end=end, now=NOW)
+        caps = cap_report(uow, start=start, end=end)
+    receipts = {sale_id: json.loads(receipt) for sale_id, receipt in db.execute(
+        "SELECT sale_id, receipt FROM sales WHERE returned_of IS NULL")}
+    numbers = dict(db.execute("SELECT sale_id, receipt_no FROM sales"))
+
+    # Instant wins: every 25th receipt of NOK 300 or more in the campaign's days wins NOK 50 off, on its receipt.
+    wins = db.execute("SELECT sale_id, subject_id, outcome FROM prize_outcomes WHERE kind = 'instant_win'").fetchall()
+    assert wins and sum(line.count for line in prizes if line.row is PrizeRow.INSTANT_WIN) == len(wins)
+    for sale_id, campaign, reward in wins:
+        assert (campaign, reward) == ("every-25th", "nok50") and int(numbers[sale_id].split("-")[1]) % 25 == 0
+        assert [(r["reward_id"], r["points"]) for r in receipts[sale_id]["rewards"] if r.get("won_by")] == [
+            ("nok50", 0)]
+    # Mystery draws: one outcome per mystery redemption on the ledger (130 points), naming what it drew.
+    draws = dict(db.execute("SELECT sale_id, outcome FROM prize_outcomes WHERE kind = 'mystery'").fetchall())
+    redeemed = {sale_ref: -points for sale_ref, points in db.execute(
+        "SELECT sale_ref, points FROM ledger WHERE kind = 'redeem' AND reward_id = 'mystery-treat'")}
+    assert draws and draws.keys() == redeemed.keys() and set(redeemed.values()) == {130}
+    assert sum(line.count for line in prizes if line.row is PrizeRow.MYSTERY) == len(draws)
+    assert set(draws.values()) <= {"free-coffee", "bakery20", "nok50"}
+
+    # Volume: the catering orders' croissant discount and bakery bonus, and the bonus on the ledger.
+    volume = {row.rule_id: row.total for row in rules.rows if row.kind == "volume"}
+    assert volume["croissants-6"].sales > 0 and volume["croissants-6"].discount_minor > 0
+    ordered = [sale_id for sale_id, receipt in receipts.items()
+               if any(p["rule"] == "volume:bakery-order" for p in receipt["points_lines"])]
+    assert volume["bakery-order"].sales == len(ordered) > 0 and volume["bakery-order"].points == 100 * len(ordered)
+    for sale_id in ordered:
+        bonus = _one(db, "SELECT sum(points) FROM ledger WHERE sale_ref = ? AND kind = 'bonus' AND reason = "
+                         "'campaign'", sale_id)[0]
+        assert bonus >= 100  # the bakery order's 100 among the sale's bonuses, never capped
+
+    # Challenges: completions paid on the ledger, once per member and period, printed on their receipts.
+    paid = db.execute("SELECT reason, sale_ref, points FROM ledger WHERE reason LIKE 'challenge:%'").fetchall()
+    rows = {row.challenge.id: row for row in counting.challenges}
+    for challenge in ("coffee5", "weeks3"):
+        mine = [(sale_ref, points) for reason, sale_ref, points in paid if reason == f"challenge:{challenge}"]
+        assert rows[challenge].completions == len(mine) > 0
+        assert rows[challenge].points == sum(points for _, points in mine)
+        name = rows[challenge].challenge.name
+        assert all([c["points"] for c in receipts[sale_ref]["challenges"] if c["name"] == name and c["completed"]]
+                   == [points] for sale_ref, points in mine)
+
+    # Caps: the orders' purchase points over the member's daily cap, trimmed; given = the sales' ledger points.
+    assert caps.rows and {row.rule for row in caps.rows} == {"daily_cap"}
+    trimmed = [sale_id for sale_id, receipt in receipts.items()
+               if any(p["rule"] == "daily_cap" and p["points"] < 0 for p in receipt["points_lines"])]
+    assert caps.sales == len(trimmed)
+    marks = ",".join("?" * len(trimmed))
+    given = _one(db, f"SELECT sum(points) FROM ledger WHERE sale_ref IN ({marks}) AND kind IN ('earn', 'bonus') "
+                     "AND (reason IS NULL OR reason = 'campaign')", *trimmed)[0]
+    assert sum(row.given for row in caps.rows) == given
+    assert all(row.held_back > 0 for row in caps.rows)

@@ -6,15 +6,20 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from contextlib import closing
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
+from loyalty_pos.demo.shop import SECOND_MANAGER_PIN, demo_limits
+from loyalty_pos.domain.approvals import ApprovalAction
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.limits import MAX_BALANCE, MAX_LINE_MINOR, MAX_POINTS_PER_ENTRY
 from loyalty_pos.domain.returns import ReturnLine
 from loyalty_pos.services.members.membership import search_members
 from loyalty_pos.services.members.points import adjust_points
+from loyalty_pos.services.program.catalog import publish
+from loyalty_pos.services.program.program_rules import save_rules
 from loyalty_pos.services.sale.checkout import Checkout, SaleLineInput, checkout
 from loyalty_pos.services.sale.returns import ProcessReturn, process_return
 from loyalty_pos.services.shop.reports import (
@@ -66,12 +71,19 @@ def test_huge_adjustments_cannot_break_reports(shop: Shop) -> None:
         with pytest.raises(ValidationError):
             adjust_points(shop.uow(), member_id=member.id, points=2**62, reason="x", actor=shop.manager,
                           clock=shop.clock)
+        # Above the demo's threshold: its second manager approves, as at the till.
+        approval = shop.approve(ApprovalAction.POINTS_ADJUSTMENT, MAX_POINTS_PER_ENTRY, member.id,
+                                pin=SECOND_MANAGER_PIN)
         adjust_points(shop.uow(), member_id=member.id, points=MAX_POINTS_PER_ENTRY, reason="x", actor=shop.manager,
-                      clock=shop.clock)
+                      clock=shop.clock, approval=approval)
     _reports(shop)
 
 
 def test_a_balance_stays_within_its_bound(shop: Shop) -> None:
+    # A shop without a second-manager threshold: 99 approvals would test the approvals, not the bound.
+    save_rules(shop.uow(), limits=replace(demo_limits(), second_manager_above=None), actor=shop.manager,
+               clock=shop.clock)
+    publish(shop.uow(), actor=shop.manager, clock=shop.clock)
     member = shop.enrol()  # 25 welcome points
     # 99 adjustments of the largest size, as a manager could make them: the 100th would cross the bound.
     for _ in range(MAX_BALANCE // MAX_POINTS_PER_ENTRY - 1):

@@ -1,4 +1,4 @@
-"""Products CSV export/import and deactivation on the demo shop (50 products, NOK)."""
+"""Products CSV export/import and deactivation on the demo shop (51 products, NOK)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_round_trip_export_import_export(shop: Shop, tmp_path: Path) -> None:
     deactivate_product(shop.uow(), "TOB-CIG", actor=shop.manager, clock=shop.clock)
     before = _products(shop)
     first = tmp_path / "products.csv"
-    assert export_products(shop.uow(readonly=True), first) == len(before) == 50
+    assert export_products(shop.uow(readonly=True), first) == len(before) == 51
     with first.open(encoding="utf-8-sig", newline="") as handle:  # the BOM spreadsheets read UTF-8 by
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == HEADER
@@ -62,12 +62,12 @@ def test_round_trip_export_import_export(shop: Shop, tmp_path: Path) -> None:
     assert next(row for row in rows if row[0] == "TOB-CIG")[-1] == "false"
 
     report = import_products(shop.uow(), first, mode="all_or_nothing", actor=shop.manager, clock=shop.clock)
-    assert report.ok and (report.rows, report.saved) == (50, 50)
+    assert report.ok and (report.rows, report.saved) == (51, 51)
     assert _products(shop) == before
     second = tmp_path / "again.csv"
     export_products(shop.uow(readonly=True), second)
     assert second.read_bytes() == first.read_bytes()
-    assert _audit_count(shop, "product_saved") == 50 + 50  # the demo install, then the import
+    assert _audit_count(shop, "product_saved") == 51 + 51  # the demo install, then the import
     assert check_file(shop.app.config.db_path).ok  # the audit chain still verifies
 
 

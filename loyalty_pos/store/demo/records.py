@@ -62,7 +62,8 @@ _TABLES = {"sales": _SALE_COLUMNS, "sale_lines": ("sale_id", *LINE_FIELDS), "sal
                          "at"),
            "member_badges": ("member_id", "badge_id", "earned_at", "sale_id"),
            "paid_memberships": ("id", "member_id", "paid_tier_id", "name", "tier_code", "fee_minor", "currency",
-                                "sold_at", "until", "actor", "terminal_id", "receipt_no")}
+                                "sold_at", "until", "actor", "terminal_id", "receipt_no"),
+           "prize_outcomes": ("sale_id", "kind", "subject_id", "outcome", "member_id", "terminal_id", "at")}
 # The sale columns the chain spells that the history leaves empty (external receipt).
 _SALE_TAIL = ",NULL,NULL,NULL"
 
@@ -247,6 +248,11 @@ class HistoryRows:
         self._add("paid_memberships", (row.id, row.member_id, row.paid_tier_id, row.name, row.tier_code,
                                        row.fee_minor, row.currency, to_micros(row.sold_at), row.until.isoformat(),
                                        row.actor, row.terminal_id, row.receipt_no))
+
+    def prize_outcome(self, *, sale_id: str, kind: str, subject_id: str, outcome: str, member_id: str | None,
+                      terminal_id: str, at: datetime) -> None:
+        """As ``PrizeRepository.add_outcome``: a mystery's draw or an instant win of a sale."""
+        self._add("prize_outcomes", (sale_id, kind, subject_id, outcome, member_id, terminal_id, to_micros(at)))
 
     def _queue(self, event: Event, at: int, payload: dict[str, Any]) -> None:
         # As stored_payload(event), from the payload already worked out.

@@ -19,10 +19,11 @@ from sqlalchemy import (
 
 from loyalty_pos.domain.calendar import month_spans
 from loyalty_pos.domain.events import EventType
+from loyalty_pos.domain.fraud_limits import CAP_RULES
 from loyalty_pos.domain.ledger import EntryKind
 from loyalty_pos.domain.members import MemberStatus
 from loyalty_pos.domain.segments import Segment
-from loyalty_pos.services.ports import CampaignReach, MonthFlow, PriceRuleTotal, TierMove, TillDayRow
+from loyalty_pos.services.ports import CampaignReach, CapTrimSale, MonthFlow, PriceRuleTotal, TierMove, TillDayRow
 from loyalty_pos.store.repositories import segment_queries as audience
 from loyalty_pos.store.repositories.base import Repository
 from loyalty_pos.store.tables import (
@@ -34,7 +35,7 @@ from loyalty_pos.store.tables import (
     sale_campaigns,
     sales,
 )
-from loyalty_pos.store.types import to_micros
+from loyalty_pos.store.types import from_micros, to_micros
 
 L, B, T, M, A, S, C = ledger.c, balances.c, lots.c, members.c, audit_log.c, sales.c, sale_campaigns.c
 _ISSUING = (EntryKind.EARN.value, EntryKind.BONUS.value)
@@ -68,6 +69,16 @@ _RULE_POINTS = text(
     " WHERE s.at >= :start AND s.at < :end AND json_extract(p.value, '$.rule') LIKE 'volume:%' GROUP BY 1"
 )
 
+# The caps' lines of the same receipts: each cap a sale met wrote a negative points line
+# (domain.fraud_limits.CAP_RULES), so the trimmed sales need no column of their own, and
+# a sale from before the caps simply has none.
+_CAP_LINES = text(
+    "SELECT s.sale_id, s.at, s.terminal_id, s.member_id, coalesce(m.name, ''),"
+    " json_extract(s.receipt, '$.points_earned'), json_extract(p.value, '$.rule'), json_extract(p.value, '$.points')"
+    " FROM sales AS s JOIN json_each(s.receipt, '$.points_lines') AS p LEFT JOIN members AS m ON m.id = s.member_id"
+    f" WHERE s.at >= :start AND s.at < :end AND json_extract(p.value, '$.rule') IN {CAP_RULES!r}"
+    " AND json_extract(p.value, '$.points') < 0 ORDER BY s.at, s.sale_id, p.key"
+)
 
 def _in_range(start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(L.at >= start, L.at < end)
@@ -237,6 +248,18 @@ class SqlReports(Repository):
     def member_activity(self, start: datetime, end: datetime) -> dict[str, tuple[int, int]]:
         return {member_id: (int(visits), int(spend))
                 for member_id, visits, spend in self._db.execute(audience.member_activity(start, end))}
+
+    def cap_trims(self, start: datetime, end: datetime) -> list[CapTrimSale]:
+        """Each sale in the range a cap trimmed, with its cap lines in breakdown order."""
+        found: dict[str, CapTrimSale] = {}
+        for sale_id, at, terminal, member, name, earned, rule, points in self._db.execute(
+                _CAP_LINES, {"start": to_micros(start), "end": to_micros(end)}):
+            held = found.get(sale_id)
+            cut = ((str(rule), int(points)),)
+            found[sale_id] = (CapTrimSale(sale_id, from_micros(at), terminal, member or "", name, int(earned or 0), cut)
+                              if held is None else CapTrimSale(held.sale_id, held.at, held.terminal_id, held.member_id,
+                                                               held.member_name, held.points_earned, held.cuts + cut))
+        return list(found.values())
 
     def member_traffic(self, start: datetime, end: datetime) -> tuple[int, int, int]:
         count, reached, spend = self._db.execute(audience.member_traffic(start, end)).one()

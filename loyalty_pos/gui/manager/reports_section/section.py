@@ -37,6 +37,7 @@ from loyalty_pos.gui.manager.reports_section.giving_tabs import CharitiesTab, Gi
 from loyalty_pos.gui.manager.reports_section.prizes_tab import PrizesTab
 from loyalty_pos.gui.manager.reports_section.counting_tabs import CountingTabs
 from loyalty_pos.gui.manager.reports_section.price_rules_tab import PriceRulesTab
+from loyalty_pos.gui.manager.reports_section.caps_tab import CapsTab
 from loyalty_pos.gui.manager.reports_section.tab import ReportTab
 from loyalty_pos.gui.manager.reports_section.unusual_tab import UnusualTab
 from loyalty_pos.gui.manager.reports_section.tabs import (
@@ -82,6 +83,7 @@ from loyalty_pos.services.shop.reports import (
     top_members,
 )
 from loyalty_pos.services.shop.price_rule_report import price_rule_report
+from loyalty_pos.services.shop.cap_report import cap_report
 
 _PRESETS = (30, 90, 365)
 # What another section changing invalidates here: balances, sales, tiers, the programme.
@@ -134,6 +136,7 @@ class ReportsSection(QWidget):
         self.prizes: tuple[PrizeLine, ...] | None = None
         self.lift_tab, self.holdout_tab = CampaignLiftTab(self), HoldoutTab(self)
         self.price_rules_tab = PriceRulesTab(self)
+        self.caps_tab = CapsTab(self)
         for tab, title in ((self.liability_tab, self.tr("Liability and expiry")),
                            (self.trend_tab, self.tr("Liability over time")),
                            (self.flows_tab, self.tr("Issued vs redeemed")), (self.rewards_tab, self.tr("Rewards")),
@@ -143,7 +146,8 @@ class ReportsSection(QWidget):
                            (self.actions_tab, self.tr("Member actions")), (self.gift_cards_tab, self.tr("Gift cards")),
                            (self.charities_tab, self.tr("Charity donations")), (self.prizes_tab, self.tr("Prizes")),
                            (self.lift_tab, self.tr("Campaigns vs before")), (self.holdout_tab, self.tr("A/B holdout")),
-                           (self.price_rules_tab, self.tr("Price rules"))):
+                           (self.price_rules_tab, self.tr("Price rules")),
+                           (self.caps_tab, self.tr("Points held back by caps"))):
             self.picker.addItem(title)
             self.pages.addWidget(tab)
         self.counting_tabs = CountingTabs(self)  # challenges, badges, paid memberships
@@ -310,6 +314,7 @@ class ReportsSection(QWidget):
         self._load("holdouts", lambda uow: holdout_results(uow, start=start, end=end), self._show_holdouts)
         self._load("price-rules", lambda uow: price_rule_report(uow, start=start, end=end),
                    self.price_rules_tab.show_report)
+        self._load("points-caps", lambda uow: cap_report(uow, start=start, end=end), self.caps_tab.show_report)
 
     def open_gift_card(self, number: str = "") -> None:
         """Look up or void a card (gift_card_void_dialog); a void reloads the reports."""
