@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from loyalty_pos.domain.earning import EarningLine
 from loyalty_pos.domain.local_names import local_name
-from loyalty_pos.domain.program import Program
-from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.program import Campaign, Program
+from loyalty_pos.domain.receipt import Receipt, ReceiptNote
 
 
 def receipt_names_in(receipt: Receipt, program: Program, *languages: str | None) -> Receipt:
@@ -38,8 +38,18 @@ def receipt_names_in(receipt: Receipt, program: Program, *languages: str | None)
             if line.facts is not None and line.facts.name == campaign.name:
                 line = replace(line, facts=replace(line.facts, name=local))
         points_lines.append(line)
+    notes = tuple(_note_in(note, campaigns, languages) for note in receipt.notes)
     return replace(receipt, rewards=redeemed, points_lines=tuple(points_lines),
-                   next_reward_name=reward_name(receipt.next_reward_id, receipt.next_reward_name))
+                   next_reward_name=reward_name(receipt.next_reward_id, receipt.next_reward_name), notes=notes)
+
+
+def _note_in(note: ReceiptNote, campaigns: dict[str, Campaign], languages: tuple[str | None, ...]) -> ReceiptNote:
+    """A slip's line naming a campaign (a member action's), in the reader's language while
+    the campaign is still called what the slip says."""
+    campaign = campaigns.get(note.ref)
+    if campaign is None or not note.name or campaign.name != note.name:
+        return note
+    return replace(note, name=local_name(campaign.name, campaign.names, *languages))
 
 
 def _label_in(label: str, rule: str, name: str, local: str) -> str:

@@ -321,7 +321,9 @@ def _notes(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     for note in receipt.notes:
         amount = format_money(Money(note.amount, receipt.currency), language)
         line = text(note.code, language, card=_clean(note.card), amount=amount, charity=_clean(note.name),
-                    points=_points(note.points, language), tender=tender_text(note.tender or "other", language))
+                    points=_points(note.points, language), tender=tender_text(note.tender or "other", language),
+                    name=_clean(note.name), count=format_integer(note.count, language),
+                    limit=format_integer(note.limit, language))
         right = _bare(note.amount, receipt.currency, language) if note.column else ""
         rows += _pair(line, right, width, style="bold" if note.code == "receipt.gift_card_register" else "normal")
     return rows

@@ -190,3 +190,44 @@ def test_an_erased_friends_code_names_nobody_and_an_automatic_action_cannot_be_k
         shop.enrol("Cy Dahl", referral_code=referral_code(ada.id))
     with pytest.raises(ActionNotOffered):
         record_action(shop.uow(), bob.id, "birthday", actor=shop.cashier, clock=shop.clock)  # not a till action
+
+
+def test_an_action_prints_a_slip_with_its_points_the_limit_used_and_the_balance_in_the_members_language(
+        shop: Shop) -> None:
+    from dataclasses import replace
+
+    from loyalty_pos.printing.receipt_text import receipt_lines
+    from loyalty_pos.services.members.membership import UpdateMember, update_member
+    from loyalty_pos.services.program.programs import working_draft
+    from loyalty_pos.services.sale.receipt_language import receipt_to_print
+
+    _campaigns(shop, {"id": "tasting", "name": "Tasting evening", "bonus_points": 15, "action": "event",
+                      "per_member_limit": 2, "limit_period": "month"})
+    with shop.uow(readonly=True) as uow:
+        tasting = next(c for c in working_draft(uow).campaigns if c.id == "tasting")
+    save_campaign(shop.uow(), replace(tasting, names={"nb": "Smakekveld"}), actor=shop.manager, clock=shop.clock)
+    publish(shop.uow(), actor=shop.manager, clock=shop.clock)
+    kari = shop.enrol("Kari Nordmann")
+    update_member(shop.uow(), UpdateMember(kari.id, kari.name, None, None, None, kari.consents,
+                                           preferred_language="nb"), actor=shop.cashier, clock=shop.clock)
+    done = record_action(shop.uow(), kari.id, "tasting", actor=shop.cashier, clock=shop.clock)
+    slip = done.receipt
+    assert slip is not None and slip.is_slip and slip.receipt_no.startswith("A-")
+    assert (slip.member_name, slip.balance, slip.total, slip.amount_due) == ("Kari", done.balance, 0, 0)
+    assert [(n.code, n.name, n.points, n.count, n.limit) for n in slip.notes] == [
+        ("receipt.member_action", "Tasting evening", 15, 0, 0), ("receipt.action_used_month", "", 0, 1, 2)]
+    english = " ".join(row.text for row in receipt_lines(slip, width=42, language="en"))
+    assert "Tasting evening: +15 points" in english and "1 of 2 used this month" in english
+    printed, language = receipt_to_print(shop.uow(readonly=True), slip)
+    assert language == "nb"  # the member's, though a slip is no sale to find them by
+    paper = " ".join(row.text for row in receipt_lines(printed, width=42, language=language))
+    assert "Smakekveld: +15 poeng" in paper and "Tasting evening" not in paper
+    again = record_action(shop.uow(), kari.id, "tasting", actor=shop.cashier, clock=shop.clock).receipt
+    assert again is not None and again.notes[1].count == 2 and again.receipt_no != slip.receipt_no
+
+
+def test_an_action_without_a_limit_prints_no_limit_line(shop: Shop) -> None:
+    _campaigns(shop, {"id": "posted", "name": "Posted a photo", "bonus_points": 5, "action": "social_post"})
+    ada = shop.enrol()
+    slip = record_action(shop.uow(), ada.id, "posted", actor=shop.cashier, clock=shop.clock).receipt
+    assert slip is not None and [note.code for note in slip.notes] == ["receipt.member_action"]
