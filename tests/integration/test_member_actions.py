@@ -231,3 +231,30 @@ def test_an_action_without_a_limit_prints_no_limit_line(shop: Shop) -> None:
     ada = shop.enrol()
     slip = record_action(shop.uow(), ada.id, "posted", actor=shop.cashier, clock=shop.clock).receipt
     assert slip is not None and [note.code for note in slip.notes] == ["receipt.member_action"]
+
+
+def test_an_actions_weekdays_and_a_win_backs_are_the_shops_not_utcs(shop: Shop) -> None:
+    from loyalty_pos.services.shop.shop import TIMEZONE
+
+    with shop.uow() as uow:  # Monday 10:00 UTC is already Tuesday 00:00 on Kiritimati (UTC+14)
+        uow.settings.set(TIMEZONE, "Pacific/Kiritimati")
+        uow.commit()
+    _campaigns(shop, {"id": "tuesday-post", "name": "Tuesday photo", "bonus_points": 5, "action": "social_post",
+                      "weekdays": (2,)},
+               {"id": "monday-post", "name": "Monday photo", "bonus_points": 7, "action": "social_post",
+                "weekdays": (1,)},
+               {"id": "tuesday-back", "name": "Tuesday welcome", "bonus_points": 9, "action": "win_back",
+                "lapsed_days": 30, "weekdays": (2,)})
+    assert NOW.isoweekday() == 1
+    ada = shop.enrol()
+    offered = [c.campaign_id for c in action_choices(shop.uow(readonly=True), ada.id, clock=shop.clock).choices]
+    assert "tuesday-post" in offered and "monday-post" not in offered
+    record_action(shop.uow(), ada.id, "tuesday-post", actor=shop.cashier, clock=shop.clock)
+    with pytest.raises(ActionNotOffered):
+        record_action(shop.uow(), ada.id, "monday-post", actor=shop.cashier, clock=shop.clock)
+    shop.clock.advance(days=35)  # Monday again in UTC, Tuesday on the shop's calendar: a welcome back is due
+    with shop.uow(readonly=True) as uow:
+        member = uow.members.get(ada.id)
+    assert member is not None
+    panel = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, COFFEE), clock=shop.clock)
+    assert panel.member is not None and [a.campaign_id for a in panel.member.awards] == ["tuesday-back"]

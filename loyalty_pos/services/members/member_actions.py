@@ -27,7 +27,7 @@ from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.slips import slip
-from loyalty_pos.services.shop.shop import local_period_start
+from loyalty_pos.services.shop.shop import local_period_start, shop_zone
 
 
 class ActionLimitReached(LoyaltyError):
@@ -107,7 +107,8 @@ def _active_member(uow: UnitOfWork, member_id: str) -> Member:
     return member
 
 
-def _offered(program: Program, member: Member, now: datetime) -> tuple[Campaign, ...]:
+def _offered(uow: UnitOfWork, program: Program, member: Member, now: datetime) -> tuple[Campaign, ...]:
+    now = now.astimezone(shop_zone(uow))  # a campaign's weekdays and hours are the shop's, not UTC's
     return tuple(
         campaign for action in TILL_ACTIONS
         for campaign, _points in action_bonus(program.campaigns, action=action, tiers=program.tiers,
@@ -135,7 +136,7 @@ def action_choices(uow: UnitOfWork, member_id: str, *, clock: Clock) -> ActionCh
     with uow:
         member = _active_member(uow, member_id)
         program = published_program(uow)
-        offered = sorted(_offered(program, member, now), key=program.campaigns.index)
+        offered = sorted(_offered(uow, program, member, now), key=program.campaigns.index)
         choices = tuple(_choice(uow, campaign, member, now) for campaign in offered)
     return ActionChoices(member.id, member.name, choices)
 
@@ -147,7 +148,7 @@ def record_action(uow: UnitOfWork, member_id: str, campaign_id: str, *, actor: A
     with uow:
         member = _active_member(uow, member_id)
         program = published_program(uow)
-        campaign = next((c for c in _offered(program, member, now) if c.id == campaign_id), None)
+        campaign = next((c for c in _offered(uow, program, member, now) if c.id == campaign_id), None)
         if campaign is None:
             named = next((c.name for c in program.campaigns if c.id == campaign_id), campaign_id)
             raise ActionNotOffered(campaign=named)
