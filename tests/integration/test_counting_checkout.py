@@ -161,3 +161,29 @@ def test_the_report_counts_completions_in_the_range_where_members_stand_and_badg
     earlier = counting_report(shop.uow(readonly=True), start=now - timedelta(days=30), end=now - timedelta(days=1),
                               now=now)
     assert (earlier.challenges[0].completions, earlier.badges[0].awarded) == (0, 0)
+
+
+def test_returning_the_sale_that_completed_a_challenge_takes_its_bonus_back(shop: Shop) -> None:
+    _publish(shop, challenges=(COFFEES,))
+    member = shop.enrol()
+    checkout(shop.uow(), _sale(member.id, ("COF-ESP", 2)), actor=shop.cashier, clock=shop.clock)
+    completing = checkout(shop.uow(), _sale(member.id, ("COF-ESP", 3), ("BAK-BUN", 1)), actor=shop.cashier,
+                          clock=shop.clock)
+    assert completing.receipt.challenges[0].completed
+    shop.clock.advance(minutes=5)
+    bun_back = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), completing.receipt.receipt_no,
+                                                        (ReturnLine(2, 1),)), actor=shop.manager, clock=shop.clock)
+    assert _rows(shop, "SELECT count(*) FROM ledger WHERE reason LIKE 'challenge-back:%'") == [(0,)]  # 5 coffees kept
+    before = bun_back.balance
+    assert before is not None
+    shop.clock.advance(minutes=5)
+    coffee_back = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), completing.receipt.receipt_no,
+                                                           (ReturnLine(1, 1),)), actor=shop.manager, clock=shop.clock)
+    assert _rows(shop, "SELECT points, sale_ref FROM ledger WHERE reason = 'challenge-back:coffee5'") == [
+        (-40, completing.receipt.sale_id)]
+    earned_back = -coffee_back.points_earned
+    assert earned_back > 40 and coffee_back.balance == before - earned_back  # the line's points and the bonus
+    shop.clock.advance(minutes=5)
+    process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), completing.receipt.receipt_no, (ReturnLine(1, 2),)),
+                   actor=shop.manager, clock=shop.clock)
+    assert _rows(shop, "SELECT count(*) FROM ledger WHERE reason = 'challenge-back:coffee5'") == [(1,)]  # once
