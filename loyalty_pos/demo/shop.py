@@ -131,17 +131,24 @@ def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
 
 
 # Challenges, badges and a paid tier (domain/challenges.py, badges.py, paid_membership.py).
+# Each named in the demo's other languages too (the panel, the receipt and the reports read them).
 DEMO_CHALLENGES = (
     Challenge("coffee5", "Coffee challenge", ChallengeKind.COUNT, 5, Period.MONTH,
-              categories=frozenset({"coffee"}), bonus_points=40),
-    Challenge("weeks3", "Three weeks in a row", ChallengeKind.STREAK, 3, Period.WEEK, bonus_points=30),
+              categories=frozenset({"coffee"}), bonus_points=40,
+              names={"id": "Tantangan kopi", "zh-Hant": "咖啡挑戰", "nb": "Kaffeutfordring"}),
+    Challenge("weeks3", "Three weeks in a row", ChallengeKind.STREAK, 3, Period.WEEK, bonus_points=30,
+              names={"id": "Tiga minggu berturut-turut", "zh-Hant": "連續三週", "nb": "Tre uker på rad"}),
 )
 DEMO_BADGES = (
-    Badge("first", "First purchase", BadgeKind.VISITS, 1),
-    Badge("regular", "Regular", BadgeKind.VISITS, 10),
-    Badge("explorer", "Explorer", BadgeKind.CATEGORIES, 5),
+    Badge("first", "First purchase", BadgeKind.VISITS, 1,
+          names={"id": "Pembelian pertama", "zh-Hant": "首次購買", "nb": "Første kjøp"}),
+    Badge("regular", "Regular", BadgeKind.VISITS, 10, names={"id": "Pelanggan tetap", "zh-Hant": "常客",
+                                                             "nb": "Stamkunde"}),
+    Badge("explorer", "Explorer", BadgeKind.CATEGORIES, 5, names={"id": "Penjelajah", "zh-Hant": "探索家",
+                                                                 "nb": "Utforsker"}),
 )
-DEMO_PAID_TIERS = (PaidTier("gold-year", "Gold membership", "gold", 499_00),)
+DEMO_PAID_TIERS = (PaidTier("gold-year", "Gold membership", "gold", 499_00,
+                            names={"id": "Keanggotaan Gold", "zh-Hant": "金卡會員年費", "nb": "Gullmedlemskap"}),)
 
 
 def demo_program(now: datetime) -> Program:
