@@ -114,7 +114,7 @@ def demo_products() -> list[Product]:
 
 def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
     """What a member earns besides buying: actions the cashier keys in (Ctrl+E), a friend
-    brought in, and a welcome back after three months away (the birthday treat is above)."""
+    brought in, and a welcome back after three months away with a free coffee (the birthday treat is above)."""
     start, end = now - timedelta(days=400), now + timedelta(days=3650)
     return (
         Campaign("review", "Review us online", CampaignKind.ACTION, start, end, bonus_points=30, action="review",
@@ -125,8 +125,9 @@ def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
                  per_member_limit=1, limit_period="month"),
         Campaign("friends", "Bring a friend", CampaignKind.ACTION, start, end, bonus_points=100, action="referral",
                  per_member_limit=5, limit_period="year"),
+        # The demo's one welcome back: 40 points and a free filter coffee at the first visit after 90 days.
         Campaign("win-back", "We missed you", CampaignKind.ACTION, start, end, bonus_points=40, action="win_back",
-                 lapsed_days=90),
+                 lapsed_days=90, win_reward_id="free-coffee"),
     )
 
 

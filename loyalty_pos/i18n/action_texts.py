@@ -11,6 +11,7 @@ ACTION_TEXTS: dict[str, str] = {
     "points.referral": "Referred by a friend: {campaign}",
     "points.referrer": "A friend you referred: {campaign}",
     "receipt.invite_friend": "Invite a friend: code {code}",
+    "receipt.win_back_reward": "Welcome back: {reward}",  # a welcome back's reward, free on this sale
     # A Ctrl+E action's slip: the action and its points, then how much of its limit is used.
     "receipt.member_action": "{name}: +{points}",
     "receipt.action_used": "{count} of {limit} used",

@@ -31,6 +31,7 @@ from typing import Literal
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import ROUNDING_NOTES, Receipt, ReceiptLine, ReceiptPriceRule
+from loyalty_pos.domain.win_back_offer import is_win_back
 from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
 from loyalty_pos.i18n.points_labels import cap_note, points_label
@@ -160,7 +161,8 @@ def _rewards(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
         name, description = _clean(reward.name), _clean(described)
         # The reward's own name first, as the customer chose it; what it did under it.
         if reward.won_by:
-            name = text("receipt.instant_win", language, reward=name)
+            code = "receipt.win_back_reward" if is_win_back(reward.won_by) else "receipt.instant_win"
+            name = text(code, language, reward=name)
         rows += _pair(name or description or text("receipt.reward", language), amount, width)
         if name and description and description != name:
             rows += [ReceiptRow(f"{INDENT}{part}") for part in _wrap(description, width - len(INDENT))]

@@ -51,7 +51,7 @@ def test_segments_are_counted_defined_and_a_campaign_aimed_at_one_with_a_control
     shown = {dialog.list.topLevelItem(i).text(0): int(dialog.list.topLevelItem(i).text(2).replace(",", ""))
              for i in range(dialog.list.topLevelItemCount())}
     assert shown == counted and shown["Lapsed 60 days"] > 0  # the demo's segments, counted as the till decides
-    assert "Welcome back" in dialog.list.topLevelItem(0).text(3)
+    assert "Big spenders' thank-you" in dialog.list.topLevelItem(2).text(3)  # the demo's segment campaign
     save_png(dialog, request.node.name + "-segments")
     press(till.qtbot, Qt.Key.Key_N, dialog.name, modifier=CTRL)
     assert dialog.name.hasFocus()
@@ -97,17 +97,17 @@ def test_the_member_panel_says_which_segment_campaign_the_member_gets(till: Till
     now = till.app.clock.now()
     with till.app.uow(readonly=True) as uow:
         program = published_program(uow)
-        lapsed = next(s for s in program.segments if s.id == "lapsed-60")
-        ids = uow.reports.segment_members(lapsed, now)
+        spenders = next(s for s in program.segments if s.id == "big-spenders")
+        ids = uow.reports.segment_members(spenders, now)
         members = [uow.members.get(member_id) for member_id in ids]
     chosen = next(m for m in members if m is not None and m.consents.marketing and m.cards
-                  and not in_control(m.id, "welcome-back", 20))
+                  and not in_control(m.id, "big-spender-thanks", 20))
     summary = till.member_named(chosen.name)
     till.scan(till.card_payload(summary))
     till.scan(FILTER_COFFEE)
     panel = till.sale.member_area.panel
-    assert "Campaign for segment 'Lapsed 60 days': Welcome back" in unescape(panel.rewards.text())
-    assert any(line.startswith("Bonus: Welcome back") for line in till.sale.totals.breakdown_lines())
+    assert "Campaign for segment 'Big spenders': Big spenders' thank-you" in unescape(panel.rewards.text())
+    assert any(line.startswith("Bonus: Big spenders' thank-you") for line in till.sale.totals.breakdown_lines())
     save_png(till.window, request.node.name)
 
 

@@ -258,3 +258,37 @@ def test_an_actions_weekdays_and_a_win_backs_are_the_shops_not_utcs(shop: Shop) 
     assert member is not None
     panel = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, COFFEE), clock=shop.clock)
     assert panel.member is not None and [a.campaign_id for a in panel.member.awards] == ["tuesday-back"]
+
+
+def test_a_welcome_back_with_a_reward_gives_it_free_once_shows_it_first_and_is_counted(shop: Shop) -> None:
+    from loyalty_pos.printing.receipt_text import receipt_lines
+
+    _campaigns(shop, {"id": "missed", "name": "We missed you", "bonus_points": 0, "action": "win_back",
+                      "lapsed_days": 60, "win_reward_id": "free-coffee"})
+    shop.clock.advance(days=-90)
+    ada = shop.enrol()
+    _sell(shop, ada)
+    shop.clock.advance(days=90)
+    panel = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, ()), clock=shop.clock).member
+    assert panel is not None and [(o.campaign_name, o.reward_name) for o in panel.welcome_offers] == [
+        ("We missed you", "Free coffee")]  # named before any coffee is in the basket
+    bread = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, (SaleLineInput("BAK-SOUR", 1),)),
+                         clock=shop.clock)
+    assert bread.priced is not None and bread.priced.instant_wins == ()  # no coffee in it, no free coffee ...
+    assert bread.member is not None and len(bread.member.welcome_offers) == 1  # ... still offered
+    back = _sell(shop, ada)  # a coffee: free
+    assert [(r.reward_id, r.points, r.amount, r.won_by) for r in back.receipt.rewards] == [
+        ("free-coffee", 0, 3500, "win_back:missed")]
+    assert back.receipt.amount_due == 0
+    assert all(a.campaign_id != "missed" for a in back.receipt.awards)  # no points: a reward only
+    paper = " ".join(row.text for row in receipt_lines(back.receipt, width=42, language="en"))
+    assert "Welcome back: Free coffee" in paper
+    assert back.member is not None and back.member.welcome_offers == ()  # taken: the panel after it says no more
+    shop.clock.advance(days=1)
+    again = _sell(shop, ada)  # a free coffee alone earned nothing, yet the lapse is over
+    assert again.receipt.rewards == () and again.receipt.amount_due == 3500
+    report = member_action_report(shop.uow(readonly=True), start=shop.clock.now() - timedelta(days=5),
+                                  end=shop.clock.now() + timedelta(days=1), now=shop.clock.now())
+    missed = next(r for r in report.actions if r.campaign_id == "missed")
+    assert (missed.members, missed.points, missed.rewards) == (0, 0, 1)
+    assert report.win_back_taken == 2  # this reward and the demo program's own +40 welcome back

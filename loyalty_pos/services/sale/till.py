@@ -40,6 +40,7 @@ from loyalty_pos.services.sale.segment_offers import SegmentOffer, segment_offer
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
 from loyalty_pos.services.sale.visit_awards import due_visit_awards
+from loyalty_pos.services.sale.welcome_offers import WelcomeOffer, welcome_offers
 
 if TYPE_CHECKING:
     from loyalty_pos.services.sale.checkout import Checkout
@@ -101,6 +102,7 @@ class TillMember:
     awards: tuple[VisitAward, ...] = ()
     counting: CountingPanel | None = None  # challenges, badges, paid tier; None when the program has none
     segment_campaigns: tuple[SegmentOffer, ...] = ()  # campaigns for a segment they are in (services.sale.segment_offers)
+    welcome_offers: tuple[WelcomeOffer, ...] = ()  # a welcome back's reward this visit gets (services.sale.welcome_offers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +240,8 @@ def member_on_till(
     return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now),
                       awards_in(due_visit_awards(uow, program, member, state, now), program, language),
                       counting_panel_in(counting, program, language),
-                      segment_offers(program, view, now, language))
+                      segment_offers(program, view, now, language),
+                      welcome_offers(program, view, now.astimezone(shop_zone(uow)), language))
 
 
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor | None = None) -> SaleView:
