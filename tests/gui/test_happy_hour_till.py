@@ -64,7 +64,10 @@ def _gold_card(till: Till) -> str:
 
 
 def _latte_points(till: Till) -> tuple[int, list[str]]:
-    till.qtbot.waitUntil(lambda: till.sale.priced is not None and bool(till.sale.state.lines))
+    # The member's price lands after the card's read: wait for the points it explains.
+    till.qtbot.waitUntil(lambda: till.sale.priced is not None and bool(till.sale.state.lines)
+                         and till.sale.priced.points_earned > 0 and bool(till.sale.totals.breakdown_lines()),
+                         timeout=15_000)
     return till.sale.priced.points_earned, till.sale.totals.breakdown_lines()
 
 
