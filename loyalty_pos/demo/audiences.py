@@ -3,8 +3,8 @@
 "Autumn thank-you" ran for two months before the demo's today with a 20 % control group,
 so the seeded history gives the A/B report (Reports > A/B holdout) its interval; it has
 ended, so nothing a test rings up today depends on which group a new member falls in.
-"Big spenders' thank-you" runs now for members who spent NOK 2,000 in 90 days and said yes
-to offers, with the same control group. (It was a second welcome back, for members lapsed 60
+"Gold thank-you" runs now for Gold members who said yes to offers, with the same control
+group. (It was a second welcome back, for members lapsed 60
 days: a member away 90 days got both it and "We missed you"; the demo keeps one.)
 """
 
@@ -31,7 +31,7 @@ def demo_audience_campaigns(now: datetime) -> tuple[Campaign, ...]:
     return (
         Campaign("autumn-thanks", "Autumn thank-you", CampaignKind.BONUS_ON_PURCHASE, now - timedelta(days=90),
                  now - timedelta(days=30), bonus_points=30, min_spend_minor=15_000, holdout_pct=DEMO_HOLDOUT_PCT),
-        Campaign("big-spender-thanks", "Big spenders' thank-you", CampaignKind.BONUS_ON_PURCHASE,
-                 now - timedelta(days=30), now + timedelta(days=60), bonus_points=50, segment="big-spenders",
+        Campaign("gold-thanks", "Gold thank-you", CampaignKind.BONUS_ON_PURCHASE,
+                 now - timedelta(days=30), now + timedelta(days=60), bonus_points=50, segment="gold",
                  holdout_pct=DEMO_HOLDOUT_PCT),
     )
