@@ -488,6 +488,10 @@
         <translation>{action}: +{points} poin. Saldo baru {balance}.</translation>
     </message>
     <message>
+        <source>{said} Slip {number} printed to {where}.</source>
+        <translation>{said} Bukti {number} dicetak ke {where}.</translation>
+    </message>
+    <message>
         <source>Training mode sells no paid membership.</source>
         <translation>Mode latihan tidak menjual keanggotaan berbayar.</translation>
     </message>
@@ -502,6 +506,10 @@
     <message>
         <source>Gift card sale — key {amount} into the register · slip {number}</source>
         <translation>Penjualan kartu hadiah — masukkan {amount} ke mesin kasir · bukti {number}</translation>
+    </message>
+    <message>
+        <source>Action slip {number}: no money to take</source>
+        <translation>Bukti aksi {number}: tidak ada uang yang diterima</translation>
     </message>
     <message>
         <source>Donation slip {number}: no money to take</source>
@@ -522,6 +530,10 @@
     <message>
         <source>The friend who referred them gets {points} points too</source>
         <translation>Teman yang merekomendasikan juga mendapat {points} poin</translation>
+    </message>
+    <message>
+        <source>Welcome back! {reward} with this sale, no points needed ({campaign})</source>
+        <translation>Selamat datang kembali! {reward} dengan penjualan ini, tanpa poin ({campaign})</translation>
     </message>
     <message>
         <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
@@ -2400,6 +2412,14 @@ Simpan PDF untuk dicetak</translation>
         <translation>Hapus baris</translation>
     </message>
     <message>
+        <source>Names in other languages…</source>
+        <translation>Nama dalam bahasa lain…</translation>
+    </message>
+    <message>
+        <source>Names in other languages of the selected row</source>
+        <translation>Nama baris terpilih dalam bahasa lain</translation>
+    </message>
+    <message>
         <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
         <translation>Tantangan memberi poin bonusnya sekali per periode (atau tiap kali kunjungan berturut-turut mencapai sasaran); lencana diberikan sekali; keanggotaan berbayar menempatkan anggota di tingkatnya dan tinjauan tahunan membiarkannya di sana sampai berakhir. Biayanya diterima di mesin kasir toko.</translation>
     </message>
@@ -2414,6 +2434,10 @@ Simpan PDF untuk dicetak</translation>
     <message>
         <source>Paid &amp;memberships</source>
         <translation>Keanggotaan &amp;berbayar</translation>
+    </message>
+    <message>
+        <source>Pick a row first: its names in other languages are edited.</source>
+        <translation>Pilih baris dulu: nama baris itu dalam bahasa lain yang diubah.</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -4085,6 +4109,10 @@ gambar</translation>
     <message>
         <source>Points</source>
         <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Rewards given</source>
+        <translation>Hadiah diberikan</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6338,17 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     </message>
 </context>
 <context>
+    <name>RowNamesDialog</name>
+    <message>
+        <source>Names in other languages</source>
+        <translation>Nama dalam bahasa lain</translation>
+    </message>
+    <message>
+        <source>{name} on the member panel, the receipt and the reports, in each language; an empty line shows the name as typed.</source>
+        <translation>{name} di panel anggota, struk, dan laporan, dalam tiap bahasa; baris kosong menampilkan nama seperti yang diketik.</translation>
+    </message>
+</context>
+<context>
     <name>RulesSection</name>
     <message>
         <source>{name}: the multiplier is a whole percent, such as 150.</source>
@@ -8265,6 +8304,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Instant win: {what}</source>
         <translation>Menang instan: {what}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {what}</source>
+        <translation>Selamat datang kembali: {what}</translation>
     </message>
     <message>
         <source>free</source>

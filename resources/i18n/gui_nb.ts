@@ -488,6 +488,10 @@
         <translation>{action}: +{points} poeng. Ny saldo {balance}.</translation>
     </message>
     <message>
+        <source>{said} Slip {number} printed to {where}.</source>
+        <translation>{said} Lapp {number} skrevet ut til {where}.</translation>
+    </message>
+    <message>
         <source>Training mode sells no paid membership.</source>
         <translation>Øvingsmodus selger ikke betalt medlemskap.</translation>
     </message>
@@ -502,6 +506,10 @@
     <message>
         <source>Gift card sale — key {amount} into the register · slip {number}</source>
         <translation>Gavekortsalg — slå inn {amount} på kasseapparatet · lapp {number}</translation>
+    </message>
+    <message>
+        <source>Action slip {number}: no money to take</source>
+        <translation>Handlingslapp {number}: ingen penger å ta imot</translation>
     </message>
     <message>
         <source>Donation slip {number}: no money to take</source>
@@ -522,6 +530,10 @@
     <message>
         <source>The friend who referred them gets {points} points too</source>
         <translation>Vennen som anbefalte dem, får også {points} poeng</translation>
+    </message>
+    <message>
+        <source>Welcome back! {reward} with this sale, no points needed ({campaign})</source>
+        <translation>Velkommen tilbake! {reward} med dette salget, uten poeng ({campaign})</translation>
     </message>
     <message>
         <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
@@ -2400,6 +2412,14 @@ Lagre PDF for utskrift</translation>
         <translation>Fjern rad</translation>
     </message>
     <message>
+        <source>Names in other languages…</source>
+        <translation>Navn på andre språk …</translation>
+    </message>
+    <message>
+        <source>Names in other languages of the selected row</source>
+        <translation>Navn på andre språk for valgt rad</translation>
+    </message>
+    <message>
         <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
         <translation>En utfordring gir bonuspoengene én gang per periode (eller hver gang besøk på rad når målet); merker tildeles én gang; et betalt medlemskap setter medlemmet på sitt nivå, og den årlige gjennomgangen lar dem bli der til det utløper. Avgiften tas i butikkens kasseapparat.</translation>
     </message>
@@ -2414,6 +2434,10 @@ Lagre PDF for utskrift</translation>
     <message>
         <source>Paid &amp;memberships</source>
         <translation>Betalte &amp;medlemskap</translation>
+    </message>
+    <message>
+        <source>Pick a row first: its names in other languages are edited.</source>
+        <translation>Velg en rad først: det er radens navn på andre språk som redigeres.</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -4085,6 +4109,10 @@ bilde</translation>
     <message>
         <source>Points</source>
         <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Rewards given</source>
+        <translation>Belønninger gitt</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6338,17 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     </message>
 </context>
 <context>
+    <name>RowNamesDialog</name>
+    <message>
+        <source>Names in other languages</source>
+        <translation>Navn på andre språk</translation>
+    </message>
+    <message>
+        <source>{name} on the member panel, the receipt and the reports, in each language; an empty line shows the name as typed.</source>
+        <translation>{name} på medlemspanelet, kvitteringen og rapportene, på hvert språk; en tom linje viser navnet slik det er skrevet.</translation>
+    </message>
+</context>
+<context>
     <name>RulesSection</name>
     <message>
         <source>{name}: the multiplier is a whole percent, such as 150.</source>
@@ -8265,6 +8304,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Instant win: {what}</source>
         <translation>Øyeblikkelig gevinst: {what}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {what}</source>
+        <translation>Velkommen tilbake: {what}</translation>
     </message>
     <message>
         <source>free</source>

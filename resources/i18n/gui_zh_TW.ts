@@ -488,6 +488,10 @@
         <translation>{action}：+{points} 點。新餘額 {balance}。</translation>
     </message>
     <message>
+        <source>{said} Slip {number} printed to {where}.</source>
+        <translation>{said} 單據 {number} 已輸出至 {where}。</translation>
+    </message>
+    <message>
         <source>Training mode sells no paid membership.</source>
         <translation>練習模式不販售付費會員資格。</translation>
     </message>
@@ -502,6 +506,10 @@
     <message>
         <source>Gift card sale — key {amount} into the register · slip {number}</source>
         <translation>禮物卡銷售——請在收銀機輸入 {amount} · 單據 {number}</translation>
+    </message>
+    <message>
+        <source>Action slip {number}: no money to take</source>
+        <translation>活動單據 {number}：不收取款項</translation>
     </message>
     <message>
         <source>Donation slip {number}: no money to take</source>
@@ -522,6 +530,10 @@
     <message>
         <source>The friend who referred them gets {points} points too</source>
         <translation>推薦的朋友也獲得 {points} 點</translation>
+    </message>
+    <message>
+        <source>Welcome back! {reward} with this sale, no points needed ({campaign})</source>
+        <translation>歡迎回來！本筆交易享 {reward}，不需點數（{campaign}）</translation>
     </message>
     <message>
         <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
@@ -2400,6 +2412,14 @@ Save PDF to print</source>
         <translation>移除一列</translation>
     </message>
     <message>
+        <source>Names in other languages…</source>
+        <translation>其他語言的名稱…</translation>
+    </message>
+    <message>
+        <source>Names in other languages of the selected row</source>
+        <translation>所選列在其他語言的名稱</translation>
+    </message>
+    <message>
         <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
         <translation>挑戰每期發放一次紅利點數（連續來店則每次達到目標時發放）；徽章只頒發一次；付費會員資格讓會員進入該等級，年度審核在到期前不會調整。費用在店內收銀機收取。</translation>
     </message>
@@ -2414,6 +2434,10 @@ Save PDF to print</source>
     <message>
         <source>Paid &amp;memberships</source>
         <translation>付費會員資格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pick a row first: its names in other languages are edited.</source>
+        <translation>請先選一列：編輯的是該列在其他語言的名稱。</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -4085,6 +4109,10 @@ picture</source>
     <message>
         <source>Points</source>
         <translation>點數</translation>
+    </message>
+    <message>
+        <source>Rewards given</source>
+        <translation>已給予的獎勵</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6338,17 @@ The till prices with it from its next sale; version {published} is retired.</sou
     </message>
 </context>
 <context>
+    <name>RowNamesDialog</name>
+    <message>
+        <source>Names in other languages</source>
+        <translation>其他語言的名稱</translation>
+    </message>
+    <message>
+        <source>{name} on the member panel, the receipt and the reports, in each language; an empty line shows the name as typed.</source>
+        <translation>{name} 在會員面板、收據與報表上的各語言名稱；留空則顯示輸入的名稱。</translation>
+    </message>
+</context>
+<context>
     <name>RulesSection</name>
     <message>
         <source>{name}: the multiplier is a whole percent, such as 150.</source>
@@ -8265,6 +8304,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Instant win: {what}</source>
         <translation>即時中獎：{what}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {what}</source>
+        <translation>歡迎回來：{what}</translation>
     </message>
     <message>
         <source>free</source>
