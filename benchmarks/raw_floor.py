@@ -57,6 +57,8 @@ def _iso(micros: int | None) -> str | None:
     return None if micros is None else (_EPOCH + timedelta(microseconds=micros)).isoformat()
 
 
+_PRIZE_COLUMNS = ("sale_id", "kind", "subject_id", "outcome", "member_id", "terminal_id", "at")
+
 @dataclass(frozen=True, slots=True)
 class SaleRows:
     """One sale as our checkout stored it: the floor's input."""
@@ -71,6 +73,8 @@ class SaleRows:
     # Badges the sale awarded: (badge_id, earned_at) rows and the (actor, details) of their audit entries.
     badges: list[tuple[str, int]] = field(default_factory=list)
     badge_audits: list[tuple[str, str]] = field(default_factory=list)
+    # Prizes the sale handed out (an instant win's, a welcome back's reward): prize_outcomes rows.
+    prizes: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[SaleRows]:
@@ -101,9 +105,11 @@ def read_sales(connection: sqlite3.Connection, sale_ids: list[str]) -> list[Sale
         badge_audits = connection.execute(
             "SELECT actor, details FROM audit_log WHERE action = 'badge_earned' AND at = ? "
             "AND json_extract(details, '$.sale_id') = ? ORDER BY seq", (row["at"], sale_id)).fetchall()
+        prizes = connection.execute(f"SELECT {', '.join(_PRIZE_COLUMNS)} FROM prize_outcomes WHERE sale_id = ? "
+                                    "ORDER BY rowid", (sale_id,)).fetchall()
         found.append(SaleRows(row, lines, [dict(zip(_LEDGER_COLUMNS, entry, strict=True)) for entry in ledger],
                               campaigns, [tuple(move) for move in tier_moves], [tuple(badge) for badge in badges],
-                              [tuple(audit) for audit in badge_audits]))
+                              [tuple(audit) for audit in badge_audits], [tuple(prize) for prize in prizes]))
     return found
 
 
@@ -256,6 +262,8 @@ def write_sale(db: sqlite3.Connection, rows: SaleRows) -> None:
         db.executemany(f"INSERT INTO sale_campaigns ({', '.join(_CAMPAIGN_COLUMNS)}) VALUES "
                        f"({', '.join('?' * len(_CAMPAIGN_COLUMNS))})", rows.campaigns)
         _badges(db, raw, clock, rows)
+        db.executemany(f"INSERT INTO prize_outcomes ({', '.join(_PRIZE_COLUMNS)}) VALUES "
+                       f"({', '.join('?' * len(_PRIZE_COLUMNS))})", rows.prizes)
         _tier_moves(db, raw, clock, rows)
         _audit(db, raw, sale)
         _queue(db, clock, "sale_committed", sale["sale_id"], _sale_event(sale), sale["at"])

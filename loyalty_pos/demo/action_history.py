@@ -45,7 +45,7 @@ def history_visit_awards(program: Program, member: Member, state: PointsState, g
     found = visit_awards(program.campaigns, tiers=program.tiers, member_id=member.id, tier_code=member.tier_code,
                          marketing_consent=member.consents.marketing, birthday=member.birthday,
                          last_visit=state.last_activity, referral=referral, local_today=at.astimezone(zone).date(),
-                         now=at)
+                         now=at.astimezone(zone))
     due = tuple(award for award in found if award.entry_id not in given and award.member_id == member.id)
     given.update(award.entry_id for award in due)
     return due
@@ -60,7 +60,7 @@ def keyed_action(program: Program, member: Member, given: set[str], at: datetime
     offered: Sequence[Campaign] = [
         campaign for action in TILL_ACTIONS
         for campaign, _points in action_bonus(program.campaigns, action=action, tiers=program.tiers,
-                                              tier_code=member.tier_code, now=at,
+                                              tier_code=member.tier_code, now=at.astimezone(zone),
                                               marketing_consent=member.consents.marketing)
     ]
     if not offered:
@@ -82,7 +82,7 @@ def referrer_awards(program: Program, member: Member, referred_id: str, paid: li
     campaign id, points) per referral campaign that reaches them."""
     awards = []
     for campaign, _points in action_bonus(program.campaigns, action="referral", tiers=program.tiers,
-                                          tier_code=member.tier_code, now=at,
+                                          tier_code=member.tier_code, now=at.astimezone(zone),
                                           marketing_consent=member.consents.marketing):
         since = period_start(at.astimezone(zone), campaign.limit_period or "ever")
         if campaign.per_member_limit is not None and sum(1 for t in paid if t >= since) >= campaign.per_member_limit:

@@ -3,7 +3,9 @@
 "Autumn thank-you" ran for two months before the demo's today with a 20 % control group,
 so the seeded history gives the A/B report (Reports > A/B holdout) its interval; it has
 ended, so nothing a test rings up today depends on which group a new member falls in.
-"Welcome back" runs now for members lapsed 60 days who said yes to offers.
+"Gold thank-you" runs now for Gold members who said yes to offers, with the same control
+group. (It was a second welcome back, for members lapsed 60
+days: a member away 90 days got both it and "We missed you"; the demo keeps one.)
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def demo_audience_campaigns(now: datetime) -> tuple[Campaign, ...]:
     return (
         Campaign("autumn-thanks", "Autumn thank-you", CampaignKind.BONUS_ON_PURCHASE, now - timedelta(days=90),
                  now - timedelta(days=30), bonus_points=30, min_spend_minor=15_000, holdout_pct=DEMO_HOLDOUT_PCT),
-        Campaign("welcome-back", "Welcome back", CampaignKind.BONUS_ON_PURCHASE, now - timedelta(days=30),
-                 now + timedelta(days=60), bonus_points=50, segment="lapsed-60", holdout_pct=DEMO_HOLDOUT_PCT),
+        Campaign("gold-thanks", "Gold thank-you", CampaignKind.BONUS_ON_PURCHASE,
+                 now - timedelta(days=30), now + timedelta(days=60), bonus_points=50, segment="gold",
+                 holdout_pct=DEMO_HOLDOUT_PCT),
     )

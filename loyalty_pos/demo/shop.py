@@ -140,7 +140,7 @@ def demo_early_access(now: datetime) -> tuple[EarlyAccess, ...]:
 
 def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
     """What a member earns besides buying: actions the cashier keys in (Ctrl+E), a friend
-    brought in, and a welcome back after three months away (the birthday treat is above)."""
+    brought in, and a welcome back after three months away with a free coffee (the birthday treat is above)."""
     start, end = now - timedelta(days=400), now + timedelta(days=3650)
     return (
         Campaign("review", "Review us online", CampaignKind.ACTION, start, end, bonus_points=30, action="review",
@@ -151,23 +151,31 @@ def action_campaigns(now: datetime) -> tuple[Campaign, ...]:
                  per_member_limit=1, limit_period="month"),
         Campaign("friends", "Bring a friend", CampaignKind.ACTION, start, end, bonus_points=100, action="referral",
                  per_member_limit=5, limit_period="year"),
+        # The demo's one welcome back: 40 points and a free filter coffee at the first visit after 90 days.
         Campaign("win-back", "We missed you", CampaignKind.ACTION, start, end, bonus_points=40, action="win_back",
-                 lapsed_days=90),
+                 lapsed_days=90, win_reward_id="free-coffee"),
     )
 
 
 # Challenges, badges and a paid tier (domain/challenges.py, badges.py, paid_membership.py).
+# Each named in the demo's other languages too (the panel, the receipt and the reports read them).
 DEMO_CHALLENGES = (
     Challenge("coffee5", "Coffee challenge", ChallengeKind.COUNT, 5, Period.MONTH,
-              categories=frozenset({"coffee"}), bonus_points=40),
-    Challenge("weeks3", "Three weeks in a row", ChallengeKind.STREAK, 3, Period.WEEK, bonus_points=30),
+              categories=frozenset({"coffee"}), bonus_points=40,
+              names={"id": "Tantangan kopi", "zh-Hant": "咖啡挑戰", "nb": "Kaffeutfordring"}),
+    Challenge("weeks3", "Three weeks in a row", ChallengeKind.STREAK, 3, Period.WEEK, bonus_points=30,
+              names={"id": "Tiga minggu berturut-turut", "zh-Hant": "連續三週", "nb": "Tre uker på rad"}),
 )
 DEMO_BADGES = (
-    Badge("first", "First purchase", BadgeKind.VISITS, 1),
-    Badge("regular", "Regular", BadgeKind.VISITS, 10),
-    Badge("explorer", "Explorer", BadgeKind.CATEGORIES, 5),
+    Badge("first", "First purchase", BadgeKind.VISITS, 1,
+          names={"id": "Pembelian pertama", "zh-Hant": "首次購買", "nb": "Første kjøp"}),
+    Badge("regular", "Regular", BadgeKind.VISITS, 10, names={"id": "Pelanggan tetap", "zh-Hant": "常客",
+                                                             "nb": "Stamkunde"}),
+    Badge("explorer", "Explorer", BadgeKind.CATEGORIES, 5, names={"id": "Penjelajah", "zh-Hant": "探索家",
+                                                                 "nb": "Utforsker"}),
 )
-DEMO_PAID_TIERS = (PaidTier("gold-year", "Gold membership", "gold", 499_00),)
+DEMO_PAID_TIERS = (PaidTier("gold-year", "Gold membership", "gold", 499_00,
+                            names={"id": "Keanggotaan Gold", "zh-Hant": "金卡會員年費", "nb": "Gullmedlemskap"}),)
 
 
 def demo_program(now: datetime) -> Program:

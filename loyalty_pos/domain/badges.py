@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loyalty_pos.domain.counting import Purchase, categories_tried
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 
 MAX_THRESHOLD = 10_000
 
@@ -30,6 +31,8 @@ class Badge:
     kind: BadgeKind
     threshold: int
     active: bool = True
+    # Language tag -> the name in it, as Campaign.names; left out of the program document when empty.
+    names: dict[str, str] = field(default_factory=dict, hash=False, metadata={"omit_empty": True})
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -37,6 +40,9 @@ class Badge:
         if not 1 <= self.threshold <= MAX_THRESHOLD:
             raise ValidationError(code="bad_badge", template="Badge {name!r} needs a threshold from 1 to {limit}",
                                   name=self.name, limit=MAX_THRESHOLD)
+        if (problem := names_problem(self.names, MAX_LOCAL_NAME)) is not None:
+            raise ValidationError(code="bad_badge", template="Badge {name!r} needs names in other languages with "
+                                  "{problem}", name=self.name, problem=problem)
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,7 +135,8 @@ def action_bonus(
     campaigns: Sequence[Campaign], *, action: str, tiers: TierPolicy, tier_code: str, now: datetime,
     marketing_consent: bool,
 ) -> tuple[tuple[Campaign, int], ...]:
-    """Running ACTION campaigns for a non-purchase action and the points each gives."""
+    """Running ACTION campaigns for a non-purchase action and the points each gives; ``now`` in the
+    shop's zone, as for every campaign window (its weekdays and hours are local)."""
     return tuple(
         (campaign, tier_bonus(campaign, tier_code))
         for campaign in _live_for(campaigns, CampaignKind.ACTION, tiers, tier_code, now, marketing_consent)

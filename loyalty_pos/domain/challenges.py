@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from loyalty_pos.domain.counting import (
@@ -29,6 +29,7 @@ from loyalty_pos.domain.counting import (
     visited_periods,
 )
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 
 MAX_TARGET = 1_000
 # A streak is read this many periods back at most: a run longer than that is counted from there.
@@ -51,6 +52,8 @@ class Challenge:
     categories: frozenset[str] = frozenset()
     bonus_points: int = 0  # paid through the ledger on completion
     active: bool = True
+    # Language tag -> the name in it, as Campaign.names; left out of the program document when empty.
+    names: dict[str, str] = field(default_factory=dict, hash=False, metadata={"omit_empty": True})
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -63,6 +66,9 @@ class Challenge:
                                   name=self.name)
         if self.kind is ChallengeKind.STREAK and self.period not in (Period.WEEK, Period.MONTH):
             raise ValidationError(code="bad_challenge", template="A streak counts weeks or months in a row")
+        if (problem := names_problem(self.names, MAX_LOCAL_NAME)) is not None:
+            raise ValidationError(code="bad_challenge", template="Challenge {name!r} needs names in other languages "
+                                  "with {problem}", name=self.name, problem=problem)
 
     @property
     def scope(self) -> Scope:

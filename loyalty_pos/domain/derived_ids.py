@@ -70,3 +70,9 @@ def referral_award_id(referred_id: str, campaign_id: str, side: str) -> str:
 def challenge_completion_id(member_id: str, challenge_id: str, period: str) -> str:
     """A challenge completes once per member and period, whichever till sees it complete."""
     return _derived("challenge", member_id, challenge_id, period)
+
+
+def challenge_taken_back_id(completion_id: str) -> str:
+    """A return undoes a completion once, whichever till takes the return."""
+    return _derived("challenge-back", completion_id)
+

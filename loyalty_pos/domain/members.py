@@ -188,3 +188,5 @@ class MemberView:
     # Targeted (marketing) campaigns reach only members who said yes: not given is no.
     marketing_consent: bool = False
     segments: frozenset[str] = frozenset()  # ids of the program's segments they are in (domain.segments)
+    # Their last points activity before this sale: a welcome back's offer is for a member away long enough.
+    last_activity: datetime | None = None

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from loyalty_pos.domain.errors import ValidationError
+from loyalty_pos.domain.local_names import MAX_LOCAL_NAME, names_problem
 
 MAX_MONTHS = 60
 
@@ -26,6 +27,8 @@ class PaidTier:
     fee_minor: int
     months: int = 12
     active: bool = True
+    # Language tag -> the name in it, as Campaign.names; left out of the program document when empty.
+    names: dict[str, str] = field(default_factory=dict, hash=False, metadata={"omit_empty": True})
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -36,6 +39,9 @@ class PaidTier:
         if not 1 <= self.months <= MAX_MONTHS:
             raise ValidationError(code="bad_paid_tier", template="Paid membership {name!r} lasts 1 to {limit} "
                                   "months", name=self.name, limit=MAX_MONTHS)
+        if (problem := names_problem(self.names, MAX_LOCAL_NAME)) is not None:
+            raise ValidationError(code="bad_paid_tier", template="Paid membership {name!r} needs names in other "
+                                  "languages with {problem}", name=self.name, problem=problem)
 
 
 def add_months(day: date, months: int) -> date:

@@ -47,6 +47,7 @@ from loyalty_pos.domain.rewards import (
 from loyalty_pos.domain.rule_pricing import apply_price_rules
 from loyalty_pos.domain.tiers import Qualifying, TierProgress, tier_progress
 from loyalty_pos.domain.prize_pricing import draw_mystery, instant_prizes
+from loyalty_pos.domain.win_back_offer import welcome_back_prizes
 
 _NO_STOCK: Mapping[str, int | None] = MappingProxyType({})
 _NO_COUNTS: Mapping[str, int] = MappingProxyType({})
@@ -336,6 +337,9 @@ def price_sale(
     earns = member is not None and member.status is MemberStatus.ACTIVE
     lines, won = instant_prizes(lines, effects, member if earns else None, program, sale_id=sale_id,
                                 sale_number=sale_number, currency=basket.currency, now=now, stock_left=stock_left)
+    lines, welcomed = welcome_back_prizes(lines, (*effects, *won), member if earns else None, program,
+                                          currency=basket.currency, now=now.astimezone(zone), stock_left=stock_left)
+    won += welcomed
     earning = None
     if earns:
         assert member is not None

@@ -231,7 +231,9 @@ class Campaign:
     per_member_limit: int | None = field(default=None, metadata=OMIT_EMPTY)
     limit_period: str = field(default="", metadata=OMIT_EMPTY)
     lapsed_days: int = field(default=0, metadata=OMIT_EMPTY)  # ACTION "win_back": days without a visit
-    win_reward_id: str | None = None  # INSTANT_WIN: a reward the winning sale gets for free
+    # INSTANT_WIN: a reward the winning sale gets for free; a "win_back" ACTION: the reward the
+    # welcome-back visit gets for free (domain/win_back_offer.py), with or without bonus points.
+    win_reward_id: str | None = None
     every_nth: int = 0  # INSTANT_WIN: every Nth sale of a till wins, instead of 1 in ``one_in``
     # A/B: this % of members (by a hash of member and campaign, domain.holdout) never get it.
     holdout_pct: int = field(default=0, metadata=OMIT_EMPTY)
@@ -264,7 +266,7 @@ class Campaign:
         if self.kind is CampaignKind.MULTIPLIER and self.multiplier_pct <= 100:
             raise ValidationError(code="bad_campaign", template="A multiplier campaign needs more than 100 %")
         if self.kind in (CampaignKind.BONUS_ON_PURCHASE, CampaignKind.ACTION, CampaignKind.INSTANT_WIN) and self.bonus_points <= 0 \
-                and not (self.kind is CampaignKind.INSTANT_WIN and self.win_reward_id):
+                and not (self.win_reward_id and (self.kind is CampaignKind.INSTANT_WIN or self.action == "win_back")):
             raise ValidationError(code="bad_campaign", template="A bonus campaign needs bonus points above 0")
         if self.kind is CampaignKind.ACTION and not self.action:
             raise ValidationError(code="bad_campaign", template="An action campaign needs an action")

@@ -95,6 +95,11 @@ class ReceiptNote:
     card: str = ""  # a gift card's masked number
     tender: str = ""  # a ``Tender`` value
     column: bool = True
+    # A member action's slip: how many of the campaign's ``limit`` the member has had in the
+    # period (the code names the period), and the campaign (``ref``) whose name ``name`` is.
+    count: int = 0
+    limit: int = 0
+    ref: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +186,9 @@ class Receipt:
     paid_on_register: bool = False
     # Member prices and volume steps, under the lines they took money off (absent on older receipts).
     price_rules: tuple[ReceiptPriceRule, ...] = ()
+    # A slip's member's language, when they chose one: a slip is not a stored sale, so there
+    # is no sale to find the member by when it prints ("" : the till's language).
+    slip_language: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying by hand: dataclasses.asdict deep-copies recursively and

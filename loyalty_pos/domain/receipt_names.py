@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from loyalty_pos.domain.counting_names import award_lines_in, counting_name_in
 from loyalty_pos.domain.earning import EarningLine
 from loyalty_pos.domain.local_names import local_name
-from loyalty_pos.domain.program import Program
-from loyalty_pos.domain.receipt import Receipt
+from loyalty_pos.domain.program import Campaign, Program
+from loyalty_pos.domain.receipt import Receipt, ReceiptNote
 
 
 def receipt_names_in(receipt: Receipt, program: Program, *languages: str | None) -> Receipt:
@@ -38,8 +39,35 @@ def receipt_names_in(receipt: Receipt, program: Program, *languages: str | None)
             if line.facts is not None and line.facts.name == campaign.name:
                 line = replace(line, facts=replace(line.facts, name=local))
         points_lines.append(line)
+    notes = tuple(_note_in(note, campaigns, languages) for note in receipt.notes)
     return replace(receipt, rewards=redeemed, points_lines=tuple(points_lines),
-                   next_reward_name=reward_name(receipt.next_reward_id, receipt.next_reward_name))
+                   next_reward_name=reward_name(receipt.next_reward_id, receipt.next_reward_name), notes=notes,
+                   **counting_names_in(receipt, program, *languages))
+
+
+def counting_names_in(receipt: Receipt, program: Program, *languages: str | None) -> dict[str, object]:
+    """The receipt's visit awards, challenges, badges and paid tier named in the reader's language."""
+    named: dict[str, object] = {"awards": award_lines_in(receipt.awards, program, *languages)}
+    if receipt.challenges:
+        named["challenges"] = tuple(replace(c, name=counting_name_in(c.name, program, *languages))
+                                    for c in receipt.challenges)
+    if receipt.new_badges:
+        named["new_badges"] = tuple(counting_name_in(name, program, *languages) for name in receipt.new_badges)
+    if receipt.paid_tier:
+        named["paid_tier"] = counting_name_in(receipt.paid_tier, program, *languages)
+    if receipt.paid_on_register:  # a paid membership's slip: its one line is the membership
+        named["lines"] = tuple(replace(line, name=counting_name_in(line.name, program, *languages))
+                               for line in receipt.lines)
+    return named
+
+
+def _note_in(note: ReceiptNote, campaigns: dict[str, Campaign], languages: tuple[str | None, ...]) -> ReceiptNote:
+    """A slip's line naming a campaign (a member action's), in the reader's language while
+    the campaign is still called what the slip says."""
+    campaign = campaigns.get(note.ref)
+    if campaign is None or not note.name or campaign.name != note.name:
+        return note
+    return replace(note, name=local_name(campaign.name, campaign.names, *languages))
 
 
 def _label_in(label: str, rule: str, name: str, local: str) -> str:

@@ -11,6 +11,14 @@ ACTION_TEXTS: dict[str, str] = {
     "points.referral": "Referred by a friend: {campaign}",
     "points.referrer": "A friend you referred: {campaign}",
     "receipt.invite_friend": "Invite a friend: code {code}",
+    "receipt.win_back_reward": "Welcome back: {reward}",  # a welcome back's reward, free on this sale
+    # A Ctrl+E action's slip: the action and its points, then how much of its limit is used.
+    "receipt.member_action": "{name}: +{points}",
+    "receipt.action_used": "{count} of {limit} used",
+    "receipt.action_used_day": "{count} of {limit} used today",
+    "receipt.action_used_week": "{count} of {limit} used this week",
+    "receipt.action_used_month": "{count} of {limit} used this month",
+    "receipt.action_used_year": "{count} of {limit} used this year",
     "error.action_limit_reached": "{member} already had {campaign} {limit} time(s): that is the most it gives one "
                                   "member.",
     "error.action_day_limit_reached": "{member} already had {campaign} {limit} time(s) today: it gives points again "

@@ -22,4 +22,7 @@ COUNTING_TEXTS: dict[str, str] = {
     "error.bad_paid_tier": "A paid membership needs a name",
     "error.bad_paid_tier.fee": "Paid membership {name!r} needs a fee above 0",
     "error.bad_paid_tier.months": "Paid membership {name!r} lasts 1 to {limit} months",
+    "error.bad_challenge.names": "Challenge {name!r} needs names in other languages with {problem}",
+    "error.bad_badge.names": "Badge {name!r} needs names in other languages with {problem}",
+    "error.bad_paid_tier.names": "Paid membership {name!r} needs names in other languages with {problem}",
 }

@@ -31,6 +31,7 @@ from typing import Literal
 from loyalty_pos.domain.errors import ValidationError
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.receipt import ROUNDING_NOTES, Receipt, ReceiptLine, ReceiptPriceRule
+from loyalty_pos.domain.win_back_offer import is_win_back
 from loyalty_pos.i18n.catalogue import MESSAGES, text
 from loyalty_pos.i18n.formatting import format_date, format_decimal, format_integer, format_money, format_time
 from loyalty_pos.i18n.points_labels import cap_note, points_label
@@ -160,7 +161,8 @@ def _rewards(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
         name, description = _clean(reward.name), _clean(described)
         # The reward's own name first, as the customer chose it; what it did under it.
         if reward.won_by:
-            name = text("receipt.instant_win", language, reward=name)
+            code = "receipt.win_back_reward" if is_win_back(reward.won_by) else "receipt.instant_win"
+            name = text(code, language, reward=name)
         rows += _pair(name or description or text("receipt.reward", language), amount, width)
         if name and description and description != name:
             rows += [ReceiptRow(f"{INDENT}{part}") for part in _wrap(description, width - len(INDENT))]
@@ -321,7 +323,9 @@ def _notes(receipt: Receipt, width: int, language: str) -> list[ReceiptRow]:
     for note in receipt.notes:
         amount = format_money(Money(note.amount, receipt.currency), language)
         line = text(note.code, language, card=_clean(note.card), amount=amount, charity=_clean(note.name),
-                    points=_points(note.points, language), tender=tender_text(note.tender or "other", language))
+                    points=_points(note.points, language), tender=tender_text(note.tender or "other", language),
+                    name=_clean(note.name), count=format_integer(note.count, language),
+                    limit=format_integer(note.limit, language))
         right = _bare(note.amount, receipt.currency, language) if note.column else ""
         rows += _pair(line, right, width, style="bold" if note.code == "receipt.gift_card_register" else "normal")
     return rows

@@ -529,7 +529,7 @@ class PrizeOutcomeTable(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     sale_id: Mapped[str] = mapped_column(String(36))
-    kind: Mapped[str] = mapped_column(String(16))  # "entry", "mystery", "instant_win"
+    kind: Mapped[str] = mapped_column(String(16))  # "entry", "mystery", "instant_win", "win_back"
     subject_id: Mapped[str] = mapped_column(String(80))  # the giveaway or mystery reward, or the campaign
     outcome: Mapped[str] = mapped_column(String(120))  # the entry id, or the reward drawn or won
     member_id: Mapped[str | None] = mapped_column(String(36))

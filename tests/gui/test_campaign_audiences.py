@@ -5,19 +5,29 @@ seeded holdout campaign."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
 from datetime import timedelta
 from html import unescape
 
+import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication
 
+from loyalty_pos.app import open_app
+from loyalty_pos.config import Config
 from loyalty_pos.domain.holdout import in_control
+from loyalty_pos.domain.members import Consents
 from loyalty_pos.gui.manager.campaigns.segments_dialog import SegmentsDialog
 from loyalty_pos.gui.manager.reports_section.audience_tabs import (
     CampaignLiftTab,
     HoldoutTab,
 )
+from loyalty_pos.services.actor import Actor, Role
+from loyalty_pos.services.members.membership import EnrolMember, enrol
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.program.segment_catalog import segment_catalog
 from loyalty_pos.services.shop.campaign_report import (
@@ -25,10 +35,12 @@ from loyalty_pos.services.shop.campaign_report import (
     holdout_results,
 )
 from tests.gui.back_office_support import CTRL, open_section
-from tests.gui.conftest import Till, clipped_widgets
+from tests.gui.conftest import Till, clipped_widgets, running_till
 from tests.gui.keyboard import FORM_GAP_MS, press, save_png, type_human
 
 FILTER_COFFEE = "7040000000042"
+
+GOLD_NAMES = tuple(f"Gull {n} Gullstad" for n in range(1, 40))
 
 
 def _draft(till: Till) -> dict:
@@ -51,7 +63,7 @@ def test_segments_are_counted_defined_and_a_campaign_aimed_at_one_with_a_control
     shown = {dialog.list.topLevelItem(i).text(0): int(dialog.list.topLevelItem(i).text(2).replace(",", ""))
              for i in range(dialog.list.topLevelItemCount())}
     assert shown == counted and shown["Lapsed 60 days"] > 0  # the demo's segments, counted as the till decides
-    assert "Welcome back" in dialog.list.topLevelItem(0).text(3)
+    assert "Gold thank-you" in dialog.list.topLevelItem(3).text(3)  # the demo's segment campaign
     save_png(dialog, request.node.name + "-segments")
     press(till.qtbot, Qt.Key.Key_N, dialog.name, modifier=CTRL)
     assert dialog.name.hasFocus()
@@ -92,22 +104,44 @@ def test_segments_are_counted_defined_and_a_campaign_aimed_at_one_with_a_control
     assert (campaign["segment"], campaign["holdout_pct"]) == ("coffee-lovers", 20)
 
 
-def test_the_member_panel_says_which_segment_campaign_the_member_gets(till: Till, request) -> None:
-    till.signed_in()
+@pytest.fixture
+def gold_till(qtbot: QtBot, demo_template: Path, tmp_path: Path) -> Iterator[Till]:
+    """The demo's till with Gold members who said yes to offers (the 50-member demo has no Gold
+    member): the demo's "Gold thank-you" is for them, less its control group."""
+    data_dir = tmp_path / "shop"
+    shutil.copytree(demo_template, data_dir)
+    app = open_app(Config.load(data_dir))
+    for name in GOLD_NAMES:  # until one is outside the campaign's control group (ids are random)
+        member = enrol(app.uow(), EnrolMember(name, consents=Consents(marketing=True, data_processing=True)),
+                       actor=Actor("cashier", Role.CASHIER, "01"), clock=app.clock)
+        with app.uow() as uow:  # as the yearly review places a big spender
+            uow.members.set_tier(member.id, "gold", reviewed_at=app.clock.now(), if_tier=member.tier_code)
+            uow.commit()
+        if not in_control(member.id, "gold-thanks", 20):
+            break
+    try:
+        with running_till(qtbot, app) as till:
+            yield till
+    finally:
+        app.close()
+
+
+def test_the_member_panel_says_which_segment_campaign_the_member_gets(gold_till: Till, request) -> None:
+    till = gold_till.signed_in()
     now = till.app.clock.now()
     with till.app.uow(readonly=True) as uow:
         program = published_program(uow)
-        lapsed = next(s for s in program.segments if s.id == "lapsed-60")
-        ids = uow.reports.segment_members(lapsed, now)
+        gold = next(s for s in program.segments if s.id == "gold")
+        ids = uow.reports.segment_members(gold, now)
         members = [uow.members.get(member_id) for member_id in ids]
     chosen = next(m for m in members if m is not None and m.consents.marketing and m.cards
-                  and not in_control(m.id, "welcome-back", 20))
+                  and not in_control(m.id, "gold-thanks", 20))
     summary = till.member_named(chosen.name)
     till.scan(till.card_payload(summary))
     till.scan(FILTER_COFFEE)
     panel = till.sale.member_area.panel
-    assert "Campaign for segment 'Lapsed 60 days': Welcome back" in unescape(panel.rewards.text())
-    assert any(line.startswith("Bonus: Welcome back") for line in till.sale.totals.breakdown_lines())
+    assert "Campaign for segment 'Gold members': Gold thank-you" in unescape(panel.rewards.text())
+    assert any(line.startswith("Bonus: Gold thank-you") for line in till.sale.totals.breakdown_lines())
     save_png(till.window, request.node.name)
 
 

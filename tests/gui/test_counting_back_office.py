@@ -116,3 +116,35 @@ def test_a_bad_row_is_refused_inline_and_nothing_is_saved(till: Till) -> None:
     assert "socks" in page.error.text()
     assert _draft(till) == {}
     save_png(section.window(), "counting_back_office_refused")
+
+
+def test_ctrl_t_names_a_badge_in_other_languages_and_the_save_keeps_them(till: Till, request) -> None:  # noqa: ANN001
+    section = open_section(till, "rules")
+    assert isinstance(section, RulesSection)
+    section.window().resize(1024, 768)
+    till.settle()
+    press(till.qtbot, Qt.Key.Key_H, modifier=ALT)
+    page = section.pages["counting"]
+    till.qtbot.waitUntil(lambda: section.tabs.currentWidget() is page)
+    press(till.qtbot, Qt.Key.Key_D, modifier=ALT)  # the badges
+    page.badges.setCurrentCell(1, 0)  # Regular
+    press(till.qtbot, Qt.Key.Key_T, modifier=CTRL)
+    till.qtbot.waitUntil(lambda: page.names_dialog is not None and page.names_dialog.isVisible())
+    dialog = page.names_dialog
+    till.qtbot.waitUntil(lambda: dialog.field.names["en"].hasFocus())  # the first language's line
+    assert dialog.field.names["nb"].text() == "Stamkunde"  # the demo's
+    assert dialog.field.names["nb"].placeholderText() == "Regular"
+    press(till.qtbot, Qt.Key.Key_Tab)  # English → Indonesian → Chinese
+    press(till.qtbot, Qt.Key.Key_Tab)
+    assert dialog.field.names["zh-Hant"].hasFocus()
+    dialog.field.names["zh-Hant"].selectAll()
+    dialog.field.names["zh-Hant"].insert("老顧客")  # an input method commits the word whole
+    save_png(dialog, request.node.name + "_dialog")
+    assert clipped_widgets(dialog) == []
+    press(till.qtbot, Qt.Key.Key_Return)
+    till.qtbot.waitUntil(lambda: page.badges.hasFocus())
+    press(till.qtbot, Qt.Key.Key_S, modifier=CTRL)
+    till.settle()
+    regular = next(b for b in _draft(till)["badges"] if b["id"] == "regular")
+    assert regular["names"] == {"id": "Pelanggan tetap", "zh-Hant": "老顧客", "nb": "Stamkunde"}
+    save_png(section.window(), request.node.name)

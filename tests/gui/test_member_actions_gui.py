@@ -161,3 +161,41 @@ def test_the_member_actions_report_matches_the_ledger(till: Till, request) -> No
     assert given > 0  # the seeded year shows them at work (tests/integration/test_demo_seed.py: each kind)
     assert "Referrals:" in section.actions_tab.summary.text()
     save_png(section.window(), request.node.name)
+
+
+def _open_actions_slowly(till: Till) -> MemberActionDialog:
+    """As _open_actions, patient on a loaded machine: the list is read off the GUI thread."""
+    press(till.qtbot, Qt.Key.Key_E, modifier=CTRL)
+    till.qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MemberActionDialog), timeout=15_000)
+    dialog = QApplication.activeModalWidget()
+    till.qtbot.waitUntil(dialog.isActiveWindow, timeout=15_000)
+    return dialog
+
+
+def test_an_action_prints_a_slip_between_sales_and_to_the_printer_during_one(till: Till, request) -> None:  # noqa: ANN001
+    till.signed_in()
+    mei = till.member_named("Mei Saputra")
+    till.scan(till.card_payload(mei))
+    before = till.member_named("Mei Saputra").balance
+    _open_actions_slowly(till)
+    press(till.qtbot, Qt.Key.Key_Return)  # Review us online, 30 points, once
+    till.settle(15_000)
+    slip = till.sale.receipt.receipt
+    assert slip is not None and slip.is_slip and till.sale.right.currentWidget() is till.sale.receipt
+    assert till.sale.receipt.headline.text() == f"Action slip {slip.receipt_no}: no money to take"
+    paper = " ".join(" ".join(row.text for row in till.sale.receipt.rows).split())
+    assert "Review us online: +30 points" in paper and "1 of 1 used" in paper
+    assert f"Balance {before + 30:,} points" in paper
+    save_png(till.window, request.node.name + "_slip")
+
+    press(till.qtbot, Qt.Key.Key_Return)  # next sale
+    till.scan(till.card_payload(mei))
+    till.scan("7040000000042")  # a filter coffee: a sale under way
+    assert _open_actions_slowly(till).list.currentRow() == 1  # the review is used up: the newsletter is next
+    press(till.qtbot, Qt.Key.Key_Return)
+    till.qtbot.waitUntil(lambda: "printed to" in till.sale.messages.text(), timeout=15_000)
+    assert "Newsletter sign-up: +20 points" in till.sale.messages.text()
+    assert not till.sale.completed and len(till.sale.state.lines) == 1  # the sale on screen stays
+    assert (till.app.config.data_dir / "receipts" / f"{till.sale.messages.text().split('Slip ')[1].split()[0]}.pdf"
+            ).exists()
+    save_png(till.window, request.node.name + "_during_sale")

@@ -161,3 +161,59 @@ def test_the_report_counts_completions_in_the_range_where_members_stand_and_badg
     earlier = counting_report(shop.uow(readonly=True), start=now - timedelta(days=30), end=now - timedelta(days=1),
                               now=now)
     assert (earlier.challenges[0].completions, earlier.badges[0].awarded) == (0, 0)
+
+
+def test_returning_the_sale_that_completed_a_challenge_takes_its_bonus_back(shop: Shop) -> None:
+    _publish(shop, challenges=(COFFEES,))
+    member = shop.enrol()
+    checkout(shop.uow(), _sale(member.id, ("COF-ESP", 2)), actor=shop.cashier, clock=shop.clock)
+    completing = checkout(shop.uow(), _sale(member.id, ("COF-ESP", 3), ("BAK-BUN", 1)), actor=shop.cashier,
+                          clock=shop.clock)
+    assert completing.receipt.challenges[0].completed
+    shop.clock.advance(minutes=5)
+    bun_back = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), completing.receipt.receipt_no,
+                                                        (ReturnLine(2, 1),)), actor=shop.manager, clock=shop.clock)
+    assert _rows(shop, "SELECT count(*) FROM ledger WHERE reason LIKE 'challenge-back:%'") == [(0,)]  # 5 coffees kept
+    before = bun_back.balance
+    assert before is not None
+    shop.clock.advance(minutes=5)
+    coffee_back = process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), completing.receipt.receipt_no,
+                                                           (ReturnLine(1, 1),)), actor=shop.manager, clock=shop.clock)
+    assert _rows(shop, "SELECT points, sale_ref FROM ledger WHERE reason = 'challenge-back:coffee5'") == [
+        (-40, completing.receipt.sale_id)]
+    earned_back = -coffee_back.points_earned
+    assert earned_back > 40 and coffee_back.balance == before - earned_back  # the line's points and the bonus
+    shop.clock.advance(minutes=5)
+    process_return(shop.uow(), ProcessReturn(str(uuid.uuid4()), completing.receipt.receipt_no, (ReturnLine(1, 2),)),
+                   actor=shop.manager, clock=shop.clock)
+    assert _rows(shop, "SELECT count(*) FROM ledger WHERE reason = 'challenge-back:coffee5'") == [(1,)]  # once
+
+
+def test_the_panel_names_challenges_and_badges_in_the_tills_language_and_the_receipt_in_the_members(
+        shop: Shop) -> None:
+    from loyalty_pos.services.members.membership import UpdateMember, update_member
+    from loyalty_pos.services.sale.receipt_language import receipt_to_print
+    from loyalty_pos.services.shop.till_preferences import TILL_LANGUAGE
+
+    _publish(shop, challenges=(replace(COFFEES, names={"nb": "Kaffeutfordring", "zh-Hant": "咖啡挑戰"}),),
+             badges=(replace(FIRST, names={"nb": "Første kjøp", "zh-Hant": "首次購買"}),))
+    with shop.uow() as uow:
+        uow.settings.set(TILL_LANGUAGE, "nb")
+        uow.commit()
+    member = shop.enrol()
+    update_member(shop.uow(), UpdateMember(member.id, member.name, None, None, None, member.consents,
+                                           preferred_language="zh-Hant"), actor=shop.cashier, clock=shop.clock)
+    view = refresh_sale(shop.uow(readonly=True), _sale(member.id, ("COF-ESP", 5)), clock=shop.clock)
+    assert view.member is not None and view.member.counting is not None
+    assert [s.challenge.name for s in view.member.counting.challenges] == ["Kaffeutfordring"]
+    assert [b.name for b in view.member.counting.new_badges] == ["Første kjøp"]
+    sold = checkout(shop.uow(), _sale(member.id, ("COF-ESP", 5)), actor=shop.cashier, clock=shop.clock)
+    assert [c.name for c in sold.receipt.challenges] == ["Coffee challenge"]  # stored as typed ...
+    printed, language = receipt_to_print(shop.uow(readonly=True), sold.receipt)
+    paper = receipt_text(printed, language)
+    assert language == "zh-Hant" and "咖啡挑戰" in paper and "首次購買" in paper  # ... printed in the member's
+    assert "Coffee challenge" not in paper and "First purchase" not in paper
+    report = counting_report(shop.uow(readonly=True), start=shop.clock.now() - timedelta(days=1),
+                             end=shop.clock.now() + timedelta(days=1), now=shop.clock.now())
+    assert [row.challenge.name for row in report.challenges] == ["Kaffeutfordring"]
+    assert [row.name for row in report.badges] == ["Første kjøp"]

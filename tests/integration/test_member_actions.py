@@ -190,3 +190,114 @@ def test_an_erased_friends_code_names_nobody_and_an_automatic_action_cannot_be_k
         shop.enrol("Cy Dahl", referral_code=referral_code(ada.id))
     with pytest.raises(ActionNotOffered):
         record_action(shop.uow(), bob.id, "birthday", actor=shop.cashier, clock=shop.clock)  # not a till action
+
+
+def test_an_action_prints_a_slip_with_its_points_the_limit_used_and_the_balance_in_the_members_language(
+        shop: Shop) -> None:
+    from dataclasses import replace
+
+    from loyalty_pos.printing.receipt_text import receipt_lines
+    from loyalty_pos.services.members.membership import UpdateMember, update_member
+    from loyalty_pos.services.program.programs import working_draft
+    from loyalty_pos.services.sale.receipt_language import receipt_to_print
+
+    _campaigns(shop, {"id": "tasting", "name": "Tasting evening", "bonus_points": 15, "action": "event",
+                      "per_member_limit": 2, "limit_period": "month"})
+    with shop.uow(readonly=True) as uow:
+        tasting = next(c for c in working_draft(uow).campaigns if c.id == "tasting")
+    save_campaign(shop.uow(), replace(tasting, names={"nb": "Smakekveld"}), actor=shop.manager, clock=shop.clock)
+    publish(shop.uow(), actor=shop.manager, clock=shop.clock)
+    kari = shop.enrol("Kari Nordmann")
+    update_member(shop.uow(), UpdateMember(kari.id, kari.name, None, None, None, kari.consents,
+                                           preferred_language="nb"), actor=shop.cashier, clock=shop.clock)
+    done = record_action(shop.uow(), kari.id, "tasting", actor=shop.cashier, clock=shop.clock)
+    slip = done.receipt
+    assert slip is not None and slip.is_slip and slip.receipt_no.startswith("A-")
+    assert (slip.member_name, slip.balance, slip.total, slip.amount_due) == ("Kari", done.balance, 0, 0)
+    assert [(n.code, n.name, n.points, n.count, n.limit) for n in slip.notes] == [
+        ("receipt.member_action", "Tasting evening", 15, 0, 0), ("receipt.action_used_month", "", 0, 1, 2)]
+    english = " ".join(row.text for row in receipt_lines(slip, width=42, language="en"))
+    assert "Tasting evening: +15 points" in english and "1 of 2 used this month" in english
+    printed, language = receipt_to_print(shop.uow(readonly=True), slip)
+    assert language == "nb"  # the member's, though a slip is no sale to find them by
+    paper = " ".join(row.text for row in receipt_lines(printed, width=42, language=language))
+    assert "Smakekveld: +15 poeng" in paper and "Tasting evening" not in paper
+    again = record_action(shop.uow(), kari.id, "tasting", actor=shop.cashier, clock=shop.clock).receipt
+    assert again is not None and again.notes[1].count == 2 and again.receipt_no != slip.receipt_no
+
+
+def test_an_action_without_a_limit_prints_no_limit_line(shop: Shop) -> None:
+    _campaigns(shop, {"id": "posted", "name": "Posted a photo", "bonus_points": 5, "action": "social_post"})
+    ada = shop.enrol()
+    slip = record_action(shop.uow(), ada.id, "posted", actor=shop.cashier, clock=shop.clock).receipt
+    assert slip is not None and [note.code for note in slip.notes] == ["receipt.member_action"]
+
+
+def test_an_actions_weekdays_and_a_win_backs_are_the_shops_not_utcs(shop: Shop) -> None:
+    from loyalty_pos.services.shop.shop import TIMEZONE
+
+    with shop.uow() as uow:  # Monday 10:00 UTC is already Tuesday 00:00 on Kiritimati (UTC+14)
+        uow.settings.set(TIMEZONE, "Pacific/Kiritimati")
+        uow.commit()
+    _campaigns(shop, {"id": "tuesday-post", "name": "Tuesday photo", "bonus_points": 5, "action": "social_post",
+                      "weekdays": (2,)},
+               {"id": "monday-post", "name": "Monday photo", "bonus_points": 7, "action": "social_post",
+                "weekdays": (1,)},
+               {"id": "tuesday-back", "name": "Tuesday welcome", "bonus_points": 9, "action": "win_back",
+                "lapsed_days": 30, "weekdays": (2,)})
+    assert NOW.isoweekday() == 1
+    ada = shop.enrol()
+    offered = [c.campaign_id for c in action_choices(shop.uow(readonly=True), ada.id, clock=shop.clock).choices]
+    assert "tuesday-post" in offered and "monday-post" not in offered
+    record_action(shop.uow(), ada.id, "tuesday-post", actor=shop.cashier, clock=shop.clock)
+    with pytest.raises(ActionNotOffered):
+        record_action(shop.uow(), ada.id, "monday-post", actor=shop.cashier, clock=shop.clock)
+    shop.clock.advance(days=35)  # Monday again in UTC, Tuesday on the shop's calendar: a welcome back is due
+    with shop.uow(readonly=True) as uow:
+        member = uow.members.get(ada.id)
+    assert member is not None
+    panel = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, COFFEE), clock=shop.clock)
+    assert panel.member is not None and [a.campaign_id for a in panel.member.awards] == ["tuesday-back"]
+
+
+def test_a_welcome_back_with_a_reward_gives_it_free_once_shows_it_first_and_is_counted(shop: Shop) -> None:
+    from loyalty_pos.printing.receipt_text import receipt_lines
+
+    from dataclasses import replace
+
+    with shop.uow() as uow:  # this welcome back alone: the demo program's own gives points and a coffee too
+        program = uow.program.published()
+        assert program is not None
+        uow.program.save_draft(replace(program, campaigns=tuple(c for c in program.campaigns
+                                                                if c.action != "win_back")),
+                               actor="manager", at=shop.clock.now())
+        uow.program.publish(actor="manager", at=shop.clock.now())
+        uow.commit()
+    _campaigns(shop, {"id": "missed", "name": "We missed you", "bonus_points": 0, "action": "win_back",
+                      "lapsed_days": 60, "win_reward_id": "free-coffee"})
+    shop.clock.advance(days=-90)
+    ada = shop.enrol()
+    _sell(shop, ada)
+    shop.clock.advance(days=90)
+    panel = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, ()), clock=shop.clock).member
+    assert panel is not None and [(o.campaign_name, o.reward_name) for o in panel.welcome_offers] == [
+        ("We missed you", "Free coffee")]  # named before any coffee is in the basket
+    bread = refresh_sale(shop.uow(readonly=True), Checkout(new_sale_id(), ada.id, (SaleLineInput("BAK-SOUR", 1),)),
+                         clock=shop.clock)
+    assert bread.priced is not None and bread.priced.instant_wins == ()  # no coffee in it, no free coffee ...
+    assert bread.member is not None and len(bread.member.welcome_offers) == 1  # ... still offered
+    back = _sell(shop, ada)  # a coffee: free
+    assert [(r.reward_id, r.points, r.amount, r.won_by) for r in back.receipt.rewards] == [
+        ("free-coffee", 0, 3500, "win_back:missed")]
+    assert back.receipt.amount_due == 0 and back.receipt.awards == ()  # no points: a reward only
+    paper = " ".join(row.text for row in receipt_lines(back.receipt, width=42, language="en"))
+    assert "Welcome back: Free coffee" in paper
+    assert back.member is not None and back.member.welcome_offers == ()  # taken: the panel after it says no more
+    shop.clock.advance(days=1)
+    again = _sell(shop, ada)  # a free coffee alone earned nothing, yet the lapse is over
+    assert again.receipt.rewards == () and again.receipt.amount_due == 3500
+    report = member_action_report(shop.uow(readonly=True), start=shop.clock.now() - timedelta(days=5),
+                                  end=shop.clock.now() + timedelta(days=1), now=shop.clock.now())
+    missed = next(r for r in report.actions if r.campaign_id == "missed")
+    assert (missed.members, missed.points, missed.rewards) == (0, 0, 1)
+    assert report.win_back_taken == 1

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from loyalty_pos.gui.widgets.locale_text import points_text
 from loyalty_pos.gui.widgets.message_bar import Level
 from loyalty_pos.services.members.member_actions import ActionChoices, ActionRecorded, action_choices, record_action
+from loyalty_pos.services.sale.checkout import SaleResult
 
 if TYPE_CHECKING:
     from loyalty_pos.gui.cashier.sale_actions import SaleActions
@@ -25,7 +26,7 @@ def member_action(actions: SaleActions) -> None:
                                          "(Ctrl+Shift+T leaves it)."), Level.WARNING)
         return
     member = screen.state.member
-    if member is None or screen.completed:
+    if member is None:  # after a sale or a slip the member is still there, as for Ctrl+D
         screen.messages.show_message(_tr("Identify the member first: scan the card or press F2."), Level.WARNING)
         return
     ctx = screen.ctx
@@ -53,9 +54,28 @@ def _record(actions: SaleActions, member_id: str, campaign_id: str) -> None:
 
 def _recorded(actions: SaleActions, done: ActionRecorded) -> None:
     screen = actions.screen
-    screen.messages.show_message(
-        _tr("{action}: +{points} points. New balance {balance}.").format(
-            action=done.campaign_name, points=points_text(done.points), balance=points_text(done.balance)),
-        Level.SUCCESS)
-    if screen.state.member is not None and screen.state.member.member_id == done.member_id and not screen.completed:
-        screen.set_state(screen.state)  # the panel reads the new balance
+    said = _tr("{action}: +{points} points. New balance {balance}.").format(
+        action=done.campaign_name, points=points_text(done.points), balance=points_text(done.balance))
+    on_till = screen.state.member is not None and screen.state.member.member_id == done.member_id
+    during_sale = bool(screen.state.lines or screen.state.redemptions) and not screen.completed
+    if done.receipt is not None and not during_sale:
+        screen.show_receipt(SaleResult(done.receipt, replayed=False))  # the slip, as a donation's
+    if on_till:
+        screen.set_state(screen.state)  # the one read of the member: the panel shows the new balance
+    if done.receipt is not None and during_sale:
+        _print_slip(actions, done, said)  # the sale on screen stays; the slip goes straight to the printer
+    else:
+        screen.messages.show_message(said, Level.SUCCESS)
+
+
+def _print_slip(actions: SaleActions, done: ActionRecorded, said: str) -> None:
+    from loyalty_pos.gui.cashier.receipt_printing import print_receipt_now
+
+    screen, ctx, receipt = actions.screen, actions.screen.ctx, done.receipt
+    assert receipt is not None
+    screen.messages.show_message(said, Level.SUCCESS)
+    ctx.ops.run(screen, lambda: print_receipt_now(ctx, receipt),
+                on_done=lambda where: screen.messages.show_message(
+                    _tr("{said} Slip {number} printed to {where}.").format(said=said, number=receipt.receipt_no,
+                                                                          where=where), Level.SUCCESS),
+                on_error=screen.messages.show_error)

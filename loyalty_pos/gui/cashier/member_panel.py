@@ -197,7 +197,7 @@ class MemberPanelWidget(QFrame):
         else:
             self.expiring.setVisible(False)
         self._show_tier(member)
-        show_visit_awards(self.awards, member.awards)
+        show_visit_awards(self.awards, member.awards, member.welcome_offers)
         self.counting.panel = member.counting
         self.show_rewards(member.rewards)
         self.rewards.setText(note_html(member.segment_campaigns) + self.rewards.text())

@@ -1,4 +1,5 @@
-"""The receipt preview's headline for a slip (a gift card sold or topped up, points donated):
+"""The receipt preview's headline for a slip (a gift card sold or topped up, points donated, a
+member action's points):
 never "Paid", and for a card the money the cashier must also key into the shop's register."""
 
 from __future__ import annotations
@@ -20,4 +21,6 @@ def slip_headline(receipt: Receipt) -> str:
     if keyed is not None:
         return _tr("Gift card sale — key {amount} into the register · slip {number}").format(
             amount=money_text(Money(keyed, receipt.currency)), number=receipt.receipt_no)
+    if any(note.code == "receipt.member_action" for note in receipt.notes):
+        return _tr("Action slip {number}: no money to take").format(number=receipt.receipt_no)
     return _tr("Donation slip {number}: no money to take").format(number=receipt.receipt_no)

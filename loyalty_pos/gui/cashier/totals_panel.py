@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.pricing import PricedSale
 from loyalty_pos.domain.rewards import RewardEffect
+from loyalty_pos.domain.win_back_offer import is_win_back
 from loyalty_pos.gui.language import spoken_language
 from loyalty_pos.gui.widgets.locale_text import money_text, numbers
 from loyalty_pos.i18n.points_labels import points_label
@@ -185,12 +186,14 @@ class TotalsPanel(QFrame):
 def instant_win_rows(priced: PricedSale, language: str) -> str:
     """A row per reward the sale won: the cashier tells the customer, nothing is spent."""
     won = QCoreApplication.translate("TotalsPanel", "Instant win: {what}")
+    welcomed = QCoreApplication.translate("TotalsPanel", "Welcome back: {what}")
     free = QCoreApplication.translate("TotalsPanel", "free")
-    return "".join(
-        f"<tr><td><b>{escape(won.format(what=redeemed_text(effect, priced.currency, language)))}</b></td>"
-        f"<td align='right'>{escape(free)}</td></tr>"
-        for effect in priced.instant_wins
-    )
+    rows = []
+    for effect in priced.instant_wins:
+        what = redeemed_text(effect, priced.currency, language)
+        label = (welcomed if is_win_back(effect.won_by) else won).format(what=what)  # a welcome back's reward
+        rows.append(f"<tr><td><b>{escape(label)}</b></td><td align='right'>{escape(free)}</td></tr>")
+    return "".join(rows)
 
 
 def redeemed_text(effect: RewardEffect, currency: str, language: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from loyalty_pos.domain.member_actions import VisitAward
 from loyalty_pos.gui.widgets.locale_text import points_text
 from loyalty_pos.gui.widgets.theme import set_tone
+from loyalty_pos.services.sale.welcome_offers import WelcomeOffer
 
 def _tr(text: str) -> str:
     # lupdate files _tr() texts under the empty context: it cannot see a helper's.
@@ -40,6 +41,12 @@ def award_text(award: VisitAward) -> str:
     return text.format(points=points, campaign=award.campaign_name)
 
 
-def show_visit_awards(label: QLabel, awards: Sequence[VisitAward]) -> None:
-    label.setText("\n".join(award_text(award) for award in awards))
-    label.setVisible(bool(awards))
+def offer_text(offer: WelcomeOffer) -> str:
+    return _tr("Welcome back! {reward} with this sale, no points needed ({campaign})").format(
+        reward=offer.reward_name, campaign=offer.campaign_name)
+
+
+def show_visit_awards(label: QLabel, awards: Sequence[VisitAward], offers: Sequence[WelcomeOffer] = ()) -> None:
+    lines = [award_text(award) for award in awards] + [offer_text(offer) for offer in offers]
+    label.setText("\n".join(lines))
+    label.setVisible(bool(lines))

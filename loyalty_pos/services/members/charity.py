@@ -58,7 +58,7 @@ def donate_points(uow: UnitOfWork, *, member_id: str, charity_id: str, points: i
                                     column=False),),
                        member_name=member.name.split(" ")[0],
                        card_number_masked=mask_card_number(card.number) if card else None,
-                       points_redeemed=points, balance=balance)
+                       points_redeemed=points, balance=balance, slip_language=member.preferred_language or "")
         uow.commit()
     return Donation(entry.id, points, amount, balance, receipt)
 

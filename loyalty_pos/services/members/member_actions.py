@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from loyalty_pos.domain.action_slip import action_slip_notes
 from loyalty_pos.domain.campaigns import action_bonus
 from loyalty_pos.domain.errors import LoyaltyError, NotFound
 from loyalty_pos.domain.events import MemberActionRecorded
@@ -18,13 +19,15 @@ from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.member_actions import TILL_ACTIONS, action_points, award_slots, free_slot, period_key
 from loyalty_pos.domain.members import Member
 from loyalty_pos.domain.program import Campaign, Program
+from loyalty_pos.domain.receipt import Receipt, mask_card_number, paper_name
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.clock import Clock
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.members.projection import post_entries
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
-from loyalty_pos.services.shop.shop import local_period_start
+from loyalty_pos.services.sale.slips import slip
+from loyalty_pos.services.shop.shop import local_period_start, shop_zone
 
 
 class ActionLimitReached(LoyaltyError):
@@ -93,6 +96,7 @@ class ActionRecorded:
     points: int
     balance: int
     left: int | None  # of the limit in this period, after this one
+    receipt: Receipt | None = None  # the member's slip: the action, its points, the limit used, the balance
 
 
 def _active_member(uow: UnitOfWork, member_id: str) -> Member:
@@ -103,7 +107,8 @@ def _active_member(uow: UnitOfWork, member_id: str) -> Member:
     return member
 
 
-def _offered(program: Program, member: Member, now: datetime) -> tuple[Campaign, ...]:
+def _offered(uow: UnitOfWork, program: Program, member: Member, now: datetime) -> tuple[Campaign, ...]:
+    now = now.astimezone(shop_zone(uow))  # a campaign's weekdays and hours are the shop's, not UTC's
     return tuple(
         campaign for action in TILL_ACTIONS
         for campaign, _points in action_bonus(program.campaigns, action=action, tiers=program.tiers,
@@ -131,7 +136,7 @@ def action_choices(uow: UnitOfWork, member_id: str, *, clock: Clock) -> ActionCh
     with uow:
         member = _active_member(uow, member_id)
         program = published_program(uow)
-        offered = sorted(_offered(program, member, now), key=program.campaigns.index)
+        offered = sorted(_offered(uow, program, member, now), key=program.campaigns.index)
         choices = tuple(_choice(uow, campaign, member, now) for campaign in offered)
     return ActionChoices(member.id, member.name, choices)
 
@@ -143,7 +148,7 @@ def record_action(uow: UnitOfWork, member_id: str, campaign_id: str, *, actor: A
     with uow:
         member = _active_member(uow, member_id)
         program = published_program(uow)
-        campaign = next((c for c in _offered(program, member, now) if c.id == campaign_id), None)
+        campaign = next((c for c in _offered(uow, program, member, now) if c.id == campaign_id), None)
         if campaign is None:
             named = next((c.name for c in program.campaigns if c.id == campaign_id), campaign_id)
             raise ActionNotOffered(campaign=named)
@@ -159,6 +164,14 @@ def record_action(uow: UnitOfWork, member_id: str, campaign_id: str, *, actor: A
         balance = post_entries(uow, [entry])[member.id].balance
         assert campaign.action is not None
         record(uow, actor, MemberActionRecorded(entry.id, member.id, campaign.id, campaign.action, points), now)
+        card = member.active_card
+        receipt = slip(uow, actor, now, program.currency, f"A-{entry.id[:8].upper()}", entry.id,
+                       action_slip_notes(campaign_id=campaign.id, name=campaign.name, points=points,
+                                         used=len(taken) + 1, limit=campaign.per_member_limit,
+                                         period=campaign.limit_period),
+                       member_name=paper_name(member.name),
+                       card_number_masked=mask_card_number(card.number) if card else None, balance=balance,
+                       slip_language=member.preferred_language or "")
         uow.commit()
     left = None if campaign.per_member_limit is None else campaign.per_member_limit - len(taken) - 1
-    return ActionRecorded(member.id, campaign.name, points, balance, left)
+    return ActionRecorded(member.id, campaign.name, points, balance, left, receipt)

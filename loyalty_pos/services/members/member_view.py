@@ -42,7 +42,19 @@ def build_member_view(
         birthday=member.birthday,
         marketing_consent=member.consents.marketing,
         segments=member_segments(uow, program, member, now),
+        last_activity=_last_visit(uow, program, member, state),
     )
+
+
+def _last_visit(uow: UnitOfWork, program: Program, member: Member, state: PointsState) -> datetime | None:
+    """Their last points activity, or a later welcome back's reward: a visit that took the
+    reward and earned nothing (a free coffee alone) still ends the lapse, so it is not
+    offered again at the next visit. Read only when a welcome back gives a reward."""
+    last = state.last_activity
+    if not any(c.action == "win_back" and c.win_reward_id for c in program.campaigns):
+        return last
+    welcomed = uow.prizes.last_outcome_at("win_back", member.id)
+    return welcomed if welcomed is not None and (last is None or welcomed > last) else last
 
 
 def stock_for(uow: UnitOfWork, program: Program, reward_ids: Iterable[str]) -> dict[str, int | None]:

@@ -41,7 +41,7 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.shop.auth import use_approval
-from loyalty_pos.services.shop.shop import ISSUER_PREFIX
+from loyalty_pos.services.shop.shop import ISSUER_PREFIX, shop_zone
 from loyalty_pos.services.members.consents import record_consents
 from loyalty_pos.services.members.phones import e164_or_none, phone_region, to_e164
 from loyalty_pos.services.members.projection import current_state, post_entries, refresh
@@ -139,7 +139,8 @@ def enrol(
             )
             for campaign, points in action_bonus(
                 campaigns_for_new_member(program, member), action="enrolment", tiers=program.tiers,
-                tier_code=member.tier_code, now=now, marketing_consent=cmd.consents.marketing,
+                tier_code=member.tier_code, now=now.astimezone(shop_zone(uow)),  # the shop's weekdays and hours
+                marketing_consent=cmd.consents.marketing,
             )
         ]
         if bonus:

@@ -78,7 +78,7 @@ def make_campaign(**values: Any) -> Campaign:
         problems["multiplier_pct"] = FieldProblem("campaign_multiplier",
                                                   "A multiplier must be above 100 % (200 % is double points).")
     if kind in _BONUS_KINDS and values.get("bonus_points", 0) <= 0 and not (
-            kind is CampaignKind.INSTANT_WIN and values.get("win_reward_id")):
+            values.get("win_reward_id") and (kind is CampaignKind.INSTANT_WIN or values.get("action") == "win_back")):
         problems["bonus_points"] = FieldProblem("campaign_bonus", "The bonus must be at least 1 point.")
     if kind is CampaignKind.ACTION and not values.get("action"):
         problems["action"] = FieldProblem("campaign_action", "Choose what the member does to earn the bonus.")

@@ -229,7 +229,9 @@ def record_sale(uow: UnitOfWork, cmd: Checkout, *, actor: Actor, now: datetime) 
         after = member_after(reading.view, priced, program.tiers.basis)
         metric = after.tier_metric
         member = _review_tier(uow, program, member, metric, actor, now)
-        shown = member_on_till(uow, program, member, state, replace(after, tier_code=member.tier_code),
+        # last_activity: this visit ends any lapse, so the panel after it offers no welcome back again.
+        shown = member_on_till(uow, program, member, state, replace(after, tier_code=member.tier_code,
+                                                                    last_activity=now),
                                priced=None, stock=stock, now=now, counting=counting)
     receipt = receipt_of(uow, cmd, priced, program=program, receipt_no=receipt_no, actor=actor, tender=tender,
                          member=member, state=state, now=now, metric=metric)

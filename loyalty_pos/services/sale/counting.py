@@ -11,15 +11,17 @@ another till already paid (and synced) is not paid again, and awards new badges.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from loyalty_pos.domain.badges import Badge, Footprint, new_badges
 from loyalty_pos.domain.basket import PricedLine
 from loyalty_pos.domain.challenges import ChallengeStatus, history_start, statuses
 from loyalty_pos.domain.counting import Purchase
+from loyalty_pos.domain.counting_names import counting_name_in
 from loyalty_pos.domain.derived_ids import challenge_completion_id
 from loyalty_pos.domain.events import BadgeEarned
+from loyalty_pos.domain.local_names import local_name
 from loyalty_pos.domain.ledger import EntryKind, LedgerEntry
 from loyalty_pos.domain.paid_membership import holds
 from loyalty_pos.domain.pricing import PricedSale
@@ -87,6 +89,20 @@ def counting_panel(program: Program, reading: CountingReading | None,
     held = tuple(badge for badge in program.badges if badge.id in reading.held)
     paid = reading.paid if reading.paid is not None and holds(reading.paid.until, reading.today) else None
     return CountingPanel(found, earned, held, paid.name if paid else None, paid.until if paid else None)
+
+
+def counting_panel_in(panel: CountingPanel | None, program: Program, *languages: str | None) -> CountingPanel | None:
+    """The panel's challenges, badges and paid tier named in the first of ``languages`` (the till's)."""
+    if panel is None:
+        return None
+    return replace(
+        panel,
+        challenges=tuple(replace(s, challenge=replace(s.challenge, name=local_name(s.challenge.name, s.challenge.names,
+                                                                                   *languages)))
+                         for s in panel.challenges),
+        new_badges=tuple(replace(b, name=local_name(b.name, b.names, *languages)) for b in panel.new_badges),
+        badges=tuple(replace(b, name=local_name(b.name, b.names, *languages)) for b in panel.badges),
+        paid_name=counting_name_in(panel.paid_name, program, *languages) if panel.paid_name else panel.paid_name)
 
 
 def completion_entries(uow: UnitOfWork, program: Program, panel: CountingPanel, member_id: str, sale_id: str,

@@ -13,6 +13,7 @@ from loyalty_pos.domain.pricing import PricedSale
 from loyalty_pos.domain.program import RewardKind
 from loyalty_pos.domain.sync_link import CHAIN_ROLE
 from loyalty_pos.domain.rewards import RewardEffect
+from loyalty_pos.domain.win_back_offer import WON_BY_PREFIX, is_win_back
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import UnitOfWork
@@ -71,6 +72,9 @@ def settle_prizes(uow: UnitOfWork, priced: PricedSale, member_id: str | None, ac
     for won in priced.instant_wins:
         if uow.program.stock_left(won.reward_id) is not None:  # a stocked prize leaves the shelf too
             uow.program.take_stock(won.reward_id, 1)
-        uow.prizes.add_outcome(sale_id=priced.sale_id, kind="instant_win", subject_id=won.won_by,
+        # A welcome back's reward is its own kind, under its campaign: the Member actions report counts them.
+        kind, subject = ("win_back", won.won_by.removeprefix(WON_BY_PREFIX)) if is_win_back(won.won_by) else \
+            ("instant_win", won.won_by)
+        uow.prizes.add_outcome(sale_id=priced.sale_id, kind=kind, subject_id=subject,
                                outcome=won.reward_id, member_id=member_id, terminal_id=actor.terminal_id, at=now)
     return replace(priced, rewards=tuple(rewards))

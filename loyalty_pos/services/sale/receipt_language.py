@@ -16,6 +16,8 @@ from loyalty_pos.services.shop.till_preferences import spoken_language
 def receipt_language(uow: UnitOfWork, receipt: Receipt) -> str:
     """Read at print time, so a reprint speaks the member's language of today (the stored
     document holds values, not sentences). A sale whose member is gone prints in the till's."""
+    if receipt.slip_language:
+        return receipt.slip_language
     with uow:
         sale = uow.sales.get(receipt.sale_id)
         member = uow.members.get(sale.member_id) if sale is not None and sale.member_id else None

@@ -30,6 +30,7 @@ from loyalty_pos.services.journal import record
 from loyalty_pos.services.ports import SaleRecord, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.chain_sales import sold_record
+from loyalty_pos.services.sale.challenge_returns import take_back_completions
 from loyalty_pos.services.sale.gift_cards import refunded_to_card
 from loyalty_pos.services.sale.reprint import stored_receipt
 from loyalty_pos.services.members.projection import current_state, post_entries
@@ -147,7 +148,10 @@ def process_return(uow: UnitOfWork, cmd: ProcessReturn, *, actor: Actor, clock: 
         balance = None
         member = points_holder(uow, sale.member_id)
         if member is not None:
-            balance = _post_points(uow, plan, sale, member.id, cmd, actor, now)
+            balance, taken = _post_points(uow, plan, sale, member.id, cmd, actor, now)
+            # A challenge the sale completed and the return undoes: its bonus goes back with the earned points.
+            plan = replace(plan, points_reversed=plan.points_reversed + taken,
+                           points_to_take=plan.points_to_take + taken)
         lines = returned_lines(sale, plan)
         receipt = return_receipt(uow, sale, plan, lines, cmd, member=member, balance=balance, receipt_no=receipt_no,
                                  actor=actor, now=now)
@@ -189,7 +193,7 @@ def return_receipt(uow: UnitOfWork, sale: SaleRecord, plan: ReturnPlan, lines: t
 
 
 def _post_points(uow: UnitOfWork, plan: ReturnPlan, sale: SaleRecord, member_id: str,
-                 cmd: ProcessReturn, actor: Actor, now: datetime) -> int:
+                 cmd: ProcessReturn, actor: Actor, now: datetime) -> tuple[int, int]:
     """The return's REVERSE entries, all in this transaction: spent points come back with
     the expiry they had when the sale spent them, and the earned points taken back come off
     those first, so every entry has the same sign (domain.returns.return_entries)."""
@@ -208,9 +212,10 @@ def _post_points(uow: UnitOfWork, plan: ReturnPlan, sale: SaleRecord, member_id:
         for points, expiry in return_entries(restored, plan.points_to_take)
     ]
     if entries:
-        balance = post_entries(uow, entries)[member_id].balance
-    else:
-        balance = current_state(uow, member_id).balance
+        post_entries(uow, entries)
+    taken = take_back_completions(uow, program, sale, returned_lines(sale, plan), member_id, actor, now,
+                                  entries=spent_entries)
+    balance = current_state(uow, member_id).balance
     # A reward whose points all came back goes back on the shelf, if it is stocked.
     put_back = rewards_put_back([(e.reward_id, -e.points) for e in redeems if e.reward_id],
                                 restored_before=restored_before, restoring=plan.points_restored)
@@ -220,4 +225,4 @@ def _post_points(uow: UnitOfWork, plan: ReturnPlan, sale: SaleRecord, member_id:
     if plan.flagged:
         record(uow, actor, BalanceFlagged(member_id, sale.sale_id, balance,
                                           plan.points_reversed - plan.points_to_take), now)
-    return balance
+    return balance, taken

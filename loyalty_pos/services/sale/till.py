@@ -23,6 +23,7 @@ from loyalty_pos.domain.local_names import local_name
 from loyalty_pos.domain.member_actions import VisitAward
 from loyalty_pos.domain.members import Member, MemberStatus, MemberView
 from loyalty_pos.domain.pricing import PricedSale, RewardProgress, available_rewards, reward_progress
+from loyalty_pos.domain.counting_names import awards_in
 from loyalty_pos.domain.receipt_names import earning_lines_in
 from loyalty_pos.domain.program import Program, Reward, RewardKind, TierBasis
 from loyalty_pos.domain.rewards import Unavailable
@@ -33,12 +34,13 @@ from loyalty_pos.services.members.membership import MemberPanel, member_summary_
 from loyalty_pos.services.ports import MemberSummary, Page, UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.sale.fraud_checks import check_verified
-from loyalty_pos.services.sale.counting import CountingPanel, counting_panel
+from loyalty_pos.services.sale.counting import CountingPanel, counting_panel, counting_panel_in
 from loyalty_pos.services.sale.reading import price_reading, read_sale
 from loyalty_pos.services.sale.segment_offers import SegmentOffer, segment_offers
 from loyalty_pos.services.shop.shop import shop_name, shop_zone
 from loyalty_pos.services.shop.till_preferences import spoken_language
 from loyalty_pos.services.sale.visit_awards import due_visit_awards
+from loyalty_pos.services.sale.welcome_offers import WelcomeOffer, welcome_offers
 
 if TYPE_CHECKING:
     from loyalty_pos.services.sale.checkout import Checkout
@@ -100,6 +102,7 @@ class TillMember:
     awards: tuple[VisitAward, ...] = ()
     counting: CountingPanel | None = None  # challenges, badges, paid tier; None when the program has none
     segment_campaigns: tuple[SegmentOffer, ...] = ()  # campaigns for a segment they are in (services.sale.segment_offers)
+    welcome_offers: tuple[WelcomeOffer, ...] = ()  # a welcome back's reward this visit gets (services.sale.welcome_offers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,9 +235,13 @@ def member_on_till(
     """The member panel and the rewards list against ``priced`` (None: an empty basket),
     from what the caller has already read: nothing about the member is read again."""
     panel = panel_from_state(member, state, program, view.tier_metric, now)
+    language = spoken_language(uow)
+    # The panel names challenges, badges, the paid tier and the awards' campaigns in the till's language.
     return TillMember(panel, program.currency, program.tiers.basis, _offer(uow, program, view, priced, stock, now),
-                      due_visit_awards(uow, program, member, state, now), counting,
-                      segment_offers(program, view, now, spoken_language(uow)))
+                      awards_in(due_visit_awards(uow, program, member, state, now), program, language),
+                      counting_panel_in(counting, program, language),
+                      segment_offers(program, view, now, language),
+                      welcome_offers(program, view, now.astimezone(shop_zone(uow)), language))
 
 
 def refresh_sale(uow: UnitOfWork, cmd: Checkout, *, clock: Clock, actor: Actor | None = None) -> SaleView:

@@ -51,10 +51,11 @@ def due_visit_awards(uow: UnitOfWork, program: Program, member: Member, state: P
     if not any(c.action in ("birthday", "win_back", "referral") for c in program.campaigns):
         return ()  # most programs: no read at all
     referral = _pending_referral(uow, program, member, now)
+    local = now.astimezone(shop_zone(uow))  # a campaign's weekdays and hours are the shop's, not UTC's
     candidates = visit_awards(
         program.campaigns, tiers=program.tiers, member_id=member.id, tier_code=member.tier_code,
         marketing_consent=member.consents.marketing, birthday=member.birthday, last_visit=state.last_activity,
-        referral=referral, local_today=now.astimezone(shop_zone(uow)).date(), now=now,
+        referral=referral, local_today=local.date(), now=local,
     )
     return tuple(award for award in candidates if not uow.ledger.exists(award.entry_id))
 

@@ -19,6 +19,7 @@ class ActionResult:
     action: str  # domain.member_actions.ACTIONS
     members: int  # members who earned it in the range (a referral counts both friends)
     points: int
+    rewards: int = 0  # a welcome back's rewards given in the range (domain/win_back_offer.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,9 @@ class MemberActionReport:
 def member_action_report(uow: UnitOfWork, *, start: datetime, end: datetime, now: datetime) -> MemberActionReport:
     with uow:
         program = published_program(uow)
+        welcomed: dict[str, int] = {}
+        for campaign_id, _reward_id, count in uow.prizes.outcome_counts("win_back", start, end):
+            welcomed[campaign_id] = welcomed.get(campaign_id, 0) + count
         results = []
         for campaign in program.campaigns:
             if campaign.kind is not CampaignKind.ACTION or campaign.action is None:
@@ -42,10 +46,13 @@ def member_action_report(uow: UnitOfWork, *, start: datetime, end: datetime, now
             if until <= since:
                 continue
             reach = uow.reports.campaign_action_bonuses(f"campaign:{campaign.id}", since, until)
-            results.append(ActionResult(campaign.id, campaign.name, campaign.action, reach.members, reach.points))
+            rewards = welcomed.get(campaign.id, 0) if campaign.action == "win_back" else 0
+            results.append(ActionResult(campaign.id, campaign.name, campaign.action, reach.members, reach.points,
+                                        rewards))
         win_back = next((c for c in program.campaigns if c.action == "win_back" and c.running(now)), None)
         away = uow.reports.members_away_since(now - timedelta(days=win_back.lapsed_days)) if win_back else 0
         made, converted = uow.referrals.made_between(start, end), uow.referrals.converted_between(start, end)
-    taken = sum(r.members for r in results if r.action == "win_back")
+    # A welcome back with both points and a reward is one visit: counted once, by the larger.
+    taken = sum(max(r.members, r.rewards) for r in results if r.action == "win_back")
     return MemberActionReport(tuple(results), made, converted, taken, away,
                               win_back.lapsed_days if win_back else None)

@@ -10,15 +10,18 @@ members whose membership holds or has lapsed today.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, tzinfo
 
 from loyalty_pos.domain.challenges import Challenge, history_start, statuses
 from loyalty_pos.domain.counting import Purchase
+from loyalty_pos.domain.counting_names import counting_name_in
+from loyalty_pos.domain.local_names import local_name
 from loyalty_pos.domain.paid_membership import PaidTier, holds
 from loyalty_pos.services.ports import UnitOfWork
 from loyalty_pos.services.program.programs import published_program
 from loyalty_pos.services.shop.shop import shop_zone
+from loyalty_pos.services.shop.till_preferences import spoken_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +66,14 @@ def counting_report(uow: UnitOfWork, *, start: datetime, end: datetime, now: dat
         today = now.astimezone(zone).date()
         challenges = _challenges(uow, program.challenges, start, end, today, zone)
         holders, awarded = uow.counting.badge_counts(), uow.counting.badge_counts(start, end)
-        badges = tuple(BadgeRow(b.id, b.name, holders.get(b.id, 0), awarded.get(b.id, 0)) for b in program.badges)
-        paid = _paid(uow, program.paid_tiers, start, end, today)
+        # Named in the till's language, as the manager reads the rest of the back office.
+        language = spoken_language(uow)
+        challenges = tuple(replace(row, challenge=replace(row.challenge, name=local_name(
+            row.challenge.name, row.challenge.names, language))) for row in challenges)
+        badges = tuple(BadgeRow(b.id, local_name(b.name, b.names, language), holders.get(b.id, 0),
+                                awarded.get(b.id, 0)) for b in program.badges)
+        paid = tuple(replace(row, name=counting_name_in(row.name, program, language))
+                     for row in _paid(uow, program.paid_tiers, start, end, today))
     return CountingReport(program.currency, challenges, badges, paid)
 
 

@@ -95,6 +95,10 @@ class SqlPrizes(Repository):
                  .group_by(O.subject_id, O.outcome).order_by(O.subject_id, O.outcome))
         return [(row[0], row[1], int(row[2])) for row in self._db.execute(query)]
 
+    def last_outcome_at(self, kind: str, member_id: str) -> datetime | None:
+        """When ``member_id`` last had an outcome of ``kind`` here (a welcome back's reward)."""
+        return self._db.execute(select(func.max(O.at)).where(O.kind == kind, O.member_id == member_id)).scalar()
+
     def entries(self, reward_id: str) -> list[Entry]:
         return [Entry(row.outcome, row.member_id or "") for row in self._db.execute(_ENTRIES, {"reward_id": reward_id})]
 

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from loyalty_pos.domain.member_actions import LIMIT_PERIODS, MAX_LIMIT, TILL_ACTIONS
 from loyalty_pos.domain.program import Campaign
 
-_WIN_BACK_ONLY = "lapsed_days"
+# An action campaign asks these only of a welcome back: the days away, and the reward it may
+# give instead of (or with) points (the instant win's prize list, "Bonus points only" first).
+_WIN_BACK_ONLY = ("lapsed_days", "win_reward_id")
 _LIMIT_FIELDS = ("per_member_limit", "limit_period")
 # What can be given more than once has a limit; a birthday (once a year), a welcome back (once
 # a lapse) and the sign-up bonus (once) are limited by what they are, so no field promises more.
@@ -64,7 +66,8 @@ class ActionLimitFields(QObject):
     def used(self, kind_fields: Sequence[str], action: str | None) -> tuple[str, ...]:
         """The kind's fields, without the days away unless the action is a win-back, and
         without the limit for an action that is once by its nature."""
-        return tuple(key for key in kind_fields if (key != _WIN_BACK_ONLY or action == "win_back")
+        is_action = "action" in kind_fields  # an instant win's prize is its own
+        return tuple(key for key in kind_fields if (key not in _WIN_BACK_ONLY or not is_action or action == "win_back")
                      and (key not in _LIMIT_FIELDS or action in _LIMITED))
 
     def load(self, campaign: Campaign | None) -> None:

@@ -51,7 +51,8 @@ from loyalty_pos.services.program.campaign_catalog import AWARDED_ACTIONS
 _KIND_FIELDS = {
     CampaignKind.MULTIPLIER: ("multiplier_pct", "categories"),
     CampaignKind.BONUS_ON_PURCHASE: ("bonus_points", "min_spend_minor"),
-    CampaignKind.ACTION: ("bonus_points", "action", "per_member_limit", "limit_period", "lapsed_days"),
+    CampaignKind.ACTION: ("bonus_points", "action", "per_member_limit", "limit_period", "lapsed_days",
+                          "win_reward_id"),
     CampaignKind.INSTANT_WIN: ("bonus_points", "one_in", "min_spend_minor", "every_nth", "win_reward_id"),
 }
 _OPTIONAL = ("multiplier_pct", "categories", "bonus_points", "min_spend_minor", "one_in", "action", "every_nth",
@@ -358,7 +359,8 @@ class CampaignForm(QWidget):
             "names": self.local_names.value(),
             **self.action_limits.values(used, self.action.currentData()),
             "every_nth": self.every_nth.value() if "every_nth" in used else 0,
-            "win_reward_id": self.win_reward_id.currentData() if "win_reward_id" in used else None,
+            "win_reward_id": self.win_reward_id.currentData()
+            if "win_reward_id" in self.action_limits.used(used, self.action.currentData()) else None,
             "segment": self.segment.currentData(), "holdout_pct": self.holdout_pct.value(),
             **self.when.values(kind),
         }

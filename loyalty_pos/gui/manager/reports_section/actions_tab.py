@@ -38,5 +38,6 @@ class MemberActionsTab(ReportTab):
         self.show_summary(summary)
         self.show_chart(legend_bars(self.tr("Points given per action"),
                                     [(r.name, r.points) for r in report.actions]))
-        self.model.set_rows((self.tr("Campaign"), self.tr("Action"), self.tr("Members"), self.tr("Points")),
-                            [(r.name, action_name(r.action), r.members, r.points) for r in report.actions])
+        self.model.set_rows((self.tr("Campaign"), self.tr("Action"), self.tr("Members"), self.tr("Points"),
+                             self.tr("Rewards given")),
+                            [(r.name, action_name(r.action), r.members, r.points, r.rewards) for r in report.actions])

@@ -4,12 +4,12 @@ yearly fee for a tier), three short tables edited in place like the Tiers tab.
 
 A kind, a period or a tier is picked from a list (F2 or typing opens it); categories and
 product codes are typed in one column, separated by commas (the save tells them apart). Ctrl+Ins adds a row and Ctrl+Del removes one in
-the table last worked in. Saved to the draft with the other rules (Ctrl+S).
+the table last worked in; Ctrl+T writes the selected row's name in the till's other languages. Saved to the draft with the other rules (Ctrl+S).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,6 +49,7 @@ from loyalty_pos.gui.widgets.money_edit import amount_text, parse_typed
 Counting = tuple[tuple[Challenge, ...], tuple[Badge, ...], tuple[PaidTier, ...]]
 _ID = Qt.ItemDataRole.UserRole + 1  # a row's id, kept on its name cell so a rename keeps the id
 _VALUE = Qt.ItemDataRole.UserRole  # a choice cell's value
+_NAMES = Qt.ItemDataRole.UserRole + 2  # a row's names in other languages, kept on its name cell
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -83,10 +84,22 @@ def _choice(label: str, value: object) -> QTableWidgetItem:
     return item
 
 
-def _named(name: str, item_id: str) -> QTableWidgetItem:
+def _named(name: str, item_id: str, names: Mapping[str, str] | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(name)
     item.setData(_ID, item_id)
+    item.setData(_NAMES, dict(names or {}))
+    _show_names(item, dict(names or {}))
     return item
+
+
+def _show_names(item: QTableWidgetItem, names: Mapping[str, str]) -> None:
+    # The table has no room for a column per language: the name's tooltip lists them.
+    item.setToolTip(" · ".join(f"{tag}: {text}" for tag, text in names.items()))
+
+
+def _local_names(table: QTableWidget, row: int) -> dict[str, str]:
+    names = table.item(row, 0).data(_NAMES)
+    return {str(tag): str(text) for tag, text in names.items()} if isinstance(names, dict) else {}
 
 
 def _names(text: str) -> frozenset[str]:
@@ -128,11 +141,15 @@ class CountingPage(QWidget):
         self.paid.setObjectName("paidTiersTable")
         self.paid.setItemDelegateForColumn(1, ChoiceDelegate(lambda: self.tier_choices, self))
         self.error = inline_error_label(self)
+        self.names_dialog: QWidget | None = None
         self.last_table: QTableWidget = self.challenges
         self.add_button = FKeyButton("Ctrl+Ins", self.tr("Add row"), self)
         self.remove_button = FKeyButton("Ctrl+Del", self.tr("Remove row"), self)
+        self.names_button = FKeyButton("Ctrl+T", self.tr("Names in other languages…"), self)
+        self.names_button.setAccessibleName(self.tr("Names in other languages of the selected row"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
+        self.names_button.clicked.connect(self.edit_names)
         explain = QLabel(self.tr("A challenge pays its bonus points once per period (or each time the visits in a "
                                  "row reach the target); badges are awarded once; a paid membership puts the "
                                  "member in its tier and the yearly review leaves them there until it ends. The "
@@ -142,6 +159,7 @@ class CountingPage(QWidget):
         buttons = ActionBar(self)
         buttons.add(self.add_button)
         buttons.add(self.remove_button)
+        buttons.add(self.names_button)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         for text, table in ((self.tr("&Challenges"), self.challenges), (self.tr("Ba&dges"), self.badges),
@@ -171,11 +189,13 @@ class CountingPage(QWidget):
             table.setRowCount(0)
         for c in program.challenges:
             self._challenge_row(c.id, c.name, c.kind, str(c.target), c.period,
-                                ", ".join([*sorted(c.categories), *sorted(c.products)]), str(c.bonus_points), c.active)
+                                ", ".join([*sorted(c.categories), *sorted(c.products)]), str(c.bonus_points), c.active,
+                                c.names)
         for b in program.badges:
-            self._badge_row(b.id, b.name, b.kind, str(b.threshold), b.active)
+            self._badge_row(b.id, b.name, b.kind, str(b.threshold), b.active, b.names)
         for p in program.paid_tiers:
-            self._paid_row(p.id, p.name, p.tier_code, amount_text(p.fee_minor, self.currency), str(p.months), p.active)
+            self._paid_row(p.id, p.name, p.tier_code, amount_text(p.fee_minor, self.currency), str(p.months), p.active,
+                           p.names)
         for table in (self.challenges, self.badges, self.paid):
             table.blockSignals(False)
         set_inline_error(self.error, None)
@@ -184,19 +204,21 @@ class CountingPage(QWidget):
         return next((label for label, choice in choices if choice == value), str(value))
 
     def _challenge_row(self, item_id: str, name: str, kind: ChallengeKind, target: str, period: Period,
-                       counts: str, bonus: str, active: bool) -> None:
-        add_row(self.challenges, [_named(name, item_id),
+                       counts: str, bonus: str, active: bool, names: Mapping[str, str] | None = None) -> None:
+        add_row(self.challenges, [_named(name, item_id, names),
                                   _choice(self._label(self.challenge_kinds, kind.value), kind.value),
                                   number_item(target), _choice(self._label(self.periods, period.value), period.value),
                                   QTableWidgetItem(counts), number_item(bonus),
                                   check_item(active, "")])
 
-    def _badge_row(self, item_id: str, name: str, kind: BadgeKind, threshold: str, active: bool) -> None:
-        add_row(self.badges, [_named(name, item_id), _choice(self._label(self.badge_kinds, kind.value), kind.value),
+    def _badge_row(self, item_id: str, name: str, kind: BadgeKind, threshold: str, active: bool,
+                   names: Mapping[str, str] | None = None) -> None:
+        add_row(self.badges, [_named(name, item_id, names), _choice(self._label(self.badge_kinds, kind.value), kind.value),
                               number_item(threshold), check_item(active, "")])
 
-    def _paid_row(self, item_id: str, name: str, tier_code: str, fee: str, months: str, active: bool) -> None:
-        add_row(self.paid, [_named(name, item_id), _choice(self._label(self.tier_choices, tier_code), tier_code),
+    def _paid_row(self, item_id: str, name: str, tier_code: str, fee: str, months: str, active: bool,
+                  names: Mapping[str, str] | None = None) -> None:
+        add_row(self.paid, [_named(name, item_id, names), _choice(self._label(self.tier_choices, tier_code), tier_code),
                             number_item(fee), number_item(months), check_item(active, "")])
 
     # -- row actions ---------------------------------------------------------------
@@ -214,6 +236,33 @@ class CountingPage(QWidget):
         table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         table.editItem(table.item(row, 0))
         self.edited.emit()
+
+    def edit_names(self) -> None:
+        """The selected row's name in the till's other languages, in a dialog over the tab."""
+        from loyalty_pos.gui.manager.rules.row_names_dialog import RowNamesDialog
+
+        table = self.last_table
+        row = table.currentRow()
+        if row < 0 or table.item(row, 0) is None:
+            set_inline_error(self.error, self.tr("Pick a row first: its names in other languages are edited."))
+            return
+        dialog = RowNamesDialog(cell_text(table, row, 0), _local_names(table, row), self)
+        self.names_dialog = dialog  # for tests and the accessibility checks
+        dialog.accepted.connect(lambda: self._names_chosen(table, row, dialog.value()))
+        # Back to the row, once the dialog has let go of the focus (Esc too).
+        dialog.finished.connect(lambda _result: self._back_to(table))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _back_to(self, table: QTableWidget) -> None:
+        table.window().activateWindow()
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _names_chosen(self, table: QTableWidget, row: int, names: dict[str, str]) -> None:
+        if row < table.rowCount() and table.item(row, 0) is not None:
+            table.item(row, 0).setData(_NAMES, names)
+            _show_names(table.item(row, 0), names)
+            self.edited.emit()
 
     def remove_row(self) -> None:
         table = self.last_table
@@ -257,16 +306,18 @@ class CountingPage(QWidget):
                           Period(self._value(self.challenges, row, 3, self.periods)),
                           frozenset(), _names(cell_text(self.challenges, row, 4)),
                           self._number(self.challenges, row, 5, self.tr("the bonus points")),
-                          is_checked(self.challenges, row, 6))
+                          is_checked(self.challenges, row, 6), _local_names(self.challenges, row))
                 for row, item_id in enumerate(self._ids(self.challenges, "challenge")))
             badges = tuple(
                 Badge(item_id, cell_text(self.badges, row, 0), BadgeKind(self._value(self.badges, row, 1, self.badge_kinds)),
-                      self._number(self.badges, row, 2, self.tr("the threshold")), is_checked(self.badges, row, 3))
+                      self._number(self.badges, row, 2, self.tr("the threshold")), is_checked(self.badges, row, 3),
+                      _local_names(self.badges, row))
                 for row, item_id in enumerate(self._ids(self.badges, "badge")))
             paid = tuple(
                 PaidTier(item_id, cell_text(self.paid, row, 0), self._value(self.paid, row, 1, self.tier_choices),
                          parse_typed(cell_text(self.paid, row, 2), self.currency).minor,
-                         self._number(self.paid, row, 3, self.tr("the months")), is_checked(self.paid, row, 4))
+                         self._number(self.paid, row, 3, self.tr("the months")), is_checked(self.paid, row, 4),
+                         _local_names(self.paid, row))
                 for row, item_id in enumerate(self._ids(self.paid, "membership")))
         except LoyaltyError as error:
             self.show_error(error)
