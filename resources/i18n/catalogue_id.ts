@@ -1918,6 +1918,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Lencana perlu nama</translation>
     </message>
     <message>
+        <source>Badge {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_badge.names</comment>
+        <translation>Lencana {name!r} memerlukan nama dalam bahasa lain dengan {problem}</translation>
+    </message>
+    <message>
         <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
         <comment>error.bad_badge.threshold</comment>
         <translation>Lencana {name!r} perlu ambang 1 sampai {limit}</translation>
@@ -2011,6 +2016,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Challenge {name!r} needs bonus points above 0</source>
         <comment>error.bad_challenge.bonus</comment>
         <translation>Tantangan {name!r} perlu poin bonus di atas 0</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_challenge.names</comment>
+        <translation>Tantangan {name!r} memerlukan nama dalam bahasa lain dengan {problem}</translation>
     </message>
     <message>
         <source>A streak counts weeks or months in a row</source>
@@ -2226,6 +2236,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Paid membership {name!r} lasts 1 to {limit} months</source>
         <comment>error.bad_paid_tier.months</comment>
         <translation>Keanggotaan berbayar {name!r} berlaku 1 sampai {limit} bulan</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_paid_tier.names</comment>
+        <translation>Keanggotaan berbayar {name!r} memerlukan nama dalam bahasa lain dengan {problem}</translation>
     </message>
     <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
@@ -5023,6 +5038,31 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Selamat datang kembali: {campaign}</translation>
     </message>
     <message>
+        <source>{count} of {limit} used</source>
+        <comment>receipt.action_used</comment>
+        <translation>{count} dari {limit} terpakai</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used today</source>
+        <comment>receipt.action_used_day</comment>
+        <translation>{count} dari {limit} terpakai hari ini</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this month</source>
+        <comment>receipt.action_used_month</comment>
+        <translation>{count} dari {limit} terpakai bulan ini</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this week</source>
+        <comment>receipt.action_used_week</comment>
+        <translation>{count} dari {limit} terpakai minggu ini</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this year</source>
+        <comment>receipt.action_used_year</comment>
+        <translation>{count} dari {limit} terpakai tahun ini</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <comment>receipt.amount_due</comment>
         <translation>Jumlah yang harus dibayar</translation>
@@ -5136,6 +5176,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>Anggota {name}</translation>
+    </message>
+    <message>
+        <source>{name}: +{points}</source>
+        <comment>receipt.member_action</comment>
+        <translation>{name}: +{points}</translation>
     </message>
     <message>
         <source>Member price</source>
@@ -5306,6 +5351,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Volume discount {percent} %</source>
         <comment>receipt.volume_discount</comment>
         <translation>Diskon volume {percent} %</translation>
+    </message>
+    <message>
+        <source>Welcome back: {reward}</source>
+        <comment>receipt.win_back_reward</comment>
+        <translation>Selamat datang kembali: {reward}</translation>
     </message>
     <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>

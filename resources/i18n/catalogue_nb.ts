@@ -1918,6 +1918,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Et merke trenger et navn</translation>
     </message>
     <message>
+        <source>Badge {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_badge.names</comment>
+        <translation>Merket {name!r} trenger navn på andre språk med {problem}</translation>
+    </message>
+    <message>
         <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
         <comment>error.bad_badge.threshold</comment>
         <translation>Merket {name!r} trenger en terskel fra 1 til {limit}</translation>
@@ -2011,6 +2016,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Challenge {name!r} needs bonus points above 0</source>
         <comment>error.bad_challenge.bonus</comment>
         <translation>Utfordringen {name!r} trenger bonuspoeng over 0</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_challenge.names</comment>
+        <translation>Utfordringen {name!r} trenger navn på andre språk med {problem}</translation>
     </message>
     <message>
         <source>A streak counts weeks or months in a row</source>
@@ -2226,6 +2236,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Paid membership {name!r} lasts 1 to {limit} months</source>
         <comment>error.bad_paid_tier.months</comment>
         <translation>Det betalte medlemskapet {name!r} varer 1 til {limit} måneder</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_paid_tier.names</comment>
+        <translation>Det betalte medlemskapet {name!r} trenger navn på andre språk med {problem}</translation>
     </message>
     <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
@@ -5023,6 +5038,31 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Velkommen tilbake: {campaign}</translation>
     </message>
     <message>
+        <source>{count} of {limit} used</source>
+        <comment>receipt.action_used</comment>
+        <translation>{count} av {limit} brukt</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used today</source>
+        <comment>receipt.action_used_day</comment>
+        <translation>{count} av {limit} brukt i dag</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this month</source>
+        <comment>receipt.action_used_month</comment>
+        <translation>{count} av {limit} brukt denne måneden</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this week</source>
+        <comment>receipt.action_used_week</comment>
+        <translation>{count} av {limit} brukt denne uken</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this year</source>
+        <comment>receipt.action_used_year</comment>
+        <translation>{count} av {limit} brukt i år</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <comment>receipt.amount_due</comment>
         <translation>Å betale</translation>
@@ -5136,6 +5176,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>Medlem {name}</translation>
+    </message>
+    <message>
+        <source>{name}: +{points}</source>
+        <comment>receipt.member_action</comment>
+        <translation>{name}: +{points}</translation>
     </message>
     <message>
         <source>Member price</source>
@@ -5306,6 +5351,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Volume discount {percent} %</source>
         <comment>receipt.volume_discount</comment>
         <translation>Kvantumsrabatt {percent} %</translation>
+    </message>
+    <message>
+        <source>Welcome back: {reward}</source>
+        <comment>receipt.win_back_reward</comment>
+        <translation>Velkommen tilbake: {reward}</translation>
     </message>
     <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>

@@ -1918,6 +1918,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>徽章需要名稱</translation>
     </message>
     <message>
+        <source>Badge {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_badge.names</comment>
+        <translation>徽章 {name!r} 的其他語言名稱需要 {problem}</translation>
+    </message>
+    <message>
         <source>Badge {name!r} needs a threshold from 1 to {limit}</source>
         <comment>error.bad_badge.threshold</comment>
         <translation>徽章 {name!r} 的門檻須為 1 到 {limit}</translation>
@@ -2011,6 +2016,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Challenge {name!r} needs bonus points above 0</source>
         <comment>error.bad_challenge.bonus</comment>
         <translation>挑戰 {name!r} 的紅利點數須大於 0</translation>
+    </message>
+    <message>
+        <source>Challenge {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_challenge.names</comment>
+        <translation>挑戰 {name!r} 的其他語言名稱需要 {problem}</translation>
     </message>
     <message>
         <source>A streak counts weeks or months in a row</source>
@@ -2226,6 +2236,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Paid membership {name!r} lasts 1 to {limit} months</source>
         <comment>error.bad_paid_tier.months</comment>
         <translation>付費會員資格 {name!r} 的期限為 1 到 {limit} 個月</translation>
+    </message>
+    <message>
+        <source>Paid membership {name!r} needs names in other languages with {problem}</source>
+        <comment>error.bad_paid_tier.names</comment>
+        <translation>付費會員資格 {name!r} 的其他語言名稱需要 {problem}</translation>
     </message>
     <message>
         <source>Paper must be A4 or Letter, not {paper!r}</source>
@@ -5023,6 +5038,31 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>歡迎回來：{campaign}</translation>
     </message>
     <message>
+        <source>{count} of {limit} used</source>
+        <comment>receipt.action_used</comment>
+        <translation>已使用 {count}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used today</source>
+        <comment>receipt.action_used_day</comment>
+        <translation>今天已使用 {count}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this month</source>
+        <comment>receipt.action_used_month</comment>
+        <translation>本月已使用 {count}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this week</source>
+        <comment>receipt.action_used_week</comment>
+        <translation>本週已使用 {count}／{limit} 次</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} used this year</source>
+        <comment>receipt.action_used_year</comment>
+        <translation>今年已使用 {count}／{limit} 次</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <comment>receipt.amount_due</comment>
         <translation>應付金額</translation>
@@ -5136,6 +5176,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Member {name}</source>
         <comment>receipt.member</comment>
         <translation>會員 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: +{points}</source>
+        <comment>receipt.member_action</comment>
+        <translation>{name}：+{points}</translation>
     </message>
     <message>
         <source>Member price</source>
@@ -5306,6 +5351,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Volume discount {percent} %</source>
         <comment>receipt.volume_discount</comment>
         <translation>量購折扣 {percent} %</translation>
+    </message>
+    <message>
+        <source>Welcome back: {reward}</source>
+        <comment>receipt.win_back_reward</comment>
+        <translation>歡迎回來：{reward}</translation>
     </message>
     <message>
         <source>it is another shop&apos;s backup (shop {backup_shop}; this is shop {current_shop}): its data and card keys would replace this shop&apos;s</source>

@@ -488,6 +488,10 @@
         <translation>{action}: +{points} poin. Saldo baru {balance}.</translation>
     </message>
     <message>
+        <source>{said} Slip {number} printed to {where}.</source>
+        <translation>{said} Bukti {number} dicetak ke {where}.</translation>
+    </message>
+    <message>
         <source>Training mode sells no paid membership.</source>
         <translation>Mode latihan tidak menjual keanggotaan berbayar.</translation>
     </message>
@@ -502,6 +506,10 @@
     <message>
         <source>Gift card sale — key {amount} into the register · slip {number}</source>
         <translation>Penjualan kartu hadiah — masukkan {amount} ke mesin kasir · bukti {number}</translation>
+    </message>
+    <message>
+        <source>Action slip {number}: no money to take</source>
+        <translation>Bukti aksi {number}: tidak ada uang yang diterima</translation>
     </message>
     <message>
         <source>Donation slip {number}: no money to take</source>
@@ -522,6 +530,10 @@
     <message>
         <source>The friend who referred them gets {points} points too</source>
         <translation>Teman yang merekomendasikan juga mendapat {points} poin</translation>
+    </message>
+    <message>
+        <source>Welcome back! {reward} with this sale, no points needed ({campaign})</source>
+        <translation>Selamat datang kembali! {reward} dengan penjualan ini, tanpa poin ({campaign})</translation>
     </message>
     <message>
         <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
@@ -1955,6 +1967,65 @@
     </message>
 </context>
 <context>
+    <name>CapsTab</name>
+    <message>
+        <source>Member daily</source>
+        <translation>Harian anggota</translation>
+    </message>
+    <message>
+        <source>Till daily</source>
+        <translation>Harian kasir</translation>
+    </message>
+    <message>
+        <source>Per sale</source>
+        <translation>Per penjualan</translation>
+    </message>
+    <message>
+        <source>Caps held back {points:,} points on {sales:,} sales in the range, as their receipts said. A sale two caps trimmed counts under the tighter one. Set the caps under Earning rules &amp; tiers → Limits.</source>
+        <translation>Batas menahan {points:,} poin pada {sales:,} penjualan dalam rentang ini, sesuai struknya. Penjualan yang dipotong dua batas dihitung pada batas yang lebih ketat. Atur batasnya di Aturan poin &amp; tingkat → Batas.</translation>
+    </message>
+    <message>
+        <source>No cap trimmed a sale&apos;s points in the range.</source>
+        <translation>Tidak ada batas yang memotong poin penjualan dalam rentang ini.</translation>
+    </message>
+    <message>
+        <source>Points held back per cap</source>
+        <translation>Poin yang ditahan per batas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>{count:,}, most: {name}</source>
+        <translation>{count:,}, terbanyak: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CardsSection</name>
     <message>
         <source>Print member cards</source>
@@ -2428,6 +2499,14 @@ Simpan PDF untuk dicetak</translation>
         <translation>Hapus baris</translation>
     </message>
     <message>
+        <source>Names in other languages…</source>
+        <translation>Nama dalam bahasa lain…</translation>
+    </message>
+    <message>
+        <source>Names in other languages of the selected row</source>
+        <translation>Nama baris terpilih dalam bahasa lain</translation>
+    </message>
+    <message>
         <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
         <translation>Tantangan memberi poin bonusnya sekali per periode (atau tiap kali kunjungan berturut-turut mencapai sasaran); lencana diberikan sekali; keanggotaan berbayar menempatkan anggota di tingkatnya dan tinjauan tahunan membiarkannya di sana sampai berakhir. Biayanya diterima di mesin kasir toko.</translation>
     </message>
@@ -2442,6 +2521,10 @@ Simpan PDF untuk dicetak</translation>
     <message>
         <source>Paid &amp;memberships</source>
         <translation>Keanggotaan &amp;berbayar</translation>
+    </message>
+    <message>
+        <source>Pick a row first: its names in other languages are edited.</source>
+        <translation>Pilih baris dulu: nama baris itu dalam bahasa lain yang diubah.</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -4241,6 +4324,10 @@ gambar</translation>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
+    <message>
+        <source>Rewards given</source>
+        <translation>Hadiah diberikan</translation>
+    </message>
 </context>
 <context>
     <name>MemberArea</name>
@@ -5699,6 +5786,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
         <translation>Aturan harga</translation>
     </message>
     <message>
+        <source>Points held back by caps</source>
+        <translation>Poin yang ditahan batas</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Laporan</translation>
     </message>
@@ -6494,6 +6585,17 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Share %</source>
         <translation>Porsi %</translation>
+    </message>
+</context>
+<context>
+    <name>RowNamesDialog</name>
+    <message>
+        <source>Names in other languages</source>
+        <translation>Nama dalam bahasa lain</translation>
+    </message>
+    <message>
+        <source>{name} on the member panel, the receipt and the reports, in each language; an empty line shows the name as typed.</source>
+        <translation>{name} di panel anggota, struk, dan laporan, dalam tiap bahasa; baris kosong menampilkan nama seperti yang diketik.</translation>
     </message>
 </context>
 <context>
@@ -8452,6 +8554,10 @@ Kasir memakai harga ini mulai penjualan berikutnya; versi {published} dipensiunk
     <message>
         <source>Instant win: {what}</source>
         <translation>Menang instan: {what}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {what}</source>
+        <translation>Selamat datang kembali: {what}</translation>
     </message>
     <message>
         <source>free</source>

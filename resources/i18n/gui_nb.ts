@@ -488,6 +488,10 @@
         <translation>{action}: +{points} poeng. Ny saldo {balance}.</translation>
     </message>
     <message>
+        <source>{said} Slip {number} printed to {where}.</source>
+        <translation>{said} Lapp {number} skrevet ut til {where}.</translation>
+    </message>
+    <message>
         <source>Training mode sells no paid membership.</source>
         <translation>Øvingsmodus selger ikke betalt medlemskap.</translation>
     </message>
@@ -502,6 +506,10 @@
     <message>
         <source>Gift card sale — key {amount} into the register · slip {number}</source>
         <translation>Gavekortsalg — slå inn {amount} på kasseapparatet · lapp {number}</translation>
+    </message>
+    <message>
+        <source>Action slip {number}: no money to take</source>
+        <translation>Handlingslapp {number}: ingen penger å ta imot</translation>
     </message>
     <message>
         <source>Donation slip {number}: no money to take</source>
@@ -522,6 +530,10 @@
     <message>
         <source>The friend who referred them gets {points} points too</source>
         <translation>Vennen som anbefalte dem, får også {points} poeng</translation>
+    </message>
+    <message>
+        <source>Welcome back! {reward} with this sale, no points needed ({campaign})</source>
+        <translation>Velkommen tilbake! {reward} med dette salget, uten poeng ({campaign})</translation>
     </message>
     <message>
         <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
@@ -1955,6 +1967,65 @@
     </message>
 </context>
 <context>
+    <name>CapsTab</name>
+    <message>
+        <source>Member daily</source>
+        <translation>Medlem per dag</translation>
+    </message>
+    <message>
+        <source>Till daily</source>
+        <translation>Kasse per dag</translation>
+    </message>
+    <message>
+        <source>Per sale</source>
+        <translation>Per salg</translation>
+    </message>
+    <message>
+        <source>Caps held back {points:,} points on {sales:,} sales in the range, as their receipts said. A sale two caps trimmed counts under the tighter one. Set the caps under Earning rules &amp; tiers → Limits.</source>
+        <translation>Tak holdt tilbake {points:,} poeng på {sales:,} salg i perioden, slik kvitteringene viste. Et salg som to tak kuttet, telles under det strengeste. Angi takene under Opptjeningsregler og nivåer → Grenser.</translation>
+    </message>
+    <message>
+        <source>No cap trimmed a sale&apos;s points in the range.</source>
+        <translation>Ingen tak kuttet poengene på et salg i perioden.</translation>
+    </message>
+    <message>
+        <source>Points held back per cap</source>
+        <translation>Poeng holdt tilbake per tak</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Ønsket</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>{count:,}, most: {name}</source>
+        <translation>{count:,}, mest: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CardsSection</name>
     <message>
         <source>Print member cards</source>
@@ -2428,6 +2499,14 @@ Lagre PDF for utskrift</translation>
         <translation>Fjern rad</translation>
     </message>
     <message>
+        <source>Names in other languages…</source>
+        <translation>Navn på andre språk …</translation>
+    </message>
+    <message>
+        <source>Names in other languages of the selected row</source>
+        <translation>Navn på andre språk for valgt rad</translation>
+    </message>
+    <message>
         <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
         <translation>En utfordring gir bonuspoengene én gang per periode (eller hver gang besøk på rad når målet); merker tildeles én gang; et betalt medlemskap setter medlemmet på sitt nivå, og den årlige gjennomgangen lar dem bli der til det utløper. Avgiften tas i butikkens kasseapparat.</translation>
     </message>
@@ -2442,6 +2521,10 @@ Lagre PDF for utskrift</translation>
     <message>
         <source>Paid &amp;memberships</source>
         <translation>Betalte &amp;medlemskap</translation>
+    </message>
+    <message>
+        <source>Pick a row first: its names in other languages are edited.</source>
+        <translation>Velg en rad først: det er radens navn på andre språk som redigeres.</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -4241,6 +4324,10 @@ bilde</translation>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
+    <message>
+        <source>Rewards given</source>
+        <translation>Belønninger gitt</translation>
+    </message>
 </context>
 <context>
     <name>MemberArea</name>
@@ -5699,6 +5786,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
         <translation>Prisregler</translation>
     </message>
     <message>
+        <source>Points held back by caps</source>
+        <translation>Poeng holdt tilbake av tak</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
@@ -6494,6 +6585,17 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Share %</source>
         <translation>Andel %</translation>
+    </message>
+</context>
+<context>
+    <name>RowNamesDialog</name>
+    <message>
+        <source>Names in other languages</source>
+        <translation>Navn på andre språk</translation>
+    </message>
+    <message>
+        <source>{name} on the member panel, the receipt and the reports, in each language; an empty line shows the name as typed.</source>
+        <translation>{name} på medlemspanelet, kvitteringen og rapportene, på hvert språk; en tom linje viser navnet slik det er skrevet.</translation>
     </message>
 </context>
 <context>
@@ -8452,6 +8554,10 @@ Kassen priser med den fra neste salg; versjon {published} pensjoneres.</translat
     <message>
         <source>Instant win: {what}</source>
         <translation>Øyeblikkelig gevinst: {what}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {what}</source>
+        <translation>Velkommen tilbake: {what}</translation>
     </message>
     <message>
         <source>free</source>

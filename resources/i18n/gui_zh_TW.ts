@@ -488,6 +488,10 @@
         <translation>{action}：+{points} 點。新餘額 {balance}。</translation>
     </message>
     <message>
+        <source>{said} Slip {number} printed to {where}.</source>
+        <translation>{said} 單據 {number} 已輸出至 {where}。</translation>
+    </message>
+    <message>
         <source>Training mode sells no paid membership.</source>
         <translation>練習模式不販售付費會員資格。</translation>
     </message>
@@ -502,6 +506,10 @@
     <message>
         <source>Gift card sale — key {amount} into the register · slip {number}</source>
         <translation>禮物卡銷售——請在收銀機輸入 {amount} · 單據 {number}</translation>
+    </message>
+    <message>
+        <source>Action slip {number}: no money to take</source>
+        <translation>活動單據 {number}：不收取款項</translation>
     </message>
     <message>
         <source>Donation slip {number}: no money to take</source>
@@ -522,6 +530,10 @@
     <message>
         <source>The friend who referred them gets {points} points too</source>
         <translation>推薦的朋友也獲得 {points} 點</translation>
+    </message>
+    <message>
+        <source>Welcome back! {reward} with this sale, no points needed ({campaign})</source>
+        <translation>歡迎回來！本筆交易享 {reward}，不需點數（{campaign}）</translation>
     </message>
     <message>
         <source>Only members in this segment get the campaign (define segments with Ctrl+G)</source>
@@ -1955,6 +1967,65 @@
     </message>
 </context>
 <context>
+    <name>CapsTab</name>
+    <message>
+        <source>Member daily</source>
+        <translation>會員每日</translation>
+    </message>
+    <message>
+        <source>Till daily</source>
+        <translation>收銀機每日</translation>
+    </message>
+    <message>
+        <source>Per sale</source>
+        <translation>每筆交易</translation>
+    </message>
+    <message>
+        <source>Caps held back {points:,} points on {sales:,} sales in the range, as their receipts said. A sale two caps trimmed counts under the tighter one. Set the caps under Earning rules &amp; tiers → Limits.</source>
+        <translation>上限在此期間的 {sales:,} 筆交易中扣留了 {points:,} 點，與收據所列相同。被兩項上限削減的交易，計入較嚴的那一項。請在「集點規則與等級 → 限制」設定上限。</translation>
+    </message>
+    <message>
+        <source>No cap trimmed a sale&apos;s points in the range.</source>
+        <translation>此期間沒有任何上限削減交易的點數。</translation>
+    </message>
+    <message>
+        <source>Points held back per cap</source>
+        <translation>各上限扣留的點數</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收銀機</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>原可得</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>實得</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>{count:,}, most: {name}</source>
+        <translation>{count:,} 位，最多：{name}</translation>
+    </message>
+</context>
+<context>
     <name>CardsSection</name>
     <message>
         <source>Print member cards</source>
@@ -2428,6 +2499,14 @@ Save PDF to print</source>
         <translation>移除一列</translation>
     </message>
     <message>
+        <source>Names in other languages…</source>
+        <translation>其他語言的名稱…</translation>
+    </message>
+    <message>
+        <source>Names in other languages of the selected row</source>
+        <translation>所選列在其他語言的名稱</translation>
+    </message>
+    <message>
         <source>A challenge pays its bonus points once per period (or each time the visits in a row reach the target); badges are awarded once; a paid membership puts the member in its tier and the yearly review leaves them there until it ends. The fee is taken on the shop&apos;s register.</source>
         <translation>挑戰每期發放一次紅利點數（連續來店則每次達到目標時發放）；徽章只頒發一次；付費會員資格讓會員進入該等級，年度審核在到期前不會調整。費用在店內收銀機收取。</translation>
     </message>
@@ -2442,6 +2521,10 @@ Save PDF to print</source>
     <message>
         <source>Paid &amp;memberships</source>
         <translation>付費會員資格(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pick a row first: its names in other languages are edited.</source>
+        <translation>請先選一列：編輯的是該列在其他語言的名稱。</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -4241,6 +4324,10 @@ picture</source>
         <source>Points</source>
         <translation>點數</translation>
     </message>
+    <message>
+        <source>Rewards given</source>
+        <translation>已給予的獎勵</translation>
+    </message>
 </context>
 <context>
     <name>MemberArea</name>
@@ -5699,6 +5786,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
         <translation>價格規則</translation>
     </message>
     <message>
+        <source>Points held back by caps</source>
+        <translation>上限扣留的點數</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>報表(&amp;R)</translation>
     </message>
@@ -6494,6 +6585,17 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Share %</source>
         <translation>占比 %</translation>
+    </message>
+</context>
+<context>
+    <name>RowNamesDialog</name>
+    <message>
+        <source>Names in other languages</source>
+        <translation>其他語言的名稱</translation>
+    </message>
+    <message>
+        <source>{name} on the member panel, the receipt and the reports, in each language; an empty line shows the name as typed.</source>
+        <translation>{name} 在會員面板、收據與報表上的各語言名稱；留空則顯示輸入的名稱。</translation>
     </message>
 </context>
 <context>
@@ -8452,6 +8554,10 @@ The till prices with it from its next sale; version {published} is retired.</sou
     <message>
         <source>Instant win: {what}</source>
         <translation>即時中獎：{what}</translation>
+    </message>
+    <message>
+        <source>Welcome back: {what}</source>
+        <translation>歡迎回來：{what}</translation>
     </message>
     <message>
         <source>free</source>
