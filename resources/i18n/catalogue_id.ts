@@ -2998,6 +2998,21 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Kartu hadiah {card} belum dijual di sini</translation>
     </message>
     <message>
+        <source>Say why the card is voided: the till shows the reason when the card is used</source>
+        <comment>error.gift_card_void_reason</comment>
+        <translation>Sebutkan alasan kartu dibatalkan: kasir menampilkan alasan itu saat kartu dipakai</translation>
+    </message>
+    <message>
+        <source>Gift card {card} was voided on {day}: {reason}</source>
+        <comment>error.gift_card_voided</comment>
+        <translation>Kartu hadiah {card} dibatalkan pada {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} was voided on {day}</source>
+        <comment>error.gift_card_voided_no_reason</comment>
+        <translation>Kartu hadiah {card} dibatalkan pada {day}</translation>
+    </message>
+    <message>
         <source>This shop does not sell or take gift cards</source>
         <comment>error.gift_cards_off</comment>
         <translation>Toko ini tidak menjual atau menerima kartu hadiah</translation>
@@ -3661,6 +3676,11 @@ Pasang dengan: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Linking a staff account to a member needs the manager role.</source>
         <comment>error.permission_denied.linking_a_staff_account_to_a_member</comment>
         <translation>Menautkan akun staf ke anggota memerlukan peran manajer.</translation>
+    </message>
+    <message>
+        <source>Looking up a gift card&apos;s history needs the manager role.</source>
+        <comment>error.permission_denied.looking_up_a_gift_cards_history</comment>
+        <translation>Melihat riwayat kartu hadiah memerlukan peran manajer.</translation>
     </message>
     <message>
         <source>Managing staff accounts needs the manager role.</source>

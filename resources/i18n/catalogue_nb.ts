@@ -2998,6 +2998,21 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <translation>Gavekort {card} er ikke solgt her</translation>
     </message>
     <message>
+        <source>Say why the card is voided: the till shows the reason when the card is used</source>
+        <comment>error.gift_card_void_reason</comment>
+        <translation>Si hvorfor kortet annulleres: kassen viser grunnen når kortet brukes</translation>
+    </message>
+    <message>
+        <source>Gift card {card} was voided on {day}: {reason}</source>
+        <comment>error.gift_card_voided</comment>
+        <translation>Gavekort {card} ble annullert {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} was voided on {day}</source>
+        <comment>error.gift_card_voided_no_reason</comment>
+        <translation>Gavekort {card} ble annullert {day}</translation>
+    </message>
+    <message>
         <source>This shop does not sell or take gift cards</source>
         <comment>error.gift_cards_off</comment>
         <translation>Denne butikken selger og tar ikke imot gavekort</translation>
@@ -3661,6 +3676,11 @@ Installer dem med: pip install &apos;loyalty-pos[server]&apos;</translation>
         <source>Linking a staff account to a member needs the manager role.</source>
         <comment>error.permission_denied.linking_a_staff_account_to_a_member</comment>
         <translation>Å koble en ansattkonto til et medlem krever lederrollen.</translation>
+    </message>
+    <message>
+        <source>Looking up a gift card&apos;s history needs the manager role.</source>
+        <comment>error.permission_denied.looking_up_a_gift_cards_history</comment>
+        <translation>Å slå opp et gavekorts historikk krever lederrollen.</translation>
     </message>
     <message>
         <source>Managing staff accounts needs the manager role.</source>

@@ -2998,6 +2998,21 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <translation>禮物卡 {card} 並非本店售出</translation>
     </message>
     <message>
+        <source>Say why the card is voided: the till shows the reason when the card is used</source>
+        <comment>error.gift_card_void_reason</comment>
+        <translation>請說明作廢此卡的原因：此卡被使用時，收銀機會顯示這個原因</translation>
+    </message>
+    <message>
+        <source>Gift card {card} was voided on {day}: {reason}</source>
+        <comment>error.gift_card_voided</comment>
+        <translation>禮物卡 {card} 已於 {day} 作廢：{reason}</translation>
+    </message>
+    <message>
+        <source>Gift card {card} was voided on {day}</source>
+        <comment>error.gift_card_voided_no_reason</comment>
+        <translation>禮物卡 {card} 已於 {day} 作廢</translation>
+    </message>
+    <message>
         <source>This shop does not sell or take gift cards</source>
         <comment>error.gift_cards_off</comment>
         <translation>本店不販售也不接受禮物卡</translation>
@@ -3661,6 +3676,11 @@ Install them with: pip install &apos;loyalty-pos[server]&apos;</source>
         <source>Linking a staff account to a member needs the manager role.</source>
         <comment>error.permission_denied.linking_a_staff_account_to_a_member</comment>
         <translation>將員工帳號連結會員需要主管權限。</translation>
+    </message>
+    <message>
+        <source>Looking up a gift card&apos;s history needs the manager role.</source>
+        <comment>error.permission_denied.looking_up_a_gift_cards_history</comment>
+        <translation>查詢禮物卡紀錄需要主管權限。</translation>
     </message>
     <message>
         <source>Managing staff accounts needs the manager role.</source>

@@ -2875,6 +2875,10 @@ Kirimkan ke dukungan teknis Anda.</translation>
         <translation>Total bersih</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>Kartu hadiah</translation>
+    </message>
+    <message>
         <source>Points issued</source>
         <translation>Poin diberikan</translation>
     </message>
@@ -2889,6 +2893,22 @@ Kirimkan ke dukungan teknis Anda.</translation>
     <message>
         <source>Amount-only total</source>
         <translation>Total jumlah saja</translation>
+    </message>
+    <message>
+        <source>Gift card sales</source>
+        <translation>Penjualan kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Membership sales</source>
+        <translation>Penjualan keanggotaan</translation>
+    </message>
+    <message>
+        <source>Key into the register apart from sales: {cards} for gift cards ({sold:,} sold, {topped:,} topped up).</source>
+        <translation>Masukkan ke mesin kasir terpisah dari penjualan: {cards} untuk kartu hadiah ({sold:,} dijual, {topped:,} diisi ulang).</translation>
+    </message>
+    <message>
+        <source>Key into the register apart from sales: {fees} for {memberships:,} paid membership(s).</source>
+        <translation>Masukkan ke mesin kasir terpisah dari penjualan: {fees} untuk {memberships:,} keanggotaan berbayar.</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3266,114 @@ Kirimkan ke dukungan teknis Anda.</translation>
     </message>
 </context>
 <context>
+    <name>GiftCardVoidDialog</name>
+    <message>
+        <source>Look up or void a gift card</source>
+        <translation>Cari atau batalkan kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number and press Enter: its balance and history show. To void it, type why and press Enter again: what is left leaves the card, and every till refuses the card afterwards with your reason.</source>
+        <translation>Pindai kartu atau ketik nomornya lalu tekan Enter: saldo dan riwayatnya tampil. Untuk membatalkannya, ketik alasannya dan tekan Enter lagi: sisa saldo keluar dari kartu, dan setiap kasir menolak kartu itu sesudahnya dengan alasan Anda.</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>Nomor &amp;kartu</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>Kartu ini</translation>
+    </message>
+    <message>
+        <source>The card&apos;s history</source>
+        <translation>Riwayat kartu</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>e.g. reported lost by its holder, money refunded in cash</source>
+        <translation>mis. dilaporkan hilang oleh pemegangnya, uang dikembalikan tunai</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for voiding</source>
+        <translation>&amp;Alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>Void {amount}</source>
+        <translation>Batalkan {amount}</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, as printed on the card.</source>
+        <translation>Nomor kartu hadiah adalah GC dan 10 angka, seperti tercetak di kartu.</translation>
+    </message>
+    <message>
+        <source>Say why: the till shows the reason when the card is used.</source>
+        <translation>Sebutkan alasannya: kasir menampilkan alasan itu saat kartu dipakai.</translation>
+    </message>
+    <message>
+        <source>{card}: voided on {day}. {balance} on it now.</source>
+        <translation>{card}: dibatalkan pada {day}. Saldo sekarang {balance}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>{card}: {balance} left, sold on {day}. Type why it is voided, then press Enter to void it.</source>
+        <translation>{card}: sisa {balance}, dijual pada {day}. Ketik alasan pembatalan, lalu tekan Enter untuk membatalkannya.</translation>
+    </message>
+    <message>
+        <source>{card}: {balance} on it, nothing to void.</source>
+        <translation>{card}: saldo {balance}, tidak ada yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Dijual</translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation>Diisi ulang</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Dipakai membayar</translation>
+    </message>
+    <message>
+        <source>Given back (return)</source>
+        <translation>Dikembalikan (retur)</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>GiftCardsTab</name>
+    <message>
+        <source>Look up or void a gift card</source>
+        <translation>Cari atau batalkan kartu hadiah</translation>
+    </message>
     <message>
         <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
         <translation>{cards:,} kartu berisi {owed}: yang kini terutang toko kepada pemegangnya, apa pun rentangnya. Dalam rentang: {sold:,} kartu terjual, {loaded} diisikan ke kartu, {paid} dibayar dengannya, {voided} dibatalkan.</translation>

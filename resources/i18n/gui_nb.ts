@@ -2875,6 +2875,10 @@ Send den til kundestøtten din.</translation>
         <translation>Nettosum</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>Gavekort</translation>
+    </message>
+    <message>
         <source>Points issued</source>
         <translation>Poeng gitt</translation>
     </message>
@@ -2889,6 +2893,22 @@ Send den til kundestøtten din.</translation>
     <message>
         <source>Amount-only total</source>
         <translation>Sum bare beløp</translation>
+    </message>
+    <message>
+        <source>Gift card sales</source>
+        <translation>Gavekortsalg</translation>
+    </message>
+    <message>
+        <source>Membership sales</source>
+        <translation>Medlemskapssalg</translation>
+    </message>
+    <message>
+        <source>Key into the register apart from sales: {cards} for gift cards ({sold:,} sold, {topped:,} topped up).</source>
+        <translation>Slå inn på kasseapparatet utenom salget: {cards} for gavekort ({sold:,} solgt, {topped:,} fylt på).</translation>
+    </message>
+    <message>
+        <source>Key into the register apart from sales: {fees} for {memberships:,} paid membership(s).</source>
+        <translation>Slå inn på kasseapparatet utenom salget: {fees} for {memberships:,} betalt(e) medlemskap.</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3266,114 @@ Send den til kundestøtten din.</translation>
     </message>
 </context>
 <context>
+    <name>GiftCardVoidDialog</name>
+    <message>
+        <source>Look up or void a gift card</source>
+        <translation>Slå opp eller annuller et gavekort</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number and press Enter: its balance and history show. To void it, type why and press Enter again: what is left leaves the card, and every till refuses the card afterwards with your reason.</source>
+        <translation>Skann kortet eller skriv nummeret og trykk Enter: saldoen og historikken vises. For å annullere det, skriv hvorfor og trykk Enter igjen: det som er igjen, tas av kortet, og hver kasse avviser kortet etterpå med din begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Slå opp</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>&amp;Kortnummer</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>Kortet</translation>
+    </message>
+    <message>
+        <source>The card&apos;s history</source>
+        <translation>Kortets historikk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>e.g. reported lost by its holder, money refunded in cash</source>
+        <translation>f.eks. meldt tapt av innehaveren, pengene refundert kontant</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for voiding</source>
+        <translation>&amp;Grunn til annullering</translation>
+    </message>
+    <message>
+        <source>Void {amount}</source>
+        <translation>Annuller {amount}</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, as printed on the card.</source>
+        <translation>Et gavekortnummer er GC og 10 sifre, slik det står på kortet.</translation>
+    </message>
+    <message>
+        <source>Say why: the till shows the reason when the card is used.</source>
+        <translation>Si hvorfor: kassen viser grunnen når kortet brukes.</translation>
+    </message>
+    <message>
+        <source>{card}: voided on {day}. {balance} on it now.</source>
+        <translation>{card}: annullert {day}. {balance} på kortet nå.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Grunn: {reason}</translation>
+    </message>
+    <message>
+        <source>{card}: {balance} left, sold on {day}. Type why it is voided, then press Enter to void it.</source>
+        <translation>{card}: {balance} igjen, solgt {day}. Skriv hvorfor det annulleres, og trykk Enter for å annullere det.</translation>
+    </message>
+    <message>
+        <source>{card}: {balance} on it, nothing to void.</source>
+        <translation>{card}: {balance} på kortet, ingenting å annullere.</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation>Fylt på</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Given back (return)</source>
+        <translation>Tilbakeført (retur)</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annullert</translation>
+    </message>
+</context>
+<context>
     <name>GiftCardsTab</name>
+    <message>
+        <source>Look up or void a gift card</source>
+        <translation>Slå opp eller annuller et gavekort</translation>
+    </message>
     <message>
         <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
         <translation>{cards:,} kort har {owed}: det butikken skylder innehaverne nå, uansett periode. I perioden: {sold:,} kort solgt, {loaded} satt inn på kort, {paid} betalt med dem, {voided} annullert.</translation>

@@ -2875,6 +2875,10 @@ Send it to your support.</source>
         <translation>淨額</translation>
     </message>
     <message>
+        <source>Gift card</source>
+        <translation>禮物卡</translation>
+    </message>
+    <message>
         <source>Points issued</source>
         <translation>發放點數</translation>
     </message>
@@ -2889,6 +2893,22 @@ Send it to your support.</source>
     <message>
         <source>Amount-only total</source>
         <translation>僅金額合計</translation>
+    </message>
+    <message>
+        <source>Gift card sales</source>
+        <translation>禮物卡銷售</translation>
+    </message>
+    <message>
+        <source>Membership sales</source>
+        <translation>會員資格銷售</translation>
+    </message>
+    <message>
+        <source>Key into the register apart from sales: {cards} for gift cards ({sold:,} sold, {topped:,} topped up).</source>
+        <translation>另外輸入收銀機，不計入交易：禮物卡 {cards}（售出 {sold:,} 張，儲值 {topped:,} 次）。</translation>
+    </message>
+    <message>
+        <source>Key into the register apart from sales: {fees} for {memberships:,} paid membership(s).</source>
+        <translation>另外輸入收銀機，不計入交易：{memberships:,} 份付費會員資格 {fees}。</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3266,114 @@ Send it to your support.</source>
     </message>
 </context>
 <context>
+    <name>GiftCardVoidDialog</name>
+    <message>
+        <source>Look up or void a gift card</source>
+        <translation>查詢或作廢禮物卡</translation>
+    </message>
+    <message>
+        <source>Scan the card or type its number and press Enter: its balance and history show. To void it, type why and press Enter again: what is left leaves the card, and every till refuses the card afterwards with your reason.</source>
+        <translation>掃描卡片或輸入卡號後按 Enter：會顯示餘額與紀錄。要作廢時，輸入原因再按一次 Enter：卡上剩餘的金額會扣除，之後每台收銀機都會以您的原因拒收此卡。</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>卡號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>此卡</translation>
+    </message>
+    <message>
+        <source>The card&apos;s history</source>
+        <translation>卡片紀錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收銀機</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經手人</translation>
+    </message>
+    <message>
+        <source>e.g. reported lost by its holder, money refunded in cash</source>
+        <translation>例如：持卡人回報遺失、已以現金退款</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for voiding</source>
+        <translation>作廢原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Void {amount}</source>
+        <translation>作廢 {amount}</translation>
+    </message>
+    <message>
+        <source>A gift card number is GC and 10 digits, as printed on the card.</source>
+        <translation>禮物卡號為 GC 加 10 位數字，與卡上印的相同。</translation>
+    </message>
+    <message>
+        <source>Say why: the till shows the reason when the card is used.</source>
+        <translation>請說明原因：此卡被使用時，收銀機會顯示這個原因。</translation>
+    </message>
+    <message>
+        <source>{card}: voided on {day}. {balance} on it now.</source>
+        <translation>{card}：已於 {day} 作廢。目前餘額 {balance}。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>{card}: {balance} left, sold on {day}. Type why it is voided, then press Enter to void it.</source>
+        <translation>{card}：剩餘 {balance}，於 {day} 售出。輸入作廢原因後按 Enter 即可作廢。</translation>
+    </message>
+    <message>
+        <source>{card}: {balance} on it, nothing to void.</source>
+        <translation>{card}：餘額 {balance}，沒有可作廢的金額。</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation>儲值</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Given back (return)</source>
+        <translation>退回（退貨）</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作廢</translation>
+    </message>
+</context>
+<context>
     <name>GiftCardsTab</name>
+    <message>
+        <source>Look up or void a gift card</source>
+        <translation>查詢或作廢禮物卡</translation>
+    </message>
     <message>
         <source>{cards:,} card(s) hold {owed}: what the shop owes their holders now, whatever the range. In the range: {sold:,} card(s) sold, {loaded} put on cards, {paid} paid with them, {voided} voided.</source>
         <translation>{cards:,} 張卡共有 {owed}：本店目前對持卡人的負債，不受期間影響。此期間：售出 {sold:,} 張，存入 {loaded}，以卡支付 {paid}，作廢 {voided}。</translation>
