@@ -118,7 +118,8 @@ class GiftCardVoidDialog(ActionDialog):
         label = self.tr("Look up")
         if voidable and self.shown is not None:
             label = self.tr("Void {amount}").format(amount=self._money(self.shown.state.balance_minor))
-        self.confirm_button.setText(f"{self.tr('Enter')}\n{label}")
+        key = self.confirm_button.text().split("\n")[0]  # the key's name as ActionDialog put it
+        self.confirm_button.setText(f"{key}\n{label}")
         self.confirm_button.setAccessibleName(label)
         self.reason.setEnabled(voidable)
 
