@@ -22,6 +22,7 @@ from loyalty_pos.cards.key_ring import KeyRing
 from loyalty_pos.cards.payload import PAYLOAD_VERSION, RING_PAYLOAD_VERSION, TAG_LENGTH, ring_tag_matches
 from loyalty_pos.domain.errors import CardRefused
 from loyalty_pos.domain.gift_cards import is_gift_card_number
+from loyalty_pos.domain.gs1 import gs1_check_digit
 from loyalty_pos.domain.members import CARD_NUMBER_LENGTH, validate_card_number
 from loyalty_pos.domain.receipt_numbers import RECEIPT_PATTERN
 
@@ -70,9 +71,7 @@ def gs1_check_digit_valid(digits: str) -> bool:
     """GS1 mod-10 check (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3,1,3,... from the right."""
     if len(digits) < 2 or not (digits.isascii() and digits.isdigit()):
         return False
-    body = digits[:-1]
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == int(digits[-1])
+    return gs1_check_digit(digits[:-1]) == int(digits[-1])
 
 
 def classify_scan(text: str, key: bytes | KeyRing, *, typed: bool = False) -> ScanResult:

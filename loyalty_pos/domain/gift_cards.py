@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from loyalty_pos.domain.errors import LoyaltyError, ValidationError
+from loyalty_pos.domain.gs1 import gs1_check_digit
 
 # "GC" and 10 digits, the last a GS1 mod-10 check digit: a scan cannot be a member card
 # (16 digits), a receipt (R01-...) or an EAN, and a slip of one digit is caught.
@@ -58,18 +59,12 @@ class GiftCardOfflineCap(GiftCardRefused):
                 "a day here ({used} already paid today). Take less from the card, or sync first.")
 
 
-def gift_card_check_digit(body: str) -> int:
-    """The GS1 mod-10 digit (weights 3,1,3,... from the right) of ``body``'s digits."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10
-
-
 def gift_card_number(serial: int) -> str:
     """The printed and scanned number of the ``serial``-th card: GC, 9 digits, check digit."""
     if not 0 < serial < 10 ** (GIFT_CARD_DIGITS - 1):
         raise ValidationError(code="bad_gift_card_serial", template="A gift card serial is 1 to 999,999,999")
     body = f"{serial:0{GIFT_CARD_DIGITS - 1}d}"
-    return f"{GIFT_CARD_PREFIX}{body}{gift_card_check_digit(body)}"
+    return f"{GIFT_CARD_PREFIX}{body}{gs1_check_digit(body)}"
 
 
 def is_gift_card_number(text: str) -> bool:
@@ -77,7 +72,7 @@ def is_gift_card_number(text: str) -> bool:
     if not _GIFT_CARD.fullmatch(text):
         return False
     digits = text[len(GIFT_CARD_PREFIX):]
-    return gift_card_check_digit(digits[:-1]) == int(digits[-1])
+    return gs1_check_digit(digits[:-1]) == int(digits[-1])
 
 
 def normal_gift_card_number(text: str) -> str:
