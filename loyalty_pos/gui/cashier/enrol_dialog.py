@@ -43,6 +43,7 @@ from loyalty_pos.gui.cashier.birthday import date_example, locale_is_day_first, 
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.scan_text import refusal_text, scanned_what
 from loyalty_pos.gui.widgets.dialog_parts import (
+    DIALOG_ROOM_ON_SMALLEST_SCREEN,
     WorkingDialog,
     fit_height,
     inline_error_label,
@@ -57,7 +58,7 @@ from loyalty_pos.services.members.phones import shop_phone_example
 
 
 _DIALOG_WIDTH = 900
-_SMALLEST_SCREEN_HEIGHT = 768 - 40  # the smallest till screen, less a dialog's frame
+
 
 class EnrolDialog(WorkingDialog):
     """Emits ``enrolled(Member)`` once the member is saved, then accepts."""
@@ -230,7 +231,7 @@ class EnrolDialog(WorkingDialog):
         if stacked:
             # The rest of the dialog keeps its height; the choices get what a 1024x768 till
             # screen leaves (its frame taken off), and scroll within it.
-            self.setMaximumHeight(_SMALLEST_SCREEN_HEIGHT)
+            self.setMaximumHeight(DIALOG_ROOM_ON_SMALLEST_SCREEN[1])
         self.name.setFocus()
 
     def _show_phone_example(self, example: str) -> None:

@@ -17,7 +17,13 @@ from loyalty_pos.domain.money import Money
 from loyalty_pos.domain.tender import Tender
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.widgets.action_bar import ActionBar
-from loyalty_pos.gui.widgets.dialog_parts import WorkingDialog, inline_error_label, key_button, set_inline_error
+from loyalty_pos.gui.widgets.dialog_parts import (
+    DIALOG_ROOM_ON_SMALLEST_SCREEN,
+    WorkingDialog,
+    inline_error_label,
+    key_button,
+    set_inline_error,
+)
 from loyalty_pos.gui.widgets.locale_text import money_text
 from loyalty_pos.gui.widgets.message_bar import error_text
 from loyalty_pos.gui.widgets.money_edit import MoneyEdit
@@ -25,8 +31,6 @@ from loyalty_pos.gui.widgets.theme import scaled_font
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.sale.gift_cards import GiftCardSlip, gift_card_balance, load_gift_card
 
-
-_SMALLEST_SCREEN_WIDTH = 1024 - 40  # the smallest till screen, less a dialog's frame
 
 class GiftCardDialog(WorkingDialog):
     use_on_sale = Signal(str, int)  # card number, minor units it pays of this sale
@@ -106,7 +110,7 @@ class GiftCardDialog(WorkingDialog):
         # (five rows would push the dialog past a 1024x768 till's screen), and never wider
         # than that screen.
         widest = max(button.sizeHint().width() for button in buttons.buttons)
-        self.setMinimumWidth(min(_SMALLEST_SCREEN_WIDTH, max(720, 3 * widest + 2 * 6 + 40)))
+        self.setMinimumWidth(min(DIALOG_ROOM_ON_SMALLEST_SCREEN[0], max(720, 3 * widest + 2 * 6 + 40)))
         (self.amount if number else self.number).setFocus(Qt.FocusReason.OtherFocusReason)
         if number:
             self.ask_balance()

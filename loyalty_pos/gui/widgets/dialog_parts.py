@@ -16,6 +16,11 @@ from loyalty_pos.gui.widgets.theme import MIN_TARGET_PX
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+# The smallest till screen (1024x768) less a dialog's title bar and border: the most room a
+# dialog may take and still be seen whole there.
+DIALOG_ROOM_ON_SMALLEST_SCREEN = (1024 - 40, 768 - 40)
+
+
 def key_button(key_text: str, label: str, parent: QWidget, *, role: str | None = None) -> QPushButton:
     """A button showing its key ("Esc" over "Cancel").
 

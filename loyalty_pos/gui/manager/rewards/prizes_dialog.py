@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from loyalty_pos.domain.errors import LoyaltyError
 from loyalty_pos.gui.context import TillContext
 from loyalty_pos.gui.manager.rewards.kinds import last_day
+from loyalty_pos.gui.widgets.dialog_parts import DIALOG_ROOM_ON_SMALLEST_SCREEN
 from loyalty_pos.gui.widgets.message_bar import Level, MessageBar
 from loyalty_pos.services.actor import Actor
 from loyalty_pos.services.program import giveaways
@@ -48,10 +49,6 @@ from loyalty_pos.services.program.partner_codes import (
     partner_codes,
 )
 from loyalty_pos.services.shop.shop import shop_zone
-
-# The smallest till screen, less a dialog's frame.
-_SMALLEST_SCREEN = (1024 - 40, 768 - 40)
-
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
@@ -201,8 +198,8 @@ class PrizesDialog(QDialog):
         layout.addLayout(bottom)
         wanted = body.sizeHint()
         headings = max(_headings_width(self.codes_table), _headings_width(self.draw_table))
-        self.resize(min(_SMALLEST_SCREEN[0], max(900, wanted.width() + 40, headings + 200)),
-                    min(_SMALLEST_SCREEN[1], max(640, wanted.height() + 120)))
+        self.resize(min(DIALOG_ROOM_ON_SMALLEST_SCREEN[0], max(900, wanted.width() + 40, headings + 200)),
+                    min(DIALOG_ROOM_ON_SMALLEST_SCREEN[1], max(640, wanted.height() + 120)))
         self.reload()
 
     # -- reading -----------------------------------------------------------------------
