@@ -22,6 +22,7 @@ from loyalty_pos.gui.widgets.dialog_parts import (
     WorkingDialog,
     inline_error_label,
     key_button,
+    needed_height,
     set_inline_error,
 )
 from loyalty_pos.gui.widgets.locale_text import money_text
@@ -120,10 +121,7 @@ class GiftCardDialog(WorkingDialog):
         worked out with the hint wrapped at a narrower width, which at the largest text left
         the dialog taller than a 1024x768 till's screen."""
         super().showEvent(event)
-        layout = self.layout()
-        layout.activate()
-        self.resize(self.width(), layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                    else layout.totalSizeHint().height())
+        self.resize(self.width(), needed_height(self) or self.height())
 
     # -- the scan router ---------------------------------------------------------------
     def accept_scanned_gift_card(self, text: str) -> bool:

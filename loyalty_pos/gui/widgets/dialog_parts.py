@@ -54,6 +54,18 @@ def set_inline_error(label: QLabel, text: str | None) -> None:
     label.setVisible(bool(text))
 
 
+def needed_height(dialog: QWidget) -> int | None:
+    """The height ``dialog``'s contents need at its current width (None without a layout):
+    word-wrapped labels counted at that width, not at the narrower one Qt's hint assumes."""
+    layout = dialog.layout()
+    if layout is None:
+        return None
+    layout.activate()
+    if layout.hasHeightForWidth():
+        return layout.totalHeightForWidth(dialog.width())
+    return layout.totalSizeHint().height()
+
+
 def fit_height(dialog: QWidget) -> None:
     """Grow ``dialog`` to the height its contents need at its current width.
 
@@ -61,14 +73,9 @@ def fit_height(dialog: QWidget) -> None:
     out at a narrower width than the window ends up with, so wrapped lines (an
     explanation, an inline error) would be clipped without this.
     """
-    layout = dialog.layout()
-    if layout is None:
+    needed = needed_height(dialog)
+    if needed is None:
         return
-    layout.activate()
-    if layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(dialog.width())
-    else:
-        needed = layout.totalSizeHint().height()
     # A dialog capped to the screen (its long part scrolls) stays capped.
     needed = min(needed, dialog.maximumHeight())
     if needed > dialog.height():
