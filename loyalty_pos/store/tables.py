@@ -525,6 +525,7 @@ class PrizeOutcomeTable(Base):
     __table_args__ = (
         Index("ix_prize_outcomes_kind_subject_id", "kind", "subject_id", "at"),
         Index("ix_prize_outcomes_sale_id", "sale_id"),
+        Index("ix_prize_outcomes_kind_member_id", "kind", "member_id", "at"),  # a member's last welcome back
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -34,7 +34,7 @@ def ann() -> Member:
 
 def test_known_revisions_match_the_migration_scripts() -> None:
     assert schema.script_revisions() == list(KNOWN_REVISIONS)
-    assert HEAD == "0026"
+    assert HEAD == "0027"
 
 
 # SQLite cannot reflect an expression index (migration 0010's tier-change index), so
@@ -77,7 +77,7 @@ def test_an_old_file_is_backed_up_then_upgraded_and_its_members_found(tmp_path: 
     taken = schema.upgrade(path, tmp_path / "backups")
 
     assert taken is not None and Path(taken).parent == tmp_path / "backups"
-    assert Path(taken).name.startswith("loyalty-0001-before-0026-")
+    assert Path(taken).name.startswith("loyalty-0001-before-0027-")
     assert schema.current_revision(Path(taken)) == "0001"  # the backup is the file as it was
     with closing(sqlite3.connect(taken)) as copy:
         assert copy.execute("SELECT name FROM members").fetchall() == [("Ann Hansen",)]
