@@ -116,6 +116,7 @@ def test_a_store_from_before_migrates_its_card_entries_into_the_chain_and_checks
     try:
         connection.execute("DELETE FROM chain")
         connection.execute("ALTER TABLE gift_card_entries DROP COLUMN reason")  # 0026's
+        connection.execute("DROP INDEX ix_prize_outcomes_kind_member_id")  # 0027's
         raw = RawConnection(connection)
         chain_backlog(raw, kinds=(RecordKind.PROGRAM, RecordKind.AUDIT, RecordKind.LEDGER, RecordKind.SALE))
         connection.execute("UPDATE alembic_version SET version_num = '0023'")
